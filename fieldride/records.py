@@ -1,0 +1,57 @@
+"""Small helpers every domain module uses to write records the same way.
+
+Every row gets a stable ``uuid`` and UTC ``created_at``/``updated_at`` stamps here, so no module
+can forget them (they are what lets data merge across laptops later).
+"""
+
+from __future__ import annotations
+
+import uuid as _uuid
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+
+class DomainError(ValueError):
+    """A domain rule refused an action; ``str(err)`` is a one-line message for the user."""
+
+
+def new_uuid() -> str:
+    return str(_uuid.uuid4())
+
+
+def now_utc() -> str:
+    """Current UTC time as ISO 8601 with milliseconds and a ``Z``."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def today() -> date:
+    return date.today()
+
+
+def insert(db: Database, table: str, values: Mapping[str, Any]) -> int:
+    """Insert one row with fresh uuid and stamps; return its integer id."""
+    stamp = now_utc()
+    row = {"uuid": new_uuid(), "created_at": stamp, "updated_at": stamp, **values}
+    cols = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
+    return int(cursor.lastrowid or 0)
+
+
+def update(db: Database, table: str, row_id: int, values: Mapping[str, Any]) -> None:
+    """Update columns of one row and its ``updated_at``; raise DomainError if it is gone."""
+    row = {**values, "updated_at": now_utc()}
+    sets = ", ".join(f"{col} = ?" for col in row)
+    cursor = db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
+    if cursor.rowcount != 1:
+        raise DomainError(f"That {table.rstrip('s').replace('_', ' ')} no longer exists.")
+
+
+def one(db: Database, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> dict[str, Any] | None:
+    """First row of a query as a dict, or None."""
+    for row in db.query(sql, params):
+        return row
+    return None

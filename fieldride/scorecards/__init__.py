@@ -1,0 +1,1 @@
+"""Scorecards: the team's definition of good (model, storage, loaders, validation, export)."""

@@ -1,0 +1,73 @@
+"""Starting the app: QApplication, the store, the main window.
+
+A store that cannot be opened (damaged, newer version, unwritable folder) is explained in a
+plain dialog; the app never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fieldride.backup import BackupError, maybe_daily_backup
+from fieldride.db import Store, StoreError, open_store
+from fieldride.logsetup import setup_logging
+from fieldride.scorecards.defaults import install_defaults
+from ui import settings
+from ui.resources import register_fonts, stylesheet
+
+log = logging.getLogger(__name__)
+
+
+def create_application(qt_args: Sequence[str] = ()) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([sys.argv[0] if sys.argv else "fieldride", *qt_args])
+    app.setApplicationName("FieldRide")
+    app.setOrganizationName("FieldRide")
+    app.setStyle("Fusion")
+    register_fonts()
+    return app
+
+
+def apply_style(app: QApplication, high_contrast: bool) -> None:
+    sheet = stylesheet("base.qss")
+    if high_contrast:
+        sheet += "\n" + stylesheet("high-contrast.qss")
+    app.setStyleSheet(sheet)
+
+
+def prepare_store(store: Store) -> None:
+    """First-run and every-run chores: default scorecards, the daily backup."""
+    install_defaults(store)
+    try:
+        maybe_daily_backup(store)
+    except BackupError:
+        log.warning("daily backup failed", exc_info=True)
+
+
+def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
+    app = create_application(qt_args)
+    try:
+        store = open_store(data_dir)
+    except StoreError as err:
+        QMessageBox.critical(None, "FieldRide cannot open its data", str(err))
+        return 1
+    setup_logging(store.folder)
+    settings.configure(store.folder)
+    apply_style(app, settings.get_bool(settings.HIGH_CONTRAST))
+    prepare_store(store)
+    from ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    log.info("app started")
+    try:
+        return app.exec()
+    finally:
+        store.close()
+        log.info("app closed cleanly")

@@ -1,0 +1,148 @@
+"""The main window: navigation on the left, one screen at a time on the right, a save indicator
+in the status bar. Screens are declared in ``SCREENS`` (one module each under ui/screens)."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from fieldride import __version__
+from fieldride.db import Store
+from ui import settings
+from ui.prompts import Prompts
+
+# (key, title shown in the navigation, "module:Class")
+SCREENS: list[tuple[str, str, str]] = [
+    ("today", "Today", "ui.screens.today:TodayScreen"),
+    ("sellers", "Sellers", "ui.screens.sellers:SellersScreen"),
+    ("scorecards", "Scorecards", "ui.screens.scorecards:ScorecardsScreen"),
+    ("review", "Review", "ui.screens.review:ReviewScreen"),
+]
+
+
+class MainWindow(QMainWindow):
+    screen_changed = Signal(str)
+
+    def __init__(self, store: Store, prompts: Prompts | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.prompts = prompts or Prompts(self)
+        self.setWindowTitle("FieldRide")
+        self.setMinimumSize(1000, 640)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.screens: dict[str, QWidget] = {}
+        for key, title, target in SCREENS:
+            module_name, class_name = target.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            screen = cls(store, self.prompts)
+            screen.setObjectName(f"screen-{key}")
+            if hasattr(screen, "saved"):
+                screen.saved.connect(self.show_saved)
+            if hasattr(screen, "navigate"):
+                screen.navigate.connect(self.show_screen)
+            if hasattr(screen, "data_changed"):
+                screen.data_changed.connect(self.refresh_all)
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.save_label = QLabel("All changes saved")
+        self.save_label.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_menus()
+        self._restore()
+
+    # --- navigation ---------------------------------------------------------------------------
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SCREENS[row][0]
+        self.stack.setCurrentIndex(row)
+        screen = self.screens[key]
+        if hasattr(screen, "refresh"):
+            screen.refresh()
+        self.screen_changed.emit(key)
+
+    def show_screen(self, key: str) -> QWidget:
+        row = [k for k, _, _ in SCREENS].index(key)
+        self.nav.setCurrentRow(row)
+        return self.screens[key]
+
+    def current_screen_key(self) -> str:
+        return SCREENS[max(self.nav.currentRow(), 0)][0]
+
+    def refresh_all(self) -> None:
+        for screen in self.screens.values():
+            if hasattr(screen, "refresh"):
+                screen.refresh()
+
+    def show_saved(self, what: str = "") -> None:
+        """Called after a COMMIT returned: only then is an edit shown as saved."""
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.save_label.setText(f"Saved {stamp}" + (f" · {what}" if what else ""))
+
+    # --- menus --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        for row, (key, title, _) in enumerate(SCREENS):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About FieldRide", self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        self.prompts.info(
+            "About FieldRide",
+            f"FieldRide {__version__}\nOffline field coaching.\n\nData: {self.store.folder}",
+        )
+
+    # --- geometry -----------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = settings.get_bytes(settings.MAIN_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1240, 720)
+        keys = [k for k, _, _ in SCREENS]
+        last = settings.get_str(settings.MAIN_SCREEN, "today")
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings.put(settings.MAIN_GEOMETRY, self.saveGeometry())
+        settings.put(settings.MAIN_SCREEN, self.current_screen_key())
+        super().closeEvent(event)

@@ -1,0 +1,87 @@
+"""Today: the ride in progress (to continue), upcoming planned rides and recent rides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fieldride import rides
+from fieldride.db import Store
+from fieldride.rides import Ride
+from ui.prompts import Prompts
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.record_table import RecordTable
+
+RIDE_COLUMNS = [
+    ("Date", lambda r: r.ride_date),
+    ("Seller", lambda r: r.seller_name),
+    ("Type", lambda r: r.type_label),
+    ("Scorecard", lambda r: r.scorecard_name),
+    ("Status", lambda r: r.status_label),
+]
+
+
+class TodayScreen(QWidget):
+    navigate = Signal(str)
+    open_ride = Signal(int)
+
+    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        title = QLabel("Today")
+        title.setProperty("role", "heading")
+        layout.addWidget(title)
+        self.resume_row = QWidget()
+        resume = QHBoxLayout(self.resume_row)
+        resume.setContentsMargins(0, 0, 0, 0)
+        self.resume_label = QLabel()
+        self.resume_button = QPushButton("Continue ride")
+        self.resume_button.setAccessibleName("Continue the ride in progress")
+        self.resume_button.clicked.connect(self._resume)
+        resume.addWidget(self.resume_label, 1)
+        resume.addWidget(self.resume_button)
+        layout.addWidget(self.resume_row)
+        upcoming = QLabel("Planned rides")
+        upcoming.setProperty("role", "subheading")
+        layout.addWidget(upcoming)
+        self.planned = RecordTable(
+            RIDE_COLUMNS,
+            EmptyState("No ride is planned. Plan the next ride with a seller from here."),
+            "Planned rides",
+        )
+        self.planned.setMaximumHeight(200)
+        layout.addWidget(self.planned)
+        recent = QLabel("Recent rides")
+        recent.setProperty("role", "subheading")
+        layout.addWidget(recent)
+        self.recent = RecordTable(
+            RIDE_COLUMNS,
+            EmptyState(
+                "No rides yet. Add the sellers you coach first, then plan a ride.",
+                "Add sellers",
+                lambda: self.navigate.emit("sellers"),
+            ),
+            "Recent rides",
+        )
+        layout.addWidget(self.recent, 1)
+        for table in (self.planned, self.recent):
+            table.activated_record.connect(lambda r: self.open_ride.emit(r.id))
+        self._in_progress: Ride | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        all_rides = rides.list_rides(self.store, limit=400)
+        self.planned.set_records(sorted((r for r in all_rides if r.status == "planned"), key=lambda r: r.ride_date))
+        self.recent.set_records([r for r in all_rides if r.status != "planned"][:100])
+        self._in_progress = rides.ride_in_progress(self.store)
+        self.resume_row.setVisible(self._in_progress is not None)
+        if self._in_progress:
+            r = self._in_progress
+            self.resume_label.setText(f"Ride in progress: {r.seller_name}, {r.ride_date} ({r.type_label})")
+
+    def _resume(self) -> None:
+        if self._in_progress:
+            self.open_ride.emit(self._in_progress.id)

@@ -1,0 +1,50 @@
+"""A sortable, read-only table of core records, with an empty state in front when there are none."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
+
+from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+from ui.widgets.empty_state import EmptyState
+
+
+class RecordTable(QStackedWidget):
+    activated_record = Signal(object)
+
+    def __init__(
+        self, columns: Sequence[Column], empty: EmptyState, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model: RecordTableModel[Any] = RecordTableModel(columns)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.view = QTableView()
+        self.view.setAccessibleName(name)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.activated.connect(lambda idx: self.activated_record.emit(idx.data(RECORD_ROLE)))
+        self.view.doubleClicked.connect(lambda idx: self.activated_record.emit(idx.data(RECORD_ROLE)))
+        self.empty = empty
+        self.addWidget(self.empty)
+        self.addWidget(self.view)
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.model.set_records(records)
+        self.setCurrentWidget(self.view if records else self.empty)
+
+    def selected(self) -> Any:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(RECORD_ROLE) if rows else None
