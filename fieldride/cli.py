@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from fieldride import __version__
 
@@ -48,7 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+OpenApp = Callable[[str | None, list[str]], int]
+
+
+def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> int:
+    """Run a command, or with no command call ``open_app(data_dir, qt_args)``.
+
+    The core never imports the UI: the ``fieldride`` entry point (``ui.launch:main``) passes
+    ``open_app``; ``python -m fieldride`` without a command prints the help instead.
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args, rest = parser.parse_known_args(args_list)
@@ -56,11 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from fieldride.selftest import run_self_test
 
-            return run_self_test()
+            return int(run_self_test())
+        if open_app is None:
+            parser.print_help()
+            return 2
         # Unknown options are passed on to Qt (e.g. -platform offscreen).
-        from ui.app import run_app
-
-        return run_app(args.data_dir, rest)
+        return open_app(args.data_dir, rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     try:

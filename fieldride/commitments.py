@@ -185,7 +185,10 @@ def remove_commitment(store: Store, commitment_id: int, removed: bool = True) ->
     if c:
         _editable(store, c.ride_id)
     records.update(
-        store.db, "commitments", commitment_id, {"deleted_at": records.now_utc() if removed else None}
+        store.db,
+        "commitments",
+        commitment_id,
+        {"deleted_at": records.now_utc() if removed else None},
     )
 
 
@@ -243,7 +246,10 @@ def verify_commitment(
             store.db,
             "commitments",
             commitment_id,
-            {"status": "closed" if closing else "open", "closed_at": records.now_utc() if closing else None},
+            {
+                "status": "closed" if closing else "open",
+                "closed_at": records.now_utc() if closing else None,
+            },
         )
     return get_commitment(store, commitment_id)
 
@@ -260,9 +266,7 @@ def open_commitments(store: Store, seller_id: int | None = None) -> list[Commitm
 
 def overdue_commitments(store: Store, today: date | None = None) -> list[Commitment]:
     day = (today or records.today()).isoformat()
-    return _load(
-        store, "AND c.status = 'open' AND c.due_date < ? ORDER BY c.due_date", [day]
-    )
+    return _load(store, "AND c.status = 'open' AND c.due_date < ? ORDER BY c.due_date", [day])
 
 
 def follow_through(
@@ -279,4 +283,6 @@ def follow_through(
              AND (:until IS NULL OR v.verified_on <= :until)""",
         {"seller": seller_id, "since": since, "until": until},  # type: ignore[arg-type]
     )
-    return FollowThrough(int(row["applied"] or 0) if row else 0, int(row["verified"] or 0) if row else 0)
+    return FollowThrough(
+        int(row["applied"] or 0) if row else 0, int(row["verified"] or 0) if row else 0
+    )

@@ -232,7 +232,9 @@ def update_question(store: Store, question_id: int, **fields: Any) -> None:
     """Change ``asked``, ``answer`` or ``text`` of a question."""
     allowed = {"asked", "answer", "text"}
     if set(fields) - allowed:
-        raise DomainError(f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a question.")
+        raise DomainError(
+            f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a question."
+        )
     _question_ride(store, question_id)
     if "asked" in fields:
         fields["asked"] = int(bool(fields["asked"]))
@@ -283,7 +285,10 @@ def finish_debrief(store: Store, ride_id: int) -> None:
     debrief = get_debrief(store, ride_id)
     missing = [
         name
-        for name, key in (("a strength", debrief.strength_behaviour_key), ("a gap", debrief.gap_behaviour_key))
+        for name, key in (
+            ("a strength", debrief.strength_behaviour_key),
+            ("a gap", debrief.gap_behaviour_key),
+        )
         if not key
     ]
     if missing:
@@ -328,7 +333,9 @@ def get_acknowledgement(store: Store, ride_id: int) -> Acknowledgement | None:
     )
     if row is None:
         return None
-    return Acknowledgement(row["seller_name"], row["acknowledged_on"], row["comment"], row["created_at"])
+    return Acknowledgement(
+        row["seller_name"], row["acknowledged_on"], row["comment"], row["created_at"]
+    )
 
 
 def reopen_ride(store: Store, ride_id: int, reason: str) -> None:
@@ -361,7 +368,5 @@ def mark_shared(store: Store, ride_id: int, detail: str = "") -> None:
 def audit_trail(store: Store, ride_id: int) -> list[AuditEntry]:
     return [
         AuditEntry(r["action"], r["reason"], r["detail"], r["created_at"])
-        for r in store.db.query(
-            "SELECT * FROM ride_audit WHERE ride_id = ? ORDER BY id", [ride_id]
-        )
+        for r in store.db.query("SELECT * FROM ride_audit WHERE ride_id = ? ORDER BY id", [ride_id])
     ]

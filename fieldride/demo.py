@@ -130,7 +130,9 @@ def build_demo(
             description="Half-day workshop: open and layered questions, summarising.",
         )
         for seller, growth in people:
-            _seller_history(store, rng, seller.id, version.card.key, keys, start, today, growth, made)
+            _seller_history(
+                store, rng, seller.id, version.card.key, keys, start, today, growth, made
+            )
     return made
 
 
@@ -163,7 +165,9 @@ def _seller_history(
         )
         made["rides"] += 1
         for c in commitments.due_for_verification(store, ride.id):
-            outcome = rng.choices(["applied", "partly", "not_yet", "no_opportunity"], [5, 3, 2, 1])[0]
+            outcome = rng.choices(["applied", "partly", "not_yet", "no_opportunity"], [5, 3, 2, 1])[
+                0
+            ]
             commitments.verify_commitment(
                 store, c.id, ride.id, outcome, "Checked on the second call of the day."
             )
@@ -201,9 +205,15 @@ def _seller_history(
             debriefs.set_gap(store, ride.id, gap_key, rng.choice(EVIDENCE[gap_key]))
             debriefs.offer_scorecard_questions(store, ride.id)
             for q in debriefs.get_debrief(store, ride.id).questions[:2]:
-                debriefs.update_question(store, q.id, asked=True, answer="Seller reflected and gave an example.")
+                debriefs.update_question(
+                    store, q.id, asked=True, answer="Seller reflected and gave an example."
+                )
             debriefs.set_rehearsal(
-                store, ride.id, "Re-ran the last two minutes of the Harbour Foods call.", 2, "Second try set a dated next step."
+                store,
+                ride.id,
+                "Re-ran the last two minutes of the Harbour Foods call.",
+                2,
+                "Second try set a dated next step.",
             )
             commitments.add_commitment(store, ride.id, gap_key, COMMITMENTS[gap_key])
             made["commitments"] += 1

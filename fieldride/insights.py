@@ -71,3 +71,69 @@ def team_cadence(store: Store, today: date | None = None) -> list[Cadence]:
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class RidePoint:
+    """One behaviour's level on one ride: the mean of the levels rated on its calls ("no
+    opportunity" and unrated calls never count). ``focus`` marks the ride's focus behaviours."""
+
+    ride_id: int
+    ride_date: str
+    behaviour_key: str
+    mean_level: float
+    ratings: int
+    focus: bool
+
+
+def ride_levels(
+    store: Store,
+    seller_id: int,
+    scorecard_key: str,
+    behaviour_keys: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[RidePoint]:
+    """Per ride and behaviour, the seller's mean level, oldest first. Behaviours are followed by
+    their stable key across scorecard versions; a behaviour not rated on a ride has no point
+    there (a gap in the line, never a zero). Uses the covering index ``idx_obs_trend``."""
+    keys_clause = ""
+    params: dict[str, object] = {
+        "seller": seller_id,
+        "card": scorecard_key,
+        "since": since,
+        "until": until,
+    }
+    if behaviour_keys:
+        marks = ", ".join(f":k{i}" for i in range(len(behaviour_keys)))
+        keys_clause = f"AND o.behaviour_key IN ({marks})"
+        params.update({f"k{i}": k for i, k in enumerate(behaviour_keys)})
+    rows = store.db.query(
+        f"""
+        SELECT o.ride_id, o.observed_on, o.behaviour_key, avg(o.level) AS mean, count(*) AS n,
+               EXISTS (SELECT 1 FROM ride_focus f WHERE f.ride_id = o.ride_id
+                       AND f.behaviour_key = o.behaviour_key) AS focus
+        FROM observations o
+        JOIN calls c ON c.id = o.call_id AND c.deleted_at IS NULL
+        JOIN rides r ON r.id = o.ride_id AND r.deleted_at IS NULL
+        WHERE o.seller_id = :seller
+          AND o.scorecard_id = (SELECT id FROM scorecards WHERE key = :card)
+          AND o.level IS NOT NULL {keys_clause}
+          AND (:since IS NULL OR o.observed_on >= :since)
+          AND (:until IS NULL OR o.observed_on <= :until)
+        GROUP BY o.ride_id, o.behaviour_key
+        ORDER BY o.observed_on, o.ride_id
+        """,
+        params,
+    )
+    return [
+        RidePoint(
+            int(r["ride_id"]),
+            r["observed_on"],
+            r["behaviour_key"],
+            float(r["mean"]),
+            int(r["n"]),
+            bool(r["focus"]),
+        )
+        for r in rows
+    ]

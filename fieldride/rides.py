@@ -158,9 +158,7 @@ def get_ride(store: Store, ride_id: int) -> Ride:
     return _ride_from_row(row)
 
 
-def list_rides(
-    store: Store, seller_id: int | None = None, limit: int | None = None
-) -> list[Ride]:
+def list_rides(store: Store, seller_id: int | None = None, limit: int | None = None) -> list[Ride]:
     """Rides, newest first (optionally one seller's)."""
     where = "WHERE r.deleted_at IS NULL"
     params: list[Any] = []
@@ -184,7 +182,9 @@ def ride_in_progress(store: Store) -> Ride | None:
 
 def _editable(store: Store, ride_id: int) -> dict[str, Any]:
     row = records.one(
-        store.db, "SELECT id, locked, status FROM rides WHERE id = ? AND deleted_at IS NULL", [ride_id]
+        store.db,
+        "SELECT id, locked, status FROM rides WHERE id = ? AND deleted_at IS NULL",
+        [ride_id],
     )
     if row is None:
         raise DomainError("That ride no longer exists.")
@@ -309,7 +309,9 @@ def delete_ride(store: Store, ride_id: int) -> None:
     records.update(store.db, "rides", ride_id, {"deleted_at": records.now_utc()})
 
 
-def save_position(store: Store, ride_id: int, call_id: int | None, behaviour_key: str | None) -> None:
+def save_position(
+    store: Store, ride_id: int, call_id: int | None, behaviour_key: str | None
+) -> None:
     """Remember where the manager is in the ride so it reopens exactly there."""
     store.db.execute(
         "UPDATE rides SET resume_call_id = ?, resume_behaviour_key = ? WHERE id = ?",
@@ -463,7 +465,9 @@ def _check_rating(store: Store, call_id: int, key: str, level: int | None) -> No
     if row is None:
         raise DomainError("That call no longer exists.")
     if row["locked"]:
-        raise DomainError("This ride is locked (acknowledged by the seller). Reopen it to change it.")
+        raise DomainError(
+            "This ride is locked (acknowledged by the seller). Reopen it to change it."
+        )
     if not row["known"]:
         raise DomainError(f"'{key}' is not a behaviour of this ride's scorecard.")
     if level is not None and not row["on_scale"]:

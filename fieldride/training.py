@@ -77,7 +77,13 @@ def get_training(store: Store, training_id: int) -> TrainingEvent:
         )
     )
     return TrainingEvent(
-        int(row["id"]), row["uuid"], row["title"], row["held_on"], row["description"], behaviours, sellers
+        int(row["id"]),
+        row["uuid"],
+        row["title"],
+        row["held_on"],
+        row["description"],
+        behaviours,
+        sellers,
     )
 
 

@@ -66,7 +66,9 @@ def save_scorecard(store: Store, card: Scorecard, source: str = "") -> Scorecard
         position = 0
         for s_pos, section in enumerate(card.sections):
             section_id = records.insert(
-                db, "sections", {"version_id": version_id, "title": section.title, "position": s_pos}
+                db,
+                "sections",
+                {"version_id": version_id, "title": section.title, "position": s_pos},
             )
             for b in section.behaviours:
                 records.insert(
@@ -148,7 +150,9 @@ def versions_of(store: Store, key: str) -> list[ScorecardVersion]:
 def version_in_use(store: Store, version_id: int) -> bool:
     return (
         records.one(
-            store.db, "SELECT 1 AS x FROM rides WHERE scorecard_version_id = ? LIMIT 1", [version_id]
+            store.db,
+            "SELECT 1 AS x FROM rides WHERE scorecard_version_id = ? LIMIT 1",
+            [version_id],
         )
         is not None
     )
@@ -159,5 +163,8 @@ def archive_scorecard(store: Store, key: str, archived: bool = True) -> None:
     if row is None:
         raise DomainError(f"No scorecard with key '{key}'.")
     records.update(
-        store.db, "scorecards", int(row["id"]), {"archived_at": records.now_utc() if archived else None}
+        store.db,
+        "scorecards",
+        int(row["id"]),
+        {"archived_at": records.now_utc() if archived else None},
     )

@@ -38,7 +38,9 @@ class ReviewScreen(QWidget):
         layout.addWidget(hint)
         self.table = RecordTable(
             COLUMNS,
-            EmptyState("Nothing to review yet. After your first rides, the team's cadence shows here."),
+            EmptyState(
+                "Nothing to review yet. After your first rides, the team's cadence shows here."
+            ),
             "Coaching cadence",
         )
         layout.addWidget(self.table, 1)

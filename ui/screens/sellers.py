@@ -42,7 +42,12 @@ class SellerDialog(QDialog):
         self.setWindowTitle("Edit seller" if seller else "Add seller")
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
-        for key, label in (("name", "Name"), ("team", "Team"), ("territory", "Territory"), ("email", "Email")):
+        for key, label in (
+            ("name", "Name"),
+            ("team", "Team"),
+            ("territory", "Territory"),
+            ("email", "Email"),
+        ):
             edit = QLineEdit(getattr(seller, key) if seller else "")
             edit.setAccessibleName(label)
             self.fields[key] = edit

@@ -74,13 +74,17 @@ class TodayScreen(QWidget):
 
     def refresh(self) -> None:
         all_rides = rides.list_rides(self.store, limit=400)
-        self.planned.set_records(sorted((r for r in all_rides if r.status == "planned"), key=lambda r: r.ride_date))
+        self.planned.set_records(
+            sorted((r for r in all_rides if r.status == "planned"), key=lambda r: r.ride_date)
+        )
         self.recent.set_records([r for r in all_rides if r.status != "planned"][:100])
         self._in_progress = rides.ride_in_progress(self.store)
         self.resume_row.setVisible(self._in_progress is not None)
         if self._in_progress:
             r = self._in_progress
-            self.resume_label.setText(f"Ride in progress: {r.seller_name}, {r.ride_date} ({r.type_label})")
+            self.resume_label.setText(
+                f"Ride in progress: {r.seller_name}, {r.ride_date} ({r.type_label})"
+            )
 
     def _resume(self) -> None:
         if self._in_progress:

@@ -36,7 +36,9 @@ class RecordTable(QStackedWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.activated.connect(lambda idx: self.activated_record.emit(idx.data(RECORD_ROLE)))
-        self.view.doubleClicked.connect(lambda idx: self.activated_record.emit(idx.data(RECORD_ROLE)))
+        self.view.doubleClicked.connect(
+            lambda idx: self.activated_record.emit(idx.data(RECORD_ROLE))
+        )
         self.empty = empty
         self.addWidget(self.empty)
         self.addWidget(self.view)

@@ -1,0 +1,52 @@
+"""Shared fixtures. Every test gets a fresh data folder (FIELDRIDE_HOME points at it), so no test
+touches real data or another test's data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from fieldride.db import Store, open_store
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("FIELDRIDE_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return home
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    """A fresh, migrated store with the bundled scorecards installed."""
+    from fieldride.scorecards.defaults import install_defaults
+
+    s = open_store(data_dir)
+    install_defaults(s)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(data_dir: Path) -> Iterator[Store]:
+    """A store filled with the demo team (deterministic)."""
+    from datetime import date
+
+    from fieldride.demo import build_demo
+
+    s = open_store(data_dir)
+    build_demo(s, seed=7, months=6, today=date(2026, 11, 21))
+    yield s
+    s.close()

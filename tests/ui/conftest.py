@@ -1,0 +1,58 @@
+"""UI fixtures: a fake prompt service and a main window on a fresh store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from fieldride.db import Store
+
+
+class RecordingPrompts:
+    """Stands in for ui.prompts.Prompts: records what would be shown, answers from queues."""
+
+    def __init__(self) -> None:
+        self.infos: list[tuple[str, str]] = []
+        self.errors: list[tuple[str, str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.text_answers: list[str | None] = []
+        self.file_answers: list[str | None] = []
+        self.parent: Any = None
+
+    def info(self, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def error(self, title: str, text: str, details: str = "") -> None:
+        self.errors.append((title, text, details))
+
+    def confirm(self, title: str, text: str) -> bool:
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        return self.text_answers.pop(0) if self.text_answers else None
+
+    def open_file(self, title: str, folder: str, filters: str) -> str | None:
+        return self.file_answers.pop(0) if self.file_answers else None
+
+    def save_file(self, title: str, path: str, filters: str) -> str | None:
+        return self.file_answers.pop(0) if self.file_answers else None
+
+
+@pytest.fixture
+def prompts() -> RecordingPrompts:
+    return RecordingPrompts()
+
+
+@pytest.fixture
+def main_window(qtbot: Any, store: Store, prompts: RecordingPrompts) -> Iterator[Any]:
+    from ui import settings
+    from ui.main_window import MainWindow
+
+    settings.configure(store.folder)
+    window = MainWindow(store, prompts)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
