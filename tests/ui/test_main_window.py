@@ -1,0 +1,65 @@
+"""The main window: navigation, empty states that say what to do, geometry restored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from fieldride import sellers
+from fieldride.db import Store
+from ui import settings
+from ui.main_window import SCREENS, MainWindow
+
+
+def test_navigation_shows_each_screen(qtbot: Any, main_window: MainWindow) -> None:
+    nav = main_window.nav
+    assert [nav.item(i).text() for i in range(nav.count())] == [t for _, t, _ in SCREENS]
+    for row, (key, _, _) in enumerate(SCREENS):
+        rect = nav.visualItemRect(nav.item(row))
+        qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert main_window.stack.currentWidget() is main_window.screens[key]
+
+
+def test_empty_store_says_what_to_do_next(main_window: MainWindow) -> None:
+    today = main_window.screens["today"]
+    recent = today.recent  # type: ignore[attr-defined]
+    assert recent.currentWidget() is recent.empty
+    assert "Add the sellers you coach" in recent.empty.label.text()
+    assert recent.empty.button is not None and recent.empty.button.isVisible()
+
+
+def test_empty_state_button_goes_to_sellers(qtbot: Any, main_window: MainWindow) -> None:
+    button = main_window.screens["today"].recent.empty.button  # type: ignore[attr-defined]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert main_window.current_screen_key() == "sellers"
+
+
+def test_keyboard_shortcut_switches_screen(qtbot: Any, main_window: MainWindow) -> None:
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_screen_key() == "scorecards"
+
+
+def test_geometry_and_screen_are_restored(qtbot: Any, store: Store, prompts: Any) -> None:
+    settings.configure(store.folder)
+    first = MainWindow(store, prompts)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1000, 651)
+    first.show_screen("review")
+    first.close()
+    second = MainWindow(store, prompts)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (1000, 651)
+    assert second.current_screen_key() == "review"
+
+
+def test_review_lists_sellers_from_the_store(qtbot: Any, store: Store, main_window: MainWindow) -> None:
+    sellers.add_seller(store, "Maya Okafor", team="North")
+    review = main_window.show_screen("review")
+    table = review.table  # type: ignore[attr-defined]
+    assert table.currentWidget() is table.view
+    model = table.view.model()
+    assert model.index(0, 0).data() == "Maya Okafor"
+    assert model.index(0, 2).data() == "never"
