@@ -14,6 +14,7 @@ from typing import Any
 from fieldride import records
 from fieldride.db import Store
 from fieldride.records import DomainError
+from fieldride.scorecards.model import Behaviour, Scorecard, ScorecardVersion
 from fieldride.scorecards.store import get_version, latest_version
 
 RIDE_TYPES: dict[str, str] = {
@@ -615,3 +616,65 @@ def list_notes(store: Store, ride_id: int) -> list[QuickNote]:
         [ride_id],
     )
     return [_note_from_row(r) for r in rows]
+
+
+# --- the capture screen's view of a ride -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RideSheet:
+    """Everything the capture screen shows for one ride, read in one go.
+
+    ``behaviours`` are in capture order: the ride's focus behaviours first (in focus order), then
+    the rest in scorecard order. ``observations`` maps ``(call_id, behaviour_key)`` to the
+    observation on a live call.
+    """
+
+    ride: Ride
+    version: ScorecardVersion
+    behaviours: tuple[Behaviour, ...]
+    sections: dict[str, str]
+    calls: tuple[Call, ...]
+    observations: dict[tuple[int, str], Observation]
+    notes: tuple[QuickNote, ...]
+
+
+def capture_order(card: Scorecard, focus: tuple[str, ...]) -> list[Behaviour]:
+    """The scorecard's behaviours with the focus behaviours first (focus order), then the rest."""
+    all_b = card.behaviours()
+    first = [b for key in focus for b in all_b if b.key == key]
+    return first + [b for b in all_b if b.key not in focus]
+
+
+def ride_sheet(store: Store, ride_id: int) -> RideSheet:
+    """Load a ride for capture. Raises DomainError if the ride no longer exists."""
+    ride = get_ride(store, ride_id)
+    version = get_version(store, ride.scorecard_version_id)
+    sections = {b.key: s.title for s in version.card.sections for b in s.behaviours}
+    return RideSheet(
+        ride=ride,
+        version=version,
+        behaviours=tuple(capture_order(version.card, ride.focus)),
+        sections=sections,
+        calls=tuple(list_calls(store, ride_id)),
+        observations={
+            (o.call_id, o.behaviour_key): o for o in observations_for_ride(store, ride_id)
+        },
+        notes=tuple(list_notes(store, ride_id)),
+    )
+
+
+def restore_observation(
+    store: Store, call_id: int, behaviour_key: str, previous: Observation | None
+) -> Observation:
+    """Put an observation back as it was (``None``: never rated, no evidence). For undo."""
+    if previous is None:
+        return set_observation(store, call_id, behaviour_key, evidence="")
+    return set_observation(
+        store,
+        call_id,
+        behaviour_key,
+        level=previous.level,
+        no_opportunity=previous.no_opportunity,
+        evidence=previous.evidence,
+    )
