@@ -1,22 +1,52 @@
 """The debrief: one strength, one gap, diagnostic questions, rehearsal; private notes;
 acknowledgement, locking and reopening (with an audit trail); ride status.
 
-Status flow: planned → in_progress → debriefed → acknowledged; ``shared_at`` is set once a
-summary has been produced. Private manager notes live in their own table and are never part of
-:class:`Debrief`, so nothing built from a Debrief can carry them (by construction).
+Status flow, enforced here: planned → in_progress (capture, ``rides``) → debriefed
+(:func:`finish_debrief`) → acknowledged (:func:`acknowledge`, locks the ride); ``shared_at`` is
+set by :func:`mark_shared` once a summary was produced from a debriefed or acknowledged ride.
+A planned ride has no debrief yet: debrief edits on it are refused. :func:`reopen_ride` (reason
+required) unlocks an acknowledged ride back to debriefed; from then until the next
+acknowledgement every change made through this module or ``commitments`` is written to the
+ride's audit trail with what it was before, and the next acknowledgement records which capture
+records (calls, ratings, evidence, notes) changed meanwhile.
+
+Private manager notes live in their own table and are never part of :class:`Debrief` (nor of
+``ride_summary``), so nothing built from a Debrief can carry them (by construction). They stay
+editable on a locked ride: they are the manager's, not part of what the seller acknowledged.
+
+Every function commits before it returns; refusals raise :class:`DomainError` (one line for the
+user) and change nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from fieldride import records
 from fieldride.db import Store
 from fieldride.records import DomainError
+from fieldride.ride_audit import (
+    AuditEntry,
+    audit_trail,
+    changes_since_reopen,
+    describe_change,
+    is_reopened,
+    record_change,
+    short_text,
+)
+from fieldride.ride_status import (
+    Acknowledgement,
+    acknowledge,
+    finish_debrief,
+    get_acknowledgement,
+    mark_shared,
+    reopen_ride,
+)
 from fieldride.rides import _editable, get_ride
 from fieldride.scorecards.store import get_version
+
+QUESTION_SOURCES = ("scorecard", "manager")
 
 
 @dataclass(frozen=True)
@@ -56,31 +86,25 @@ class Debrief:
         return sum(1 for q in self.questions if q.source == "manager" and not q.is_question)
 
 
-@dataclass(frozen=True)
-class Acknowledgement:
-    seller_name: str
-    acknowledged_on: str
-    comment: str
-    created_at: str
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    action: str
-    reason: str
-    detail: str
-    at: str
-
-
 def is_question(text: str) -> bool:
     """A line counts as a question when it ends with a question mark (any script's)."""
     return text.strip().endswith(("?", "\uff1f", "\u037e", "\u061f")) and len(text.strip()) > 1
 
 
+def debrief_editable(store: Store, ride_id: int) -> None:
+    """Raise DomainError unless the ride's debrief may change now: the ride exists, is not
+    locked (acknowledged) and is no longer only planned."""
+    row = _editable(store, ride_id)
+    if row["status"] == "planned":
+        raise DomainError(
+            "This ride is still planned: observe at least one call before the debrief."
+        )
+
+
 def _debrief_row(store: Store, ride_id: int, create: bool) -> dict[str, Any] | None:
     row = records.one(store.db, "SELECT * FROM debriefs WHERE ride_id = ?", [ride_id])
     if row is None and create:
-        _editable(store, ride_id)
+        debrief_editable(store, ride_id)
         records.insert(store.db, "debriefs", {"ride_id": ride_id})
         row = records.one(store.db, "SELECT * FROM debriefs WHERE ride_id = ?", [ride_id])
     return row
@@ -129,33 +153,42 @@ def _check_behaviour(store: Store, ride_id: int, key: str | None) -> None:
 
 
 def _update_debrief(store: Store, ride_id: int, values: dict[str, Any]) -> Debrief:
-    _editable(store, ride_id)
+    debrief_editable(store, ride_id)
     with store.db.atomic():
         row = _debrief_row(store, ride_id, create=True)
         assert row is not None
-        records.update(store.db, "debriefs", int(row["id"]), values)
+        changed = {k: v for k, v in values.items() if row[k] != v}
+        if changed:
+            records.update(store.db, "debriefs", int(row["id"]), changed)
+            record_change(store, ride_id, "debrief", describe_change(row, changed))
     return get_debrief(store, ride_id)
 
 
 def set_strength(store: Store, ride_id: int, behaviour_key: str | None, evidence: str) -> Debrief:
-    """The one strength of the ride, tied to a behaviour and evidence."""
+    """The one strength of the ride, tied to a behaviour (None to clear) and evidence (a
+    captured line or the manager's own words). Refused for a behaviour not on the scorecard."""
     _check_behaviour(store, ride_id, behaviour_key)
     return _update_debrief(
-        store, ride_id, {"strength_behaviour_key": behaviour_key, "strength_evidence": evidence}
+        store,
+        ride_id,
+        {"strength_behaviour_key": behaviour_key, "strength_evidence": evidence.strip()},
     )
 
 
 def set_gap(store: Store, ride_id: int, behaviour_key: str | None, evidence: str) -> Debrief:
-    """The one gap of the ride, tied to a behaviour and evidence."""
+    """The one gap of the ride, tied to a behaviour and evidence (see :func:`set_strength`).
+    Call :func:`offer_scorecard_questions` afterwards to offer the gap's questions."""
     _check_behaviour(store, ride_id, behaviour_key)
     return _update_debrief(
-        store, ride_id, {"gap_behaviour_key": behaviour_key, "gap_evidence": evidence}
+        store, ride_id, {"gap_behaviour_key": behaviour_key, "gap_evidence": evidence.strip()}
     )
 
 
 def set_rehearsal(
     store: Store, ride_id: int, segment: str, count: int = 0, outcome: str = ""
 ) -> Debrief:
+    """What was rehearsed (a segment replayed or a piece of work rewritten), how many times and
+    how it went. Refused for a negative count."""
     if count < 0:
         raise DomainError("The number of rehearsals cannot be negative.")
     return _update_debrief(
@@ -173,10 +206,15 @@ def add_question(
     source: str = "manager",
     asked: bool = False,
 ) -> DebriefQuestion:
-    """Add a diagnostic question (or, if the manager wrote a statement, a piece of advice)."""
+    """Add a diagnostic question (or, if the manager wrote a statement, a piece of advice: it
+    is counted as such, see :attr:`Debrief.advice_count`). ``source`` is 'scorecard' or
+    'manager'; ``behaviour_key`` None or a behaviour of the ride's scorecard."""
     if not text.strip():
         raise DomainError("A question needs some text.")
-    _editable(store, ride_id)
+    if source not in QUESTION_SOURCES:
+        raise DomainError(f"'{source}' is not a question source (scorecard or manager).")
+    debrief_editable(store, ride_id)
+    _check_behaviour(store, ride_id, behaviour_key)
     with store.db.atomic():
         row = _debrief_row(store, ride_id, create=True)
         assert row is not None
@@ -197,66 +235,109 @@ def add_question(
                 "position": int(pos["p"]) if pos else 0,
             },
         )
+        record_change(store, ride_id, "question", f"added: {short_text(text)}")
     return next(q for q in get_debrief(store, ride_id).questions if q.id == qid)
 
 
 def offer_scorecard_questions(store: Store, ride_id: int) -> Debrief:
-    """Add the gap behaviour's diagnostic questions from the scorecard (not yet marked asked)."""
+    """Offer the gap behaviour's diagnostic questions from the scorecard (not marked asked).
+
+    Scorecard questions of *another* behaviour that carry no manager input (not asked, no
+    answer) are dropped, so changing the gap swaps the offered questions; a question the
+    manager removed is not offered again. Idempotent. No gap: nothing changes.
+    """
     debrief = get_debrief(store, ride_id)
     key = debrief.gap_behaviour_key
     if key is None:
         return debrief
+    debrief_editable(store, ride_id)
     ride = get_ride(store, ride_id)
     behaviour = get_version(store, ride.scorecard_version_id).card.behaviour(key)
-    present = {q.text for q in debrief.questions}
-    for text in behaviour.questions if behaviour else ():
-        if text not in present:
-            add_question(store, ride_id, text, behaviour_key=key, source="scorecard")
+    row = _debrief_row(store, ride_id, create=False)
+    assert row is not None  # a gap is set, so the debrief row exists
+    with store.db.atomic():
+        store.db.execute(
+            "DELETE FROM debrief_questions WHERE debrief_id = ? AND source = 'scorecard' "
+            "AND asked = 0 AND answer = '' AND coalesce(behaviour_key, '') != ?",
+            [row["id"], key],
+        )
+        present = {
+            r["text"]
+            for r in store.db.query(
+                "SELECT text FROM debrief_questions WHERE debrief_id = ?", [row["id"]]
+            )
+        }
+        for text in behaviour.questions if behaviour else ():
+            if text not in present:
+                add_question(store, ride_id, text, behaviour_key=key, source="scorecard")
     return get_debrief(store, ride_id)
 
 
-def _question_ride(store: Store, question_id: int) -> int:
+def _question_row(store: Store, question_id: int) -> dict[str, Any]:
     row = records.one(
         store.db,
-        "SELECT d.ride_id FROM debrief_questions q JOIN debriefs d ON d.id = q.debrief_id "
+        "SELECT q.*, d.ride_id FROM debrief_questions q JOIN debriefs d ON d.id = q.debrief_id "
         "WHERE q.id = ?",
         [question_id],
     )
     if row is None:
         raise DomainError("That question no longer exists.")
-    _editable(store, int(row["ride_id"]))
-    return int(row["ride_id"])
+    debrief_editable(store, int(row["ride_id"]))
+    return row
 
 
 def update_question(store: Store, question_id: int, **fields: Any) -> None:
-    """Change ``asked``, ``answer`` or ``text`` of a question."""
+    """Change ``asked``, ``answer`` or ``text`` of a question. Empty text is refused."""
     allowed = {"asked", "answer", "text"}
     if set(fields) - allowed:
         raise DomainError(
             f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a question."
         )
-    _question_ride(store, question_id)
+    if "text" in fields:
+        fields["text"] = str(fields["text"]).strip()
+        if not fields["text"]:
+            raise DomainError("A question needs some text.")
+    row = _question_row(store, question_id)
     if "asked" in fields:
         fields["asked"] = int(bool(fields["asked"]))
-    records.update(store.db, "debrief_questions", question_id, fields)
+    changed = {k: v for k, v in fields.items() if row[k] != v}
+    if not changed:
+        return
+    with store.db.atomic():
+        records.update(store.db, "debrief_questions", question_id, changed)
+        record_change(
+            store,
+            int(row["ride_id"]),
+            "question",
+            f"{short_text(row['text'])}: {describe_change(row, changed)}",
+        )
 
 
 def remove_question(store: Store, question_id: int, removed: bool = True) -> None:
-    _question_ride(store, question_id)
-    records.update(
-        store.db,
-        "debrief_questions",
-        question_id,
-        {"deleted_at": records.now_utc() if removed else None},
-    )
+    """Remove a question (or bring it back with ``removed=False``, for undo)."""
+    row = _question_row(store, question_id)
+    with store.db.atomic():
+        records.update(
+            store.db,
+            "debrief_questions",
+            question_id,
+            {"deleted_at": records.now_utc() if removed else None},
+        )
+        action = "removed" if removed else "restored"
+        record_change(
+            store, int(row["ride_id"]), "question", f"{action}: {short_text(row['text'])}"
+        )
 
 
 # --- private notes (never seller-facing) ---------------------------------------------------
 
 
 def set_private_note(store: Store, ride_id: int, text: str) -> None:
-    """The manager's private note on the ride. Stored apart; never in any seller-facing data."""
-    _editable(store, ride_id)
+    """The manager's private note on the ride. Stored apart; never in any seller-facing data.
+
+    Allowed on a locked ride too (it is not part of what the seller acknowledged); never
+    written to the audit trail (its text must not travel)."""
+    get_ride(store, ride_id)
     row = records.one(store.db, "SELECT id FROM private_notes WHERE ride_id = ?", [ride_id])
     if row is None:
         records.insert(store.db, "private_notes", {"ride_id": ride_id, "text": text})
@@ -272,101 +353,30 @@ def get_private_note(store: Store, ride_id: int) -> str:
 # --- status, acknowledgement, audit ----------------------------------------------------------
 
 
-def _audit(store: Store, ride_id: int, action: str, reason: str = "", detail: str = "") -> None:
-    records.insert(
-        store.db,
-        "ride_audit",
-        {"ride_id": ride_id, "action": action, "reason": reason, "detail": detail},
-    )
-
-
-def finish_debrief(store: Store, ride_id: int) -> None:
-    """Mark the ride debriefed. Requires a strength and a gap, each with a behaviour."""
-    debrief = get_debrief(store, ride_id)
-    missing = [
-        name
-        for name, key in (
-            ("a strength", debrief.strength_behaviour_key),
-            ("a gap", debrief.gap_behaviour_key),
-        )
-        if not key
-    ]
-    if missing:
-        raise DomainError(f"Name {' and '.join(missing)} (with its behaviour) before finishing.")
-    _editable(store, ride_id)
-    with store.db.atomic():
-        records.update(store.db, "rides", ride_id, {"status": "debriefed"})
-        _audit(store, ride_id, "debriefed")
-
-
-def acknowledge(
-    store: Store, ride_id: int, seller_name: str, on: str | date | None = None, comment: str = ""
-) -> None:
-    """The seller acknowledges the debrief (typed name); the ride is then locked."""
-    if not seller_name.strip():
-        raise DomainError("The seller types their name to acknowledge.")
-    ride = get_ride(store, ride_id)
-    if ride.status not in ("debriefed",):
-        raise DomainError("Finish the debrief before the seller acknowledges it.")
-    when = on.isoformat() if isinstance(on, date) else (on or records.today().isoformat())
-    with store.db.atomic():
-        records.insert(
-            store.db,
-            "acknowledgements",
-            {
-                "ride_id": ride_id,
-                "seller_name": seller_name.strip(),
-                "acknowledged_on": when,
-                "comment": comment,
-            },
-        )
-        records.update(store.db, "rides", ride_id, {"status": "acknowledged", "locked": 1})
-        _audit(store, ride_id, "acknowledged")
-
-
-def get_acknowledgement(store: Store, ride_id: int) -> Acknowledgement | None:
-    row = records.one(
-        store.db,
-        "SELECT * FROM acknowledgements WHERE ride_id = ? AND superseded_at IS NULL "
-        "ORDER BY id DESC LIMIT 1",
-        [ride_id],
-    )
-    if row is None:
-        return None
-    return Acknowledgement(
-        row["seller_name"], row["acknowledged_on"], row["comment"], row["created_at"]
-    )
-
-
-def reopen_ride(store: Store, ride_id: int, reason: str) -> None:
-    """Unlock an acknowledged ride. The reason is required and recorded with the time."""
-    if not reason.strip():
-        raise DomainError("Say why the acknowledged ride is being reopened.")
-    ride = get_ride(store, ride_id)
-    if not ride.locked:
-        raise DomainError("This ride is not locked.")
-    with store.db.atomic():
-        store.db.execute(
-            "UPDATE acknowledgements SET superseded_at = ?, updated_at = ? "
-            "WHERE ride_id = ? AND superseded_at IS NULL",
-            [records.now_utc(), records.now_utc(), ride_id],
-        )
-        records.update(store.db, "rides", ride_id, {"status": "debriefed", "locked": 0})
-        _audit(store, ride_id, "reopened", reason=reason.strip())
-
-
-def mark_shared(store: Store, ride_id: int, detail: str = "") -> None:
-    """Record that a seller-facing summary was produced (status shows 'shared')."""
-    with store.db.atomic():
-        store.db.execute(
-            "UPDATE rides SET shared_at = ?, updated_at = ? WHERE id = ?",
-            [records.now_utc(), records.now_utc(), ride_id],
-        )
-        _audit(store, ride_id, "shared", detail=detail)
-
-
-def audit_trail(store: Store, ride_id: int) -> list[AuditEntry]:
-    return [
-        AuditEntry(r["action"], r["reason"], r["detail"], r["created_at"])
-        for r in store.db.query("SELECT * FROM ride_audit WHERE ride_id = ? ORDER BY id", [ride_id])
-    ]
+__all__ = [
+    "Acknowledgement",
+    "AuditEntry",
+    "Debrief",
+    "DebriefQuestion",
+    "acknowledge",
+    "add_question",
+    "audit_trail",
+    "changes_since_reopen",
+    "debrief_editable",
+    "finish_debrief",
+    "get_acknowledgement",
+    "get_debrief",
+    "get_private_note",
+    "is_question",
+    "is_reopened",
+    "mark_shared",
+    "offer_scorecard_questions",
+    "record_change",
+    "remove_question",
+    "reopen_ride",
+    "set_gap",
+    "set_private_note",
+    "set_rehearsal",
+    "set_strength",
+    "update_question",
+]
