@@ -1,18 +1,26 @@
 """Opening the store: one SQLite file, one writer connection per process.
 
-``open_store`` is the only way the rest of the code gets a database. It:
+``open_store`` is the only way the rest of the code gets a database. In order, it:
 
 1. creates the data folder 0700 and the DB file 0600 *before* SQLite touches them (SQLite would
    create 0644 and its -wal/-shm files copy the DB file's mode);
-2. refuses a file that is not a SQLite database, without writing to it;
-3. sets the pragmas and reads them back: WAL (checked), synchronous=FULL (+ fullfsync on macOS),
-   foreign keys on, a busy timeout;
-4. runs ``quick_check`` at every start and ``integrity_check`` after an unclean shutdown (a
-   marker file that a clean ``close`` removes);
-5. refuses a DB written by a newer FieldRide (unknown migrations), leaving it untouched;
+2. refuses, without writing anything, a data folder whose DB file vanished while its journal
+   (``-wal``) or backups are still there, a file that is not a SQLite database, a SQLite file of
+   another program, and a DB in WAL mode whose journal went missing after an unclean shutdown;
+3. checks the file on a **read-only** connection before any write: ``quick_check`` at every
+   start, ``integrity_check`` after an unclean shutdown; a read-only connection never
+   checkpoints on close, so a damaged file is left byte-for-byte as it was found;
+4. refuses a DB written by a newer FieldRide (unknown migrations), also before any write;
+5. opens the writer connection and reads the pragmas back: WAL (checked), synchronous=FULL
+   (+ fullfsync on macOS), foreign keys on, a busy timeout;
 6. backs the DB up with the SQLite backup API before any pending migration, then migrates.
 
-Failures raise :class:`StoreError` with a message written for the user, never a traceback.
+Unclean shutdowns are detected with one marker file per process (``fieldride.open.<pid>``): a
+clean :meth:`Store.close` removes it; a marker whose process is gone means that process died
+with the store open. Markers of live processes tell who else has the store open.
+
+Failures raise :class:`StoreError` (or a subclass) with a message written for the user, never a
+traceback; :class:`CorruptStoreError` carries SQLite's own findings in ``details`` for the log.
 """
 
 from __future__ import annotations
@@ -34,6 +42,13 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 UNCLEAN_MARKER = "fieldride.open"
+RESTORE_HINT = (
+    "Restore the newest good backup from the recovery window that FieldRide shows at start, "
+    "or with 'fieldride restore --newest'."
+)
+
+# Stores open in this process, per folder: the marker goes only when the last one closes.
+_open_counts: dict[Path, int] = {}
 
 
 class StoreError(Exception):
@@ -45,7 +60,38 @@ class NewerSchemaError(StoreError):
 
 
 class CorruptStoreError(StoreError):
-    """The DB is damaged or not a FieldRide database; nothing was overwritten."""
+    """The DB is damaged or not a FieldRide database; nothing was overwritten.
+
+    ``details`` holds SQLite's own findings (for the log and a "details" section, not the main
+    message). ``can_accept`` is True when the file itself is sound and the user may choose to
+    continue with it as it is (see :class:`MissingJournalError`).
+    """
+
+    can_accept = False
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
+
+
+class MissingJournalError(CorruptStoreError):
+    """The DB is sound but its write-ahead journal vanished after an unclean shutdown.
+
+    The edits made since the last checkpoint were in that journal. The user chooses: restore a
+    backup, or continue with the file as it is (``open_store(..., accept_loss=True)``).
+    """
+
+    can_accept = True
+
+
+class MissingStoreError(CorruptStoreError):
+    """The DB file is gone but backups (or its journal) are still in the data folder.
+
+    Starting empty would hide the loss, so the user chooses: restore a backup, or start with an
+    empty data file (``open_store(..., accept_loss=True)``).
+    """
+
+    can_accept = True
 
 
 @dataclass
@@ -54,6 +100,9 @@ class Store:
 
     One per process. ``db`` is the single writer connection: use ``db.execute`` for writes,
     ``db.query`` for reads and ``with db.atomic():`` around multi-step writes.
+    ``was_unclean`` tells that the previous session ended without a clean close (the full
+    ``integrity_check`` ran); ``other_processes`` lists the ids of live processes that had the
+    store open when it was opened.
     """
 
     db: Database
@@ -61,16 +110,27 @@ class Store:
     path: Path
     was_unclean: bool = False
     backups_made: list[Path] = field(default_factory=list)
+    other_processes: list[int] = field(default_factory=list)
+    _closed: bool = False
 
     def close(self) -> None:
-        """Checkpoint, close the connection and remove the unclean-shutdown marker."""
-        try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:  # closing must not fail because a checkpoint could not run
-            log.warning("WAL checkpoint at close failed", exc_info=True)
+        """Checkpoint, close the connection and remove this process's unclean-shutdown marker.
+
+        Safe to call twice. A failed checkpoint is logged, never raised: the WAL stays and
+        SQLite replays it at the next open. While another process has the store open we do not
+        checkpoint: two processes checkpointing at once is the trigger of SQLite's WAL-reset bug
+        (STACK-NOTES), and the last process to close checkpoints anyway.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        if not other_processes(self.folder):
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:  # closing must not fail because a checkpoint could not run
+                log.warning("WAL checkpoint at close failed", exc_info=True)
         self.db.close()
-        marker = self.folder / UNCLEAN_MARKER
-        marker.unlink(missing_ok=True)
+        _release_marker(self.folder)
 
     def __enter__(self) -> Store:
         return self
@@ -79,18 +139,196 @@ class Store:
         self.close()
 
 
+# --- markers ---------------------------------------------------------------------------------
+
+
+def _marker(folder: Path, pid: int) -> Path:
+    return folder / f"{UNCLEAN_MARKER}.{pid}"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        # No cheap, safe liveness probe without extra libraries: treat it as gone, which only
+        # costs a full integrity_check at the next start.
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by someone else
+        return True
+    return True
+
+
+def _markers(folder: Path) -> list[tuple[Path, int | None]]:
+    found: list[tuple[Path, int | None]] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob(f"{UNCLEAN_MARKER}*"):
+        suffix = path.name[len(UNCLEAN_MARKER) :].lstrip(".")
+        found.append((path, int(suffix) if suffix.isdigit() else None))
+    return found
+
+
+def stale_markers(folder: Path) -> list[Path]:
+    """Markers left by processes that died with the store open (an unclean shutdown)."""
+    return [p for p, pid in _markers(folder) if pid is None or not _pid_alive(pid)]
+
+
+def other_processes(folder: Path) -> list[int]:
+    """Ids of other live processes that have the store in ``folder`` open."""
+    me = os.getpid()
+    return sorted(pid for _, pid in _markers(folder) if pid and pid != me and _pid_alive(pid))
+
+
+def clear_stale_markers(folder: Path) -> None:
+    """Forget earlier unclean shutdowns (after a check passed, a restore, or the user accepted)."""
+    for path in stale_markers(folder):
+        path.unlink(missing_ok=True)
+
+
+def _take_marker(folder: Path) -> None:
+    _open_counts[folder] = _open_counts.get(folder, 0) + 1
+    marker = _marker(folder, os.getpid())
+    marker.touch(mode=0o600)
+
+
+def _release_marker(folder: Path) -> None:
+    count = _open_counts.get(folder, 1) - 1
+    if count > 0:
+        _open_counts[folder] = count
+        return
+    _open_counts.pop(folder, None)
+    _marker(folder, os.getpid()).unlink(missing_ok=True)
+
+
+# --- checks before any write -----------------------------------------------------------------
+
+
+def _wal_path(db_file: Path) -> Path:
+    return Path(f"{db_file}-wal")
+
+
+def _check_missing_file(db_file: Path, accept_loss: bool) -> None:
+    if db_file.exists():
+        return
+    wal = _wal_path(db_file)
+    if wal.exists() and wal.stat().st_size > 0:
+        raise MissingStoreError(
+            f"The data file {db_file} is missing, but its journal {wal.name} is still there: the "
+            "data file was moved or deleted. Nothing was changed. Put the data file back, or "
+            + RESTORE_HINT,
+            details="journal without data file",
+        )
+    backups = paths.backups_dir(db_file.parent)
+    has_backups = backups.is_dir() and any(backups.glob("*.fieldride-backup"))
+    if has_backups and not accept_loss:
+        raise MissingStoreError(
+            f"The data file {db_file} is missing, but this data folder has backups: the data file "
+            "was moved or deleted. Nothing was changed. " + RESTORE_HINT + " Or start with an "
+            "empty data file (the backups stay where they are).",
+            details="data file missing, backups present",
+        )
+
+
 def _check_header(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         return
     with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != SQLITE_HEADER:
+        header = fh.read(100)
+    if header[:16] != SQLITE_HEADER:
         raise CorruptStoreError(
-            f"The data file {path} is not a FieldRide database (it may have been overwritten or "
-            "damaged). Nothing was changed. Restore a backup with 'fieldride restore' or move the "
-            "file away to start a fresh store."
+            f"The data file {path} is not a FieldRide database: it does not start like a SQLite "
+            "database (it may have been overwritten or damaged). Nothing was changed. "
+            + RESTORE_HINT,
+            details=f"first bytes {header[:16]!r}",
         )
+    if len(header) < 100:
+        raise CorruptStoreError(
+            f"The data file {path} is cut short ({size} bytes): it is damaged. Nothing was "
+            "changed. " + RESTORE_HINT,
+            details=f"file of {size} bytes",
+        )
+
+
+def _is_wal_mode_file(path: Path) -> bool:
+    """Bytes 18-19 of the header are 2 when the file is in WAL mode."""
+    with path.open("rb") as fh:
+        header = fh.read(20)
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def _check_missing_journal(db_file: Path, unclean: bool) -> None:
+    # A clean close checkpoints and deletes the WAL; after an unclean shutdown the WAL must
+    # still be there (it holds the edits since the last checkpoint). If it is gone, someone or
+    # something (a sync tool, a copy of just the .db file) separated the two.
+    if not unclean or db_file.stat().st_size == 0 or not _is_wal_mode_file(db_file):
+        return
+    if _wal_path(db_file).exists():
+        return
+    raise MissingJournalError(
+        f"FieldRide was not closed cleanly last time and the journal of the data file {db_file} "
+        f"({_wal_path(db_file).name}) is missing: the most recent edits may have been in it. "
+        "The data file itself is sound. Nothing was changed. Either continue with the data "
+        "file as it is, or " + RESTORE_HINT[0].lower() + RESTORE_HINT[1:],
+        details="WAL missing after unclean shutdown",
+    )
+
+
+def _damaged(path: Path, what: str, details: str) -> CorruptStoreError:
+    return CorruptStoreError(
+        f"The data file {path} is damaged ({what}). Nothing was changed. " + RESTORE_HINT,
+        details=details,
+    )
+
+
+def _read_only_checks(db_file: Path, full: bool) -> None:
+    """Integrity and schema checks on a read-only connection (never writes, never checkpoints)."""
+    try:
+        # Without a journal, ``immutable`` reads the file alone and creates no -wal/-shm
+        # files next to it: a refused folder is left exactly as it was found.
+        flags = "mode=ro" if _wal_path(db_file).exists() else "mode=ro&immutable=1"
+        conn = sqlite3.connect(
+            f"{db_file.as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as err:
+        raise _damaged(db_file, "it cannot be opened", str(err)) from err
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        try:
+            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        except sqlite3.OperationalError as err:
+            if "locked" in str(err) or "busy" in str(err):
+                raise StoreError(
+                    f"The data file {db_file} is busy: another program holds it locked. Close "
+                    "other FieldRide windows or commands and try again."
+                ) from err
+            raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
+        except sqlite3.DatabaseError as err:
+            raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
+        if rows != ["ok"]:
+            problems = "\n".join(rows)
+            count = sum(line.count("\n") + 1 for line in rows)
+            raise _damaged(
+                db_file, f"its {pragma.replace('_', ' ')} found {count} problem(s)", problems
+            )
+        db = Database(conn, execute_plugins=False)
+        tables = set(db.table_names())
+        if tables and migrations.migrations_table not in tables:
+            raise CorruptStoreError(
+                f"The data file {db_file} is a SQLite database of another program, not FieldRide's. "
+                "Nothing was changed. Choose another data folder.",
+                details=f"tables: {', '.join(sorted(tables)[:8])}",
+            )
+        _refuse_newer(db, db_file)
+    finally:
+        conn.close()
+
+
+# --- the writer connection -------------------------------------------------------------------
 
 
 def _connect(path: Path) -> Database:
@@ -99,6 +337,7 @@ def _connect(path: Path) -> Database:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
+        conn.close()
         raise StoreError(
             f"Could not switch {path} to write-ahead logging (got '{mode}'). "
             "The folder may be on a network drive; choose a local folder."
@@ -125,55 +364,59 @@ def schema_version(db: Database) -> str:
     return applied[-1] if applied else "empty"
 
 
-def _run_check(db: Database, pragma: str, path: Path) -> None:
-    try:
-        rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.DatabaseError as err:
-        raise CorruptStoreError(
-            f"The data file {path} is damaged ({err}). Nothing was changed. Restore the newest "
-            "good backup from the start screen or with 'fieldride restore'."
-        ) from err
-    if rows != ["ok"]:
-        raise CorruptStoreError(
-            f"The data file {path} failed its {pragma.replace('_', ' ')} "
-            f"({'; '.join(str(r) for r in rows[:3])}). Nothing was changed. Restore the newest "
-            "good backup from the start screen or with 'fieldride restore'."
-        )
-
-
-def open_store(data_dir: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
+def open_store(
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    migrate: bool = True,
+    accept_loss: bool = False,
+) -> Store:
     """Open (creating if needed) the store in ``data_dir`` (see :func:`paths.data_dir`).
 
     Raises :class:`StoreError` (or a subclass) with a user-facing message when the folder cannot
-    be created, the file is not SQLite or is damaged, or it comes from a newer FieldRide.
+    be created, the file is not SQLite or is damaged, or it comes from a newer FieldRide. Every
+    refusal happens before the first write: a refused file is left byte-for-byte as it was.
+    ``accept_loss`` is the user's explicit choice to go on after a :class:`MissingJournalError`
+    or :class:`MissingStoreError`.
     """
     folder = paths.data_dir(data_dir)
     try:
         paths.ensure_private_dir(folder)
-        db_file = paths.db_path(folder)
-        paths.create_private_file(db_file)
     except OSError as err:
         raise StoreError(f"Cannot create the data folder {folder}: {err.strerror}.") from err
+    db_file = paths.db_path(folder)
+    _check_missing_file(db_file, accept_loss)
+    try:
+        paths.create_private_file(db_file)
+    except OSError as err:
+        raise StoreError(f"Cannot create the data file {db_file}: {err.strerror}.") from err
     _check_header(db_file)
-    marker = folder / UNCLEAN_MARKER
-    was_unclean = marker.exists()
+    stale = stale_markers(folder)
+    was_unclean = bool(stale)
+    if not accept_loss:
+        _check_missing_journal(db_file, was_unclean)
+    if db_file.stat().st_size > 0:
+        _read_only_checks(db_file, full=was_unclean)
     try:
         db = _connect(db_file)
     except sqlite3.DatabaseError as err:
-        raise CorruptStoreError(
-            f"The data file {db_file} cannot be opened ({err}). Nothing was changed. Restore the "
-            "newest good backup with 'fieldride restore'."
-        ) from err
-    store = Store(db=db, folder=folder, path=db_file, was_unclean=was_unclean)
+        raise _damaged(db_file, "it cannot be opened", str(err)) from err
+    store = Store(
+        db=db,
+        folder=folder,
+        path=db_file,
+        was_unclean=was_unclean,
+        other_processes=other_processes(folder),
+    )
+    _take_marker(folder)
     try:
-        _run_check(db, "integrity_check" if was_unclean else "quick_check", db_file)
-        _refuse_newer(db, db_file)
+        if was_unclean:
+            log.info("previous session ended uncleanly; integrity check passed")
+            clear_stale_markers(folder)
         if migrate:
             _migrate(store)
     except BaseException:
-        db.close()
+        store.close()
         raise
-    marker.touch(mode=0o600)
     return store
 
 

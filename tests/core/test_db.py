@@ -1,0 +1,252 @@
+"""Opening the store: modes, pragmas, unclean-shutdown detection and every kind of damaged file.
+
+Every refusal must leave the data file byte-for-byte as it was (hashes before/after)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fieldride import db as dbmod
+from fieldride import rides, sellers
+from fieldride.backup import make_backup
+from fieldride.db import (
+    CorruptStoreError,
+    MissingJournalError,
+    MissingStoreError,
+    Store,
+    StoreError,
+    open_store,
+    pragmas,
+)
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def dead_pid() -> int:
+    """The id of a process that has certainly exited."""
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def fill(store: Store, n: int = 3) -> None:
+    for i in range(n):
+        sellers.add_seller(store, f"Seller {i}")
+
+
+def test_new_store_is_private_and_durable(data_dir: Path) -> None:
+    with open_store(data_dir) as store:
+        fill(store)
+        assert mode(data_dir) == 0o700
+        for suffix in ("", "-wal", "-shm"):
+            assert mode(Path(f"{store.path}{suffix}")) == 0o600, suffix
+        p = pragmas(store.db)
+        assert p["journal_mode"] == "wal"
+        assert p["synchronous"] == 2  # FULL
+        assert p["foreign_keys"] == 1
+        assert p["busy_timeout"] == dbmod.BUSY_TIMEOUT_MS
+        assert not store.was_unclean
+
+
+def test_clean_close_leaves_no_marker_and_no_wal(data_dir: Path) -> None:
+    store = open_store(data_dir)
+    fill(store)
+    assert dbmod.stale_markers(data_dir) == []
+    assert list(data_dir.glob("fieldride.open*")) != []
+    store.close()
+    store.close()  # twice is harmless
+    assert list(data_dir.glob("fieldride.open*")) == []
+    assert not Path(f"{store.path}-wal").exists()
+    with open_store(data_dir) as again:
+        assert not again.was_unclean
+        assert again.db.execute("SELECT count(*) FROM sellers").fetchone()[0] == 3
+
+
+def test_unclean_shutdown_runs_integrity_check_and_clears_marker(tmp_path: Path) -> None:
+    target = tmp_path / "crashed"
+    _db_with_pending_wal(tmp_path / "src", target)
+    assert dbmod.stale_markers(target)
+    with open_store(target) as store:
+        assert store.was_unclean
+    assert dbmod.stale_markers(target) == []
+    with open_store(target) as store:
+        assert not store.was_unclean
+
+
+def test_legacy_marker_counts_as_unclean(tmp_path: Path) -> None:
+    target = tmp_path / "crashed"
+    _db_with_pending_wal(tmp_path / "src", target)
+    for marker in dbmod.stale_markers(target):
+        marker.unlink()
+    (target / dbmod.UNCLEAN_MARKER).touch()
+    with open_store(target) as store:
+        assert store.was_unclean
+
+
+def test_live_process_marker_is_not_unclean(data_dir: Path) -> None:
+    with open_store(data_dir):
+        pass
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        (data_dir / f"{dbmod.UNCLEAN_MARKER}.{sleeper.pid}").touch()
+        with open_store(data_dir) as store:
+            assert not store.was_unclean
+            assert store.other_processes == [sleeper.pid]
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+
+
+@pytest.fixture
+def good_db(data_dir: Path) -> Path:
+    with open_store(data_dir) as store:
+        fill(store, 400)  # a few pages
+    return data_dir / "fieldride.db"
+
+
+def assert_refused(data_dir: Path, exc: type[Exception], *words: str) -> StoreError:
+    db_file = data_dir / "fieldride.db"
+    before = sha(db_file)
+    listing = sorted(p.name for p in data_dir.iterdir())
+    with pytest.raises(exc) as info:
+        open_store(data_dir)
+    assert sha(db_file) == before, "a refused file must not change"
+    assert sorted(p.name for p in data_dir.iterdir()) == listing
+    message = str(info.value)
+    assert str(db_file) in message
+    assert "Nothing was changed" in message or "left untouched" in message
+    for word in words:
+        assert word in message
+    assert "Traceback" not in message
+    assert isinstance(info.value, StoreError)
+    return info.value
+
+
+def test_not_sqlite_file_is_refused(good_db: Path) -> None:
+    good_db.write_bytes(b"%PDF-1.7 this is not a database\n" * 100)
+    err = assert_refused(good_db.parent, CorruptStoreError, "not a FieldRide database")
+    assert "fieldride restore" in str(err)
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.97])
+def test_truncated_file_is_refused(good_db: Path, keep: float) -> None:
+    size = good_db.stat().st_size
+    os.truncate(good_db, int(size * keep) // 4096 * 4096)
+    assert_refused(good_db.parent, CorruptStoreError, "damaged")
+
+
+def test_file_cut_inside_header_is_refused(good_db: Path) -> None:
+    os.truncate(good_db, 60)
+    assert_refused(good_db.parent, CorruptStoreError, "cut short")
+
+
+def test_garbage_pages_are_refused(good_db: Path) -> None:
+    with good_db.open("r+b") as fh:
+        fh.seek(4096 * 3)
+        fh.write(os.urandom(4096 * 2))
+    err = assert_refused(good_db.parent, CorruptStoreError, "damaged")
+    assert isinstance(err, CorruptStoreError) and err.details
+
+
+def test_sqlite_file_of_another_program_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    conn = sqlite3.connect(data_dir / "fieldride.db")
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)")
+    conn.commit()
+    conn.close()
+    assert_refused(data_dir, CorruptStoreError, "another program")
+
+
+def _db_with_pending_wal(source_dir: Path, target_dir: Path) -> None:
+    """A copy of the store as a crash would leave it: DB file + WAL holding recent commits."""
+    store = open_store(source_dir)
+    fill(store, 5)
+    target_dir.mkdir(mode=0o700)
+    for suffix in ("", "-wal"):
+        shutil.copy2(f"{store.path}{suffix}", target_dir / f"fieldride.db{suffix}")
+    (target_dir / f"{dbmod.UNCLEAN_MARKER}.{dead_pid()}").touch()
+    store.close()
+
+
+def test_crash_copy_with_wal_opens_with_every_commit(tmp_path: Path) -> None:
+    _db_with_pending_wal(tmp_path / "src", tmp_path / "crashed")
+    with open_store(tmp_path / "crashed") as store:
+        assert store.was_unclean
+        assert store.db.execute("SELECT count(*) FROM sellers").fetchone()[0] == 5
+
+
+def test_missing_wal_after_unclean_shutdown_is_explained(tmp_path: Path) -> None:
+    target = tmp_path / "crashed"
+    _db_with_pending_wal(tmp_path / "src", target)
+    (target / "fieldride.db-wal").unlink()
+    err = assert_refused(target, MissingJournalError, "journal", "missing")
+    assert isinstance(err, CorruptStoreError) and err.can_accept
+    # The user's explicit choice: continue with the file as it is; asked once only.
+    with open_store(target, accept_loss=True) as store:
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with open_store(target) as store:
+        assert not store.was_unclean
+
+
+def test_missing_data_file_with_backups_is_not_silently_replaced(data_dir: Path) -> None:
+    with open_store(data_dir) as store:
+        fill(store)
+        make_backup(store)
+    (data_dir / "fieldride.db").unlink()
+    with pytest.raises(MissingStoreError) as info:
+        open_store(data_dir)
+    assert "missing" in str(info.value) and "backups" in str(info.value)
+    assert not (data_dir / "fieldride.db").exists()
+    with open_store(data_dir, accept_loss=True) as store:
+        assert store.db.execute("SELECT count(*) FROM sellers").fetchone()[0] == 0
+
+
+def test_journal_without_data_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "crashed"
+    _db_with_pending_wal(tmp_path / "src", target)
+    (target / "fieldride.db").unlink()
+    with pytest.raises(MissingStoreError):
+        open_store(target, accept_loss=True)
+    assert not (target / "fieldride.db").exists()
+
+
+def test_unwritable_folder_is_a_plain_error(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        blocker = tmp_path / "file"
+        blocker.write_text("x")
+        target = blocker / "data"  # a folder below a file cannot exist, even for root
+    else:
+        ro = tmp_path / "ro"
+        ro.mkdir(mode=0o500)
+        target = ro / "data"
+    with pytest.raises(StoreError) as info:
+        open_store(target)
+    assert "Cannot create the data folder" in str(info.value)
+
+
+def test_ride_in_progress_survives_reopen(store: Store) -> None:
+    seller = sellers.add_seller(store, "Ana")
+    ride = rides.plan_ride(store, seller.id, "2026-01-05", scorecard_key="field-visit")
+    call = rides.add_call(store, ride.id)
+    rides.save_position(store, ride.id, call.id, "opening")
+    folder = store.folder
+    store.close()
+    with open_store(folder) as again:
+        current = rides.ride_in_progress(again)
+        assert current is not None and current.id == ride.id
+        assert current.resume_call_id == call.id
