@@ -142,6 +142,12 @@ def backup_folder(data_folder: Path, reason: str = "manual") -> Path:
     db_file = paths.db_path(data_folder)
     if not db_file.is_file() or db_file.stat().st_size == 0:
         raise BackupError(f"There is no data file to back up in {data_folder}.")
+    if not _quick_check(db_file):
+        raise BackupError(
+            f"The data file {db_file} is damaged (it failed its check), so it was not backed up: "
+            "a copy of it would only push sound backups out. Restore the newest good backup with "
+            "'fieldride restore --newest'."
+        )
     try:
         source = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as err:

@@ -19,6 +19,7 @@ from fieldride import __version__
 
 COMMAND_MODULES = [
     "fieldride.commands.store",
+    "fieldride.commands.backup",
 ]
 
 

@@ -61,8 +61,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Schema version: {schema_version(store.db)}")
         p = pragmas(store.db)
         print(f"Journal mode:   {p['journal_mode']}, synchronous={p['synchronous']}")
+        _print_safety(store)
         print("Rows:")
         for table in COUNTED:
             n = store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             print(f"  {table:<26}{n:>8}")
     return 0 if result == ["ok"] else 1
+
+
+def _print_safety(store: Any) -> None:
+    """Backups, other processes and a risky placement (cloud sync, network share)."""
+    from fieldride.backup import list_backups
+    from fieldride.placement import check_placement
+
+    backups = list_backups(store.folder)
+    newest = backups[0].taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if backups else "none"
+    print(f"Backups:        {len(backups)} (newest: {newest})")
+    if store.other_processes:
+        print(f"Also open in:   process {', '.join(map(str, store.other_processes))}")
+    warning = check_placement(store.folder)
+    if warning is not None:
+        print(f"WARNING:        {warning.message}")

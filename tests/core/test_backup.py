@@ -154,3 +154,76 @@ def test_restore_refuses_while_another_process_has_the_store_open(store: Store) 
 def test_restore_missing_backup(data_dir: Path) -> None:
     with pytest.raises(BackupError, match="does not exist"):
         restore_backup(data_dir, data_dir / "nope.fieldride-backup")
+
+
+# --- the CLI: fieldride backup / backups / restore / check -----------------------------------
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from fieldride.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_backup_list_and_restore(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    with open_store(data_dir) as s:
+        sellers.add_seller(s, "Ana")
+    d = str(data_dir)
+    code, out, _ = run_cli(capsys, "--data-dir", d, "backup")
+    assert code == 0 and "Backup written" in out
+    with open_store(data_dir) as s:
+        sellers.add_seller(s, "Ben")
+    code, out, _ = run_cli(capsys, "--data-dir", d, "backups")
+    assert code == 0 and "manual" in out and "sound" in out and "  1  " in out
+    code, out, err = run_cli(capsys, "--data-dir", d, "restore")
+    assert code == 1 and "--newest" in err
+    code, out, err = run_cli(capsys, "--data-dir", d, "restore", "7")
+    assert code == 1 and "no backup number 7" in err
+    code, out, _ = run_cli(capsys, "--data-dir", d, "restore", "1")
+    assert code == 0 and "previous data file was kept" in out
+    assert count_sellers(data_dir / "fieldride.db") == 1
+    code, out, _ = run_cli(capsys, "--data-dir", d, "restore", "--newest")
+    assert code == 0
+
+
+def test_cli_on_a_damaged_store_explains_and_restores(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    with open_store(data_dir) as s:
+        sellers.add_seller(s, "Ana")
+        make_backup(s)
+    (data_dir / "fieldride.db").write_bytes(b"garbage" * 1000)
+    d = str(data_dir)
+    code, out, err = run_cli(capsys, "--data-dir", d, "check")
+    assert code == 1 and "not a FieldRide database" in err and "Traceback" not in err
+    code, out, err = run_cli(capsys, "--data-dir", d, "backup")
+    assert code == 1 and "damaged" in err and "not backed up" in err
+    code, out, _ = run_cli(capsys, "--data-dir", d, "restore", "--newest")
+    assert code == 0
+    code, out, _ = run_cli(capsys, "--data-dir", d, "check")
+    assert code == 0 and "Integrity:      ok" in out and "Backups:" in out
+
+
+def test_cli_restore_as_is_after_lost_data_file(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    with open_store(data_dir) as s:
+        make_backup(s)
+    (data_dir / "fieldride.db").unlink()
+    d = str(data_dir)
+    code, _, err = run_cli(capsys, "--data-dir", d, "check")
+    assert code == 1 and "missing" in err
+    code, out, _ = run_cli(capsys, "--data-dir", d, "restore", "--as-is")
+    assert code == 0 and "as it is" in out
+    code, _, _ = run_cli(capsys, "--data-dir", d, "check")
+    assert code == 0
+
+
+def test_cli_check_warns_about_cloud_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "Dropbox" / "FieldRide"
+    code, out, _ = run_cli(capsys, "--data-dir", str(folder), "check")
+    assert code == 0 and "WARNING" in out and "Dropbox" in out

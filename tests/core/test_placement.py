@@ -1,0 +1,113 @@
+"""Cloud-sync and network folder detection (fieldride.placement)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fieldride.placement import check_placement, mount_of, read_mounts
+
+MOUNTS = """\
+sysfs /sys sysfs rw,nosuid 0 0
+/dev/sda1 / ext4 rw,relatime 0 0
+/dev/sda2 /home ext4 rw,relatime 0 0
+server:/export /mnt/nfs nfs4 rw,vers=4.2 0 0
+//nas/team /mnt/team\\040share cifs rw,vers=3.0 0 0
+me@host:/data /home/me/remote fuse.sshfs rw 0 0
+tmpfs /tmp tmpfs rw 0 0
+"""
+
+
+@pytest.fixture
+def mounts(tmp_path: Path) -> Path:
+    path = tmp_path / "mounts"
+    path.write_text(MOUNTS)
+    return path
+
+
+def check(folder: str, mounts: Path, env: dict[str, str] | None = None, home: Path | None = None):
+    return check_placement(
+        Path(folder), mounts_file=mounts, env=env or {}, home=home or Path("/nohome")
+    )
+
+
+def test_mount_table_parsing(mounts: Path) -> None:
+    table = read_mounts(mounts)
+    assert ("/mnt/team share", "cifs") in table
+    assert mount_of(Path("/home/me/remote/x"), table) == ("/home/me/remote", "fuse.sshfs")
+    assert mount_of(Path("/home/me/local"), table) == ("/home", "ext4")
+    assert mount_of(Path("/mnt/nfsother"), table) == ("/", "ext4")
+
+
+@pytest.mark.parametrize(
+    ("folder", "words"),
+    [
+        ("/mnt/nfs/fieldride", "NFS"),
+        ("/mnt/team share/coaching", "SMB"),
+        ("/home/me/remote/FieldRide", "SSHFS"),
+    ],
+)
+def test_network_filesystems_are_detected(mounts: Path, folder: str, words: str) -> None:
+    warning = check(folder, mounts)
+    assert warning is not None and warning.kind == "network"
+    assert words in warning.message
+    assert folder in warning.message
+    assert "local folder" in warning.message
+
+
+@pytest.mark.parametrize(
+    ("folder", "service"),
+    [
+        ("/home/me/OneDrive/FieldRide", "OneDrive"),
+        ("/home/me/OneDrive - Contoso Ltd/FieldRide", "OneDrive"),
+        ("/Users/me/Library/CloudStorage/OneDrive-Contoso/FieldRide", "OneDrive"),
+        ("/home/me/Dropbox/work", "Dropbox"),
+        ("/home/me/Dropbox (Contoso)/work", "Dropbox"),
+        ("/Users/me/Library/Mobile Documents/com~apple~CloudDocs/FieldRide", "iCloud Drive"),
+        ("/Users/me/iCloud Drive/FieldRide", "iCloud Drive"),
+        ("/Users/me/Library/CloudStorage/GoogleDrive-me@example.com/My Drive/x", "Google Drive"),
+        ("/home/me/Google Drive/x", "Google Drive"),
+        ("/home/me/Nextcloud/x", "Nextcloud"),
+    ],
+)
+def test_cloud_folders_are_detected_by_path(mounts: Path, folder: str, service: str) -> None:
+    warning = check(folder, mounts)
+    assert warning is not None and warning.kind == "cloud" and warning.service == service
+    assert service in warning.message and "journal" in warning.message
+
+
+def test_onedrive_from_environment(mounts: Path) -> None:
+    env = {"OneDriveCommercial": "/home/me/Work Files"}
+    warning = check("/home/me/Work Files/FieldRide", mounts, env=env)
+    assert warning is not None and warning.service == "OneDrive"
+    assert check("/home/me/Other/FieldRide", mounts, env=env) is None
+
+
+def test_dropbox_from_its_settings_file(mounts: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / ".dropbox").mkdir(parents=True)
+    (home / ".dropbox" / "info.json").write_text(
+        json.dumps({"business": {"path": "/home/me/Company Files", "host": 1}})
+    )
+    warning = check("/home/me/Company Files/FieldRide", mounts, home=home)
+    assert warning is not None and warning.service == "Dropbox"
+
+
+@pytest.mark.parametrize(
+    "folder",
+    ["/home/me/.local/share/FieldRide", "/home/me/boxes/FieldRide", "/home/me/drive/x", "/tmp/fr"],
+)
+def test_local_folders_are_fine(mounts: Path, folder: str) -> None:
+    assert check(folder, mounts) is None
+
+
+def test_unreadable_mount_table_is_no_warning(tmp_path: Path) -> None:
+    assert (
+        check_placement(tmp_path, mounts_file=tmp_path / "missing", env={}, home=tmp_path) is None
+    )
+
+
+def test_real_machine_does_not_crash(tmp_path: Path) -> None:
+    check_placement(tmp_path)  # whatever this machine is, it answers without raising
