@@ -1,0 +1,149 @@
+"""Building blocks shared by the documents: tables that split cleanly across pages, headings
+that never end a page, label/value strips, boxed notes and signature lines.
+
+Tables always repeat their header row on each page (``repeatRows``) and may split inside a row
+(``splitInRow``) so a 20,000-character note flows across pages instead of breaking the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from fieldride.reports.fonts import REGULAR
+from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles
+from fieldride.reports.text import para
+
+
+def heading(label: str, s: Styles) -> Paragraph:
+    """A section heading (our own text), kept with what follows it."""
+    return Paragraph(para(label), s.h2)
+
+
+def p(value: object, style: Any) -> Paragraph:
+    """A paragraph of user text (escaped)."""
+    return Paragraph(para(value), style)
+
+
+def data_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A ruled table; the first row is a shaded header repeated on every page."""
+    table = Table(
+        [list(r) for r in rows],
+        colWidths=list(widths),
+        repeatRows=1 if header else 0,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.35, HexColor(RULE)),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), HexColor(SHADE)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(INK)),
+        ]
+    table.setStyle(TableStyle(commands + list(extra)))
+    return table
+
+
+def head_cells(labels: Sequence[str], s: Styles) -> list[Paragraph]:
+    return [Paragraph(para(label), s.cell_head) for label in labels]
+
+
+def info_strip(pairs: Sequence[tuple[str, str]], width: float, s: Styles) -> Table:
+    """Label above value, side by side (e.g. Seller / Manager / Date / Ride type)."""
+    cells = [[p(label.upper(), s.muted), p(value or "—", s.cell_bold)] for label, value in pairs]
+    col = width / max(len(pairs), 1)
+    table = Table([cells], colWidths=[col] * len(pairs), hAlign="LEFT", splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def boxes(cells: Sequence[list[Any]], width: float, accent: str, gap: float = 8) -> Table:
+    """Side-by-side boxes with an accent bar on the left of each (strength / gap)."""
+    n = len(cells)
+    col = (width - gap * (n - 1)) / n
+    row: list[Any] = []
+    widths: list[float] = []
+    for i, cell in enumerate(cells):
+        if i:
+            row.append("")
+            widths.append(gap)
+        row.append(cell)
+        widths.append(col)
+    table = Table([row], colWidths=widths, hAlign="LEFT", splitInRow=1)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for i in range(0, len(row), 2):
+        commands += [
+            ("LINEBEFORE", (i, 0), (i, 0), 2.4, HexColor(accent)),
+            ("BACKGROUND", (i, 0), (i, 0), HexColor("#F6F6F6")),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def signature_block(entries: Sequence[tuple[str, str, str]], width: float, s: Styles) -> Table:
+    """Signature lines: (role, name printed under the line, text written on the line)."""
+    gap = 18.0
+    col = (width - gap * (len(entries) - 1)) / len(entries)
+    top: list[Any] = []
+    bottom: list[Any] = []
+    widths: list[float] = []
+    for i, (role, name, written) in enumerate(entries):
+        if i:
+            top.append("")
+            bottom.append("")
+            widths.append(gap)
+        top.append(p(written, s.italic) if written else Spacer(1, 13))
+        bottom.append(p(f"{role}: {name}" if name else role, s.muted))
+        widths.append(col)
+    table = Table([top, bottom], colWidths=widths, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, 1), 1.5),
+    ]
+    for i in range(0, len(top), 2):
+        commands.append(("LINEBELOW", (i, 0), (i, 0), 0.6, HexColor(INK)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def muted_note(value: str, s: Styles) -> Paragraph:
+    """A one-line explanatory note in grey (our own text)."""
+    return Paragraph(f'<font color="{MUTED}">{para(value)}</font>', s.small)

@@ -1,0 +1,261 @@
+"""Plain data the documents are built from (no store, no reportlab): one dataclass per thing a
+document shows. :mod:`fieldride.reports.data` fills them from the core; tests and benchmarks may
+build them directly.
+
+No field ever holds a private manager note: those live in their own table and are never read by
+the report data functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ScaleLevel:
+    value: int
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class CallLine:
+    """A call (or artifact) of a ride, numbered from 1 in ride order."""
+
+    number: int
+    title: str
+    time: str = ""
+
+
+@dataclass(frozen=True)
+class CallMark:
+    """What was seen on one call for one behaviour: a level, 'no opportunity', or nothing."""
+
+    level: int | None = None
+    no_opportunity: bool = False
+
+
+@dataclass(frozen=True)
+class Evidence:
+    call_number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class BehaviourLine:
+    """One behaviour on one ride: per-call marks, the mean level, the evidence written."""
+
+    key: str
+    title: str
+    section: str
+    focus: bool
+    marks: tuple[CallMark, ...]
+    mean: float | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """The strength or the gap of a ride: a behaviour and the evidence for it."""
+
+    behaviour: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class QuestionLine:
+    text: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class Rehearsal:
+    segment: str
+    count: int
+    outcome: str
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    behaviour: str
+    text: str
+    due_date: str
+    agreed_on: str = ""
+    status: str = ""  # e.g. "Open", "Overdue", "Applied" (seller report, brief)
+
+
+@dataclass(frozen=True)
+class VerifiedLine:
+    """A previous commitment and how it was verified on this ride."""
+
+    behaviour: str
+    text: str
+    agreed_on: str
+    outcome: str  # 'applied', 'partly', 'not_yet', 'no_opportunity'
+    outcome_label: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    ride_date: str
+    level: float
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class Trend:
+    """A behaviour's mean level over the seller's rides, oldest first (gaps are simply absent)."""
+
+    key: str
+    title: str
+    points: tuple[TrendPoint, ...]
+
+    @property
+    def first(self) -> float | None:
+        return self.points[0].level if self.points else None
+
+    @property
+    def last(self) -> float | None:
+        return self.points[-1].level if self.points else None
+
+
+@dataclass(frozen=True)
+class Acknowledged:
+    seller_name: str
+    on: str
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    """Everything the seller's coaching summary shows for one ride."""
+
+    ride_id: int
+    seller_name: str
+    manager_name: str
+    ride_date: str
+    ride_type: str
+    scorecard: str
+    objective: str
+    calls: tuple[CallLine, ...]
+    scale: tuple[ScaleLevel, ...]
+    focus: tuple[str, ...]  # titles, in focus order
+    behaviours: tuple[BehaviourLine, ...]
+    strength: Highlight | None
+    gap: Highlight | None
+    questions: tuple[QuestionLine, ...]
+    rehearsal: Rehearsal | None
+    commitments: tuple[CommitmentLine, ...]
+    verified: tuple[VerifiedLine, ...]
+    trends: tuple[Trend, ...]
+    acknowledgement: Acknowledged | None
+
+
+@dataclass(frozen=True)
+class FocusBrief:
+    title: str
+    good: str
+    look_fors: tuple[str, ...]
+    questions: tuple[str, ...]
+    trend: Trend | None
+
+
+@dataclass(frozen=True)
+class LastRide:
+    ride_date: str
+    ride_type: str
+    strength: Highlight | None
+    gap: Highlight | None
+
+
+@dataclass(frozen=True)
+class TrainingLine:
+    title: str
+    held_on: str
+    behaviours: tuple[str, ...]  # titles
+    moves: tuple[TrainingMove, ...] = ()
+
+
+@dataclass(frozen=True)
+class TrainingMove:
+    """A trained behaviour's mean level on the rides before and after a training (in period)."""
+
+    behaviour: str
+    before: float | None
+    after: float | None
+    rides_before: int
+    rides_after: int
+
+
+@dataclass(frozen=True)
+class BriefData:
+    """The manager's one-page brief before a ride."""
+
+    ride_id: int
+    seller_name: str
+    seller_team: str
+    manager_name: str
+    ride_date: str
+    ride_type: str
+    scorecard: str
+    objective: str
+    scale: tuple[ScaleLevel, ...]
+    focus: tuple[FocusBrief, ...]
+    due: tuple[CommitmentLine, ...]
+    last_ride: LastRide | None
+    training: tuple[TrainingLine, ...]
+
+
+@dataclass(frozen=True)
+class BlankBehaviour:
+    title: str
+    section: str
+    look_fors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BlankScorecardData:
+    """A scorecard version laid out for paper capture."""
+
+    key: str
+    name: str
+    version: int
+    description: str
+    scale: tuple[ScaleLevel, ...]
+    behaviours: tuple[BlankBehaviour, ...]
+    calls: int = 4
+
+
+@dataclass(frozen=True)
+class RideLine:
+    ride_date: str
+    ride_type: str
+    calls: int
+    focus: tuple[str, ...]
+    strength: str
+    gap: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SellerReportData:
+    """A seller's development over a period."""
+
+    seller_name: str
+    team: str
+    territory: str
+    manager_name: str
+    since: str | None
+    until: str | None
+    rides: tuple[RideLine, ...]
+    trends: tuple[Trend, ...]
+    scorecards: tuple[str, ...]
+    applied: int
+    verified: int
+    commitments: tuple[CommitmentLine, ...]
+    training: tuple[TrainingLine, ...]
+
+    @property
+    def follow_through(self) -> float | None:
+        return self.applied / self.verified if self.verified else None

@@ -1,0 +1,303 @@
+"""The coaching summary handout: what the seller keeps after the debrief.
+
+Read in about three minutes, so it leads with what matters (focus, strength, gap, commitments)
+and fits one page for a typical ride (4 calls, 8 behaviours). Long rides flow onto more pages:
+tables repeat their header and split inside rows, headings stay with what follows.
+
+``build_summary(data, options)`` returns the PDF bytes. It never reads the store: everything comes
+from :class:`~fieldride.reports.model.SummaryData` (which cannot hold private notes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from fieldride.reports.blocks import (
+    boxes,
+    data_table,
+    head_cells,
+    heading,
+    info_strip,
+    muted_note,
+    p,
+    signature_block,
+)
+from fieldride.reports.layout import RenderOptions, frame_width, render
+from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
+from fieldride.reports.styles import Styles, styles_for
+from fieldride.reports.text import para
+from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline, TickBox
+
+TITLE = "Coaching summary"
+OUTCOME_MARKS = {"applied": "✓", "partly": "◐", "not_yet": "✗", "no_opportunity": "–"}
+
+
+def level_label(mean: float | None, scale: tuple[ScaleLevel, ...], empty: str = "Not rated") -> str:
+    """The label of the scale level nearest to ``mean`` (``empty`` when nothing was rated)."""
+    if mean is None or not scale:
+        return empty
+    nearest = min(scale, key=lambda lv: (abs(lv.value - mean), -lv.value))
+    return nearest.label
+
+
+def _dots(mean: float | None, data_scale: tuple[ScaleLevel, ...], s: Styles, **kw: Any) -> Any:
+    return LevelDots(mean, len(data_scale), level_label(mean, data_scale), s.accent_text, **kw)
+
+
+def _sparkline(trend: Trend, scale: tuple[ScaleLevel, ...], s: Styles, width: float) -> Any:
+    values = [lv.value for lv in scale] or [1, 4]
+    return Sparkline(trend.points, min(values), max(values), s.accent_text, width=width)
+
+
+def _header(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    calls = "; ".join(
+        f"{c.number}. {c.title}" + (f" ({c.time})" if c.time else "") for c in data.calls
+    )
+    story: list[Flowable] = [
+        p(data.seller_name, s.title),
+        info_strip(
+            [
+                ("Manager", data.manager_name),
+                ("Ride date", data.ride_date),
+                ("Ride type", data.ride_type),
+                ("Calls observed", str(len(data.calls))),
+            ],
+            width,
+            s,
+        ),
+    ]
+    details = []
+    if data.objective.strip():
+        details.append(f"<b>Objective:</b> {para(data.objective)}")
+    if calls:
+        details.append(f"<b>Calls:</b> {para(calls)}")
+    details.append(f"<b>Scorecard:</b> {para(data.scorecard)}")
+    if details:
+        story.append(Paragraph(" &nbsp;·&nbsp; ".join(details), s.small))
+    return story
+
+
+def _focus(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    if not data.focus:
+        return []
+    means = {b.title: b.mean for b in data.behaviours if b.focus}
+    trends = {t.title: t for t in data.trends}
+    rows: list[list[Any]] = [
+        head_cells(["Focus behaviour", "This ride", "Your recent rides", "Change"], s)
+    ]
+    for title in data.focus:
+        trend = trends.get(title)
+        change = "—"
+        if trend and len(trend.points) > 1 and trend.first is not None and trend.last is not None:
+            change = f"{trend.first:.1f} → {trend.last:.1f} over {len(trend.points)} rides"
+        elif trend and trend.points:
+            change = "first ride rated"
+        rows.append(
+            [
+                p(title, s.cell_bold),
+                _dots(means.get(title), data.scale, s, width=120),
+                _sparkline(trend, data.scale, s, 110) if trend and trend.points else "",
+                p(change, s.cell_small),
+            ]
+        )
+    return [
+        heading("Focus of this ride", s),
+        data_table(rows, [width * 0.4, width * 0.2, width * 0.22, width * 0.18]),
+    ]
+
+
+def _highlights(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    if data.strength is None and data.gap is None:
+        return []
+    cells = []
+    for label, h in (("Strength to keep", data.strength), ("Gap to work on", data.gap)):
+        if h is None:
+            cells.append([p(label.upper(), s.muted), p("Not named on this ride.", s.cell)])
+            continue
+        cells.append(
+            [
+                p(label.upper(), s.muted),
+                p(h.behaviour, s.box_title),
+                *[p(chunk, s.cell) for chunk in _chunks(h.evidence)],
+            ]
+        )
+    return [Spacer(1, 6), boxes(cells, width, s.accent)]
+
+
+def _chunks(value: str, size: int = 1500) -> list[str]:
+    """Long text as several paragraphs (at line breaks, else every ``size`` characters), so a
+    very long note splits across pages in reasonable pieces."""
+    if len(value) <= size:
+        return [value]
+    out: list[str] = []
+    for block in value.split("\n"):
+        while len(block) > size:
+            cut = block.rfind(" ", 0, size)
+            cut = cut if cut > size // 2 else size
+            out.append(block[:cut])
+            block = block[cut:].lstrip()
+        out.append(block)
+    return [c for c in out if c.strip()] or [value]
+
+
+def _evidence_cell(b: BehaviourLine, s: Styles) -> list[Any]:
+    """One paragraph per distinct evidence text, prefixed with the call numbers it was seen on
+    (the same words noted on three calls print once, as "1, 2, 3")."""
+    if not b.evidence:
+        return [p("—", s.cell_small)]
+    calls_of: dict[str, list[int]] = {}
+    for e in b.evidence:
+        calls_of.setdefault(e.text, []).append(e.call_number)
+    cells: list[Any] = []
+    for text, numbers in calls_of.items():
+        chunks = _chunks(text)
+        label = ", ".join(str(n) for n in numbers)
+        cells.append(Paragraph(f"<b>{label}</b>&nbsp; {para(chunks[0])}", s.cell_small))
+        cells += [p(c, s.cell_small) for c in chunks[1:]]
+    return cells
+
+
+def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    if not data.behaviours:
+        return []
+    rows: list[list[Any]] = [
+        head_cells(["Behaviour", "Level on this ride", "By call", "What I saw (call no.)"], s)
+    ]
+    for b in data.behaviours:
+        empty = "No opportunity" if any(m.no_opportunity for m in b.marks) else "Not rated"
+        name = f"<b>{para(b.title)}</b>" + ("&nbsp; <font size=6.4>FOCUS</font>" if b.focus else "")
+        rows.append(
+            [
+                Paragraph(name, s.cell),
+                LevelDots(
+                    b.mean,
+                    len(data.scale),
+                    level_label(b.mean, data.scale, empty),
+                    s.accent_text,
+                    width=94,
+                ),
+                CallMarks(b.marks),
+                _evidence_cell(b, s),
+            ]
+        )
+    by_call = max(min(len(data.calls), 6) * 13 + 6, 40)
+    rest = width - width * 0.25 - 100 - by_call
+    legend = ", ".join(f"{lv.value} {lv.label}" for lv in data.scale)
+    return [
+        heading("What I saw, behaviour by behaviour", s),
+        data_table(rows, [width * 0.25, 100, by_call, rest]),
+        muted_note(f"Scale: {legend}. In the call boxes, – means no opportunity.", s),
+    ]
+
+
+def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    left: list[Any] = []
+    for i, q in enumerate(data.questions, start=1):
+        left.append(Paragraph(f"{i}. {para(q.text)}", s.cell))
+        if q.answer:
+            left += [
+                Paragraph(f"<i>Your answer:</i> {para(c)}", s.cell_small) for c in _chunks(q.answer)
+            ]
+    right: list[Any] = []
+    r = data.rehearsal
+    if r is not None:
+        if r.segment.strip():
+            right += [p(c, s.cell) for c in _chunks(r.segment)]
+        if r.count:
+            right.append(p(f"Practised {r.count} time{'s' if r.count != 1 else ''}.", s.cell_small))
+        if r.outcome.strip():
+            right += [
+                Paragraph(f"<i>How it went:</i> {para(c)}", s.cell_small)
+                for c in _chunks(r.outcome)
+            ]
+    if not left and not right:
+        return []
+    head = head_cells(["Questions we discussed", "What we rehearsed"], s)
+    body = [left or p("None recorded.", s.cell_small), right or p("No rehearsal.", s.cell_small)]
+    return [Spacer(1, 4), data_table([head, body], [width * 0.58, width * 0.42])]
+
+
+def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = []
+    if data.commitments:
+        rows: list[list[Any]] = [head_cells(["Done", "What you will apply", "Behaviour", "By"], s)]
+        for c in data.commitments:
+            rows.append(
+                [
+                    TickBox(),
+                    [p(x, s.cell) for x in _chunks(c.text)],
+                    p(c.behaviour, s.cell_small),
+                    p(c.due_date, s.cell_bold),
+                ]
+            )
+        story += [
+            heading("Your commitments until the next ride", s),
+            data_table(rows, [32, width * 0.56 - 32, width * 0.28, width * 0.16]),
+        ]
+    if data.verified:
+        rows = [head_cells(["Earlier commitment", "Outcome today", "What showed it"], s)]
+        for v in data.verified:
+            mark = OUTCOME_MARKS.get(v.outcome, "")
+            rows.append(
+                [
+                    [p(x, s.cell) for x in _chunks(v.text)]
+                    + [p(f"{v.behaviour} · agreed {v.agreed_on}", s.muted)],
+                    p(f"{mark} {v.outcome_label}", s.cell_bold),
+                    [p(x, s.cell_small) for x in _chunks(v.evidence or "—")],
+                ]
+            )
+        story += [
+            heading("Earlier commitments checked on this ride", s),
+            data_table(rows, [width * 0.44, width * 0.16, width * 0.40]),
+        ]
+    return story
+
+
+def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    ack = data.acknowledgement
+    written = f"{ack.seller_name}, {ack.on}" if ack else ""
+    statement = "<b>Acknowledgement.</b> I have read this summary and discussed it with my manager."
+    if ack and ack.comment.strip():
+        statement += f" <i>Comment:</i> {para(ack.comment)}"
+    block: list[Flowable] = [
+        Spacer(1, 8),
+        Paragraph(statement, s.small),
+        Spacer(1, 2),
+        signature_block(
+            [
+                ("Seller signature and date", data.seller_name, written),
+                ("Manager signature and date", data.manager_name, ""),
+            ],
+            width,
+            s,
+        ),
+    ]
+    return [KeepTogether(block)]
+
+
+def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:
+    """The flowables of the summary (exposed for tests and benchmarks)."""
+    s = styles_for(options.accent)
+    width = frame_width(options)
+    return [
+        *_header(data, s, width),
+        *_focus(data, s, width),
+        *_highlights(data, s, width),
+        *_behaviours(data, s, width),
+        *_questions_and_rehearsal(data, s, width),
+        *_commitments(data, s, width),
+        *_acknowledgement(data, s, width),
+    ]
+
+
+def build_summary(data: SummaryData, options: RenderOptions) -> bytes:
+    """The coaching summary PDF of one ride, as bytes."""
+    return render(
+        summary_story(data, options),
+        title=TITLE,
+        subject=f"{TITLE}: {data.seller_name}, {data.ride_date}",
+        options=options,
+        footer_note=f"Prepared for {data.seller_name}",
+    )
