@@ -29,14 +29,18 @@ def test_demo_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     assert "Integrity:      ok" in out
     assert "Schema version: 0001_initial_schema" in out or "Schema version: 0" in out
-    rows = {line.split()[0]: int(line.split()[1]) for line in out.splitlines() if line.startswith("  ")}
+    rows = {
+        line.split()[0]: int(line.split()[1]) for line in out.splitlines() if line.startswith("  ")
+    }
     assert rows["sellers"] == 7
     assert rows["rides"] > 20
     assert rows["observations"] > 200
     assert rows["commitments"] > 10
 
 
-def test_demo_refuses_a_store_with_sellers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_refuses_a_store_with_sellers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "d"
     assert main(["--data-dir", str(folder), "demo", "--months", "2"]) == 0
     capsys.readouterr()
@@ -53,7 +57,9 @@ def test_env_var_selects_the_data_folder(tmp_path: Path, monkeypatch: pytest.Mon
     assert (folder / "fieldride.db").is_file()
 
 
-def test_not_a_database_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_not_a_database_is_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "bad"
     folder.mkdir()
     (folder / "fieldride.db").write_bytes(b"this is a text file, not a database" * 100)
@@ -82,7 +88,10 @@ def test_headless_command_does_not_import_qt(tmp_path: Path) -> None:
         "print('HEAVY', heavy); raise SystemExit(rc)"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "d")], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code, str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     assert "HEAVY []" in proc.stdout

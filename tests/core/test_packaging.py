@@ -16,7 +16,18 @@ ROOT = Path(__file__).resolve().parents[2]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
         timeout=300,
     )
@@ -37,7 +48,17 @@ def test_wheel_contains_packages_and_resources(wheel: Path) -> None:
 def test_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         timeout=300,
     )
@@ -46,7 +67,11 @@ def test_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path) -> Non
         "from fieldride.resources import resources_root; print(resources_root())"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code, str(target)], capture_output=True, text=True, cwd=tmp_path, timeout=60
+        [sys.executable, "-c", code, str(target)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
     root = Path(proc.stdout.strip())

@@ -55,7 +55,9 @@ def test_geometry_and_screen_are_restored(qtbot: Any, store: Store, prompts: Any
     assert second.current_screen_key() == "review"
 
 
-def test_review_lists_sellers_from_the_store(qtbot: Any, store: Store, main_window: MainWindow) -> None:
+def test_review_lists_sellers_from_the_store(
+    qtbot: Any, store: Store, main_window: MainWindow
+) -> None:
     sellers.add_seller(store, "Maya Okafor", team="North")
     review = main_window.show_screen("review")
     table = review.table  # type: ignore[attr-defined]
