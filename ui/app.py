@@ -17,7 +17,7 @@ from fieldride.db import Store, StoreError, open_store
 from fieldride.logsetup import setup_logging
 from fieldride.scorecards.defaults import install_defaults
 from ui import settings
-from ui.resources import register_fonts, stylesheet
+from ui.resources import icon, register_fonts, stylesheet
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("FieldRide")
     app.setOrganizationName("FieldRide")
     app.setStyle("Fusion")
+    app.setWindowIcon(icon("fieldride.png"))
     register_fonts()
     return app
 
@@ -65,6 +66,9 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
 
     window = MainWindow(store)
     window.show()
+    from ui.launch import install_exit_after_paint  # benchmark hook: FIELDRIDE_EXIT_AFTER_PAINT
+
+    install_exit_after_paint(app, window)
     log.info("app started")
     try:
         return app.exec()

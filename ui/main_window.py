@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import __version__
 from fieldride.db import Store
 from ui import settings
 from ui.prompts import Prompts
@@ -125,11 +124,14 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def show_about(self) -> None:
-        self.prompts.info(
-            "About FieldRide",
-            f"FieldRide {__version__}\nOffline field coaching.\n\nData: {self.store.folder}",
-        )
+    def show_about(self) -> QWidget:
+        """Open Help > About (non-blocking: ``open()``, not ``exec()``); returns the dialog."""
+        from ui.widgets.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.store.folder, self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- geometry -----------------------------------------------------------------------------
     def _restore(self) -> None:
