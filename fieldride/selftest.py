@@ -1,8 +1,14 @@
 """``fieldride --self-test``: a short end-to-end check for a fresh install or a frozen bundle.
 
 Opens a store in a temporary folder, loads the bundled scorecards, runs a small ride through the
-core (plan, call, ratings, debrief, commitment) and checks the result. Prints one line per step and
-exits 0 when every step passed, 1 otherwise (with the failing step named).
+core (plan, call, ratings, debrief, commitment), renders the ride's coaching summary PDF with the
+bundled fonts and checks it (a PDF header, a trailer, more than a trivial size, the seller's name
+in the text when pypdf is available), then closes the store. Prints one line per step and returns
+0 when every step passed, 1 otherwise (with the failing step named and its traceback). Nothing
+outside the temporary folder is touched; a step that raises never hangs the run.
+
+The frozen app's ``--self-test`` also opens the main window (``ui.launch.window_self_test``);
+that part lives in ui/ because this package never imports Qt.
 """
 
 from __future__ import annotations
@@ -12,6 +18,18 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+# Non-ASCII on purpose: the PDF must draw it with the bundled font, not the base-14 fonts.
+SELLER_NAME = "Zoë Łukasz"
+
+
+class SelfTestError(Exception):
+    """A self-test check failed; the message says what was expected."""
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise SelfTestError(message)
 
 
 def _steps(folder: Path) -> list[tuple[str, Callable[[dict[str, Any]], None]]]:
@@ -24,12 +42,12 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict[str, Any]], None]]]:
 
     def scorecards(ctx: dict[str, Any]) -> None:
         installed = install_defaults(ctx["store"])
-        assert installed, "no bundled scorecards were found"
+        _require(bool(installed), "no bundled scorecards were found")
         ctx["card"] = installed[0]
 
     def ride(ctx: dict[str, Any]) -> None:
         store, card = ctx["store"], ctx["card"]
-        seller = sellers.add_seller(store, "Self Test")
+        seller = sellers.add_seller(store, SELLER_NAME)
         keys = [b.key for b in card.card.behaviours()]
         r = rides.plan_ride(store, seller.id, "2026-01-05", scorecard_key=card.key, focus=keys[:1])
         call = rides.add_call(store, r.id, account="Test account")
@@ -41,6 +59,15 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict[str, Any]], None]]]:
         debriefs.finish_debrief(store, r.id)
         ctx["ride_id"] = r.id
 
+    def summary_pdf(ctx: dict[str, Any]) -> None:
+        from fieldride.reports.data import render_options, summary_data
+        from fieldride.reports.summary import build_summary
+
+        store = ctx["store"]
+        pdf = build_summary(summary_data(store, ctx["ride_id"]), render_options(store))
+        check_pdf(pdf, must_contain=SELLER_NAME)
+        ctx["detail"] = f"{len(pdf) / 1024:.0f} kB"
+
     def close(ctx: dict[str, Any]) -> None:
         ctx.pop("store").close()
 
@@ -48,8 +75,32 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict[str, Any]], None]]]:
         ("open a store", open_),
         ("load the bundled scorecards", scorecards),
         ("run a ride through the core", ride),
+        ("render the coaching summary PDF", summary_pdf),
         ("close the store", close),
     ]
+
+
+MIN_PDF_BYTES = 2_000  # a one-page summary with embedded fonts is tens of kB
+
+
+def check_pdf(pdf: bytes, must_contain: str = "") -> None:
+    """Raise ``SelfTestError`` unless ``pdf`` looks like a complete, non-trivial PDF.
+
+    Checks the header, the end-of-file marker and the size; when pypdf is installed (tests,
+    development) also that the first page's text contains ``must_contain``.
+    """
+    _require(pdf.startswith(b"%PDF-"), f"not a PDF (starts with {pdf[:8]!r})")
+    _require(b"%%EOF" in pdf[-1024:], "the PDF has no end-of-file marker (truncated)")
+    _require(len(pdf) >= MIN_PDF_BYTES, f"the PDF is only {len(pdf)} bytes")
+    if must_contain:
+        try:
+            from io import BytesIO
+
+            from pypdf import PdfReader
+        except ImportError:  # the bundle does not ship pypdf: header and size checks suffice
+            return
+        text = PdfReader(BytesIO(pdf)).pages[0].extract_text() or ""
+        _require(must_contain in text, f"{must_contain!r} is not on the first page")
 
 
 def run_self_test() -> int:
@@ -62,7 +113,8 @@ def run_self_test() -> int:
                 print(f"self-test FAILED at: {name}")
                 traceback.print_exc()
                 return 1
-            print(f"ok  {name}")
+            detail = ctx.pop("detail", "")
+            print(f"ok  {name}" + (f" ({detail})" if detail else ""))
         if "store" in ctx:
             ctx["store"].close()
     print("self-test passed")

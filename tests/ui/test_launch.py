@@ -1,0 +1,66 @@
+"""ui.launch: the window part of ``--self-test`` and the first-paint benchmark hook."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def _run(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "ui.launch", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=full_env,
+    )
+
+
+def test_full_self_test_opens_the_window_and_exits_0() -> None:
+    result = _run(["--self-test"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "self-test passed" in out
+    assert "ok  open the main window (first paint after" in out
+    assert "ok  visit every screen" in out
+    assert out.strip().endswith("window self-test passed")
+
+
+def test_window_self_test_watchdog_fails_instead_of_hanging(qtbot: object) -> None:
+    """A watchdog shorter than the first paint must end the run with 1, not hang."""
+    from ui.launch import window_self_test
+
+    assert window_self_test(timeout_s=0) == 1
+
+
+def test_exit_after_paint_prints_timestamps_in_order(tmp_path: Path) -> None:
+    result = _run(["--data-dir", str(tmp_path / "data")], env={"FIELDRIDE_EXIT_AFTER_PAINT": "1"})
+    assert result.returncode == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines() if line.startswith("FIELDRIDE_")]
+    assert [kind for kind, _ in lines] == ["FIELDRIDE_PAINTED", "FIELDRIDE_DATA"]
+    painted, data = (float(t) for _, t in lines)
+    assert painted <= data
+
+
+@pytest.mark.parametrize("value", ["", None])
+def test_hook_is_off_without_the_variable(
+    value: str | None, qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from ui.launch import ENV_EXIT_AFTER_PAINT, install_exit_after_paint
+
+    if value is None:
+        monkeypatch.delenv(ENV_EXIT_AFTER_PAINT, raising=False)
+    else:
+        monkeypatch.setenv(ENV_EXIT_AFTER_PAINT, value)
+    window = QMainWindow()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert install_exit_after_paint(app, window) is False
