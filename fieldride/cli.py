@@ -20,6 +20,7 @@ from fieldride import __version__
 COMMAND_MODULES = [
     "fieldride.commands.store",
     "fieldride.commands.backup",
+    "fieldride.commands.reports",
 ]
 
 

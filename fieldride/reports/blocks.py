@@ -11,16 +11,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from fieldride.reports.fonts import REGULAR
 from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles
 from fieldride.reports.text import para
 
+SECTION_START = 64.0  # points a heading needs below it, or it starts on the next page
 
-def heading(label: str, s: Styles) -> Paragraph:
-    """A section heading (our own text), kept with what follows it."""
-    return Paragraph(para(label), s.h2)
+
+def heading(label: str, s: Styles, room: float = SECTION_START) -> list[Flowable]:
+    """A section heading that never ends a page: it moves to the next page unless ``room``
+    points are left under it (enough for a table header and a first row). Unlike
+    ``keepWithNext``, a long table after it still starts on this page and splits."""
+    return [CondPageBreak(room + s.h2.leading + s.h2.spaceBefore), Paragraph(para(label), s.h2)]
 
 
 def p(value: object, style: Any) -> Paragraph:
@@ -34,13 +38,15 @@ def data_table(
     *,
     header: bool = True,
     extra: Sequence[tuple[Any, ...]] = (),
+    split_in_row: bool = True,
 ) -> Table:
-    """A ruled table; the first row is a shaded header repeated on every page."""
+    """A ruled table; the first row is a shaded header repeated on every page. Rows split
+    across pages unless ``split_in_row`` is False (paper forms keep each row whole)."""
     table = Table(
         [list(r) for r in rows],
         colWidths=list(widths),
         repeatRows=1 if header else 0,
-        splitInRow=1,
+        splitInRow=1 if split_in_row else 0,
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
@@ -65,9 +71,17 @@ def head_cells(labels: Sequence[str], s: Styles) -> list[Paragraph]:
     return [Paragraph(para(label), s.cell_head) for label in labels]
 
 
-def info_strip(pairs: Sequence[tuple[str, str]], width: float, s: Styles) -> Table:
-    """Label above value, side by side (e.g. Seller / Manager / Date / Ride type)."""
-    cells = [[p(label.upper(), s.muted), p(value or "—", s.cell_bold)] for label, value in pairs]
+def info_strip(
+    pairs: Sequence[tuple[str, str]], width: float, s: Styles, *, blank: bool = False
+) -> Table:
+    """Label above value, side by side (e.g. Seller / Manager / Date / Ride type). With
+    ``blank``, each value is an empty ruled line to write on (paper forms)."""
+    if blank:
+        cells = [[p(label.upper(), s.muted), Spacer(1, 16), LineRule()] for label, _ in pairs]
+    else:
+        cells = [
+            [p(label.upper(), s.muted), p(value or "—", s.cell_bold)] for label, value in pairs
+        ]
     col = width / max(len(pairs), 1)
     table = Table([cells], colWidths=[col] * len(pairs), hAlign="LEFT", splitInRow=1)
     table.setStyle(
@@ -142,6 +156,19 @@ def signature_block(entries: Sequence[tuple[str, str, str]], width: float, s: St
         commands.append(("LINEBELOW", (i, 0), (i, 0), 0.6, HexColor(INK)))
     table.setStyle(TableStyle(commands))
     return table
+
+
+class LineRule(Flowable):  # type: ignore[misc]
+    """A thin horizontal line across the available width (a line to write on)."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, 1
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.5)
+        self.canv.setStrokeColor(HexColor(INK))
+        self.canv.line(0, 0, self.width, 0)
 
 
 def muted_note(value: str, s: Styles) -> Paragraph:

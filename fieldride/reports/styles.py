@@ -114,7 +114,6 @@ def styles_for(accent: str = DEFAULT_ACCENT) -> Styles:
             textColor=HexColor(dark),
             spaceBefore=5,
             spaceAfter=2.5,
-            keepWithNext=1,
         ),
         h3=ParagraphStyle(
             "fr-h3", parent=body, fontName=BOLD, spaceBefore=3, spaceAfter=1, keepWithNext=1

@@ -103,7 +103,7 @@ def _focus(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
             ]
         )
     return [
-        heading("Focus of this ride", s),
+        *heading("Focus of this ride", s),
         data_table(rows, [width * 0.4, width * 0.2, width * 0.22, width * 0.18]),
     ]
 
@@ -186,7 +186,7 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     rest = width - width * 0.25 - 100 - by_call
     legend = ", ".join(f"{lv.value} {lv.label}" for lv in data.scale)
     return [
-        heading("What I saw, behaviour by behaviour", s),
+        *heading("What I saw, behaviour by behaviour", s),
         data_table(rows, [width * 0.25, 100, by_call, rest]),
         muted_note(f"Scale: {legend}. In the call boxes, – means no opportunity.", s),
     ]
@@ -233,7 +233,7 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
                 ]
             )
         story += [
-            heading("Your commitments until the next ride", s),
+            *heading("Your commitments until the next ride", s),
             data_table(rows, [32, width * 0.56 - 32, width * 0.28, width * 0.16]),
         ]
     if data.verified:
@@ -249,7 +249,7 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
                 ]
             )
         story += [
-            heading("Earlier commitments checked on this ride", s),
+            *heading("Earlier commitments checked on this ride", s),
             data_table(rows, [width * 0.44, width * 0.16, width * 0.40]),
         ]
     return story
