@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Build the FieldRide desktop bundle (PyInstaller one-folder) and prove it works.
+#
+#   scripts/build-bundle.sh                 build from this checkout
+#   scripts/build-bundle.sh --clean         build from a fresh clone of this checkout's HEAD
+#                                           (in a temporary folder; what CI and releases use)
+#   scripts/build-bundle.sh --no-measure    skip the start-up comparison (faster)
+#
+# Steps: system libraries (scripts/system-deps.sh + binutils for strip/objdump), a dedicated
+# virtualenv .venv-build with `.[build]`, the licence files refreshed from that environment's
+# package metadata, `pyinstaller build.spec`, then `FieldRide --self-test` offscreen AND on a
+# real X display (Xvfb), then size, build time and start-up (frozen vs the same app from source
+# vs a bare PySide6 window). The bundle is dist/FieldRide/; a summary goes to
+# dist/bundle-report.json. Exits non-zero if any step fails; every run of the app is under
+# `timeout`, so a hung self-test fails the build instead of blocking it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CLEAN=0
+MEASURE=1
+for arg in "$@"; do
+  case "$arg" in
+    --clean) CLEAN=1 ;;
+    --no-measure) MEASURE=0 ;;
+    *) echo "usage: $0 [--clean] [--no-measure]" >&2; exit 2 ;;
+  esac
+done
+
+if [ "$CLEAN" = 1 ]; then
+  WORK="$(mktemp -d -t fieldride-bundle-XXXXXX)"
+  echo "== clean checkout of $(git rev-parse --short HEAD) in $WORK"
+  git clone -q --no-hardlinks . "$WORK/src"
+  ARGS=()
+  [ "$MEASURE" = 0 ] && ARGS+=(--no-measure)
+  bash "$WORK/src/scripts/build-bundle.sh" "${ARGS[@]}"
+  rm -rf dist/FieldRide
+  mkdir -p dist
+  cp -a "$WORK/src/dist/FieldRide" dist/FieldRide
+  cp "$WORK/src/dist/bundle-report.json" dist/bundle-report.json
+  rm -rf "$WORK"
+  echo "== bundle copied to $PWD/dist/FieldRide"
+  exit 0
+fi
+
+PYTHON="${PYTHON:-python3}"
+echo "== system libraries"
+bash scripts/system-deps.sh
+if ! command -v objdump >/dev/null || ! command -v strip >/dev/null; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null
+fi
+
+echo "== build environment (.venv-build)"
+[ -x .venv-build/bin/python ] || "$PYTHON" -m venv .venv-build
+.venv-build/bin/python -m pip install -q --upgrade pip
+.venv-build/bin/python -m pip install -q -e ".[build]"
+.venv-build/bin/python resources/licenses/collect.py >/dev/null
+
+echo "== pyinstaller build.spec"
+rm -rf build/FieldRide dist/FieldRide
+T0=$(date +%s%N)
+.venv-build/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+T1=$(date +%s%N)
+BUILD_S=$(( (T1 - T0) / 1000000 ))e-3
+EXE=dist/FieldRide/FieldRide
+[ -x "$EXE" ] || { echo "no executable at $EXE" >&2; exit 1; }
+
+echo "== self-test, offscreen"
+QT_QPA_PLATFORM=offscreen timeout 120 "$EXE" --self-test
+
+echo "== self-test, on a real X display (Xvfb)"
+env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY timeout 180 \
+  xvfb-run -a -s "-screen 0 1366x768x24" "$EXE" --self-test
+
+SIZE_BYTES=$(du -sb dist/FieldRide | cut -f1)
+SIZE_MB=$(( SIZE_BYTES / 1048576 ))
+echo "== bundle: dist/FieldRide, ${SIZE_MB} MB ($SIZE_BYTES bytes), built in $(( (T1 - T0) / 1000000000 )) s"
+
+STARTUP_JSON=null
+if [ "$MEASURE" = 1 ]; then
+  echo "== start-up: frozen vs source vs a bare PySide6 window (offscreen, median of 7)"
+  QT_QPA_PLATFORM=offscreen .venv-build/bin/python benchmarks/startup.py \
+    --frozen "$EXE" --runs 7 --json dist/startup.json
+  STARTUP_JSON=$(cat dist/startup.json)
+fi
+
+cat > dist/bundle-report.json <<EOF
+{
+  "commit": "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)",
+  "size_bytes": $SIZE_BYTES,
+  "build_seconds": $BUILD_S,
+  "self_test_offscreen": "passed",
+  "self_test_xvfb": "passed",
+  "startup": $STARTUP_JSON
+}
+EOF
+echo "== done: dist/bundle-report.json"
