@@ -1,14 +1,18 @@
-"""Today: the ride in progress (to continue), upcoming planned rides and recent rides."""
+"""Today: the ride in progress (to continue), "Plan a ride…", upcoming planned rides and recent
+rides. Opening a ride (Continue, Enter or double-click on a row, or "Plan and start capture")
+emits ``open_ride``; the main window shows the capture page for it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldride import rides
 from fieldride.db import Store
 from fieldride.rides import Ride
 from ui.prompts import Prompts
+from ui.screens.plan_ride import PlanRideDialog
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 
@@ -21,9 +25,14 @@ RIDE_COLUMNS = [
 ]
 
 
+PLAN_SHORTCUT = "Ctrl+N"
+
+
 class TodayScreen(QWidget):
     navigate = Signal(str)
     open_ride = Signal(int)
+    saved = Signal(str)
+    data_changed = Signal()
 
     def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,9 +40,19 @@ class TodayScreen(QWidget):
         self.prompts = prompts
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
+        head = QHBoxLayout()
         title = QLabel("Today")
         title.setProperty("role", "heading")
-        layout.addWidget(title)
+        head.addWidget(title, 1)
+        self.plan_button = QPushButton("Plan a ride…")
+        self.plan_button.setObjectName("primaryButton")
+        self.plan_button.setAccessibleName("Plan a ride")
+        self.plan_button.setShortcut(QKeySequence(PLAN_SHORTCUT))
+        self.plan_button.setToolTip(f"Plan a ride ({PLAN_SHORTCUT})")
+        self.plan_button.clicked.connect(self.plan_ride)
+        head.addWidget(self.plan_button)
+        layout.addLayout(head)
+        self.plan_dialog: PlanRideDialog | None = None
         self.resume_row = QWidget()
         resume = QHBoxLayout(self.resume_row)
         resume.setContentsMargins(0, 0, 0, 0)
@@ -49,7 +68,11 @@ class TodayScreen(QWidget):
         layout.addWidget(upcoming)
         self.planned = RecordTable(
             RIDE_COLUMNS,
-            EmptyState("No ride is planned. Plan the next ride with a seller from here."),
+            EmptyState(
+                "No ride is planned. Plan the next ride with a seller from here.",
+                "Plan a ride…",
+                lambda: self.plan_ride(),
+            ),
             "Planned rides",
         )
         self.planned.setMaximumHeight(200)
@@ -89,3 +112,20 @@ class TodayScreen(QWidget):
     def _resume(self) -> None:
         if self._in_progress:
             self.open_ride.emit(self._in_progress.id)
+
+    def plan_ride(self, seller_id: int | None = None) -> None:
+        """Open the plan dialog (non-blocking); a planned ride refreshes the lists and, if the
+        manager chose "Plan and start capture", opens it."""
+        dialog = PlanRideDialog(self.store, self.prompts, seller_id, parent=self)
+        dialog.accepted.connect(lambda: self._planned(dialog))
+        self.plan_dialog = dialog
+        dialog.open()
+
+    def _planned(self, dialog: PlanRideDialog) -> None:
+        if dialog.ride is None:
+            return
+        self.saved.emit("ride planned")
+        self.refresh()
+        self.data_changed.emit()
+        if dialog.start_now:
+            self.open_ride.emit(dialog.ride.id)

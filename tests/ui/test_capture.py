@@ -1,0 +1,189 @@
+"""The capture screen, driven by the keyboard as a manager would, against a real SQLite file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fieldride import rides, sellers
+from fieldride.db import Store
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+KEYS = {
+    "N": Qt.Key.Key_N,
+    "1": Qt.Key.Key_1,
+    "2": Qt.Key.Key_2,
+    "3": Qt.Key.Key_3,
+    "4": Qt.Key.Key_4,
+}
+
+
+def focused() -> QWidget:
+    """The widget with the keyboard focus. Offscreen Qt has no window manager to activate a
+    dialog when it opens, or the main window when it closes: do what the window manager does."""
+    modal = QApplication.activeModalWidget()
+    active = QApplication.activeWindow()
+    if modal is not None and active is not modal:
+        modal.activateWindow()
+        QApplication.processEvents()
+    elif modal is None and (active is None or not active.isVisible()):
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and w.inherits("QMainWindow"):
+                w.activateWindow()
+                QApplication.processEvents()
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(
+    qtbot: Any, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(focused(), key, mods)
+
+
+def type_text(qtbot: Any, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def rate_keys(qtbot: Any, keys: str) -> None:
+    for ch in keys:
+        qtbot.keyClick(focused(), KEYS[ch])
+
+
+def add_call_by_keyboard(qtbot: Any, capture: Any, account: str, role: str) -> None:
+    press(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: capture.call_dialog is not None and capture.call_dialog.isVisible())
+    assert focused() is capture.call_dialog.account
+    type_text(qtbot, account)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, role)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not capture.call_dialog.isVisible())
+    qtbot.waitUntil(lambda: focused() is capture.grid)
+
+
+def observations(store: Store, ride_id: int) -> dict[tuple[str, str], tuple[Any, ...]]:
+    rows = store.db.query(
+        """SELECT c.account, o.behaviour_key, o.level, o.no_opportunity, o.evidence
+           FROM observations o JOIN calls c ON c.id = o.call_id
+           WHERE o.ride_id = ? AND c.deleted_at IS NULL""",
+        [ride_id],
+    )
+    return {
+        (r["account"], r["behaviour_key"]): (r["level"], r["no_opportunity"], r["evidence"])
+        for r in rows
+    }
+
+
+def test_whole_ride_by_keyboard(qtbot: Any, main_window: Any, store: Store) -> None:
+    seller = sellers.add_seller(store, "Ana Ruiz", team="North")
+    today = main_window.screens["today"]
+    today.refresh()
+    main_window.activateWindow()
+    today.plan_button.setFocus()
+
+    # --- plan: Ctrl+N, type an objective, tick two focus behaviours, a third is refused ---------
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: today.plan_dialog is not None and today.plan_dialog.isVisible())
+    dialog = today.plan_dialog
+    assert dialog.seller.currentData() == seller.id
+    dialog.objective.setFocus()
+    type_text(qtbot, "See discovery with a new account")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.focus
+    first_two = [dialog.focus.item(i).data(Qt.ItemDataRole.UserRole) for i in (0, 1)]
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    assert dialog.focus_message.isVisible()
+    assert "At most two" in dialog.focus_message.text()
+    assert dialog.chosen_focus() == first_two
+    press(qtbot, Qt.Key.Key_Return)  # default button: plan and start capture
+    capture = main_window.capture
+    qtbot.waitUntil(lambda: main_window.stack.currentWidget() is capture)
+    ride_id = capture.ride_id
+    ride = rides.get_ride(store, ride_id)
+    assert ride.focus == tuple(first_two)
+    assert ride.objective == "See discovery with a new account"
+    behaviours = [r.behaviour.key for r in capture.grid.rows]
+    assert behaviours[:2] == first_two  # focus first
+    assert capture.grid.rows[0].focus and not capture.grid.rows[2].focus
+
+    # --- call 1: 8 behaviours in 8 keystrokes, then evidence on the first one -------------------
+    add_call_by_keyboard(qtbot, capture, "Harbour Foods", "Operations director")
+    assert capture.grid.current_key() == behaviours[0]
+    rate_keys(qtbot, "32N41234")
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is capture.evidence.text
+    type_text(qtbot, "Asked what happens if nothing changes; followed up twice.")
+    press(qtbot, Qt.Key.Key_Escape)
+    assert focused() is capture.grid
+
+    # a quick note from the grid: F2, text, Enter, and the keyboard is back on the grid
+    press(qtbot, Qt.Key.Key_F2)
+    assert focused() is capture.note_bar.line
+    type_text(qtbot, "Customer mentioned a tender in May")
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is capture.grid
+
+    # --- call 2 -----------------------------------------------------------------------------
+    add_call_by_keyboard(qtbot, capture, "Medway Plastics", "Plant manager")
+    rate_keys(qtbot, "2NN3")
+    press(qtbot, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "Summarised the three problems before proposing.")
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # Ctrl+Enter also returns to the grid
+    assert focused() is capture.grid
+
+    # --- call 3, then undo the last rating and the note typed from the evidence field ---------
+    add_call_by_keyboard(qtbot, capture, "Pennine Hotels", "Procurement lead")
+    rate_keys(qtbot, "4444")
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # undo the last "4"
+    press(qtbot, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "Clear agenda")
+    press(qtbot, Qt.Key.Key_F2)  # from the evidence field: the typed evidence is kept
+    type_text(qtbot, "Ask about the budget cycle")
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is capture.evidence.text
+    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Z, CTRL)  # undo the note
+
+    # --- the rows in the DB -------------------------------------------------------------------
+    obs = observations(store, ride_id)
+    b = behaviours
+    assert obs[("Harbour Foods", b[0])] == (
+        3,
+        0,
+        "Asked what happens if nothing changes; followed up twice.",
+    )
+    assert obs[("Harbour Foods", b[1])][:2] == (2, 0)
+    assert obs[("Harbour Foods", b[2])][:2] == (None, 1)
+    assert [obs[("Harbour Foods", k)][0] for k in b[3:8]] == [4, 1, 2, 3, 4]
+    assert obs[("Medway Plastics", b[0])][:2] == (2, 0)
+    assert obs[("Medway Plastics", b[1])][:2] == (None, 1)
+    assert obs[("Medway Plastics", b[2])][:2] == (None, 1)
+    assert obs[("Medway Plastics", b[3])] == (
+        3,
+        0,
+        "Summarised the three problems before proposing.",
+    )
+    assert ("Medway Plastics", b[4]) not in obs
+    assert obs[("Pennine Hotels", b[2])][0] == 4
+    assert obs[("Pennine Hotels", b[3])] == (None, 0, "Clear agenda")  # rating undone
+    notes = [n.text for n in rides.list_notes(store, ride_id)]
+    assert notes == ["Customer mentioned a tender in May"]  # the second note was undone
+    assert [c.account for c in rides.list_calls(store, ride_id)] == [
+        "Harbour Foods",
+        "Medway Plastics",
+        "Pennine Hotels",
+    ]
+    assert rides.get_ride(store, ride_id).status == "in_progress"
+    assert main_window.save_label.text().startswith("Saved")

@@ -1,0 +1,264 @@
+"""Plan a ride: seller, date, type, scorecard (latest version by default), one or two focus
+behaviours — with what the manager needs to choose well beside it: focus proposals (last gap,
+open commitments, lowest ratings), the commitments to verify on this ride, a short summary of
+the last ride and the trainings attended since.
+
+A third focus behaviour is refused in place with ``FOCUS_LIMIT_MESSAGE`` (the check box does not
+stay checked). The dialog is opened with ``open()``; on ``accepted``, ``ride`` holds the planned
+ride and ``start_now`` says whether the manager asked to start capturing it at once.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride import planning, rides, sellers
+from fieldride.db import Store
+from fieldride.records import DomainError
+from fieldride.rides import FOCUS_LIMIT_MESSAGE, MAX_FOCUS, RIDE_TYPES, Ride
+from fieldride.scorecards.store import get_version, list_latest
+from ui.prompts import Prompts
+
+
+def _info_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAccessibleName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+class PlanRideDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        prompts: Prompts,
+        seller_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        self.ride: Ride | None = None
+        self.start_now = False
+        self._focus_touched = False
+        self.setWindowTitle("Plan a ride")
+        self.setAccessibleName("Plan a ride")
+        self.resize(940, 560)
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        form = QFormLayout()
+        self.seller = QComboBox()
+        self.seller.setAccessibleName("Seller")
+        for s in sellers.list_sellers(store):
+            self.seller.addItem(s.name, s.id)
+        if seller_id is not None and self.seller.findData(seller_id) >= 0:
+            self.seller.setCurrentIndex(self.seller.findData(seller_id))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName("Ride date")
+        self.ride_type = QComboBox()
+        self.ride_type.setAccessibleName("Ride type")
+        for key, label in RIDE_TYPES.items():
+            self.ride_type.addItem(label, key)
+        self.scorecard = QComboBox()
+        self.scorecard.setAccessibleName("Scorecard")
+        for v in list_latest(store):
+            self.scorecard.addItem(f"{v.name} (version {v.version}, latest)", v.id)
+        self.objective = QLineEdit()
+        self.objective.setAccessibleName("Ride objective")
+        self.objective.setPlaceholderText("Optional: what this ride should show or change")
+        form.addRow("&Seller", self.seller)
+        form.addRow("&Date", self.date)
+        form.addRow("T&ype", self.ride_type)
+        form.addRow("S&corecard", self.scorecard)
+        form.addRow("O&bjective", self.objective)
+        left.addLayout(form)
+        focus_label = QLabel(f"&Focus behaviours (one or two; Space to tick, at most {MAX_FOCUS})")
+        focus_label.setProperty("role", "subheading")
+        left.addWidget(focus_label)
+        self.focus = QListWidget()
+        self.focus.setAccessibleName("Focus behaviours")
+        focus_label.setBuddy(self.focus)
+        left.addWidget(self.focus, 1)
+        self.focus_message = QLabel()
+        self.focus_message.setObjectName("captureMessage")
+        self.focus_message.setAccessibleName("Focus message")
+        self.focus_message.setWordWrap(True)
+        self.focus_message.hide()
+        left.addWidget(self.focus_message)
+        self.error = QLabel()
+        self.error.setObjectName("captureMessage")
+        self.error.setAccessibleName("Why the ride was not planned")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        left.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel")
+        self.plan_button = QPushButton("Plan ride")
+        self.plan_button.setAccessibleName("Plan the ride for later")
+        self.start_button = QPushButton("Plan and start capture")
+        self.start_button.setObjectName("primaryButton")
+        self.start_button.setAccessibleName("Plan the ride and start capturing it")
+        self.start_button.setDefault(True)
+        for b in (self.cancel_button, self.plan_button, self.start_button):
+            buttons.addWidget(b)
+        left.addLayout(buttons)
+        outer.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.suggestions = _info_label("Suggested focus")
+        self.commitments = _info_label("Commitments to verify on this ride")
+        self.last_ride = _info_label("Last ride")
+        self.trainings = _info_label("Training since the last ride")
+        for w in (self.suggestions, self.commitments, self.last_ride, self.trainings):
+            right.addWidget(w)
+        right.addStretch(1)
+        outer.addLayout(right, 2)
+        self.cancel_button.clicked.connect(self.reject)
+        self.plan_button.clicked.connect(lambda: self._plan(start=False))
+        self.start_button.clicked.connect(lambda: self._plan(start=True))
+        self.seller.currentIndexChanged.connect(self._reload)
+        self.scorecard.currentIndexChanged.connect(self._reload)
+        self.focus.itemChanged.connect(self._focus_changed)
+        self._reload()
+        self.seller.setFocus()
+
+    # --- context -----------------------------------------------------------------------------
+    def _reload(self) -> None:
+        seller_id, version_id = self.seller.currentData(), self.scorecard.currentData()
+        self.focus_message.hide()
+        if version_id is None:
+            self._fill_focus([], {}, set())
+            return
+        card = get_version(self.store, int(version_id)).card
+        ctx = (
+            planning.plan_context(self.store, int(seller_id), int(version_id))
+            if seller_id is not None
+            else None
+        )
+        reasons = {s.behaviour_key: s.reason for s in ctx.suggestions} if ctx else {}
+        kept = (
+            {k for k in self.chosen_focus() if card.behaviour(k)} if self._focus_touched else set()
+        )
+        if not self._focus_touched and ctx and ctx.suggestions:
+            kept = {ctx.suggestions[0].behaviour_key}
+        self._fill_focus([(b.key, b.title) for b in card.behaviours()], reasons, kept)
+        self._show_context(ctx)
+
+    def _fill_focus(
+        self, behaviours: list[tuple[str, str]], reasons: dict[str, str], checked: set[str]
+    ) -> None:
+        self.focus.blockSignals(True)
+        self.focus.clear()
+        ordered = sorted(behaviours, key=lambda kb: kb[0] not in reasons)  # suggestions first
+        for key, title in ordered:
+            text = f"{title}\n    Suggested: {reasons[key]}" if key in reasons else title
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
+            self.focus.addItem(item)
+        if self.focus.count():
+            self.focus.setCurrentRow(0)
+        self.focus.blockSignals(False)
+
+    def _show_context(self, ctx: planning.PlanContext | None) -> None:
+        if ctx is None:
+            for w in (self.suggestions, self.commitments, self.last_ride, self.trainings):
+                w.setText("")
+            self.last_ride.setText("Add a seller first (Sellers screen).")
+            return
+        if ctx.suggestions:
+            items = "".join(
+                f"<li><b>{escape(s.title)}</b> — {escape(s.reason)}</li>" for s in ctx.suggestions
+            )
+            self.suggestions.setText(f"<p><b>Suggested focus</b></p><ul>{items}</ul>")
+        else:
+            self.suggestions.setText("<p><b>Suggested focus</b></p><p>Nothing to suggest yet.</p>")
+        if ctx.commitments:
+            items = "".join(
+                f"<li>{escape(c.text)} <i>(due {c.due_date}"
+                f"{', overdue' if c.is_overdue() else ''})</i></li>"
+                for c in ctx.commitments
+            )
+            self.commitments.setText(f"<p><b>Commitments to verify</b></p><ul>{items}</ul>")
+        else:
+            self.commitments.setText("<p><b>Commitments to verify</b></p><p>None open.</p>")
+        if ctx.last_ride:
+            lines = "".join(f"<li>{escape(x)}</li>" for x in ctx.last_ride.summary_lines())
+            self.last_ride.setText(f"<p><b>Last ride</b></p><ul>{lines}</ul>")
+        else:
+            self.last_ride.setText(
+                "<p><b>Last ride</b></p><p>No earlier ride with this seller.</p>"
+            )
+        if ctx.trainings:
+            items = "".join(f"<li>{escape(t.title)} ({t.held_on})</li>" for t in ctx.trainings)
+            self.trainings.setText(f"<p><b>Training since then</b></p><ul>{items}</ul>")
+        else:
+            self.trainings.setText("")
+
+    # --- focus -------------------------------------------------------------------------------
+    def chosen_focus(self) -> list[str]:
+        return [
+            str(self.focus.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.focus.count())
+            if self.focus.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _focus_changed(self, item: QListWidgetItem) -> None:
+        self._focus_touched = True
+        if item.checkState() == Qt.CheckState.Checked and len(self.chosen_focus()) > MAX_FOCUS:
+            self.focus.blockSignals(True)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.focus.blockSignals(False)
+            self.focus_message.setText(FOCUS_LIMIT_MESSAGE)
+            self.focus_message.show()
+        else:
+            self.focus_message.hide()
+
+    # --- planning ----------------------------------------------------------------------------
+    def _plan(self, start: bool) -> None:
+        seller_id, version_id = self.seller.currentData(), self.scorecard.currentData()
+        if seller_id is None or version_id is None:
+            self._refuse("Choose a seller and a scorecard (add a seller on the Sellers screen).")
+            return
+        try:
+            self.ride = rides.plan_ride(
+                self.store,
+                int(seller_id),
+                self.date.date().toString("yyyy-MM-dd"),
+                ride_type=str(self.ride_type.currentData()),
+                scorecard_version_id=int(version_id),
+                focus=self.chosen_focus(),
+                objective=self.objective.text(),
+            )
+        except DomainError as err:
+            self._refuse(str(err))
+            return
+        self.start_now = start
+        self.accept()
+
+    def _refuse(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

@@ -1,0 +1,203 @@
+"""Undoable capture edits: each command applies and reverts through the core.
+
+Every command calls a ``fieldride.rides`` function in ``redo``/``undo`` (each commits before it
+returns) and then tells its :class:`UndoSink` what changed, so the screen refreshes the affected
+piece and shows "saved" only after the commit returned.
+
+``QUndoStack.push`` calls ``redo`` from C++, where a Python exception cannot propagate: commands
+catch :class:`DomainError` (a locked ride, a call removed meanwhile), report it through
+``sink.failed`` and mark themselves obsolete, so a refused edit never sits on the stack.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from fieldride import rides
+from fieldride.db import Store
+from fieldride.records import DomainError
+from fieldride.rides import Observation
+
+log = logging.getLogger(__name__)
+
+EVIDENCE_MERGE_ID = 4001
+
+
+class UndoSink(Protocol):
+    def changed(self, what: str, call_id: int | None, behaviour_key: str | None) -> None:
+        """A core call committed ``what`` (e.g. 'rating'); refresh what shows it."""
+
+    def failed(self, message: str) -> None:
+        """The core refused the edit; ``message`` is a one-line reason for the user."""
+
+
+class _CoreCommand(QUndoCommand):
+    """Runs ``_apply(forward)`` and reports success or refusal to the sink."""
+
+    what = "change"
+
+    def __init__(self, sink: UndoSink, text: str) -> None:
+        super().__init__(text)
+        self.sink = sink
+
+    def _apply(self, forward: bool) -> tuple[int | None, str | None]:
+        raise NotImplementedError
+
+    def _run(self, forward: bool) -> None:
+        try:
+            call_id, key = self._apply(forward)
+        except DomainError as err:
+            log.info("capture edit refused: %s", type(self).__name__)
+            self.setObsolete(True)
+            self.sink.failed(str(err))
+            return
+        self.sink.changed(self.what, call_id, key)
+
+    def redo(self) -> None:
+        self._run(True)
+
+    def undo(self) -> None:
+        self._run(False)
+
+
+class RateCommand(_CoreCommand):
+    """Rate a behaviour, mark it 'no opportunity' or clear it; undo restores the previous mark.
+    Evidence is left alone (it has its own command)."""
+
+    what = "rating"
+
+    def __init__(
+        self,
+        store: Store,
+        sink: UndoSink,
+        call_id: int,
+        key: str,
+        before: Observation | None,
+        level: int | None,
+        no_opportunity: bool,
+        text: str,
+    ) -> None:
+        super().__init__(sink, text)
+        self.store, self.call_id, self.key = store, call_id, key
+        self.before = (before.level, before.no_opportunity) if before else (None, False)
+        self.after = (level, no_opportunity)
+
+    def _apply(self, forward: bool) -> tuple[int | None, str | None]:
+        level, no_opp = self.after if forward else self.before
+        rides.set_observation(
+            self.store, self.call_id, self.key, level=level, no_opportunity=no_opp
+        )
+        return self.call_id, self.key
+
+
+class EvidenceCommand(_CoreCommand):
+    """Replace a behaviour's evidence text. Consecutive edits of the same evidence merge into one
+    undo step (a typing session is undone as a whole)."""
+
+    what = "evidence"
+
+    def __init__(
+        self, store: Store, sink: UndoSink, call_id: int, key: str, old: str, new: str, title: str
+    ) -> None:
+        super().__init__(sink, f"Evidence for {title}")
+        self.store, self.call_id, self.key = store, call_id, key
+        self.old, self.new = old, new
+
+    def id(self) -> int:
+        return EVIDENCE_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        if not isinstance(other, EvidenceCommand) or (other.call_id, other.key) != (
+            self.call_id,
+            self.key,
+        ):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def _apply(self, forward: bool) -> tuple[int | None, str | None]:
+        rides.set_evidence(self.store, self.call_id, self.key, self.new if forward else self.old)
+        return self.call_id, self.key
+
+
+class AddNoteCommand(_CoreCommand):
+    """Add a quick note; undo removes it, redo brings the same note back."""
+
+    what = "note"
+
+    def __init__(
+        self, store: Store, sink: UndoSink, ride_id: int, text: str, call_id: int | None
+    ) -> None:
+        super().__init__(sink, "Quick note")
+        self.store, self.ride_id, self.text, self.call_id = store, ride_id, text, call_id
+        self.note_id: int | None = None
+
+    def _apply(self, forward: bool) -> tuple[int | None, str | None]:
+        if self.note_id is None:
+            self.note_id = rides.add_note(self.store, self.ride_id, self.text, self.call_id).id
+        else:
+            rides.delete_note(self.store, self.note_id, deleted=not forward)
+        return None, None
+
+
+class DeleteNoteCommand(_CoreCommand):
+    what = "note removed"
+
+    def __init__(self, store: Store, sink: UndoSink, note_id: int) -> None:
+        super().__init__(sink, "Remove note")
+        self.store, self.note_id = store, note_id
+
+    def _apply(self, forward: bool) -> tuple[int | None, str | None]:
+        rides.delete_note(self.store, self.note_id, deleted=forward)
+        return None, None
+
+
+class EditNoteCommand(_CoreCommand):
+    what = "note"
+
+    def __init__(self, store: Store, sink: UndoSink, note_id: int, old: str, new: str) -> None:
+        super().__init__(sink, "Edit note")
+        self.store, self.note_id, self.old, self.new = store, note_id, old, new
+
+    def _apply(self, forward: bool) -> tuple[int | None, str | None]:
+        rides.edit_note(self.store, self.note_id, self.new if forward else self.old)
+        return None, None
+
+
+class RemoveCallCommand(_CoreCommand):
+    """Remove a call (soft); undo brings it back with its ratings and evidence."""
+
+    what = "call removed"
+
+    def __init__(self, store: Store, sink: UndoSink, call_id: int, title: str) -> None:
+        super().__init__(sink, f"Remove {title}")
+        self.store, self.call_id = store, call_id
+
+    def _apply(self, forward: bool) -> tuple[int | None, str | None]:
+        if forward:
+            rides.remove_call(self.store, self.call_id)
+        else:
+            rides.restore_call(self.store, self.call_id)
+        return self.call_id, None
+
+
+class FunctionSink:
+    """An :class:`UndoSink` from two callables (for screens that are not sinks themselves)."""
+
+    def __init__(
+        self,
+        on_changed: Callable[[str, int | None, str | None], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        self._changed, self._failed = on_changed, on_failed
+
+    def changed(self, what: str, call_id: int | None, behaviour_key: str | None) -> None:
+        self._changed(what, call_id, behaviour_key)
+
+    def failed(self, message: str) -> None:
+        self._failed(message)

@@ -1,0 +1,73 @@
+"""Add or edit a call (or artifact) of a ride: kind, account, contact role, objective, time.
+
+Opened with ``open()`` (window-modal, not blocking), so the capture screen stays scriptable; the
+screen reads :meth:`values` on ``accepted``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from fieldride.rides import CALL_KINDS, Call
+
+
+class CallDialog(QDialog):
+    def __init__(self, call: Call | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.call = call
+        self.setWindowTitle("Edit call" if call else "Add a call")
+        self.setAccessibleName(self.windowTitle())
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of call")
+        for key, label in CALL_KINDS.items():
+            self.kind.addItem(label, key)
+        if call:
+            self.kind.setCurrentIndex(list(CALL_KINDS).index(call.kind))
+        self.account = QLineEdit(call.account if call else "")
+        self.account.setAccessibleName("Account")
+        self.account.setPlaceholderText("Customer or account")
+        self.contact_role = QLineEdit(call.contact_role if call else "")
+        self.contact_role.setAccessibleName("Contact role")
+        self.contact_role.setPlaceholderText("e.g. Operations director")
+        self.objective = QLineEdit(call.objective if call else "")
+        self.objective.setAccessibleName("Call objective")
+        self.objective.setPlaceholderText("What should the customer agree to by the end?")
+        self.time = QLineEdit(call.call_time if call else datetime.now().strftime("%H:%M"))
+        self.time.setAccessibleName("Time")
+        form.addRow("&Account", self.account)
+        form.addRow("Contact &role", self.contact_role)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Objective", self.objective)
+        form.addRow("&Time", self.time)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Save call" if call else "Add call")
+        ok.setAccessibleName(ok.text())
+        ok.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.account.setFocus()
+
+    def values(self) -> dict[str, str]:
+        return {
+            "kind": str(self.kind.currentData()),
+            "account": self.account.text(),
+            "contact_role": self.contact_role.text(),
+            "objective": self.objective.text(),
+            "call_time": self.time.text(),
+        }
