@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from fieldride.db import Store
 from ui import settings
 from ui.prompts import Prompts
+from ui.screens.capture import CaptureScreen
 
 # (key, title shown in the navigation, "module:Class")
 SCREENS: list[tuple[str, str, str]] = [
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
                 screen.navigate.connect(self.show_screen)
             if hasattr(screen, "data_changed"):
                 screen.data_changed.connect(self.refresh_all)
+            if hasattr(screen, "open_ride"):
+                screen.open_ride.connect(self.open_ride)
             self.screens[key] = screen
             self.stack.addWidget(screen)
             item = QListWidgetItem(title)
@@ -71,6 +74,12 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
+        # Capture: a page of the stack without a navigation item (reached from Today/Sellers).
+        self.capture = CaptureScreen(store, self.prompts)
+        self.capture.setObjectName("screen-capture")
+        self.capture.saved.connect(self.show_saved)
+        self.capture.debrief_requested.connect(self.open_debrief)
+        self.stack.addWidget(self.capture)
         self.save_label = QLabel("All changes saved")
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -95,6 +104,24 @@ class MainWindow(QMainWindow):
 
     def current_screen_key(self) -> str:
         return SCREENS[max(self.nav.currentRow(), 0)][0]
+
+    def open_ride(self, ride_id: int) -> None:
+        """Show the capture page for a ride, where it was left."""
+        self.capture.open_ride(ride_id)
+        self.capture.set_debrief_available(getattr(self, "debrief", None) is not None)
+        self.nav.setCurrentRow(-1)
+        self.stack.setCurrentWidget(self.capture)
+        self.capture.focus_grid()
+
+    def open_debrief(self, ride_id: int) -> None:
+        """Route the capture page's "Debrief →" to the debrief page, if this build has one
+        (``self.debrief`` with an ``open_ride(ride_id)`` method)."""
+        page = getattr(self, "debrief", None)
+        if page is None:
+            return
+        page.open_ride(ride_id)
+        self.nav.setCurrentRow(-1)
+        self.stack.setCurrentWidget(page)
 
     def refresh_all(self) -> None:
         for screen in self.screens.values():
@@ -145,6 +172,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.capture.flush()  # nothing typed is lost on close
         settings.put(settings.MAIN_GEOMETRY, self.saveGeometry())
         settings.put(settings.MAIN_SCREEN, self.current_screen_key())
         super().closeEvent(event)
