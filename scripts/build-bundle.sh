@@ -54,10 +54,12 @@ echo "== build environment (.venv-build)"
 [ -x .venv-build/bin/python ] || "$PYTHON" -m venv .venv-build
 .venv-build/bin/python -m pip install -q --upgrade pip
 .venv-build/bin/python -m pip install -q -e ".[build]"
-.venv-build/bin/python resources/licenses/collect.py >/dev/null
+# Licences of exactly what this environment will bundle (build.spec ships build/licenses).
+rm -rf build/licenses
+.venv-build/bin/python resources/licenses/collect.py --out build/licenses
 
 echo "== pyinstaller build.spec"
-rm -rf build/FieldRide dist/FieldRide
+rm -rf dist/FieldRide  # build/build (the work folder) is cleaned by --clean
 T0=$(date +%s%N)
 .venv-build/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 T1=$(date +%s%N)

@@ -1,7 +1,13 @@
 """Collect the licences of everything the FieldRide bundle ships into resources/licenses/.
 
-Run from the repository root, in the environment the bundle is built from:
-``python resources/licenses/collect.py`` (``--check`` only compares, exits 1 on a difference).
+Run from the repository root: ``python resources/licenses/collect.py`` refreshes the committed
+copy (read by the app from source and from a wheel); ``--out DIR`` writes elsewhere
+(scripts/build-bundle.sh writes ``build/licenses`` from the build environment, and build.spec
+ships that folder in place of this one, so the bundle lists exactly the versions it contains);
+``--check`` only compares and exits 1 on a difference.
+
+Direct dependencies must be installed; a dependency of a dependency that is not installed is
+left out (it cannot be in the bundle either).
 
 For each Python distribution in ``COMPONENTS`` it reads the licence from the installed package
 metadata (License-Expression, else License, else the licence classifiers), copies the licence
@@ -68,6 +74,18 @@ COMPONENTS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ("typing_extensions", "typing_extensions", "used by several libraries", "PSF-2.0", ("PSF",)),
 ]
 
+# FieldRide's own dependencies (pyproject.toml) and the Qt runtime: these must be installed.
+DIRECT = {
+    "PySide6-Essentials",
+    "shiboken6",
+    "reportlab",
+    "pillow",
+    "sqlite-utils",
+    "openpyxl",
+    "PyYAML",
+    "platformdirs",
+}
+
 
 def _metadata_licence(dist: metadata.Distribution) -> str:
     meta = dist.metadata
@@ -99,7 +117,8 @@ def build() -> tuple[dict[str, str], list[dict[str, str]]]:
         try:
             dist = metadata.distribution(dist_name)
         except metadata.PackageNotFoundError:
-            problems.append(f"{dist_name}: not installed here")
+            if dist_name in DIRECT:
+                problems.append(f"{dist_name}: not installed here")
             continue
         found = _metadata_licence(dist)
         if not all(word.lower() in found.lower() for word in must):
@@ -180,6 +199,10 @@ def build() -> tuple[dict[str, str], list[dict[str, str]]]:
 def main(argv: list[str]) -> int:
     texts, index = build()
     texts["index.json"] = json.dumps(index, indent=2, ensure_ascii=False) + "\n"
+    out = HERE
+    if "--out" in argv:
+        out = Path(argv[argv.index("--out") + 1]).resolve()
+        out.mkdir(parents=True, exist_ok=True)
     if "--check" in argv:
         stale = [n for n, t in texts.items() if n != "index.json" and not (HERE / n).exists()]
         current = (
@@ -193,8 +216,8 @@ def main(argv: list[str]) -> int:
         print("resources/licenses is up to date")
         return 0
     for name, text in texts.items():
-        (HERE / name).write_text(text, encoding="utf-8")
-    print(f"wrote {len(texts)} files to {HERE}")
+        (out / name).write_text(text, encoding="utf-8")
+    print(f"wrote {len(texts)} files to {out}")
     return 0
 
 
