@@ -63,6 +63,7 @@ class Commitment:
     status: str
     verifications: tuple[Verification, ...]
     carried_over: int = 0  # later finished rides with this seller that did not close it
+    behaviour_title: str = ""  # as named in the scorecard version of the ride it came from
 
     @property
     def is_open(self) -> bool:
@@ -100,6 +101,8 @@ class FollowThrough:
 # closed the commitment (or all of them while it is open) -- each left it open.
 _SQL = """
 SELECT c.*, s.name AS seller_name, r.ride_date AS ride_date,
+  (SELECT b.title FROM behaviours b WHERE b.version_id = r.scorecard_version_id
+     AND b.key = c.behaviour_key) AS behaviour_title,
   (SELECT count(*) FROM rides r2 WHERE r2.seller_id = c.seller_id AND r2.deleted_at IS NULL
      AND r2.id != c.ride_id AND r2.status IN ('debriefed', 'acknowledged')
      AND (r2.ride_date > r.ride_date OR (r2.ride_date = r.ride_date AND r2.id > r.id))
@@ -144,6 +147,7 @@ def _load(store: Store, where: str, params: list[Any]) -> list[Commitment]:
             status=r["status"],
             verifications=tuple(ver.get(int(r["id"]), [])),
             carried_over=int(r["carried_over"] or 0),
+            behaviour_title=r["behaviour_title"] or r["behaviour_key"],
         )
         for r in rows
     ]

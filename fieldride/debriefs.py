@@ -38,6 +38,7 @@ from fieldride.ride_audit import (
 from fieldride.ride_status import (
     Acknowledgement,
     acknowledge,
+    debrief_missing,
     finish_debrief,
     get_acknowledgement,
     mark_shared,
@@ -363,6 +364,7 @@ __all__ = [
     "audit_trail",
     "changes_since_reopen",
     "debrief_editable",
+    "debrief_missing",
     "finish_debrief",
     "get_acknowledgement",
     "get_debrief",

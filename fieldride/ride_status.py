@@ -29,20 +29,9 @@ class Acknowledgement:
     created_at: str
 
 
-def finish_debrief(store: Store, ride_id: int) -> None:
-    """Mark the ride debriefed (from in progress; again on a debriefed ride is harmless).
-
-    Requires a strength and a gap, each with a behaviour and evidence, and at least one
-    commitment agreed on this ride; the message lists everything still missing. Refused on a
-    planned or locked ride.
-    """
-    ride = get_ride(store, ride_id)
-    if ride.locked:
-        raise DomainError("This ride is acknowledged and locked; reopen it to change it.")
-    if ride.status == "planned":
-        raise DomainError(
-            "This ride is still planned: observe at least one call before the debrief."
-        )
+def debrief_missing(store: Store, ride_id: int) -> list[str]:
+    """What the debrief still needs before it can be finished, as short phrases for the user
+    (empty when ready): behaviour and evidence of the strength and the gap, one commitment."""
     row = records.one(store.db, "SELECT * FROM debriefs WHERE ride_id = ?", [ride_id]) or {}
     missing = []
     for name, key, evidence in (
@@ -60,6 +49,23 @@ def finish_debrief(store: Store, ride_id: int) -> None:
     )
     if has_commitment is None:
         missing.append("agree at least one commitment")
+    return missing
+
+
+def finish_debrief(store: Store, ride_id: int) -> None:
+    """Mark the ride debriefed (from in progress; again on a debriefed ride is harmless).
+
+    Requires everything :func:`debrief_missing` lists (the message names all of it). Refused on
+    a planned or locked ride.
+    """
+    ride = get_ride(store, ride_id)
+    if ride.locked:
+        raise DomainError("This ride is acknowledged and locked; reopen it to change it.")
+    if ride.status == "planned":
+        raise DomainError(
+            "This ride is still planned: observe at least one call before the debrief."
+        )
+    missing = debrief_missing(store, ride_id)
     if missing:
         raise DomainError("Before finishing the debrief: " + "; ".join(missing) + ".")
     if ride.status == "debriefed":
