@@ -20,11 +20,15 @@ from fieldride.reports.text import para
 SECTION_START = 64.0  # points a heading needs below it, or it starts on the next page
 
 
-def heading(label: str, s: Styles, room: float = SECTION_START) -> list[Flowable]:
+def heading(label: str, s: Styles, note: str = "", room: float = SECTION_START) -> list[Flowable]:
     """A section heading that never ends a page: it moves to the next page unless ``room``
     points are left under it (enough for a table header and a first row). Unlike
-    ``keepWithNext``, a long table after it still starts on this page and splits."""
-    return [CondPageBreak(room + s.h2.leading + s.h2.spaceBefore), Paragraph(para(label), s.h2)]
+    ``keepWithNext``, a long table after it still starts on this page and splits. ``note`` is
+    a small grey remark on the same line (e.g. the scale legend)."""
+    text = para(label)
+    if note:
+        text += f'&nbsp;&nbsp;&nbsp;<font name="{REGULAR}" size="6.8" color="{MUTED}">{para(note)}</font>'
+    return [CondPageBreak(room + s.h2.leading + s.h2.spaceBefore), Paragraph(text, s.h2)]
 
 
 def p(value: object, style: Any) -> Paragraph:
@@ -54,8 +58,8 @@ def data_table(
         ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
         ("LINEBELOW", (0, 0), (-1, -1), 0.35, HexColor(RULE)),
     ]
     if header:

@@ -50,8 +50,8 @@ LETTER_TERRITORIES = {
 }
 INCH = 72.0
 SIDE_MARGIN = 0.55 * INCH
-TOP_MARGIN = 0.74 * INCH
-BOTTOM_MARGIN = 0.6 * INCH
+TOP_MARGIN = 0.72 * INCH
+BOTTOM_MARGIN = 0.58 * INCH
 
 
 def default_page_size(locale_name: str | None = None) -> str:

@@ -20,7 +20,6 @@ from fieldride.reports.blocks import (
     head_cells,
     heading,
     info_strip,
-    muted_note,
     p,
     signature_block,
 )
@@ -28,7 +27,7 @@ from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
 from fieldride.reports.styles import Styles, styles_for
 from fieldride.reports.text import para
-from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline, TickBox
+from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 
 TITLE = "Coaching summary"
 OUTCOME_MARKS = {"applied": "✓", "partly": "◐", "not_yet": "✗", "no_opportunity": "–"}
@@ -163,7 +162,7 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if not data.behaviours:
         return []
     rows: list[list[Any]] = [
-        head_cells(["Behaviour", "Level on this ride", "By call", "What I saw (call no.)"], s)
+        head_cells(["Behaviour", "Level on this ride", "By call", "What I saw (call no.)"], s),
     ]
     for b in data.behaviours:
         empty = "No opportunity" if any(m.no_opportunity for m in b.marks) else "Not rated"
@@ -176,30 +175,30 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
                     len(data.scale),
                     level_label(b.mean, data.scale, empty),
                     s.accent_text,
-                    width=94,
+                    width=88,
                 ),
                 CallMarks(b.marks),
                 _evidence_cell(b, s),
             ]
         )
     by_call = max(min(len(data.calls), 6) * 13 + 6, 40)
-    rest = width - width * 0.25 - 100 - by_call
+    rest = width - width * 0.22 - 92 - by_call
     legend = ", ".join(f"{lv.value} {lv.label}" for lv in data.scale)
     return [
-        *heading("What I saw, behaviour by behaviour", s),
-        data_table(rows, [width * 0.25, 100, by_call, rest]),
-        muted_note(f"Scale: {legend}. In the call boxes, – means no opportunity.", s),
+        *heading("What I saw", s, note=f"Scale: {legend}. – in a call box: no opportunity."),
+        data_table(rows, [width * 0.22, 92, by_call, rest]),
     ]
 
 
 def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     left: list[Any] = []
     for i, q in enumerate(data.questions, start=1):
-        left.append(Paragraph(f"{i}. {para(q.text)}", s.cell))
-        if q.answer:
-            left += [
-                Paragraph(f"<i>Your answer:</i> {para(c)}", s.cell_small) for c in _chunks(q.answer)
-            ]
+        answer = _chunks(q.answer) if q.answer else []
+        text = f"{i}. {para(q.text)}"
+        if answer:
+            text += f' <font size="{s.cell_small.fontSize}"><i>Your answer:</i> {para(answer[0])}</font>'
+        left.append(Paragraph(text, s.cell))
+        left += [p(c, s.cell_small) for c in answer[1:]]
     right: list[Any] = []
     r = data.rehearsal
     if r is not None:
@@ -220,39 +219,47 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
 
 
 def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = []
-    if data.commitments:
-        rows: list[list[Any]] = [head_cells(["Done", "What you will apply", "Behaviour", "By"], s)]
-        for c in data.commitments:
-            rows.append(
-                [
-                    TickBox(),
-                    [p(x, s.cell) for x in _chunks(c.text)],
-                    p(c.behaviour, s.cell_small),
-                    p(c.due_date, s.cell_bold),
-                ]
+    """New commitments (with a box to tick and the due date) beside the earlier commitments
+    checked on this ride (with the outcome as a shape and a word, and the evidence)."""
+    if not data.commitments and not data.verified:
+        return []
+    new: list[Any] = []
+    for c in data.commitments:
+        chunks = _chunks(c.text)
+        new.append(
+            Paragraph(
+                f'<font size="10">☐</font>&nbsp; {para(chunks[0])}'
+                + ("" if len(chunks) > 1 else f" &nbsp;<b>by {para(c.due_date)}</b>"),
+                s.cell,
             )
-        story += [
-            *heading("Your commitments until the next ride", s),
-            data_table(rows, [32, width * 0.56 - 32, width * 0.28, width * 0.16]),
-        ]
-    if data.verified:
-        rows = [head_cells(["Earlier commitment", "Outcome today", "What showed it"], s)]
-        for v in data.verified:
-            mark = OUTCOME_MARKS.get(v.outcome, "")
-            rows.append(
-                [
-                    [p(x, s.cell) for x in _chunks(v.text)]
-                    + [p(f"{v.behaviour} · agreed {v.agreed_on}", s.muted)],
-                    p(f"{mark} {v.outcome_label}", s.cell_bold),
-                    [p(x, s.cell_small) for x in _chunks(v.evidence or "—")],
-                ]
-            )
-        story += [
-            *heading("Earlier commitments checked on this ride", s),
-            data_table(rows, [width * 0.44, width * 0.16, width * 0.40]),
-        ]
-    return story
+        )
+        new += [p(x, s.cell) for x in chunks[1:]]
+        if len(chunks) > 1:
+            new.append(Paragraph(f"<b>by {para(c.due_date)}</b>", s.cell))
+        new.append(Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{para(c.behaviour)}", s.muted))
+    old: list[Any] = []
+    for v in data.verified:
+        mark = OUTCOME_MARKS.get(v.outcome, "")
+        old.append(Paragraph(f"<b>{mark} {para(v.outcome_label)}:</b> {para(v.text)}", s.cell))
+        old.append(p(f"{v.behaviour} · agreed {v.agreed_on}", s.muted))
+        if v.evidence.strip():
+            old += [
+                Paragraph(f"<i>What showed it:</i> {para(x)}", s.cell_small)
+                for x in _chunks(v.evidence)
+            ]
+    heads, cells, widths = [], [], []
+    if new:
+        heads.append("Until the next ride (tick when done)")
+        cells.append(new)
+        widths.append(width * (0.55 if old else 1.0))
+    if old:
+        heads.append("Earlier commitments checked on this ride")
+        cells.append(old)
+        widths.append(width - sum(widths))
+    return [
+        *heading("Your commitments", s),
+        data_table([head_cells(heads, s), cells], widths),
+    ]
 
 
 def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
