@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fieldride import paths
 from fieldride.backup import BackupError, maybe_daily_backup
-from fieldride.db import Store, StoreError, open_store
+from fieldride.db import CorruptStoreError, Store, StoreError, open_store
 from fieldride.logsetup import setup_logging
 from fieldride.scorecards.defaults import install_defaults
 from ui import settings
@@ -55,6 +56,13 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     app = create_application(qt_args)
     try:
         store = open_store(data_dir)
+    except CorruptStoreError as err:  # damaged or lost: explain, offer the newest good backup
+        from ui.widgets.recovery_dialog import recover_store
+
+        recovered = recover_store(paths.data_dir(data_dir), err)
+        if recovered is None:
+            return 1
+        store = recovered
     except StoreError as err:
         QMessageBox.critical(None, "FieldRide cannot open its data", str(err))
         return 1
@@ -69,6 +77,12 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     from ui.launch import install_exit_after_paint  # benchmark hook: FIELDRIDE_EXIT_AFTER_PAINT
 
     install_exit_after_paint(app, window)
+    from ui import crash_driver  # crash-harness hook: FIELDRIDE_DRIVE=<script.jsonl>
+
+    crash_driver.install(app, window, store)
+    from ui.widgets.placement_notice import show_placement_notice
+
+    show_placement_notice(window, store.folder)
     log.info("app started")
     try:
         return app.exec()

@@ -140,22 +140,33 @@ class CrashDriver(QObject):
             raise RuntimeError("there is no ride in progress to open")
         self.ride_id = current.id
         auto = False
+        via = "core"
         call = key = None
         if self.path == "ui":
             auto = self.capture.isVisible() and self.capture.ride_id == current.id
+            via = "shown at start" if auto else ""
             if not auto:
                 today = getattr(self.window, "screens", {}).get("today")
                 button = getattr(today, "resume_button", None)
                 if button is not None and button.isVisible() and button.isEnabled():
                     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+                    via = "Continue ride on Today"
                 if self.capture.ride_id != current.id:
                     self.window.open_ride(current.id)  # type: ignore[attr-defined]
+                    via = "opened by the driver"
             self.window.activateWindow()
             self.capture.focus_grid()
             call, key = self.capture.call_id, self.capture.grid.current_key()
         _emit(
             "OPENED",
-            {"ride": current.id, "call": call, "key": key, "auto": auto, "path": self.path},
+            {
+                "ride": current.id,
+                "call": call,
+                "key": key,
+                "auto": auto,
+                "via": via,
+                "path": self.path,
+            },
         )
         self._advance()
 

@@ -15,8 +15,9 @@ MAIN_STATE = "main/state"
 MAIN_SCREEN = "main/screen"
 LAST_FOLDER = "files/last_folder"
 HIGH_CONTRAST = "view/high_contrast"
+PLACEMENT_WARNED = "safety/placement_warned"  # the cloud/network folder warning was shown
 
-KEYS = (MAIN_GEOMETRY, MAIN_STATE, MAIN_SCREEN, LAST_FOLDER, HIGH_CONTRAST)
+KEYS = (MAIN_GEOMETRY, MAIN_STATE, MAIN_SCREEN, LAST_FOLDER, HIGH_CONTRAST, PLACEMENT_WARNED)
 
 _path: Path | None = None
 

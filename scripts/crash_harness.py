@@ -1,0 +1,407 @@
+"""Crash-safety harness: SIGKILL the real app mid-capture, again and again, and prove nothing
+acknowledged as saved is ever lost.
+
+    python scripts/crash_harness.py --kills 100            # the full run (documented figures)
+    python scripts/crash_harness.py --kills 10 --seed 3    # what CI runs (tests/crash/)
+
+One data folder holds a ride in progress. Each round starts the real app process
+(``python -m ui.launch --data-dir D``, offscreen Qt) with ``FIELDRIDE_DRIVE`` pointing at a script
+that ``ui/crash_driver.py`` plays against the capture screen with key presses: open the ride in
+progress, add a call, then a burst of ratings, "no opportunity" marks, typed evidence (with
+non-ASCII text) and quick notes. The driver prints ``ACK`` only after the screen reported the
+edit saved. At a random moment (mostly during the burst, sometimes during start-up) the harness
+sends SIGKILL. Then, reading the files through a read-only connection (a pure observer: no
+checkpoint, no write), it checks:
+
+1. ``PRAGMA integrity_check`` is ``ok``;
+2. every ACKed edit of every round so far is in the DB exactly (ratings, no-opportunity marks,
+   evidence text, notes, calls);
+3. at the next start the app reopens on the ride in progress (the driver's ``OPENED`` line).
+
+In some rounds the harness also copies ``fieldride.db`` and ``fieldride.db-wal`` while the app
+writes (the way a file copier or sync tool would) and checks that the copy opens cleanly
+(integrity ok) with at least the edits ACKed before the copy began.
+
+Exit code 0 only if every check of every round passed. ``--json`` writes the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CALLS_PER_ROUND = 2
+EVIDENCE_SAMPLES = [
+    "Asked three open questions before any pitch",
+    "Opened with the client's own words: «on fait quoi maintenant ?»",
+    "Summarised Łukasz's concern about delivery times — then paused",
+    "Named the next step: pilot in Zürich, 3 weeks",
+    "Μίλησε για τιμή πολύ νωρίς",  # Greek
+    "Handled the price objection by going back to the cost of doing nothing",
+]
+NOTE_SAMPLES = [
+    "Client late 10 min",
+    "Good rapport with the buyer",
+    "Check pricing sheet 2026",
+    "Café stop ☕",
+]
+
+
+@dataclass
+class Round:
+    number: int
+    killed_after_s: float
+    phase: str
+    acks: int
+    opened_ok: bool | None
+    integrity: str
+    missing: list[str] = field(default_factory=list)
+    copy_checked: bool = False
+    copy_ok: bool | None = None
+    copy_problem: str = ""
+
+
+@dataclass
+class Totals:
+    kills: int = 0
+    rounds_ok: int = 0
+    acked_edits: int = 0
+    acked_edits_checked: int = 0
+    edits_lost: int = 0
+    integrity_failures: int = 0
+    reopen_checked: int = 0
+    reopen_ok: int = 0
+    reopen_auto: int = 0
+    reopen_via: dict[str, int] = field(default_factory=dict)
+    copies_taken: int = 0
+    copies_ok: int = 0
+    path: str = ""
+    seconds: float = 0.0
+    rounds: list[dict[str, Any]] = field(default_factory=list)
+
+
+def prepare(data_dir: Path) -> tuple[int, list[str], list[int]]:
+    """A store with the bundled scorecard and one ride in progress; returns ride, keys, scale."""
+    sys.path.insert(0, str(ROOT))
+    from fieldride import rides, sellers
+    from fieldride.db import open_store
+    from fieldride.scorecards.defaults import install_defaults
+
+    with open_store(data_dir) as store:
+        version = install_defaults(store)[0]
+        seller = sellers.add_seller(store, "Harness Seller")
+        ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key=version.key)
+        rides.start_ride(store, ride.id)
+        keys = [b.key for b in version.card.behaviours()]
+        scale = [level.value for level in version.card.scale]
+    return ride.id, keys, scale
+
+
+def make_script(
+    rng: random.Random, round_no: int, keys: list[str], scale: list[int]
+) -> list[dict[str, Any]]:
+    steps: list[dict[str, Any]] = [{"op": "open"}]
+    for _call in range(CALLS_PER_ROUND):
+        steps.append({"op": "add_call"})
+        for key in rng.sample(keys, len(keys)):
+            if rng.random() < 0.15:
+                steps.append({"op": "no_opportunity", "key": key})
+            else:
+                steps.append({"op": "rate", "key": key, "level": rng.choice(scale)})
+            if rng.random() < 0.6:
+                text = f"{rng.choice(EVIDENCE_SAMPLES)} [r{round_no}-{len(steps)}]"
+                steps.append({"op": "evidence", "key": key, "text": text})
+            if rng.random() < 0.3:
+                note = f"{rng.choice(NOTE_SAMPLES)} [r{round_no}-{len(steps)}]"
+                steps.append({"op": "note", "text": note})
+    return steps
+
+
+class AppRun:
+    """One app process with its stdout read line by line (with arrival times)."""
+
+    def __init__(self, data_dir: Path, script: Path) -> None:
+        env = {**os.environ, "FIELDRIDE_DRIVE": str(script), "QT_QPA_PLATFORM": "offscreen"}
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        self.started = time.monotonic()
+        self.proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", "ui.launch", "--data-dir", str(data_dir)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        self.lines: list[tuple[float, str, dict[str, Any]]] = []
+        self.lock = threading.Lock()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+        self.stderr = ""
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for raw in self.proc.stdout:
+            tag, _, rest = raw.strip().partition(" ")
+            if tag in ("OPENED", "ACK", "NOACK", "DONE", "FAIL", "QUIT"):
+                with self.lock:
+                    self.lines.append((time.monotonic() - self.started, tag, json.loads(rest)))
+
+    def seen(self, tag: str) -> list[dict[str, Any]]:
+        with self.lock:
+            return [payload for _, t, payload in self.lines if t == tag]
+
+    def wait_for(self, tag: str, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.seen(tag) or self.proc.poll() is not None:
+                return bool(self.seen(tag))
+            time.sleep(0.005)
+        return False
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+        self.finish()
+
+    def finish(self, timeout: float = 30) -> None:
+        try:
+            self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.kill(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        self.reader.join(timeout=5)
+        assert self.proc.stderr is not None
+        self.stderr = self.proc.stderr.read()
+
+
+def observe(
+    db_file: Path,
+) -> tuple[str, dict[tuple[int, str], tuple[Any, ...]], set[tuple[int, str]], set[int]]:
+    """Read the store as a pure observer: integrity, observations, notes, calls."""
+    conn = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        integrity = "; ".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check"))
+        obs = {
+            (int(c), str(k)): (lvl, int(no), str(ev))
+            for c, k, lvl, no, ev in conn.execute(
+                "SELECT call_id, behaviour_key, level, no_opportunity, evidence FROM observations"
+            )
+        }
+        notes = {
+            (int(r), str(t))
+            for r, t in conn.execute(
+                "SELECT ride_id, text FROM quick_notes WHERE deleted_at IS NULL"
+            )
+        }
+        calls = {int(r[0]) for r in conn.execute("SELECT id FROM calls WHERE deleted_at IS NULL")}
+    finally:
+        conn.close()
+    return integrity, obs, notes, calls
+
+
+def missing_edits(acks: list[dict[str, Any]], db_file: Path) -> tuple[str, list[str]]:
+    """Which ACKed edits are not in the DB (each (call, key) is written once per round)."""
+    integrity, obs, notes, calls = observe(db_file)
+    missing: list[str] = []
+    for ack in acks:
+        op = ack["op"]
+        ok = True
+        if op == "add_call":
+            ok = ack["call"] in calls
+        elif op == "rate":
+            ok = obs.get((ack["call"], ack["key"]), (None, None, None))[:2] == (ack["level"], 0)
+        elif op == "no_opportunity":
+            ok = obs.get((ack["call"], ack["key"]), (None, None, None))[:2] == (None, 1)
+        elif op == "evidence":
+            ok = obs.get((ack["call"], ack["key"]), (None, None, ""))[2] == ack["text"]
+        elif op == "note":
+            ok = (ack["ride"], ack["text"]) in notes
+        if not ok:
+            missing.append(json.dumps(ack, ensure_ascii=False))
+    return integrity, missing
+
+
+def copy_mid_write(data_dir: Path, target: Path) -> None:
+    """Copy the DB then its WAL while the app writes, as a file copier would (no locks)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("fieldride.db", "fieldride.db-wal"):
+        src = data_dir / name
+        if src.exists():
+            shutil.copyfile(src, target / name)
+
+
+def run(kills: int, seed: int, work: Path, copy_every: int, verbose: bool) -> Totals:
+    rng = random.Random(seed)  # noqa: S311 - reproducible moments, not secrets
+    data_dir = work / "data"
+    ride_id, keys, scale = prepare(data_dir)
+    totals = Totals()
+    all_acks: list[dict[str, Any]] = []
+    started = time.monotonic()
+    burst = 1.0  # seconds from OPENED to DONE; calibrated by a first uninterrupted round
+    calib = work / "calibrate.jsonl"
+    calib.write_text(
+        "\n".join(json.dumps(s) for s in make_script(rng, 0, keys, scale)), encoding="utf-8"
+    )
+    app = AppRun(data_dir, calib)
+    app.wait_for("DONE", 60)
+    app.kill()  # the calibration round ends with a kill too, after everything was ACKed
+    all_acks += app.seen("ACK")
+    opened = app.seen("OPENED")
+    done_at = [t for t, tag, _ in app.lines if tag == "DONE"]
+    open_at = [t for t, tag, _ in app.lines if tag == "OPENED"]
+    if done_at and open_at:
+        burst = max(0.2, done_at[0] - open_at[0])
+    totals.path = opened[0]["path"] if opened else "?"
+    if not opened:
+        raise SystemExit(f"the app did not start under the driver:\n{app.stderr[-3000:]}")
+    for number in range(1, kills + 1):
+        script = work / f"round-{number}.jsonl"
+        steps = make_script(rng, number, keys, scale)
+        script.write_text(
+            "\n".join(json.dumps(s, ensure_ascii=False) for s in steps), encoding="utf-8"
+        )
+        app = AppRun(data_dir, script)
+        phase = "capture"
+        if rng.random() < 0.1:
+            phase = "start-up"
+            delay = rng.uniform(0.0, 0.8)
+            time.sleep(delay)
+        else:
+            if not app.wait_for("OPENED", 60):
+                app.kill()
+                raise SystemExit(f"round {number}: the app did not reopen:\n{app.stderr[-3000:]}")
+            delay = rng.uniform(0.0, burst * 1.1)  # a few land after the burst
+            copy_round = copy_every > 0 and number % copy_every == 0
+            acked_before_copy: list[dict[str, Any]] = []
+            if copy_round:
+                time.sleep(delay / 2)
+                acked_before_copy = app.seen("ACK")
+                copy_mid_write(data_dir, work / f"copy-{number}")
+                time.sleep(delay / 2)
+            else:
+                time.sleep(delay)
+        killed_after = time.monotonic() - app.started
+        app.kill()
+        acks = app.seen("ACK")
+        all_acks += acks
+        opened = app.seen("OPENED")
+        opened_ok: bool | None = None
+        if opened:
+            opened_ok = opened[0]["ride"] == ride_id
+            totals.reopen_checked += 1
+            totals.reopen_ok += int(opened_ok)
+            totals.reopen_auto += int(bool(opened[0].get("auto")))
+            via = str(opened[0].get("via", "?"))
+            totals.reopen_via[via] = totals.reopen_via.get(via, 0) + 1
+        integrity, missing = missing_edits(all_acks, data_dir / "fieldride.db")
+        result = Round(
+            number, round(killed_after, 3), phase, len(acks), opened_ok, integrity, missing
+        )
+        if phase == "capture" and copy_every > 0 and number % copy_every == 0:
+            copy_dir = work / f"copy-{number}"
+            result.copy_checked = True
+            totals.copies_taken += 1
+            try:
+                copy_integrity, copy_missing = missing_edits(
+                    [*all_acks[: len(all_acks) - len(acks)], *acked_before_copy],
+                    copy_dir / "fieldride.db",
+                )
+                result.copy_ok = copy_integrity == "ok" and not copy_missing
+                result.copy_problem = (
+                    "" if result.copy_ok else f"{copy_integrity}; missing {len(copy_missing)}"
+                )
+            except sqlite3.Error as err:
+                result.copy_ok, result.copy_problem = False, str(err)
+            totals.copies_ok += int(bool(result.copy_ok))
+            shutil.rmtree(copy_dir, ignore_errors=True)
+        totals.kills += 1
+        totals.acked_edits += len(acks)
+        totals.acked_edits_checked += len(all_acks)
+        totals.edits_lost += len(missing)
+        totals.integrity_failures += int(integrity != "ok")
+        good = integrity == "ok" and not missing and opened_ok is not False
+        totals.rounds_ok += int(good)
+        totals.rounds.append(asdict(result))
+        if verbose or not good:
+            status = "ok " if good else "BAD"
+            print(
+                f"{status} round {number:>3}: killed at {killed_after:5.2f}s ({phase}), "
+                f"{len(acks):>2} ACKed this round, {len(all_acks):>4} checked, integrity {integrity}"
+                + (f", MISSING {missing[:3]}" if missing else "")
+                + ("" if opened_ok is not False else ", did not reopen on the ride")
+                + (
+                    f", copy {'ok' if result.copy_ok else 'BAD: ' + result.copy_problem}"
+                    if result.copy_checked
+                    else ""
+                ),
+                flush=True,
+            )
+            if not good and app.stderr.strip():
+                print(app.stderr[-2000:], flush=True)
+    # A last, clean start: the app must still open on the ride and everything must be there.
+    final = work / "final.jsonl"
+    final.write_text('{"op": "open"}\n{"op": "quit"}\n', encoding="utf-8")
+    app = AppRun(data_dir, final)
+    app.finish(60)
+    opened = app.seen("OPENED")
+    totals.reopen_checked += 1
+    totals.reopen_ok += int(bool(opened) and opened[0]["ride"] == ride_id)
+    integrity, missing = missing_edits(all_acks, data_dir / "fieldride.db")
+    totals.edits_lost = max(totals.edits_lost, len(missing))
+    totals.integrity_failures += int(integrity != "ok")
+    totals.acked_edits += 0
+    totals.seconds = round(time.monotonic() - started, 1)
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kills", type=int, default=100, help="how many SIGKILLs (default 100)")
+    parser.add_argument("--seed", type=int, default=1, help="random seed (same seed, same moments)")
+    parser.add_argument(
+        "--copy-every", type=int, default=5, help="copy DB+WAL mid-write every N rounds (0: never)"
+    )
+    parser.add_argument(
+        "--work", type=Path, help="working folder (default: a temporary one, removed)"
+    )
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--verbose", action="store_true", help="one line per round")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="fieldride-crash-") as tmp:
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        totals = run(args.kills, args.seed, work, args.copy_every, args.verbose)
+    summary = {k: v for k, v in asdict(totals).items() if k != "rounds"}
+    print(json.dumps(summary, indent=2))
+    if args.json:
+        args.json.write_text(
+            json.dumps(asdict(totals), indent=2, ensure_ascii=False), encoding="utf-8"
+        )
+    passed = (
+        totals.rounds_ok == totals.kills
+        and totals.edits_lost == 0
+        and totals.integrity_failures == 0
+        and totals.reopen_ok == totals.reopen_checked
+        and totals.copies_ok == totals.copies_taken
+    )
+    print("PASSED: nothing acknowledged was lost" if passed else "FAILED")
+    return 0 if passed else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""CI run of the crash harness: SIGKILL the real app 10 times mid-capture, nothing ACKed lost.
+
+The full run (100 kills, the figures in docs/reliability.md) is
+``python scripts/crash_harness.py --kills 100 --verbose --json crash.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_ten_kills_lose_nothing_acknowledged(tmp_path: Path) -> None:
+    out = tmp_path / "crash.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "crash_harness.py"),
+            "--kills",
+            "10",
+            "--seed",
+            "11",
+            "--copy-every",
+            "3",
+            "--work",
+            str(tmp_path / "work"),
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["kills"] == 10 and figures["rounds_ok"] == 10
+    assert figures["edits_lost"] == 0 and figures["integrity_failures"] == 0
+    assert figures["acked_edits"] > 0
+    assert figures["reopen_ok"] == figures["reopen_checked"] == 11
+    assert figures["copies_taken"] >= 1 and figures["copies_ok"] == figures["copies_taken"]
+    assert figures["path"] == "ui", "the harness must drive the capture screen, not the core"

@@ -1,0 +1,216 @@
+"""The recovery window: shown at start when the data file is damaged, missing or lost its journal.
+
+It says in plain words what is wrong (the store's own message; SQLite's findings only under
+"Show details"), lists the backups newest first with their check result, preselects the newest
+sound one and restores it on request (the damaged file is moved aside, never deleted). When the
+file itself is sound (a lost journal) or gone (a lost data file), it also offers to continue as it
+is. :func:`recover_store` runs the window until a store opens or the user quits.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride.backup import BackupError, BackupInfo, check_backup, list_backups, restore_backup
+from fieldride.db import (
+    RESTORE_HINT,
+    CorruptStoreError,
+    MissingStoreError,
+    Store,
+    StoreError,
+    open_store,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+_KIND_LABELS = {
+    "daily": "daily",
+    "manual": "made by hand",
+    "pre-migration": "before an update",
+    "pre-restore": "before a restore",
+}
+
+
+def _for_this_window(message: str) -> str:
+    """The store's message points at this window and the CLI; here, point at the list below."""
+    here = "Restore the newest sound backup listed below (it is selected)."
+    lower = RESTORE_HINT[0].lower() + RESTORE_HINT[1:]
+    return message.replace(RESTORE_HINT, here).replace(lower, here[0].lower() + here[1:])
+
+
+class RecoveryDialog(QDialog):
+    """Explain the problem, list backups, restore one or continue as is.
+
+    Signals: ``backup_restored(path_of_backup)`` after a successful restore,
+    ``kept_as_is()`` when the user chose to continue with the file as it is. The dialog then
+    closes with ``accept()``; "Quit" rejects it. Restore failures are shown in the window.
+    """
+
+    backup_restored = Signal(Path)
+    kept_as_is = Signal()
+
+    def __init__(self, folder: Path, error: StoreError, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.error = error
+        self.choice: str | None = None
+        self.replaced_file: Path | None = None
+        self.setWindowTitle("FieldRide: the data needs attention")
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        heading = QLabel("FieldRide could not open its data safely")
+        heading.setProperty("role", "heading")
+        layout.addWidget(heading)
+        self.message = QLabel(_for_this_window(str(error)))
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName("What is wrong")
+        layout.addWidget(self.message)
+        details = getattr(error, "details", "")
+        self.details_button = QPushButton("Show details")
+        self.details_button.setCheckable(True)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Technical details")
+        self.details.setMaximumHeight(110)
+        self.details.setVisible(False)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.details_button.setVisible(bool(details))
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
+        backups_label = QLabel("Backups in this data folder (newest first):")
+        backups_label.setProperty("role", "subheading")
+        layout.addWidget(backups_label)
+        self.backups = QListWidget()
+        self.backups.setAccessibleName("Backups")
+        backups_label.setBuddy(self.backups)
+        layout.addWidget(self.backups, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("recoveryStatus")
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.restore_button = QPushButton("Restore the selected backup")
+        self.restore_button.setObjectName("primaryButton")
+        self.restore_button.setDefault(True)
+        self.keep_button = QPushButton(
+            "Start with an empty data file"
+            if isinstance(error, MissingStoreError)
+            else "Continue with the file as it is"
+        )
+        self.keep_button.setVisible(isinstance(error, CorruptStoreError) and error.can_accept)
+        self.quit_button = QPushButton("Quit")
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.keep_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        layout.addLayout(buttons)
+        note = QLabel(
+            "Restoring moves the current data file aside (it is kept, never deleted) and puts the "
+            f"chosen backup in its place. Data folder: {folder}"
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        layout.addWidget(note)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.keep_button.clicked.connect(self.keep_as_is)
+        self.quit_button.clicked.connect(self.reject)
+        self.backups.currentRowChanged.connect(self._selection_changed)
+        self.backups.itemActivated.connect(lambda _item: self.restore_selected())
+        self.load_backups()
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText("Hide details" if shown else "Show details")
+
+    def load_backups(self) -> None:
+        """List the backups with their check; select the newest sound one."""
+        self.backups.clear()
+        first_good = -1
+        for row, info in enumerate(list_backups(self.folder)):
+            sound = check_backup(info.path)
+            taken = info.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+            kind = _KIND_LABELS.get(info.kind, info.kind)
+            text = f"{taken} · {kind} · {_size(info.size)}" + ("" if sound else " · DAMAGED")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            if not sound:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            elif first_good < 0:
+                first_good = row
+            self.backups.addItem(item)
+        if self.backups.count() == 0:
+            self.backups.addItem(QListWidgetItem("No backups yet."))
+            self.backups.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.backups.setCurrentRow(first_good)
+        self._selection_changed(first_good)
+
+    def selected_backup(self) -> BackupInfo | None:
+        item = self.backups.currentItem()
+        info = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return info if isinstance(info, BackupInfo) else None
+
+    def _selection_changed(self, _row: int) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(True)
+
+    def restore_selected(self) -> None:
+        info = self.selected_backup()
+        if info is None:
+            self._show_status("Choose a sound backup to restore.")
+            return
+        try:
+            aside = restore_backup(self.folder, info.path)
+        except BackupError as err:
+            self._show_status(str(err))
+            self.load_backups()
+            return
+        log.info("user restored a backup from the recovery window")
+        self.choice = "restored"
+        self.replaced_file = aside
+        self.backup_restored.emit(info.path)
+        self.accept()
+
+    def keep_as_is(self) -> None:
+        self.choice = "as-is"
+        self.kept_as_is.emit()
+        self.accept()
+
+
+def recover_store(folder: Path, error: StoreError, parent: QWidget | None = None) -> Store | None:
+    """Show the recovery window until the store opens (restored or kept as is) or the user quits.
+
+    Returns the open store, or None if the user chose Quit.
+    """
+    while True:
+        dialog = RecoveryDialog(folder, error, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            return open_store(folder, accept_loss=dialog.choice == "as-is")
+        except StoreError as err:  # e.g. the restored backup is from a newer version
+            log.warning("store still cannot be opened after recovery")
+            error = err
