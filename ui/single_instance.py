@@ -1,0 +1,161 @@
+"""One running FieldRide per data folder: the one that holds the lock writes the store.
+
+How it works (no network: a lock file and a local socket, i.e. a Unix domain socket or a Windows
+named pipe, both private to this user):
+
+1. ``fieldride.lock`` in the data folder is taken with ``QLockFile``. A lock left behind by a
+   killed process is recognised (its process is gone) and taken over.
+2. The holder listens on a local socket whose name is derived from the data folder and the user
+   (``server_name``), with user-only access. A second launch connects, sends ``raise`` and the
+   first instance emits ``activation_requested`` (the app brings its window to the front) and
+   answers ``ok``; the second launch then exits with a message.
+3. If the lock is held but nobody answers (a frozen app, or the folder is shared with another
+   computer), the second launch explains who holds the lock and exits without touching the data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "fieldride.lock"
+RAISE = b"raise\n"
+OK = b"ok\n"
+TIMEOUT_MS = 2000
+
+
+class Outcome(Enum):
+    PRIMARY = "primary"  # this process holds the lock: open the store
+    RAISED = "raised"  # another instance was asked to come forward: exit
+    UNREACHABLE = "unreachable"  # the lock is held but its holder does not answer: explain, exit
+
+
+@dataclass(frozen=True)
+class Holder:
+    pid: int
+    host: str
+    app: str
+
+    def describe(self) -> str:
+        return f"process {self.pid} on computer '{self.host}'" if self.pid else "another process"
+
+
+def server_name(folder: Path) -> str:
+    """A local-socket name for this data folder and user (short enough for every platform)."""
+    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return f"fieldride-{user}-{digest}"
+
+
+class InstanceGuard(QObject):
+    """Owns the lock and the local server of the running instance (keep it alive)."""
+
+    activation_requested = Signal()
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.name = server_name(folder)
+        self.lock = QLockFile(str(folder / LOCK_NAME))
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []
+
+    def acquire(self, timeout_ms: int = TIMEOUT_MS) -> Outcome:
+        """Take the lock (→ PRIMARY) or ask the holder to come forward (→ RAISED/UNREACHABLE)."""
+        if self.lock.tryLock(100):
+            with contextlib.suppress(OSError):  # it names this computer and process: keep private
+                os.chmod(self.folder / LOCK_NAME, 0o600)
+            self._listen()
+            return Outcome.PRIMARY
+        if self._ask_to_raise(timeout_ms):
+            return Outcome.RAISED
+        return Outcome.UNREACHABLE
+
+    def holder(self) -> Holder:
+        info = self.lock.getLockInfo()  # PySide6: (pid, hostname, appname); older: (ok, …)
+        if not isinstance(info, tuple) or len(info) < 3:
+            return Holder(0, "", "")
+        pid, host, app = info[-3:]
+        return Holder(int(pid or 0), str(host or ""), str(app or ""))
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+    # --- the running instance ----------------------------------------------------------------
+    def _listen(self) -> None:
+        QLocalServer.removeServer(self.name)  # a socket file left by a killed instance
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            # Still the only writer (we hold the lock); a second launch will explain instead.
+            log.warning("single-instance server could not listen: %s", server.errorString())
+            return
+        server.newConnection.connect(self._on_connection)
+        self.server = server
+
+    def _on_connection(self) -> None:
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            sock = self.server.nextPendingConnection()
+            self._clients.append(sock)
+            sock.readyRead.connect(lambda s=sock: self._on_request(s))
+            sock.disconnected.connect(lambda s=sock: self._forget(s))
+
+    def _on_request(self, sock: QLocalSocket) -> None:
+        if not sock.canReadLine():
+            return
+        request = bytes(sock.readLine().data())
+        if request == RAISE:
+            log.info("another launch asked this window to come forward")
+            self.activation_requested.emit()
+            sock.write(OK)
+            sock.flush()
+        sock.disconnectFromServer()
+
+    def _forget(self, sock: QLocalSocket) -> None:
+        if sock in self._clients:
+            self._clients.remove(sock)
+        sock.deleteLater()
+
+    # --- a second launch ---------------------------------------------------------------------
+    def _ask_to_raise(self, timeout_ms: int) -> bool:
+        sock = QLocalSocket()
+        sock.connectToServer(self.name)
+        if not sock.waitForConnected(timeout_ms):
+            return False
+        sock.write(RAISE)
+        sock.flush()
+        answered = sock.waitForReadyRead(timeout_ms) and bytes(sock.readAll().data()) == OK
+        sock.disconnectFromServer()
+        return answered
+
+
+def unreachable_message(folder: Path, holder: Holder) -> str:
+    """What to tell the user when the lock is held but its holder does not answer."""
+    return (
+        f"FieldRide is already running with the data folder {folder} ({holder.describe()}), "
+        "but it does not answer. Only one FieldRide may write to a data folder at a time, so "
+        "this one will close without touching your data.\n\nIf FieldRide is frozen, close it "
+        f"(or end process {holder.pid or '?'}) and start it again. If the folder is shared with "
+        "another computer, close FieldRide there first."
+    )
+
+
+def raised_message(folder: Path) -> str:
+    return (
+        f"FieldRide is already open with the data folder {folder}: its window was brought forward."
+    )
