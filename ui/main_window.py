@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        output_action = QAction("Output and &branding…", self)
+        output_action.triggered.connect(self.show_output_settings)
+        file_menu.addAction(output_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -150,6 +154,12 @@ class MainWindow(QMainWindow):
         about = QAction("&About FieldRide", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def show_output_settings(self) -> None:
+        """File ▸ Output and branding: organisation name, logo, accent colour, page size."""
+        from ui.widgets.output_settings import show_output_settings
+
+        show_output_settings(self, self.store, self.prompts)
 
     def show_about(self) -> QWidget:
         """Open Help > About (non-blocking: ``open()``, not ``exec()``); returns the dialog."""
