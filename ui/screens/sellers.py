@@ -1,9 +1,13 @@
-"""Sellers: the people coached. List, add, edit, archive."""
+"""Sellers: the people coached. List, add, edit, archive; import a roster (CSV/XLSX); plan a ride
+with the selected seller (``open_ride`` when the manager starts capturing it at once)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +25,10 @@ from fieldride import sellers
 from fieldride.db import Store
 from fieldride.records import DomainError
 from fieldride.sellers import Seller
+from fieldride.tabular import ImportFileError
+from ui import settings
 from ui.prompts import Prompts
+from ui.screens.plan_ride import PlanRideDialog
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 
@@ -70,9 +77,14 @@ class SellerDialog(QDialog):
         return out
 
 
+ROSTER_FILTERS = "Rosters (*.csv *.xlsx *.txt);;All files (*)"
+PROBLEMS_SHOWN = 12
+
+
 class SellersScreen(QWidget):
     saved = Signal(str)
     data_changed = Signal()
+    open_ride = Signal(int)
 
     def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,13 +113,27 @@ class SellersScreen(QWidget):
         self.archive_button = QPushButton("Archive")
         self.archive_button.setAccessibleName("Archive or restore seller")
         self.archive_button.clicked.connect(self.toggle_archive)
-        for b in (self.add_button, self.edit_button, self.archive_button):
+        self.import_button = QPushButton("Import roster…")
+        self.import_button.setAccessibleName("Import a roster from CSV or XLSX")
+        self.import_button.clicked.connect(self.import_roster)
+        self.plan_button = QPushButton("Plan a ride…")
+        self.plan_button.setObjectName("primaryButton")
+        self.plan_button.setAccessibleName("Plan a ride with the selected seller")
+        self.plan_button.clicked.connect(self.plan_ride)
+        self.plan_dialog: PlanRideDialog | None = None
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.archive_button,
+            self.import_button,
+            self.plan_button,
+        ):
             top.addWidget(b)
         layout.addLayout(top)
         self.table = RecordTable(
             COLUMNS,
             EmptyState(
-                "No sellers yet. Add the people you coach; you can import a roster later.",
+                "No sellers yet. Add the people you coach, or import a roster (CSV or XLSX).",
                 "Add seller…",
                 self.add_seller,
             ),
@@ -156,3 +182,64 @@ class SellersScreen(QWidget):
         sellers.archive_seller(self.store, seller.id, not seller.archived)
         self.saved.emit("seller archived" if not seller.archived else "seller restored")
         self.data_changed.emit()
+
+    # --- roster import ---------------------------------------------------------------------------
+    def import_roster(self) -> None:
+        """Pick a CSV/XLSX roster and import it in one transaction; a refused file changes
+        nothing and every problem is listed (file, row, column, what is wrong, what is right)."""
+        from fieldride.roster import import_roster
+
+        folder = settings.get_str(settings.LAST_FOLDER, str(Path.home()))
+        path = self.prompts.open_file("Import a roster", folder, ROSTER_FILTERS)
+        if not path:
+            return
+        settings.put(settings.LAST_FOLDER, str(Path(path).parent))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = import_roster(self.store, path)
+        except ImportFileError as err:
+            self._show_problems(err)
+            return
+        except DomainError as err:
+            self.prompts.error("Roster not imported", f"{Path(path).name}: {err}")
+            return
+        except OSError as err:
+            self.prompts.error(
+                "Roster not imported", f"{Path(path).name} could not be read: {err.strerror}."
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.saved.emit("roster imported")
+        self.data_changed.emit()
+        self.refresh()
+        self.prompts.info("Roster imported", f"{Path(path).name}: {result.summary()}")
+
+    def _show_problems(self, err: ImportFileError) -> None:
+        shown = [f"• {p}" for p in err.problems[:PROBLEMS_SHOWN]]
+        more = len(err.problems) - len(shown)
+        if more > 0:
+            shown.append(f"… and {more} more (see the details).")
+        text = (
+            f"{err.path.name} was not imported; nothing was changed. "
+            f"{len(err.problems)} problem(s) to fix in the file:\n\n" + "\n".join(shown)
+        )
+        self.prompts.error("Roster not imported", text, err.report())
+
+    # --- planning ----------------------------------------------------------------------------
+    def plan_ride(self) -> None:
+        seller = self.table.selected()
+        dialog = PlanRideDialog(
+            self.store, self.prompts, seller.id if seller else None, parent=self
+        )
+        dialog.accepted.connect(lambda: self._planned(dialog))
+        self.plan_dialog = dialog
+        dialog.open()
+
+    def _planned(self, dialog: PlanRideDialog) -> None:
+        if dialog.ride is None:
+            return
+        self.saved.emit("ride planned")
+        self.data_changed.emit()
+        if dialog.start_now:
+            self.open_ride.emit(dialog.ride.id)

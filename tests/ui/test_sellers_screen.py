@@ -1,0 +1,81 @@
+"""The Sellers screen: add/edit/archive exist already; roster import and planning from here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from fieldride import rides, sellers
+from fieldride.db import Store
+
+ROSTERS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
+
+
+def _screen(main_window: Any) -> Any:
+    return main_window.show_screen("sellers")
+
+
+def test_roster_import_adds_sellers_and_reports(
+    main_window: Any, store: Store, prompts: Any
+) -> None:
+    screen = _screen(main_window)
+    prompts.file_answers.append(str(ROSTERS / "europe-cp1252.csv"))
+    screen.import_button.click()
+    assert prompts.errors == []
+    names = [s.name for s in sellers.list_sellers(store)]
+    assert "Anna Berg" in names
+    title, text = prompts.infos[-1]
+    assert title == "Roster imported" and "added" in text
+    assert screen.table.model.rowCount() == len(names)
+    assert main_window.save_label.text().startswith("Saved")
+
+
+def test_bad_roster_changes_nothing_and_lists_every_problem(
+    main_window: Any, store: Store, prompts: Any, tmp_path: Path
+) -> None:
+    sellers.add_seller(store, "Kept Person")
+    bad = tmp_path / "roster.csv"
+    bad.write_text(
+        "Name,Team,Email\nAlex Stone,North,alex@example\n,South,b@example.com\nAlex Stone,North,\n",
+        encoding="utf-8",
+    )
+    before = store.path.read_bytes()
+    screen = _screen(main_window)
+    prompts.file_answers.append(str(bad))
+    screen.import_button.click()
+    assert [s.name for s in sellers.list_sellers(store)] == ["Kept Person"]
+    assert store.path.read_bytes() == before
+    title, text, details = prompts.errors[-1]
+    assert title == "Roster not imported"
+    assert "roster.csv" in text and "nothing was changed" in text
+    assert "row" in text and "email" in text.lower()
+    assert details.count("\n  - ") >= 2  # every problem, one per line
+
+
+def test_cancelled_file_dialog_does_nothing(main_window: Any, prompts: Any) -> None:
+    _screen(main_window).import_button.click()
+    assert prompts.errors == [] and prompts.infos == []
+
+
+def test_plan_a_ride_for_the_selected_seller_and_start(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    sellers.add_seller(store, "Ana Ruiz")
+    sellers.add_seller(store, "Ben Ode")
+    screen = _screen(main_window)
+    screen.refresh()
+    screen.table.view.selectRow(1)
+    seller = screen.table.selected()
+    screen.plan_button.click()
+    dialog = screen.plan_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.seller.currentData() == seller.id
+    item = dialog.focus.item(0)
+    item.setCheckState(Qt.CheckState.Checked)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: main_window.stack.currentWidget() is main_window.capture)
+    ride = rides.list_rides(store)[0]
+    assert (ride.seller_id, ride.focus) == (seller.id, (item.data(Qt.ItemDataRole.UserRole),))
+    assert main_window.capture.ride_id == ride.id
