@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.db import Store
-from ui import settings
+from ui import settings, theme
 from ui.prompts import Prompts
 from ui.screens.capture import CaptureScreen
 
@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
             go_menu.addAction(action)
+        view_menu = self.menuBar().addMenu("&View")
+        self.high_contrast_action = theme.high_contrast_action(self)
+        view_menu.addAction(self.high_contrast_action)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About FieldRide", self)
         about.triggered.connect(self.show_about)
