@@ -12,12 +12,15 @@ text must not travel). Writes join the caller's transaction; no Qt, no logging o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fieldride import records
 from fieldride.db import Store
 
 AUDIT_TEXT_LIMIT = 160
+COALESCE_SECONDS = 300
+ARROW = " → "
 
 
 @dataclass(frozen=True)
@@ -82,9 +85,43 @@ def is_reopened(store: Store, ride_id: int) -> bool:
 def record_change(store: Store, ride_id: int, what: str, detail: str) -> None:
     """Write a 'changed' audit entry when the ride is reopened after an acknowledgement (a no-op
     otherwise). ``what`` names the part (debrief, question, commitment, verification); callers
-    never pass private note text."""
-    if detail and is_reopened(store, ride_id):
-        _audit(store, ride_id, "changed", reason=what, detail=detail)
+    never pass private note text.
+
+    Typing is saved in bursts, so a change that continues the previous entry (same part and
+    field, its "before" equal to that entry's "after", within :data:`COALESCE_SECONDS`) extends
+    that entry: ``'A' → 'B'`` then ``'B' → 'C'`` is recorded once as ``'A' → 'C'``.
+    """
+    if not detail or not is_reopened(store, ride_id):
+        return
+    last = records.one(
+        store.db,
+        "SELECT id, action, reason, detail, created_at FROM ride_audit WHERE ride_id = ? "
+        "ORDER BY id DESC LIMIT 1",
+        [ride_id],
+    )
+    merged = _continue(last, what, detail) if last else None
+    if last and merged is not None:
+        records.update(store.db, "ride_audit", int(last["id"]), {"detail": merged})
+        return
+    _audit(store, ride_id, "changed", reason=what, detail=detail)
+
+
+def _continue(last: dict[str, Any], what: str, detail: str) -> str | None:
+    """The merged detail when ``detail`` continues the ``last`` entry, else None."""
+    if last["action"] != "changed" or last["reason"] != what:
+        return None
+    if detail.count(ARROW) != 1 or last["detail"].count(ARROW) != 1 or "; " in detail:
+        return None
+    age = datetime.now(UTC) - datetime.fromisoformat(str(last["created_at"]).replace("Z", "+00:00"))
+    if age > timedelta(seconds=COALESCE_SECONDS):
+        return None
+    head, after = last["detail"].split(ARROW)
+    new_head, new_after = detail.split(ARROW)
+    field, _, _before = head.rpartition(": '")
+    new_field, _, new_before = new_head.rpartition(": '")
+    if field != new_field or "'" + new_before.rstrip() != after.strip():
+        return None
+    return f"{head}{ARROW}{new_after}"
 
 
 _CAPTURE_TABLES = (

@@ -339,3 +339,19 @@ def test_refused_writes_leave_nothing_behind(store: Store) -> None:
             "rehearsal_count) VALUES ('u', 'n', 'n', ?, -1)",
             [ride.id],
         )
+
+
+def test_typing_bursts_after_reopen_make_one_audit_entry(store: Store) -> None:
+    ride = observed_ride(store)
+    complete_debrief(store, ride.id)
+    debriefs.finish_debrief(store, ride.id)
+    debriefs.acknowledge(store, ride.id, "Ana")
+    debriefs.reopen_ride(store, ride.id, "typo")
+    for text in ("Asked", "Asked only", "Asked only closed questions."):
+        debriefs.set_gap(store, ride.id, "discovery", text)
+    debriefs.set_strength(store, ride.id, "next-step", "Booked it.")
+    changed = [e for e in debriefs.audit_trail(store, ride.id) if e.action == "changed"]
+    assert [e.detail for e in changed] == [
+        "gap evidence: 'Asked only yes/no questions.' → 'Asked only closed questions.'",
+        "strength evidence: 'Booked the site visit.' → 'Booked it.'",
+    ]

@@ -200,9 +200,11 @@ class StrengthGapPanel(DebriefPanel):
         fn = debriefs.set_strength if editor.role == "strength" else debriefs.set_gap
         title = "Strength not saved" if editor.role == "strength" else "Gap not saved"
         text = editor.evidence.toPlainText()
-        if self.call(title, fn, self.store, self.ride_id, editor.key(), text) is None:
+        before = debriefs.get_debrief(self.store, self.ride_id).gap_behaviour_key
+        after = self.call(title, fn, self.store, self.ride_id, editor.key(), text)
+        if after is None:
             return
-        if editor.role == "gap":
+        if editor.role == "gap" and after.gap_behaviour_key != before:
             self.call(
                 "Questions not offered",
                 debriefs.offer_scorecard_questions,
