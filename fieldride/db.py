@@ -441,4 +441,27 @@ def _migrate(store: Store) -> None:
 
         store.backups_made.append(make_backup(store, reason="pre-migration"))
     log.info("applying %d migration(s) to set %s", len(pending), MIGRATION_SET)
-    migrations.apply(store.db)
+    for migration in pending:
+        try:
+            # One step at a time, each in its own transaction with the record that it ran: a
+            # failure leaves the DB at the last step that completed.
+            migrations.apply(store.db, stop_before=_after(migration.name))
+        except Exception as err:
+            log.error("migration %s failed", migration.name, exc_info=True)
+            backup = (
+                f" A backup was taken first: {store.backups_made[-1]}."
+                if store.backups_made
+                else ""
+            )
+            raise StoreError(
+                f"Updating the data file {store.path} to this version of FieldRide failed at "
+                f"step '{migration.name}' ({type(err).__name__}). The data file was left at the "
+                f"last step that completed.{backup} Please report this problem."
+            ) from err
+
+
+def _after(name: str) -> str | None:
+    """The migration that follows ``name`` (to stop before it), or None for the last one."""
+    names = known_names()
+    index = names.index(name)
+    return names[index + 1] if index + 1 < len(names) else None
