@@ -22,6 +22,7 @@ from fieldride.db import Store
 from ui import settings, theme
 from ui.prompts import Prompts
 from ui.screens.capture import CaptureScreen
+from ui.screens.debrief import DebriefScreen
 
 # (key, title shown in the navigation, "module:Class")
 SCREENS: list[tuple[str, str, str]] = [
@@ -29,6 +30,7 @@ SCREENS: list[tuple[str, str, str]] = [
     ("sellers", "Sellers", "ui.screens.sellers:SellersScreen"),
     ("scorecards", "Scorecards", "ui.screens.scorecards:ScorecardsScreen"),
     ("review", "Review", "ui.screens.review:ReviewScreen"),
+    ("commitments", "Commitments", "ui.screens.commitments:CommitmentsScreen"),
 ]
 
 
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
                 screen.data_changed.connect(self.refresh_all)
             if hasattr(screen, "open_ride"):
                 screen.open_ride.connect(self.open_ride)
+            if hasattr(screen, "debrief_requested"):
+                screen.debrief_requested.connect(self.open_debrief)
             self.screens[key] = screen
             self.stack.addWidget(screen)
             item = QListWidgetItem(title)
@@ -80,6 +84,13 @@ class MainWindow(QMainWindow):
         self.capture.saved.connect(self.show_saved)
         self.capture.debrief_requested.connect(self.open_debrief)
         self.stack.addWidget(self.capture)
+        # Debrief: a page beside capture, reached from its "Debrief →" and from Commitments.
+        self.debrief = DebriefScreen(store, self.prompts)
+        self.debrief.setObjectName("screen-debrief")
+        self.debrief.saved.connect(self.show_saved)
+        self.debrief.data_changed.connect(self.refresh_all)
+        self.debrief.capture_requested.connect(self.open_ride)
+        self.stack.addWidget(self.debrief)
         self.save_label = QLabel("All changes saved")
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -186,6 +197,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.capture.flush()  # nothing typed is lost on close
+        self.debrief.flush()
         settings.put(settings.MAIN_GEOMETRY, self.saveGeometry())
         settings.put(settings.MAIN_SCREEN, self.current_screen_key())
         super().closeEvent(event)
