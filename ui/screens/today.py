@@ -92,6 +92,7 @@ class TodayScreen(QWidget):
         layout.addWidget(self.recent, 1)
         for table in (self.planned, self.recent):
             table.activated_record.connect(lambda r: self.open_ride.emit(r.id))
+            table.view.setCornerButtonEnabled(False)  # single selection: "select all" is noise
         self._in_progress: Ride | None = None
         self.refresh()
 

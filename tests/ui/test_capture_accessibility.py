@@ -1,0 +1,94 @@
+"""Every interactive control of the capture screen (and of the dialogs it opens) has an
+accessible name, so a screen reader says what it is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QWidget,
+)
+
+from fieldride import rides, sellers
+from fieldride.db import Store
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QAbstractScrollArea,
+)
+
+
+def _inside_combo(w: QWidget) -> bool:
+    parent = w.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox | QAbstractSpinBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Interactive widgets under ``root`` without an accessible name. Scroll bars belong to
+    their scroll area (which is named); a combo box's popup list and line edit are named
+    through the combo."""
+    missing = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if isinstance(w, QScrollBar) or not isinstance(w, INTERACTIVE):
+            continue
+        if _inside_combo(w) or not w.isVisibleTo(root):
+            continue
+        interactive = w.focusPolicy() != Qt.FocusPolicy.NoFocus or isinstance(w, QAbstractButton)
+        if interactive and not w.accessibleName().strip():
+            missing.append(
+                f"{type(w).__name__} {w.objectName()!r} text={getattr(w, 'text', lambda: '')()!r}"
+            )
+    return missing
+
+
+def test_capture_screen_controls_all_have_accessible_names(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(
+        store, seller.id, "2026-03-02", scorecard_key="field-visit", focus=["discovery"]
+    )
+    call = rides.add_call(store, ride.id, "visit", "Harbour Foods")
+    rides.rate(store, call.id, "discovery", 3)
+    rides.add_note(store, ride.id, "A note")
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    assert unnamed(capture) == []
+    # rating buttons say what they do, with the level label
+    button = capture.grid.rows[0].level_buttons[3]
+    assert "3" in button.accessibleName() and "Proficient" in button.accessibleName()
+    assert capture.grid.rows[0].accessibleDescription() == "rated 3"
+    capture.add_call()
+    qtbot.waitUntil(capture.call_dialog.isVisible)
+    assert unnamed(capture.call_dialog) == []
+    capture.call_dialog.reject()
+
+
+def test_plan_dialog_controls_all_have_accessible_names(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    sellers.add_seller(store, "Ana Ruiz")
+    today = main_window.show_screen("today")
+    today.plan_ride()
+    qtbot.waitUntil(today.plan_dialog.isVisible)
+    assert unnamed(today.plan_dialog) == []
+    assert unnamed(today) == []
+    today.plan_dialog.reject()

@@ -1,0 +1,168 @@
+"""Capture saving: evidence on idle and on close, "saved" only after the commit, undo/redo through
+the core (ratings, evidence, notes, call removal), resume exactly where it was, locked rides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from fieldride import rides, sellers
+from fieldride.db import Store
+from ui.app import resume_ride_in_progress
+from ui.main_window import MainWindow
+from ui.widgets.capture_evidence import IDLE_MS
+
+
+def _ride(store: Store, calls: int = 2) -> tuple[rides.Ride, list[rides.Call]]:
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(
+        store, seller.id, "2026-03-02", scorecard_key="field-visit", focus=["listening"]
+    )
+    made = [rides.add_call(store, ride.id, "visit", f"Account {i}") for i in range(calls)]
+    return ride, made
+
+
+def _obs(store: Store, call_id: int, key: str) -> rides.Observation | None:
+    return rides.get_observation(store, call_id, key)
+
+
+def test_saved_is_emitted_only_after_the_row_is_committed(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    key = capture.grid.current_key()
+    seen: list[Any] = []
+    # read through a second connection: only a COMMITTED row is visible there
+    import sqlite3
+
+    other = sqlite3.connect(store.path)
+    capture.saved.connect(
+        lambda what: seen.append(
+            other.execute(
+                "SELECT level FROM observations WHERE call_id = ? AND behaviour_key = ?",
+                [calls[0].id, key],
+            ).fetchone()
+        )
+    )
+    qtbot.keyClick(capture.grid, Qt.Key.Key_3)
+    assert seen == [(3,)]
+    other.close()
+
+
+def test_evidence_commits_after_idle_and_typing_is_one_undo_step(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    key = capture.grid.current_key()
+    qtbot.keyClick(capture.grid, Qt.Key.Key_Return)
+    qtbot.keyClicks(capture.evidence.text, "Let the customer finish")
+    assert _obs(store, calls[0].id, key) is None  # not yet: still typing
+    with qtbot.waitSignal(capture.saved, timeout=IDLE_MS * 5):
+        pass
+    obs = _obs(store, calls[0].id, key)
+    assert obs is not None and obs.evidence == "Let the customer finish"
+    qtbot.keyClicks(capture.evidence.text, " twice.")
+    qtbot.keyClick(capture.evidence.text, Qt.Key.Key_Escape)
+    assert _obs(store, calls[0].id, key).evidence == "Let the customer finish twice."  # type: ignore[union-attr]
+    capture.undo()  # both bursts of typing on the same evidence merge into one step
+    assert _obs(store, calls[0].id, key).evidence == ""  # type: ignore[union-attr]
+    assert capture.evidence.text.toPlainText() == ""
+    capture.redo()
+    assert _obs(store, calls[0].id, key).evidence == "Let the customer finish twice."  # type: ignore[union-attr]
+    assert capture.evidence.text.toPlainText() == "Let the customer finish twice."
+
+
+def test_closing_the_window_saves_what_was_just_typed(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    key = capture.grid.current_key()
+    qtbot.keyClick(capture.grid, Qt.Key.Key_Return)
+    qtbot.keyClicks(capture.evidence.text, "Typed just before the lid closed")
+    main_window.close()  # well inside the idle delay
+    assert _obs(store, calls[0].id, key).evidence == "Typed just before the lid closed"  # type: ignore[union-attr]
+
+
+def test_undo_redo_ratings_notes_and_call_removal(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    keys = [r.behaviour.key for r in capture.grid.rows]
+    qtbot.keyClick(capture.grid, Qt.Key.Key_2)
+    qtbot.keyClick(capture.grid, Qt.Key.Key_N)
+    capture.add_note("Parking at the back")
+    capture.remove_call(calls[1].id)
+    assert [c.id for c in rides.list_calls(store, ride.id)] == [calls[0].id]
+    capture.undo()  # the call comes back
+    assert [c.id for c in rides.list_calls(store, ride.id)] == [calls[0].id, calls[1].id]
+    capture.undo()  # the note goes
+    assert rides.list_notes(store, ride.id) == []
+    capture.undo()  # "no opportunity" goes
+    obs = _obs(store, calls[0].id, keys[1])
+    assert obs is not None and (obs.level, obs.no_opportunity) == (None, False)
+    capture.undo()
+    assert _obs(store, calls[0].id, keys[0]).level is None  # type: ignore[union-attr]
+    assert not capture.header.undo_button.isEnabled()
+    for _ in range(4):
+        capture.redo()
+    assert _obs(store, calls[0].id, keys[0]).level == 2  # type: ignore[union-attr]
+    assert _obs(store, calls[0].id, keys[1]).no_opportunity  # type: ignore[union-attr]
+    assert [n.text for n in rides.list_notes(store, ride.id)] == ["Parking at the back"]
+    assert [c.id for c in rides.list_calls(store, ride.id)] == [calls[0].id]
+    assert capture.grid.rows[0].level_buttons[2].isChecked()
+
+
+def test_ride_in_progress_reopens_exactly_where_it_was(
+    qtbot: Any, main_window: Any, store: Store, prompts: Any
+) -> None:
+    ride, calls = _ride(store, calls=3)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    qtbot.keyClick(capture.grid, Qt.Key.Key_Right)  # next call
+    qtbot.keyClick(capture.grid, Qt.Key.Key_Down)
+    qtbot.keyClick(capture.grid, Qt.Key.Key_Down)
+    where = (capture.call_id, capture.grid.current_key())
+    assert where[0] == calls[1].id
+    main_window.close()
+    again = MainWindow(store, prompts)
+    qtbot.addWidget(again)
+    again.show()
+    assert resume_ride_in_progress(again, store) == ride.id
+    assert again.stack.currentWidget() is again.capture
+    assert (again.capture.call_id, again.capture.grid.current_key()) == where
+    assert again.capture.calls.current_id() == calls[1].id
+
+
+def test_locked_ride_is_read_only_with_the_reason_in_place(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, calls = _ride(store)
+    store.db.execute("UPDATE rides SET locked = 1 WHERE id = ?", [ride.id])
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    assert capture.header.message.isVisible() or not capture.header.message.isHidden()
+    assert "locked" in capture.header.message.text()
+    qtbot.keyClick(capture.grid, Qt.Key.Key_3)
+    assert _obs(store, calls[0].id, capture.grid.rows[0].behaviour.key) is None
+    assert not capture.calls.add_button.isEnabled()
+
+
+def test_a_refused_edit_is_shown_in_place_and_not_kept_for_undo(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, _calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    store.db.execute("UPDATE rides SET locked = 1 WHERE id = ?", [ride.id])  # locked meanwhile
+    qtbot.keyClick(capture.grid, Qt.Key.Key_3)
+    assert "locked" in capture.header.message.text()
+    assert capture.undo_stack.count() == 0

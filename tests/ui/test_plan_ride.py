@@ -1,0 +1,85 @@
+"""The plan dialog: proposals, commitments to verify, last ride summary, the focus limit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from fieldride import commitments, debriefs, rides, sellers
+from fieldride.db import Store
+from fieldride.rides import FOCUS_LIMIT_MESSAGE
+from ui.screens.plan_ride import PlanRideDialog
+
+
+def _history(store: Store) -> sellers.Seller:
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    first = rides.plan_ride(store, seller.id, "2026-02-01", scorecard_key="field-visit")
+    call = rides.add_call(store, first.id, "visit", "Harbour Foods")
+    rides.rate(store, call.id, "discovery", 1)
+    rides.rate(store, call.id, "preparation", 3)
+    debriefs.set_gap(store, first.id, "listening", "Interrupted twice.")
+    commitments.add_commitment(store, first.id, "opening", "Propose an agenda first", "2026-02-20")
+    return seller
+
+
+def _dialog(qtbot: Any, store: Store, prompts: Any, seller_id: int | None) -> PlanRideDialog:
+    dialog = PlanRideDialog(store, prompts, seller_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_proposals_commitments_and_last_ride_are_shown(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    seller = _history(store)
+    dialog = _dialog(qtbot, store, prompts, seller.id)
+    assert "Listens and confirms" in dialog.suggestions.text()
+    assert "Gap named" in dialog.suggestions.text()
+    assert "Propose an agenda first" in dialog.commitments.text()
+    assert "2026-02-01" in dialog.last_ride.text() and "Lowest rated" in dialog.last_ride.text()
+    # the top proposal is ticked, suggestions come first in the list
+    assert dialog.chosen_focus() == ["listening"]
+    assert "Suggested" in dialog.focus.item(0).text()
+
+
+def test_third_focus_is_refused_in_place(qtbot: Any, store: Store, prompts: Any) -> None:
+    seller = sellers.add_seller(store, "New Seller")
+    dialog = _dialog(qtbot, store, prompts, seller.id)
+    assert dialog.chosen_focus() == []
+    for row in range(3):
+        dialog.focus.item(row).setCheckState(Qt.CheckState.Checked)
+    assert len(dialog.chosen_focus()) == 2
+    assert dialog.focus.item(2).checkState() == Qt.CheckState.Unchecked
+    assert dialog.focus_message.text() == FOCUS_LIMIT_MESSAGE
+    assert not dialog.focus_message.isHidden()
+    dialog.focus.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.focus_message.isHidden()
+
+
+def test_plan_saves_the_chosen_values(qtbot: Any, store: Store, prompts: Any) -> None:
+    seller = sellers.add_seller(store, "New Seller")
+    dialog = _dialog(qtbot, store, prompts, seller.id)
+    dialog.ride_type.setCurrentIndex(dialog.ride_type.findData("call_listening"))
+    dialog.objective.setText("Hear two renewal calls")
+    dialog.focus.item(1).setCheckState(Qt.CheckState.Checked)
+    key = dialog.focus.item(1).data(Qt.ItemDataRole.UserRole)
+    dialog.plan_button.click()
+    assert dialog.ride is not None and not dialog.start_now
+    ride = rides.get_ride(store, dialog.ride.id)
+    assert (ride.ride_type, ride.objective, ride.focus) == (
+        "call_listening",
+        "Hear two renewal calls",
+        (key,),
+    )
+    assert ride.scorecard_version >= 1
+
+
+def test_no_seller_is_explained_in_place(qtbot: Any, store: Store, prompts: Any) -> None:
+    dialog = _dialog(qtbot, store, prompts, None)
+    dialog.start_button.click()
+    assert dialog.ride is None
+    assert "seller" in dialog.error.text()
+    assert dialog.isVisible()
+    assert rides.list_rides(store) == []

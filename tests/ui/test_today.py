@@ -1,0 +1,54 @@
+"""Today: continue the ride in progress, plan a ride, open a ride from the lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from fieldride import rides, sellers
+from fieldride.db import Store
+
+
+def test_continue_ride_opens_capture_where_it_was(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    call = rides.add_call(store, ride.id, "visit", "Harbour Foods")
+    rides.save_position(store, ride.id, call.id, "opening")
+    today = main_window.show_screen("today")
+    today.refresh()  # made through the core behind the screen's back
+    assert today.resume_row.isVisible()
+    assert "Ana Ruiz" in today.resume_label.text()
+    qtbot.mouseClick(today.resume_button, Qt.MouseButton.LeftButton)
+    capture = main_window.capture
+    assert main_window.stack.currentWidget() is capture
+    assert (capture.ride_id, capture.call_id, capture.grid.current_key()) == (
+        ride.id,
+        call.id,
+        "opening",
+    )
+    main_window.show_screen("today")  # the navigation brings Today back
+    assert main_window.stack.currentWidget() is today
+
+
+def test_no_ride_in_progress_hides_continue(main_window: Any) -> None:
+    today = main_window.show_screen("today")
+    assert not today.resume_row.isVisible()
+    assert today.plan_button.isVisible()
+
+
+def test_plan_a_ride_for_later_lists_it_as_planned(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    sellers.add_seller(store, "Ana Ruiz")
+    today = main_window.show_screen("today")
+    qtbot.keyClick(today, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: today.plan_dialog is not None and today.plan_dialog.isVisible())
+    today.plan_dialog.plan_button.click()
+    assert rides.list_rides(store)[0].status == "planned"
+    assert today.planned.model.rowCount() == 1
+    assert main_window.stack.currentWidget() is today  # planned for later: stays on Today
+    today.planned.activated_record.emit(today.planned.model.record(0))
+    assert main_window.stack.currentWidget() is main_window.capture
