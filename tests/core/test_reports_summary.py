@@ -172,7 +172,9 @@ HOSTILE = st.text(
 )
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(name=HOSTILE, note=HOSTILE)
 def test_summary_build_survives_hostile_strings(store: Store, name: str, note: str) -> None:
     from dataclasses import replace
@@ -188,11 +190,12 @@ def test_summary_build_survives_hostile_strings(store: Store, name: str, note: s
     assert pdf.startswith(b"%PDF")
 
 
-_cache: dict[int, int] = {}
+_cache: dict[str, int] = {}
 
 
 def _shared_ride(store: Store) -> int:
-    key = id(store)
+    """One typical ride per test store, reused across the examples of a hypothesis test."""
+    key = str(store.path)
     if key not in _cache:
         _cache[key] = typical_ride(store)
     return _cache[key]
