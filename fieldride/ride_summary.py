@@ -77,6 +77,7 @@ class BehaviourSummary:
     section: str
     focus: bool
     calls: tuple[CallLevel, ...]
+    good: str = ""  # the scorecard's "what good looks like" (the standard to point to)
 
     @property
     def levels(self) -> tuple[int, ...]:
@@ -193,7 +194,14 @@ def ride_summary(store: Store, ride_id: int) -> RideSummary:
                 )
             )
         behaviours.append(
-            BehaviourSummary(key, behaviour.title, sections[key], key in ride.focus, tuple(levels))
+            BehaviourSummary(
+                key,
+                behaviour.title,
+                sections[key],
+                key in ride.focus,
+                tuple(levels),
+                behaviour.good,
+            )
         )
     return RideSummary(ride, card.scale, calls, tuple(behaviours))
 

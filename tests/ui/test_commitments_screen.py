@@ -42,7 +42,7 @@ def test_lists_open_commitments_with_overdue_marked(main_window: Any, store: Sto
     screen.refresh()
     shown = screen.visible_commitments()
     # default sort: most overdue first
-    assert [c.id for c in shown][0] == ids["Summarise before proposing"]
+    assert shown[0].id == ids["Summarise before proposing"]
     assert screen.counts.text() == "3 open · 1 overdue"
     first = screen.proxy.index(0, 0)
     assert first.data() == "OVERDUE · 10 d"
@@ -64,7 +64,7 @@ def test_lists_open_commitments_with_overdue_marked(main_window: Any, store: Sto
 
     # sort by seller name
     screen.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-    assert [c.seller_name for c in screen.visible_commitments()][0] == "Bo Nilsson"
+    assert screen.visible_commitments()[0].seller_name == "Bo Nilsson"
 
 
 def qtbot_click(box: Any) -> None:

@@ -124,7 +124,7 @@ class DebriefScreen(QWidget):
         self.body.addWidget(right)
         self.body.setStretchFactor(0, 4)
         self.body.setStretchFactor(1, 5)
-        self.body.setSizes([470, 670])
+        self.body.setSizes([420, 720])
         for panel in self._panels():
             panel.saved.connect(self.saved)
             panel.changed.connect(self._on_changed)

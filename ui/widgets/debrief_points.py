@@ -6,6 +6,7 @@ changes them freely; every change is saved as it happens."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,6 +73,10 @@ class PointEditor(QGroupBox):
         self.proposal_label.setWordWrap(True)
         self.proposal_label.setProperty("role", "hint")
         layout.addWidget(self.proposal_label)
+        self.standard = QLabel()
+        self.standard.setWordWrap(True)
+        self.standard.setAccessibleName(f"{title}: what good looks like")
+        layout.addWidget(self.standard)
         layout.addStretch(1)
 
     def fill_behaviours(self, summary: RideSummary) -> None:
@@ -95,10 +100,14 @@ class PointEditor(QGroupBox):
         return str(data) if data else None
 
     def fill_evidence_menu(self, summary: RideSummary, choose: Callable[[str], None]) -> None:
-        """Lines of the chosen behaviour first, then every other line of the ride."""
+        """Lines of the chosen behaviour first, then every other line of the ride; and the
+        chosen behaviour's standard ("what good looks like") to point the seller to."""
         self.pick_menu.clear()
         key = self.key()
         chosen = summary.behaviour(key)
+        self.standard.setText(
+            f"<b>What good looks like:</b> {escape(chosen.good)}" if chosen and chosen.good else ""
+        )
         lines = list(chosen.evidence) if chosen else []
         others = [line for b in summary.behaviours if b.key != key for line in b.evidence]
         for line in lines:

@@ -27,6 +27,7 @@ class RideSummaryView(QTreeWidget):
         super().__init__(parent)
         self.setAccessibleName("What the ride showed")
         self.setRootIsDecorated(True)
+        self.setIndentation(14)
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
@@ -49,7 +50,7 @@ class RideSummaryView(QTreeWidget):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for i in range(1, len(calls) + 2):
             head.setSectionResizeMode(i, QHeaderView.ResizeMode.Fixed)
-            head.resizeSection(i, 38)
+            head.resizeSection(i, 34)
         bold = QFont(self.font())
         bold.setBold(True)
         muted = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
