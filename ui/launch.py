@@ -97,14 +97,25 @@ def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
 
             started = time.perf_counter()
             window = MainWindow(store)
+            done = {"flag": False}  # once set, late timers and callbacks do nothing
+
+            def finish(code: int) -> None:
+                if done["flag"]:
+                    return
+                done["flag"] = True
+                result["code"] = code
+                app.exit(code)
 
             def fail(step: str, err: BaseException | None = None) -> None:
+                if done["flag"]:
+                    return
                 detail = f" ({type(err).__name__}: {err})" if err else ""
                 print(f"self-test FAILED at: {step}{detail}")
-                result["code"] = 1
-                app.exit(1)
+                finish(1)
 
             def visit_screens() -> None:
+                if done["flag"]:
+                    return
                 try:
                     from ui.main_window import SCREENS
 
@@ -114,19 +125,23 @@ def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
                         if window.grab().isNull():
                             raise RuntimeError(f"screen {key!r} did not render")
                     print(f"ok  visit every screen ({len(SCREENS)})")
-                    result["code"] = 0
-                    window.close()
-                    app.exit(0)
+                    finish(0)
                 except Exception as err:  # reported as a failed step, never a hang
                     fail("visit every screen", err)
 
             def painted(_when: float) -> None:
+                if done["flag"]:
+                    return
                 ms = (time.perf_counter() - started) * 1000
                 print(f"ok  open the main window (first paint after {ms:.0f} ms)")
-                QTimer.singleShot(0, visit_screens)
+                QTimer.singleShot(0, window, visit_screens)
 
             watch_first_paint(window, painted)
-            QTimer.singleShot(int(timeout_s * 1000), lambda: fail(f"watchdog: {timeout_s:.0f} s"))
+            # Owned by the window, stopped below: it can never fire after this function.
+            watchdog = QTimer(window)
+            watchdog.setSingleShot(True)
+            watchdog.timeout.connect(lambda: fail(f"watchdog: {timeout_s:.0f} s"))
+            watchdog.start(int(timeout_s * 1000))
             old_hook = sys.excepthook
 
             def hook(kind: type[BaseException], err: BaseException, tb: object) -> None:
@@ -137,7 +152,11 @@ def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
                 window.show()
                 app.exec()
             finally:
+                done["flag"] = True
                 sys.excepthook = old_hook
+                watchdog.stop()
+                window.hide()
+                window.deleteLater()
         finally:
             store.close()
     if result["code"] == 0:

@@ -1,0 +1,168 @@
+"""Review on the ten-year dataset: seller profile, team overview, search (+ growth 1x/4x/16x).
+
+Each query is the core function the review screens call (``insights.seller_profile``,
+``insights.team_overview``, ``search.search``), timed warm (median after a warm-up) on a
+store opened the way the app opens it. Every SELECT those functions run is captured with
+sqlite3's trace callback and its EXPLAIN QUERY PLAN printed once, so a full scan of a large
+table shows up next to the number.
+
+Targets (issue 7): profile < 50 ms, team overview < 100 ms, search < 30 ms on ~6,000 rides /
+300,000 observations; profile < 100 ms at 16x.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks.common import Context, Figure, NotAvailableError, time_ms
+from benchmarks.data import TODAY, Dataset, dataset
+
+SEARCH_TERMS = ("discount", "warehouse project", "CFO renewal")
+TARGETS_MS = {"profile": 50.0, "team": 100.0, "search": 30.0}
+GROWTH_PROFILE_TARGET_MS = 100.0
+
+
+def _queries(store: Any) -> dict[str, Callable[[], Any]]:
+    try:
+        from fieldride import insights, search
+    except ImportError as err:
+        raise NotAvailableError(f"review core missing ({err})") from None
+    for name in ("seller_profile", "team_overview"):
+        if not hasattr(insights, name):
+            raise NotAvailableError(f"fieldride.insights.{name} is not in this build")
+    # The busiest seller: the profile with the most history.
+    seller_id = store.db.execute(
+        "SELECT seller_id FROM rides GROUP BY seller_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+
+    def search_all() -> None:
+        for term in SEARCH_TERMS:
+            search.search(store, term)
+
+    return {
+        "profile": lambda: insights.seller_profile(store, seller_id, today=TODAY),
+        "team": lambda: insights.team_overview(store, today=TODAY),
+        "search": search_all,
+    }
+
+
+def query_plans(store: Any, fn: Callable[[], Any]) -> list[tuple[str, list[str]]]:
+    """Run ``fn`` once with a trace callback; EXPLAIN QUERY PLAN every distinct SELECT."""
+    seen: dict[str, str] = {}
+    conn = store.db.conn
+
+    def trace(sql: str) -> None:
+        text = sql.strip()
+        if text.upper().startswith(("SELECT", "WITH")):
+            shape = re.sub(r"\s+", " ", re.sub(r"'[^']*'|\b\d+\b", "?", text))
+            seen.setdefault(shape, text)
+
+    conn.set_trace_callback(trace)
+    try:
+        fn()
+    finally:
+        conn.set_trace_callback(None)
+    plans = []
+    for shape, sql in seen.items():
+        try:
+            rows = conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
+            plans.append((shape, [str(r[-1]) for r in rows]))
+        except Exception as err:  # a statement that cannot be re-run alone is reported as such
+            plans.append((shape, [f"(plan not available: {type(err).__name__})"]))
+    return plans
+
+
+def _full_scans(plans: list[tuple[str, list[str]]]) -> list[str]:
+    big = ("observations", "rides", "calls", "commitments", "quick_notes", "debriefs")
+    return sorted(
+        {
+            line
+            for _, lines in plans
+            for line in lines
+            if line.startswith("SCAN ") and line.split()[1] in big and "USING" not in line
+        }
+    )
+
+
+def _measure(ds: Dataset, runs: int) -> dict[str, tuple[float, list[tuple[str, list[str]]]]]:
+    from fieldride.db import open_store
+
+    store = open_store(ds.folder)
+    try:
+        out = {}
+        for name, fn in _queries(store).items():
+            plans = query_plans(store, fn)
+            ms, _ = time_ms(fn, runs)
+            out[name] = (ms, plans)
+        return out
+    finally:
+        store.close()
+
+
+def run(ctx: Context) -> list[Figure]:
+    ds = dataset(ctx)
+    results = _measure(ds, ctx.reps(ctx.runs * 2, 1))
+    labels = {
+        "profile": "Seller profile (busiest seller)",
+        "team": "Team overview",
+        "search": f"Search ({len(SEARCH_TERMS)} terms, each)",
+    }
+    figures = []
+    for name, (ms, plans) in results.items():
+        value = ms / len(SEARCH_TERMS) if name == "search" else ms
+        scans = _full_scans(plans)
+        figures.append(
+            Figure(
+                f"review.{name}",
+                labels[name],
+                value,
+                "ms",
+                target=f"< {TARGETS_MS[name]:.0f} ms",
+                target_ok=value < TARGETS_MS[name],
+                notes=f"{ds.rides} rides / {ds.observations} obs; "
+                + (f"full scans: {'; '.join(scans)}" if scans else "no full scan of a big table"),
+                details={"query_plans": plans},
+            )
+        )
+    return figures
+
+
+def run_growth(ctx: Context) -> list[Figure]:
+    scales = (1, 2) if ctx.quick else (1, 4, 16)
+    runs = ctx.reps(ctx.runs, 1)
+    per_scale: dict[int, tuple[Dataset, dict[str, float]]] = {}
+    for scale in scales:
+        ds = dataset(ctx, scale)
+        measured = _measure(ds, runs)
+        per_scale[scale] = (ds, {k: v[0] for k, v in measured.items()})
+    base = per_scale[scales[0]][1]
+    figures = []
+    for name in ("profile", "team", "search"):
+        top_ds, top = per_scale[scales[-1]]
+        value = top[name] / (len(SEARCH_TERMS) if name == "search" else 1)
+        base_value = base[name] / (len(SEARCH_TERMS) if name == "search" else 1)
+        series = ", ".join(
+            f"{s}x: {per_scale[s][1][name] / (len(SEARCH_TERMS) if name == 'search' else 1):.1f} ms"
+            for s in scales
+        )
+        target = GROWTH_PROFILE_TARGET_MS if name == "profile" else None
+        figures.append(
+            Figure(
+                f"growth.{name}",
+                f"Growth: {name} at {scales[-1]}x data ({top_ds.observations} obs)",
+                value,
+                "ms",
+                baseline=base_value,
+                baseline_name=f"same query at {scales[0]}x",
+                target=f"< {target:.0f} ms" if target else "",
+                target_ok=(value < target) if target else None,
+                notes=series,
+                details={
+                    "series_ms": {str(s): per_scale[s][1][name] for s in scales},
+                    "observations": {str(s): per_scale[s][0].observations for s in scales},
+                },
+            )
+        )
+    return figures

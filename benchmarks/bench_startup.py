@@ -1,0 +1,120 @@
+"""Start-up, idle memory and the frozen bundle, each beside a bare PySide6 window.
+
+- start-up: process start → first painted main window, and → first screen showing data, on the
+  ten-year dataset; the bare window (benchmarks/bare_window.py) is started the same way
+  (a fresh ``python`` process, offscreen), alternating run by run. Targets: ≤ 1.3x and ≤ 1.8x.
+- memory: idle RSS one second after the data is on screen; target ≤ 1.5x the bare window.
+- bundle: size of dist/FieldRide (target < 150 MB) and its start-up on the same data beside the
+  bare window and the app from source (target: within 1.3x of the source app).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from benchmarks import startup
+from benchmarks.common import ROOT, Context, Figure, NotAvailableError
+from benchmarks.data import dataset
+
+BUNDLE = ROOT / "dist" / "FieldRide"
+
+
+def _commands(folder: Path) -> dict[str, list[str]]:
+    return {
+        "bare": startup.bare_command(),
+        "app": [*startup.app_command(), "--data-dir", str(folder)],
+    }
+
+
+def run(ctx: Context) -> list[Figure]:
+    ds = dataset(ctx)
+    # One start outside the measurement: the first start of the day takes the daily backup.
+    startup.start_once([*startup.app_command(), "--data-dir", str(ds.folder)], timeout=300)
+    runs = ctx.reps(ctx.runs)
+    figures = startup.measure_interleaved(_commands(ds.folder), runs, rss=True)
+    bare, app = figures["bare"], figures["app"]
+    size = f"{ds.rides} rides / {ds.observations} observations"
+    out = [
+        Figure(
+            "startup.paint",
+            "Start-up: process start → first painted main window",
+            app.painted_ms,
+            "ms",
+            baseline=bare.painted_ms,
+            baseline_name="bare PySide6 window",
+            target="≤ 1.3x bare",
+            target_ok=app.painted_ms <= 1.3 * bare.painted_ms,
+            notes=f"{size}; offscreen; median of {runs}",
+        ),
+        Figure(
+            "startup.data",
+            "Start-up: process start → first screen showing data",
+            app.data_ms,
+            "ms",
+            baseline=bare.painted_ms,
+            baseline_name="bare PySide6 window (first paint)",
+            target="≤ 1.8x bare",
+            target_ok=app.data_ms <= 1.8 * bare.painted_ms,
+            notes=f"{size}; median of {runs}",
+        ),
+    ]
+    if app.rss_kb and bare.rss_kb:
+        out.append(
+            Figure(
+                "memory.idle_rss",
+                "Idle RSS after start-up (ten-year data on screen)",
+                app.rss_kb / 1024,
+                "MB",
+                baseline=bare.rss_kb / 1024,
+                baseline_name="bare PySide6 window",
+                target="≤ 1.5x bare",
+                target_ok=app.rss_kb <= 1.5 * bare.rss_kb,
+                notes="VmRSS one second after the data is shown",
+            )
+        )
+    return out
+
+
+def run_bundle(ctx: Context) -> list[Figure]:
+    exe = BUNDLE / "FieldRide"
+    if not exe.is_file():
+        raise NotAvailableError(
+            f"no bundle at {BUNDLE.relative_to(ROOT)} (run scripts/build-bundle.sh)"
+        )
+    size_bytes = int(
+        subprocess.run(
+            ["du", "-sb", str(BUNDLE)], capture_output=True, text=True, check=True
+        ).stdout.split()[0]
+    )
+    out = [
+        Figure(
+            "bundle.size",
+            "Frozen bundle size (dist/FieldRide)",
+            size_bytes / 1024 / 1024,
+            "MB",
+            target="< 150 MB",
+            target_ok=size_bytes < 150 * 1024 * 1024,
+        )
+    ]
+    ds = dataset(ctx)
+    runs = ctx.reps(ctx.runs)
+    commands = {**_commands(ds.folder), "frozen": [str(exe), "--data-dir", str(ds.folder)]}
+    figures = startup.measure_interleaved(commands, runs)
+    frozen, app, bare = figures["frozen"], figures["app"], figures["bare"]
+    out.append(
+        Figure(
+            "bundle.startup",
+            "Frozen bundle: process start → first painted main window",
+            frozen.painted_ms,
+            "ms",
+            baseline=bare.painted_ms,
+            baseline_name="bare PySide6 window (source)",
+            target="≤ 1.3x the app from source",
+            target_ok=frozen.painted_ms <= 1.3 * app.painted_ms,
+            notes=f"app from source: {app.painted_ms:.0f} ms "
+            f"({frozen.painted_ms / app.painted_ms:.2f}x); median of {runs}",
+            details={"source_app_ms": app.painted_ms, "frozen_data_ms": frozen.data_ms},
+        )
+    )
+    return out

@@ -1,0 +1,92 @@
+"""The datasets the benchmarks need, built on demand and cached between runs.
+
+The ten-year dataset is ``fieldride.bulkgen.generate`` (15 sellers, ~5,700 rides, ~300,000
+observations, the real schema, FTS filled by the schema's triggers). ``scale`` 4 and 16 are the
+same ten years for 4x / 16x the sellers (growth). Quick mode uses 2 sellers over one year.
+
+A dataset is cached at ``<work>/data-<name>/`` with a marker file holding the generator's
+parameters; a marker that does not match (other parameters, a newer bulkgen) rebuilds it.
+Benchmarks that write (capture, CLI report) work on their own store, never on these.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from benchmarks.common import Context, NotAvailableError
+
+TODAY = date(2026, 11, 21)  # fixed: the same data on every run
+
+
+@dataclass(frozen=True)
+class Dataset:
+    folder: Path
+    scale: int
+    sellers: int
+    rides: int
+    observations: int
+    build_s: float | None  # None when it came from the cache
+
+
+def _bulkgen():  # type: ignore[no-untyped-def]
+    try:
+        from fieldride import bulkgen
+    except ImportError as err:
+        raise NotAvailableError(f"fieldride.bulkgen is not in this build ({err})") from None
+    return bulkgen
+
+
+def dataset(ctx: Context, scale: int = 1) -> Dataset:
+    """The ten-year dataset at ``scale`` (quick mode: 2 sellers, 1 year)."""
+    bulkgen = _bulkgen()
+    from fieldride.db import open_store
+
+    sellers, years = (2, 1) if ctx.quick else (15, 10)
+    source = Path(bulkgen.__file__).read_bytes()
+    params = {
+        "sellers": sellers,
+        "years": years,
+        "scale": scale,
+        "seed": 1,
+        "today": TODAY.isoformat(),
+        "bulkgen": hashlib.sha256(source).hexdigest()[:16],
+    }
+    name = f"{'quick' if ctx.quick else 'full'}-{scale}x"
+    folder = ctx.work / f"data-{name}"
+    marker = folder / "dataset.json"
+    if marker.is_file():
+        cached = json.loads(marker.read_text(encoding="utf-8"))
+        if cached.get("params") == params:
+            return Dataset(folder, scale, **cached["counts"], build_s=None)
+    shutil.rmtree(folder, ignore_errors=True)
+    ctx.log(f"  building the {name} dataset (bulkgen, scale {scale}) ...")
+    t0 = time.perf_counter()
+    store = open_store(folder)
+    try:
+        summary = bulkgen.generate(
+            store, sellers=sellers, years=years, scale=scale, seed=1, today=TODAY
+        )
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+    build_s = time.perf_counter() - t0
+    counts = {
+        "sellers": summary.sellers,
+        "rides": summary.rides,
+        "observations": summary.observations,
+    }
+    marker.write_text(json.dumps({"params": params, "counts": counts}), encoding="utf-8")
+    return Dataset(folder, scale, **counts, build_s=build_s)
+
+
+def copy_of(ds: Dataset, target: Path) -> Path:
+    """A private copy of a dataset's folder (for benchmarks that write)."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(ds.folder, target)
+    return target

@@ -1,0 +1,224 @@
+"""build.spec, checked fast (no build): the spec runs against stand-ins for PyInstaller's build
+targets, and its filters are fed real file entries. The full build is scripts/build-bundle.sh.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "build.spec"
+QT = Path(__import__("PySide6").__file__).parent / "Qt"
+
+
+class Recorder:
+    calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]]
+
+    def __init__(self) -> None:
+        self.calls = []
+
+    def target(self, name: str) -> Any:
+        def make(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append((name, args, kwargs))
+            return (name, kwargs)
+
+        return make
+
+    def kwargs(self, name: str) -> dict[str, Any]:
+        [kw] = [kw for n, _, kw in self.calls if n == name]
+        return kw
+
+
+def _entry(dest: str, src: Path | str, kind: str = "BINARY") -> tuple[str, str, str]:
+    return (dest, str(src), kind)
+
+
+FAKE_BINARIES = [
+    _entry("PySide6/Qt/plugins/platforms/libqxcb.so", QT / "plugins/platforms/libqxcb.so"),
+    _entry(
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so", QT / "plugins/platforms/libqoffscreen.so"
+    ),
+    _entry("PySide6/Qt/plugins/platforms/libqvnc.so", QT / "plugins/platforms/libqvnc.so"),
+    _entry("PySide6/Qt/plugins/imageformats/libqjpeg.so", QT / "plugins/imageformats/libqjpeg.so"),
+    _entry("PySide6/Qt/plugins/imageformats/libqtiff.so", QT / "plugins/imageformats/libqtiff.so"),
+    _entry(
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so", QT / "plugins/platformthemes/libqgtk3.so"
+    ),
+    _entry("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", QT / "plugins/sqldrivers/libqsqlite.so"),
+    _entry("PySide6/Qt/lib/libQt6XcbQpa.so.6", QT / "lib/libQt6XcbQpa.so.6"),
+    _entry("PySide6/Qt/lib/libQt6Core.so.6", QT / "lib/libQt6Core.so.6"),
+    _entry("PySide6/Qt/lib/libQt6Network.so.6", QT / "lib/libQt6Network.so.6"),
+    _entry("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+    _entry("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+    # The STACK-NOTES regression: Pillow's own libjpeg must survive the Qt filters.
+    _entry("pillow.libs/libjpeg-6dc8d115.so.62.4.0", "/nonexistent/libjpeg.so", "BINARY"),
+    _entry("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", "/nonexistent/_imaging.so", "EXTENSION"),
+    _entry("PIL/_avif.cpython-311-x86_64-linux-gnu.so", "/nonexistent/_avif.so", "EXTENSION"),
+]
+FAKE_DATAS = [
+    _entry("PySide6/Qt/translations/qtbase_de.qm", "/x/qtbase_de.qm", "DATA"),
+    _entry("PySide6/Qt/translations/qtbase_en.qm", "/x/qtbase_en.qm", "DATA"),
+]
+
+
+@pytest.fixture(scope="module")
+def spec() -> tuple[Recorder, dict[str, Any]]:
+    """Run build.spec with recording stand-ins; returns the recorder and the spec namespace."""
+    import PyInstaller.depend.bindepend as bindepend
+    import PyInstaller.utils.hooks as hooks
+
+    rec = Recorder()
+    real_get_imports = bindepend.get_imports
+
+    def get_imports(filename: str, search_paths: Any = None) -> Any:
+        if filename.startswith("/nonexistent/"):
+            # Pillow's extension links its vendored libjpeg (name as in the wheel).
+            return {("libjpeg-6dc8d115.so.62.4.0", None)} if "_imaging" in filename else set()
+        return real_get_imports(filename, search_paths)
+
+    class Analysis:
+        def __init__(self, scripts: list[str], **kwargs: Any) -> None:
+            rec.calls.append(("Analysis", (scripts,), kwargs))
+            self.binaries = list(FAKE_BINARIES)
+            # Analysis turns (src, dest folder) pairs into (dest file, src, "DATA") entries.
+            self.datas = [
+                (str(Path(dest) / Path(src).name), src, "DATA") for src, dest in kwargs["datas"]
+            ] + list(FAKE_DATAS)
+            self.pure: list[Any] = []
+            self.scripts: list[Any] = []
+
+    namespace: dict[str, Any] = {
+        "SPECPATH": str(ROOT),
+        "Analysis": Analysis,
+        "PYZ": rec.target("PYZ"),
+        "EXE": rec.target("EXE"),
+        "COLLECT": rec.target("COLLECT"),
+        "BUNDLE": rec.target("BUNDLE"),
+    }
+    mp = pytest.MonkeyPatch()
+    mp.setattr(hooks, "collect_submodules", lambda package: [f"{package}.stub"])
+    mp.setattr(bindepend, "get_imports", get_imports)
+    try:
+        exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    finally:
+        mp.undo()
+    return rec, namespace
+
+
+def test_one_folder_app_named_fieldride_without_console_or_upx(spec: Any) -> None:
+    rec, _ = spec
+    exe, collect = rec.kwargs("EXE"), rec.kwargs("COLLECT")
+    assert exe["name"] == collect["name"] == "FieldRide"
+    assert exe["exclude_binaries"] is True  # one folder, not one file
+    assert exe["console"] is False
+    assert exe["upx"] is False and collect["upx"] is False
+    assert exe["strip"] is True and collect["strip"] is True
+    assert Path(exe["icon"]).is_file()
+
+
+def test_version_comes_from_the_package(spec: Any) -> None:
+    from fieldride import __version__
+
+    _, ns = spec
+    assert ns["VERSION"] == __version__
+    assert len(ns["VERSION_TUPLE"]) == 4
+
+
+def test_entry_point_and_resources_are_mirrored(spec: Any) -> None:
+    rec, _ = spec
+    [(_, (scripts,), kwargs)] = [c for c in rec.calls if c[0] == "Analysis"]
+    assert scripts == [str(ROOT / "ui" / "launch.py")]
+    datas = {(Path(src).relative_to(ROOT).as_posix(), dest) for src, dest in kwargs["datas"]}
+    assert ("resources/scorecards/field-visit.yaml", "resources/scorecards") in datas
+    assert ("resources/fonts/DejaVuSans.ttf", "resources/fonts") in datas
+    assert ("resources/icons/fieldride.png", "resources/icons") in datas
+    assert any(dest == "resources/licenses" for _, dest in datas)
+    assert not any(src.endswith(".py") for src, _ in datas)  # generators stay out
+
+
+def test_only_used_qt_modules_are_kept(spec: Any) -> None:
+    rec, ns = spec
+    excludes = set(rec.kwargs("Analysis")["excludes"])
+    for unused in (
+        "PySide6.QtQml",
+        "PySide6.QtQuick",
+        "PySide6.QtWebEngineCore",
+        "PySide6.Qt3DCore",
+    ):
+        assert unused in excludes
+    for used in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"):
+        assert used not in excludes
+    assert {"QtCore", "QtGui", "QtWidgets"} <= ns["QT_KEEP"]
+    # Whatever the source imports is kept (else the bundle would miss it at run time).
+    imported = set()
+    for folder in ("ui", "fieldride"):
+        for path in (ROOT / folder).rglob("*.py"):
+            imported |= set(re.findall(r"from PySide6\.(Qt\w+) import", path.read_text("utf-8")))
+    assert imported <= ns["QT_KEEP"]
+    assert {f"PySide6.{m}" for m in imported}.isdisjoint(excludes)
+
+
+def test_plugins_and_translations_are_filtered_by_path(spec: Any) -> None:
+    rec, _ = spec
+    collect = rec.calls[[n for n, _, _ in rec.calls].index("COLLECT")][1]
+    kept = {entry[0] for group in collect[1:] for entry in group}
+    assert "PySide6/Qt/plugins/platforms/libqxcb.so" in kept
+    assert "PySide6/Qt/plugins/platforms/libqoffscreen.so" in kept  # CI self-test needs it
+    assert "PySide6/Qt/plugins/imageformats/libqjpeg.so" in kept
+    assert "PySide6/Qt/translations/qtbase_en.qm" in kept
+    for dropped in (
+        "PySide6/Qt/plugins/platforms/libqvnc.so",
+        "PySide6/Qt/plugins/imageformats/libqtiff.so",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PIL/_avif.cpython-311-x86_64-linux-gnu.so",
+    ):
+        assert dropped not in kept, dropped
+    # Path-aware: Pillow's vendored libjpeg is not a Qt plugin and stays.
+    assert "pillow.libs/libjpeg-6dc8d115.so.62.4.0" in kept
+
+
+@pytest.mark.skipif(not QT.joinpath("lib").is_dir(), reason="PySide6 Linux layout only")
+def test_libraries_nothing_links_to_are_pruned_with_their_symlinks(spec: Any) -> None:
+    rec, ns = spec
+    collect = rec.calls[[n for n, _, _ in rec.calls].index("COLLECT")][1]
+    kept = {entry[0] for group in collect[1:] for entry in group}
+    assert "PySide6/Qt/lib/libQt6XcbQpa.so.6" in kept  # libqxcb links it
+    assert "PySide6/Qt/lib/libQt6Core.so.6" in kept
+    assert "libQt6Core.so.6" in kept  # its symlink too
+    assert "PySide6/Qt/lib/libQt6Network.so.6" not in kept  # nothing kept links it
+    assert "libQt6Network.so.6" not in kept  # no dangling symlink left behind
+    assert "libQt6Network.so.6" in ns["PRUNED"]
+
+
+def test_windows_version_info_and_macos_bundle_are_declared() -> None:
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    called = {
+        node.func.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+    assert {"VSVersionInfo", "FixedFileInfo", "StringFileInfo", "VarFileInfo", "BUNDLE"} <= called
+    bundle = next(
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "BUNDLE"
+    )
+    keywords = {k.arg for k in bundle.keywords}
+    assert {"name", "icon", "bundle_identifier", "version", "info_plist"} <= keywords
+
+
+def test_icon_files_exist_in_every_format() -> None:
+    icons = ROOT / "resources" / "icons"
+    assert (icons / "fieldride.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert (icons / "fieldride.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    ico = (icons / "fieldride.ico").read_bytes()
+    assert ico[:4] == b"\x00\x00\x01\x00" and int.from_bytes(ico[4:6], "little") >= 4
