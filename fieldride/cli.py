@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "fieldride.commands.store",
     "fieldride.commands.backup",
     "fieldride.commands.reports",
+    "fieldride.commands.review",
 ]
 
 
