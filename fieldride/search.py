@@ -164,6 +164,7 @@ class SearchResults:
 
 
 _TOKEN = re.compile(r'"([^"]*)("?)|(\S+)')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _phrase(term: str, prefix: bool) -> str | None:
@@ -178,6 +179,7 @@ def build_match(text: str) -> str | None:
     Every term becomes a quoted FTS5 string, so operators and punctuation are literal. See the
     module docstring for the small query language. Never raises.
     """
+    text = _CONTROL.sub(" ", text)  # FTS5 ends a string at NUL: control characters are spaces
     positive: list[str] = []
     negative: list[str] = []
     tokens = list(_TOKEN.finditer(text))
