@@ -64,3 +64,24 @@ def test_hook_is_off_without_the_variable(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     assert install_exit_after_paint(app, window) is False
+
+
+def test_installed_pyside_keeps_true_alive_across_signal_emits(qtbot: object) -> None:
+    """PySide6 6.12.0 dropped a reference to True on every Python-side ``emit(True)``; a capture
+    session (hundreds of emits) then aborted the app with "bool_dealloc". pyproject.toml excludes
+    that version; this fails if an environment still has it."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        changed = Signal(bool)
+
+    emitter = Emitter()
+    received: list[bool] = []
+    emitter.changed.connect(received.append)
+    before = sys.getrefcount(True)
+    for _ in range(50):
+        emitter.changed.emit(True)
+    received.clear()
+    assert sys.getrefcount(True) >= before
