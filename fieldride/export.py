@@ -335,3 +335,27 @@ def export(
         fmt,
     )
     return written
+
+
+def export_readonly(
+    db_path: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    fmt: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    seller_ids: Sequence[int] | None = None,
+) -> list[Path]:
+    """:func:`export` through a read-only connection of its own, for a background thread (the
+    store's connection belongs to the thread that opened it; WAL lets this reader run while the
+    app keeps writing). Same errors as :func:`export`."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    path = Path(db_path)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        store = Store(db=Database(conn), folder=path.parent, path=path)
+        return export(store, out, fmt, since, until, seller_ids)
+    finally:
+        conn.close()

@@ -31,6 +31,8 @@ SCREENS: list[tuple[str, str, str]] = [
     ("scorecards", "Scorecards", "ui.screens.scorecards:ScorecardsScreen"),
     ("review", "Review", "ui.screens.review:ReviewScreen"),
     ("commitments", "Commitments", "ui.screens.commitments:CommitmentsScreen"),
+    ("progress", "Seller progress", "ui.screens.seller_profile:SellerProfileScreen"),
+    ("search", "Search", "ui.screens.search:SearchScreen"),
 ]
 
 
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
                 screen.open_ride.connect(self.open_ride)
             if hasattr(screen, "debrief_requested"):
                 screen.debrief_requested.connect(self.open_debrief)
+            if hasattr(screen, "open_ride_at"):
+                screen.open_ride_at.connect(self.open_ride_at)
+            if hasattr(screen, "seller_profile_requested"):
+                screen.seller_profile_requested.connect(self.show_seller_profile)
             self.screens[key] = screen
             self.stack.addWidget(screen)
             item = QListWidgetItem(title)
@@ -123,6 +129,17 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.capture)
         self.capture.focus_grid()
+
+    def open_ride_at(self, ride_id: int, call_id: int | None, behaviour_key: str | None) -> None:
+        """Show the capture page at a call and behaviour (a search result's place)."""
+        self.open_ride(ride_id)
+        self.capture.open_ride(ride_id, call_id, behaviour_key)
+
+    def show_seller_profile(self, seller_id: int) -> None:
+        """Show one seller's progress (from the team grid, or any screen emitting
+        ``seller_profile_requested``)."""
+        self.show_screen("progress")
+        self.screens["progress"].show_seller(seller_id)  # type: ignore[attr-defined]
 
     def open_debrief(self, ride_id: int) -> None:
         """Route the capture page's "Debrief →" to the debrief page, if this build has one

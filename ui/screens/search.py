@@ -1,0 +1,164 @@
+"""Search: full text over evidence, notes, debriefs, questions and answers, commitments and
+their checks, and private notes (labelled as such). Results update as you type (after a short
+pause); Enter or double-click opens the ride at the call and behaviour of the match
+(``open_ride_at(ride_id, call_id, behaviour_key)``; the main window routes it to capture).
+
+The query language is the core's (``fieldride.search``): all words, "a phrase", word*, -word.
+Matched words are shown in bold; user text is HTML-escaped before any markup is added.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride import search, sellers
+from fieldride.db import Store
+from fieldride.search import SearchHit, SearchResults
+from ui.prompts import Prompts
+from ui.widgets.empty_state import EmptyState
+
+HIT_ROLE = Qt.ItemDataRole.UserRole
+DEBOUNCE_MS = 180
+
+
+def snippet_html(hit: SearchHit) -> str:
+    """The snippet escaped, with the matched words in bold."""
+    return html.escape(hit.snippet).replace(search.HIT_START, "<b>").replace(search.HIT_END, "</b>")
+
+
+def hit_html(hit: SearchHit) -> str:
+    where = html.escape(hit.where)
+    if hit.private:
+        where = f'<span style="color:#8a1c1c"><b>PRIVATE</b></span> · {where}'
+    return (
+        f"<b>{html.escape(hit.seller_name)}</b> · {hit.ride_date} · {where}<br>{snippet_html(hit)}"
+    )
+
+
+class SearchScreen(QWidget):
+    open_ride_at = Signal(int, object, object)  # ride id, call id or None, behaviour key or None
+    results_shown = Signal(object)
+
+    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        self.results: SearchResults | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        title = QLabel("Search")
+        title.setProperty("role", "heading")
+        layout.addWidget(title)
+        bar = QHBoxLayout()
+        self.query = QLineEdit()
+        self.query.setAccessibleName("Search text")
+        self.query.setPlaceholderText(
+            'Search evidence, notes, debriefs, commitments — "a phrase", word*, -word'
+        )
+        self.query.setClearButtonEnabled(True)
+        bar.addWidget(self.query, 1)
+        self.seller = QComboBox()
+        self.seller.setAccessibleName("Seller filter")
+        bar.addWidget(self.seller)
+        self.private = QCheckBox("Include my private notes")
+        self.private.setChecked(True)
+        bar.addWidget(self.private)
+        layout.addLayout(bar)
+        self.status = QLabel("")
+        self.status.setAccessibleName("Search status")
+        self.status.setProperty("role", "hint")
+        layout.addWidget(self.status)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Search results")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._activate)
+        self.list.itemDoubleClicked.connect(self._activate)
+        self.stack = QStackedWidget()
+        self.empty = EmptyState("Type a word from your evidence, notes or commitments.")
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self.timer.start())
+        self.query.returnPressed.connect(self._enter)
+        self.seller.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.private.toggled.connect(lambda _b: self.run_search())
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.seller.currentData()
+        self.seller.blockSignals(True)
+        self.seller.clear()
+        self.seller.addItem("All sellers", None)
+        for s in sellers.list_sellers(self.store, include_archived=True):
+            self.seller.addItem(s.name, s.id)
+        self.seller.setCurrentIndex(max(0, self.seller.findData(current)))
+        self.seller.blockSignals(False)
+        if self.query.text().strip():
+            self.run_search()
+
+    def run_search(self) -> SearchResults:
+        self.timer.stop()
+        results = search.search(
+            self.store,
+            self.query.text(),
+            seller_id=self.seller.currentData(),
+            include_private=self.private.isChecked(),
+        )
+        self.results = results
+        self.list.clear()
+        for hit in results.hits:
+            item = QListWidgetItem()
+            item.setData(HIT_ROLE, hit)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{hit.seller_name}, {hit.ride_date}, {hit.where}: {hit.snippet_text}",
+            )
+            label = QLabel(hit_html(hit))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setContentsMargins(6, 4, 6, 4)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            item.setSizeHint(label.sizeHint())
+            self.list.addItem(item)
+            self.list.setItemWidget(item, label)
+        if results.match is None:
+            self.status.setText("")
+            self.stack.setCurrentIndex(0)
+        else:
+            count = len(results.hits)
+            more = " (the newest; narrow the search to see older ones)" if results.truncated else ""
+            self.status.setText(
+                f"{count} match{'es' if count != 1 else ''}{more}" if count else "No matches."
+            )
+            self.stack.setCurrentIndex(1)
+        self.results_shown.emit(results)
+        return results
+
+    def _enter(self) -> None:
+        self.run_search()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+            self.list.setFocus()
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        hit: SearchHit = item.data(HIT_ROLE)
+        self.open_ride_at.emit(hit.ride_id, hit.call_id, hit.behaviour_key)

@@ -1,0 +1,159 @@
+"""Record a training: title, date, description, the behaviours it covered, who attended.
+
+The dialog stays open when the core refuses (the message names what is missing) so nothing
+typed is lost; ``training`` holds the saved event after ``Accepted``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride import insights, sellers, training
+from fieldride.db import Store
+from fieldride.records import DomainError
+from fieldride.training import TrainingEvent
+from ui.prompts import Prompts
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _checklist(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setMinimumHeight(140)
+    return widget
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "subheading")
+    return label
+
+
+def _checked(widget: QListWidget) -> list[object]:
+    return [
+        widget.item(i).data(KEY_ROLE)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+class TrainingDialog(QDialog):
+    training_recorded = Signal(object)
+
+    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        self.training: TrainingEvent | None = None
+        self.setWindowTitle("Record a training")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName("Training title")
+        self.title_edit.setPlaceholderText("e.g. Discovery questions workshop")
+        form.addRow("Title", self.title_edit)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName("Training date")
+        form.addRow("Date", self.date_edit)
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName("Description")
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(60)
+        form.addRow("Description", self.description)
+        self.scorecard = QComboBox()
+        self.scorecard.setAccessibleName("Scorecard")
+        for key, name in insights.scorecards_in_use(store):
+            self.scorecard.addItem(name, key)
+        self.scorecard.currentIndexChanged.connect(self._load_behaviours)
+        form.addRow("Scorecard", self.scorecard)
+        layout.addLayout(form)
+        lists = QHBoxLayout()
+        self.behaviours = _checklist("Behaviours covered")
+        self.attendees = _checklist("Sellers who attended")
+        for title, widget in (
+            ("Behaviours covered", self.behaviours),
+            ("Who attended", self.attendees),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(_caption(title))
+            column.addWidget(widget)
+            if widget is self.attendees:
+                everyone = QPushButton("Everyone")
+                everyone.setAccessibleName("Select every seller")
+                everyone.clicked.connect(self.select_all_sellers)
+                column.addWidget(everyone)
+            lists.addLayout(column)
+        layout.addLayout(lists)
+        for s in sellers.list_sellers(store):
+            item = QListWidgetItem(s.name)
+            item.setData(KEY_ROLE, s.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.attendees.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load_behaviours()
+
+    def _load_behaviours(self) -> None:
+        self.behaviours.clear()
+        key = self.scorecard.currentData()
+        shape = insights.scorecard_shape(self.store, key) if key else None
+        for b in shape.behaviours if shape else ():
+            item = QListWidgetItem(b.title if b.in_latest else f"{b.title} (older version)")
+            item.setData(KEY_ROLE, b.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.behaviours.addItem(item)
+
+    def select_all_sellers(self) -> None:
+        for i in range(self.attendees.count()):
+            self.attendees.item(i).setCheckState(Qt.CheckState.Checked)
+
+    def check(self, widget: QListWidget, keys: list[object]) -> None:
+        """Tick the items whose key is in ``keys`` (used by tests and by callers preselecting)."""
+        for i in range(widget.count()):
+            item = widget.item(i)
+            if item.data(KEY_ROLE) in keys:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def save(self) -> None:
+        card = str(self.scorecard.currentData() or "")
+        try:
+            self.training = training.add_training(
+                self.store,
+                self.title_edit.text(),
+                self.date_edit.date().toString("yyyy-MM-dd"),
+                [(card, str(k)) for k in _checked(self.behaviours)],
+                [int(str(s)) for s in _checked(self.attendees)],
+                description=self.description.toPlainText(),
+            )
+        except DomainError as err:
+            self.prompts.error("Training not saved", str(err))
+            return
+        self.training_recorded.emit(self.training)
+        self.accept()
