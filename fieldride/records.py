@@ -31,10 +31,30 @@ def today() -> date:
     return date.today()
 
 
+def without_nul(text: str) -> str:
+    """``text`` without NUL characters and lone surrogates.
+
+    SQLite's text functions stop at a NUL (``length('\x00')`` is 0, so a CHECK on the length
+    fails with a raw IntegrityError) and a lone surrogate cannot be encoded as UTF-8 at all
+    (UnicodeEncodeError). Neither carries meaning in text a person wrote.
+    """
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "ignore").decode("utf-8")
+    return text
+
+
+def _storable(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: without_nul(v) if isinstance(v, str) else v for k, v in values.items()}
+
+
 def insert(db: Database, table: str, values: Mapping[str, Any]) -> int:
     """Insert one row with fresh uuid and stamps; return its integer id."""
     stamp = now_utc()
-    row = {"uuid": new_uuid(), "created_at": stamp, "updated_at": stamp, **values}
+    row = {"uuid": new_uuid(), "created_at": stamp, "updated_at": stamp, **_storable(values)}
     cols = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     cursor = db.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
@@ -43,7 +63,7 @@ def insert(db: Database, table: str, values: Mapping[str, Any]) -> int:
 
 def update(db: Database, table: str, row_id: int, values: Mapping[str, Any]) -> None:
     """Update columns of one row and its ``updated_at``; raise DomainError if it is gone."""
-    row = {**values, "updated_at": now_utc()}
+    row = {**_storable(values), "updated_at": now_utc()}
     sets = ", ".join(f"{col} = ?" for col in row)
     cursor = db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
     if cursor.rowcount != 1:

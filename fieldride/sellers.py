@@ -41,7 +41,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, str]:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise DomainError(f"Unknown seller field(s): {', '.join(sorted(unknown))}.")
-    cleaned = {k: str(v or "").strip() for k, v in fields.items()}
+    cleaned = {k: records.without_nul(str(v or "")).strip() for k, v in fields.items()}
     if "name" in cleaned and not cleaned["name"]:
         raise DomainError("A seller needs a name.")
     return cleaned
