@@ -1,0 +1,100 @@
+"""Team review against generated data: the grid shows the core's figures, cadence flags,
+overdue commitments; a seller opens their progress; a training is recorded from the dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from fieldride import insights, sellers, training
+from fieldride.db import Store
+from ui.screens.review import ReviewScreen
+from ui.widgets.team_grid import CADENCE_COLUMNS, DUE_COLOUR, SELLER_ROLE, level_text
+
+
+def _screen(qtbot: Any, store: Store, prompts: Any) -> ReviewScreen:
+    screen = ReviewScreen(store, prompts)
+    qtbot.addWidget(screen)
+    screen.resize(1300, 700)
+    screen.show()
+    return screen
+
+
+def test_grid_shows_core_figures(qtbot: Any, demo_store: Store, prompts: Any) -> None:
+    idle = sellers.add_seller(demo_store, "Never Ridden")
+    screen = _screen(qtbot, demo_store, prompts)
+    overview = insights.team_overview(demo_store)
+    assert overview is not None
+    model = screen.grid.model()
+    assert model.rowCount() == len(overview.rows) == 8
+    rows = {r.cadence.seller_id: r for r in overview.rows}
+    for row in range(model.rowCount()):
+        sid = model.index(row, 0).data(SELLER_ROLE)
+        expected = rows[sid]
+        assert model.index(row, 0).data() == expected.cadence.seller_name
+        assert model.index(row, 2).data() == str(expected.cadence.rides_30)
+        assert model.index(row, 4).data() == str(expected.cadence.overdue_commitments)
+        for i, b in enumerate(overview.scorecard.behaviours):
+            latest = expected.levels.get(b.key)
+            cell = model.index(row, len(CADENCE_COLUMNS) + i)
+            assert cell.data() == level_text(latest.level if latest else None)
+    idle_row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(SELLER_ROLE) == idle.id
+    )
+    cadence = model.index(idle_row, 1)
+    assert "ride due" in cadence.data()
+    assert cadence.data(Qt.ItemDataRole.BackgroundRole) == QColor(DUE_COLOUR)
+    assert model.index(idle_row, len(CADENCE_COLUMNS)).data() == "–"
+    assert "Never Ridden" in screen.summary.text()
+    assert screen.overdue.model.rowCount() == len(overview.overdue)
+
+
+def test_double_click_opens_seller_progress(qtbot: Any, demo_store: Store, prompts: Any) -> None:
+    screen = _screen(qtbot, demo_store, prompts)
+    index = screen.grid.model().index(2, 0)
+    sid = index.data(SELLER_ROLE)
+    rect = screen.grid.visualRect(index)
+    qtbot.mouseClick(screen.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(screen.seller_profile_requested) as blocker:
+        qtbot.mouseDClick(screen.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [sid]
+    with qtbot.waitSignal(screen.seller_profile_requested) as blocker:
+        qtbot.keyClick(screen.grid, Qt.Key.Key_Return)  # keyboard: Enter on the row
+    assert blocker.args == [sid]
+
+
+def test_main_window_routes_grid_to_progress(qtbot: Any, main_window: Any) -> None:
+    store = main_window.store
+    seller = sellers.add_seller(store, "Ana Route")
+    review = main_window.show_screen("review")
+    review.refresh()
+    review.grid.seller_activated.emit(seller.id)
+    assert main_window.current_screen_key() == "progress"
+    assert main_window.screens["progress"].seller.currentData() == seller.id
+
+
+def test_record_training_from_dialog(qtbot: Any, store: Store, prompts: Any) -> None:
+    a = sellers.add_seller(store, "Ana")
+    sellers.add_seller(store, "Bo")
+    screen = _screen(qtbot, store, prompts)
+    dialog = screen.record_training()
+    qtbot.addWidget(dialog)
+    dialog.save_button.click()  # no title: refused, dialog stays open
+    assert prompts.errors and "title" in prompts.errors[-1][1]
+    assert dialog.isVisible() and training.list_trainings(store) == []
+    qtbot.keyClicks(dialog.title_edit, "Discovery workshop")
+    dialog.date_edit.setDate(date(2026, 3, 4))
+    dialog.check(dialog.behaviours, ["discovery"])
+    dialog.check(dialog.attendees, [a.id])
+    with qtbot.waitSignal(screen.data_changed):
+        dialog.save_button.click()
+    [event] = training.list_trainings(store)
+    assert (event.title, event.held_on, event.behaviours, event.seller_ids) == (
+        "Discovery workshop",
+        "2026-03-04",
+        (("field-visit", "discovery"),),
+        (a.id,),
+    )
