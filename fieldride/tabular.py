@@ -70,7 +70,8 @@ class Problem:
     fix: str = ""
 
     def location(self) -> str:
-        parts = [p for p in (self.where, f"column '{self.field}'" if self.field else "") if p]
+        noun = "column" if self.where.startswith(("row", "above")) else "field"
+        parts = [p for p in (self.where, f"{noun} '{self.field}'" if self.field else "") if p]
         return ", ".join(parts) if parts else "whole file"
 
     def __str__(self) -> str:
@@ -293,7 +294,7 @@ def sniff_delimiter(text: str) -> str:
     (most records sharing one field count of 2 or more; ties: more fields, then that order).
     A ``sep=X`` first line (Excel's hint) wins outright. Title rows above a header do not
     mislead it, nor a ``;`` inside a quoted comma-separated cell."""
-    first = text.split("\n", 1)[0].strip()
+    first = text.split("\n", 1)[0].rstrip("\r")
     if first.lower().startswith("sep=") and len(first) == 5:
         return first[4]
     sample = text[:50_000]
@@ -333,7 +334,7 @@ def _read_csv(path: Path, limits: Limits, problems: ProblemList) -> Table:
     rows: list[Row] = []
     lines_before = 0
     body = text
-    first_line = text.split("\n", 1)[0].strip()
+    first_line = text.split("\n", 1)[0].rstrip("\r")
     if first_line.lower().startswith("sep=") and len(first_line) == 5:
         body = text.split("\n", 1)[1] if "\n" in text else ""
         lines_before = 1

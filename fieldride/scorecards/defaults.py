@@ -1,4 +1,10 @@
-"""The bundled default scorecards (resources/scorecards), installed on first run."""
+"""The bundled default scorecards (resources/scorecards), installed on first run.
+
+Every bundled file goes through the same validating loader as a user's file. The store remembers
+which bundled files it has installed (setting ``defaults_installed``: a list of file names), so a
+file added to a later FieldRide release is installed once on the next start, while a default the
+user has since changed, archived or replaced is never touched again.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +14,11 @@ from fieldride.db import Store
 from fieldride.resources import resource_path
 from fieldride.scorecards.loaders import load_scorecard
 from fieldride.scorecards.model import ScorecardVersion
-from fieldride.scorecards.store import save_scorecard
+from fieldride.scorecards.store import latest_version, save_scorecard
 from fieldride.settings import get_setting, set_setting
+
+# Before the list of names was kept, the setting was ``True`` and only this file shipped.
+_FIRST_RELEASE = ["field-visit.yaml"]
 
 
 def default_files() -> list[Path]:
@@ -17,9 +26,25 @@ def default_files() -> list[Path]:
 
 
 def install_defaults(store: Store, force: bool = False) -> list[ScorecardVersion]:
-    """Load every bundled scorecard once (first run). Idempotent: unchanged files add nothing."""
-    if get_setting(store, "defaults_installed") and not force:
-        return []
-    installed = [save_scorecard(store, load_scorecard(p), source=p.name) for p in default_files()]
-    set_setting(store, "defaults_installed", True)
+    """Install every bundled scorecard not installed before; return the versions stored.
+
+    Idempotent. A bundled file whose key already exists in the store (the user imported a
+    scorecard with that key) is skipped unless ``force``. Raises ScorecardFileError only if a
+    bundled file is broken (a test loads every one).
+    """
+    done = get_setting(store, "defaults_installed")
+    names: list[str] = (
+        [] if force else _FIRST_RELEASE if done is True else list(done) if done else []
+    )
+    installed: list[ScorecardVersion] = []
+    pending = [p for p in default_files() if p.name not in names]
+    if not pending:
+        return installed
+    with store.db.atomic():
+        for path in pending:
+            card = load_scorecard(path)
+            if force or latest_version(store, card.key) is None:
+                installed.append(save_scorecard(store, card, source=path.name))
+            names.append(path.name)
+        set_setting(store, "defaults_installed", sorted(set(names)))
     return installed

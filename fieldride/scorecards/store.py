@@ -8,6 +8,8 @@ refuses edits to a version a ride uses). Rides keep the version they were scored
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, replace
+from enum import StrEnum
 from typing import Any
 
 from fieldride import records
@@ -16,18 +18,49 @@ from fieldride.records import DomainError
 from fieldride.scorecards.model import Scorecard, ScorecardVersion
 
 
+class SaveOutcome(StrEnum):
+    """What saving a scorecard did (shown after an import)."""
+
+    NEW_SCORECARD = "new scorecard"
+    NEW_VERSION = "new version"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    version: ScorecardVersion
+    outcome: SaveOutcome
+
+    def describe(self) -> str:
+        """E.g. ``"New version 3 of 'Discovery depth' (discovery-depth)."``"""
+        v = self.version
+        if self.outcome is SaveOutcome.NEW_SCORECARD:
+            return f"New scorecard '{v.name}' ({v.key}), version {v.version}."
+        if self.outcome is SaveOutcome.NEW_VERSION:
+            return f"New version {v.version} of '{v.name}' ({v.key})."
+        return f"'{v.name}' ({v.key}) is unchanged: version {v.version} already has this content."
+
+
 def save_scorecard(store: Store, card: Scorecard, source: str = "") -> ScorecardVersion:
     """Store ``card`` as the newest version of its scorecard (by ``card.key``), in one transaction.
 
     Returns the existing latest version unchanged if the content is identical.
     """
+    return save_scorecard_reporting(store, card, source).version
+
+
+def save_scorecard_reporting(store: Store, card: Scorecard, source: str = "") -> SaveResult:
+    """Like :func:`save_scorecard`, also saying whether it made a new scorecard, a new version,
+    or nothing (same content as the latest version). One transaction."""
     db = store.db
     with db.atomic():
         sc = records.one(db, "SELECT id FROM scorecards WHERE key = ?", [card.key])
         if sc is None:
             scorecard_id = records.insert(db, "scorecards", {"key": card.key, "name": card.name})
             next_version = 1
+            outcome = SaveOutcome.NEW_SCORECARD
         else:
+            outcome = SaveOutcome.NEW_VERSION
             scorecard_id = int(sc["id"])
             latest = records.one(
                 db,
@@ -36,7 +69,7 @@ def save_scorecard(store: Store, card: Scorecard, source: str = "") -> Scorecard
                 [scorecard_id],
             )
             if latest and latest["content_hash"] == card.content_hash():
-                return get_version(store, int(latest["id"]))
+                return SaveResult(get_version(store, int(latest["id"])), SaveOutcome.UNCHANGED)
             next_version = int(latest["version"]) + 1 if latest else 1
             records.update(db, "scorecards", scorecard_id, {"name": card.name, "archived_at": None})
         version_id = records.insert(
@@ -87,7 +120,7 @@ def save_scorecard(store: Store, card: Scorecard, source: str = "") -> Scorecard
                     },
                 )
                 position += 1
-    return get_version(store, version_id)
+    return SaveResult(get_version(store, version_id), outcome)
 
 
 def _version_from_row(store: Store, row: dict[str, Any]) -> ScorecardVersion:
@@ -168,3 +201,30 @@ def archive_scorecard(store: Store, key: str, archived: bool = True) -> None:
         int(row["id"]),
         {"archived_at": records.now_utc() if archived else None},
     )
+
+
+def rides_per_version(store: Store, key: str) -> dict[int, int]:
+    """How many rides (not deleted) use each version of scorecard ``key``: {version id: count}."""
+    rows = store.db.query(
+        """SELECT v.id AS id, count(r.id) AS n FROM scorecard_versions v
+           JOIN scorecards s ON s.id = v.scorecard_id
+           LEFT JOIN rides r ON r.scorecard_version_id = v.id AND r.deleted_at IS NULL
+           WHERE s.key = ? GROUP BY v.id""",
+        [key],
+    )
+    return {int(r["id"]): int(r["n"]) for r in rows}
+
+
+def duplicate_scorecard(store: Store, key: str) -> ScorecardVersion:
+    """Copy the latest version of ``key`` as a new scorecard: key ``<key>-copy`` (``-copy-2``,
+    ... if taken), name ``"<name> (copy)"``, version 1. Raises DomainError if ``key`` is unknown."""
+    latest = latest_version(store, key)
+    if latest is None:
+        raise DomainError(f"No scorecard with key '{key}'.")
+    base = f"{key[:55]}-copy"
+    new_key, n = base, 1
+    while records.one(store.db, "SELECT id FROM scorecards WHERE key = ?", [new_key]):
+        n += 1
+        new_key = f"{base}-{n}"
+    card = replace(latest.card, key=new_key, name=f"{latest.card.name} (copy)")
+    return save_scorecard(store, card, source=f"copy of {key} v{latest.version}")

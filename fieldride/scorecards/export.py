@@ -1,0 +1,180 @@
+"""Writing a scorecard (any stored version) to YAML, JSON and XLSX.
+
+Contract: loading what these functions write with :func:`fieldride.scorecards.loaders.load_scorecard`
+gives back the same scorecard (equal ``content_hash``), for any text the validator accepts
+(tested with hypothesis). :func:`to_rows` is the tabular layout shared by XLSX (and by anyone
+writing a CSV from it): label rows, a blank row, then the behaviour table, as documented in
+docs/scorecards.md. Lists are written one item per line in a cell; a single item that contains
+``|`` gets a line break after it so it is not split at the ``|`` when read back.
+Files are written atomically (temp file + rename): a failed export leaves no half file.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from fieldride.scorecards.model import Scorecard
+
+HEADER = ("section", "key", "title", "good", "look_fors", "questions", "weight")
+FORMATS = ("yaml", "json", "xlsx")
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line text as readable ``|`` blocks where YAML allows it."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def to_yaml(card: Scorecard, comment: str = "") -> str:
+    """The scorecard as YAML text (``comment`` lines go on top as ``#`` comments)."""
+    body = yaml.dump(
+        card.to_dict(),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+    head = "".join(f"# {line}\n" for line in comment.splitlines())
+    return head + body
+
+
+def to_json(card: Scorecard) -> str:
+    return json.dumps(card.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _cell_list(items: tuple[str, ...]) -> str:
+    text = "\n".join(items)
+    if len(items) == 1 and "|" in items[0]:
+        text += "\n"
+    return text
+
+
+def to_rows(card: Scorecard) -> list[list[Any]]:
+    """The tabular layout: label rows, scale rows, a blank row, the header, one row per
+    behaviour (section written on every row). Numbers stay numbers."""
+    rows: list[list[Any]] = [
+        ["Name", card.name],
+        ["Key", card.key],
+        ["Description", card.description],
+    ]
+    rows += [["Scale", lv.value, lv.label, lv.description] for lv in card.scale]
+    rows += [[], list(HEADER)]
+    for section in card.sections:
+        for b in section.behaviours:
+            rows.append(
+                [
+                    section.title,
+                    b.key,
+                    b.title,
+                    b.good,
+                    _cell_list(b.look_fors),
+                    _cell_list(b.questions),
+                    b.weight if b.weight is not None else "",
+                ]
+            )
+    return rows
+
+
+HELP_ROWS = [
+    "How to fill in this scorecard sheet",
+    "",
+    "Rows above the table: Name (column B), Key (optional: lowercase letters, digits and -),",
+    "Description, and one Scale row per level: value (a whole number), label, description.",
+    "List the scale from the lowest to the highest level.",
+    "",
+    "The table: one row per behaviour.",
+    "section: the section title. Leave it empty to continue the section of the row above.",
+    "key: optional. Left empty, it is made from the title. Keep keys stable between versions:",
+    "      trends follow behaviours by key.",
+    "title, good: required. good = what good looks like.",
+    "look_fors, questions: one per line in the cell (Alt+Enter), or separated by |.",
+    "weight: optional number.",
+    "",
+    "Import the file in FieldRide (Scorecards > Import) or check it with",
+    "'fieldride scorecard validate FILE'. Every problem is listed with its cell.",
+]
+
+
+def to_xlsx_bytes(card: Scorecard) -> bytes:
+    """The scorecard as an XLSX workbook: sheet "Scorecard" (read back on import) and a
+    "How to fill in" sheet."""
+    import openpyxl  # slow import: only when exporting
+    from openpyxl.styles import Alignment, Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Scorecard"
+    rows = to_rows(card)
+    header_row = rows.index(list(HEADER)) + 1
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values, start=1):
+            if value == "":
+                continue
+            cell = sheet.cell(row=r, column=c, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text starting with "=" stays text, never a formula
+            cell.alignment = wrap
+            if r == header_row or (r < header_row and c == 1):
+                cell.font = Font(bold=True)
+    widths = {"A": 24, "B": 22, "C": 30, "D": 50, "E": 45, "F": 45, "G": 9}
+    for letter, width in widths.items():
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = f"A{header_row + 1}"
+    helper = book.create_sheet("How to fill in")
+    for r, line in enumerate(HELP_ROWS, start=1):
+        helper.cell(row=r, column=1, value=line).data_type = "s"
+    helper["A1"].font = Font(bold=True)
+    helper.column_dimensions["A"].width = 100
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same folder and a rename."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_scorecard(
+    card: Scorecard, path: Path | str, fmt: str | None = None, comment: str = ""
+) -> Path:
+    """Write ``card`` to ``path`` as ``fmt`` (``yaml``, ``json`` or ``xlsx``; default from the
+    suffix). Raises ValueError for an unknown format, OSError if the file cannot be written."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    fmt = {"yml": "yaml"}.get(fmt, fmt)
+    if fmt == "yaml":
+        data = to_yaml(card, comment).encode("utf-8")
+    elif fmt == "json":
+        data = to_json(card).encode("utf-8")
+    elif fmt == "xlsx":
+        data = to_xlsx_bytes(card)
+    else:
+        raise ValueError(f"Cannot export to '{fmt}': choose yaml, json or xlsx.")
+    write_atomic(path, data)
+    return path
