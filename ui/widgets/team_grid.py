@@ -191,9 +191,12 @@ class TeamGrid(QTableView):
         self.grid_model.set_overview(overview)
         header = self.horizontalHeader()
         header.setMinimumSectionSize(48)
-        self.resizeColumnsToContents()
+        self.resizeColumnToContents(0)
+        # Compact fixed widths: eight behaviours fit beside the cadence at 1240 px.
+        for col, width in ((1, 96), (2, 62), (3, 62), (4, 64)):
+            self.setColumnWidth(col, width)
         for col in range(len(CADENCE_COLUMNS), self.grid_model.columnCount()):
-            self.setColumnWidth(col, 78)
+            self.setColumnWidth(col, 70)
         header.setFixedHeight(70)  # four lines of a wrapped behaviour title
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
