@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -137,7 +137,8 @@ class SearchScreen(QWidget):
             label.setWordWrap(True)
             label.setContentsMargins(6, 4, 6, 4)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            item.setSizeHint(label.sizeHint())
+            width = max(300, self.list.viewport().width() - 16)
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 2))
             self.list.addItem(item)
             self.list.setItemWidget(item, label)
         if results.match is None:
