@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "fieldride.commands.backup",
     "fieldride.commands.reports",
     "fieldride.commands.review",
+    "fieldride.commands.scorecards",
 ]
 
 
