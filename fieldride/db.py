@@ -25,10 +25,12 @@ traceback; :class:`CorruptStoreError` carries SQLite's own findings in ``details
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -331,9 +333,39 @@ def _read_only_checks(db_file: Path, full: bool) -> None:
 # --- the writer connection -------------------------------------------------------------------
 
 
+class _Database(Database):
+    """sqlite-utils' Database whose outermost ``atomic()`` starts with ``BEGIN IMMEDIATE``.
+
+    A deferred ``BEGIN`` that reads and then writes cannot wait for another writer: if someone
+    committed since its read began, SQLite refuses the upgrade at once ("database is locked")
+    without calling the busy handler. ``IMMEDIATE`` takes the write lock first, so a second
+    process (a CLI command, another instance) makes it wait up to the busy timeout instead.
+    Nested blocks keep using savepoints.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
 def _connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn, execute_plugins=False)
+    db = _Database(conn, execute_plugins=False)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":

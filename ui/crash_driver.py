@@ -15,6 +15,7 @@ Script operations::
     {"op": "no_opportunity", "key": K}          N key on the grid
     {"op": "evidence", "key": K, "text": T}     Enter, type T, Esc
     {"op": "note", "text": T}                   F2, type T, Enter
+    {"op": "wait", "ms": 2000}                  idle with the store open (prints WAITING)
     {"op": "quit"}                              close the window (a clean shutdown)
 
 ``open`` prints ``OPENED {"ride": id, "call": id, "key": k, "auto": bool}``: which ride the app
@@ -243,6 +244,11 @@ class CrashDriver(QObject):
         type_text(line, text)
         self._expect(payload)
         QTest.keyClick(line, Qt.Key.Key_Return)
+
+    def _op_wait(self, step: dict[str, Any]) -> None:
+        """Idle with the store open (tests start a second instance or a CLI command meanwhile)."""
+        _emit("WAITING", {"n": self.index, "ms": int(step.get("ms", 1000))})
+        QTimer.singleShot(int(step.get("ms", 1000)), self._advance)
 
     def _op_quit(self, _step: dict[str, Any]) -> None:
         _emit("QUIT", {"n": self.index})
