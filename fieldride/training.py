@@ -2,7 +2,7 @@
 
 A training has a title, a date, an optional description, the behaviours it covered (scorecard
 key + behaviour key, followed across scorecard versions like every trend) and the sellers who
-attended. ``insights.training_effects`` compares each trained behaviour before and after it.
+attended. ``progress.training_effects`` compares each trained behaviour before and after it.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from fieldride import bulkgen, commitments, insights, rides, sellers, training
+from fieldride import bulkgen, commitments, insights, progress, rides, sellers, training
 from fieldride.db import Store
 from fieldride.records import DomainError
 from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
@@ -82,7 +82,7 @@ def test_trend_across_versions_is_a_gap_not_zero(store: Store, seller: int) -> N
     save_scorecard(store, _card(["a", "c"]))  # v2: b dropped, c added
     r2 = _ride(store, seller, "2026-02-10", {"a": [3], "c": [4]})
     r3 = _ride(store, seller, "2026-03-10", {"c": [2]})  # a in the version but not rated
-    profile = insights.seller_profile(store, seller, today=TODAY)
+    profile = progress.seller_profile(store, seller, today=TODAY)
     assert profile.scorecard is not None
     assert [b.key for b in profile.scorecard.behaviours] == ["a", "c", "b"]
     a, c, b = (profile.trend(k) for k in ("a", "c", "b"))
@@ -102,7 +102,7 @@ def test_timeline_mixes_rides_and_trainings_in_date_order(store: Store, seller: 
     _ride(store, seller, "2026-01-10", {"a": [2]})
     _ride(store, seller, "2026-03-10", {"a": [3]})
     training.add_training(store, "Workshop", "2026-02-01", [("t-card", "a")], [seller])
-    profile = insights.seller_profile(store, seller, today=TODAY)
+    profile = progress.seller_profile(store, seller, today=TODAY)
     assert [(e.kind, e.date) for e in profile.timeline] == [
         ("ride", "2026-01-10"),
         ("training", "2026-02-01"),
@@ -120,7 +120,7 @@ def test_training_before_after_window(store: Store, seller: int) -> None:
     t = training.add_training(
         store, "Workshop", "2026-02-01", [("t-card", "a"), ("t-card", "b")], [seller]
     )
-    effects = insights.training_effects(store, seller, today=TODAY)
+    effects = progress.training_effects(store, seller, today=TODAY)
     a = next(e for e in effects if e.behaviour_key == "a")
     assert (a.training_id, a.before, a.before_rides, a.after, a.after_rides) == (
         t.id,
@@ -132,9 +132,9 @@ def test_training_before_after_window(store: Store, seller: int) -> None:
     assert a.change == pytest.approx(1.25) and a.after_complete  # 2026-05-02 <= TODAY
     b = next(e for e in effects if e.behaviour_key == "b")
     assert b.before is None and b.after is None and b.change is None
-    running = insights.training_effects(store, seller, today=date(2026, 3, 1))
+    running = progress.training_effects(store, seller, today=date(2026, 3, 1))
     assert not running[0].after_complete
-    profile = insights.seller_profile(store, seller, today=TODAY)
+    profile = progress.seller_profile(store, seller, today=TODAY)
     assert profile.training_effects[0] == a
 
 
@@ -146,7 +146,7 @@ def test_regression_flagged_after_applied_verification(store: Store, seller: int
     _ride(store, seller, "2026-02-10", {"a": [3, 3, 2]})  # 2.67: within the margin, no drop
     r4 = _ride(store, seller, "2026-02-25", {"a": [2]})  # 2.0: half a level down → drop
     _ride(store, seller, "2026-03-10", {"a": [3]})  # back
-    profile = insights.seller_profile(store, seller, today=TODAY)
+    profile = progress.seller_profile(store, seller, today=TODAY)
     assert len(profile.regressions) == 1
     reg = profile.regressions[0]
     assert (
@@ -167,16 +167,16 @@ def test_no_regression_without_applied_or_without_drop(store: Store, seller: int
     commitments.verify_commitment(store, c1.id, r2, "partly")
     commitments.verify_commitment(store, c2.id, r2, "applied")
     _ride(store, seller, "2026-02-10", {"a": [1], "b": [3]})
-    profile = insights.seller_profile(store, seller, today=TODAY)
+    profile = progress.seller_profile(store, seller, today=TODAY)
     assert profile.regressions == ()
     assert profile.follow_through.applied == 1 and profile.follow_through.verified == 2
 
 
 def test_profile_of_seller_without_rides_and_unknown_seller(store: Store, seller: int) -> None:
-    profile = insights.seller_profile(store, seller, today=TODAY)
+    profile = progress.seller_profile(store, seller, today=TODAY)
     assert profile.trends == () and profile.timeline == () and profile.follow_through.rate is None
     with pytest.raises(DomainError):
-        insights.seller_profile(store, 9999)
+        progress.seller_profile(store, 9999)
 
 
 def test_team_overview_latest_level_is_latest_rated_ride(store: Store, seller: int) -> None:
@@ -216,7 +216,7 @@ def test_profile_numbers_match_ride_levels_on_bulk_data(store: Store) -> None:
     summary = bulkgen.generate(store, sellers=2, years=1, seed=3, today=TODAY)
     assert summary.rides > 40
     sid = int(store.db.execute("SELECT min(id) FROM sellers").fetchone()[0])
-    profile = insights.seller_profile(store, sid, today=TODAY)
+    profile = progress.seller_profile(store, sid, today=TODAY)
     points = insights.ride_levels(store, sid, bulkgen.BULK_CARD_KEY)
     for trend in profile.trends:
         expected = [

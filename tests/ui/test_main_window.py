@@ -60,8 +60,8 @@ def test_review_lists_sellers_from_the_store(
 ) -> None:
     sellers.add_seller(store, "Maya Okafor", team="North")
     review = main_window.show_screen("review")
-    table = review.table  # type: ignore[attr-defined]
-    assert table.currentWidget() is table.view
-    model = table.view.model()
+    grid = review.grid  # type: ignore[attr-defined]  # the team grid (issue 7)
+    assert review.body.currentWidget() is not review.empty  # type: ignore[attr-defined]
+    model = grid.model()
     assert model.index(0, 0).data() == "Maya Okafor"
-    assert model.index(0, 2).data() == "never"
+    assert model.index(0, 1).data() == "Never · ride due"

@@ -87,6 +87,7 @@ def test_record_training_from_dialog(qtbot: Any, store: Store, prompts: Any) -> 
     assert dialog.isVisible() and training.list_trainings(store) == []
     qtbot.keyClicks(dialog.title_edit, "Discovery workshop")
     dialog.date_edit.setDate(date(2026, 3, 4))
+    dialog.scorecard.setCurrentIndex(dialog.scorecard.findData("field-visit"))
     dialog.check(dialog.behaviours, ["discovery"])
     dialog.check(dialog.attendees, [a.id])
     with qtbot.waitSignal(screen.data_changed):

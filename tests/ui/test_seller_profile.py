@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldride import insights, sellers
+from fieldride import progress, sellers
 from fieldride.db import Store
 from ui.screens.seller_profile import SellerProfileScreen, change_text, follow_through_text
 
@@ -26,7 +26,7 @@ def test_profile_shows_core_figures(qtbot: Any, demo_store: Store, prompts: Any)
     seller = next(s for s in sellers.list_sellers(demo_store) if s.name == "Maya Okafor")
     screen = _screen(qtbot, demo_store, prompts)
     screen.show_seller(seller.id)
-    profile = insights.seller_profile(demo_store, seller.id)
+    profile = progress.seller_profile(demo_store, seller.id)
     assert screen.profile == profile
     assert follow_through_text(profile) in screen.summary.text()
     assert f"{profile.rides} rides" in screen.summary.text()

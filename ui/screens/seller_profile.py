@@ -7,7 +7,7 @@
 - regressions: behaviours verified "applied" that later dropped back;
 - the timeline of rides and trainings; a ride opens in capture (``open_ride``).
 
-Every number comes from ``insights.seller_profile`` (the PDF report uses the same function).
+Every number comes from ``progress.seller_profile`` (the PDF report uses the same function).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from fieldride import records, sellers
 from fieldride.db import Store
-from fieldride.insights import Regression, SellerProfile, TrainingEffect, seller_profile
+from fieldride.progress import Regression, SellerProfile, TrainingEffect, seller_profile
 from fieldride.records import DomainError
 from ui.prompts import Prompts
 from ui.widgets.empty_state import EmptyState

@@ -4,7 +4,7 @@ Why QPainter and not QtCharts: QtCharts ships only in PySide6-Addons (+59 MB to 
 the frozen app) and would be used for one kind of small line chart. A chart this size is ~200
 lines of painting that we control entirely (gaps, focus marks, training markers, greyscale
 printing), its geometry is plain data that tests check without looking at pixels, and the same
-numbers come from ``fieldride.insights`` for the PDF report, so nothing is computed here.
+numbers come from ``fieldride.progress`` for the PDF report, so nothing is computed here.
 
 What it shows (x = date over the profile's period, y = the scorecard's scale):
 - one point per ride where the behaviour was rated (the ride's mean level);
@@ -24,7 +24,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from fieldride.insights import Trend
+from fieldride.progress import Trend
 
 MARGIN_LEFT = 26
 MARGIN_RIGHT = 8
