@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from fieldride import progress, sellers
 from fieldride.db import Store
 from ui.screens.seller_profile import SellerProfileScreen, change_text, follow_through_text
@@ -65,3 +67,13 @@ def test_seller_without_rides_and_switching(qtbot: Any, store: Store, prompts: A
     assert "nothing verified yet" in screen.summary.text()
     screen.seller.setCurrentIndex(1)
     assert screen.profile is not None and screen.profile.seller_name == "Bo"
+
+
+def test_sellers_screen_opens_progress(qtbot: Any, main_window: Any) -> None:
+    seller = sellers.add_seller(main_window.store, "Ana From Sellers")
+    screen = main_window.show_screen("sellers")
+    screen.refresh()
+    screen.table.view.selectRow(0)
+    qtbot.mouseClick(screen.progress_button, Qt.MouseButton.LeftButton)
+    assert main_window.current_screen_key() == "progress"
+    assert main_window.screens["progress"].profile.seller_id == seller.id

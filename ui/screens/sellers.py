@@ -85,6 +85,7 @@ class SellersScreen(QWidget):
     saved = Signal(str)
     data_changed = Signal()
     open_ride = Signal(int)
+    seller_profile_requested = Signal(int)  # routed by the main window to Seller progress
 
     def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,11 +122,15 @@ class SellersScreen(QWidget):
         self.plan_button.setAccessibleName("Plan a ride with the selected seller")
         self.plan_button.clicked.connect(self.plan_ride)
         self.plan_dialog: PlanRideDialog | None = None
+        self.progress_button = QPushButton("Progress…")
+        self.progress_button.setAccessibleName("Show the selected seller's progress")
+        self.progress_button.clicked.connect(self.show_progress)
         for b in (
             self.add_button,
             self.edit_button,
             self.archive_button,
             self.import_button,
+            self.progress_button,
             self.plan_button,
         ):
             top.addWidget(b)
@@ -174,6 +179,12 @@ class SellersScreen(QWidget):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             if self._save(dialog, seller):
                 break
+
+    def show_progress(self) -> None:
+        """Open the selected seller's progress profile (issue 7)."""
+        seller = self.table.selected()
+        if seller is not None:
+            self.seller_profile_requested.emit(seller.id)
 
     def toggle_archive(self) -> None:
         seller = self.table.selected()
