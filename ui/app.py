@@ -7,6 +7,7 @@ plain dialog; the app never shows a traceback.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -105,6 +106,8 @@ def prepare_store(store: Store) -> None:
 
 
 def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
+    # Privacy: whatever the app writes (UI state, exports, Qt's own files) is the user's only.
+    os.umask(0o077)
     app = create_application(qt_args)
     guard, code = claim_data_folder(data_dir)
     if guard is None:

@@ -218,6 +218,9 @@ def test_real_app_runs_in_an_empty_network_namespace(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert proc.stdout.count("ACK ") == 4 and "QUIT" in proc.stdout
+    for path in [data, *data.rglob("*")]:  # including what Qt wrote (ui-state.ini)
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode == (0o700 if path.is_dir() else 0o600), f"{path} is {oct(mode)}"
     for path in _text_files(data):
         content = path.read_bytes().decode("utf-8", "replace")
         for what, secret in SECRETS.items():
