@@ -58,7 +58,6 @@ COLUMNS = [
     ("Name", lambda v: v.name + (" (archived)" if v.archived else "")),
     ("Version", lambda v: v.version),
     ("Behaviours", lambda v: len(v.card.behaviours())),
-    ("Key", lambda v: v.key),
 ]
 EXPORT_FORMATS = {
     "yaml": ("YAML file…", "YAML (*.yaml *.yml)"),

@@ -47,6 +47,8 @@ class ScorecardHistory(QWidget):
         layout.addWidget(heading)
         self.list = QListWidget()
         self.list.setAccessibleName("Version history")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._changed)
         layout.addWidget(self.list)
         hint = QLabel("Importing a changed file makes a new version; rides keep theirs.")
