@@ -164,6 +164,16 @@ def _raw_levels(
         "until": until,
     }
     keys_clause = ""
+    # Only the bounds given: an "(:since IS NULL OR ...)" test costs per index entry, and lets
+    # the planner use the date as a range on idx_obs_ride_levels when there is one.
+    period_clause = "".join(
+        clause
+        for value, clause in (
+            (since, "AND o.observed_on >= :since "),
+            (until, "AND o.observed_on <= :until "),
+        )
+        if value is not None
+    )
     if behaviour_keys:
         keys_clause = "AND o.behaviour_key IN (SELECT value FROM json_each(:keys))"
         params["keys"] = json.dumps(list(behaviour_keys))
@@ -175,9 +185,7 @@ def _raw_levels(
                    count(o.level) AS n
             FROM observations o INDEXED BY idx_obs_ride_levels
             WHERE o.seller_id = :seller AND o.scorecard_id = :card AND o.level IS NOT NULL
-              AND (:since IS NULL OR o.observed_on >= :since)
-              AND (:until IS NULL OR o.observed_on <= :until)
-              {keys_clause} AND {_LIVE_CALL}
+              {period_clause} {keys_clause} AND {_LIVE_CALL}
             GROUP BY o.observed_on, o.ride_id, o.behaviour_key
         ) g JOIN rides r ON r.id = g.ride_id AND r.deleted_at IS NULL
         ORDER BY g.observed_on, g.ride_id
