@@ -83,6 +83,8 @@ class PlanRideDialog(QDialog):
         self.scorecard.setAccessibleName("Scorecard")
         for v in list_latest(store):
             self.scorecard.addItem(f"{v.name} (version {v.version}, latest)", v.id)
+            if v.key == "field-visit":  # the general scorecard is the default among the bundled
+                self.scorecard.setCurrentIndex(self.scorecard.count() - 1)
         self.objective = QLineEdit()
         self.objective.setAccessibleName("Ride objective")
         self.objective.setPlaceholderText("Optional: what this ride should show or change")
