@@ -44,6 +44,7 @@ class CallList(QWidget):
         self.list.setObjectName("callList")
         self.list.setAccessibleName("Calls of this ride")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.itemActivated.connect(lambda item: self.edit_requested.emit(self._id(item)))
         layout.addWidget(self.list, 1)

@@ -103,6 +103,7 @@ class NoteList(QWidget):
         self.list.setObjectName("noteList")
         self.list.setAccessibleName("Quick notes of this ride")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(
             lambda item: self.edit_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
         )
