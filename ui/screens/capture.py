@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,10 @@ from ui.widgets.rating_grid import RatingGrid
 
 log = logging.getLogger(__name__)
 
+# The position is saved this long after the last move (and at once on hide/close/deactivation),
+# so a rating keystroke pays one commit, not two (rating + position).
+POSITION_DELAY_MS = 250
+
 KEYS_HINT = (
     "Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next "
     f"call · Enter evidence (Esc back) · {NOTE_SHORTCUT} quick note · Ctrl+Z undo · "
@@ -64,6 +68,10 @@ class CaptureScreen(QWidget):
         self._grid_version: tuple[int, tuple[str, ...]] | None = None
         self._return_focus: QWidget | None = None
         self.call_dialog: CallDialog | None = None
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_DELAY_MS)
+        self._position_timer.timeout.connect(self.save_position)
         self._build()
         self._shortcuts()
         app = QGuiApplication.instance()
@@ -343,7 +351,14 @@ class CaptureScreen(QWidget):
         self.evidence.bind(
             self.call_id, key if b else None, b.title if b else "", obs.evidence if obs else ""
         )
-        rides.save_position(self.store, self.sheet.ride.id, self.call_id, key or None)
+        self._position_timer.start()
+
+    def save_position(self) -> None:
+        """Remember the current call and behaviour in the store (the ride reopens there)."""
+        self._position_timer.stop()
+        if self.sheet is not None:
+            key = self.grid.current_key()
+            rides.save_position(self.store, self.sheet.ride.id, self.call_id, key)
 
     # --- notes -------------------------------------------------------------------------------
     def start_note(self) -> None:
@@ -430,8 +445,11 @@ class CaptureScreen(QWidget):
         self.header.debrief_button.setVisible(available)
 
     def flush(self) -> None:
-        """Commit anything typed and not saved yet (called on hide, close, deactivation)."""
+        """Commit anything typed and not saved yet, and the position (called on hide, close,
+        deactivation, and before another ride opens)."""
         self.evidence.flush()
+        if self._position_timer.isActive():
+            self.save_position()
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:
