@@ -11,7 +11,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from fieldride.db import Store, open_store
+from hypothesis import HealthCheck, settings
+
+# Timing on a shared 2-core machine varies a lot: hypothesis' per-example deadline would make
+# tests flaky without telling us anything (speed is measured in benchmarks/, not in tests).
+settings.register_profile(
+    "fieldride", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("fieldride")
+
+from fieldride.db import Store, open_store  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
