@@ -37,6 +37,9 @@ def _from_row(row: dict[str, Any]) -> Seller:
     )
 
 
+MAX_NAME_LENGTH = 200  # as in the roster import; longer "names" break every layout
+
+
 def _clean(fields: dict[str, Any]) -> dict[str, str]:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -44,6 +47,11 @@ def _clean(fields: dict[str, Any]) -> dict[str, str]:
     cleaned = {k: records.without_nul(str(v or "")).strip() for k, v in fields.items()}
     if "name" in cleaned and not cleaned["name"]:
         raise DomainError("A seller needs a name.")
+    if len(cleaned.get("name", "")) > MAX_NAME_LENGTH:
+        raise DomainError(
+            f"A seller's name has at most {MAX_NAME_LENGTH} characters "
+            f"(this one has {len(cleaned['name'])})."
+        )
     return cleaned
 
 

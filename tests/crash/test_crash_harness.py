@@ -47,6 +47,9 @@ def test_ten_kills_lose_nothing_acknowledged(tmp_path: Path) -> None:
     assert figures["kills"] == 10 and figures["rounds_ok"] == 10
     assert figures["edits_lost"] == 0 and figures["integrity_failures"] == 0
     assert figures["acked_edits"] > 0
-    assert figures["reopen_ok"] == figures["reopen_checked"] == 11
+    # Every start that got as far as showing a ride showed the ride in progress (a kill during
+    # start-up, before the ride is shown, has nothing to check).
+    capture_rounds = sum(1 for r in figures["rounds"] if r["phase"] == "capture")
+    assert figures["reopen_ok"] == figures["reopen_checked"] >= capture_rounds + 1
     assert figures["copies_taken"] >= 1 and figures["copies_ok"] == figures["copies_taken"]
     assert figures["path"] == "ui", "the harness must drive the capture screen, not the core"
