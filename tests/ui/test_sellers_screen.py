@@ -47,11 +47,18 @@ def test_bad_roster_changes_nothing_and_lists_every_problem(
     screen.import_button.click()
     assert [s.name for s in sellers.list_sellers(store)] == ["Kept Person"]
     assert store.path.read_bytes() == before
-    title, text, details = prompts.errors[-1]
-    assert title == "Roster not imported"
-    assert "roster.csv" in text and "nothing was changed" in text
-    assert "row" in text and "email" in text.lower()
-    assert details.count("\n  - ") >= 2  # every problem, one per line
+    panel = screen.import_errors
+    assert panel.isVisible()
+    assert "roster.csv" in panel.title.text() and "was not imported" in panel.title.text()
+    rows = panel.rows()
+    assert len(rows) >= 2  # every problem, one row each: where, column, what, what is right
+    text = " ".join(" ".join(r) for r in rows).lower()
+    assert "row" in text and "email" in text and "name" in text
+    assert prompts.errors == []
+    # a good file afterwards clears the list
+    prompts.file_answers.append(str(ROSTERS / "europe-cp1252.csv"))
+    screen.import_button.click()
+    assert not panel.isVisible()
 
 
 def test_cancelled_file_dialog_does_nothing(main_window: Any, prompts: Any) -> None:

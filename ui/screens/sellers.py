@@ -30,6 +30,7 @@ from ui import settings
 from ui.prompts import Prompts
 from ui.screens.plan_ride import PlanRideDialog
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.import_errors import ImportErrorsPanel
 from ui.widgets.record_table import RecordTable
 
 COLUMNS = [
@@ -78,7 +79,6 @@ class SellerDialog(QDialog):
 
 
 ROSTER_FILTERS = "Rosters (*.csv *.xlsx *.txt);;All files (*)"
-PROBLEMS_SHOWN = 12
 
 
 class SellersScreen(QWidget):
@@ -135,6 +135,8 @@ class SellersScreen(QWidget):
         ):
             top.addWidget(b)
         layout.addLayout(top)
+        self.import_errors = ImportErrorsPanel()
+        layout.addWidget(self.import_errors)
         self.table = RecordTable(
             COLUMNS,
             EmptyState(
@@ -204,6 +206,7 @@ class SellersScreen(QWidget):
         path = self.prompts.open_file("Import a roster", folder, ROSTER_FILTERS)
         if not path:
             return
+        self.import_errors.clear()
         settings.put(settings.LAST_FOLDER, str(Path(path).parent))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -227,15 +230,9 @@ class SellersScreen(QWidget):
         self.prompts.info("Roster imported", f"{Path(path).name}: {result.summary()}")
 
     def _show_problems(self, err: ImportFileError) -> None:
-        shown = [f"• {p}" for p in err.problems[:PROBLEMS_SHOWN]]
-        more = len(err.problems) - len(shown)
-        if more > 0:
-            shown.append(f"… and {more} more (see the details).")
-        text = (
-            f"{err.path.name} was not imported; nothing was changed. "
-            f"{len(err.problems)} problem(s) to fix in the file:\n\n" + "\n".join(shown)
+        self.import_errors.show_problems(
+            f"{err.path.name} was not imported ({len(err.problems)} problem(s))", err.problems
         )
-        self.prompts.error("Roster not imported", text, err.report())
 
     # --- planning ----------------------------------------------------------------------------
     def plan_ride(self) -> None:
