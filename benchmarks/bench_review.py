@@ -29,9 +29,16 @@ def _queries(store: Any) -> dict[str, Callable[[], Any]]:
         from fieldride import insights, search
     except ImportError as err:
         raise NotAvailableError(f"review core missing ({err})") from None
-    for name in ("seller_profile", "team_overview"):
-        if not hasattr(insights, name):
-            raise NotAvailableError(f"fieldride.insights.{name} is not in this build")
+    try:  # the seller profile moved from insights to its own module, progress
+        from fieldride import progress
+
+        seller_profile = progress.seller_profile
+    except (ImportError, AttributeError):
+        seller_profile = getattr(insights, "seller_profile", None)
+    if seller_profile is None:
+        raise NotAvailableError("no seller_profile in fieldride.progress or fieldride.insights")
+    if not hasattr(insights, "team_overview"):
+        raise NotAvailableError("fieldride.insights.team_overview is not in this build")
     # The busiest seller: the profile with the most history.
     seller_id = store.db.execute(
         "SELECT seller_id FROM rides GROUP BY seller_id ORDER BY count(*) DESC LIMIT 1"
@@ -42,7 +49,7 @@ def _queries(store: Any) -> dict[str, Callable[[], Any]]:
             search.search(store, term)
 
     return {
-        "profile": lambda: insights.seller_profile(store, seller_id, today=TODAY),
+        "profile": lambda: seller_profile(store, seller_id, today=TODAY),
         "team": lambda: insights.team_overview(store, today=TODAY),
         "search": search_all,
     }
