@@ -73,13 +73,13 @@ def add_training(
 ) -> TrainingEvent:
     """Record a training: title, date, behaviours covered (scorecard key, behaviour key) and
     attendees. One transaction: a refused training writes nothing. Raises DomainError for an
-    empty title, a bad date, an unknown scorecard, behaviour or seller, or no behaviour or no
-    attendee (without them it can show nothing on any profile). Duplicates are ignored."""
+    empty title, a bad date, an unknown scorecard, behaviour or seller, or no attendee (it would
+    show on no profile). A training may cover no scorecard behaviour (it is then only on the
+    timeline); the UI asks for one, since the before/after view needs it. Duplicates are
+    ignored."""
     if not title.strip():
         raise DomainError("A training needs a title.")
     day = _parse_date(held_on)
-    if not behaviours:
-        raise DomainError("Choose at least one behaviour the training covered.")
     if not seller_ids:
         raise DomainError("Choose at least one seller who attended.")
     with store.db.atomic():

@@ -143,6 +143,13 @@ class TrainingDialog(QDialog):
 
     def save(self) -> None:
         card = str(self.scorecard.currentData() or "")
+        if self.title_edit.text().strip() and not _checked(self.behaviours):
+            self.prompts.error(
+                "Training not saved",
+                "Tick at least one behaviour the training covered: the seller's progress "
+                "compares each trained behaviour before and after the training.",
+            )
+            return
         try:
             self.training = training.add_training(
                 self.store,
