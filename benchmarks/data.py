@@ -86,7 +86,12 @@ def dataset(ctx: Context, scale: int = 1) -> Dataset:
 
 
 def copy_of(ds: Dataset, target: Path) -> Path:
-    """A private copy of a dataset's folder (for benchmarks that write)."""
+    """A fresh private copy of a dataset's database (for benchmarks that write). Lock files,
+    open-process markers, backups and logs are not copied: the copy is a cleanly closed store."""
     shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(ds.folder, target)
+    shutil.copytree(
+        ds.folder,
+        target,
+        ignore=shutil.ignore_patterns("fieldride.open.*", "*.lock", "backups", "logs"),
+    )
     return target
