@@ -96,7 +96,7 @@ class AboutDialog(QDialog):
         self._open_url = open_url
         self.setWindowTitle("About FieldRide")
         self.setObjectName("about-dialog")
-        self.resize(760, 600)
+        self.resize(940, 640)
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addWidget(self._data_box())
@@ -163,10 +163,12 @@ class AboutDialog(QDialog):
         self.licence_list.setRootIsDecorated(False)
         self.licence_text = QPlainTextEdit()
         self.licence_text.setReadOnly(True)
+        # Licence texts come hard-wrapped at ~80 columns: soft wrapping on top breaks them up.
+        self.licence_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.licence_text.setAccessibleName("Licence text")
         splitter.addWidget(self.licence_list)
         splitter.addWidget(self.licence_text)
-        splitter.setSizes([360, 400])
+        splitter.setSizes([440, 480])
         layout.addWidget(splitter, 1)
         self.licences: list[Licence] = []
         try:
@@ -180,6 +182,7 @@ class AboutDialog(QDialog):
         for entry in self.licences:
             item = QTreeWidgetItem([entry.name, entry.version, entry.licence])
             item.setToolTip(0, entry.role)
+            item.setToolTip(2, entry.licence)
             self.licence_list.addTopLevelItem(item)
         for column in range(3):
             self.licence_list.resizeColumnToContents(column)
