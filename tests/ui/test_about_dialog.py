@@ -57,9 +57,7 @@ def test_open_button_opens_the_data_folder(qtbot: Any, folder: Path, prompts: An
     assert prompts.errors == []
 
 
-def test_no_file_manager_is_explained_with_the_path(
-    qtbot: Any, folder: Path, prompts: Any
-) -> None:
+def test_no_file_manager_is_explained_with_the_path(qtbot: Any, folder: Path, prompts: Any) -> None:
     dialog = _dialog(qtbot, folder, prompts, Opener(answer=False))
     qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
     [(title, text, _)] = prompts.errors
@@ -67,9 +65,7 @@ def test_no_file_manager_is_explained_with_the_path(
     assert str(folder) in text and "Copy path" in text
 
 
-def test_missing_folder_is_explained_and_not_opened(
-    qtbot: Any, folder: Path, prompts: Any
-) -> None:
+def test_missing_folder_is_explained_and_not_opened(qtbot: Any, folder: Path, prompts: Any) -> None:
     opener = Opener()
     dialog = _dialog(qtbot, folder, prompts, opener)
     folder.rmdir()
@@ -79,9 +75,7 @@ def test_missing_folder_is_explained_and_not_opened(
     assert "does not exist" in text and str(folder) in text
 
 
-def test_copy_path_puts_the_folder_on_the_clipboard(
-    qtbot: Any, folder: Path, prompts: Any
-) -> None:
+def test_copy_path_puts_the_folder_on_the_clipboard(qtbot: Any, folder: Path, prompts: Any) -> None:
     dialog = _dialog(qtbot, folder, prompts, Opener())
     qtbot.mouseClick(dialog.copy_path_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == str(folder)
@@ -109,9 +103,7 @@ def test_lists_fonts_and_libraries_with_their_licence_texts(
     item = dialog.licence_list.topLevelItem(names.index("DejaVu Sans fonts"))
     dialog.licence_list.scrollToItem(item)
     rect = dialog.licence_list.visualItemRect(item)
-    qtbot.mouseClick(
-        dialog.licence_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
-    )
+    qtbot.mouseClick(dialog.licence_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "Bitstream" in dialog.licence_text.toPlainText()
 
 
