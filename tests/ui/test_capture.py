@@ -187,3 +187,31 @@ def test_whole_ride_by_keyboard(qtbot: Any, main_window: Any, store: Store) -> N
     ]
     assert rides.get_ride(store, ride_id).status == "in_progress"
     assert main_window.save_label.text().startswith("Saved")
+
+
+def test_undo_tooltips_follow_the_stack_and_survive_teardown(qtbot: Any) -> None:
+    """The header's tooltips name the action to undo; destroying the header first never makes
+    a later stack signal call into deleted buttons (it raised RuntimeError before)."""
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+    from ui.widgets.capture_header import CaptureHeader
+
+    stack = QUndoStack()
+    header = CaptureHeader()
+    qtbot.addWidget(header)
+    header.bind_undo(stack)
+    stack.push(QUndoCommand("rate Discovery"))
+    assert header.undo_button.toolTip() == "Undo rate Discovery (Ctrl+Z)"
+    assert header.undo_button.isEnabled()
+    stack.undo()
+    assert header.redo_button.toolTip() == "Redo rate Discovery (Ctrl+Shift+Z)"
+    header.deleteLater()
+    qtbot.waitUntil(lambda: not header_alive(header))
+    stack.redo()  # would raise RuntimeError inside the slot if the lambdas were still connected
+    stack.clear()
+
+
+def header_alive(widget: Any) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(widget))

@@ -55,13 +55,17 @@ class CaptureHeader(QWidget):
         """Keep the Undo/Redo buttons' state and tooltips in step with ``stack``."""
         stack.canUndoChanged.connect(self.undo_button.setEnabled)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda t: self.undo_button.setToolTip(f"Undo {t} (Ctrl+Z)" if t else "Undo (Ctrl+Z)")
-        )
-        stack.redoTextChanged.connect(
-            lambda t: self.redo_button.setToolTip(
-                f"Redo {t} (Ctrl+Shift+Z)" if t else "Redo (Ctrl+Shift+Z)"
-            )
+        # Bound methods, not lambdas: Qt disconnects them when this header is destroyed, so a
+        # stack that outlives it (cleared at teardown) never calls into deleted buttons.
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_button.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Undo (Ctrl+Z)")
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_button.setToolTip(
+            f"Redo {text} (Ctrl+Shift+Z)" if text else "Redo (Ctrl+Shift+Z)"
         )
 
     def set_ride(self, ride: Ride, titles: dict[str, str]) -> None:
