@@ -20,6 +20,26 @@ from fieldride.reports.text import para
 SECTION_START = 64.0  # points a heading needs below it, or it starts on the next page
 
 
+class Para(Paragraph):  # type: ignore[misc]
+    """A Paragraph that remembers its last layout: wrapping again at the same width returns the
+    same size without breaking the lines again.
+
+    reportlab wraps every table cell twice (once to size the row, once more when drawing it),
+    and line breaking is the largest cost of a document; the result depends only on the text,
+    the style and the width, all fixed once the paragraph exists. ``split`` (which may drop the
+    layout) and a different width fall back to reportlab's own wrap, so output is unchanged.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width == self._wrapped_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        self._wrapped_width = avail_width
+        return size
+
+
 def heading(label: str, s: Styles, note: str = "", room: float = SECTION_START) -> list[Flowable]:
     """A section heading that never ends a page: it moves to the next page unless ``room``
     points are left under it (enough for a table header and a first row). Unlike
@@ -28,12 +48,12 @@ def heading(label: str, s: Styles, note: str = "", room: float = SECTION_START) 
     text = para(label)
     if note:
         text += f'&nbsp;&nbsp;&nbsp;<font name="{REGULAR}" size="6.8" color="{MUTED}">{para(note)}</font>'
-    return [CondPageBreak(room + s.h2.leading + s.h2.spaceBefore), Paragraph(text, s.h2)]
+    return [CondPageBreak(room + s.h2.leading + s.h2.spaceBefore), Para(text, s.h2)]
 
 
 def p(value: object, style: Any) -> Paragraph:
     """A paragraph of user text (escaped)."""
-    return Paragraph(para(value), style)
+    return Para(para(value), style)
 
 
 def data_table(
@@ -72,7 +92,7 @@ def data_table(
 
 
 def head_cells(labels: Sequence[str], s: Styles) -> list[Paragraph]:
-    return [Paragraph(para(label), s.cell_head) for label in labels]
+    return [Para(para(label), s.cell_head) for label in labels]
 
 
 def info_strip(
@@ -177,4 +197,4 @@ class LineRule(Flowable):  # type: ignore[misc]
 
 def muted_note(value: str, s: Styles) -> Paragraph:
     """A one-line explanatory note in grey (our own text)."""
-    return Paragraph(f'<font color="{MUTED}">{para(value)}</font>', s.small)
+    return Para(f'<font color="{MUTED}">{para(value)}</font>', s.small)

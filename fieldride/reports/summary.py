@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldride.reports.blocks import (
+    Para,
     boxes,
     data_table,
     head_cells,
@@ -30,6 +31,7 @@ from fieldride.reports.text import para
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 
 TITLE = "Coaching summary"
+CHUNK = 1500  # characters of user text per paragraph, so long notes split in reasonable pieces
 OUTCOME_MARKS = {"applied": "✓", "partly": "◐", "not_yet": "✗", "no_opportunity": "–"}
 
 
@@ -74,7 +76,7 @@ def _header(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         details.append(f"<b>Calls:</b> {para(calls)}")
     details.append(f"<b>Scorecard:</b> {para(data.scorecard)}")
     if details:
-        story.append(Paragraph(" &nbsp;·&nbsp; ".join(details), s.small))
+        story.append(Para(" &nbsp;·&nbsp; ".join(details), s.small))
     return story
 
 
@@ -125,7 +127,7 @@ def _highlights(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     return [Spacer(1, 6), boxes(cells, width, s.accent)]
 
 
-def _chunks(value: str, size: int = 1500) -> list[str]:
+def _chunks(value: str, size: int = CHUNK) -> list[str]:
     """Long text as several paragraphs (at line breaks, else every ``size`` characters), so a
     very long note splits across pages in reasonable pieces."""
     if len(value) <= size:
@@ -143,7 +145,8 @@ def _chunks(value: str, size: int = 1500) -> list[str]:
 
 def _evidence_cell(b: BehaviourLine, s: Styles) -> list[Any]:
     """One paragraph per distinct evidence text, prefixed with the call numbers it was seen on
-    (the same words noted on three calls print once, as "1, 2, 3")."""
+    (the same words noted on three calls print once, as "1, 2, 3"). A paragraph each, not one
+    joined paragraph: at a page break a note moves whole rather than splitting mid-line."""
     if not b.evidence:
         return [p("—", s.cell_small)]
     calls_of: dict[str, list[int]] = {}
@@ -153,7 +156,7 @@ def _evidence_cell(b: BehaviourLine, s: Styles) -> list[Any]:
     for text, numbers in calls_of.items():
         chunks = _chunks(text)
         label = ", ".join(str(n) for n in numbers)
-        cells.append(Paragraph(f"<b>{label}</b>&nbsp; {para(chunks[0])}", s.cell_small))
+        cells.append(Para(f"<b>{label}</b>&nbsp; {para(chunks[0])}", s.cell_small))
         cells += [p(c, s.cell_small) for c in chunks[1:]]
     return cells
 
@@ -169,7 +172,7 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         name = f"<b>{para(b.title)}</b>" + ("&nbsp; <font size=6.4>FOCUS</font>" if b.focus else "")
         rows.append(
             [
-                Paragraph(name, s.cell),
+                Para(name, s.cell),
                 LevelDots(
                     b.mean,
                     len(data.scale),
@@ -197,7 +200,7 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
         text = f"{i}. {para(q.text)}"
         if answer:
             text += f' <font size="{s.cell_small.fontSize}"><i>Your answer:</i> {para(answer[0])}</font>'
-        left.append(Paragraph(text, s.cell))
+        left.append(Para(text, s.cell))
         left += [p(c, s.cell_small) for c in answer[1:]]
     right: list[Any] = []
     r = data.rehearsal
@@ -208,8 +211,7 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
             right.append(p(f"Practised {r.count} time{'s' if r.count != 1 else ''}.", s.cell_small))
         if r.outcome.strip():
             right += [
-                Paragraph(f"<i>How it went:</i> {para(c)}", s.cell_small)
-                for c in _chunks(r.outcome)
+                Para(f"<i>How it went:</i> {para(c)}", s.cell_small) for c in _chunks(r.outcome)
             ]
     if not left and not right:
         return []
@@ -227,7 +229,7 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     for c in data.commitments:
         chunks = _chunks(c.text)
         new.append(
-            Paragraph(
+            Para(
                 f'<font size="10">☐</font>&nbsp; {para(chunks[0])}'
                 + ("" if len(chunks) > 1 else f" &nbsp;<b>by {para(c.due_date)}</b>"),
                 s.cell,
@@ -235,17 +237,16 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         )
         new += [p(x, s.cell) for x in chunks[1:]]
         if len(chunks) > 1:
-            new.append(Paragraph(f"<b>by {para(c.due_date)}</b>", s.cell))
-        new.append(Paragraph(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{para(c.behaviour)}", s.muted))
+            new.append(Para(f"<b>by {para(c.due_date)}</b>", s.cell))
+        new.append(Para(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{para(c.behaviour)}", s.muted))
     old: list[Any] = []
     for v in data.verified:
         mark = OUTCOME_MARKS.get(v.outcome, "")
-        old.append(Paragraph(f"<b>{mark} {para(v.outcome_label)}:</b> {para(v.text)}", s.cell))
+        old.append(Para(f"<b>{mark} {para(v.outcome_label)}:</b> {para(v.text)}", s.cell))
         old.append(p(f"{v.behaviour} · agreed {v.agreed_on}", s.muted))
         if v.evidence.strip():
             old += [
-                Paragraph(f"<i>What showed it:</i> {para(x)}", s.cell_small)
-                for x in _chunks(v.evidence)
+                Para(f"<i>What showed it:</i> {para(x)}", s.cell_small) for x in _chunks(v.evidence)
             ]
     heads, cells, widths = [], [], []
     if new:
@@ -270,7 +271,7 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
         statement += f" <i>Comment:</i> {para(ack.comment)}"
     block: list[Flowable] = [
         Spacer(1, 8),
-        Paragraph(statement, s.small),
+        Para(statement, s.small),
         Spacer(1, 2),
         signature_block(
             [

@@ -15,6 +15,7 @@ unsupported emoji sequence shows as one box, not several.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from xml.sax.saxutils import escape
 
 from fieldride.reports.fonts import coverage
@@ -22,6 +23,21 @@ from fieldride.reports.fonts import coverage
 MISSING = "\u25a1"  # □, drawn by the bundled font
 # Invisible format characters that only make sense inside a sequence the font cannot shape.
 _DROP = {0xFE0E, 0xFE0F, 0x200D, 0x200B, 0xFEFF, 0x2060}
+
+
+@cache
+def _plain_chars() -> frozenset[str]:
+    """Characters :func:`clean` keeps as they are: drawable, not a control or format character
+    (plus ``\n``). A text made only of these needs no per-character work."""
+    keep = {
+        chr(code)
+        for code in coverage()
+        if code >= 0x20
+        and not 0x7F <= code < 0xA0
+        and not 0xD800 <= code <= 0xDFFF
+        and code not in _DROP
+    }
+    return frozenset(keep | {"\n"})
 
 
 def clean(value: object) -> str:
@@ -35,6 +51,8 @@ def clean(value: object) -> str:
     text = value if isinstance(value, str) else str(value)
     if not text:
         return ""
+    if _plain_chars().issuperset(text):
+        return text  # the usual case: every character passes unchanged
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     drawable = coverage()
     out: list[str] = []
