@@ -51,27 +51,45 @@ class LevelDots(Flowable):  # type: ignore[misc]
         self.width = min(self.width, avail_width)
         return self.width, self.height
 
+    def _dot_form(self, state: str) -> str:
+        """The name of a PDF form (drawn once per document, reused for every dot) holding one
+        dot centred on the origin: ``full``, ``half`` or ``empty``."""
+        c: Any = self.canv
+        r = self.radius
+        name = f"frdot-{state}-{self.colour.lstrip('#')}-{r:g}"
+        if c.hasForm(name):
+            return name
+        edge = r + 1
+        c.beginForm(name, lowerx=-edge, lowery=-edge, upperx=edge, uppery=edge)
+        c.setLineWidth(0.7)
+        c.setStrokeColor(HexColor(INK))
+        fill = HexColor(self.colour)
+        if state == "full":
+            c.setFillColor(fill)
+            c.circle(0, 0, r, stroke=1, fill=1)
+        else:
+            c.setFillColor(HexColor("#FFFFFF"))
+            c.circle(0, 0, r, stroke=1, fill=1)
+            if state == "half":
+                c.setFillColor(fill)
+                c.wedge(-r, -r, r, r, 90, 180, stroke=0, fill=1)
+                c.circle(0, 0, r, stroke=1, fill=0)
+        c.endForm()
+        return name
+
     def draw(self) -> None:
         c: Any = self.canv
         r = self.radius
-        fill = HexColor(self.colour)
         y = r + 1
-        c.setLineWidth(0.7)
-        c.setStrokeColor(HexColor(INK))
         for i in range(1, self.levels + 1):
             x = r + 0.5 + (i - 1) * (2 * r + 2.2)
             full = self.mean is not None and self.mean >= i - 0.25
             half = not full and self.mean is not None and self.mean >= i - 0.75
-            if full:
-                c.setFillColor(fill)
-                c.circle(x, y, r, stroke=1, fill=1)
-            else:
-                c.setFillColor(HexColor("#FFFFFF"))
-                c.circle(x, y, r, stroke=1, fill=1)
-                if half:
-                    c.setFillColor(fill)
-                    c.wedge(x - r, y - r, x + r, y + r, 90, 180, stroke=0, fill=1)
-                    c.circle(x, y, r, stroke=1, fill=0)
+            form = self._dot_form("full" if full else "half" if half else "empty")
+            c.saveState()
+            c.translate(x, y)
+            c.doForm(form)
+            c.restoreState()
         text_x = self.levels * (2 * r + 2.2) + 3
         c.setFont(REGULAR, 7.4)
         c.setFillColor(HexColor(INK if self.mean is not None else MUTED))
