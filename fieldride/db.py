@@ -9,7 +9,11 @@
    another program, and a DB in WAL mode whose journal went missing after an unclean shutdown;
 3. checks the file on a **read-only** connection before any write: ``quick_check`` at every
    start, ``integrity_check`` after an unclean shutdown; a read-only connection never
-   checkpoints on close, so a damaged file is left byte-for-byte as it was found;
+   checkpoints on close, so a damaged file is left byte-for-byte as it was found. The app opens
+   with ``quick_check=False`` (the header, schema and newer-version checks stay, and so does the
+   full ``integrity_check`` after an unclean shutdown or before a migration) and runs
+   :func:`check_store_file` on its own read-only connection in the background after the first
+   paint; ``Store.check_pending`` tells that this check is still owed;
 4. refuses a DB written by a newer FieldRide (unknown migrations), also before any write;
 5. opens the writer connection and reads the pragmas back: WAL (checked), synchronous=FULL
    (+ fullfsync on macOS), foreign keys on, a busy timeout;
@@ -111,6 +115,7 @@ class Store:
     folder: Path
     path: Path
     was_unclean: bool = False
+    check_pending: bool = False
     backups_made: list[Path] = field(default_factory=list)
     other_processes: list[int] = field(default_factory=list)
     _closed: bool = False
@@ -133,6 +138,32 @@ class Store:
                 log.warning("WAL checkpoint at close failed", exc_info=True)
         self.db.close()
         _release_marker(self.folder)
+
+    def abandon(self) -> None:
+        """Close without touching the data file: no checkpoint, the journal stays as it is.
+
+        For a file found damaged while open (the background check failed): SQLite checkpoints
+        when the last connection to a WAL database closes, which would copy the journal into
+        the damaged file. A read-only connection held open across the close keeps the writer
+        from being the last one (it cannot take the exclusive lock a checkpoint on close
+        needs); a read-only connection never checkpoints itself. The marker is removed, so the
+        recovery window may restore a backup. Safe to call twice, or after :meth:`close`.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        guard: sqlite3.Connection | None = None
+        try:
+            guard = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+            guard.execute("SELECT 1").fetchone()
+        except sqlite3.Error:
+            log.warning("could not hold the data file open while abandoning it", exc_info=True)
+        try:
+            self.db.close()
+        finally:
+            if guard is not None:
+                guard.close()
+            _release_marker(self.folder)
 
     def __enter__(self) -> Store:
         return self
@@ -287,45 +318,90 @@ def _damaged(path: Path, what: str, details: str) -> CorruptStoreError:
     )
 
 
-def _read_only_checks(db_file: Path, full: bool) -> None:
-    """Integrity and schema checks on a read-only connection (never writes, never checkpoints)."""
+def _read_only_connect(db_file: Path, in_use: bool = False) -> sqlite3.Connection:
     try:
         # Without a journal, ``immutable`` reads the file alone and creates no -wal/-shm
-        # files next to it: a refused folder is left exactly as it was found.
-        flags = "mode=ro" if _wal_path(db_file).exists() else "mode=ro&immutable=1"
+        # files next to it: a refused folder is left exactly as it was found. Never for a file
+        # that is open for writing (``in_use``): immutable would ignore the writer's changes.
+        immutable = not in_use and not _wal_path(db_file).exists()
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
         conn = sqlite3.connect(
             f"{db_file.as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as err:
         raise _damaged(db_file, "it cannot be opened", str(err)) from err
+    return conn
+
+
+def _run_check(conn: sqlite3.Connection, db_file: Path, pragma: str) -> None:
+    """Run ``PRAGMA quick_check``/``integrity_check`` on ``conn``; raise unless it says ok."""
     try:
-        pragma = "integrity_check" if full else "quick_check"
-        try:
-            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-        except sqlite3.OperationalError as err:
-            if "locked" in str(err) or "busy" in str(err):
-                raise StoreError(
-                    f"The data file {db_file} is busy: another program holds it locked. Close "
-                    "other FieldRide windows or commands and try again."
-                ) from err
-            raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
-        except sqlite3.DatabaseError as err:
-            raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
-        if rows != ["ok"]:
-            problems = "\n".join(rows)
-            count = sum(line.count("\n") + 1 for line in rows)
-            raise _damaged(
-                db_file, f"its {pragma.replace('_', ' ')} found {count} problem(s)", problems
-            )
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    except sqlite3.OperationalError as err:
+        if "locked" in str(err) or "busy" in str(err):
+            raise StoreError(
+                f"The data file {db_file} is busy: another program holds it locked. Close "
+                "other FieldRide windows or commands and try again."
+            ) from err
+        raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
+    except sqlite3.DatabaseError as err:
+        raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
+    if rows != ["ok"]:
+        problems = "\n".join(rows)
+        count = sum(line.count("\n") + 1 for line in rows)
+        raise _damaged(
+            db_file, f"its {pragma.replace('_', ' ')} found {count} problem(s)", problems
+        )
+
+
+def _read_only_checks(db_file: Path, full: bool, quick: bool = True) -> bool:
+    """Integrity and schema checks on a read-only connection (never writes, never checkpoints).
+
+    ``full`` runs ``integrity_check``; otherwise ``quick`` runs ``quick_check``; with neither,
+    only the schema checks run, unless migrations are pending (they would write), in which case
+    ``quick_check`` runs anyway. Returns whether an integrity or quick check ran.
+    """
+    conn = _read_only_connect(db_file)
+    try:
+        checked = full or quick
+        if checked:
+            _run_check(conn, db_file, "integrity_check" if full else "quick_check")
         db = Database(conn, execute_plugins=False)
-        tables = set(db.table_names())
+        try:
+            tables = set(db.table_names())
+        except sqlite3.DatabaseError as err:  # unchecked file whose schema cannot be read
+            raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
         if tables and migrations.migrations_table not in tables:
             raise CorruptStoreError(
                 f"The data file {db_file} is a SQLite database of another program, not FieldRide's. "
                 "Nothing was changed. Choose another data folder.",
                 details=f"tables: {', '.join(sorted(tables)[:8])}",
             )
-        _refuse_newer(db, db_file)
+        try:
+            _refuse_newer(db, db_file)
+            pending = bool(migrations.pending(db))
+        except sqlite3.DatabaseError as err:
+            raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
+        if not checked and pending:
+            _run_check(conn, db_file, "quick_check")  # a migration must not write a damaged file
+            checked = True
+    finally:
+        conn.close()
+    return checked
+
+
+def check_store_file(db_file: Path) -> None:
+    """Run ``quick_check`` on ``db_file`` through its own read-only connection.
+
+    The app's background check after the first paint (``open_store(..., quick_check=False)``).
+    Safe while the store is open for writing in this or another process: it never writes,
+    never checkpoints, never takes the write lock; it reads a consistent snapshot (the WAL
+    included). Returns None when the file is sound; raises :class:`CorruptStoreError` (with
+    SQLite's findings in ``details``) when it is damaged, :class:`StoreError` when it is busy.
+    """
+    conn = _read_only_connect(db_file, in_use=True)
+    try:
+        _run_check(conn, db_file, "quick_check")
     finally:
         conn.close()
 
@@ -401,6 +477,7 @@ def open_store(
     *,
     migrate: bool = True,
     accept_loss: bool = False,
+    quick_check: bool = True,
 ) -> Store:
     """Open (creating if needed) the store in ``data_dir`` (see :func:`paths.data_dir`).
 
@@ -409,6 +486,13 @@ def open_store(
     refusal happens before the first write: a refused file is left byte-for-byte as it was.
     ``accept_loss`` is the user's explicit choice to go on after a :class:`MissingJournalError`
     or :class:`MissingStoreError`.
+
+    ``quick_check=False`` (the app) skips the full-file ``quick_check`` on this, the start-up
+    path; the caller must then run :func:`check_store_file` (the app does it in the background
+    after the first paint) and must not take backups before it passed: the returned store has
+    ``check_pending`` set. The cheap checks (header, missing file or journal, schema, newer
+    version) always run, as does ``integrity_check`` after an unclean shutdown and
+    ``quick_check`` before pending migrations.
     """
     folder = paths.data_dir(data_dir)
     try:
@@ -426,8 +510,9 @@ def open_store(
     was_unclean = bool(stale)
     if not accept_loss:
         _check_missing_journal(db_file, was_unclean)
-    if db_file.stat().st_size > 0:
-        _read_only_checks(db_file, full=was_unclean)
+    checked = db_file.stat().st_size == 0  # a new, empty file has nothing to check
+    if not checked:
+        checked = _read_only_checks(db_file, full=was_unclean, quick=quick_check)
     try:
         db = _connect(db_file)
     except sqlite3.DatabaseError as err:
@@ -437,6 +522,7 @@ def open_store(
         folder=folder,
         path=db_file,
         was_unclean=was_unclean,
+        check_pending=not checked,
         other_processes=other_processes(folder),
     )
     _take_marker(folder)

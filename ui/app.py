@@ -1,4 +1,12 @@
-"""Starting the app: QApplication, the store, the main window.
+"""Starting the app: QApplication, the main window, the store.
+
+Start-up order (issue 8): the main window (navigation and an empty frame) is shown first; right
+after its first paint the store is opened with the cheap checks only (header, schema, newer
+version; the full ``integrity_check`` after an unclean shutdown stays blocking) and the last
+screen used is built and filled. ``quick_check`` then runs on its own read-only connection in a
+background thread (:class:`StartupChecks`); until it passes nothing is backed up and the default
+scorecards are not installed. If it finds the file damaged, the window goes away without
+writing anything more (no flush, no checkpoint) and the recovery window offers the backups.
 
 A store that cannot be opened (damaged, newer version, unwritable folder) is explained in a
 plain dialog; the app never shows a traceback.
@@ -9,25 +17,27 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from fieldride import paths, rides
-from fieldride.backup import BackupError, maybe_daily_backup
-from fieldride.db import CorruptStoreError, Store, StoreError, open_store
-from fieldride.logsetup import setup_logging
-from fieldride.records import DomainError
-from fieldride.scorecards.defaults import install_defaults
+from fieldride import paths
 from ui import settings, theme
 from ui.resources import icon, register_fonts
 from ui.single_instance import InstanceGuard, Outcome, raised_message, unreachable_message
 
 if TYPE_CHECKING:
+    from fieldride.db import Store, StoreError
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# (folder, error, parent) -> the recovered store, or None when the user quits
+Recover = Callable[[Path, "StoreError", "QWidget | None"], "Store | None"]
 
 
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:
@@ -85,6 +95,9 @@ def bring_forward(window: QWidget) -> None:
 
 def resume_ride_in_progress(window: MainWindow, store: Store) -> int | None:
     """Reopen the ride in progress (if any) exactly where it was left; return its id."""
+    from fieldride import rides
+    from fieldride.records import DomainError
+
     ride = rides.ride_in_progress(store)
     if ride is None:
         return None
@@ -96,13 +109,221 @@ def resume_ride_in_progress(window: MainWindow, store: Store) -> int | None:
     return ride.id
 
 
+def install_default_scorecards(store: Store) -> int:
+    """Install bundled scorecards not installed before; return how many were added."""
+    from fieldride.scorecards.defaults import install_defaults
+
+    return len(install_defaults(store))
+
+
+def daily_backup_due(folder: Path, now: datetime | None = None) -> bool:
+    """True when the newest daily backup is older than a day (or there is none); the same
+    rule as ``backup.maybe_daily_backup``."""
+    from fieldride.backup import list_backups
+
+    now = now or datetime.now(UTC)
+    daily = [b for b in list_backups(folder) if b.kind == "daily"]
+    return not daily or now - daily[0].taken_at >= timedelta(days=1)
+
+
 def prepare_store(store: Store) -> None:
-    """First-run and every-run chores: default scorecards, the daily backup."""
-    install_defaults(store)
+    """First-run and every-run chores, all at once (self-test, tests): default scorecards, the
+    daily backup. The app spreads them over :class:`StartupChecks` instead."""
+    from fieldride.backup import BackupError, maybe_daily_backup
+
+    install_default_scorecards(store)
     try:
         maybe_daily_backup(store)
     except BackupError:
         log.warning("daily backup failed", exc_info=True)
+
+
+class StartupChecks(QObject):
+    """The checks and chores owed after the first paint, in order.
+
+    1. ``quick_check`` on its own read-only connection in a background thread (skipped when
+       ``open_store`` already ran a check: a new file, an unclean shutdown, pending migrations);
+    2. once it passed: install bundled scorecards not installed yet (a write, so only now);
+    3. the daily backup, if due, from a read-only connection in the background (a backup of a
+       damaged file would push sound ones out, so only after the check passed).
+
+    Signals: ``passed()`` after step 1 succeeded; ``damaged(error)`` when it found the file
+    damaged (a ``CorruptStoreError``); ``finished()`` after the last step (or a failure).
+    A check that could not run (the file busy) is logged and skips the backup; it runs again at
+    the next start.
+    """
+
+    passed = Signal()
+    damaged = Signal(object)
+    finished = Signal()
+
+    def __init__(self, store: Store, on_defaults: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.on_defaults = on_defaults
+        self.done = False
+
+    def start(self) -> None:
+        if not self.store.check_pending:
+            self._passed()
+            return
+        from fieldride.db import check_store_file
+        from ui.background import checks_pool, run_in_background
+
+        path = self.store.path
+        run_in_background(
+            lambda: check_store_file(path), lambda _r: self._passed(), self._failed, checks_pool()
+        )
+
+    def _failed(self, err: BaseException) -> None:
+        from fieldride.db import CorruptStoreError
+
+        if isinstance(err, CorruptStoreError):
+            log.error("integrity check after start-up failed: the data file is damaged")
+            log.debug("quick_check findings: %s", err.details)
+            self.damaged.emit(err)
+        else:
+            log.warning("integrity check after start-up could not run: %s", type(err).__name__)
+        self._finish()
+
+    def _passed(self) -> None:
+        if self.store._closed:
+            self._finish()
+            return
+        self.store.check_pending = False
+        self.passed.emit()
+        try:
+            if install_default_scorecards(self.store) and self.on_defaults is not None:
+                self.on_defaults()
+        except Exception:  # a broken bundled file must not stop the app; tests cover them
+            log.warning("installing the bundled scorecards failed", exc_info=True)
+        folder = self.store.folder
+        if not daily_backup_due(folder):
+            self._finish()
+            return
+        from fieldride.backup import backup_folder
+        from ui.background import checks_pool, run_in_background
+
+        run_in_background(
+            lambda: backup_folder(folder, reason="daily"),
+            lambda _path: self._finish(),
+            self._backup_failed,
+            checks_pool(),
+        )
+
+    def _backup_failed(self, err: BaseException) -> None:
+        log.warning("daily backup failed: %s", err)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.done = True
+        self.finished.emit()
+
+
+class AppStart(QObject):
+    """Runs the app's start-up after the main window's first paint (see the module docstring).
+
+    ``recover`` shows the recovery window (injectable for tests: it is modal). ``exit_code``
+    is set when the app must stop (the user quit the recovery window, or the store cannot be
+    opened); ``app.exit(exit_code)`` is called then.
+    """
+
+    store_opened = Signal()
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        data_dir: str | None,
+        recover: Recover | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.window = window
+        self.data_dir = data_dir
+        self.folder = paths.data_dir(data_dir)
+        self.recover = recover or _recover_store
+        self.store: Store | None = None
+        self.checks: StartupChecks | None = None
+        self.exit_code: int | None = None
+
+    def open(self) -> None:
+        """Open the store (or recover it), fill the window, start the background checks."""
+        from fieldride.db import CorruptStoreError, StoreError, open_store
+
+        try:
+            store: Store | None = open_store(self.data_dir, quick_check=False)
+        except CorruptStoreError as err:  # damaged or lost: explain, offer the newest good backup
+            store = self.recover(self.folder, err, self.window)
+        except StoreError as err:
+            QMessageBox.critical(self.window, "FieldRide cannot open its data", str(err))
+            self._stop(1)
+            return
+        if store is None:
+            self._stop(1)
+            return
+        self._attach(store)
+
+    def _attach(self, store: Store) -> None:
+        from fieldride import rides
+        from fieldride.logsetup import setup_logging
+
+        self.store = store
+        setup_logging(store.folder)
+        ride = rides.ride_in_progress(store)
+        # The ride in progress is reopened where it was left; only then is another screen built.
+        self.window.attach_store(store, resume_ride=ride.id if ride is not None else None)
+        from ui import crash_driver  # crash-harness hook: FIELDRIDE_DRIVE=<script.jsonl>
+
+        crash_driver.install(self.app, self.window, store)
+        from ui.widgets.placement_notice import show_placement_notice
+
+        show_placement_notice(self.window, store.folder)
+        self.store_opened.emit()
+        log.info("app started")
+        self.checks = StartupChecks(store, on_defaults=self.window.refresh_all)
+        self.checks.damaged.connect(self._damaged)
+        self.checks.start()
+
+    def _damaged(self, err: StoreError) -> None:
+        """The background check found the file damaged: stop writing, offer the backups."""
+        store = self.store
+        if store is None:
+            return
+        self.window.hide()  # hide, not close: closing would flush pending edits into the file
+        store.abandon()
+        self.store = None
+        recovered = self.recover(self.folder, err, None)
+        if recovered is None:
+            self._stop(1)
+            return
+        from ui.main_window import MainWindow
+
+        old = self.window
+        self.window = MainWindow(None)
+        old.deleteLater()
+        self.window.show()
+        self._attach(recovered)
+
+    def _stop(self, code: int) -> None:
+        self.exit_code = code
+        self.window.hide()
+        self.app.exit(code)
+
+    def close(self) -> None:
+        """At quit: let a running check finish (it holds a read connection), close the store."""
+        from ui.background import checks_pool
+
+        checks_pool().waitForDone(30_000)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+def _recover_store(folder: Path, err: StoreError, parent: QWidget | None) -> Store | None:
+    from ui.widgets.recovery_dialog import recover_store
+
+    return recover_store(folder, err, parent)
 
 
 def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
@@ -112,42 +333,24 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     guard, code = claim_data_folder(data_dir)
     if guard is None:
         return code
-    try:
-        store = open_store(data_dir)
-    except CorruptStoreError as err:  # damaged or lost: explain, offer the newest good backup
-        from ui.widgets.recovery_dialog import recover_store
-
-        recovered = recover_store(paths.data_dir(data_dir), err)
-        if recovered is None:
-            return 1
-        store = recovered
-    except StoreError as err:
-        QMessageBox.critical(None, "FieldRide cannot open its data", str(err))
-        return 1
-    setup_logging(store.folder)
-    settings.configure(store.folder)
+    settings.configure(paths.data_dir(data_dir))
     apply_style(app, settings.get_bool(settings.HIGH_CONTRAST))
     theme.follow_system_scheme(app)
-    prepare_store(store)
+    from ui.launch import install_exit_after_paint, watch_first_paint
     from ui.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(None)
+    start = AppStart(app, window, data_dir)
+    guard.activation_requested.connect(lambda: bring_forward(start.window))
+    # The store opens right after the first paint, inside the paint callback (no extra hop),
+    # so the benchmark hook below sees the data loaded before it reports it.
+    watch_first_paint(window, lambda _when: start.open())
+    install_exit_after_paint(app, window)  # benchmark hook: FIELDRIDE_EXIT_AFTER_PAINT
     window.show()
-    guard.activation_requested.connect(lambda: bring_forward(window))
-    resume_ride_in_progress(window, store)
-    from ui.launch import install_exit_after_paint  # benchmark hook: FIELDRIDE_EXIT_AFTER_PAINT
-
-    install_exit_after_paint(app, window)
-    from ui import crash_driver  # crash-harness hook: FIELDRIDE_DRIVE=<script.jsonl>
-
-    crash_driver.install(app, window, store)
-    from ui.widgets.placement_notice import show_placement_notice
-
-    show_placement_notice(window, store.folder)
-    log.info("app started")
     try:
-        return app.exec()
+        result = app.exec()
+        return start.exit_code if start.exit_code is not None else result
     finally:
-        store.close()
+        start.close()
         guard.release()
         log.info("app closed cleanly")

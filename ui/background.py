@@ -4,6 +4,10 @@
 ``on_done(result)`` or ``on_error(exception)`` back on the UI thread. Worker code never touches
 widgets. The store's connection belongs to the UI thread: background work that needs the DB opens
 its own read connection or works on plain data (e.g. building a PDF from a report dataclass).
+
+``pool`` runs the job in another QThreadPool than the global one: the start-up integrity check
+uses its own (``checks_pool()``), so a long check never delays a screen's data loading, which
+uses the global pool.
 """
 
 from __future__ import annotations
@@ -35,12 +39,23 @@ class _Job(QRunnable):
 
 
 _alive: set[_Job] = set()
+_checks_pool: QThreadPool | None = None
+
+
+def checks_pool() -> QThreadPool:
+    """One thread for long read-only checks (start-up integrity check, daily backup)."""
+    global _checks_pool
+    if _checks_pool is None:
+        _checks_pool = QThreadPool()
+        _checks_pool.setMaxThreadCount(1)
+    return _checks_pool
 
 
 def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    pool: QThreadPool | None = None,
 ) -> None:
     job = _Job(fn)
     job.setAutoDelete(False)
@@ -52,4 +67,4 @@ def run_in_background(
 
     job.signals.done.connect(lambda r: finish(on_done, r))
     job.signals.failed.connect(lambda e: finish(on_error, e))
-    QThreadPool.globalInstance().start(job)
+    (pool or QThreadPool.globalInstance()).start(job)

@@ -1,10 +1,18 @@
 """The main window: navigation on the left, one screen at a time on the right, a save indicator
-in the status bar. Screens are declared in ``SCREENS`` (one module each under ui/screens)."""
+in the status bar. Screens are declared in ``SCREENS`` (one module each under ui/screens).
+
+Start-up cost: a screen's module is imported and the screen built on its first navigation
+(``screens[key]`` builds it on demand), and the capture and debrief pages on first use. Screens
+load their data when shown, never in their constructors. The window can also be created without
+a store (``MainWindow(None)``): it paints its navigation and an empty frame, and
+:meth:`attach_store` fills it once the store is open (the app's start-up path)."""
 
 from __future__ import annotations
 
 import importlib
+import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,11 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.db import Store
 from ui import settings, theme
 from ui.prompts import Prompts
-from ui.screens.capture import CaptureScreen
-from ui.screens.debrief import DebriefScreen
+
+if TYPE_CHECKING:
+    from fieldride.db import Store
+    from ui.screens.capture import CaptureScreen
+    from ui.screens.debrief import DebriefScreen
+
+log = logging.getLogger(__name__)
 
 # (key, title shown in the navigation, "module:Class")
 SCREENS: list[tuple[str, str, str]] = [
@@ -36,12 +48,24 @@ SCREENS: list[tuple[str, str, str]] = [
 ]
 
 
+class _Screens(dict[str, QWidget]):
+    """The screens built so far; ``screens[key]`` builds a screen on first use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._window._build_screen(key)
+
+
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
+    store_attached = Signal()
 
-    def __init__(self, store: Store, prompts: Prompts | None = None) -> None:
+    def __init__(self, store: Store | None, prompts: Prompts | None = None) -> None:
         super().__init__()
-        self.store = store
+        self.store: Store = store  # type: ignore[assignment]  # None only until attach_store
         self.prompts = prompts or Prompts(self)
         self.setWindowTitle("FieldRide")
         self.setMinimumSize(1000, 640)
@@ -54,64 +78,126 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Navigation")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
+        self.loading = QLabel("Opening your data…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setProperty("role", "hint")
+        self.stack.addWidget(self.loading)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.screens: dict[str, QWidget] = {}
-        for key, title, target in SCREENS:
-            module_name, class_name = target.split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
-            screen = cls(store, self.prompts)
-            screen.setObjectName(f"screen-{key}")
-            if hasattr(screen, "saved"):
-                screen.saved.connect(self.show_saved)
-            if hasattr(screen, "navigate"):
-                screen.navigate.connect(self.show_screen)
-            if hasattr(screen, "data_changed"):
-                screen.data_changed.connect(self.refresh_all)
-            if hasattr(screen, "open_ride"):
-                screen.open_ride.connect(self.open_ride)
-            if hasattr(screen, "debrief_requested"):
-                screen.debrief_requested.connect(self.open_debrief)
-            if hasattr(screen, "open_ride_at"):
-                screen.open_ride_at.connect(self.open_ride_at)
-            if hasattr(screen, "seller_profile_requested"):
-                screen.seller_profile_requested.connect(self.show_seller_profile)
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
+        self.screens: dict[str, QWidget] = _Screens(self)
+        self._capture: CaptureScreen | None = None
+        self._debrief: DebriefScreen | None = None
+        for _key, title, _target in SCREENS:
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole, _key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
-        # Capture: a page of the stack without a navigation item (reached from Today/Sellers).
-        self.capture = CaptureScreen(store, self.prompts)
-        self.capture.setObjectName("screen-capture")
-        self.capture.saved.connect(self.show_saved)
-        self.capture.debrief_requested.connect(self.open_debrief)
-        self.stack.addWidget(self.capture)
-        # Debrief: a page beside capture, reached from its "Debrief →" and from Commitments.
-        self.debrief = DebriefScreen(store, self.prompts)
-        self.debrief.setObjectName("screen-debrief")
-        self.debrief.saved.connect(self.show_saved)
-        self.debrief.data_changed.connect(self.refresh_all)
-        self.debrief.capture_requested.connect(self.open_ride)
-        self.stack.addWidget(self.debrief)
         self.save_label = QLabel("All changes saved")
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
-        self._restore()
+        self._restore_geometry()
+        if store is not None:
+            self.attach_store(store)
+
+    def attach_store(self, store: Store, resume_ride: int | None = None) -> None:
+        """Give the window its store and show the ride to resume (``resume_ride``: the ride in
+        progress, reopened where it was left) or else the last screen used (built now, loaded
+        when shown). Called once: by the constructor, or by the app once the store is open."""
+        self.store = store
+        if resume_ride is not None:
+            from fieldride.records import DomainError
+
+            try:
+                self.open_ride(resume_ride)
+            except DomainError:
+                log.warning("could not reopen the ride in progress", exc_info=True)
+            else:
+                self.store_attached.emit()
+                return
+        keys = [k for k, _, _ in SCREENS]
+        last = settings.get_str(settings.MAIN_SCREEN, "today")
+        row = keys.index(last) if last in keys else 0
+        if self.nav.currentRow() == row:
+            self._on_nav(row)
+        else:
+            self.nav.setCurrentRow(row)
+        self.store_attached.emit()
+
+    def _build_screen(self, key: str) -> QWidget:
+        """Import the screen's module, build it, wire its signals (first navigation only)."""
+        if self.store is None:
+            raise RuntimeError("the main window has no store yet")
+        target = {k: t for k, _, t in SCREENS}[key]
+        module_name, class_name = target.split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        screen: QWidget = cls(self.store, self.prompts)
+        screen.setObjectName(f"screen-{key}")
+        if hasattr(screen, "saved"):
+            screen.saved.connect(self.show_saved)
+        if hasattr(screen, "navigate"):
+            screen.navigate.connect(self.show_screen)
+        if hasattr(screen, "data_changed"):
+            screen.data_changed.connect(self.refresh_all)
+        if hasattr(screen, "open_ride"):
+            screen.open_ride.connect(self.open_ride)
+        if hasattr(screen, "debrief_requested"):
+            screen.debrief_requested.connect(self.open_debrief)
+        if hasattr(screen, "open_ride_at"):
+            screen.open_ride_at.connect(self.open_ride_at)
+        if hasattr(screen, "seller_profile_requested"):
+            screen.seller_profile_requested.connect(self.show_seller_profile)
+        dict.__setitem__(self.screens, key, screen)
+        self.stack.addWidget(screen)
+        return screen
+
+    @property
+    def capture(self) -> CaptureScreen:
+        """The capture page: a page of the stack without a navigation item (reached from
+        Today/Sellers), built on first use."""
+        if self._capture is None:
+            from ui.screens.capture import CaptureScreen
+
+            page = CaptureScreen(self.store, self.prompts)
+            page.setObjectName("screen-capture")
+            page.saved.connect(self.show_saved)
+            page.debrief_requested.connect(self.open_debrief)
+            self.stack.addWidget(page)
+            self._capture = page
+        return self._capture
+
+    @property
+    def debrief(self) -> DebriefScreen:
+        """The debrief page beside capture, reached from its "Debrief →" and from
+        Commitments; built on first use."""
+        if self._debrief is None:
+            from ui.screens.debrief import DebriefScreen
+
+            page = DebriefScreen(self.store, self.prompts)
+            page.setObjectName("screen-debrief")
+            page.saved.connect(self.show_saved)
+            page.data_changed.connect(self.refresh_all)
+            page.capture_requested.connect(self.open_ride)
+            self.stack.addWidget(page)
+            self._debrief = page
+        return self._debrief
 
     # --- navigation ---------------------------------------------------------------------------
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
+        if self.store is None:  # not open yet: attach_store shows the chosen screen
+            return
         key = SCREENS[row][0]
-        self.stack.setCurrentIndex(row)
         screen = self.screens[key]
-        if hasattr(screen, "refresh"):
-            screen.refresh()
+        if self.stack.currentWidget() is screen:
+            refresh = getattr(screen, "refresh", None)
+            if refresh is not None:
+                refresh()  # already on screen: no show event, so reload here
+        else:
+            self.stack.setCurrentWidget(screen)  # the screen loads its data when shown
         self.screen_changed.emit(key)
 
     def show_screen(self, key: str) -> QWidget:
@@ -125,7 +211,7 @@ class MainWindow(QMainWindow):
     def open_ride(self, ride_id: int) -> None:
         """Show the capture page for a ride, where it was left."""
         self.capture.open_ride(ride_id)
-        self.capture.set_debrief_available(getattr(self, "debrief", None) is not None)
+        self.capture.set_debrief_available(True)
         self.nav.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.capture)
         self.capture.focus_grid()
@@ -144,16 +230,15 @@ class MainWindow(QMainWindow):
     def open_debrief(self, ride_id: int) -> None:
         """Route the capture page's "Debrief →" to the debrief page, if this build has one
         (``self.debrief`` with an ``open_ride(ride_id)`` method)."""
-        page = getattr(self, "debrief", None)
-        if page is None:
-            return
+        page = self.debrief
         page.open_ride(ride_id)
         self.nav.setCurrentRow(-1)
         self.stack.setCurrentWidget(page)
 
     def refresh_all(self) -> None:
+        """Data changed: reload the screen on view now; the others reload when next shown."""
         for screen in self.screens.values():
-            if hasattr(screen, "refresh"):
+            if screen.isVisible() and hasattr(screen, "refresh"):
                 screen.refresh()
 
     def show_saved(self, what: str = "") -> None:
@@ -202,19 +287,19 @@ class MainWindow(QMainWindow):
         return dialog
 
     # --- geometry -----------------------------------------------------------------------------
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = settings.get_bytes(settings.MAIN_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1240, 720)
-        keys = [k for k, _, _ in SCREENS]
-        last = settings.get_str(settings.MAIN_SCREEN, "today")
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.capture.flush()  # nothing typed is lost on close
-        self.debrief.flush()
+        if self._capture is not None:
+            self._capture.flush()  # nothing typed is lost on close
+        if self._debrief is not None:
+            self._debrief.flush()
         settings.put(settings.MAIN_GEOMETRY, self.saveGeometry())
-        settings.put(settings.MAIN_SCREEN, self.current_screen_key())
+        if self.store is not None:
+            settings.put(settings.MAIN_SCREEN, self.current_screen_key())
         super().closeEvent(event)

@@ -6,6 +6,7 @@ on (``debrief_requested``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -97,7 +98,12 @@ class CommitmentsScreen(QWidget):
         )
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         today = records.today()

@@ -8,6 +8,7 @@ Double-click a seller (or Enter) to open their progress profile. "Record trainin
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -138,7 +139,12 @@ class ReviewScreen(QWidget):
         self.body.addWidget(self.empty)
         self.body.addWidget(splitter)
         layout.addWidget(self.body, 1)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
 
     # --- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -15,7 +15,7 @@ from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -112,7 +112,6 @@ class ScorecardsScreen(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([440, 660])
         layout.addWidget(splitter, 5)
-        self.refresh()
 
     # --- construction -------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -169,6 +168,12 @@ class ScorecardsScreen(QWidget):
         return left
 
     # --- state --------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self, select_key: str | None = None) -> None:
         current = self.table.selected()
         key = select_key or (current.key if current else None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -101,7 +102,12 @@ class SearchScreen(QWidget):
         self.query.returnPressed.connect(self._enter)
         self.seller.currentIndexChanged.connect(lambda _i: self.run_search())
         self.private.toggled.connect(lambda _b: self.run_search())
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         current = self.seller.currentData()

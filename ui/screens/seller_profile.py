@@ -13,6 +13,7 @@ Every number comes from ``progress.seller_profile`` (the PDF report uses the sam
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -136,7 +137,6 @@ class SellerProfileScreen(QWidget):
         self.body.addWidget(self.empty)
         self.body.addWidget(self._build_body())
         layout.addWidget(self.body, 1)
-        self.refresh()
 
     def _build_body(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -179,6 +179,12 @@ class SellerProfileScreen(QWidget):
         splitter.setSizes([700, 460])  # charts first: they tell the story
         side.setSizes([180, 150, 220])
         return splitter
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
 
     # --- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:

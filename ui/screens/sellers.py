@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -149,7 +150,12 @@ class SellersScreen(QWidget):
         self.table.activated_record.connect(self.edit_seller)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
         layout.addWidget(self.table, 1)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         self.table.set_records(sellers.list_sellers(self.store, self.show_archived.isChecked()))

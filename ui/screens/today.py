@@ -5,7 +5,7 @@ emits ``open_ride``; the main window shows the capture page for it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldride import rides
@@ -94,7 +94,12 @@ class TodayScreen(QWidget):
             table.activated_record.connect(lambda r: self.open_ride.emit(r.id))
             table.view.setCornerButtonEnabled(False)  # single selection: "select all" is noise
         self._in_progress: Ride | None = None
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         all_rides = rides.list_rides(self.store, limit=400)

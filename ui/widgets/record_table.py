@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QT
 from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
 from ui.widgets.empty_state import EmptyState
 
+RESIZE_SAMPLE_ROWS = 50
+
 
 class RecordTable(QStackedWidget):
     activated_record = Signal(object)
@@ -33,8 +35,12 @@ class RecordTable(QStackedWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit the header and a sample of rows, not every cell (the default asks the
+        # model for 1,000 rows per column, tens of thousands of data() calls on a big list).
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+        header.setStretchLastSection(True)
         self.view.activated.connect(lambda idx: self.activated_record.emit(idx.data(RECORD_ROLE)))
         self.view.doubleClicked.connect(
             lambda idx: self.activated_record.emit(idx.data(RECORD_ROLE))
