@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldride import commitments, debriefs, insights, rides, sellers, training
+from fieldride import commitments, debriefs, insights, rides
 from fieldride.db import Store
 from fieldride.records import DomainError
 from fieldride.reports.layout import Branding, RenderOptions, normalise_page_size
@@ -244,6 +244,8 @@ def brief_data(store: Store, ride_id: int, today: date | None = None) -> BriefDa
             _highlight(prev_card, d.strength_behaviour_key, d.strength_evidence),
             _highlight(prev_card, d.gap_behaviour_key, d.gap_evidence),
         )
+    from fieldride import sellers, training  # only the brief and seller report need these
+
     trainings = [
         t for t in training.list_trainings(store, ride.seller_id) if t.held_on <= ride.ride_date
     ][:3]
@@ -333,6 +335,8 @@ def seller_report_data(
     attended in the period with each trained behaviour's mean level before and after it.
     Raises DomainError for an unknown seller, a bad date or ``since`` after ``until``.
     """
+    from fieldride import sellers, training  # not on the coaching summary's import path
+
     seller = sellers.get_seller(store, seller_id)
     start, end = _day(since, "start"), _day(until, "end")
     if start and end and start > end:

@@ -5,9 +5,12 @@ as blank boxes *without an error*), so every document uses DejaVu Sans (Latin, G
 its licence allows bundling) from ``resources/fonts``, embedded as a subset in each PDF.
 
 ``register_fonts()`` is idempotent and thread-safe (documents may be built on a worker thread);
-it registers the four styles and a family mapping so ``<b>`` and ``<i>`` in paragraph markup pick
-the bold and italic faces. Raises ``FileNotFoundError`` naming the missing file if the install is
-broken.
+it registers the faces the documents draw with (regular, bold, italic) and a family mapping so
+``<b>`` and ``<i>`` in paragraph markup pick the bold and italic faces. Parsing a TTF costs about
+10 ms, paid by every ``fieldride report`` command, so the bold-italic face (which no document
+uses) is registered only on request (``register_fonts(bold_italic=True)``); until then bold
+italic markup falls back to the bold face rather than failing. Raises ``FileNotFoundError``
+naming the missing file if the install is broken.
 """
 
 from __future__ import annotations
@@ -32,47 +35,54 @@ _FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+DOCUMENT_FACES = (REGULAR, BOLD, ITALIC)  # the faces the documents draw with
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()
 
 
-def register_fonts() -> str:
-    """Register the family once (later calls cost nothing); return the family name."""
-    global _registered
-    if _registered:
+def register_fonts(bold_italic: bool = False) -> str:
+    """Register the document faces once (later calls cost nothing); with ``bold_italic`` also
+    the bold-italic face. Returns the family name."""
+    wanted = (*DOCUMENT_FACES, BOLD_ITALIC) if bold_italic else DOCUMENT_FACES
+    if _registered.issuperset(wanted):
         return FAMILY
     with _lock:
-        if _registered:
+        missing = [name for name in wanted if name not in _registered]
+        if not missing:
             return FAMILY
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
-        for name, filename in _FILES.items():
-            path = resource_path("fonts", filename)
+        for name in missing:
+            path = resource_path("fonts", _FILES[name])
             if not path.is_file():
                 raise FileNotFoundError(f"The PDF font {path} is missing; reinstall FieldRide.")
             pdfmetrics.registerFont(TTFont(name, str(path)))
+            _registered.add(name)
+        both = BOLD_ITALIC if BOLD_ITALIC in _registered else BOLD
         pdfmetrics.registerFontFamily(
-            FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+            FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=both
         )
+        # Bold-italic first: the last mapping of a face name wins its reverse lookup, and the
+        # bold face must read back as (bold, not italic) even while it stands in for both.
         for bold, italic, name in (
+            (1, 1, both),
             (0, 0, REGULAR),
             (1, 0, BOLD),
             (0, 1, ITALIC),
-            (1, 1, BOLD_ITALIC),
         ):
             addMapping(FAMILY, bold, italic, name)
-        _registered = True
-        log.debug("registered the %s font family", FAMILY)
+        log.debug("registered the %s font faces: %s", FAMILY, ", ".join(missing))
     return FAMILY
 
 
 @cache
 def coverage() -> frozenset[int]:
-    """Code points that every face of the family can draw (the intersection of their maps)."""
+    """Code points that every face the documents draw with can draw (the intersection of their
+    maps)."""
     register_fonts()
     from reportlab.pdfbase import pdfmetrics
 
-    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FILES]
+    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in DOCUMENT_FACES]
     return frozenset(set.intersection(*maps))
