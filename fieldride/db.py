@@ -155,7 +155,8 @@ class Store:
         guard: sqlite3.Connection | None = None
         try:
             guard = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
-            guard.execute("SELECT 1").fetchone()
+            guard.execute("BEGIN")  # a read transaction: its shared lock outlives the close
+            guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error:
             log.warning("could not hold the data file open while abandoning it", exc_info=True)
         try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -270,9 +271,15 @@ class AppStart(QObject):
 
         self.store = store
         setup_logging(store.folder)
-        ride = rides.ride_in_progress(store)
-        # The ride in progress is reopened where it was left; only then is another screen built.
-        self.window.attach_store(store, resume_ride=ride.id if ride is not None else None)
+        try:
+            ride = rides.ride_in_progress(store)
+            # The ride in progress is reopened where it was left; only then is another screen
+            # built.
+            self.window.attach_store(store, resume_ride=ride.id if ride is not None else None)
+        except sqlite3.DatabaseError:  # a damaged page read before the check came back
+            log.error("reading the data file failed before its check ran", exc_info=True)
+            self._check_now(store)
+            return
         from ui import crash_driver  # crash-harness hook: FIELDRIDE_DRIVE=<script.jsonl>
 
         crash_driver.install(self.app, self.window, store)
@@ -284,6 +291,28 @@ class AppStart(QObject):
         self.checks = StartupChecks(store, on_defaults=self.window.refresh_all)
         self.checks.damaged.connect(self._damaged)
         self.checks.start()
+
+    def _check_now(self, store: Store) -> None:
+        """Run the owed check on this thread; a damaged file goes to :meth:`_damaged`."""
+        from fieldride.db import CorruptStoreError, StoreError, check_store_file
+
+        try:
+            check_store_file(store.path)
+        except CorruptStoreError as err:
+            self._damaged(err)
+            return
+        except StoreError as err:
+            QMessageBox.critical(self.window, "FieldRide cannot open its data", str(err))
+        else:  # sound after all: a read error we cannot explain; stop rather than guess
+            QMessageBox.critical(
+                self.window,
+                "FieldRide cannot read its data",
+                f"Reading the data file {store.path} failed although its check passed. "
+                "Nothing was changed. Quit other programs using it and start FieldRide again.",
+            )
+        store.abandon()
+        self.store = None
+        self._stop(1)
 
     def _damaged(self, err: StoreError) -> None:
         """The background check found the file damaged: stop writing, offer the backups."""

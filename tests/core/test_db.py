@@ -250,3 +250,84 @@ def test_ride_in_progress_survives_reopen(store: Store) -> None:
         current = rides.ride_in_progress(again)
         assert current is not None and current.id == ride.id
         assert current.resume_call_id == call.id
+
+
+# --- the app's start-up path: quick_check after the first paint (issue 8) ----------------------
+
+
+def damage_index(db_file: Path, index: str = "idx_sellers_name") -> None:
+    """Overwrite the root page of ``index``: the header and schema still read, quick_check fails."""
+    conn = sqlite3.connect(db_file)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with db_file.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\x0d" + os.urandom(page_size - 1))
+
+
+def test_app_path_skips_quick_check_and_owes_it(good_db: Path) -> None:
+    damage_index(good_db)
+    data_dir = good_db.parent
+    assert_refused(data_dir, CorruptStoreError, "damaged")  # the default (CLI, tests) still checks
+    before = sha(good_db)
+    store = open_store(data_dir, quick_check=False)
+    assert store.check_pending
+    with pytest.raises(CorruptStoreError) as info:
+        dbmod.check_store_file(store.path)
+    assert "damaged" in str(info.value) and "quick check" in str(info.value)
+    assert info.value.details
+    store.abandon()
+    store.abandon()  # twice is harmless
+    assert sha(good_db) == before, "the damaged file must not be written"
+    assert list(data_dir.glob("fieldride.open*")) == []
+
+
+def test_background_check_passes_on_a_sound_store_while_it_is_written(good_db: Path) -> None:
+    store = open_store(good_db.parent, quick_check=False)
+    try:
+        assert store.check_pending
+        fill(store, 5)  # uncommitted-to-file edits sit in the WAL: the check reads them too
+        dbmod.check_store_file(store.path)
+        assert store.db.execute("SELECT count(*) FROM sellers").fetchone()[0] == 405
+    finally:
+        store.close()
+
+
+def test_new_store_owes_no_check(data_dir: Path) -> None:
+    with open_store(data_dir, quick_check=False) as store:
+        assert not store.check_pending  # a new file: nothing to check, and it was migrated
+
+
+def test_unclean_shutdown_still_checks_fully_before_the_first_write(good_db: Path) -> None:
+    damage_index(good_db)
+    data_dir = good_db.parent
+    (data_dir / f"{dbmod.UNCLEAN_MARKER}.{dead_pid()}").touch()
+    Path(f"{good_db}-wal").touch()  # the journal a crash leaves (empty: all was checkpointed)
+    before = sha(good_db)
+    with pytest.raises(CorruptStoreError) as info:
+        open_store(data_dir, quick_check=False)  # without the marker it opens (test above)
+    assert "damaged" in str(info.value)
+    assert sha(good_db) == before
+
+
+def test_pending_migrations_force_the_check(good_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    damage_index(good_db)
+    monkeypatch.setattr(dbmod.migrations, "pending", lambda db: ["a step to run"])
+    before = sha(good_db)
+    with pytest.raises(CorruptStoreError):
+        open_store(good_db.parent, quick_check=False)
+    assert sha(good_db) == before
+
+
+def test_abandon_keeps_the_journal_and_leaves_the_file_unchanged(good_db: Path) -> None:
+    store = open_store(good_db.parent, quick_check=False)
+    fill(store, 3)  # committed, in the WAL, not yet in the data file
+    before = sha(good_db)
+    wal = Path(f"{good_db}-wal")
+    assert wal.stat().st_size > 0
+    store.abandon()
+    assert sha(good_db) == before, "no checkpoint into the data file"
+    assert wal.exists() and wal.stat().st_size > 0, "the journal keeps the edits"
+    with open_store(good_db.parent) as again:  # and they are not lost
+        assert again.db.execute("SELECT count(*) FROM sellers").fetchone()[0] == 403

@@ -65,3 +65,64 @@ def test_review_lists_sellers_from_the_store(
     model = grid.model()
     assert model.index(0, 0).data() == "Maya Okafor"
     assert model.index(0, 1).data() == "Never · ride due"
+
+
+# --- start-up cost (issue 8): only the screen shown is built, data loads when shown -------------
+
+
+def test_only_the_screen_shown_is_built(qtbot: Any, main_window: MainWindow) -> None:
+    assert list(main_window.screens) == ["today"]
+    assert main_window._capture is None and main_window._debrief is None
+    main_window.show_screen("sellers")
+    assert list(main_window.screens) == ["today", "sellers"]
+    assert main_window.stack.currentWidget() is main_window.screens["sellers"]
+    capture = main_window.capture  # the capture page is built on first use, once
+    assert main_window.capture is capture and main_window._debrief is None
+
+
+def test_today_loads_once_at_start_and_again_when_shown(
+    qtbot: Any, store: Store, prompts: Any, monkeypatch: Any
+) -> None:
+    from ui.screens.today import TodayScreen
+
+    calls: list[int] = []
+    original = TodayScreen.refresh
+
+    def counting(self: TodayScreen) -> None:
+        calls.append(1)
+        original(self)
+
+    monkeypatch.setattr(TodayScreen, "refresh", counting)
+    settings.configure(store.folder)
+    window = MainWindow(store, prompts)
+    qtbot.addWidget(window)
+    assert calls == [], "a screen does not load in its constructor"
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(calls) == 1, "Today loads once at start"
+    sellers.add_seller(store, "Maya Okafor")
+    window.show_screen("sellers")
+    window.show_screen("today")
+    assert len(calls) == 2, "and again each time it is shown"
+
+
+def test_data_changed_reloads_a_hidden_screen_when_it_is_shown(
+    qtbot: Any, store: Store, main_window: MainWindow
+) -> None:
+    sellers_screen = main_window.show_screen("sellers")
+    main_window.show_screen("today")
+    sellers.add_seller(store, "Maya Okafor")
+    main_window.refresh_all()  # what a screen's data_changed does
+    main_window.show_screen("sellers")
+    table = sellers_screen.table  # type: ignore[attr-defined]
+    assert table.model.rowCount() == 1
+
+
+def test_seller_progress_opens_from_the_lazy_screen(
+    qtbot: Any, store: Store, main_window: MainWindow
+) -> None:
+    maya = sellers.add_seller(store, "Maya Okafor")
+    main_window.show_seller_profile(maya.id)
+    progress = main_window.screens["progress"]
+    assert main_window.stack.currentWidget() is progress
+    assert progress.seller.currentData() == maya.id  # type: ignore[attr-defined]

@@ -1,0 +1,156 @@
+"""Start-up (issue 8): the window paints before the store opens, the store opens with the cheap
+checks only, and quick_check runs afterwards in the background on a read-only connection.
+
+Real stores on disk, a real damaged file, the real background thread. The recovery window is
+modal, so tests pass a recording stand-in for it (like RecordingPrompts); the app's exit is
+recorded the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldride import sellers
+from fieldride.backup import list_backups, make_backup, restore_backup
+from fieldride.db import CorruptStoreError, Store, StoreError, open_store
+from ui import settings
+from ui.app import AppStart
+from ui.main_window import MainWindow
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class RecordingExit:
+    """Stands in for the QApplication's ``exit``: records the code instead of quitting."""
+
+    def __init__(self) -> None:
+        self.codes: list[int] = []
+
+    def exit(self, code: int) -> None:
+        self.codes.append(code)
+
+
+def damage_index(db_file: Path, index: str = "idx_sellers_name") -> None:
+    """Overwrite an index's root page: header and schema read fine, quick_check fails."""
+    conn = sqlite3.connect(db_file)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with db_file.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\x0d" + os.urandom(page_size - 1))
+
+
+@pytest.fixture
+def folder(data_dir: Path) -> Path:
+    """A data folder with an existing store (400 sellers, one manual backup), closed cleanly."""
+    with open_store(data_dir) as store:
+        for i in range(400):
+            sellers.add_seller(store, f"Seller {i}")
+        make_backup(store, reason="manual")
+    settings.configure(data_dir)
+    return data_dir
+
+
+def start_app(qtbot: Any, folder: Path, recover: Any = None) -> tuple[AppStart, RecordingExit]:
+    window = MainWindow(None)  # not qtbot.addWidget: a recovery may replace and delete it
+    app = RecordingExit()
+    start = AppStart(app, window, str(folder), recover=recover)  # type: ignore[arg-type]
+    window.show()
+    qtbot.waitExposed(window)
+    start.open()
+    return start, app
+
+
+def close(start: AppStart) -> None:
+    start.close()
+    start.window.hide()
+    start.window.deleteLater()
+
+
+def test_window_paints_before_the_store_opens(qtbot: Any, folder: Path) -> None:
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.grab().isNull() is False
+    assert window.nav.count() == 7 and window.stack.currentWidget() is window.loading
+    assert dict(window.screens) == {}  # no screen built, no query run
+
+
+def test_sound_store_check_passes_then_backup(qtbot: Any, folder: Path) -> None:
+    start, app = start_app(qtbot, folder)
+    try:
+        store = start.store
+        assert store is not None and start.checks is not None
+        today = start.window.screens["today"]
+        assert start.window.stack.currentWidget() is today
+        qtbot.waitUntil(lambda: start.checks is not None and start.checks.done, timeout=10_000)
+        assert not store.check_pending
+        daily = [b for b in list_backups(folder) if b.kind == "daily"]
+        assert len(daily) == 1, "the daily backup runs once the check passed"
+        assert app.codes == []
+        assert start.window.isVisible()
+    finally:
+        close(start)
+
+
+def test_damage_found_after_first_paint_shows_recovery_and_writes_nothing(
+    qtbot: Any, folder: Path
+) -> None:
+    db_file = folder / "fieldride.db"
+    damage_index(db_file)
+    before = sha(db_file)
+    seen: list[StoreError] = []
+
+    def recover(where: Path, err: StoreError, parent: Any) -> Store | None:
+        seen.append(err)
+        assert sha(db_file) == before, "the damaged file is untouched when recovery shows"
+        return None  # the user quits
+
+    start, app = start_app(qtbot, folder, recover)
+    try:
+        window = start.window
+        assert window.isVisible(), "the store opened without the full check"
+        qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+        assert isinstance(seen[0], CorruptStoreError)
+        assert "damaged" in str(seen[0]) and seen[0].details
+        assert app.codes == [1]
+        assert not window.isVisible()
+        assert start.store is None
+        assert sha(db_file) == before, "nothing overwritten"
+        assert list(folder.glob("fieldride.open*")) == []
+        assert [b.kind for b in list_backups(folder)] == ["manual"], "no backup of a damaged file"
+    finally:
+        close(start)
+
+
+def test_damage_found_after_paint_then_restore_opens_a_new_window(qtbot: Any, folder: Path) -> None:
+    db_file = folder / "fieldride.db"
+    damage_index(db_file)
+    before = sha(db_file)
+
+    def recover(where: Path, err: StoreError, parent: Any) -> Store | None:
+        restore_backup(where, list_backups(where)[0].path)  # what the recovery window does
+        return open_store(where)
+
+    start, app = start_app(qtbot, folder, recover)
+    first = start.window
+    try:
+        qtbot.waitUntil(lambda: start.window is not first, timeout=10_000)
+        assert start.store is not None
+        assert start.store.db.execute("SELECT count(*) FROM sellers").fetchone()[0] == 400
+        assert start.window.isVisible() and not first.isVisible()
+        assert app.codes == []
+        aside = [p for p in folder.iterdir() if p.name.startswith("fieldride.db.replaced")]
+        assert any(sha(p) == before for p in aside), "the damaged file is kept as it was"
+    finally:
+        close(start)
