@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldride import paths
@@ -280,17 +280,24 @@ class AppStart(QObject):
             log.error("reading the data file failed before its check ran", exc_info=True)
             self._check_now(store)
             return
+        self.checks = StartupChecks(store, on_defaults=self.window.refresh_all)
+        self.checks.damaged.connect(self._damaged)
+        self.store_opened.emit()
+        # What the user does not need to see the data goes one event-loop turn later.
+        QTimer.singleShot(0, self, lambda: self._after_shown(store))
+
+    def _after_shown(self, store: Store) -> None:
+        if self.store is not store:  # replaced or abandoned meanwhile
+            return
         from ui import crash_driver  # crash-harness hook: FIELDRIDE_DRIVE=<script.jsonl>
 
         crash_driver.install(self.app, self.window, store)
         from ui.widgets.placement_notice import show_placement_notice
 
         show_placement_notice(self.window, store.folder)
-        self.store_opened.emit()
         log.info("app started")
-        self.checks = StartupChecks(store, on_defaults=self.window.refresh_all)
-        self.checks.damaged.connect(self._damaged)
-        self.checks.start()
+        if self.checks is not None:
+            self.checks.start()
 
     def _check_now(self, store: Store) -> None:
         """Run the owed check on this thread; a damaged file goes to :meth:`_damaged`."""

@@ -272,7 +272,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_output_settings(self) -> None:
-        """File ▸ Output and branding: organisation name, logo, accent colour, page size."""
+        """File ▸ Output and branding: organisation name, logo, accent colour, page size.
+        Does nothing in the moment before the store is open."""
+        if self.store is None:
+            return
         from ui.widgets.output_settings import show_output_settings
 
         show_output_settings(self, self.store, self.prompts)
