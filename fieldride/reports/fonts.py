@@ -59,8 +59,8 @@ def register_fonts(bold_italic: bool = False) -> str:
             if not path.is_file():
                 raise FileNotFoundError(f"The PDF font {path} is missing; reinstall FieldRide.")
             pdfmetrics.registerFont(TTFont(name, str(path)))
-            _registered.add(name)
-        both = BOLD_ITALIC if BOLD_ITALIC in _registered else BOLD
+        done = _registered | set(missing)
+        both = BOLD_ITALIC if BOLD_ITALIC in done else BOLD
         pdfmetrics.registerFontFamily(
             FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=both
         )
@@ -73,6 +73,9 @@ def register_fonts(bold_italic: bool = False) -> str:
             (0, 1, ITALIC),
         ):
             addMapping(FAMILY, bold, italic, name)
+        # Marked registered only now: another thread's unlocked check must not see a face
+        # before the family mapping that makes <b> and <i> find it.
+        _registered.update(missing)
         log.debug("registered the %s font faces: %s", FAMILY, ", ".join(missing))
     return FAMILY
 
