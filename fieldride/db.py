@@ -25,6 +25,10 @@ with the store open. Markers of live processes tell who else has the store open.
 
 Failures raise :class:`StoreError` (or a subclass) with a message written for the user, never a
 traceback; :class:`CorruptStoreError` carries SQLite's own findings in ``details`` for the log.
+
+The pieces live beside this module and are re-exported here: the errors in
+``fieldride.store_errors``, the markers in ``fieldride.store_markers``, the file checks in
+``fieldride.store_checks``.
 """
 
 from __future__ import annotations
@@ -42,62 +46,30 @@ from sqlite_utils import Database
 
 from fieldride import paths
 from fieldride.migrations import MIGRATION_SET, known_names, migrations
+from fieldride.store_checks import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
+from fieldride.store_checks import SQLITE_HEADER as SQLITE_HEADER
+from fieldride.store_checks import (
+    check_header,
+    check_missing_file,
+    check_missing_journal,
+    damaged,
+    read_only_connect,
+    run_check,
+)
+from fieldride.store_checks import check_store_file as check_store_file
+from fieldride.store_errors import RESTORE_HINT as RESTORE_HINT
+from fieldride.store_errors import CorruptStoreError as CorruptStoreError
+from fieldride.store_errors import MissingJournalError as MissingJournalError
+from fieldride.store_errors import MissingStoreError as MissingStoreError
+from fieldride.store_errors import NewerSchemaError as NewerSchemaError
+from fieldride.store_errors import StoreError as StoreError
+from fieldride.store_markers import UNCLEAN_MARKER as UNCLEAN_MARKER
+from fieldride.store_markers import clear_stale_markers as clear_stale_markers
+from fieldride.store_markers import other_processes as other_processes
+from fieldride.store_markers import release_marker, take_marker
+from fieldride.store_markers import stale_markers as stale_markers
 
 log = logging.getLogger(__name__)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-UNCLEAN_MARKER = "fieldride.open"
-RESTORE_HINT = (
-    "Restore the newest good backup from the recovery window that FieldRide shows at start, "
-    "or with 'fieldride restore --newest'."
-)
-
-# Stores open in this process, per folder: the marker goes only when the last one closes.
-_open_counts: dict[Path, int] = {}
-
-
-class StoreError(Exception):
-    """The store cannot be opened; ``str(err)`` is a plain-language message for the user."""
-
-
-class NewerSchemaError(StoreError):
-    """The DB was written by a newer FieldRide; it was left untouched."""
-
-
-class CorruptStoreError(StoreError):
-    """The DB is damaged or not a FieldRide database; nothing was overwritten.
-
-    ``details`` holds SQLite's own findings (for the log and a "details" section, not the main
-    message). ``can_accept`` is True when the file itself is sound and the user may choose to
-    continue with it as it is (see :class:`MissingJournalError`).
-    """
-
-    can_accept = False
-
-    def __init__(self, message: str, details: str = "") -> None:
-        super().__init__(message)
-        self.details = details
-
-
-class MissingJournalError(CorruptStoreError):
-    """The DB is sound but its write-ahead journal vanished after an unclean shutdown.
-
-    The edits made since the last checkpoint were in that journal. The user chooses: restore a
-    backup, or continue with the file as it is (``open_store(..., accept_loss=True)``).
-    """
-
-    can_accept = True
-
-
-class MissingStoreError(CorruptStoreError):
-    """The DB file is gone but backups (or its journal) are still in the data folder.
-
-    Starting empty would hide the loss, so the user chooses: restore a backup, or start with an
-    empty data file (``open_store(..., accept_loss=True)``).
-    """
-
-    can_accept = True
 
 
 @dataclass
@@ -137,7 +109,7 @@ class Store:
             except sqlite3.Error:  # closing must not fail because a checkpoint could not run
                 log.warning("WAL checkpoint at close failed", exc_info=True)
         self.db.close()
-        _release_marker(self.folder)
+        release_marker(self.folder)
 
     def abandon(self) -> None:
         """Close without touching the data file: no checkpoint, the journal stays as it is.
@@ -164,7 +136,7 @@ class Store:
         finally:
             if guard is not None:
                 guard.close()
-            _release_marker(self.folder)
+            release_marker(self.folder)
 
     def __enter__(self) -> Store:
         return self
@@ -173,186 +145,7 @@ class Store:
         self.close()
 
 
-# --- markers ---------------------------------------------------------------------------------
-
-
-def _marker(folder: Path, pid: int) -> Path:
-    return folder / f"{UNCLEAN_MARKER}.{pid}"
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name != "posix":
-        # No cheap, safe liveness probe without extra libraries: treat it as gone, which only
-        # costs a full integrity_check at the next start.
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, owned by someone else
-        return True
-    return True
-
-
-def _markers(folder: Path) -> list[tuple[Path, int | None]]:
-    found: list[tuple[Path, int | None]] = []
-    if not folder.is_dir():
-        return found
-    for path in folder.glob(f"{UNCLEAN_MARKER}*"):
-        suffix = path.name[len(UNCLEAN_MARKER) :].lstrip(".")
-        found.append((path, int(suffix) if suffix.isdigit() else None))
-    return found
-
-
-def stale_markers(folder: Path) -> list[Path]:
-    """Markers left by processes that died with the store open (an unclean shutdown)."""
-    return [p for p, pid in _markers(folder) if pid is None or not _pid_alive(pid)]
-
-
-def other_processes(folder: Path) -> list[int]:
-    """Ids of other live processes that have the store in ``folder`` open."""
-    me = os.getpid()
-    return sorted(pid for _, pid in _markers(folder) if pid and pid != me and _pid_alive(pid))
-
-
-def clear_stale_markers(folder: Path) -> None:
-    """Forget earlier unclean shutdowns (after a check passed, a restore, or the user accepted)."""
-    for path in stale_markers(folder):
-        path.unlink(missing_ok=True)
-
-
-def _take_marker(folder: Path) -> None:
-    _open_counts[folder] = _open_counts.get(folder, 0) + 1
-    marker = _marker(folder, os.getpid())
-    marker.touch(mode=0o600)
-
-
-def _release_marker(folder: Path) -> None:
-    count = _open_counts.get(folder, 1) - 1
-    if count > 0:
-        _open_counts[folder] = count
-        return
-    _open_counts.pop(folder, None)
-    _marker(folder, os.getpid()).unlink(missing_ok=True)
-
-
 # --- checks before any write -----------------------------------------------------------------
-
-
-def _wal_path(db_file: Path) -> Path:
-    return Path(f"{db_file}-wal")
-
-
-def _check_missing_file(db_file: Path, accept_loss: bool) -> None:
-    if db_file.exists():
-        return
-    wal = _wal_path(db_file)
-    if wal.exists() and wal.stat().st_size > 0:
-        raise MissingStoreError(
-            f"The data file {db_file} is missing, but its journal {wal.name} is still there: the "
-            "data file was moved or deleted. Nothing was changed. Put the data file back, or "
-            + RESTORE_HINT,
-            details="journal without data file",
-        )
-    backups = paths.backups_dir(db_file.parent)
-    has_backups = backups.is_dir() and any(backups.glob("*.fieldride-backup"))
-    if has_backups and not accept_loss:
-        raise MissingStoreError(
-            f"The data file {db_file} is missing, but this data folder has backups: the data file "
-            "was moved or deleted. Nothing was changed. " + RESTORE_HINT + " Or start with an "
-            "empty data file (the backups stay where they are).",
-            details="data file missing, backups present",
-        )
-
-
-def _check_header(path: Path) -> None:
-    size = path.stat().st_size
-    if size == 0:
-        return
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if header[:16] != SQLITE_HEADER:
-        raise CorruptStoreError(
-            f"The data file {path} is not a FieldRide database: it does not start like a SQLite "
-            "database (it may have been overwritten or damaged). Nothing was changed. "
-            + RESTORE_HINT,
-            details=f"first bytes {header[:16]!r}",
-        )
-    if len(header) < 100:
-        raise CorruptStoreError(
-            f"The data file {path} is cut short ({size} bytes): it is damaged. Nothing was "
-            "changed. " + RESTORE_HINT,
-            details=f"file of {size} bytes",
-        )
-
-
-def _is_wal_mode_file(path: Path) -> bool:
-    """Bytes 18-19 of the header are 2 when the file is in WAL mode."""
-    with path.open("rb") as fh:
-        header = fh.read(20)
-    return len(header) == 20 and header[18] == 2 and header[19] == 2
-
-
-def _check_missing_journal(db_file: Path, unclean: bool) -> None:
-    # A clean close checkpoints and deletes the WAL; after an unclean shutdown the WAL must
-    # still be there (it holds the edits since the last checkpoint). If it is gone, someone or
-    # something (a sync tool, a copy of just the .db file) separated the two.
-    if not unclean or db_file.stat().st_size == 0 or not _is_wal_mode_file(db_file):
-        return
-    if _wal_path(db_file).exists():
-        return
-    raise MissingJournalError(
-        f"FieldRide was not closed cleanly last time and the journal of the data file {db_file} "
-        f"({_wal_path(db_file).name}) is missing: the most recent edits may have been in it. "
-        "The data file itself is sound. Nothing was changed. Either continue with the data "
-        "file as it is, or " + RESTORE_HINT[0].lower() + RESTORE_HINT[1:],
-        details="WAL missing after unclean shutdown",
-    )
-
-
-def _damaged(path: Path, what: str, details: str) -> CorruptStoreError:
-    return CorruptStoreError(
-        f"The data file {path} is damaged ({what}). Nothing was changed. " + RESTORE_HINT,
-        details=details,
-    )
-
-
-def _read_only_connect(db_file: Path, in_use: bool = False) -> sqlite3.Connection:
-    try:
-        # Without a journal, ``immutable`` reads the file alone and creates no -wal/-shm
-        # files next to it: a refused folder is left exactly as it was found. Never for a file
-        # that is open for writing (``in_use``): immutable would ignore the writer's changes.
-        immutable = not in_use and not _wal_path(db_file).exists()
-        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-        conn = sqlite3.connect(
-            f"{db_file.as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-        )
-    except sqlite3.Error as err:
-        raise _damaged(db_file, "it cannot be opened", str(err)) from err
-    return conn
-
-
-def _run_check(conn: sqlite3.Connection, db_file: Path, pragma: str) -> None:
-    """Run ``PRAGMA quick_check``/``integrity_check`` on ``conn``; raise unless it says ok."""
-    try:
-        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.OperationalError as err:
-        if "locked" in str(err) or "busy" in str(err):
-            raise StoreError(
-                f"The data file {db_file} is busy: another program holds it locked. Close "
-                "other FieldRide windows or commands and try again."
-            ) from err
-        raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
-    except sqlite3.DatabaseError as err:
-        raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
-    if rows != ["ok"]:
-        problems = "\n".join(rows)
-        count = sum(line.count("\n") + 1 for line in rows)
-        raise _damaged(
-            db_file, f"its {pragma.replace('_', ' ')} found {count} problem(s)", problems
-        )
 
 
 def _read_only_checks(db_file: Path, full: bool, quick: bool = True) -> bool:
@@ -362,16 +155,16 @@ def _read_only_checks(db_file: Path, full: bool, quick: bool = True) -> bool:
     only the schema checks run, unless migrations are pending (they would write), in which case
     ``quick_check`` runs anyway. Returns whether an integrity or quick check ran.
     """
-    conn = _read_only_connect(db_file)
+    conn = read_only_connect(db_file)
     try:
         checked = full or quick
         if checked:
-            _run_check(conn, db_file, "integrity_check" if full else "quick_check")
+            run_check(conn, db_file, "integrity_check" if full else "quick_check")
         db = Database(conn, execute_plugins=False)
         try:
             tables = set(db.table_names())
         except sqlite3.DatabaseError as err:  # unchecked file whose schema cannot be read
-            raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
+            raise damaged(db_file, "SQLite cannot read it", str(err)) from err
         if tables and migrations.migrations_table not in tables:
             raise CorruptStoreError(
                 f"The data file {db_file} is a SQLite database of another program, not FieldRide's. "
@@ -382,29 +175,13 @@ def _read_only_checks(db_file: Path, full: bool, quick: bool = True) -> bool:
             _refuse_newer(db, db_file)
             pending = bool(migrations.pending(db))
         except sqlite3.DatabaseError as err:
-            raise _damaged(db_file, "SQLite cannot read it", str(err)) from err
+            raise damaged(db_file, "SQLite cannot read it", str(err)) from err
         if not checked and pending:
-            _run_check(conn, db_file, "quick_check")  # a migration must not write a damaged file
+            run_check(conn, db_file, "quick_check")  # a migration must not write a damaged file
             checked = True
     finally:
         conn.close()
     return checked
-
-
-def check_store_file(db_file: Path) -> None:
-    """Run ``quick_check`` on ``db_file`` through its own read-only connection.
-
-    The app's background check after the first paint (``open_store(..., quick_check=False)``).
-    Safe while the store is open for writing in this or another process: it never writes,
-    never checkpoints, never takes the write lock; it reads a consistent snapshot (the WAL
-    included). Returns None when the file is sound; raises :class:`CorruptStoreError` (with
-    SQLite's findings in ``details``) when it is damaged, :class:`StoreError` when it is busy.
-    """
-    conn = _read_only_connect(db_file, in_use=True)
-    try:
-        _run_check(conn, db_file, "quick_check")
-    finally:
-        conn.close()
 
 
 # --- the writer connection -------------------------------------------------------------------
@@ -501,23 +278,23 @@ def open_store(
     except OSError as err:
         raise StoreError(f"Cannot create the data folder {folder}: {err.strerror}.") from err
     db_file = paths.db_path(folder)
-    _check_missing_file(db_file, accept_loss)
+    check_missing_file(db_file, accept_loss)
     try:
         paths.create_private_file(db_file)
     except OSError as err:
         raise StoreError(f"Cannot create the data file {db_file}: {err.strerror}.") from err
-    _check_header(db_file)
+    check_header(db_file)
     stale = stale_markers(folder)
     was_unclean = bool(stale)
     if not accept_loss:
-        _check_missing_journal(db_file, was_unclean)
+        check_missing_journal(db_file, was_unclean)
     checked = db_file.stat().st_size == 0  # a new, empty file has nothing to check
     if not checked:
         checked = _read_only_checks(db_file, full=was_unclean, quick=quick_check)
     try:
         db = _connect(db_file)
     except sqlite3.DatabaseError as err:
-        raise _damaged(db_file, "it cannot be opened", str(err)) from err
+        raise damaged(db_file, "it cannot be opened", str(err)) from err
     store = Store(
         db=db,
         folder=folder,
@@ -526,7 +303,7 @@ def open_store(
         check_pending=not checked,
         other_processes=other_processes(folder),
     )
-    _take_marker(folder)
+    take_marker(folder)
     try:
         if was_unclean:
             log.info("previous session ended uncleanly; integrity check passed")
