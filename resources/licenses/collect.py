@@ -48,6 +48,7 @@ COMPONENTS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         ("LGPL-3.0",),
     ),
     ("reportlab", "ReportLab", "PDF documents", "BSD", ("BSD",)),
+    ("rl_accel", "rl_accel", "ReportLab's C speed-ups", "BSD", ("BSD",)),
     ("pillow", "Pillow", "images in PDFs (used by ReportLab)", "MIT-CMU", ("MIT-CMU",)),
     ("sqlite-utils", "sqlite-utils", "the data store", "Apache-2.0", ("Apache",)),
     (
