@@ -21,7 +21,7 @@ latest rated ride per seller and behaviour by walking ``idx_obs_trend`` backward
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, NamedTuple
@@ -195,6 +195,34 @@ def _raw_levels(
     return [_Lv._make(row) for row in cursor.fetchall()]
 
 
+# (observed_on, ride_id, behaviour_key, mean level, ratings): one per ride and behaviour.
+LevelRow = tuple[str, int, str, float, int]
+
+
+def _level_rows(store: Store, seller_id: int, scorecard_id: int) -> list[LevelRow]:
+    """Per ride and behaviour, the seller's mean level on one scorecard as plain tuples, in
+    (date, ride id, key) order — INCLUDING rides that were removed: the caller drops them
+    (the seller profile already holds the seller's live rides, and a join here costs a
+    materialised subquery plus a sort). Removed calls and unrated observations never count.
+
+    The fast path of the seller profile: grouped and ordered in ``idx_obs_ride_levels`` order
+    (no temporary b-tree), no per-row Python object beyond the fetched tuple.
+    """
+    cursor = store.db.execute(
+        f"""
+        SELECT o.observed_on, o.ride_id, o.behaviour_key, avg(o.level), count(o.level)
+        FROM observations o INDEXED BY idx_obs_ride_levels
+        WHERE o.seller_id = :seller AND o.scorecard_id = :card AND o.level IS NOT NULL
+          AND {_LIVE_CALL}
+        GROUP BY o.observed_on, o.ride_id, o.behaviour_key
+        ORDER BY o.observed_on, o.ride_id, o.behaviour_key
+        """,
+        {"seller": seller_id, "card": scorecard_id},
+    )
+    rows: list[LevelRow] = cursor.fetchall()
+    return rows
+
+
 def _ride_levels_by_id(
     store: Store,
     seller_id: int,
@@ -236,14 +264,6 @@ def ride_levels(
     if card_id is None:
         return []
     return _ride_levels_by_id(store, seller_id, card_id, behaviour_keys, since, until)
-
-
-def _by_key(points: Iterable[_Lv]) -> dict[str, list[_Lv]]:
-    """Points grouped by behaviour key, each list in (date, ride id) order like the input."""
-    out: dict[str, list[_Lv]] = {}
-    for p in points:
-        out.setdefault(p.behaviour_key, []).append(p)
-    return out
 
 
 # --- scorecard behaviours across versions ------------------------------------------------------
