@@ -208,12 +208,21 @@ def _level_rows(store: Store, seller_id: int, scorecard_id: int) -> list[LevelRo
     The fast path of the seller profile: grouped and ordered in ``idx_obs_ride_levels`` order
     (no temporary b-tree), no per-row Python object beyond the fetched tuple.
     """
+    # The removed-call test costs ~0.04 us per observation; most sellers have no removed call
+    # at all, which the partial index idx_calls_deleted tells in microseconds.
+    any_removed = store.db.execute(
+        """SELECT EXISTS (SELECT 1 FROM calls c INDEXED BY idx_calls_deleted
+                          JOIN rides r ON r.id = c.ride_id
+                          WHERE c.deleted_at IS NOT NULL AND r.seller_id = ?)""",
+        [seller_id],
+    ).fetchone()[0]
+    live_call = f"AND {_LIVE_CALL}" if any_removed else ""
     cursor = store.db.execute(
         f"""
         SELECT o.observed_on, o.ride_id, o.behaviour_key, avg(o.level), count(o.level)
         FROM observations o INDEXED BY idx_obs_ride_levels
         WHERE o.seller_id = :seller AND o.scorecard_id = :card AND o.level IS NOT NULL
-          AND {_LIVE_CALL}
+          {live_call}
         GROUP BY o.observed_on, o.ride_id, o.behaviour_key
         ORDER BY o.observed_on, o.ride_id, o.behaviour_key
         """,
