@@ -195,43 +195,6 @@ def _raw_levels(
     return [_Lv._make(row) for row in cursor.fetchall()]
 
 
-# (observed_on, ride_id, behaviour_key, mean level, ratings): one per ride and behaviour.
-LevelRow = tuple[str, int, str, float, int]
-
-
-def _level_rows(store: Store, seller_id: int, scorecard_id: int) -> list[LevelRow]:
-    """Per ride and behaviour, the seller's mean level on one scorecard as plain tuples, in
-    (date, ride id, key) order — INCLUDING rides that were removed: the caller drops them
-    (the seller profile already holds the seller's live rides, and a join here costs a
-    materialised subquery plus a sort). Removed calls and unrated observations never count.
-
-    The fast path of the seller profile: grouped and ordered in ``idx_obs_ride_levels`` order
-    (no temporary b-tree), no per-row Python object beyond the fetched tuple.
-    """
-    # The removed-call test costs ~0.04 us per observation; most sellers have no removed call
-    # at all, which the partial index idx_calls_deleted tells in microseconds.
-    any_removed = store.db.execute(
-        """SELECT EXISTS (SELECT 1 FROM calls c INDEXED BY idx_calls_deleted
-                          JOIN rides r ON r.id = c.ride_id
-                          WHERE c.deleted_at IS NOT NULL AND r.seller_id = ?)""",
-        [seller_id],
-    ).fetchone()[0]
-    live_call = f"AND {_LIVE_CALL}" if any_removed else ""
-    cursor = store.db.execute(
-        f"""
-        SELECT o.observed_on, o.ride_id, o.behaviour_key, avg(o.level), count(o.level)
-        FROM observations o INDEXED BY idx_obs_ride_levels
-        WHERE o.seller_id = :seller AND o.scorecard_id = :card AND o.level IS NOT NULL
-          {live_call}
-        GROUP BY o.observed_on, o.ride_id, o.behaviour_key
-        ORDER BY o.observed_on, o.ride_id, o.behaviour_key
-        """,
-        {"seller": seller_id, "card": scorecard_id},
-    )
-    rows: list[LevelRow] = cursor.fetchall()
-    return rows
-
-
 def _ride_levels_by_id(
     store: Store,
     seller_id: int,

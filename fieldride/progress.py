@@ -6,7 +6,7 @@ in the ride's scorecard version — never zeros), the follow-through rate
 (``commitments.follow_through``), regressions and the training before/after table. The exact
 definitions are on :class:`Regression` and :class:`TrainingEffect`.
 
-Built on ``fieldride.insights._level_rows`` (per-ride levels grouped in the order of the
+Built on ``fieldride.progress_levels._level_rows`` (per-ride levels grouped in the order of the
 covering index ``idx_obs_ride_levels``, no join, no sort). The fetched rows stay plain tuples
 and serve the trends, the regressions and the training before/after alike (no second query, no
 per-row object but the ``TrendPoint`` the screen needs); removed rides are dropped against the
@@ -19,10 +19,8 @@ checks every figure against a straightforward recomputation from the raw tables.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
-from operator import itemgetter
+from datetime import date
 from typing import NamedTuple
 
 from fieldride import commitments, records, training
@@ -30,18 +28,29 @@ from fieldride.commitments import FollowThrough
 from fieldride.db import Store
 from fieldride.insights import (
     Cadence,
-    LevelRow,
     ScorecardShape,
-    _level_rows,
-    _scorecard_id,
     scorecard_shape,
     seller_scorecards,
     team_cadence,
 )
+from fieldride.progress_levels import (
+    _DAY_RIDE,
+    _level_rows,
+    _Series,
+    _series,
+)
+from fieldride.progress_levels import (
+    TRAINING_WINDOW_DAYS as TRAINING_WINDOW_DAYS,
+)
+from fieldride.progress_levels import (
+    TrainingEffect as TrainingEffect,
+)
+from fieldride.progress_levels import (
+    training_effects as training_effects,
+)
 from fieldride.records import DomainError
 from fieldride.rides import RIDE_TYPES, STATUSES
 
-TRAINING_WINDOW_DAYS = 90
 REGRESSION_MARGIN = 0.5
 
 
@@ -135,37 +144,6 @@ class Regression:
 
 
 @dataclass(frozen=True)
-class TrainingEffect:
-    """Training-to-execution: a trained behaviour's mean level before vs after a training.
-
-    ``before`` is the mean of the seller's per-ride levels on rides dated in the
-    ``window_days`` days before the training day, ``after`` in the ``window_days`` days after
-    it (rides on the training day itself count on neither side). Each ride's mean weighs the
-    same. None when no ride in the window rated the behaviour. ``after_complete`` is False while
-    the after-window is still running (the figure may move).
-    """
-
-    training_id: int
-    training_title: str
-    held_on: str
-    scorecard_key: str
-    behaviour_key: str
-    behaviour_title: str
-    before: float | None
-    before_rides: int
-    after: float | None
-    after_rides: int
-    window_days: int
-    after_complete: bool
-
-    @property
-    def change(self) -> float | None:
-        if self.before is None or self.after is None:
-            return None
-        return self.after - self.before
-
-
-@dataclass(frozen=True)
 class SellerProfile:
     seller_id: int
     seller_name: str
@@ -236,34 +214,6 @@ def _seller_rides(store: Store, seller_id: int) -> list[_RideRow]:
             card_name,
         ) in cursor.fetchall()
     ]
-
-
-# Per behaviour key, the (date, ride id, key, mean, ratings) rows of the live rides that rated
-# it, oldest first. Plain tuples: a ten-year profile holds ~6,000 of them.
-_Series = dict[str, list[LevelRow]]
-_DAY = itemgetter(0)
-_DAY_RIDE = itemgetter(0, 1)
-
-
-def _series(rows: Iterable[LevelRow], live_rides: Container[int]) -> _Series:
-    """Level rows grouped by behaviour key, rows of removed rides dropped (order kept)."""
-    out: _Series = {}
-    for row in rows:
-        if row[1] in live_rides:
-            try:
-                out[row[2]].append(row)
-            except KeyError:
-                out[row[2]] = [row]
-    return out
-
-
-def _live_ride_ids(store: Store, seller_id: int) -> set[int]:
-    return {
-        int(r[0])
-        for r in store.db.execute(
-            "SELECT id FROM rides WHERE seller_id = ? AND deleted_at IS NULL", [seller_id]
-        )
-    }
 
 
 def _trends(shape: ScorecardShape, rides: list[_RideRow], series: _Series) -> tuple[Trend, ...]:
@@ -356,70 +306,6 @@ def _regressions(
             )
         )
     return tuple(out)
-
-
-def _mean(values: Iterable[float]) -> tuple[float | None, int]:
-    items = list(values)
-    return (sum(items) / len(items) if items else None), len(items)
-
-
-def training_effects(
-    store: Store,
-    seller_id: int,
-    today: date | None = None,
-    window_days: int = TRAINING_WINDOW_DAYS,
-    trainings: list[training.TrainingEvent] | None = None,
-    _series_by_card: dict[str, _Series] | None = None,
-    _shapes: dict[str, ScorecardShape | None] | None = None,
-) -> list[TrainingEffect]:
-    """Before/after means for every behaviour of every training the seller attended, newest
-    training first (see :class:`TrainingEffect` for the definition). ``trainings`` may pass the
-    seller's trainings already loaded (``_series_by_card`` and ``_shapes``: per-ride levels and
-    shapes by scorecard key, already loaded by ``seller_profile``)."""
-    day = (today or records.today()).isoformat()
-    cache: dict[str, _Series] = dict(_series_by_card or {})
-    shapes: dict[str, ScorecardShape | None] = dict(_shapes or {})
-    live: set[int] | None = None
-    out = []
-    for t in trainings if trainings is not None else training.list_trainings(store, seller_id):
-        held = date.fromisoformat(t.held_on)
-        lo = (held - timedelta(days=window_days)).isoformat()
-        hi = (held + timedelta(days=window_days)).isoformat()
-        for card_key, key in t.behaviours:
-            if card_key not in cache:
-                card_id = _scorecard_id(store, card_key)
-                if card_id is None:
-                    cache[card_key] = {}
-                else:
-                    live = _live_ride_ids(store, seller_id) if live is None else live
-                    cache[card_key] = _series(_level_rows(store, seller_id, card_id), live)
-            if card_key not in shapes:
-                shapes[card_key] = scorecard_shape(store, card_key)
-            shape = shapes[card_key]
-            line = cache[card_key].get(key, [])
-            i_lo = bisect_left(line, lo, key=_DAY)
-            i_held = bisect_left(line, t.held_on, key=_DAY)
-            i_after = bisect_right(line, t.held_on, key=_DAY)
-            i_hi = bisect_right(line, hi, key=_DAY)
-            before, n_before = _mean(p[3] for p in line[i_lo:i_held])
-            after, n_after = _mean(p[3] for p in line[i_after:i_hi])
-            out.append(
-                TrainingEffect(
-                    training_id=t.id,
-                    training_title=t.title,
-                    held_on=t.held_on,
-                    scorecard_key=card_key,
-                    behaviour_key=key,
-                    behaviour_title=shape.title(key) if shape else key,
-                    before=before,
-                    before_rides=n_before,
-                    after=after,
-                    after_rides=n_after,
-                    window_days=window_days,
-                    after_complete=hi <= day,
-                )
-            )
-    return out
 
 
 def seller_profile(
