@@ -19,247 +19,68 @@ Every loader (YAML, JSON, CSV, XLSX) turns its file into the same nested structu
 - a weight is a number from 0 to 1000, kept to 4 decimal places (``"1,5"`` is read as 1.5).
 
 Problems say where, what is wrong and what would be right; the caller raises them all at once.
+
+This module walks the definition (top fields, scale, sections, behaviours) and re-exports every
+public name of the modules it uses, so callers keep importing from here:
+:mod:`fieldride.scorecards.text_fields` (:func:`clean_text`, :func:`clean_line`,
+:func:`split_items`, :func:`slugify`) and :mod:`fieldride.scorecards.field_checks`
+(:class:`Locator`, :data:`FieldPath`, the field-level checks and their limits).
 """
 
 from __future__ import annotations
 
-import hashlib
-import math
-import re
-import unicodedata
 from typing import Any
 
+from fieldride.scorecards.field_checks import (
+    IGNORED_TOP_FIELDS,
+    KEY_RE,
+    MAX_ITEM,
+    MAX_ITEMS,
+    MAX_LINE,
+    MAX_TEXT,
+    FieldChecker,
+    FieldPath,
+    Locator,
+    as_dict,
+)
 from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
-from fieldride.tabular import ProblemList, suggest
+from fieldride.scorecards.text_fields import clean_line, clean_text, slugify, split_items
+from fieldride.tabular import ProblemList
 
-FieldPath = tuple[str | int, ...]
+__all__ = [
+    "BEHAVIOUR_FIELDS",
+    "DEFAULT_SCALE_HINT",
+    "IGNORED_TOP_FIELDS",
+    "KEY_RE",
+    "LEVEL_FIELDS",
+    "MAX_BEHAVIOURS",
+    "MAX_ITEM",
+    "MAX_ITEMS",
+    "MAX_LEVELS",
+    "MAX_LINE",
+    "MAX_SECTIONS",
+    "MAX_TEXT",
+    "MAX_WEIGHT",
+    "SECTION_FIELDS",
+    "TOP_FIELDS",
+    "FieldPath",
+    "Locator",
+    "clean_line",
+    "clean_text",
+    "slugify",
+    "split_items",
+    "validate_definition",
+]
 
-KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 TOP_FIELDS = ("key", "name", "description", "scale", "sections")
 LEVEL_FIELDS = ("value", "label", "description")
 SECTION_FIELDS = ("title", "behaviours")
 BEHAVIOUR_FIELDS = ("key", "title", "good", "look_fors", "questions", "weight")
-IGNORED_TOP_FIELDS = ("$schema",)
-MAX_LINE = 200
-MAX_TEXT = 5_000
-MAX_ITEM = 1_000
-MAX_ITEMS = 30
 MAX_LEVELS = 10
 MAX_SECTIONS = 100
 MAX_BEHAVIOURS = 500
 MAX_WEIGHT = 1_000.0
 DEFAULT_SCALE_HINT = "e.g. 1 Not yet, 2 Developing, 3 Proficient, 4 Role model"
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
-_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
-
-
-class Locator:
-    """Turns a field path into a place in the file. The base class knows no places: it
-    describes the path by section/behaviour numbers (used for JSON without line numbers)."""
-
-    def where(self, path: FieldPath, context: str) -> str:
-        return context
-
-    def field(self, path: FieldPath) -> str:
-        names = [p for p in path if isinstance(p, str)]
-        if path and path[0] == "scale" and len(path) > 2:
-            return f"scale {names[-1]}"
-        return names[-1] if names else ""
-
-
-def clean_text(value: str) -> str:
-    """Multi-line text as stored: no control characters, ``\\n`` line breaks, stripped."""
-    return _CONTROL.sub("", _BREAKS.sub("\n", value)).strip()
-
-
-def clean_line(value: str) -> str:
-    """One-line text as stored: like :func:`clean_text` with white space runs collapsed."""
-    return " ".join(clean_text(value).split())
-
-
-def split_items(value: str) -> list[str]:
-    """Items of a list written in one cell: one per line, else separated by ``|``."""
-    text = _BREAKS.sub("\n", value)
-    parts = text.split("\n") if "\n" in text else text.split("|")
-    return [item for item in (clean_line(p) for p in parts) if item]
-
-
-def slugify(text: str, prefix: str = "behaviour") -> str:
-    """A stable key from a title: ``"Asks open, layered questions"`` → ``asks-open-layered-questions``.
-
-    Accents are folded to ASCII; text with no Latin letters or digits (e.g. all Greek or CJK)
-    gets ``<prefix>-<8 hex digits of its hash>``, still stable.
-    """
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60].rstrip("-")
-    if not slug:
-        digest = hashlib.sha1(
-            text.encode("utf-8", "surrogatepass"), usedforsecurity=False
-        ).hexdigest()[:8]
-        slug = f"{prefix}-{digest}"
-    return slug
-
-
-class _Checker:
-    def __init__(self, problems: ProblemList, locator: Locator) -> None:
-        self.problems = problems
-        self.loc = locator
-
-    def add(self, path: FieldPath, context: str, message: str, fix: str = "") -> None:
-        self.problems.add(self.loc.where(path, context), self.loc.field(path), message, fix)
-
-    # --- typed getters ---------------------------------------------------------------------
-    def text(
-        self,
-        obj: dict[str, Any],
-        name: str,
-        path: FieldPath,
-        ctx: str,
-        *,
-        required: bool,
-        one_line: bool,
-        what: str,
-        fix: str = "",
-    ) -> str:
-        value = obj.get(name)
-        if isinstance(value, (bool, dict | list)):
-            self.add((*path, name), ctx, f"The {what} must be text", f"Write the {what} as text.")
-            return ""
-        if value is None:
-            value = ""
-        cleaned = (clean_line if one_line else clean_text)(str(value))
-        limit = MAX_LINE if one_line else MAX_TEXT
-        if required and not cleaned:
-            self.add((*path, name), ctx, f"The {what} is missing", fix or f"Write the {what}.")
-        elif len(cleaned) > limit:
-            self.add(
-                (*path, name),
-                ctx,
-                f"The {what} is {len(cleaned)} characters long; at most {limit} fit",
-                "Shorten it.",
-            )
-        return cleaned
-
-    def key(self, obj: dict[str, Any], path: FieldPath, ctx: str, fallback: str) -> str:
-        value = obj.get("key")
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return fallback
-        if isinstance(value, bool | dict | list):
-            self.add((*path, "key"), ctx, "The key must be a text", "Use e.g. 'opening'.")
-            return fallback
-        text = str(value).strip()
-        if not KEY_RE.match(text):
-            self.add(
-                (*path, "key"),
-                ctx,
-                f"'{text}' is not a valid key",
-                f"Use lowercase letters, digits and '-' only, e.g. '{slugify(text)}'; or leave "
-                "it empty to derive it from the title.",
-            )
-        return text
-
-    def items(self, obj: dict[str, Any], name: str, path: FieldPath, ctx: str) -> tuple[str, ...]:
-        value = obj.get(name)
-        if value is None:
-            return ()
-        if isinstance(value, str):
-            raw: list[Any] = split_items(value)
-        elif isinstance(value, list):
-            raw = value
-        else:
-            self.add(
-                (*path, name),
-                ctx,
-                f"'{name}' must be a list of texts",
-                "Write one item per line (or a YAML/JSON list).",
-            )
-            return ()
-        out: list[str] = []
-        for i, item in enumerate(raw):
-            if isinstance(item, (dict | list, bool)) or item is None:
-                if item is None:
-                    continue
-                if isinstance(item, dict):
-                    self.add(
-                        (*path, name, i),
-                        ctx,
-                        f"Item {i + 1} of '{name}' is not text: in YAML a ': ' inside it starts "
-                        "a field",
-                        'Put the item in quotes: - "Which part was left open: what or when?"',
-                    )
-                else:
-                    self.add((*path, name, i), ctx, f"Item {i + 1} of '{name}' is not text", "")
-                continue
-            text = clean_line(str(item))
-            if len(text) > MAX_ITEM:
-                self.add(
-                    (*path, name, i),
-                    ctx,
-                    f"Item {i + 1} of '{name}' is {len(text)} characters long; at most "
-                    f"{MAX_ITEM} fit",
-                    "Shorten it or split it into several items.",
-                )
-            if text:
-                out.append(text)
-        if len(out) > MAX_ITEMS:
-            self.add(
-                (*path, name),
-                ctx,
-                f"'{name}' has {len(out)} items; at most {MAX_ITEMS} are useful",
-                "Keep the ones a manager can check during a call.",
-            )
-        return tuple(out)
-
-    def number(self, value: Any, path: FieldPath, ctx: str, what: str, fix: str) -> float | None:
-        """A finite number from a number or a text like ``"1.5"``/``"1,5"``; None + problem."""
-        if isinstance(value, bool | dict | list):
-            shown = value if isinstance(value, bool) else "a list or block"
-            self.add(path, ctx, f"The {what} must be a number, not {shown}", fix)
-            return None
-        if isinstance(value, int | float):
-            number = float(value)
-        else:
-            text = str(value).strip()
-            candidate = text.replace(",", ".") if text.count(",") == 1 and "." not in text else text
-            try:
-                number = float(candidate)
-            except ValueError:
-                self.add(path, ctx, f"The {what} must be a number, but it is '{text}'", fix)
-                return None
-        if not math.isfinite(number):
-            self.add(path, ctx, f"The {what} must be a finite number", fix)
-            return None
-        return number
-
-    def unknown(
-        self, obj: dict[str, Any], allowed: tuple[str, ...], path: FieldPath, ctx: str
-    ) -> None:
-        for name in obj:
-            if name in allowed or (not path and name in IGNORED_TOP_FIELDS):
-                continue
-            label = str(name)
-            close = suggest(label, allowed)
-            if not path and label == "version":
-                fix = (
-                    "FieldRide numbers versions itself when a changed file is imported; remove it."
-                )
-            elif close:
-                fix = f"Did you mean '{close}'?"
-            else:
-                fix = f"Known fields here: {', '.join(allowed)}."
-            self.problems.add(
-                self.loc.where((*path, label), ctx), label, f"Unknown field '{label}'", fix
-            )
-
-
-def _as_dict(
-    chk: _Checker, value: Any, path: FieldPath, ctx: str, what: str
-) -> dict[str, Any] | None:
-    if isinstance(value, dict):
-        return value
-    chk.add(path, ctx, f"The {what} must be a set of fields (name: value)", "")
-    return None
 
 
 def validate_definition(
@@ -270,7 +91,7 @@ def validate_definition(
     Returns None if there was any problem (the caller raises them all at once).
     """
     loc = locator or Locator()
-    chk = _Checker(problems, loc)
+    chk = FieldChecker(problems, loc)
     before = len(problems)
     if not isinstance(data, dict):
         problems.add(
@@ -303,7 +124,7 @@ def validate_definition(
     return Scorecard(key=key, name=name, scale=scale, sections=sections, description=description)
 
 
-def _scale(chk: _Checker, data: dict[str, Any]) -> tuple[Level, ...]:
+def _scale(chk: FieldChecker, data: dict[str, Any]) -> tuple[Level, ...]:
     raw = data.get("scale")
     path: FieldPath = ("scale",)
     if raw is None:
@@ -333,7 +154,7 @@ def _scale(chk: _Checker, data: dict[str, Any]) -> tuple[Level, ...]:
     for i, item in enumerate(raw):
         ipath: FieldPath = ("scale", i)
         ctx = f"scale level {i + 1}"
-        obj = _as_dict(chk, item, ipath, ctx, "scale level")
+        obj = as_dict(chk, item, ipath, ctx, "scale level")
         if obj is None:
             continue
         chk.unknown(obj, LEVEL_FIELDS, ipath, ctx)
@@ -381,7 +202,7 @@ def _scale(chk: _Checker, data: dict[str, Any]) -> tuple[Level, ...]:
     return tuple(levels)
 
 
-def _sections(chk: _Checker, data: dict[str, Any]) -> tuple[Section, ...]:
+def _sections(chk: FieldChecker, data: dict[str, Any]) -> tuple[Section, ...]:
     raw = data.get("sections")
     path: FieldPath = ("sections",)
     if raw is None or raw == []:
@@ -400,7 +221,7 @@ def _sections(chk: _Checker, data: dict[str, Any]) -> tuple[Section, ...]:
     count = 0
     for s_i, item in enumerate(raw):
         spath: FieldPath = ("sections", s_i)
-        obj = _as_dict(chk, item, spath, f"section {s_i + 1}", "section")
+        obj = as_dict(chk, item, spath, f"section {s_i + 1}", "section")
         if obj is None:
             continue
         title = chk.text(
@@ -444,14 +265,14 @@ def _sections(chk: _Checker, data: dict[str, Any]) -> tuple[Section, ...]:
 
 
 def _behaviour(
-    chk: _Checker,
+    chk: FieldChecker,
     item: Any,
     bpath: FieldPath,
     section_ctx: str,
     b_i: int,
     keys: dict[str, tuple[FieldPath, str, bool]],
 ) -> Behaviour | None:
-    obj = _as_dict(chk, item, bpath, f"{section_ctx}, behaviour {b_i + 1}", "behaviour")
+    obj = as_dict(chk, item, bpath, f"{section_ctx}, behaviour {b_i + 1}", "behaviour")
     if obj is None:
         return None
     title = chk.text(
