@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from fieldride.tabular import (
@@ -255,8 +256,15 @@ def test_csv_round_trip_any_text(
     header = ["alpha", "beta", "gamma"]
     buf = io.StringIO(newline="")
     csv.writer(buf, delimiter=delim, quoting=csv.QUOTE_ALL).writerows([header, *rows])
+    data = buf.getvalue().encode(encoding)
+    if encoding == "cp1252":
+        # Bytes that are valid UTF-8 are read as UTF-8 by design (a file that decodes as UTF-8
+        # almost always is UTF-8): "Â\xa0" in cp1252 is b"\xc2\xa0", a UTF-8 no-break space.
+        # Such text is ambiguous, not a round-trip failure.
+        with contextlib.suppress(UnicodeDecodeError):
+            assume(data.decode("utf-8") == buf.getvalue())
     f = tmp_path_factory.mktemp("csv") / "x.csv"
-    f.write_bytes(buf.getvalue().encode(encoding))
+    f.write_bytes(data)
     table = read_table(f)
     assert table.delimiter == delim
     assert [list(r.cells) for r in table.rows] == [header, *rows]
