@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from fieldride.db import Store
 from fieldride.ride_summary import RideSummary
 from ui.prompts import Prompts
 from ui.widgets.debrief_panel import DebriefPanel, set_field_text
+from ui.widgets.row_list import add_scrolling_rows
 
 
 def _qdate(iso: str) -> QDate:
@@ -108,16 +108,7 @@ class CommitmentsPanel(DebriefPanel):
         self.empty = QLabel("No commitment yet: agree at least one before finishing.")
         self.empty.setProperty("role", "hint")
         layout.addWidget(self.empty)
-        host = QWidget()
-        self.rows_layout = QVBoxLayout(host)
-        self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.rows_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(host)
-        layout.addWidget(scroll, 1)
+        self.rows_layout = add_scrolling_rows(layout)
         self.rows: dict[int, CommitmentRow] = {}
         self.summary: RideSummary | None = None
         self.gap_key: str | None = None

@@ -5,7 +5,6 @@ commitment left unanswered carries over to the next ride as well. "Clear" takes 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from fieldride.commitments import OUTCOMES, Commitment
 from fieldride.db import Store
 from ui.prompts import Prompts
 from ui.widgets.debrief_panel import DebriefPanel, set_field_text
+from ui.widgets.row_list import add_scrolling_rows
 
 
 def describe(c: Commitment, ride_id: int) -> str:
@@ -94,16 +93,7 @@ class VerificationPanel(DebriefPanel):
         self.intro.setWordWrap(True)
         self.intro.setProperty("role", "hint")
         layout.addWidget(self.intro)
-        host = QWidget()
-        self.rows_layout = QVBoxLayout(host)
-        self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.rows_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(host)
-        layout.addWidget(scroll, 1)
+        self.rows_layout = add_scrolling_rows(layout)
         self.rows: dict[int, VerificationRow] = {}
         self.items: list[Commitment] = []
 

@@ -5,7 +5,6 @@ that is not a question (no question mark) counts as advice and is tagged as such
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from fieldride.db import Store
 from fieldride.debriefs import Debrief, DebriefQuestion
 from ui.prompts import Prompts
 from ui.widgets.debrief_panel import DebriefPanel, set_field_text
+from ui.widgets.row_list import add_scrolling_rows
 
 
 def counter_text(debrief: Debrief) -> str:
@@ -90,16 +89,7 @@ class QuestionsPanel(DebriefPanel):
         self.steer.setWordWrap(True)
         self.steer.setProperty("role", "hint")
         layout.addWidget(self.steer)
-        self.rows_host = QWidget()
-        self.rows_layout = QVBoxLayout(self.rows_host)
-        self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.rows_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.rows_host)
-        layout.addWidget(scroll, 1)
+        self.rows_layout = add_scrolling_rows(layout)
         add = QHBoxLayout()
         self.new_text = QLineEdit()
         self.new_text.setAccessibleName("Add your own question")
