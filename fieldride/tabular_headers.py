@@ -118,16 +118,31 @@ def match_header(row: Row, columns: Sequence[Column], problems: ProblemList) -> 
 
 
 def find_header_row(
-    rows: Sequence[Row], columns: Sequence[Column], *, min_matches: int = 2, scan: int = 15
+    rows: Sequence[Row],
+    columns: Sequence[Column],
+    *,
+    min_matches: int = 2,
+    scan: int = 15,
+    labels: Sequence[Column] = (),
 ) -> Row | None:
-    """The first of the first ``scan`` non-blank rows in which at least ``min_matches`` cells
-    name known columns (title rows above the header are allowed); None if there is none."""
+    """The first of the first ``scan`` non-blank rows in which cells name at least
+    ``min_matches`` different known columns (title rows above the header are allowed); None if
+    there is none.
+
+    ``labels`` are the labels of "label | value" rows that may sit above the header (a
+    scorecard's ``Key | id``): a row starting with one of them is a header only if it names one
+    column more than ``min_matches``, so a value that happens to be a column name (the key
+    ``id``, an alias of the key column) does not make it one.
+    """
     seen = 0
     for row in rows:
         if row.is_blank():
             continue
         seen += 1
-        if sum(1 for c in row.cells if c.strip() and known_header(c, columns)) >= min_matches:
+        named = {known_header(c, columns) for c in row.cells if c.strip()} - {None}
+        first = next((c for c in row.cells if c.strip()), "")
+        needed = min_matches + 1 if labels and known_header(first, labels) else min_matches
+        if len(named) >= needed:
             return row
         if seen >= scan:
             break

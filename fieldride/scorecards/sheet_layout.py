@@ -87,7 +87,7 @@ def read_tabular(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
     """The definition laid out in the sheet at ``path`` and where each field is; see the module
     docstring."""
     table = read_table(path, limits=SCORECARD_LIMITS, sheet_names=("Scorecard", "Behaviours"))
-    header_row = find_header_row(table.rows, BEHAVIOUR_COLUMNS, min_matches=2)
+    header_row = find_header_row(table.rows, BEHAVIOUR_COLUMNS, min_matches=2, labels=TOP_LABELS)
     if header_row is None:
         problems.add(
             "",

@@ -126,6 +126,27 @@ def test_round_trip_csv(tmp_path: Path, card: Scorecard, delimiter: str) -> None
     assert back.content_hash() == card.content_hash()
 
 
+@pytest.mark.parametrize("key", ["id", "title", "section", "key"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_key_that_names_a_column_still_round_trips(tmp_path: Path, key: str, fmt: str) -> None:
+    """Hypothesis found it: the row ``Key | id`` above the table named two behaviour columns
+    (``key`` and its alias ``id``) and was taken for the header row."""
+    behaviours = (Behaviour("b1", "Opens the call", "States the purpose", (), (), None),)
+    card = Scorecard(
+        key=key,
+        name="Section",
+        scale=(Level(1, "Not yet", ""), Level(2, "Role model", "")),
+        sections=(Section("Opening", behaviours),),
+    )
+    if fmt == "csv":
+        f = tmp_path / "c.csv"
+        with f.open("w", encoding="utf-8", newline="") as out:
+            csv.writer(out).writerows(to_rows(card))
+    else:
+        f = export_scorecard(card, tmp_path / "c.xlsx")
+    assert load_scorecard(f) == card
+
+
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
