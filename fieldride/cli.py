@@ -1,9 +1,17 @@
 """The ``fieldride`` command.
 
 ``fieldride`` with no command opens the app; ``fieldride <command>`` runs headless. Each area
-registers its commands in ``fieldride/commands/<area>.py`` (a ``register(subparsers)`` function);
-add a module to ``COMMAND_MODULES`` to add its commands. Command modules import heavy libraries
-(reportlab, openpyxl) inside the command, never at import time: start-up stays fast.
+registers its commands in ``fieldride/commands/<area>.py`` (a ``register(subparsers)`` function).
+To add commands: add the module to ``COMMAND_MODULES`` and each command's name and one-line help
+to ``COMMANDS`` (``tests/core/test_cli.py`` checks that the two agree with what the modules
+register). Command modules import heavy libraries (reportlab, openpyxl) inside the command, never
+at import time.
+
+Start-up: ``main`` first parses with a cheap parser that knows only the command names and their
+one-line help (enough for ``fieldride --help``, unknown commands and the app's launch), then
+imports the one module of the command that runs and parses again with that module's full
+parser. ``fieldride`` with no command (the app) imports no command module at all. A module in
+``COMMAND_MODULES`` whose commands are missing from ``COMMANDS`` still works, imported eagerly.
 
 Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad usage.
 """
@@ -13,7 +21,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from fieldride import __version__
 
@@ -25,12 +33,55 @@ COMMAND_MODULES = [
     "fieldride.commands.scorecards",
 ]
 
+# Command name -> (module that registers it, its one-line help), in COMMAND_MODULES order.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": (
+        "fieldride.commands.store",
+        "fill an empty data folder with a realistic demo team",
+    ),
+    "check": (
+        "fieldride.commands.store",
+        "check the data file: integrity, schema version, row counts",
+    ),
+    "backup": (
+        "fieldride.commands.backup",
+        "write a backup of the data file now (safe while the app is open)",
+    ),
+    "backups": (
+        "fieldride.commands.backup",
+        "list the backups, newest first, with their check result",
+    ),
+    "restore": (
+        "fieldride.commands.backup",
+        "replace the data file by a backup (the current file is moved aside, not deleted)",
+    ),
+    "report": (
+        "fieldride.commands.reports",
+        "write a PDF: coaching summary, brief, scorecard, seller",
+    ),
+    "export": (
+        "fieldride.commands.review",
+        "export rides, observations and commitments to CSV or XLSX",
+    ),
+    "training": ("fieldride.commands.review", "record and list training events"),
+    "search": (
+        "fieldride.commands.review",
+        "full-text search over evidence, notes and commitments",
+    ),
+    "scorecard": (
+        "fieldride.commands.scorecards",
+        "import, export, list and check scorecard files",
+    ),
+}
+
 
 class CommandError(Exception):
     """A command failed for a reason the user can act on; printed without a traceback."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _base_parser() -> tuple[
+    argparse.ArgumentParser, argparse._SubParsersAction[argparse.ArgumentParser]
+]:
     parser = argparse.ArgumentParser(
         prog="fieldride",
         description="FieldRide: offline field coaching. Without a command, opens the app.",
@@ -46,9 +97,29 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run a short end-to-end check in a temporary folder and exit (0 = passed)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+def build_parser(modules: Iterable[str] | None = None) -> argparse.ArgumentParser:
+    """The full parser with the commands of ``modules`` (default: every command module)."""
+    parser, sub = _base_parser()
+    for name in COMMAND_MODULES if modules is None else modules:
         importlib.import_module(name).register(sub)
+    return parser
+
+
+def _cheap_parser() -> argparse.ArgumentParser:
+    """Top-level options and every command's name and one-line help, importing no command
+    module (except one missing from ``COMMANDS``). A command's own arguments, including its
+    ``--help``, are left unparsed for its module's full parser."""
+    parser, sub = _base_parser()
+    indexed = {module for module, _ in COMMANDS.values()}
+    for module in COMMAND_MODULES:
+        if module not in indexed:  # not in the index: registered for real (slower, still works)
+            importlib.import_module(module).register(sub)
+    for name, (_, help_text) in COMMANDS.items():
+        if name not in sub.choices:
+            sub.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
@@ -62,7 +133,7 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     ``open_app``; ``python -m fieldride`` without a command prints the help instead.
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = _cheap_parser()
     args, rest = parser.parse_known_args(args_list)
     if args.command is None:
         if args.self_test:
@@ -74,6 +145,10 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
             return 2
         # Unknown options are passed on to Qt (e.g. -platform offscreen).
         return open_app(args.data_dir, rest)
+    if args.command in COMMANDS:
+        # Parse again with the full parser of the one module that defines the command.
+        parser = build_parser([COMMANDS[args.command][0]])
+        args, rest = parser.parse_known_args(args_list)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     try:

@@ -1,7 +1,7 @@
 """Gather the plain data of each document from the core API (no SQL of its own, no reportlab).
 
 ``summary_data`` (seller-facing) reads the ride, its calls and observations, the debrief, the
-commitments, verifications, acknowledgement and the focus trend through ``insights.ride_levels``.
+commitments, verifications, acknowledgement and the focus trend through ``insights_levels.ride_levels``.
 It never reads private manager notes: nothing here calls ``debriefs.get_private_note`` and the
 ``Debrief`` dataclass has no such field, so the note cannot reach the PDF by construction.
 Every function reads one seller's data only. Unknown ids raise ``DomainError`` (user-facing).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldride import commitments, debriefs, insights, rides
+from fieldride import commitments, debriefs, insights_levels, rides
 from fieldride.db import Store
 from fieldride.records import DomainError
 from fieldride.reports.layout import Branding, RenderOptions, normalise_page_size
@@ -87,7 +87,7 @@ def _manager(store: Store, ride: rides.Ride) -> str:
 def _trend(
     store: Store, seller_id: int, card: Scorecard, key: str, until: str, current_ride: int | None
 ) -> Trend:
-    points = insights.ride_levels(store, seller_id, card.key, [key], until=until)
+    points = insights_levels.ride_levels(store, seller_id, card.key, [key], until=until)
     tail = points[-TREND_RIDES:]
     return Trend(
         key,
@@ -330,7 +330,7 @@ def seller_report_data(
     """One seller's development between ``since`` and ``until`` (inclusive; None = open).
 
     Rides (planned ones excluded), the trend of every behaviour rated in the period (per
-    scorecard, through ``insights.ride_levels``), commitments agreed in the period with their
+    scorecard, through ``insights_levels.ride_levels``), commitments agreed in the period with their
     outcome, the follow-through rate of verifications in the period, and the trainings the seller
     attended in the period with each trained behaviour's mean level before and after it.
     Raises DomainError for an unknown seller, a bad date or ``since`` after ``until``.
@@ -384,9 +384,9 @@ def seller_report_data(
             for c in commitments.commitments_from_ride(store, r.id)
         ]
     trends: list[Trend] = []
-    points_by_key: dict[tuple[str, str], list[insights.RidePoint]] = {}
+    points_by_key: dict[tuple[str, str], list[insights_levels.RidePoint]] = {}
     for key, card in cards.items():
-        for p in insights.ride_levels(store, seller_id, key, since=start, until=end):
+        for p in insights_levels.ride_levels(store, seller_id, key, since=start, until=end):
             points_by_key.setdefault((key, p.behaviour_key), []).append(p)
         for b in card.behaviours():
             pts = points_by_key.get((key, b.key), [])

@@ -207,8 +207,8 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
     if r is not None:
         if r.segment.strip():
             right += [p(c, s.cell) for c in _chunks(r.segment)]
-        if r.count:
-            right.append(p(f"Practised {r.count} time{'s' if r.count != 1 else ''}.", s.cell_small))
+        if r.times:
+            right.append(p(f"Practised {r.times} time{'s' if r.times != 1 else ''}.", s.cell_small))
         if r.outcome.strip():
             right += [
                 Para(f"<i>How it went:</i> {para(c)}", s.cell_small) for c in _chunks(r.outcome)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -95,3 +96,123 @@ def test_headless_command_does_not_import_qt(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "HEAVY []" in proc.stdout
+
+
+# --- the cheap top-level parser: one command module imported per run ---------------------------
+
+
+def test_command_index_matches_what_the_modules_register() -> None:
+    """COMMANDS (names, modules, one-line help, order) agrees with every module's register()."""
+    import argparse
+    import importlib
+
+    from fieldride.cli import COMMAND_MODULES, COMMANDS
+
+    registered: dict[str, tuple[str, str]] = {}
+    for module in COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(module).register(sub)
+        for action in sub._choices_actions:
+            registered[action.dest] = (module, str(action.help))
+    assert list(COMMANDS.items()) == list(registered.items())
+
+
+def test_top_level_help_is_the_full_parsers_help(capsys: pytest.CaptureFixture[str]) -> None:
+    from fieldride.cli import build_parser
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert out == build_parser().format_help()
+    for name in ("report", "backup", "scorecard", "training", "check"):
+        assert f"    {name}" in out
+
+
+def _modules_after(code: str, tmp_path: Path) -> list[str]:
+    """Run ``code`` (which calls fieldride.cli.main) in a fresh interpreter and return the
+    command modules it imported."""
+    script = (
+        "import sys\nfrom fieldride.cli import main\n"
+        f"{code}\n"
+        "print('MODULES', sorted(m for m in sys.modules if m.startswith('fieldride.commands.')))"
+    )
+    env = {**os.environ, "FIELDRIDE_HOME": str(tmp_path / "home")}
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("MODULES "))
+    return list(ast.literal_eval(line[len("MODULES ") :]))
+
+
+def test_opening_the_app_imports_no_command_module_and_passes_qt_args(tmp_path: Path) -> None:
+    code = (
+        "seen = []\n"
+        "rc = main(['--data-dir', 'D', '-style=fusion', '-reverse'],"
+        " open_app=lambda d, qt: seen.append((d, qt)) or 0)\n"
+        "assert rc == 0 and seen == [('D', ['-style=fusion', '-reverse'])], seen"
+    )
+    assert _modules_after(code, tmp_path) == []
+
+
+def test_a_command_imports_only_its_own_module(tmp_path: Path) -> None:
+    code = f"assert main(['--data-dir', {str(tmp_path / 'd')!r}, 'backups']) == 0"
+    assert _modules_after(code, tmp_path) == ["fieldride.commands.backup"]
+
+
+def test_unknown_command_exits_2_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--data-dir", "x", "reprot", "summary"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'reprot'" in err and "'report'" in err
+
+
+def test_command_help_and_usage_errors_come_from_the_full_parser(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["report", "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage: fieldride report" in out and "summary" in out and "fieldride check" in out
+    with pytest.raises(SystemExit) as exc:
+        main(["report", "summary", "--help"])
+    assert exc.value.code == 0
+    assert "--page-size" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exc:
+        main(["report", "summary", "7"])  # --out missing
+    assert exc.value.code == 2
+    assert "--out" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--bogus"])
+    assert exc.value.code == 2
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_report_commands_skip_the_whole_file_check_and_check_keeps_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Report commands open with quick_check=False (the cheap checks still run inside
+    open_store); `fieldride check` and the other commands keep the full check."""
+    import fieldride.db
+
+    real = fieldride.db.open_store
+    calls: list[bool] = []
+
+    def recording(*args: object, **kwargs: object) -> object:
+        calls.append(bool(kwargs.get("quick_check", True)))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fieldride.db, "open_store", recording)
+    folder = str(tmp_path / "d")
+    out = str(tmp_path / "card.pdf")
+    assert main(["--data-dir", folder, "check"]) == 0
+    assert calls == [True]
+    assert main(["--data-dir", folder, "scorecard", "list"]) == 0  # installs the bundled cards
+    capsys.readouterr()
+    calls.clear()
+    assert main(["--data-dir", folder, "report", "scorecard", "field-visit", "--out", out]) == 0
+    assert calls == [False]
+    assert Path(out).read_bytes().startswith(b"%PDF")

@@ -177,14 +177,11 @@ HOSTILE = st.text(
 )
 @given(name=HOSTILE, note=HOSTILE)
 def test_summary_build_survives_hostile_strings(store: Store, name: str, note: str) -> None:
-    from dataclasses import replace
-
     data = summary_data(store, _shared_ride(store))
-    data = replace(
-        data,
+    data = data._replace(
         seller_name=name,
         objective=note,
-        strength=replace(data.strength, evidence=note) if data.strength else None,
+        strength=data.strength._replace(evidence=note) if data.strength else None,
     )
     pdf = build_summary(data, options())
     assert pdf.startswith(b"%PDF")
