@@ -33,19 +33,23 @@ The pieces live beside this module and are re-exported here: the errors in
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from fieldride import paths
-from fieldride.migrations import MIGRATION_SET, known_names, migrations
+from fieldride.migrations import (
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    applied_names,
+    apply,
+    known_names,
+    pending_names,
+)
+from fieldride.sql import Database
 from fieldride.store_checks import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from fieldride.store_checks import SQLITE_HEADER as SQLITE_HEADER
 from fieldride.store_checks import (
@@ -74,7 +78,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Store:
-    """An open store: the sqlite-utils database plus where it lives.
+    """An open store: the database connection (:class:`fieldride.sql.Database`) plus where it
+    lives.
 
     One per process. ``db`` is the single writer connection: use ``db.execute`` for writes,
     ``db.query`` for reads and ``with db.atomic():`` around multi-step writes.
@@ -160,20 +165,19 @@ def _read_only_checks(db_file: Path, full: bool, quick: bool = True) -> bool:
         checked = full or quick
         if checked:
             run_check(conn, db_file, "integrity_check" if full else "quick_check")
-        db = Database(conn, execute_plugins=False)
         try:
-            tables = set(db.table_names())
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as err:  # unchecked file whose schema cannot be read
             raise damaged(db_file, "SQLite cannot read it", str(err)) from err
-        if tables and migrations.migrations_table not in tables:
+        if tables and MIGRATIONS_TABLE not in tables:
             raise CorruptStoreError(
                 f"The data file {db_file} is a SQLite database of another program, not FieldRide's. "
                 "Nothing was changed. Choose another data folder.",
                 details=f"tables: {', '.join(sorted(tables)[:8])}",
             )
         try:
-            _refuse_newer(db, db_file)
-            pending = bool(migrations.pending(db))
+            _refuse_newer(conn, db_file)
+            pending = bool(pending_names(conn))
         except sqlite3.DatabaseError as err:
             raise damaged(db_file, "SQLite cannot read it", str(err)) from err
         if not checked and pending:
@@ -187,39 +191,9 @@ def _read_only_checks(db_file: Path, full: bool, quick: bool = True) -> bool:
 # --- the writer connection -------------------------------------------------------------------
 
 
-class _Database(Database):
-    """sqlite-utils' Database whose outermost ``atomic()`` starts with ``BEGIN IMMEDIATE``.
-
-    A deferred ``BEGIN`` that reads and then writes cannot wait for another writer: if someone
-    committed since its read began, SQLite refuses the upgrade at once ("database is locked")
-    without calling the busy handler. ``IMMEDIATE`` takes the write lock first, so a second
-    process (a CLI command, another instance) makes it wait up to the busy timeout instead.
-    Nested blocks keep using savepoints.
-    """
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        else:
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.rollback()
-                raise
-
-
 def _connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = _Database(conn, execute_plugins=False)
+    db = Database(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
@@ -242,7 +216,7 @@ def pragmas(db: Database) -> dict[str, object]:
 
 
 def applied_migrations(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+    return applied_names(db.conn)
 
 
 def schema_version(db: Database) -> str:
@@ -316,8 +290,8 @@ def open_store(
     return store
 
 
-def _refuse_newer(db: Database, path: Path) -> None:
-    unknown = [name for name in applied_migrations(db) if name not in known_names()]
+def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
+    unknown = [name for name in applied_names(conn) if name not in known_names()]
     if unknown:
         raise NewerSchemaError(
             f"The data file {path} was written by a newer version of FieldRide "
@@ -327,7 +301,7 @@ def _refuse_newer(db: Database, path: Path) -> None:
 
 
 def _migrate(store: Store) -> None:
-    pending = migrations.pending(store.db)
+    pending = pending_names(store.db.conn)
     if not pending:
         return
     has_data = bool(applied_migrations(store.db))
@@ -337,13 +311,13 @@ def _migrate(store: Store) -> None:
 
         store.backups_made.append(make_backup(store, reason="pre-migration"))
     log.info("applying %d migration(s) to set %s", len(pending), MIGRATION_SET)
-    for migration in pending:
+    for name in pending:
         try:
             # One step at a time, each in its own transaction with the record that it ran: a
             # failure leaves the DB at the last step that completed.
-            migrations.apply(store.db, stop_before=_after(migration.name))
+            apply(store.db, stop_before=_after(name))
         except Exception as err:
-            log.error("migration %s failed", migration.name, exc_info=True)
+            log.error("migration %s failed", name, exc_info=True)
             backup = (
                 f" A backup was taken first: {store.backups_made[-1]}."
                 if store.backups_made
@@ -351,7 +325,7 @@ def _migrate(store: Store) -> None:
             )
             raise StoreError(
                 f"Updating the data file {store.path} to this version of FieldRide failed at "
-                f"step '{migration.name}' ({type(err).__name__}). The data file was left at the "
+                f"step '{name}' ({type(err).__name__}). The data file was left at the "
                 f"last step that completed.{backup} Please report this problem."
             ) from err
 

@@ -350,7 +350,7 @@ def export_readonly(
     app keeps writing). Same errors as :func:`export`."""
     import sqlite3
 
-    from sqlite_utils import Database
+    from fieldride.sql import Database
 
     path = Path(db_path)
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -17,11 +17,90 @@ Conventions of the model:
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from fieldride.sql import Database as StoreDatabase
 
 MIGRATION_SET = "fieldride"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' table of applied steps
+
+# The steps, in order. sqlite-utils' ``Migrations`` (which applies them and records each one) is
+# built from this list on first use (:func:`migration_set`): opening a store that is up to date
+# only reads MIGRATIONS_TABLE and never imports sqlite-utils (issue 8, start-up).
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
+_SET: list[Migrations] = []  # the built Migrations, once built
+
+
+def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        _STEPS.append((name, fn))
+        return fn
+
+    return register
+
+
+def migration_set() -> Migrations:
+    """sqlite-utils' ``Migrations`` holding every step (built once; imports sqlite-utils).
+
+    Tests may register an extra step on it (``migration_set()(name=...)(fn)``);
+    :func:`known_names` then includes it.
+    """
+    if not _SET:
+        from sqlite_utils.migrations import Migrations
+
+        built = Migrations(MIGRATION_SET)
+        for name, fn in _STEPS:
+            built(name=name)(fn)
+        _SET.append(built)
+    return _SET[0]
+
+
+def __getattr__(name: str) -> Any:
+    # ``fieldride.migrations.migrations``: the Migrations object, as the module offered before.
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def known_names() -> list[str]:
+    """Names of every migration this version of the app knows, in order."""
+    if _SET:
+        return [m.name for m in _SET[0]._migrations]
+    return [name for name, _fn in _STEPS]
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """Names of the steps applied to the database on ``conn``, in the order they ran (read
+    directly, the way sqlite-utils' ``Migrations.applied`` reads them; never writes)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if exists is None:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [str(row[0]) for row in rows]
+
+
+def pending_names(conn: sqlite3.Connection) -> list[str]:
+    """Known steps not applied yet, in order."""
+    applied = set(applied_names(conn))
+    return [name for name in known_names() if name not in applied]
+
+
+def apply(db: StoreDatabase, stop_before: str | Iterable[str] | None = None) -> None:
+    """Apply the pending steps through sqlite-utils (each in its own transaction with the record
+    that it ran), stopping before ``stop_before`` if given."""
+    migration_set().apply(db.utils(), stop_before=stop_before)
+
 
 _STAMPS = """
     uuid TEXT NOT NULL UNIQUE,
@@ -40,7 +119,7 @@ def _run(db: Database, statements: str) -> None:
             db.execute(statement)
 
 
-@migrations(name="0001_initial_schema")
+@_step("0001_initial_schema")
 def m0001_initial_schema(db: Database) -> None:
     _run(
         db,
@@ -332,12 +411,7 @@ _FTS_COLUMNS: dict[str, list[str]] = {
 }
 
 
-def known_names() -> list[str]:
-    """Names of every migration this version of the app knows, in order."""
-    return [m.name for m in migrations._migrations]
-
-
-@migrations(name="0002_review_indexes")
+@_step("0002_review_indexes")
 def m0002_review_indexes(db: Database) -> None:
     """Indexes for the review screens (issue 7), measured on 6,000 rides / 300,000 observations.
 

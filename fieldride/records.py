@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlite_utils import Database
+from fieldride.sql import Database
 
 
 class DomainError(ValueError):

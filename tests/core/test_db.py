@@ -27,6 +27,7 @@ from fieldride.db import (
     open_store,
     pragmas,
 )
+from fieldride.migrations import migration_set
 
 
 def sha(path: Path) -> str:
@@ -311,13 +312,17 @@ def test_unclean_shutdown_still_checks_fully_before_the_first_write(good_db: Pat
     assert sha(good_db) == before
 
 
-def test_pending_migrations_force_the_check(good_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pending_migrations_force_the_check(good_db: Path) -> None:
     damage_index(good_db)
-    monkeypatch.setattr(dbmod.migrations, "pending", lambda db: ["a step to run"])
-    before = sha(good_db)
-    with pytest.raises(CorruptStoreError):
-        open_store(good_db.parent, quick_check=False)
-    assert sha(good_db) == before
+    steps = migration_set()
+    steps(name="9003_test_pending")(lambda db: None)  # a real pending step, removed below
+    try:
+        before = sha(good_db)
+        with pytest.raises(CorruptStoreError):
+            open_store(good_db.parent, quick_check=False)
+        assert sha(good_db) == before
+    finally:
+        steps._migrations[:] = [m for m in steps._migrations if m.name != "9003_test_pending"]
 
 
 def test_abandon_keeps_the_journal_and_leaves_the_file_unchanged(good_db: Path) -> None:

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from fieldride import rides, sellers
 from fieldride.backup import list_backups
 from fieldride.db import NewerSchemaError, StoreError, applied_migrations, open_store
-from fieldride.migrations import known_names, migrations
+from fieldride.migrations import apply, known_names, migrations
 
 FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "db").glob("schema-*.db"))
 
@@ -119,7 +119,7 @@ def test_each_migration_runs_from_the_step_before(tmp_path: Path) -> None:
     for index, name in enumerate(names):
         folder = tmp_path / name
         store = open_store(folder, migrate=False)
-        migrations.apply(store.db, stop_before=name)
+        apply(store.db, stop_before=name)
         assert applied_migrations(store.db) == names[:index]
         store.close()
         with open_store(folder) as upgraded:
