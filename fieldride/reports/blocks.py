@@ -3,6 +3,11 @@ that never end a page, label/value strips, boxed notes and signature lines.
 
 Tables always repeat their header row on each page (``repeatRows``) and may split inside a row
 (``splitInRow``) so a 20,000-character note flows across pages instead of breaking the layout.
+
+Plain cells: a label or a short value that fits on one line is put in a table as a plain string
+(:func:`cell`), drawn by the table in the font its :func:`font_of` command gives, instead of a
+Paragraph: no markup parsing and no line breaking, which is most of a document's cost. Text
+that does not fit, or has line breaks, stays a wrapping Paragraph in the same style.
 """
 
 from __future__ import annotations
@@ -11,13 +16,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from fieldride.reports.fonts import REGULAR
-from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles
-from fieldride.reports.text import para
+from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles, styles_for
+from fieldride.reports.text import clean, para
 
 SECTION_START = 64.0  # points a heading needs below it, or it starts on the next page
+INK_COLOUR = HexColor(INK)
+RULE_COLOUR = HexColor(RULE)
+SHADE_COLOUR = HexColor(SHADE)
+BOX_COLOUR = HexColor("#F6F6F6")
+Cell = tuple[int, int]
 
 
 class Para(Paragraph):  # type: ignore[misc]
@@ -56,6 +67,33 @@ def p(value: object, style: Any) -> Paragraph:
     return Para(para(value), style)
 
 
+def cell(value: object, style: Any, width: float) -> str | Paragraph:
+    """A table cell holding ``value`` (user or label text) in ``style``: the cleaned text itself
+    when it fits ``width`` points on one line, else a wrapping paragraph of it. The table must
+    draw plain cells in the same style: give it :func:`font_of` for those cells."""
+    text = clean(value)
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width:
+        return text
+    return p(text, style)
+
+
+def font_of(style: Any, start: Cell, stop: Cell) -> list[tuple[Any, ...]]:
+    """TableStyle commands that draw the plain cells from ``start`` to ``stop`` as ``style``
+    would (font, size, leading, colour); a Paragraph cell keeps its own style."""
+    return [
+        ("FONT", start, stop, style.fontName, style.fontSize, style.leading),
+        ("TEXTCOLOR", start, stop, style.textColor),
+    ]
+
+
+def head_row(
+    labels: Sequence[str], widths: Sequence[float], s: Styles, pad: float = 6
+) -> list[Any]:
+    """A header row for :func:`data_table` (which draws plain header cells in ``cell_head``):
+    each label plain when it fits its column (``pad`` = the cell's left + right padding)."""
+    return [cell(label, s.cell_head, w - pad) for label, w in zip(labels, widths, strict=True)]
+
+
 def data_table(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
@@ -64,8 +102,10 @@ def data_table(
     extra: Sequence[tuple[Any, ...]] = (),
     split_in_row: bool = True,
 ) -> Table:
-    """A ruled table; the first row is a shaded header repeated on every page. Rows split
-    across pages unless ``split_in_row`` is False (paper forms keep each row whole)."""
+    """A ruled table; the first row is a shaded header repeated on every page (plain header
+    cells are drawn in the header style, see :func:`head_row`). Rows split across pages unless
+    ``split_in_row`` is False (paper forms keep each row whole). ``extra`` adds TableStyle
+    commands (e.g. :func:`font_of` for plain body cells)."""
     table = Table(
         [list(r) for r in rows],
         colWidths=list(widths),
@@ -76,66 +116,90 @@ def data_table(
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK_COLOUR),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 1.6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.35, HexColor(RULE)),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE_COLOUR),
     ]
     if header:
         commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), HexColor(SHADE)),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(INK)),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE_COLOUR),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK_COLOUR),
         ]
+        # cell_head does not depend on the accent colour: any stylesheet's is the one
+        commands += font_of(styles_for().cell_head, (0, 0), (-1, 0))
     table.setStyle(TableStyle(commands + list(extra)))
     return table
 
 
 def head_cells(labels: Sequence[str], s: Styles) -> list[Paragraph]:
+    """Header cells as paragraphs (they wrap: for narrow columns; see :func:`head_row`)."""
     return [Para(para(label), s.cell_head) for label in labels]
 
 
 def info_strip(
     pairs: Sequence[tuple[str, str]], width: float, s: Styles, *, blank: bool = False
 ) -> Table:
-    """Label above value, side by side (e.g. Seller / Manager / Date / Ride type). With
-    ``blank``, each value is an empty ruled line to write on (paper forms)."""
-    if blank:
-        cells = [[p(label.upper(), s.muted), Spacer(1, 16), LineRule()] for label, _ in pairs]
-    else:
-        cells = [
-            [p(label.upper(), s.muted), p(value or "—", s.cell_bold)] for label, value in pairs
-        ]
+    """Label above value, side by side (e.g. Seller / Manager / Date / Ride type): a row of
+    labels over a row of values (plain cells unless a value needs wrapping). With ``blank``,
+    each value is an empty ruled line to write on (paper forms)."""
     col = width / max(len(pairs), 1)
-    table = Table([cells], colWidths=[col] * len(pairs), hAlign="LEFT", splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    rows: list[list[Any]]
+    if blank:
+        rows = [[[p(label.upper(), s.muted), Spacer(1, 16), LineRule()] for label, _ in pairs]]
+    else:
+        rows = [
+            [cell(label.upper(), s.muted, col - 6) for label, _ in pairs],
+            [cell(value or "—", s.cell_bold, col - 6) for _, value in pairs],
+        ]
+        commands += [
+            *font_of(s.muted, (0, 0), (-1, 0)),
+            *font_of(s.cell_bold, (0, 1), (-1, 1)),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+        ]
+    table = Table(rows, colWidths=[col] * len(pairs), hAlign="LEFT", splitInRow=1)
+    table.setStyle(TableStyle(commands))
     return table
 
 
-def boxes(cells: Sequence[list[Any]], width: float, accent: str, gap: float = 8) -> Table:
-    """Side-by-side boxes with an accent bar on the left of each (strength / gap)."""
+def boxes(
+    cells: Sequence[list[Any]],
+    width: float,
+    accent: str,
+    gap: float = 8,
+    *,
+    labels: Sequence[str] = (),
+    s: Styles | None = None,
+) -> Table:
+    """Side-by-side boxes with an accent bar on the left of each (strength / gap). With
+    ``labels`` (and the stylesheet ``s``), each box starts with its label in small grey
+    capitals, drawn as a plain cell above the box's content."""
     n = len(cells)
     col = (width - gap * (n - 1)) / n
     row: list[Any] = []
+    label_row: list[Any] = []
     widths: list[float] = []
-    for i, cell in enumerate(cells):
+    for i, content in enumerate(cells):
         if i:
             row.append("")
+            label_row.append("")
             widths.append(gap)
-        row.append(cell)
+        row.append(content)
+        if labels and s is not None:
+            label_row.append(cell(labels[i].upper(), s.muted, col - 11))
         widths.append(col)
-    table = Table([row], colWidths=widths, hAlign="LEFT", splitInRow=1)
+    rows = [label_row, row] if labels and s is not None else [row]
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
@@ -144,10 +208,17 @@ def boxes(cells: Sequence[list[Any]], width: float, accent: str, gap: float = 8)
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    if len(rows) == 2 and s is not None:
+        commands += [
+            *font_of(s.muted, (0, 0), (-1, 0)),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+            ("TOPPADDING", (0, 1), (-1, 1), 0),
+        ]
+    bar = HexColor(accent)
     for i in range(0, len(row), 2):
         commands += [
-            ("LINEBEFORE", (i, 0), (i, 0), 2.4, HexColor(accent)),
-            ("BACKGROUND", (i, 0), (i, 0), HexColor("#F6F6F6")),
+            ("LINEBEFORE", (i, 0), (i, -1), 2.4, bar),
+            ("BACKGROUND", (i, 0), (i, -1), BOX_COLOUR),
         ]
     table.setStyle(TableStyle(commands))
     return table
@@ -165,19 +236,22 @@ def signature_block(entries: Sequence[tuple[str, str, str]], width: float, s: St
             top.append("")
             bottom.append("")
             widths.append(gap)
-        top.append(p(written, s.italic) if written else Spacer(1, 13))
-        bottom.append(p(f"{role}: {name}" if name else role, s.muted))
+        top.append(cell(written, s.italic, col) if written else Spacer(1, 13))
+        bottom.append(cell(f"{role}: {name}" if name else role, s.muted, col))
         widths.append(col)
     table = Table([top, bottom], colWidths=widths, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
+        *font_of(s.italic, (0, 0), (-1, 0)),
+        *font_of(s.muted, (0, 1), (-1, 1)),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 1), (-1, 1), 1.5),
+        ("TOPPADDING", (0, 1), (-1, 1), 2.6),
+        ("VALIGN", (0, 1), (-1, 1), "TOP"),  # the name under the line: from the line down
     ]
     for i in range(0, len(top), 2):
-        commands.append(("LINEBELOW", (i, 0), (i, 0), 0.6, HexColor(INK)))
+        commands.append(("LINEBELOW", (i, 0), (i, 0), 0.6, INK_COLOUR))
     table.setStyle(TableStyle(commands))
     return table
 
@@ -191,7 +265,7 @@ class LineRule(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         self.canv.setLineWidth(0.5)
-        self.canv.setStrokeColor(HexColor(INK))
+        self.canv.setStrokeColor(INK_COLOUR)
         self.canv.line(0, 0, self.width, 0)
 
 

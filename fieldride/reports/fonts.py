@@ -81,6 +81,20 @@ def register_fonts(bold_italic: bool = False) -> str:
 
 
 @cache
+def _face_maps() -> tuple[dict[int, int], ...]:
+    register_fonts()
+    from reportlab.pdfbase import pdfmetrics
+
+    return tuple(pdfmetrics.getFont(name).face.charToGlyph for name in DOCUMENT_FACES)
+
+
+def drawable(code: int) -> bool:
+    """Whether every face the documents draw with has a glyph for code point ``code`` (a few
+    dictionary look-ups: no set of the whole coverage is built)."""
+    return all(code in glyphs for glyphs in _face_maps())
+
+
+@cache
 def coverage() -> frozenset[int]:
     """Code points that every face the documents draw with can draw (the intersection of their
     maps)."""

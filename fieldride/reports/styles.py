@@ -26,6 +26,7 @@ LEADING = 10.6
 SMALL_SIZE = 7.2
 TITLE_SIZE = 14.0
 H2_SIZE = 9.6
+NUMBER_GUTTER = 8.5  # points left of a numbered note for its number (wider numbers push it right)
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -69,6 +70,7 @@ class Styles:
     cell_center: Any
     box_title: Any
     italic: Any
+    numbered: Any  # a small note with its call numbers in bold in a hanging gutter (bulletText)
 
 
 @cache
@@ -132,4 +134,14 @@ def styles_for(accent: str = DEFAULT_ACCENT) -> Styles:
             "fr-box-title", parent=body, fontName=BOLD, textColor=HexColor(dark), spaceAfter=1
         ),
         italic=ParagraphStyle("fr-italic", parent=body, fontName=ITALIC),
+        numbered=ParagraphStyle(
+            "fr-numbered",
+            parent=cell,
+            fontSize=SMALL_SIZE,
+            leading=8.8,
+            leftIndent=NUMBER_GUTTER,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            bulletFontSize=SMALL_SIZE,
+        ),
     )

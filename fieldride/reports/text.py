@@ -15,28 +15,33 @@ unsupported emoji sequence shows as one box, not several.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
 
-from fieldride.reports.fonts import coverage
+from fieldride.reports.fonts import drawable
 
 MISSING = "\u25a1"  # □, drawn by the bundled font
 # Invisible format characters that only make sense inside a sequence the font cannot shape.
 _DROP = {0xFE0E, 0xFE0F, 0x200D, 0x200B, 0xFEFF, 0x2060}
 
 
-@cache
-def _plain_chars() -> frozenset[str]:
-    """Characters :func:`clean` keeps as they are: drawable, not a control or format character
-    (plus ``\n``). A text made only of these needs no per-character work."""
-    keep = {
-        chr(code)
-        for code in coverage()
-        if code >= 0x20
-        and not 0x7F <= code < 0xA0
-        and not 0xD800 <= code <= 0xDFFF
-        and code not in _DROP
-    }
-    return frozenset(keep | {"\n"})
+_KEEP: dict[str, bool] = {"\n": True}  # character -> clean() keeps it as it is (filled lazily)
+
+
+def _keeps(ch: str) -> bool:
+    """Whether :func:`clean` keeps ``ch`` unchanged: drawable and not a control or format
+    character (``\n`` is kept). Cached per character: a document meets a few dozen distinct
+    characters, so this never builds the font's whole coverage."""
+    ok = _KEEP.get(ch)
+    if ok is None:
+        code = ord(ch)
+        ok = (
+            code >= 0x20
+            and not 0x7F <= code < 0xA0
+            and not 0xD800 <= code <= 0xDFFF
+            and code not in _DROP
+            and drawable(code)
+        )
+        _KEEP[ch] = ok
+    return ok
 
 
 def clean(value: object) -> str:
@@ -50,10 +55,9 @@ def clean(value: object) -> str:
     text = value if isinstance(value, str) else str(value)
     if not text:
         return ""
-    if _plain_chars().issuperset(text):
+    if all(map(_keeps, set(text))):
         return text  # the usual case: every character passes unchanged
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    drawable = coverage()
     out: list[str] = []
     for ch in text:
         code = ord(ch)
@@ -63,7 +67,7 @@ def clean(value: object) -> str:
             out.append(" ")
         elif code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code <= 0xDFFF or code in _DROP:
             continue
-        elif code in drawable:
+        elif drawable(code):
             out.append(ch)
         elif unicodedata.category(ch) in ("Mn", "Me", "Cf"):
             continue  # an undrawable combining or format mark: dropping it keeps the base letter

@@ -124,3 +124,15 @@ def test_bold_italic_markup_falls_back_to_bold_until_that_face_is_registered() -
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_clean_output_is_drawable_by_every_face(raw: str) -> None:
+    """The per-character cache behind clean()'s fast path agrees with the faces' coverage."""
+    from fieldride.reports.fonts import coverage
+
+    out = clean(raw)
+    drawable = coverage()
+    assert all(ch == "\n" or (ord(ch) >= 0x20 and ord(ch) in drawable) for ch in out)
+    assert clean(out) == out  # already clean text passes unchanged
