@@ -67,6 +67,33 @@ def p(value: object, style: Any) -> Paragraph:
     return Para(para(value), style)
 
 
+_LABELLED: dict[tuple[str, str], Any] = {}
+
+
+def labelled(label: str, markup: str, style: Any, font: str) -> Paragraph:
+    """A paragraph that starts with ``label`` (our own text, e.g. "How it went:") in ``font``
+    (the bold or italic face), then ``markup`` (escaped text) in ``style``, wrapping under the
+    label as one paragraph would. The label is drawn as the paragraph's bullet with the text
+    pushed after it, so the text stays one run: reportlab lays that out about four times faster
+    than a paragraph mixing ``<b>label</b>`` and regular text."""
+    key = (style.name, font)
+    labelled_style = _LABELLED.get(key)
+    if labelled_style is None:
+        from reportlab.lib.styles import ParagraphStyle
+
+        labelled_style = ParagraphStyle(
+            f"{style.name}-labelled-{font}",
+            parent=style,
+            bulletFontName=font,
+            bulletFontSize=style.fontSize,
+            bulletIndent=0,
+            leftIndent=0,
+            firstLineIndent=0,
+        )
+        _LABELLED[key] = labelled_style
+    return Para(markup, labelled_style, bulletText=label)
+
+
 def cell(value: object, style: Any, width: float) -> str | Paragraph:
     """A table cell holding ``value`` (user or label text) in ``style``: the cleaned text itself
     when it fits ``width`` points on one line, else a wrapping paragraph of it. The table must

@@ -23,13 +23,15 @@ from fieldride.reports.blocks import (
     head_row,
     heading,
     info_strip,
+    labelled,
     p,
     signature_block,
 )
+from fieldride.reports.fonts import BOLD, ITALIC
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
 from fieldride.reports.styles import Styles, styles_for
-from fieldride.reports.text import para
+from fieldride.reports.text import one_line, para
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 
 TITLE = "Coaching summary"
@@ -209,7 +211,7 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
             right.append(p(f"Practised {r.times} time{'s' if r.times != 1 else ''}.", s.cell_small))
         if r.outcome.strip():
             right += [
-                Para(f"<i>How it went:</i> {para(c)}", s.cell_small) for c in _chunks(r.outcome)
+                labelled("How it went:", para(c), s.cell_small, ITALIC) for c in _chunks(r.outcome)
             ]
     if not left and not right:
         return []
@@ -241,11 +243,13 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     old: list[Any] = []
     for v in data.verified:
         mark = OUTCOME_MARKS.get(v.outcome, "")
-        old.append(Para(f"<b>{mark} {para(v.outcome_label)}:</b> {para(v.text)}", s.cell))
+        outcome = f"{mark} {one_line(v.outcome_label)}:".strip()
+        old.append(labelled(outcome, para(v.text), s.cell, BOLD))
         old.append(p(f"{v.behaviour} · agreed {v.agreed_on}", s.muted))
         if v.evidence.strip():
             old += [
-                Para(f"<i>What showed it:</i> {para(x)}", s.cell_small) for x in _chunks(v.evidence)
+                labelled("What showed it:", para(x), s.cell_small, ITALIC)
+                for x in _chunks(v.evidence)
             ]
     heads, cells, widths = [], [], []
     if new:
@@ -265,12 +269,12 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
 def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     ack = data.acknowledgement
     written = f"{ack.seller_name}, {ack.on}" if ack else ""
-    statement = "<b>Acknowledgement.</b> I have read this summary and discussed it with my manager."
+    statement = "I have read this summary and discussed it with my manager."
     if ack and ack.comment.strip():
         statement += f" <i>Comment:</i> {para(ack.comment)}"
     block: list[Flowable] = [
         Spacer(1, 8),
-        Para(statement, s.small),
+        labelled("Acknowledgement.", statement, s.small, BOLD),
         Spacer(1, 2),
         signature_block(
             [
