@@ -6,9 +6,11 @@ core in the benchmark's own store (``<work>/pdf-typical``, rebuilt each run). Th
 
 - warm render: ``build_summary(summary_data(...), options)`` for that ride, median after a
   warm-up (fonts registered, modules imported), beside :func:`benchmarks.bare_pdf.build` with the
-  same number of top-level flowables (target ≤ 2x and < 40 ms), and beside a minimal document
-  with as many paragraphs as there are flowables in total (top-level and nested in tables):
-  both ratios are reported. ``summary_data`` (the queries) is timed separately.
+  same number of top-level flowables (target ≤ 2x and < 40 ms), beside a minimal document
+  with as many paragraphs as there are flowables in total (top-level and nested in tables), and
+  beside one with as many paragraphs as pieces of text laid out (those flowables plus the plain
+  text cells the summary draws without a Paragraph): the three ratios are reported.
+  ``summary_data`` (the queries) is timed separately.
 - a long ride: the same for a debriefed 4-call ride of the ten-year dataset (its bulk scorecard
   has 16 behaviours, two pages), as a secondary row.
 - command: ``fieldride report summary RIDE --out F`` as a whole process beside
@@ -192,6 +194,22 @@ def nested_count(flowable: Any) -> int:
     return n
 
 
+def plain_cells(flowable: Any) -> int:
+    """Table cells holding plain text (drawn by the table, not a flowable) inside ``flowable``:
+    labels and short values the documents put in as strings instead of Paragraphs."""
+    n = 0
+    for row in getattr(flowable, "_cellvalues", None) or []:
+        for cell in row:
+            if isinstance(cell, str):
+                n += bool(cell.strip())
+            else:
+                for item in cell if isinstance(cell, list | tuple) else [cell]:
+                    n += plain_cells(item)
+    for item in getattr(flowable, "_content", None) or []:
+        n += plain_cells(item)
+    return n
+
+
 def alternating_ms(
     fns: dict[str, Callable[[], Any]], runs: int, warmup: int = 1
 ) -> dict[str, float]:
@@ -225,17 +243,27 @@ def _measure(folder: Path, ride_id: int, runs: int) -> dict[str, Any]:
     story = summary_story(data, options)
     top = len(story)
     nested = sum(nested_count(f) for f in story)
+    items = nested + sum(plain_cells(f) for f in story)
     pages = build_summary(data, options).count(b"/Type /Page\n")
     ms = alternating_ms(
         {
             "render_ms": lambda: build_summary(data, options),
             "bare_top_ms": lambda: bare_pdf.build(top),
             "bare_nested_ms": lambda: bare_pdf.build(nested),
+            "bare_items_ms": lambda: bare_pdf.build(items),
         },
         runs,
         warmup=2,
     )
-    return {"ride": ride_id, "data_ms": data_ms, "top": top, "nested": nested, "pages": pages, **ms}
+    return {
+        "ride": ride_id,
+        "data_ms": data_ms,
+        "top": top,
+        "nested": nested,
+        "items": items,
+        "pages": pages,
+        **ms,
+    }
 
 
 def _accel() -> str:
@@ -299,6 +327,17 @@ def run(ctx: Context) -> list[Figure]:
             baseline=t["bare_nested_ms"],
             baseline_name=f"minimal reportlab doc, {t['nested']} flowables (top-level + nested)",
             notes="the same render as above; the baseline counts every flowable inside tables",
+        ),
+        Figure(
+            "pdf.summary_render_items",
+            "Coaching summary PDF, warm render, against every piece of text laid out",
+            t["render_ms"],
+            "ms",
+            baseline=t["bare_items_ms"],
+            baseline_name=f"minimal reportlab doc, {t['items']} paragraphs (flowables + "
+            "plain-text table cells)",
+            notes="the same render; the baseline also counts the labels and short values the "
+            "summary draws as plain table cells (one paragraph each in the minimal document)",
         ),
         Figure(
             "pdf.summary_data",
