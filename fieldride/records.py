@@ -6,7 +6,6 @@ can forget them (they are what lets data merge across laptops later).
 
 from __future__ import annotations
 
-import uuid as _uuid
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
@@ -19,7 +18,9 @@ class DomainError(ValueError):
 
 
 def new_uuid() -> str:
-    return str(_uuid.uuid4())
+    import uuid  # on first write, not at start-up (it imports platform and more, ~3 ms)
+
+    return str(uuid.uuid4())
 
 
 def now_utc() -> str:

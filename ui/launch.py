@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -71,6 +70,8 @@ def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
     step failed or the watchdog fired (a modal dialog or a stuck slot would otherwise hang).
     """
     _headless_default()
+    import tempfile
+
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFontDatabase
 

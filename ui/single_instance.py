@@ -8,7 +8,10 @@ named pipe, both private to this user):
 2. The holder listens on a local socket whose name is derived from the data folder and the user
    (``server_name``), with user-only access. A second launch connects, sends ``raise`` and the
    first instance emits ``activation_requested`` (the app brings its window to the front) and
-   answers ``ok``; the second launch then exits with a message.
+   answers ``ok``; the second launch then exits with a message. The app takes the lock before
+   its window paints but listens only after the first paint (QtNetwork costs ~10 ms to import,
+   issue 8), so a second launch keeps trying to connect for up to ``TIMEOUT_MS`` before it
+   concludes that nobody answers.
 3. If the lock is held but nobody answers (a frozen app, or the folder is shared with another
    computer), the second launch explains who holds the lock and exits without touching the data.
 """
@@ -16,15 +19,18 @@ named pipe, both private to this user):
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +58,8 @@ class Holder:
 
 def server_name(folder: Path) -> str:
     """A local-socket name for this data folder and user (short enough for every platform)."""
+    import hashlib
+
     digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
     return f"fieldride-{user}-{digest}"
@@ -65,18 +73,26 @@ class InstanceGuard(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.name = server_name(folder)
         self.lock = QLockFile(str(folder / LOCK_NAME))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self.server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []
 
-    def acquire(self, timeout_ms: int = TIMEOUT_MS) -> Outcome:
-        """Take the lock (→ PRIMARY) or ask the holder to come forward (→ RAISED/UNREACHABLE)."""
+    @property
+    def name(self) -> str:
+        return server_name(self.folder)
+
+    def acquire(self, timeout_ms: int = TIMEOUT_MS, listen: bool = True) -> Outcome:
+        """Take the lock (→ PRIMARY) or ask the holder to come forward (→ RAISED/UNREACHABLE).
+
+        With ``listen=False`` the caller must call :meth:`listen` soon (the app does it right
+        after its first paint); until then a second launch waits for the answer.
+        """
         if self.lock.tryLock(100):
             with contextlib.suppress(OSError):  # it names this computer and process: keep private
                 os.chmod(self.folder / LOCK_NAME, 0o600)
-            self._listen()
+            if listen:
+                self.listen()
             return Outcome.PRIMARY
         if self._ask_to_raise(timeout_ms):
             return Outcome.RAISED
@@ -96,7 +112,12 @@ class InstanceGuard(QObject):
         self.lock.unlock()
 
     # --- the running instance ----------------------------------------------------------------
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later launches (holding the lock); does nothing if already listening."""
+        if self.server is not None or not self.lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a killed instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -133,10 +154,19 @@ class InstanceGuard(QObject):
 
     # --- a second launch ---------------------------------------------------------------------
     def _ask_to_raise(self, timeout_ms: int) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
+        # The holder may not listen yet (it listens after its first paint): keep trying.
+        deadline = time.monotonic() + timeout_ms / 1000
         sock = QLocalSocket()
-        sock.connectToServer(self.name)
-        if not sock.waitForConnected(timeout_ms):
-            return False
+        while True:
+            sock.connectToServer(self.name)
+            if sock.waitForConnected(max(1, int((deadline - time.monotonic()) * 1000))):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            sock.abort()
+            time.sleep(0.05)
         sock.write(RAISE)
         sock.flush()
         answered = sock.waitForReadyRead(timeout_ms) and bytes(sock.readAll().data()) == OK

@@ -59,6 +59,32 @@ def test_second_launch_raises_the_first(qtbot: Any, tmp_path: Path) -> None:
     first.release()
 
 
+def test_a_launch_before_the_first_listens_waits_for_it(qtbot: Any, tmp_path: Path) -> None:
+    """The app takes the lock before its first paint and listens just after it: a second
+    launch in that window keeps trying instead of reporting a frozen instance."""
+    first = InstanceGuard(tmp_path)
+    assert first.acquire(listen=False) is Outcome.PRIMARY
+    assert first.server is None
+    raised: list[bool] = []
+    first.activation_requested.connect(lambda: raised.append(True))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SECOND, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    qtbot.wait(700)  # the second launch is already trying to connect
+    assert proc.poll() is None
+    first.listen()
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    assert out.split()[0] == "raised"
+    assert raised == [True]
+    first.release()
+
+
 def test_lock_held_but_nobody_answers_is_explained(qtbot: Any, tmp_path: Path) -> None:
     first = InstanceGuard(tmp_path)
     assert first.acquire() is Outcome.PRIMARY
