@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         progress, reopened where it was left) or else the last screen used (built now, loaded
         when shown). Called once: by the constructor, or by the app once the store is open."""
         self.store = store
+        self.fill_menus()
         if resume_ride is not None:
             from fieldride.records import DomainError
 
@@ -248,7 +249,20 @@ class MainWindow(QMainWindow):
 
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        """The menu bar's menus now (its height is part of the first paint); their actions in
+        :meth:`fill_menus`, after the first paint (QAction and QKeySequence cost ~9 ms of
+        PySide6 set-up before it, issue 8), or at once if a menu is opened first."""
+        self._menus = [self.menuBar().addMenu(t) for t in ("&File", "&Go", "&View", "&Help")]
+        for menu in self._menus:
+            menu.aboutToShow.connect(self.fill_menus)
+        self._menus_filled = False
+
+    def fill_menus(self) -> None:
+        """Add the menus' actions and their shortcuts (once; later calls do nothing)."""
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        file_menu, go_menu, view_menu, help_menu = self._menus
         output_action = QAction("Output and &branding…", self)
         output_action.triggered.connect(self.show_output_settings)
         file_menu.addAction(output_action)
@@ -257,16 +271,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
         for row, (key, title, _) in enumerate(SCREENS):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
             go_menu.addAction(action)
-        view_menu = self.menuBar().addMenu("&View")
         self.high_contrast_action = theme.high_contrast_action(self)
         view_menu.addAction(self.high_contrast_action)
-        help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About FieldRide", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)

@@ -9,13 +9,14 @@ user has since changed, archived or replaced is never touched again.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fieldride.db import Store
 from fieldride.resources import resource_path
-from fieldride.scorecards.loaders import load_scorecard
-from fieldride.scorecards.model import ScorecardVersion
-from fieldride.scorecards.store import latest_version, save_scorecard
 from fieldride.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from fieldride.db import Store
+    from fieldride.scorecards.model import ScorecardVersion
 
 # Before the list of names was kept, the setting was ``True`` and only this file shipped.
 _FIRST_RELEASE = ["field-visit.yaml"]
@@ -40,6 +41,11 @@ def install_defaults(store: Store, force: bool = False) -> list[ScorecardVersion
     pending = [p for p in default_files() if p.name not in names]
     if not pending:
         return installed
+    # The loaders (YAML, validation) only when a file is to be installed: the app asks at every
+    # start, and importing them would cost ~3 MB and ~15 ms for nothing (issue 8).
+    from fieldride.scorecards.loaders import load_scorecard
+    from fieldride.scorecards.store import latest_version, save_scorecard
+
     with store.db.atomic():
         for path in pending:
             card = load_scorecard(path)

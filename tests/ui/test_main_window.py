@@ -126,3 +126,22 @@ def test_seller_progress_opens_from_the_lazy_screen(
     progress = main_window.screens["progress"]
     assert main_window.stack.currentWidget() is progress
     assert progress.seller.currentData() == maya.id  # type: ignore[attr-defined]
+
+
+def test_menus_are_filled_when_the_store_arrives_or_when_opened(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """The menu bar's menus exist at the first paint; their actions (and shortcuts) are added
+    when the store is attached, or as soon as a menu is opened before that."""
+    window = MainWindow(None, prompts)
+    qtbot.addWidget(window)
+    menus = window.menuBar().actions()
+    assert [a.text() for a in menus] == ["&File", "&Go", "&View", "&Help"]
+    assert all(not a.menu().actions() for a in menus)
+    go_menu = menus[1].menu()
+    go_menu.aboutToShow.emit()  # what opening the menu does first
+    assert [a.text() for a in go_menu.actions()] == [title for _, title, _ in SCREENS]
+    assert go_menu.actions()[0].shortcut().toString() == "Ctrl+1"
+    window.attach_store(store)  # filling again does not add duplicates
+    assert len(go_menu.actions()) == len(SCREENS)
+    assert any("About" in a.text() for a in menus[3].menu().actions())
