@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldride import paths
 from ui import settings, theme
@@ -84,6 +84,8 @@ def claim_data_folder(
         return None, 0
     message = unreachable_message(folder, guard.holder())
     print(message, file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(None, "FieldRide is already running", message)
     return None, 1
 
@@ -260,6 +262,8 @@ class AppStart(QObject):
         except CorruptStoreError as err:  # damaged or lost: explain, offer the newest good backup
             store = self.recover(self.folder, err, self.window)
         except StoreError as err:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(self.window, "FieldRide cannot open its data", str(err))
             self._stop(1)
             return
@@ -306,6 +310,8 @@ class AppStart(QObject):
 
     def _check_now(self, store: Store) -> None:
         """Run the owed check on this thread; a damaged file goes to :meth:`_damaged`."""
+        from PySide6.QtWidgets import QMessageBox
+
         from fieldride.db import CorruptStoreError, StoreError, check_store_file
 
         try:

@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,8 @@ from ui import settings, theme
 from ui.prompts import Prompts
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from fieldride.db import Store
     from ui.screens.capture import CaptureScreen
     from ui.screens.debrief import DebriefScreen
@@ -262,6 +263,8 @@ class MainWindow(QMainWindow):
         if self._menus_filled:
             return
         self._menus_filled = True
+        from PySide6.QtGui import QAction, QKeySequence
+
         file_menu, go_menu, view_menu, help_menu = self._menus
         output_action = QAction("Output and &branding…", self)
         output_action.triggered.connect(self.show_output_settings)

@@ -6,7 +6,10 @@ tests/ui/conftest.py) instead of patching QMessageBox globally.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+# The dialog classes are imported where used: PySide6 builds each class (and its enums) on
+# first access, ~1 ms apiece, which the start-up path does not need (issue 8).
 
 
 class Prompts:
@@ -14,26 +17,38 @@ class Prompts:
         self.parent = parent
 
     def info(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent, title, text)
 
     def error(self, title: str, text: str, details: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
         if details:
             box.setDetailedText(details)
         box.exec()
 
     def confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value if ok else None
 
     def open_file(self, title: str, folder: str, filters: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
         return path or None
 
     def save_file(self, title: str, path: str, filters: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(self.parent, title, path, filters)
         return chosen or None

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui import settings
 from ui.resources import stylesheet
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +169,8 @@ def set_high_contrast(app: QApplication, on: bool) -> str:
 
 def high_contrast_action(parent: QObject) -> QAction:
     """The View menu's checkable "High contrast" action, wired to the preference."""
+    from PySide6.QtGui import QAction  # with the menus, after the first paint
+
     action = QAction("&High contrast (for sunlight)", parent)
     action.setCheckable(True)
     action.setChecked(settings.get_bool(settings.HIGH_CONTRAST))
