@@ -33,18 +33,26 @@ if len(sys.argv) > 2:  # hold the lock until killed
 """
 
 
-def run_second(qtbot: Any, folder: Path) -> str:
-    proc = subprocess.Popen(
+def start_second(folder: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
         [sys.executable, "-c", SECOND, str(folder)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+
+
+def wait_second(qtbot: Any, proc: subprocess.Popen[str]) -> str:
+    """Let this process's event loop turn (to answer) until the second launch has exited."""
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
     out, err = proc.communicate()
     assert proc.returncode == 0, err
     return out.strip()
+
+
+def run_second(qtbot: Any, folder: Path) -> str:
+    return wait_second(qtbot, start_second(folder))
 
 
 def test_second_launch_raises_the_first(qtbot: Any, tmp_path: Path) -> None:
@@ -67,20 +75,11 @@ def test_a_launch_before_the_first_listens_waits_for_it(qtbot: Any, tmp_path: Pa
     assert first.server is None
     raised: list[bool] = []
     first.activation_requested.connect(lambda: raised.append(True))
-    proc = subprocess.Popen(
-        [sys.executable, "-c", SECOND, str(tmp_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    proc = start_second(tmp_path)
     qtbot.wait(700)  # the second launch is already trying to connect
     assert proc.poll() is None
     first.listen()
-    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
-    out, err = proc.communicate()
-    assert proc.returncode == 0, err
-    assert out.split()[0] == "raised"
+    assert wait_second(qtbot, proc).split()[0] == "raised"
     assert raised == [True]
     first.release()
 
