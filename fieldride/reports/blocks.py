@@ -3,6 +3,8 @@ that never end a page, label/value strips, boxed notes and signature lines.
 
 Tables always repeat their header row on each page (``repeatRows``) and may split inside a row
 (``splitInRow``) so a 20,000-character note flows across pages instead of breaking the layout.
+They are :class:`CleanTable`: a split never leaves a row fragment without content (reportlab's
+in-row split can carry a row's bottom padding alone onto the next page, under a repeated header).
 
 Plain cells: a label or a short value that fits on one line is put in a table as a plain string
 (:func:`cell`), drawn by the table in the font its :func:`font_of` command gives, instead of a
@@ -23,6 +25,7 @@ from fieldride.reports.fonts import REGULAR
 from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles, styles_for
 from fieldride.reports.text import clean, para
 
+MIN_FRAGMENT = 14.0  # points an in-row split moves up when it would leave an empty fragment
 SECTION_START = 64.0  # points a heading needs below it, or it starts on the next page
 INK_COLOUR = HexColor(INK)
 RULE_COLOUR = HexColor(RULE)
@@ -49,6 +52,60 @@ class Para(Paragraph):  # type: ignore[misc]
         size: tuple[float, float] = super().wrap(avail_width, avail_height)
         self._wrapped_width = avail_width
         return size
+
+
+def _has_content(value: object) -> bool:
+    """Whether a table cell value shows anything: text, or a flowable other than a spacer."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, (list, tuple)):
+        return any(_has_content(v) for v in value)
+    return not isinstance(value, Spacer)
+
+
+def _clean_parts(parts: Sequence[Any]) -> bool:
+    """Whether every body row (below the repeated header) of every part shows some content."""
+    for part in parts:
+        repeat = part.repeatRows
+        skip = repeat if isinstance(repeat, int) else len(repeat)
+        for row in part._cellvalues[skip:]:
+            if not any(_has_content(v) for v in row):
+                return False
+    return True
+
+
+class CleanTable(Table):  # type: ignore[misc]
+    """A Table whose split never leaves a row fragment with no content on either side.
+
+    reportlab's in-row split (``splitInRow``) cuts the row at the space left on the page and
+    moves whatever does not fit. When a row's content fits but its bottom padding does not, the
+    whole content stays above and the next page starts with the repeated header over an empty
+    sliver of a row; a cell whose first paragraph cannot be split can likewise leave an empty
+    top fragment. When a split would do that, this one tries, in order: the in-row split a little
+    higher (so at least a line moves with the row's remainder, :data:`MIN_FRAGMENT` points),
+    a split between rows (the row moves whole to the next page), and finally no split (the
+    table moves whole to the next page and splits there). If the table was already moved once
+    (reportlab marks it ``_postponed``; moving it again would be a LayoutError), it keeps
+    reportlab's own split: a layout never fails because of this class.
+    Tables without ``splitInRow`` (paper forms with blank writing rows) split as reportlab does.
+    """
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        parts: list[Any] = super().split(avail_width, avail_height)
+        if not self.splitInRow or len(parts) < 2 or _clean_parts(parts):
+            return parts
+        higher: list[Any] = super().split(avail_width, avail_height - MIN_FRAGMENT)
+        if len(higher) > 1 and _clean_parts(higher):
+            return higher
+        self._calc(avail_width, avail_height)
+        between: list[Any] = self._splitRows(avail_height, doInRowSplit=0)
+        if len(between) > 1 and _clean_parts(between):
+            return between
+        if not getattr(self, "_postponed", False):
+            return []  # reportlab moves the table to the next page, once (then marks it)
+        return parts
 
 
 def heading(label: str, s: Styles, note: str = "", room: float = SECTION_START) -> list[Flowable]:
@@ -133,7 +190,7 @@ def data_table(
     cells are drawn in the header style, see :func:`head_row`). Rows split across pages unless
     ``split_in_row`` is False (paper forms keep each row whole). ``extra`` adds TableStyle
     commands (e.g. :func:`font_of` for plain body cells)."""
-    table = Table(
+    table = CleanTable(
         [list(r) for r in rows],
         colWidths=list(widths),
         repeatRows=1 if header else 0,
@@ -194,7 +251,7 @@ def info_strip(
             *font_of(s.cell_bold, (0, 1), (-1, 1)),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
         ]
-    table = Table(rows, colWidths=[col] * len(pairs), hAlign="LEFT", splitInRow=1)
+    table = CleanTable(rows, colWidths=[col] * len(pairs), hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
 
@@ -226,7 +283,7 @@ def boxes(
             label_row.append(cell(labels[i].upper(), s.muted, col - 11))
         widths.append(col)
     rows = [label_row, row] if labels and s is not None else [row]
-    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
+    table = CleanTable(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),

@@ -125,6 +125,28 @@ def typical_ride(
     return ride.id
 
 
+HOSTILE_UNIT = "Ελένη said <b>AT&T</b> & 'quotes' \"x<y>z\" 😀👩‍💻 Ирина. "
+HOSTILE_NOTE = (HOSTILE_UNIT * (20000 // len(HOSTILE_UNIT) + 1))[:20000]
+
+
+def hostile_ride(store: Store) -> int:
+    """The typical ride with hostile text: a Greek seller name with markup characters, a
+    Cyrillic manager, markup and emoji in evidence, strength and gap, and a 20,000-character
+    evidence note (Greek, Cyrillic, markup, emoji) on the first call. Returns the ride id."""
+    ride_id = typical_ride(
+        store,
+        seller_name="Ελένη Παπαδοπούλου <&> Ирина",
+        evidence="AT&T said x<y>z and <b>bold </i> &#9999999; 😀",
+        strength="Line one\nLine two & three",
+        gap="<font color=red>hi",
+        acknowledge=False,
+    )
+    rides.edit_ride(store, ride_id, manager_name="Ирина Волкова")
+    first_call = rides.list_calls(store, ride_id)[0]
+    rides.set_evidence(store, first_call.id, "discovery", HOSTILE_NOTE)
+    return ride_id
+
+
 def pdf_text(pdf: bytes) -> str:
     from pypdf import PdfReader
 
