@@ -36,13 +36,20 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from fieldride import rides
 from fieldride.db import Store
 
 log = logging.getLogger(__name__)
+
+
+def _qtest() -> Any:
+    """PySide6.QtTest, imported only when a script drives the app (not at every start)."""
+    from PySide6.QtTest import QTest
+
+    return QTest
+
 
 ENV_DRIVE = "FIELDRIDE_DRIVE"
 STEP_TIMEOUT_MS = 5000
@@ -150,7 +157,7 @@ class CrashDriver(QObject):
                 today = getattr(self.window, "screens", {}).get("today")
                 button = getattr(today, "resume_button", None)
                 if button is not None and button.isVisible() and button.isEnabled():
-                    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+                    _qtest().mouseClick(button, Qt.MouseButton.LeftButton)
                     via = "Continue ride on Today"
                 if self.capture.ride_id != current.id:
                     self.window.open_ride(current.id)  # type: ignore[attr-defined]
@@ -199,7 +206,7 @@ class CrashDriver(QObject):
             return
         self._focus_key(key)
         self._expect(payload)
-        QTest.keyClick(
+        _qtest().keyClick(
             self.capture.grid, Qt.Key(Qt.Key.Key_0.value + level), Qt.KeyboardModifier.NoModifier
         )
 
@@ -213,7 +220,7 @@ class CrashDriver(QObject):
             return
         self._focus_key(key)
         self._expect(payload)
-        QTest.keyClick(self.capture.grid, Qt.Key.Key_N)
+        _qtest().keyClick(self.capture.grid, Qt.Key.Key_N)
 
     def _op_evidence(self, step: dict[str, Any]) -> None:
         key, text = str(step["key"]), str(step["text"])
@@ -224,12 +231,12 @@ class CrashDriver(QObject):
             self._ack(payload)
             return
         self._focus_key(key)
-        QTest.keyClick(self.capture.grid, Qt.Key.Key_Return)
+        _qtest().keyClick(self.capture.grid, Qt.Key.Key_Return)
         editor = self.capture.evidence.text
         editor.selectAll()
         type_text(editor, text)
         self._expect(payload)
-        QTest.keyClick(editor, Qt.Key.Key_Escape)
+        _qtest().keyClick(editor, Qt.Key.Key_Escape)
 
     def _op_note(self, step: dict[str, Any]) -> None:
         text = str(step["text"])
@@ -243,7 +250,7 @@ class CrashDriver(QObject):
         line = self.capture.note_bar.line
         type_text(line, text)
         self._expect(payload)
-        QTest.keyClick(line, Qt.Key.Key_Return)
+        _qtest().keyClick(line, Qt.Key.Key_Return)
 
     def _op_wait(self, step: dict[str, Any]) -> None:
         """Idle with the store open (tests start a second instance or a CLI command meanwhile)."""

@@ -139,7 +139,8 @@ def apply_theme(app: QApplication, high_contrast: bool | None = None) -> str:
     ('light', 'dark' or 'high-contrast'). ``high_contrast`` None reads the stored preference."""
     if high_contrast is None:
         high_contrast = settings.get_bool(settings.HIGH_CONTRAST)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # the app asks for it at start: not twice (~7 ms)
+        app.setStyle("Fusion")
     look = "high-contrast" if high_contrast else system_scheme()
     palette = {
         "high-contrast": high_contrast_palette,

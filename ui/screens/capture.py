@@ -14,6 +14,7 @@ ride reopens exactly there. Refusals (a locked ride) are shown in place, never a
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QUndoStack
@@ -31,13 +32,15 @@ from fieldride.records import DomainError
 from fieldride.rides import Call, Observation, RideSheet
 from ui import undo
 from ui.prompts import Prompts
-from ui.widgets.call_dialog import CallDialog
 from ui.widgets.call_list import ADD_CALL_SHORTCUT, CallList
 from ui.widgets.capture_evidence import EvidenceEditor
 from ui.widgets.capture_header import DEBRIEF_SHORTCUT, CaptureHeader
 from ui.widgets.guidance_panel import GuidancePanel
 from ui.widgets.quick_note_bar import NOTE_SHORTCUT, NoteList, QuickNoteBar
 from ui.widgets.rating_grid import RatingGrid
+
+if TYPE_CHECKING:
+    from ui.widgets.call_dialog import CallDialog
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +269,8 @@ class CaptureScreen(QWidget):
     def add_call(self) -> None:
         if self.sheet is None or self.sheet.ride.locked:
             return
+        from ui.widgets.call_dialog import CallDialog
+
         self.call_dialog = CallDialog(parent=self)
         self.call_dialog.accepted.connect(lambda: self._save_call(self.call_dialog, None))
         self.call_dialog.open()
@@ -274,6 +279,8 @@ class CaptureScreen(QWidget):
         call = next((c for c in self.sheet.calls if c.id == call_id), None) if self.sheet else None
         if call is None or (self.sheet and self.sheet.ride.locked):
             return
+        from ui.widgets.call_dialog import CallDialog
+
         self.call_dialog = CallDialog(call, parent=self)
         self.call_dialog.accepted.connect(lambda: self._save_call(self.call_dialog, call))
         self.call_dialog.open()
