@@ -27,6 +27,8 @@ SMALL_SIZE = 7.2
 TITLE_SIZE = 14.0
 H2_SIZE = 9.6
 NUMBER_GUTTER = 8.5  # points left of a numbered note for its number (wider numbers push it right)
+TICK_SIZE = 10.0  # the tick box (☐) before a commitment
+TICK_GUTTER = 14.3  # points left of a commitment for its tick box (the box and a space)
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -71,6 +73,8 @@ class Styles:
     box_title: Any
     italic: Any
     numbered: Any  # a small note with its call numbers in bold in a hanging gutter (bulletText)
+    tick: Any  # a commitment with its tick box in a hanging gutter (bulletText "☐")
+    tick_note: Any  # a muted line under a commitment, aligned with its text
 
 
 @cache
@@ -143,5 +147,19 @@ def styles_for(accent: str = DEFAULT_ACCENT) -> Styles:
             bulletIndent=0,
             bulletFontName=BOLD,
             bulletFontSize=SMALL_SIZE,
+        ),
+        tick=ParagraphStyle(
+            "fr-tick",
+            parent=cell,
+            leftIndent=TICK_GUTTER,
+            bulletIndent=0,
+            bulletFontName=REGULAR,
+            bulletFontSize=TICK_SIZE,
+        ),
+        tick_note=ParagraphStyle(
+            "fr-tick-note",
+            parent=small,
+            textColor=HexColor(MUTED),
+            leftIndent=TICK_GUTTER,
         ),
     )

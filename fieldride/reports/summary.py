@@ -27,10 +27,10 @@ from fieldride.reports.blocks import (
     p,
     signature_block,
 )
-from fieldride.reports.fonts import BOLD, ITALIC
+from fieldride.reports.fonts import BOLD, REGULAR
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
-from fieldride.reports.styles import Styles, styles_for
+from fieldride.reports.styles import MUTED, Styles, styles_for
 from fieldride.reports.text import one_line, para
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 
@@ -171,10 +171,15 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     ]
     for b in data.behaviours:
         empty = "No opportunity" if any(m.no_opportunity for m in b.marks) else "Not rated"
-        name = f"<b>{para(b.title)}</b>" + ("&nbsp; <font size=6.4>FOCUS</font>" if b.focus else "")
+        # Bold by its style (one run of text) unless the small FOCUS tag follows it.
+        name = (
+            Para(f"<b>{para(b.title)}</b>&nbsp; <font size=6.4>FOCUS</font>", s.cell)
+            if b.focus
+            else p(b.title, s.cell_bold)
+        )
         rows.append(
             [
-                Para(name, s.cell),
+                name,
                 LevelDots(
                     b.mean,
                     len(data.scale),
@@ -199,7 +204,10 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
         answer = _chunks(q.answer) if q.answer else []
         text = f"{i}. {para(q.text)}"
         if answer:
-            text += f' <font size="{s.cell_small.fontSize}"><i>Your answer:</i> {para(answer[0])}</font>'
+            text += (
+                f' <font size="{s.cell_small.fontSize}"><font color="{MUTED}">Your answer:</font>'
+                f" {para(answer[0])}</font>"
+            )
         left.append(Para(text, s.cell))
         left += [p(c, s.cell_small) for c in answer[1:]]
     right: list[Any] = []
@@ -211,7 +219,8 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
             right.append(p(f"Practised {r.times} time{'s' if r.times != 1 else ''}.", s.cell_small))
         if r.outcome.strip():
             right += [
-                labelled("How it went:", para(c), s.cell_small, ITALIC) for c in _chunks(r.outcome)
+                labelled("How it went:", para(c), s.cell_small, REGULAR, MUTED)
+                for c in _chunks(r.outcome)
             ]
     if not left and not right:
         return []
@@ -229,17 +238,19 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     new: list[Any] = []
     for c in data.commitments:
         chunks = _chunks(c.text)
+        # The box is the paragraph's bullet (a hanging gutter the text wraps beside).
+        due = f"<b>by {para(c.due_date)}</b>"
         new.append(
             Para(
-                f'<font size="10">☐</font>&nbsp; {para(chunks[0])}'
-                + ("" if len(chunks) > 1 else f" &nbsp;<b>by {para(c.due_date)}</b>"),
-                s.cell,
+                para(chunks[0]) + ("" if len(chunks) > 1 else f" &nbsp;{due}"),
+                s.tick,
+                bulletText="☐",
             )
         )
-        new += [p(x, s.cell) for x in chunks[1:]]
+        new += [p(x, s.tick) for x in chunks[1:]]
         if len(chunks) > 1:
-            new.append(Para(f"<b>by {para(c.due_date)}</b>", s.cell))
-        new.append(Para(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{para(c.behaviour)}", s.muted))
+            new.append(Para(due, s.tick))
+        new.append(p(c.behaviour, s.tick_note))
     old: list[Any] = []
     for v in data.verified:
         mark = OUTCOME_MARKS.get(v.outcome, "")
@@ -248,7 +259,7 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         old.append(p(f"{v.behaviour} · agreed {v.agreed_on}", s.muted))
         if v.evidence.strip():
             old += [
-                labelled("What showed it:", para(x), s.cell_small, ITALIC)
+                labelled("What showed it:", para(x), s.cell_small, REGULAR, MUTED)
                 for x in _chunks(v.evidence)
             ]
     heads, cells, widths = [], [], []
@@ -271,7 +282,7 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
     written = f"{ack.seller_name}, {ack.on}" if ack else ""
     statement = "I have read this summary and discussed it with my manager."
     if ack and ack.comment.strip():
-        statement += f" <i>Comment:</i> {para(ack.comment)}"
+        statement += f' <font color="{MUTED}">Comment:</font> {para(ack.comment)}'
     block: list[Flowable] = [
         Spacer(1, 8),
         labelled("Acknowledgement.", statement, s.small, BOLD),

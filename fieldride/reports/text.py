@@ -24,6 +24,7 @@ _DROP = {0xFE0E, 0xFE0F, 0x200D, 0x200B, 0xFEFF, 0x2060}
 
 
 _KEEP: dict[str, bool] = {"\n": True}  # character -> clean() keeps it as it is (filled lazily)
+_KEPT: set[str] = {"\n"}  # the characters of _KEEP that are kept (one subset test per text)
 
 
 def _keeps(ch: str) -> bool:
@@ -41,6 +42,8 @@ def _keeps(ch: str) -> bool:
             and drawable(code)
         )
         _KEEP[ch] = ok
+        if ok:
+            _KEPT.add(ch)
     return ok
 
 
@@ -55,7 +58,8 @@ def clean(value: object) -> str:
     text = value if isinstance(value, str) else str(value)
     if not text:
         return ""
-    if all(map(_keeps, set(text))):
+    chars = set(text)
+    if chars <= _KEPT or all(map(_keeps, chars)):
         return text  # the usual case: every character passes unchanged
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []

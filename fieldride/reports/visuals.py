@@ -7,9 +7,10 @@ colour alone. Every label drawn here comes from user or scorecard text and goes 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -17,6 +18,17 @@ from fieldride.reports.fonts import BOLD, REGULAR
 from fieldride.reports.model import CallMark, TrendPoint
 from fieldride.reports.styles import INK, MUTED, RULE
 from fieldride.reports.text import one_line
+
+
+@cache
+def _colour(hex_colour: str) -> Color:
+    """A reportlab colour for ``#RRGGBB`` (parsed once per process: these shapes are drawn
+    dozens of times per document)."""
+    return HexColor(hex_colour)
+
+
+WHITE = "#FFFFFF"
+GRID = "#C8C8C8"
 
 
 def _fit(label: str, font: str, size: float, width: float) -> str:
@@ -51,49 +63,50 @@ class LevelDots(Flowable):  # type: ignore[misc]
         self.width = min(self.width, avail_width)
         return self.width, self.height
 
-    def _dot_form(self, state: str) -> str:
-        """The name of a PDF form (drawn once per document, reused for every dot) holding one
-        dot centred on the origin: ``full``, ``half`` or ``empty``."""
+    def _states(self) -> str:
+        """One letter per dot: ``f`` full, ``h`` half, ``e`` empty (hollow)."""
+        out = []
+        for i in range(1, self.levels + 1):
+            full = self.mean is not None and self.mean >= i - 0.25
+            half = not full and self.mean is not None and self.mean >= i - 0.75
+            out.append("f" if full else "h" if half else "e")
+        return "".join(out)
+
+    def _dots_form(self) -> str:
+        """The name of a PDF form holding this row of dots, drawn once per document for each
+        pattern (e.g. ``ffhe``: two full, a half and a hollow dot) and reused by every row
+        with the same pattern: a row of dots costs one operator on the page."""
         c: Any = self.canv
         r = self.radius
-        name = f"frdot-{state}-{self.colour.lstrip('#')}-{r:g}"
+        states = self._states()
+        name = f"frdots-{states}-{self.colour.lstrip('#')}-{r:g}"
         if c.hasForm(name):
             return name
-        edge = r + 1
-        c.beginForm(name, lowerx=-edge, lowery=-edge, upperx=edge, uppery=edge)
+        step = 2 * r + 2.2
+        c.beginForm(name, lowerx=0, lowery=0, upperx=len(states) * step + 1, uppery=self.height)
         c.setLineWidth(0.7)
-        c.setStrokeColor(HexColor(INK))
-        fill = HexColor(self.colour)
-        if state == "full":
-            c.setFillColor(fill)
-            c.circle(0, 0, r, stroke=1, fill=1)
-        else:
-            c.setFillColor(HexColor("#FFFFFF"))
-            c.circle(0, 0, r, stroke=1, fill=1)
-            if state == "half":
+        c.setStrokeColor(_colour(INK))
+        fill = _colour(self.colour)
+        y = r + 1
+        for i, state in enumerate(states):
+            x = r + 0.5 + i * step
+            c.setFillColor(fill if state == "f" else _colour(WHITE))
+            c.circle(x, y, r, stroke=1, fill=1)
+            if state == "h":
                 c.setFillColor(fill)
-                c.wedge(-r, -r, r, r, 90, 180, stroke=0, fill=1)
-                c.circle(0, 0, r, stroke=1, fill=0)
+                c.wedge(x - r, y - r, x + r, y + r, 90, 180, stroke=0, fill=1)
+                c.circle(x, y, r, stroke=1, fill=0)
         c.endForm()
         return name
 
     def draw(self) -> None:
         c: Any = self.canv
         r = self.radius
-        y = r + 1
-        for i in range(1, self.levels + 1):
-            x = r + 0.5 + (i - 1) * (2 * r + 2.2)
-            full = self.mean is not None and self.mean >= i - 0.25
-            half = not full and self.mean is not None and self.mean >= i - 0.75
-            form = self._dot_form("full" if full else "half" if half else "empty")
-            c.saveState()
-            c.translate(x, y)
-            c.doForm(form)
-            c.restoreState()
+        c.doForm(self._dots_form())
         text_x = self.levels * (2 * r + 2.2) + 3
         c.setFont(REGULAR, 7.4)
-        c.setFillColor(HexColor(INK if self.mean is not None else MUTED))
-        c.drawString(text_x, y - 2.6, _fit(self.label, REGULAR, 7.4, self.width - text_x))
+        c.setFillColor(_colour(INK if self.mean is not None else MUTED))
+        c.drawString(text_x, r + 1 - 2.6, _fit(self.label, REGULAR, 7.4, self.width - text_x))
 
 
 class CallMarks(Flowable):  # type: ignore[misc]
@@ -118,23 +131,38 @@ class CallMarks(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
+        """The boxes as two paths (rated: ink, not rated: grey), then the levels in one text
+        object and the dashes in another: a handful of PDF operators per row of the table
+        rather than a path and a text object per box."""
         c: Any = self.canv
         step = self.BOX + self.GAP
-        c.setLineWidth(0.5)
+        rated, unrated = c.beginPath(), c.beginPath()
+        levels: list[tuple[float, float, str]] = []
+        dashes: list[tuple[float, float, str]] = []
         for i, mark in enumerate(self.marks):
             row, col = divmod(i, self.per_row)
             x = col * step
             y = self.height - (row + 1) * step + self.GAP
-            c.setStrokeColor(HexColor(RULE if mark.level is None else INK))
-            c.rect(x, y, self.BOX, self.BOX, stroke=1, fill=0)
+            (unrated if mark.level is None else rated).rect(x, y, self.BOX, self.BOX)
             if mark.level is not None:
-                c.setFont(BOLD, 7.2)
-                c.setFillColor(HexColor(INK))
-                c.drawCentredString(x + self.BOX / 2, y + 3, str(mark.level))
+                levels.append((x, y, str(mark.level)))
             elif mark.no_opportunity:
-                c.setFont(REGULAR, 7.2)
-                c.setFillColor(HexColor(MUTED))
-                c.drawCentredString(x + self.BOX / 2, y + 3, "–")
+                dashes.append((x, y, "–"))
+        c.setLineWidth(0.5)
+        for path, colour, used in ((rated, INK, len(levels)), (unrated, RULE, len(self.marks))):
+            if used:
+                c.setStrokeColor(_colour(colour))
+                c.drawPath(path, stroke=1, fill=0)
+        for items, font, colour in ((levels, BOLD, INK), (dashes, REGULAR, MUTED)):
+            if not items:
+                continue
+            text = c.beginText()
+            text.setFont(font, 7.2)
+            text.setFillColor(_colour(colour))
+            for x, y, label in items:
+                text.setTextOrigin(x + (self.BOX - stringWidth(label, font, 7.2)) / 2, y + 3)
+                text.textOut(label)
+            c.drawText(text)
 
 
 class Sparkline(Flowable):  # type: ignore[misc]
@@ -169,13 +197,12 @@ class Sparkline(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         c: Any = self.canv
         c.setLineWidth(0.3)
-        c.setStrokeColor(HexColor("#C8C8C8"))
-        for level in range(self.low, self.high + 1):
-            _, y = self._xy(0, level)
-            c.line(0, y, self.width, y)
+        c.setStrokeColor(_colour(GRID))
+        grid = (self._xy(0, level)[1] for level in range(self.low, self.high + 1))
+        c.lines([(0, y, self.width, y) for y in grid])
         if not self.points:
             return
-        colour = HexColor(self.colour)
+        colour = _colour(self.colour)
         c.setStrokeColor(colour)
         c.setLineWidth(1.1)
         coords = [self._xy(i, p.level) for i, p in enumerate(self.points)]
@@ -186,15 +213,16 @@ class Sparkline(Flowable):  # type: ignore[misc]
                 path.lineTo(x, y)
             c.drawPath(path, stroke=1, fill=0)
         current = next((i for i, p in enumerate(self.points) if p.current), len(coords) - 1)
+        past = c.beginPath()
         for i, (x, y) in enumerate(coords):
-            if i == current:
-                c.setFillColor(colour)
-                c.circle(x, y, 2.3, stroke=0, fill=1)
-            else:
-                c.setFillColor(HexColor("#FFFFFF"))
-                c.setStrokeColor(colour)
-                c.setLineWidth(0.8)
-                c.circle(x, y, 1.5, stroke=1, fill=1)
+            if i != current:
+                past.circle(x, y, 1.5)
+        if len(coords) > 1:
+            c.setFillColor(_colour(WHITE))
+            c.setLineWidth(0.8)
+            c.drawPath(past, stroke=1, fill=1)
+        c.setFillColor(colour)
+        c.circle(*coords[current], 2.3, stroke=0, fill=1)
 
 
 class TickBox(Flowable):  # type: ignore[misc]
@@ -210,5 +238,5 @@ class TickBox(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         c: Any = self.canv
         c.setLineWidth(0.8)
-        c.setStrokeColor(HexColor(INK))
+        c.setStrokeColor(_colour(INK))
         c.rect(0, 0, self.width, self.height, stroke=1, fill=0)
