@@ -104,9 +104,12 @@ class LevelDots(Flowable):  # type: ignore[misc]
         r = self.radius
         c.doForm(self._dots_form())
         text_x = self.levels * (2 * r + 2.2) + 3
-        c.setFont(REGULAR, 7.4)
-        c.setFillColor(_colour(INK if self.mean is not None else MUTED))
-        c.drawString(text_x, r + 1 - 2.6, _fit(self.label, REGULAR, 7.4, self.width - text_x))
+        # A text object of its own (the canvas's setFont would write a second, empty one).
+        text = c.beginText(text_x, r + 1 - 2.6)
+        text.setFont(REGULAR, 7.4)
+        text.setFillColor(_colour(INK if self.mean is not None else MUTED))
+        text.textOut(_fit(self.label, REGULAR, 7.4, self.width - text_x))
+        c.drawText(text)
 
 
 class CallMarks(Flowable):  # type: ignore[misc]
