@@ -69,8 +69,13 @@ from fieldride.store_errors import NewerSchemaError as NewerSchemaError
 from fieldride.store_errors import StoreError as StoreError
 from fieldride.store_markers import UNCLEAN_MARKER as UNCLEAN_MARKER
 from fieldride.store_markers import clear_stale_markers as clear_stale_markers
+from fieldride.store_markers import (
+    mark_stale_checkpointed,
+    release_marker,
+    stale_all_checkpointed,
+    take_marker,
+)
 from fieldride.store_markers import other_processes as other_processes
-from fieldride.store_markers import release_marker, take_marker
 from fieldride.store_markers import stale_markers as stale_markers
 
 log = logging.getLogger(__name__)
@@ -110,9 +115,12 @@ class Store:
         self._closed = True
         if not other_processes(self.folder):
             try:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             except sqlite3.Error:  # closing must not fail because a checkpoint could not run
                 log.warning("WAL checkpoint at close failed", exc_info=True)
+            else:
+                if busy == 0:  # everything in the shared journal is now in the data file
+                    mark_stale_checkpointed(self.folder)
         self.db.close()
         release_marker(self.folder)
 
@@ -261,7 +269,8 @@ def open_store(
     stale = stale_markers(folder)
     was_unclean = bool(stale)
     if not accept_loss:
-        check_missing_journal(db_file, was_unclean)
+        # A crashed process whose journal a later process checkpointed left nothing behind.
+        check_missing_journal(db_file, was_unclean and not stale_all_checkpointed(stale))
     checked = db_file.stat().st_size == 0  # a new, empty file has nothing to check
     if not checked:
         checked = _read_only_checks(db_file, full=was_unclean, quick=quick_check)

@@ -57,6 +57,35 @@ def other_processes(folder: Path) -> list[int]:
     return sorted(pid for _, pid in _markers(folder) if pid and pid != me and _pid_alive(pid))
 
 
+CHECKPOINTED = "checkpointed\n"
+
+
+def mark_stale_checkpointed(folder: Path) -> None:
+    """Note in each stale marker that its process's journal was checkpointed into the data file.
+
+    Called by the last process to close the store after a successful ``wal_checkpoint``: the
+    WAL is shared, so what a crashed process committed is now in the data file, and SQLite
+    deletes the journal as this connection closes. Without the note, the next start would find
+    an unclean shutdown without its journal and report possible loss where there is none. The
+    marker stays, so the next start still runs the full integrity check.
+    """
+    for path in stale_markers(folder):
+        try:
+            path.write_text(CHECKPOINTED, encoding="ascii")
+        except OSError:  # cannot write the note: the next start asks, which is safe
+            continue
+
+
+def stale_all_checkpointed(markers: list[Path]) -> bool:
+    """True when every one of ``markers`` says its journal was checkpointed (see above)."""
+    try:
+        return bool(markers) and all(
+            p.read_text(encoding="ascii", errors="replace") == CHECKPOINTED for p in markers
+        )
+    except OSError:
+        return False
+
+
 def clear_stale_markers(folder: Path) -> None:
     """Forget earlier unclean shutdowns (after a check passed, a restore, or the user accepted)."""
     for path in stale_markers(folder):

@@ -336,3 +336,56 @@ def test_abandon_keeps_the_journal_and_leaves_the_file_unchanged(good_db: Path) 
     assert wal.exists() and wal.stat().st_size > 0, "the journal keeps the edits"
     with open_store(good_db.parent) as again:  # and they are not lost
         assert again.db.execute("SELECT count(*) FROM sellers").fetchone()[0] == 403
+
+
+CRASHER = """
+import sys, time
+from fieldride import sellers
+from fieldride.db import open_store
+store = open_store(sys.argv[1], quick_check=False)
+sellers.add_seller(store, "Written by the process that dies")
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_crash_whose_journal_a_later_close_checkpointed_is_not_reported_as_loss(
+    data_dir: Path,
+) -> None:
+    """Two processes have the store open (the app and a command); one is killed; the other
+    closes last, checkpoints the shared journal into the data file and SQLite deletes it. The
+    next start must not report a missing journal (nothing is missing), and still checks."""
+    with open_store(data_dir) as first:
+        fill(first)
+        crasher = subprocess.Popen(
+            [sys.executable, "-c", CRASHER, str(data_dir)], stdout=subprocess.PIPE, text=True
+        )
+        assert crasher.stdout is not None
+        assert crasher.stdout.readline().strip() == "ready"
+        crasher.kill()  # SIGKILL: its marker stays, its commit is in the shared journal
+        crasher.wait()
+    # ``first`` was the last to close: it checkpointed, and the journal is gone.
+    assert not (data_dir / "fieldride.db-wal").exists()
+    with open_store(data_dir) as again:
+        assert again.was_unclean  # the crash is still noticed: the full check ran
+        names = [r[0] for r in again.db.execute("SELECT name FROM sellers")]
+        assert "Written by the process that dies" in names
+    with open_store(data_dir) as third:
+        assert not third.was_unclean
+
+
+def test_a_journal_removed_by_something_else_is_still_reported(data_dir: Path) -> None:
+    """The note is written only by a FieldRide close that checkpointed: a crash followed by a
+    journal deleted from outside is still explained as possible loss."""
+    with open_store(data_dir) as store:
+        fill(store)
+        crasher = subprocess.Popen(
+            [sys.executable, "-c", CRASHER, str(data_dir)], stdout=subprocess.PIPE, text=True
+        )
+        assert crasher.stdout is not None
+        assert crasher.stdout.readline().strip() == "ready"
+        crasher.kill()
+        crasher.wait()
+        store.abandon()  # closes without a checkpoint: the journal stays
+    (data_dir / "fieldride.db-wal").unlink()
+    assert_refused(data_dir, MissingJournalError, "journal", "missing")
