@@ -349,6 +349,17 @@ time.sleep(60)
 """
 
 
+def kill_a_second_process_after_a_write(data_dir: Path) -> None:
+    """Another process opens the store, commits one seller, and is SIGKILLed."""
+    crasher = subprocess.Popen(
+        [sys.executable, "-c", CRASHER, str(data_dir)], stdout=subprocess.PIPE, text=True
+    )
+    assert crasher.stdout is not None
+    assert crasher.stdout.readline().strip() == "ready"
+    crasher.kill()
+    crasher.wait()
+
+
 def test_a_crash_whose_journal_a_later_close_checkpointed_is_not_reported_as_loss(
     data_dir: Path,
 ) -> None:
@@ -357,13 +368,8 @@ def test_a_crash_whose_journal_a_later_close_checkpointed_is_not_reported_as_los
     next start must not report a missing journal (nothing is missing), and still checks."""
     with open_store(data_dir) as first:
         fill(first)
-        crasher = subprocess.Popen(
-            [sys.executable, "-c", CRASHER, str(data_dir)], stdout=subprocess.PIPE, text=True
-        )
-        assert crasher.stdout is not None
-        assert crasher.stdout.readline().strip() == "ready"
-        crasher.kill()  # SIGKILL: its marker stays, its commit is in the shared journal
-        crasher.wait()
+        kill_a_second_process_after_a_write(data_dir)  # its marker stays; its commit is in
+        # the shared journal
     # ``first`` was the last to close: it checkpointed, and the journal is gone.
     assert not (data_dir / "fieldride.db-wal").exists()
     with open_store(data_dir) as again:
@@ -379,13 +385,7 @@ def test_a_journal_removed_by_something_else_is_still_reported(data_dir: Path) -
     journal deleted from outside is still explained as possible loss."""
     with open_store(data_dir) as store:
         fill(store)
-        crasher = subprocess.Popen(
-            [sys.executable, "-c", CRASHER, str(data_dir)], stdout=subprocess.PIPE, text=True
-        )
-        assert crasher.stdout is not None
-        assert crasher.stdout.readline().strip() == "ready"
-        crasher.kill()
-        crasher.wait()
+        kill_a_second_process_after_a_write(data_dir)
         store.abandon()  # closes without a checkpoint: the journal stays
     (data_dir / "fieldride.db-wal").unlink()
     assert_refused(data_dir, MissingJournalError, "journal", "missing")
