@@ -174,7 +174,10 @@ def _read_only_checks(db_file: Path, full: bool, quick: bool = True) -> bool:
         if checked:
             run_check(conn, db_file, "integrity_check" if full else "quick_check")
         try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
         except sqlite3.DatabaseError as err:  # unchecked file whose schema cannot be read
             raise damaged(db_file, "SQLite cannot read it", str(err)) from err
         if tables and MIGRATIONS_TABLE not in tables:

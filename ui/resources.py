@@ -15,13 +15,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", name)))
 
 
-_registered: list[int] = []
-
-
 def register_fonts() -> None:
-    """Bundle DejaVu Sans so text renders even on a machine without fonts (once per process;
-    later calls do nothing)."""
-    if _registered:
-        return
+    """Bundle DejaVu Sans so text renders even on a machine without fonts."""
     for path in sorted(resource_path("fonts").glob("*.ttf")):
-        _registered.append(QFontDatabase.addApplicationFont(str(path)))
+        QFontDatabase.addApplicationFont(str(path))

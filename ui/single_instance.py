@@ -9,8 +9,8 @@ named pipe, both private to this user):
    (``server_name``), with user-only access. A second launch connects, sends ``raise`` and the
    first instance emits ``activation_requested`` (the app brings its window to the front) and
    answers ``ok``; the second launch then exits with a message. The app takes the lock before
-   its window paints but listens only after the first paint (QtNetwork costs ~10 ms to import,
-   issue 8), so a second launch keeps trying to connect for up to ``TIMEOUT_MS`` before it
+   its window paints but listens only shortly after the first paint (QtNetwork and hashlib cost
+   ~8 ms to load, issue 8), so a second launch keeps trying to connect for up to ``TIMEOUT_MS`` before it
    concludes that nobody answers.
 3. If the lock is held but nobody answers (a frozen app, or the folder is shared with another
    computer), the second launch explains who holds the lock and exits without touching the data.
@@ -23,6 +23,7 @@ import logging
 import os
 import time
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -76,14 +77,14 @@ class InstanceGuard(QObject):
         self.server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []
 
-    @property
-    def name(self) -> str:
+    @cached_property
+    def name(self) -> str:  # computed once, when first needed (hashlib is not a start-up cost)
         return server_name(self.folder)
 
     def acquire(self, timeout_ms: int = TIMEOUT_MS, listen: bool = True) -> Outcome:
         """Take the lock (→ PRIMARY) or ask the holder to come forward (→ RAISED/UNREACHABLE).
 
-        With ``listen=False`` the caller must call :meth:`listen` soon (the app does it right
+        With ``listen=False`` the caller must call :meth:`listen` soon (the app does it shortly
         after its first paint); until then a second launch waits for the answer.
         """
         if self.lock.tryLock(100):

@@ -269,16 +269,16 @@ class CaptureScreen(QWidget):
     def add_call(self) -> None:
         if self.sheet is None or self.sheet.ride.locked:
             return
-        from ui.widgets.call_dialog import CallDialog
-
-        self.call_dialog = CallDialog(parent=self)
-        self.call_dialog.accepted.connect(lambda: self._save_call(self.call_dialog, None))
-        self.call_dialog.open()
+        self._open_call_dialog(None)
 
     def edit_call(self, call_id: int) -> None:
         call = next((c for c in self.sheet.calls if c.id == call_id), None) if self.sheet else None
         if call is None or (self.sheet and self.sheet.ride.locked):
             return
+        self._open_call_dialog(call)
+
+    def _open_call_dialog(self, call: Call | None) -> None:
+        """The add (``call`` None) or edit dialog; imported here, off the start-up path."""
         from ui.widgets.call_dialog import CallDialog
 
         self.call_dialog = CallDialog(call, parent=self)
