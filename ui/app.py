@@ -58,9 +58,12 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def apply_style(app: QApplication, high_contrast: bool) -> None:
-    """Fusion, the light/dark palette of the system (or high contrast) and the style sheets."""
-    theme.apply_theme(app, high_contrast)
+def apply_style(app: QApplication, high_contrast: bool, before_paint: bool = False) -> None:
+    """Fusion, the light/dark palette of the system (or high contrast) and the style sheets.
+    ``before_paint``: the app's start, where the scheme is read from the platform palette
+    (``theme.system_scheme``) and checked against Qt's after the first paint."""
+    scheme = theme.system_scheme(from_palette=True) if before_paint else None
+    theme.apply_theme(app, high_contrast, scheme)
 
 
 def claim_data_folder(
@@ -260,14 +263,17 @@ class AppStart(QObject):
     def open(self) -> None:
         """Open the store (or recover it), fill the window, start the background checks."""
         from fieldride.db import CorruptStoreError, StoreError, open_store
+        from ui.launch import resume_collector
 
         try:
             store: Store | None = open_store(self.data_dir, quick_check=False)
         except CorruptStoreError as err:  # damaged or lost: explain, offer the newest good backup
+            resume_collector()  # a dialog the user may read at length: not start-up any more
             store = self.recover(self.folder, err, self.window)
         except StoreError as err:
             from PySide6.QtWidgets import QMessageBox
 
+            resume_collector()
             QMessageBox.critical(self.window, "FieldRide cannot open its data", str(err))
             self._stop(1)
             return
@@ -288,7 +294,9 @@ class AppStart(QObject):
             ride = rides.ride_in_progress(store)
             # The ride in progress is reopened where it was left; only then is another screen
             # built.
-            self.window.attach_store(store, resume_ride=ride.id if ride is not None else None)
+            self.window.attach_store(
+                store, resume_ride=ride.id if ride is not None else None, fill_menus=False
+            )
         except sqlite3.DatabaseError:  # a damaged page read before the check came back
             log.error("reading the data file failed before its check ran", exc_info=True)
             self._check_now(store)
@@ -300,8 +308,13 @@ class AppStart(QObject):
         QTimer.singleShot(0, self, lambda: self._after_shown(store))
 
     def _after_shown(self, store: Store) -> None:
+        from ui.launch import resume_collector
+
+        resume_collector()  # the first screen is up: the collector's pause ends (ui.launch)
         if self.store is not store:  # replaced or abandoned meanwhile
             return
+        theme.confirm_system_scheme()
+        self.window.fill_menus()  # actions and shortcuts: a moment after the data shows
         from ui import crash_driver  # crash-harness hook: FIELDRIDE_DRIVE=<script.jsonl>
 
         crash_driver.install(self.app, self.window, store)
@@ -315,6 +328,10 @@ class AppStart(QObject):
     def _check_now(self, store: Store) -> None:
         """Run the owed check on this thread; a damaged file goes to :meth:`_damaged`."""
         from PySide6.QtWidgets import QMessageBox
+
+        from ui.launch import resume_collector
+
+        resume_collector()
 
         from fieldride.db import CorruptStoreError, StoreError, check_store_file
 
@@ -385,7 +402,7 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     if guard is None:
         return code
     settings.configure(paths.data_dir(data_dir))
-    apply_style(app, settings.get_bool(settings.HIGH_CONTRAST))
+    apply_style(app, settings.get_bool(settings.HIGH_CONTRAST), before_paint=True)
     theme.follow_system_scheme(app)
     from ui.launch import install_exit_after_paint, watch_first_paint
     from ui.main_window import MainWindow

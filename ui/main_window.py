@@ -14,7 +14,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +36,11 @@ if TYPE_CHECKING:
     from ui.screens.debrief import DebriefScreen
 
 log = logging.getLogger(__name__)
+
+# Item data roles as plain numbers (the values of Qt.ItemDataRole): everything painted at start-up
+# stays clear of PySide6's ``Qt`` namespace, whose first use builds ~90 Python enums (~15 ms).
+SCREEN_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 
 # (key, title shown in the navigation, "module:Class")
 SCREENS: list[tuple[str, str, str]] = [
@@ -80,7 +85,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.loading = QLabel("Opening your data…")
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setObjectName("openingData")  # centred by base.qss (no Qt enum needed)
         self.loading.setProperty("role", "hint")
         self.stack.addWidget(self.loading)
         layout.addWidget(self.nav)
@@ -91,8 +96,8 @@ class MainWindow(QMainWindow):
         self._debrief: DebriefScreen | None = None
         for _key, title, _target in SCREENS:
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, _key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            item.setData(SCREEN_KEY_ROLE, _key)
+            item.setData(ACCESSIBLE_TEXT_ROLE, title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.save_label = QLabel("All changes saved")
@@ -103,12 +108,17 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.attach_store(store)
 
-    def attach_store(self, store: Store, resume_ride: int | None = None) -> None:
+    def attach_store(
+        self, store: Store, resume_ride: int | None = None, fill_menus: bool = True
+    ) -> None:
         """Give the window its store and show the ride to resume (``resume_ride``: the ride in
         progress, reopened where it was left) or else the last screen used (built now, loaded
-        when shown). Called once: by the constructor, or by the app once the store is open."""
+        when shown). Called once: by the constructor, or by the app once the store is open.
+        ``fill_menus=False`` leaves the menus' actions to the caller (the app adds them once
+        the data is on screen; a menu opened before that fills itself)."""
         self.store = store
-        self.fill_menus()
+        if fill_menus:
+            self.fill_menus()
         if resume_ride is not None:
             from fieldride.records import DomainError
 
@@ -251,8 +261,8 @@ class MainWindow(QMainWindow):
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         """The menu bar's menus now (its height is part of the first paint); their actions in
-        :meth:`fill_menus`, after the first paint (QAction and QKeySequence cost ~9 ms of
-        PySide6 set-up before it, issue 8), or at once if a menu is opened first."""
+        :meth:`fill_menus`, once the first screen shows its data (QAction and QKeySequence
+        cost ~9 ms of PySide6 set-up, issue 8), or at once if a menu is opened first."""
         self._menus = [self.menuBar().addMenu(t) for t in ("&File", "&Go", "&View", "&Help")]
         for menu in self._menus:
             menu.aboutToShow.connect(self.fill_menus)
@@ -296,6 +306,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QWidget:
         """Open Help > About (non-blocking: ``open()``, not ``exec()``); returns the dialog."""
+        from PySide6.QtCore import Qt
+
         from ui.widgets.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.store.folder, self.prompts, self)

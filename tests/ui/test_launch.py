@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -85,3 +86,62 @@ def test_installed_pyside_keeps_true_alive_across_signal_emits(qtbot: object) ->
         emitter.changed.emit(True)
     received.clear()
     assert sys.getrefcount(True) >= before
+
+
+_PROBE = """
+import gc, json, sys
+import ui.launch as launch
+from PySide6 import QtCore
+
+seen = {}
+original = launch.watch_first_paint
+
+
+def watch(window, callback):
+    def at_paint(when):
+        if "paint" not in seen:
+            seen["paint"] = {
+                "qt_namespace": "Qt" in QtCore.__dict__,
+                "heavy": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY),
+                "collector": gc.isenabled(),
+            }
+            QtCore.QTimer.singleShot(500, lambda: seen.setdefault("later", {
+                "collector": gc.isenabled(), "frozen": gc.get_freeze_count(),
+                "heavy": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY),
+            }))
+        callback(when)
+    original(window, at_paint)
+
+
+HEAVY = ("reportlab", "openpyxl", "pypdf", "sqlite_utils", "yaml")
+launch.watch_first_paint = watch
+code = launch.main(sys.argv[1:])
+print("PROBE " + json.dumps(seen))
+raise SystemExit(code)
+"""
+
+
+def test_first_paint_stays_clear_of_heavy_work(tmp_path: Path) -> None:
+    """Issue 8: at the first paint the app has not built PySide6's Qt namespace (~15 ms of enum
+    creation) nor imported reportlab, openpyxl, pypdf, sqlite-utils or YAML; the garbage
+    collector is paused during the start and running (start-up objects frozen) soon after."""
+    data = tmp_path / "data"
+    subprocess.run(
+        [sys.executable, "-m", "fieldride", "--data-dir", str(data), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDRIDE_EXIT_AFTER_PAINT": "rss"},
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("PROBE "))
+    seen = json.loads(line.removeprefix("PROBE "))
+    assert seen["paint"] == {"qt_namespace": False, "heavy": [], "collector": False}
+    assert seen["later"]["collector"] is True and seen["later"]["frozen"] > 10_000
+    assert seen["later"]["heavy"] == []
