@@ -37,7 +37,6 @@ import logging
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldride import paths
@@ -81,7 +80,6 @@ from fieldride.store_markers import stale_markers as stale_markers
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class Store:
     """An open store: the database connection (:class:`fieldride.sql.Database`) plus where it
     lives.
@@ -93,14 +91,27 @@ class Store:
     store open when it was opened.
     """
 
-    db: Database
-    folder: Path
-    path: Path
-    was_unclean: bool = False
-    check_pending: bool = False
-    backups_made: list[Path] = field(default_factory=list)
-    other_processes: list[int] = field(default_factory=list)
-    _closed: bool = False
+    def __init__(
+        self,
+        db: Database,
+        folder: Path,
+        path: Path,
+        was_unclean: bool = False,
+        check_pending: bool = False,
+        backups_made: list[Path] | None = None,
+        other_processes: list[int] | None = None,
+    ) -> None:
+        self.db = db
+        self.folder = folder
+        self.path = path
+        self.was_unclean = was_unclean
+        self.check_pending = check_pending
+        self.backups_made: list[Path] = backups_made or []
+        self.other_processes: list[int] = other_processes or []
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"Store({self.path}{', closed' if self._closed else ''})"
 
     def close(self) -> None:
         """Checkpoint, close the connection and remove this process's unclean-shutdown marker.

@@ -7,8 +7,7 @@ Every write is one statement and commits before it returns. Part of the rides AP
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from fieldride import records
 from fieldride.calls import list_calls, list_notes
@@ -147,8 +146,7 @@ def observations_for_ride(store: Store, ride_id: int) -> list[Observation]:
 # --- the capture screen's view of a ride -----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RideSheet:
+class RideSheet(NamedTuple):
     """Everything the capture screen shows for one ride, read in one go.
 
     ``behaviours`` are in capture order: the ride's focus behaviours first (in focus order), then

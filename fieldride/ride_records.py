@@ -6,9 +6,8 @@ Part of the rides API: callers use ``fieldride.rides``, which re-exports these n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from fieldride import records
 from fieldride.db import Store
@@ -38,8 +37,7 @@ MAX_FOCUS = 2
 FOCUS_LIMIT_MESSAGE = "At most two focus behaviours: coaching everything coaches nothing."
 
 
-@dataclass(frozen=True)
-class Ride:
+class Ride(NamedTuple):
     id: int
     uuid: str
     seller_id: int
@@ -69,8 +67,7 @@ class Ride:
         return f"{label}, shared" if self.shared_at else label
 
 
-@dataclass(frozen=True)
-class Call:
+class Call(NamedTuple):
     id: int
     uuid: str
     ride_id: int
@@ -91,8 +88,7 @@ class Call:
         return f"{self.kind_label}: {who}" if who else self.kind_label
 
 
-@dataclass(frozen=True)
-class Observation:
+class Observation(NamedTuple):
     id: int
     call_id: int
     behaviour_key: str
@@ -102,8 +98,7 @@ class Observation:
     updated_at: str
 
 
-@dataclass(frozen=True)
-class QuickNote:
+class QuickNote(NamedTuple):
     id: int
     uuid: str
     ride_id: int

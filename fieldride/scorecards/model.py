@@ -1,4 +1,5 @@
-"""The scorecard model: plain, immutable dataclasses.
+"""The scorecard model: plain, immutable records (named tuples: ~0.1 ms each to define at
+start-up, a frozen dataclass ~0.7 ms).
 
 A scorecard has a stable ``key`` (a slug that identifies it across versions and laptops), a name,
 a description, an ordered rating scale and sections of behaviours. Every behaviour has a stable
@@ -14,21 +15,17 @@ data); files from users go through ``fieldride.scorecards.loaders`` which valida
 
 from __future__ import annotations
 
-import hashlib
 import json
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     value: int
     label: str
     description: str = ""
 
 
-@dataclass(frozen=True)
-class Behaviour:
+class Behaviour(NamedTuple):
     key: str
     title: str
     good: str = ""
@@ -37,14 +34,12 @@ class Behaviour:
     weight: float | None = None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     title: str
     behaviours: tuple[Behaviour, ...] = ()
 
 
-@dataclass(frozen=True)
-class Scorecard:
+class Scorecard(NamedTuple):
     key: str
     name: str
     scale: tuple[Level, ...]
@@ -119,12 +114,13 @@ class Scorecard:
 
     def content_hash(self) -> str:
         """Hash of the canonical form: equal hashes mean the same standard."""
+        import hashlib  # only scorecard saves need it; it loads OpenSSL (~2 ms of the start)
+
         canonical = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True)
-class ScorecardVersion:
+class ScorecardVersion(NamedTuple):
     """A stored, immutable version of a scorecard."""
 
     id: int
@@ -132,10 +128,10 @@ class ScorecardVersion:
     uuid: str
     version: int
     card: Scorecard
-    source: str = ""
-    created_at: str = ""
-    archived: bool = False
-    behaviour_ids: dict[str, int] = field(default_factory=dict)
+    source: str
+    created_at: str
+    archived: bool
+    behaviour_ids: dict[str, int]  # behaviour key -> its row id in this version
 
     @property
     def key(self) -> str:

@@ -8,9 +8,8 @@ refuses edits to a version a ride uses). Rides keep the version they were scored
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from fieldride import records
 from fieldride.db import Store
@@ -26,8 +25,7 @@ class SaveOutcome(StrEnum):
     UNCHANGED = "unchanged"
 
 
-@dataclass(frozen=True)
-class SaveResult:
+class SaveResult(NamedTuple):
     version: ScorecardVersion
     outcome: SaveOutcome
 
@@ -226,5 +224,5 @@ def duplicate_scorecard(store: Store, key: str) -> ScorecardVersion:
     while records.one(store.db, "SELECT id FROM scorecards WHERE key = ?", [new_key]):
         n += 1
         new_key = f"{base}-{n}"
-    card = replace(latest.card, key=new_key, name=f"{latest.card.name} (copy)")
+    card = latest.card._replace(key=new_key, name=f"{latest.card.name} (copy)")
     return save_scorecard(store, card, source=f"copy of {key} v{latest.version}")

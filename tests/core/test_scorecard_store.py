@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -74,14 +73,14 @@ def test_new_bundled_file_installed_for_an_old_store(store: Store) -> None:
 
 def test_import_outcomes_and_immutable_versions(store: Store, tmp_path: Path) -> None:
     card = load_scorecard(resource_path("scorecards", "field-visit.yaml"))
-    new = replace(card, key="my-card", name="My card")
+    new = card._replace(key="my-card", name="My card")
     first = save_scorecard_reporting(store, new, "my.yaml")
     assert first.outcome is SaveOutcome.NEW_SCORECARD and first.version.version == 1
     assert first.describe() == "New scorecard 'My card' (my-card), version 1."
     same = save_scorecard_reporting(store, new, "my.yaml")
     assert same.outcome is SaveOutcome.UNCHANGED and same.version.id == first.version.id
     assert "unchanged" in same.describe()
-    changed = replace(new, description="Now with a description")
+    changed = new._replace(description="Now with a description")
     second = save_scorecard_reporting(store, changed, "my.yaml")
     assert second.outcome is SaveOutcome.NEW_VERSION and second.version.version == 2
     assert [v.version for v in versions_of(store, "my-card")] == [2, 1]
@@ -97,7 +96,7 @@ def test_rides_keep_their_version(demo_store: Store) -> None:
     version = next(v for v in list_latest(demo_store) if v.id in used)
     counts = rides_per_version(demo_store, version.key)
     assert counts[version.id] > 0
-    changed = replace(version.card, name=version.card.name + " v2")
+    changed = version.card._replace(name=version.card.name + " v2")
     result = save_scorecard_reporting(demo_store, changed)
     assert result.outcome is SaveOutcome.NEW_VERSION
     still = demo_store.db.execute(

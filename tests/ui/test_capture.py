@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -215,3 +217,13 @@ def header_alive(widget: Any) -> bool:
     from shiboken6 import isValid
 
     return bool(isValid(widget))
+
+
+@given(st.text())
+def test_guidance_escape_matches_the_html_module(text: str) -> None:
+    """The guidance panel's own escape (kept off the start-up path) equals ``html.escape``."""
+    import html
+
+    from ui.widgets.guidance_panel import escape
+
+    assert escape(text) == html.escape(text)
