@@ -95,6 +95,9 @@ def test_sound_store_check_passes_then_backup(qtbot: Any, folder: Path) -> None:
         assert store is not None and start.checks is not None
         today = start.window.screens["today"]
         assert start.window.stack.currentWidget() is today
+        # the menus' actions come one event-loop turn after the data
+        go_menu = start.window.menuBar().actions()[1].menu()
+        qtbot.waitUntil(lambda: len(go_menu.actions()) == 7)
         qtbot.waitUntil(lambda: start.checks is not None and start.checks.done, timeout=10_000)
         assert not store.check_pending
         daily = [b for b in list_backups(folder) if b.kind == "daily"]

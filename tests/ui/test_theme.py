@@ -1,0 +1,82 @@
+"""The look: the colour scheme read from the platform palette before the first paint, checked
+against Qt's scheme afterwards, the forced scheme, high contrast (issue 8 moved the first read
+off PySide6's Qt namespace)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ui import theme
+
+
+@pytest.fixture
+def app(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
+    """The test QApplication; whatever look a test applies is put back to light afterwards."""
+    monkeypatch.delenv(theme.ENV_SCHEME, raising=False)
+    instance = QApplication.instance()
+    assert isinstance(instance, QApplication)
+    palette, sheet = instance.palette(), instance.styleSheet()
+    yield instance
+    instance.setPalette(palette)
+    instance.setStyleSheet(sheet)
+    instance.setProperty("fieldride_look", None)
+
+
+def qt_scheme() -> str:
+    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return "dark" if dark else "light"
+
+
+def test_palette_reading_follows_the_window_colour(app: QApplication) -> None:
+    app.setPalette(theme.dark_palette())
+    assert theme.system_scheme(from_palette=True) == "dark"
+    app.setPalette(theme.light_palette())
+    assert theme.system_scheme(from_palette=True) == "light"
+
+
+@pytest.mark.parametrize("forced", ["dark", "light"])
+def test_forced_scheme_wins_over_the_palette(
+    app: QApplication, monkeypatch: pytest.MonkeyPatch, forced: str
+) -> None:
+    monkeypatch.setenv(theme.ENV_SCHEME, forced)
+    app.setPalette(theme.light_palette() if forced == "dark" else theme.dark_palette())
+    assert theme.system_scheme(from_palette=True) == forced
+    assert theme.system_scheme() == forced
+
+
+def test_a_wrong_start_up_guess_is_corrected_after_the_paint(app: QApplication) -> None:
+    """Start-up applied the opposite of what Qt reports (a platform whose palette and scheme
+    disagree): the check after the first paint applies Qt's scheme, palette included."""
+    wrong = "light" if qt_scheme() == "dark" else "dark"
+    assert theme.apply_theme(app, high_contrast=False, scheme=wrong) == wrong
+    theme.confirm_system_scheme()
+    assert app.property("fieldride_look") == qt_scheme()
+    expected = theme.dark_palette() if qt_scheme() == "dark" else theme.light_palette()
+    window = QPalette.ColorRole.Window
+    assert app.palette().color(window) == expected.color(window)
+    assert "QLabel#openingData" in app.styleSheet()
+
+
+def test_check_leaves_a_right_guess_forced_scheme_and_high_contrast_alone(
+    app: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    theme.apply_theme(app, high_contrast=False, scheme=qt_scheme())
+    app.setStyleSheet("/* marker: not re-applied */")
+    theme.confirm_system_scheme()
+    assert app.styleSheet() == "/* marker: not re-applied */"
+
+    theme.apply_theme(app, high_contrast=True)
+    theme.confirm_system_scheme()
+    assert app.property("fieldride_look") == "high-contrast"
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor("#ffffff")
+
+    monkeypatch.setenv(theme.ENV_SCHEME, "dark" if qt_scheme() == "light" else "light")
+    forced = theme.apply_theme(app, high_contrast=False)
+    theme.confirm_system_scheme()
+    assert app.property("fieldride_look") == forced
