@@ -98,6 +98,8 @@ class StartupFigure:
     data_ms: float
     rss_kb: float | None
     runs: int
+    painted_samples: tuple[float, ...] = ()  # every start, in order (for paired ratios)
+    data_samples: tuple[float, ...] = ()
 
 
 def measure(
@@ -137,8 +139,17 @@ def measure_interleaved(
             data_ms=statistics.median(s.data_ms for s in starts),
             rss_kb=statistics.median(rss_values) if rss_values else None,
             runs=runs,
+            painted_samples=tuple(s.painted_ms for s in starts),
+            data_samples=tuple(s.data_ms for s in starts),
         )
     return out
+
+
+def paired_ratios(app: tuple[float, ...], bare: tuple[float, ...]) -> tuple[float, float, float]:
+    """(median, lowest, highest) of app/bare taken round by round (each round starts both one
+    after the other): how much of a ratio of medians is the machine drifting between rounds."""
+    ratios = sorted(a / b for a, b in zip(app, bare, strict=True))
+    return statistics.median(ratios), ratios[0], ratios[-1]
 
 
 def demo_data_dir() -> Path:
