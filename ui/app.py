@@ -324,6 +324,11 @@ class AppStart(QObject):
         log.info("app started")
         if self.checks is not None:
             self.checks.start()
+        # PySide6's import hook read the source of every module imported after it into
+        # linecache (looking for ``__feature__``): ~1.5 MB the app does not need again.
+        import linecache
+
+        linecache.clearcache()
 
     def _check_now(self, store: Store) -> None:
         """Run the owed check on this thread; a damaged file goes to :meth:`_damaged`."""
