@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Wide enough for the capture screen with a four-level scale (calls, the rating grid, guidance)
+# from the first paint; a wider scale raises it when a ride opens (_fit_minimum_width).
+MIN_WIDTH = 1100
+
 # Item data roles as plain numbers (the values of Qt.ItemDataRole): everything painted at start-up
 # stays clear of PySide6's ``Qt`` namespace, whose first use builds ~90 Python enums (~15 ms).
 SCREEN_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
@@ -74,7 +78,7 @@ class MainWindow(QMainWindow):
         self.store: Store = store  # type: ignore[assignment]  # None only until attach_store
         self.prompts = prompts or Prompts(self)
         self.setWindowTitle("FieldRide")
-        self.setMinimumSize(1000, 640)
+        self.setMinimumSize(MIN_WIDTH, 640)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -226,7 +230,16 @@ class MainWindow(QMainWindow):
         self.capture.set_debrief_available(True)
         self.nav.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.capture)
+        self._fit_minimum_width()
         self.capture.focus_grid()
+
+    def _fit_minimum_width(self) -> None:
+        """Raise the window's minimum width to what the screens need (the capture screen with
+        its rating buttons in a row is the widest), so a narrow window grows instead of cutting
+        them off; the explicit minimum set at start would otherwise win over the layout's."""
+        needed = self.minimumSizeHint().width()
+        if needed > self.minimumWidth():
+            self.setMinimumWidth(needed)
 
     def open_ride_at(self, ride_id: int, call_id: int | None, behaviour_key: str | None) -> None:
         """Show the capture page at a call and behaviour (a search result's place)."""

@@ -227,3 +227,39 @@ def test_guidance_escape_matches_the_html_module(text: str) -> None:
     from ui.widgets.guidance_panel import escape
 
     assert escape(text) == html.escape(text)
+
+
+def test_a_narrow_window_grows_to_show_every_rating_button(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """At the window's minimum size, a five-level scale with two focus behaviours: every level
+    button and "no opportunity" of every row is inside the grid's visible width (the window
+    grows to fit instead of cutting them off), and the guidance column keeps its width."""
+    from PySide6.QtCore import QPoint
+
+    from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
+    from fieldride.scorecards.store import save_scorecard
+    from ui.screens.capture import GUIDANCE_MIN_WIDTH
+
+    scale = tuple(Level(v, f"Level {v}") for v in range(1, 6))
+    titles = [f"Handles objection number {i} with a question" for i in range(8)]
+    behaviours = tuple(Behaviour(f"b{i}", t) for i, t in enumerate(titles))
+    save_scorecard(store, Scorecard("five", "Five levels", scale, (Section("Call", behaviours),)))
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="five", focus=["b0", "b1"])
+    rides.add_call(store, ride.id, "visit", "Harbour Foods")
+    main_window.resize(main_window.minimumSize())
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    qtbot.waitUntil(lambda: capture.isVisible() and capture.grid.viewport().width() > 0)
+    QApplication.processEvents()
+    grid = capture.grid
+    visible = grid.viewport().width()
+    assert len(grid.rows) == 8
+    for row in grid.rows:
+        assert row.mapTo(grid.viewport(), QPoint(row.width(), 0)).x() <= visible
+        for button in [*row.level_buttons.values(), row.no_opp]:
+            assert button.isVisible()
+            assert button.mapTo(grid.viewport(), QPoint(button.width(), 0)).x() <= visible
+    assert capture.guidance.parentWidget().width() >= GUIDANCE_MIN_WIDTH
+    assert main_window.width() >= main_window.minimumSizeHint().width()

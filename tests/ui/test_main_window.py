@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from fieldride import sellers
 from fieldride.db import Store
 from ui import settings
-from ui.main_window import SCREENS, MainWindow
+from ui.main_window import MIN_WIDTH, SCREENS, MainWindow
 
 
 def test_navigation_shows_each_screen(qtbot: Any, main_window: MainWindow) -> None:
@@ -45,13 +45,13 @@ def test_geometry_and_screen_are_restored(qtbot: Any, store: Store, prompts: Any
     first = MainWindow(store, prompts)
     qtbot.addWidget(first)
     first.show()
-    first.resize(1000, 651)
+    first.resize(MIN_WIDTH, 651)  # the offscreen screen is narrower: wider would be clamped
     first.show_screen("review")
     first.close()
     second = MainWindow(store, prompts)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (1000, 651)
+    assert (second.width(), second.height()) == (MIN_WIDTH, 651)
     assert second.current_screen_key() == "review"
 
 

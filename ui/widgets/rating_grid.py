@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -202,6 +203,12 @@ class RatingGrid(QScrollArea):
         self.setWidget(body)  # the old body is deleted by the scroll area
         self._body, self._layout = body, layout
         self.current = -1
+        # A scroll area does not pass its content's minimum width on, and this one never
+        # scrolls sideways: without this a narrow window cut the level buttons off the rows.
+        spare = 2 * self.frameWidth() + self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self
+        )
+        self.setMinimumWidth(body.minimumSizeHint().width() + spare)
 
     def set_observations(self, observations: dict[str, Observation]) -> None:
         for row in self.rows:
