@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             item.setData(ACCESSIBLE_TEXT_ROLE, title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
-        self.save_label = QLabel("All changes saved")
+        self.save_label = QLabel()  # says "All changes saved" once there is a store to save to
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         ``fill_menus=False`` leaves the menus' actions to the caller (the app adds them once
         the data is on screen; a menu opened before that fills itself)."""
         self.store = store
+        self.save_label.setText("All changes saved")
         if fill_menus:
             self.fill_menus()
         if resume_ride is not None:

@@ -86,6 +86,7 @@ def test_window_paints_before_the_store_opens(qtbot: Any, folder: Path) -> None:
     assert window.grab().isNull() is False
     assert window.nav.count() == 7 and window.stack.currentWidget() is window.loading
     assert dict(window.screens) == {}  # no screen built, no query run
+    assert window.save_label.text() == ""  # nothing to call saved before the store is open
 
 
 def test_sound_store_check_passes_then_backup(qtbot: Any, folder: Path) -> None:
@@ -95,6 +96,7 @@ def test_sound_store_check_passes_then_backup(qtbot: Any, folder: Path) -> None:
         assert store is not None and start.checks is not None
         today = start.window.screens["today"]
         assert start.window.stack.currentWidget() is today
+        assert start.window.save_label.text() == "All changes saved"
         # the menus' actions come one event-loop turn after the data
         go_menu = start.window.menuBar().actions()[1].menu()
         qtbot.waitUntil(lambda: len(go_menu.actions()) == 7)
