@@ -334,12 +334,10 @@ class AppStart(QObject):
         """Run the owed check on this thread; a damaged file goes to :meth:`_damaged`."""
         from PySide6.QtWidgets import QMessageBox
 
+        from fieldride.db import CorruptStoreError, StoreError, check_store_file
         from ui.launch import resume_collector
 
-        resume_collector()
-
-        from fieldride.db import CorruptStoreError, StoreError, check_store_file
-
+        resume_collector()  # the dialogs below are not start-up any more
         try:
             check_store_file(store.path)
         except CorruptStoreError as err:

@@ -47,9 +47,7 @@ log = logging.getLogger(__name__)
 # The position is saved this long after the last move (and at once on hide/close/deactivation),
 # so a rating keystroke pays one commit, not two (rating + position).
 POSITION_DELAY_MS = 250
-# The guidance and notes column never gets narrower than this (a narrow window gives the rating
-# grid its room first; the main window grows to fit both, see MainWindow.open_ride).
-GUIDANCE_MIN_WIDTH = 200
+GUIDANCE_MIN_WIDTH = 200  # px; a narrower window grows instead (MainWindow._fit_minimum_width)
 
 KEYS_HINT = (
     "Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next "
