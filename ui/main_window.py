@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings, theme
 from ui.prompts import Prompts
+from ui.qt_names import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -41,10 +42,7 @@ log = logging.getLogger(__name__)
 # from the first paint; a wider scale raises it when a ride opens (_fit_minimum_width).
 MIN_WIDTH = 1100
 
-# Item data roles as plain numbers (the values of Qt.ItemDataRole): everything painted at start-up
-# stays clear of PySide6's ``Qt`` namespace, whose first use builds ~90 Python enums (~15 ms).
-SCREEN_KEY_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
-ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+SCREEN_KEY_ROLE = USER_ROLE  # the navigation items' screen key (start-up: ui.qt_names)
 
 # (key, title shown in the navigation, "module:Class")
 SCREENS: list[tuple[str, str, str]] = [

@@ -160,12 +160,12 @@ def apply_theme(
         "dark": dark_palette,
         "light": light_palette,
     }[look]()
+    app.setProperty("fieldride_look", look)  # before the widgets restyle: they read it
     app.setPalette(palette)
     sheet = stylesheet("base.qss")
     if high_contrast:
         sheet += "\n" + stylesheet("high-contrast.qss")
     app.setStyleSheet(sheet)
-    app.setProperty("fieldride_look", look)
     log.info("look: %s", look)
     return look
 

@@ -240,6 +240,7 @@ def test_a_narrow_window_grows_to_show_every_rating_button(
     from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
     from fieldride.scorecards.store import save_scorecard
     from ui.screens.capture import GUIDANCE_MIN_WIDTH
+    from ui.widgets.rating_row import NO_OPPORTUNITY
 
     scale = tuple(Level(v, f"Level {v}") for v in range(1, 6))
     titles = [f"Handles objection number {i} with a question" for i in range(8)]
@@ -258,8 +259,9 @@ def test_a_narrow_window_grows_to_show_every_rating_button(
     assert len(grid.rows) == 8
     for row in grid.rows:
         assert row.mapTo(grid.viewport(), QPoint(row.width(), 0)).x() <= visible
-        for button in [*row.level_buttons.values(), row.no_opp]:
-            assert button.isVisible()
-            assert button.mapTo(grid.viewport(), QPoint(button.width(), 0)).x() <= visible
+        for target in [*range(1, 6), NO_OPPORTUNITY]:
+            box = row.box_rect(target)
+            assert box.left() >= 0 and box.width() >= 44 and box.height() >= 44
+            assert row.mapTo(grid.viewport(), box.topRight()).x() <= visible
     assert capture.guidance.parentWidget().width() >= GUIDANCE_MIN_WIDTH
     assert main_window.width() >= main_window.minimumSizeHint().width()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldride import rides, sellers
 from fieldride.db import Store
+from ui.widgets.rating_row import NO_OPPORTUNITY
 
 INTERACTIVE = (
     QAbstractButton,
@@ -72,10 +73,13 @@ def test_capture_screen_controls_all_have_accessible_names(
     main_window.open_ride(ride.id)
     capture = main_window.capture
     assert unnamed(capture) == []
-    # rating buttons say what they do, with the level label
-    button = capture.grid.rows[0].level_buttons[3]
-    assert "3" in button.accessibleName() and "Proficient" in button.accessibleName()
-    assert capture.grid.rows[0].accessibleDescription() == "rated 3"
+    # a row says which behaviour it is and how it is rated, with the level's label; the grid
+    # says which keys rate; each level box's tooltip names its level
+    row = capture.grid.rows[0]
+    assert row.accessibleName() == "Asks open, layered questions (focus)"
+    assert row.accessibleDescription() == "rated 3, Proficient"
+    assert "Digits rate" in capture.grid.accessibleDescription()
+    assert row.tip(3) == "3 · Proficient" and row.tip(NO_OPPORTUNITY).startswith("No opportunity")
     capture.add_call()
     qtbot.waitUntil(capture.call_dialog.isVisible)
     assert unnamed(capture.call_dialog) == []

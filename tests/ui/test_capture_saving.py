@@ -27,6 +27,11 @@ def _obs(store: Store, call_id: int, key: str) -> rides.Observation | None:
     return rides.get_observation(store, call_id, key)
 
 
+def _click_box(qtbot: Any, row: Any, target: int) -> None:
+    """A real left click in the middle of a row's level box (or "N/O")."""
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton, pos=row.box_rect(target).center())
+
+
 def test_saved_is_emitted_only_after_the_row_is_committed(
     qtbot: Any, main_window: Any, store: Store
 ) -> None:
@@ -118,7 +123,7 @@ def test_undo_redo_ratings_notes_and_call_removal(
     assert _obs(store, calls[0].id, keys[1]).no_opportunity  # type: ignore[union-attr]
     assert [n.text for n in rides.list_notes(store, ride.id)] == ["Parking at the back"]
     assert [c.id for c in rides.list_calls(store, ride.id)] == [calls[0].id]
-    assert capture.grid.rows[0].level_buttons[2].isChecked()
+    assert capture.grid.rows[0].checked_target() == 2
 
 
 def test_ride_in_progress_reopens_exactly_where_it_was(
@@ -154,6 +159,13 @@ def test_locked_ride_is_read_only_with_the_reason_in_place(
     qtbot.keyClick(capture.grid, Qt.Key.Key_3)
     assert _obs(store, calls[0].id, capture.grid.rows[0].behaviour.key) is None
     assert not capture.calls.add_button.isEnabled()
+    # a click on a level box does not rate either; the row still becomes current
+    qtbot.waitUntil(lambda: capture.grid.rows[1].width() > 0)
+    row = capture.grid.rows[1]
+    assert row.read_only
+    _click_box(qtbot, row, 3)
+    assert _obs(store, calls[0].id, row.behaviour.key) is None
+    assert capture.grid.current_key() == row.behaviour.key
 
 
 def test_a_refused_edit_is_shown_in_place_and_not_kept_for_undo(
@@ -166,3 +178,40 @@ def test_a_refused_edit_is_shown_in_place_and_not_kept_for_undo(
     qtbot.keyClick(capture.grid, Qt.Key.Key_3)
     assert "locked" in capture.header.message.text()
     assert capture.undo_stack.count() == 0
+
+
+def test_clicking_a_level_box_rates_and_n_o_marks_no_opportunity(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """The mouse and touch path: a click on a row's level box rates that behaviour (and makes
+    it current, keyboard in the grid), a click on "N/O" marks no opportunity; what the row shows
+    checked is what is stored; the box under the mouse names its level in the tooltip."""
+    from ui.widgets.rating_row import NO_OPPORTUNITY, NOWHERE
+
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    qtbot.waitUntil(lambda: capture.grid.rows[2].isVisible() and capture.grid.rows[2].width() > 0)
+    row = capture.grid.rows[2]
+    assert row.checked_target() == NOWHERE
+    _click_box(qtbot, row, 4)
+    obs = _obs(store, calls[0].id, row.behaviour.key)
+    assert obs is not None and (obs.level, obs.no_opportunity) == (4, False)
+    assert row.checked_target() == 4 and row.accessibleDescription() == "rated 4, Role model"
+    assert capture.grid.current_key() == row.behaviour.key
+    assert capture.grid.hasFocus()
+    _click_box(qtbot, row, NO_OPPORTUNITY)
+    obs = _obs(store, calls[0].id, row.behaviour.key)
+    assert obs is not None and (obs.level, obs.no_opportunity) == (None, True)
+    assert row.checked_target() == NO_OPPORTUNITY
+    # press on one box, release on another: nothing is rated (as with a button)
+    other = capture.grid.rows[3]
+    qtbot.mousePress(other, Qt.MouseButton.LeftButton, pos=other.box_rect(1).center())
+    qtbot.mouseRelease(other, Qt.MouseButton.LeftButton, pos=other.box_rect(2).center())
+    assert _obs(store, calls[0].id, other.behaviour.key) is None
+    qtbot.mouseMove(other, other.box_rect(2).center())
+    qtbot.waitUntil(lambda: other.toolTip() == "2 · Developing")
+    # undo takes back the clicks like the keys
+    capture.undo()
+    obs = _obs(store, calls[0].id, row.behaviour.key)
+    assert obs is not None and (obs.level, obs.no_opportunity) == (4, False)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +33,7 @@ from fieldride.records import DomainError
 from fieldride.rides import Call, Observation, RideSheet
 from ui import undo
 from ui.prompts import Prompts
+from ui.qt_names import set_property
 from ui.widgets.call_list import ADD_CALL_SHORTCUT, CallList
 from ui.widgets.capture_evidence import EvidenceEditor
 from ui.widgets.capture_header import DEBRIEF_SHORTCUT, CaptureHeader
@@ -40,6 +42,8 @@ from ui.widgets.quick_note_bar import NOTE_SHORTCUT, NoteList, QuickNoteBar
 from ui.widgets.rating_grid import RatingGrid
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from ui.widgets.call_dialog import CallDialog
 
 log = logging.getLogger(__name__)
@@ -95,7 +99,7 @@ class CaptureScreen(QWidget):
         self.header.debrief_button.clicked.connect(self.request_debrief)
         outer.addWidget(self.header)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # horizontal
         splitter.setChildrenCollapsible(False)
         self.calls = CallList()
         self.calls.setMinimumWidth(210)
@@ -154,7 +158,6 @@ class CaptureScreen(QWidget):
         self.notes.edit_requested.connect(self.edit_note)
 
     def _shortcuts(self) -> None:
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             (NOTE_SHORTCUT, self.start_note),
             ("Ctrl+Z", self.undo),
@@ -164,7 +167,7 @@ class CaptureScreen(QWidget):
             (DEBRIEF_SHORTCUT, self.request_debrief),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(ctx)
+            set_property(shortcut, "context", "WidgetWithChildrenShortcut")
             shortcut.activated.connect(slot)
 
     # --- opening a ride ----------------------------------------------------------------------
@@ -382,7 +385,7 @@ class CaptureScreen(QWidget):
         target = self._return_focus
         self._return_focus = None
         if target is not None and target.isVisible():
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            target.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         else:
             self.focus_grid()
 
@@ -443,7 +446,7 @@ class CaptureScreen(QWidget):
         self.undo_stack.redo()
 
     def focus_grid(self) -> None:
-        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.grid.setFocus()  # Qt's default reason: OtherFocusReason
 
     def request_debrief(self) -> None:
         self.flush()
@@ -461,7 +464,7 @@ class CaptureScreen(QWidget):
             self.save_position()
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
-        if state != Qt.ApplicationState.ApplicationActive:
+        if state != QtCore.Qt.ApplicationState.ApplicationActive:
             self.flush()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802

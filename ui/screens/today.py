@@ -4,6 +4,8 @@ emits ``open_ride``; the main window shows the capture page for it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -12,9 +14,11 @@ from fieldride import rides
 from fieldride.db import Store
 from fieldride.rides import Ride
 from ui.prompts import Prompts
-from ui.screens.plan_ride import PlanRideDialog
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
+
+if TYPE_CHECKING:
+    from ui.screens.plan_ride import PlanRideDialog
 
 RIDE_COLUMNS = [
     ("Date", lambda r: r.ride_date),
@@ -122,6 +126,8 @@ class TodayScreen(QWidget):
     def plan_ride(self, seller_id: int | None = None) -> None:
         """Open the plan dialog (non-blocking); a planned ride refreshes the lists and, if the
         manager chose "Plan and start capture", opens it."""
+        from ui.screens.plan_ride import PlanRideDialog  # when asked for (ui.qt_names)
+
         dialog = PlanRideDialog(self.store, self.prompts, seller_id, parent=self)
         dialog.accepted.connect(lambda: self._planned(dialog))
         self.plan_dialog = dialog

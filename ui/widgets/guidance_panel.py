@@ -9,20 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from fieldride.rides import Observation
 from fieldride.scorecards.model import Behaviour, Level
+from ui.qt_names import set_property
 
 
 def _label(role: str, name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(role)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    set_property(label, "textFormat", "RichText")
     label.setAccessibleName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    set_property(label, "textInteractionFlags", "NoTextInteraction")
     return label
 
 
@@ -45,7 +45,7 @@ class GuidancePanel(QScrollArea):
         self.setAccessibleName("Guidance for the current behaviour")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_property(self, "focusPolicy", "NoFocus")
         body = QWidget()
         body.setObjectName("guidanceBody")
         layout = QVBoxLayout(body)
