@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
 # Qt.ItemDataRole values
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
 USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 

@@ -133,3 +133,18 @@ def test_locked_ride_refuses_edits(store: Store) -> None:
         rides.rate(store, call.id, "discovery", 2)
     with pytest.raises(DomainError, match="locked"):
         rides.add_note(store, ride.id, "x")
+
+
+def test_a_page_of_rides_is_the_head_of_the_full_list(demo_store: Store) -> None:
+    """``limit`` picks the newest rides first and joins only those (Today's list): the same
+    rides, order, focus and names as the head of the unlimited list, per seller too, and a
+    deleted ride is in neither."""
+    full = rides.list_rides(demo_store)
+    assert len(full) > 30 and any(r.focus for r in full[:25])
+    assert rides.list_rides(demo_store, limit=25) == full[:25]
+    seller_id = full[0].seller_id
+    own = rides.list_rides(demo_store, seller_id)
+    assert rides.list_rides(demo_store, seller_id, limit=5) == own[:5]
+    assert all(r.seller_id == seller_id for r in own)
+    rides.delete_ride(demo_store, full[0].id)
+    assert rides.list_rides(demo_store, limit=25) == full[1:26]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from fieldride import rides, sellers
 from fieldride.db import Store
@@ -52,3 +52,30 @@ def test_plan_a_ride_for_later_lists_it_as_planned(
     assert main_window.stack.currentWidget() is today  # planned for later: stays on Today
     today.planned.activated_record.emit(today.planned.model.record(0))
     assert main_window.stack.currentWidget() is main_window.capture
+
+
+def test_the_lists_show_their_column_titles_and_sort_on_a_header_click(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """The titles come from a model of their own (ui.models.records.column_titles); a click on
+    a title still sorts the rows by that column, a second click the other way round."""
+    for name, day in (("Zoe Brandt", "2026-03-02"), ("Ana Ruiz", "2026-03-05")):
+        seller = sellers.add_seller(store, name)
+        rides.plan_ride(store, seller.id, day, scorecard_key="field-visit")
+    today = main_window.show_screen("today")
+    today.refresh()
+    view = today.planned.view
+    header = view.horizontalHeader()
+    titles = [header.model().headerData(i, Qt.Orientation.Horizontal) for i in range(5)]
+    assert titles == ["Date", "Seller", "Type", "Scorecard", "Status"]
+    assert header.count() == view.model().columnCount() == 5
+
+    def sellers_shown() -> list[str]:
+        return [view.model().index(r, 1).data() for r in range(view.model().rowCount())]
+
+    x = header.sectionViewportPosition(1) + header.sectionSize(1) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    first = sellers_shown()
+    assert sorted(first) == ["Ana Ruiz", "Zoe Brandt"] and header.sortIndicatorSection() == 1
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert sellers_shown() == first[::-1]

@@ -9,14 +9,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QStandardItemModel
+
+from ui.qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, USER_ROLE
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[Any], Any]]
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = USER_ROLE + 1
+RECORD_ROLE = USER_ROLE + 2
+
+
+def column_titles(columns: Sequence[Column], parent: QObject) -> QStandardItemModel:
+    """The columns' titles as a model of their own, for a view's horizontal header
+    (``view.horizontalHeader().setModel(...)``), rather than ``headerData()`` on the records
+    model: PySide6 passes that a ``Qt.Orientation`` and builds its whole ``Qt`` namespace to do
+    so (~15 ms, ``ui.qt_names``) when Today, often the first screen, draws its header."""
+    titles = QStandardItemModel(0, len(columns), parent)
+    titles.setHorizontalHeaderLabels([title for title, _ in columns])
+    return titles
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -36,24 +49,17 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         record = self.records[index.row()]
         value = self.columns[index.column()][1](record)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             return "" if value is None else str(value)
         if role == SORT_ROLE:
             return value if value is not None else ""
         if role == RECORD_ROLE:
             return record
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
         return None
 
     def record(self, row: int) -> T:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.qt_names import set_property
 
 
 class EmptyState(QWidget):
@@ -22,12 +23,16 @@ class EmptyState(QWidget):
         self.label = QLabel(text)
         self.label.setProperty("role", "empty")
         self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_property(self.label, "alignment", "AlignCenter")
         layout.addWidget(self.label)
         self.button: QPushButton | None = None
         if action_text and on_action:
             self.button = QPushButton(action_text)
             self.button.setAccessibleName(action_text)
             self.button.clicked.connect(on_action)
-            layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignCenter)
+            centred = QHBoxLayout()
+            centred.addStretch(1)
+            centred.addWidget(self.button)
+            centred.addStretch(1)
+            layout.addLayout(centred)
         layout.addStretch(2)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
 
-from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel, column_titles
+from ui.qt_names import set_property
 from ui.widgets.empty_state import EmptyState
 
 RESIZE_SAMPLE_ROWS = 50
@@ -25,11 +26,12 @@ class RecordTable(QStackedWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        set_property(self.proxy, "filterCaseSensitivity", "CaseInsensitive")
         self.proxy.setFilterKeyColumn(-1)
         self.view = QTableView()
         self.view.setAccessibleName(name)
         self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setModel(column_titles(columns, self.view))
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
