@@ -3,6 +3,8 @@
 - start-up: process start → first painted main window, and → first screen showing data, on the
   ten-year dataset; the bare window (benchmarks/bare_window.py) is started the same way
   (a fresh ``python`` process, offscreen), alternating run by run. Targets: ≤ 1.3x and ≤ 1.8x.
+  The dataset has rides in progress, so the app opens on the capture screen of the latest; the
+  same start on a copy without them (deleted through the core) opens on Today.
 - memory: idle RSS one second after the data is on screen; target ≤ 1.5x the bare window.
 - bundle: size of dist/FieldRide (target < 150 MB) and its start-up on the same data beside the
   bare window and the app from source (target: within 1.3x of the source app).
@@ -10,6 +12,9 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -29,17 +34,53 @@ def _commands(folder: Path) -> dict[str, list[str]]:
     }
 
 
+def without_rides_in_progress(folder: Path, work: Path) -> Path:
+    """A copy of the data file in ``folder`` whose rides in progress are deleted (as the user
+    deletes a ride: ``rides.delete_ride``), so the app opens on Today. Made again when the
+    dataset changes."""
+    from fieldride import rides
+    from fieldride.db import open_store
+
+    source = folder / "fieldride.db"
+    copy = work / f"{folder.name}-no-ride-in-progress"
+    stamp = {"source": str(source), "mtime_ns": source.stat().st_mtime_ns}
+    marker = copy / "copied-from.json"
+    if marker.is_file() and json.loads(marker.read_text(encoding="utf-8")) == stamp:
+        return copy
+    shutil.rmtree(copy, ignore_errors=True)
+    copy.mkdir(parents=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(copy / "fieldride.db") as dst:
+        src.backup(dst)  # a consistent copy, whatever the WAL holds
+    src.close()
+    dst.close()
+    store = open_store(copy)
+    try:
+        while (ride := rides.ride_in_progress(store)) is not None:
+            rides.delete_ride(store, ride.id)
+    finally:
+        store.close()
+    marker.write_text(json.dumps(stamp), encoding="utf-8")
+    return copy
+
+
 def run(ctx: Context) -> list[Figure]:
     ds = dataset(ctx)
     startup.compile_sources()  # as installed: from bytecode (see startup.compile_sources)
+    today_folder = without_rides_in_progress(ds.folder, ctx.work)
     # One start outside the measurement: the first start of the day takes the daily backup.
-    startup.start_once([*startup.app_command(), "--data-dir", str(ds.folder)], timeout=300)
+    for folder in (ds.folder, today_folder):
+        startup.start_once([*startup.app_command(), "--data-dir", str(folder)], timeout=300)
     # Start-up times drift with the machine by ±20 %: 15 alternating rounds (a start takes
     # ~0.3 s); the idle RSS, which needs a second of idling per start, from 5 more.
     runs = ctx.reps(STARTUP_RUNS)
-    commands = {**_commands(ds.folder), "bare_qt": [*startup.bare_command(), "--qt-namespace"]}
+    commands = {
+        **_commands(ds.folder),
+        "today": [*startup.app_command(), "--data-dir", str(today_folder)],
+        "bare_qt": [*startup.bare_command(), "--qt-namespace"],
+    }
     figures = startup.measure_interleaved(commands, runs)
     bare, app, bare_qt = figures["bare"], figures["app"], figures["bare_qt"]
+    today = figures["today"]
     memory = startup.measure_interleaved(_commands(ds.folder), ctx.reps(RSS_RUNS), rss=True)
     size = f"{ds.rides} rides / {ds.observations} observations"
 
@@ -47,28 +88,41 @@ def run(ctx: Context) -> list[Figure]:
         mid, low, high = startup.paired_ratios(samples, bare.painted_samples)
         return f"round by round {mid:.2f}x (range {low:.2f}x–{high:.2f}x)"
 
-    out = [
-        Figure(
-            "startup.paint",
-            "Start-up: process start → first painted main window",
-            app.painted_ms,
-            "ms",
-            baseline=bare.painted_ms,
-            baseline_name="bare PySide6 window",
-            target="≤ 1.3x bare",
-            target_ok=app.painted_ms <= 1.3 * bare.painted_ms,
-            notes=f"{size}; offscreen; median of {runs}; {spread(app.painted_samples)}",
-        ),
-        Figure(
-            "startup.data",
-            "Start-up: process start → first screen showing data",
-            app.data_ms,
+    def against_bare(key: str, name: str, ms: float, limit: float, notes: str) -> Figure:
+        return Figure(
+            key,
+            name,
+            ms,
             "ms",
             baseline=bare.painted_ms,
             baseline_name="bare PySide6 window (first paint)",
-            target="≤ 1.8x bare",
-            target_ok=app.data_ms <= 1.8 * bare.painted_ms,
-            notes=f"{size}; median of {runs}; {spread(app.data_samples)}",
+            target=f"≤ {limit}x bare",
+            target_ok=ms <= limit * bare.painted_ms,
+            notes=f"{notes}; median of {runs}",
+        )
+
+    out = [
+        against_bare(
+            "startup.paint",
+            "Start-up: process start → first painted main window",
+            app.painted_ms,
+            1.3,
+            f"{size}; offscreen; {spread(app.painted_samples)}",
+        ),
+        against_bare(
+            "startup.data",
+            "Start-up: process start → first screen showing data",
+            app.data_ms,
+            1.8,
+            f"{size}; the capture screen of the ride in progress; {spread(app.data_samples)}",
+        ),
+        against_bare(
+            "startup.data_today",
+            "Start-up: process start → Today showing data (no ride in progress)",
+            today.data_ms,
+            1.8,
+            f"the same data, its rides in progress deleted; first paint "
+            f"{today.painted_ms:.0f} ms; {spread(today.data_samples)}",
         ),
         Figure(
             "startup.bare_qt",

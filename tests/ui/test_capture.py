@@ -265,3 +265,40 @@ def test_a_narrow_window_grows_to_show_every_rating_button(
             assert row.mapTo(grid.viewport(), box.topRight()).x() <= visible
     assert capture.guidance.parentWidget().width() >= GUIDANCE_MIN_WIDTH
     assert main_window.width() >= main_window.minimumSizeHint().width()
+
+
+def test_guidance_follows_the_current_behaviour_and_its_rating(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """The guidance panel shows, for the behaviour under the keyboard: section, title, focus,
+    the level given on this call with its label, what good looks like, the look-fors and the
+    scale; it follows the keyboard and a new rating."""
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(
+        store, seller.id, "2026-03-02", scorecard_key="field-visit", focus=["discovery"]
+    )
+    rides.add_call(store, ride.id, "visit", "Harbour Foods")
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    grid, guidance = capture.grid, capture.guidance
+    grid.set_current_key("discovery")
+    text = guidance.toPlainText()
+    for part in (
+        "During the conversation · FOCUS BEHAVIOUR",
+        "Asks open, layered questions",
+        "On this call: not rated yet",
+        "What good looks like",
+        "Uses open questions to learn the situation",
+        "Look-fors",
+        "Follows up on an answer at least twice",
+        "Scale (press the key)",
+        "Proficient — Done well and on purpose",
+        "No opportunity — never counts.",
+    ):
+        assert part in text, part
+    qtbot.keyClick(grid, Qt.Key.Key_3)  # rates and moves on: the guidance follows
+    assert grid.current_key() != "discovery"
+    assert grid.current_row().behaviour.title in guidance.toPlainText()
+    assert "FOCUS BEHAVIOUR" not in guidance.toPlainText()
+    qtbot.keyClick(grid, Qt.Key.Key_Up)
+    assert "On this call: 3 · Proficient" in guidance.toPlainText()
