@@ -282,6 +282,8 @@ def test_guidance_follows_the_current_behaviour_and_its_rating(
     capture = main_window.capture
     grid, guidance = capture.grid, capture.guidance
     grid.set_current_key("discovery")
+    # the document is set once per event-loop turn (ui.widgets.guidance_panel)
+    qtbot.waitUntil(lambda: "Asks open, layered questions" in guidance.toPlainText())
     text = guidance.toPlainText()
     for part in (
         "During the conversation · FOCUS BEHAVIOUR",
@@ -298,7 +300,7 @@ def test_guidance_follows_the_current_behaviour_and_its_rating(
         assert part in text, part
     qtbot.keyClick(grid, Qt.Key.Key_3)  # rates and moves on: the guidance follows
     assert grid.current_key() != "discovery"
-    assert grid.current_row().behaviour.title in guidance.toPlainText()
+    qtbot.waitUntil(lambda: grid.current_row().behaviour.title in guidance.toPlainText())
     assert "FOCUS BEHAVIOUR" not in guidance.toPlainText()
     qtbot.keyClick(grid, Qt.Key.Key_Up)
-    assert "On this call: 3 · Proficient" in guidance.toPlainText()
+    qtbot.waitUntil(lambda: "On this call: 3 · Proficient" in guidance.toPlainText())

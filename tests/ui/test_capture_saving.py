@@ -215,3 +215,32 @@ def test_clicking_a_level_box_rates_and_n_o_marks_no_opportunity(
     capture.undo()
     obs = _obs(store, calls[0].id, row.behaviour.key)
     assert obs is not None and (obs.level, obs.no_opportunity) == (4, False)
+
+
+def test_the_call_list_counts_follow_the_ratings(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """Each rating updates "n of N marked" on its call's row (in place: same calls, same
+    order); removing a call rebuilds the list, and undo brings the row back."""
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    rows = capture.calls.list
+    total = len(capture.grid.rows)
+
+    def texts() -> list[str]:
+        return [rows.item(i).text() for i in range(rows.count())]
+
+    assert texts()[0].endswith(f"0 of {total} marked")
+    first_item = rows.item(0)
+    qtbot.keyClick(capture.grid, Qt.Key.Key_2)
+    qtbot.keyClick(capture.grid, Qt.Key.Key_N)
+    assert texts()[0].endswith(f"2 of {total} marked") and texts()[1].endswith(
+        f"0 of {total} marked"
+    )
+    assert rows.item(0) is first_item and rows.currentRow() == 0
+    assert rows.item(0).data(11) == texts()[0].replace("\n", ", ")  # what a screen reader says
+    capture.remove_call(calls[1].id)
+    assert rows.count() == 1
+    capture.undo()
+    assert rows.count() == 2 and texts()[1].startswith("2. ")

@@ -122,9 +122,15 @@ def report(*args, **kwargs):
         from PySide6.QtWidgets import QApplication
 
         window = next(w for w in QApplication.topLevelWidgets() if w.inherits("QMainWindow"))
+        screen = window.stack.currentWidget()
+        if type(screen).__name__ == "CaptureScreen":  # its rows and the guidance are drawn
+            filled = bool(screen.grid.rows) and bool(screen.guidance.toPlainText())
+        else:
+            filled = screen.recent.model.rowCount() > 0
         seen["data"] = {
             "qt_namespace": "Qt" in QtCore.__dict__,
-            "screen": type(window.stack.currentWidget()).__name__,
+            "screen": type(screen).__name__,
+            "filled": filled,
         }
     print(*args, **kwargs)
 
@@ -174,7 +180,7 @@ def test_first_paint_stays_clear_of_heavy_work(
     seen = json.loads(line.removeprefix("PROBE "))
     assert seen["paint"] == {"qt_namespace": False, "heavy": [], "collector": False}
     # ... nor by the time the first screen shows its data (ui.qt_names)
-    assert seen["data"] == {"qt_namespace": False, "screen": first_screen}
+    assert seen["data"] == {"qt_namespace": False, "screen": first_screen, "filled": True}
     assert seen["later"]["collector"] is True and seen["later"]["frozen"] > 10_000
     # PySide6's import hook caches the source of each module imported after it (~90 at start);
     # the app drops them once started, so only the few imported since are left

@@ -201,6 +201,7 @@ class CaptureScreen(QWidget):
         self.notes.set_notes(sheet.notes)
         self._show_call(self.call_id, behaviour_key or ride.resume_behaviour_key)
         self._set_locked(ride.locked)
+        self.guidance.flush()  # an opened ride shows its guidance at once, not a turn later
         self.focus_grid()
 
     def _set_locked(self, locked: bool) -> None:

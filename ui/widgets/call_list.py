@@ -92,22 +92,31 @@ class CallList(QWidget):
     def set_calls(
         self, calls: Sequence[Call], progress: dict[int, int], total: int, current: int | None
     ) -> None:
-        """Show ``calls``; ``progress[call_id]`` = behaviours marked; select ``current``."""
+        """Show ``calls``; ``progress[call_id]`` = behaviours marked; select ``current``.
+
+        The same calls in the same order (each rating keystroke: a new count) update the rows'
+        text in place; anything else rebuilds the list."""
         self._quiet = True
+        ids = [c.id for c in calls]
+        same = ids == [c.id for c in self.calls] and self.list.count() == len(ids)
         self.calls = list(calls)
-        self.list.clear()
+        if not same:
+            self.list.clear()
         for n, call in enumerate(calls, start=1):
             done = progress.get(call.id, 0)
             when = f" · {call.call_time}" if call.call_time else ""
             text = f"{n}. {call.title}{when}\n{done} of {total} marked"
-            item = QListWidgetItem(text)
+            item = self.list.item(n - 1) if same else QListWidgetItem()
+            if item.text() != text:
+                item.setText(text)
+                item.setData(ACCESSIBLE_TEXT_ROLE, text.replace("\n", ", "))
             item.setData(USER_ROLE, call.id)
-            item.setData(ACCESSIBLE_TEXT_ROLE, text.replace("\n", ", "))
-            if call.objective:
-                item.setToolTip(f"Objective: {call.objective}")
-            self.list.addItem(item)
-        ids = [c.id for c in calls]
-        self.list.setCurrentRow(ids.index(current) if current in ids else -1)
+            item.setToolTip(f"Objective: {call.objective}" if call.objective else "")
+            if not same:
+                self.list.addItem(item)
+        row = ids.index(current) if current in ids else -1
+        if self.list.currentRow() != row:
+            self.list.setCurrentRow(row)
         self.empty.setVisible(not calls)
         for b in (self.edit_button, self.up_button, self.down_button, self.remove_button):
             b.setEnabled(bool(calls))

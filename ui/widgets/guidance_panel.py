@@ -7,12 +7,16 @@ the scale with the key to press for each level.
 One read-only text document (a QTextBrowser) rather than a label per part: wrapped rich-text
 labels are laid out again for every width their layout tries, and the panel is on the capture
 screen's start (issue 8: ~5 ms of the time to the data). Screen readers read it as one text.
+A document is laid out when its text is set (a label waits for its paint), so the text is set
+once per event-loop turn, after the keystroke that moved the keyboard has been handled: a
+rating key moves the current behaviour and reports the new rating, two updates, one layout.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from fieldride.rides import Observation
@@ -45,6 +49,11 @@ class GuidancePanel(QTextBrowser):
         self.document().setDocumentMargin(MARGIN)
         self._scale: tuple[Level, ...] = ()
         self._scale_html = ""
+        self._html = ""  # what the document shows, or will at the next event-loop turn
+        self._render = QTimer(self)
+        self._render.setSingleShot(True)
+        self._render.setInterval(0)
+        self._render.timeout.connect(lambda: self.setHtml(self._html))
 
     def set_scale(self, scale: Sequence[Level]) -> None:
         self._scale = tuple(scale)
@@ -61,7 +70,7 @@ class GuidancePanel(QTextBrowser):
         self, behaviour: Behaviour | None, section: str, focus: bool, obs: Observation | None
     ) -> None:
         if behaviour is None:
-            self.setHtml("<p style='font-size:15px'>Add a call to start rating.</p>")
+            self._show("<p style='font-size:15px'>Add a call to start rating.</p>")
             return
         good = escape(behaviour.good) if behaviour.good else "<i>No description.</i>"
         parts = [
@@ -74,7 +83,18 @@ class GuidancePanel(QTextBrowser):
             items = "".join(f"<li>{escape(x)}</li>" for x in behaviour.look_fors)
             parts.append(f"<p><b>Look-fors</b></p><ul>{items}</ul>")
         parts.append(self._scale_html)
-        self.setHtml("".join(parts))
+        self._show("".join(parts))
+
+    def _show(self, html: str) -> None:
+        if html != self._html:
+            self._html = html
+            self._render.start()
+
+    def flush(self) -> None:
+        """Set the document now if an update is waiting for the event loop."""
+        if self._render.isActive():
+            self._render.stop()
+            self.setHtml(self._html)
 
     def _level_text(self, obs: Observation | None) -> str:
         if obs is None or (obs.level is None and not obs.no_opportunity):
