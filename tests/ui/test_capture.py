@@ -304,3 +304,23 @@ def test_guidance_follows_the_current_behaviour_and_its_rating(
     assert "FOCUS BEHAVIOUR" not in guidance.toPlainText()
     qtbot.keyClick(grid, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: "On this call: 3 · Proficient" in guidance.toPlainText())
+
+
+def test_a_short_title_sits_level_with_the_boxes(main_window: Any, store: Store) -> None:
+    """A row whose text is shorter than its 44 px boxes centres the text beside them (not at
+    the top of the row); a row with a wrapped title is as tall as its text needs."""
+    from ui.widgets.rating_row import NO_OPPORTUNITY
+
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    rides.add_call(store, ride.id, "visit", "Harbour Foods")
+    main_window.resize(1600, 900)
+    main_window.open_ride(ride.id)
+    QApplication.processEvents()
+    row = main_window.capture.grid.rows[0]
+    geometry = row._geometry(row.width())
+    box = row.box_rect(NO_OPPORTUNITY)
+    assert geometry.title.height() < box.height()
+    assert abs(geometry.title.center().y() - box.center().y()) <= 1
+    narrow = row._geometry(row._min_width())
+    assert narrow.height >= narrow.title.bottom() + 1 + 6  # wrapped: the row grows to fit

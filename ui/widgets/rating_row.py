@@ -80,8 +80,14 @@ def _rounded(rect: QRectF, radius: float) -> QPainterPath:
 
 
 def _frame(rect: QRectF, radius: float, left: float, other: float) -> QPainterPath:
-    """A rounded frame ``other`` px wide, ``left`` px on the left (filled: odd-even rule)."""
+    """A rounded frame ``other`` px wide, ``left`` px on the left (filled: odd-even rule); with
+    ``other`` 0, the bar on the left only (an inner rounded rect sharing the outer's right
+    corners would leave anti-aliased slivers there)."""
     path = _rounded(rect, radius)
+    if other <= 0:
+        strip = QPainterPath()
+        strip.addRect(QRectF(rect.x(), rect.y(), left, rect.height()))
+        return path.intersected(strip)
     inner = rect.adjusted(left, other, -other, -other)
     path.addRoundedRect(inner, max(0.0, radius - other), max(0.0, radius - other))
     return path
@@ -245,6 +251,11 @@ class BehaviourRow(QWidget):
             text_h += 2 + metrics.height()
         content_h = max(TOUCH, text_h)
         box_y = top + (content_h - TOUCH) // 2
+        shift = (content_h - text_h) // 2  # text shorter than the boxes: centred beside them
+        if shift:
+            tag = tag.translated(0, shift) if tag else None
+            title = title.translated(0, shift)
+            preview = preview.translated(0, shift) if preview else None
         boxes = []
         x = boxes_x
         for level in self.scale:
