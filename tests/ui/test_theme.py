@@ -80,3 +80,26 @@ def test_check_leaves_a_right_guess_forced_scheme_and_high_contrast_alone(
     forced = theme.apply_theme(app, high_contrast=False)
     theme.confirm_system_scheme()
     assert app.property("fieldride_look") == forced
+
+
+def test_rating_rows_follow_a_change_of_look(app: QApplication, qtbot: Any) -> None:
+    """The rows draw themselves from the palette and the look: switching high contrast on
+    while they are shown makes them larger and bolder at once (and the row taller), and back."""
+    from fieldride.scorecards.model import Behaviour, Level
+    from ui.widgets.rating_row import BehaviourRow
+
+    theme.apply_theme(app, high_contrast=False, scheme="light")
+    scale = [Level(v, f"Level {v}") for v in range(1, 5)]
+    row = BehaviourRow(Behaviour("b", "Asks open, layered questions"), "Call", True, scale)
+    qtbot.addWidget(row)
+    row.resize(700, row.heightForWidth(700))
+    row.show()
+    assert not row._fonts().high_contrast and row._fonts().title.pixelSize() == 14
+    normal = row.heightForWidth(700)
+    theme.apply_theme(app, high_contrast=True)
+    qtbot.waitUntil(lambda: row._fonts().high_contrast)
+    assert row._fonts().title.pixelSize() == 15 and row._fonts().box.pixelSize() == 18
+    assert row.heightForWidth(700) >= normal
+    theme.apply_theme(app, high_contrast=False, scheme="dark")
+    qtbot.waitUntil(lambda: not row._fonts().high_contrast)
+    assert row.palette().color(QPalette.ColorRole.Window).lightness() < 128  # dark palette
