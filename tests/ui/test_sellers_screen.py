@@ -86,3 +86,17 @@ def test_plan_a_ride_for_the_selected_seller_and_start(
     ride = rides.list_rides(store)[0]
     assert (ride.seller_id, ride.focus) == (seller.id, (item.data(Qt.ItemDataRole.UserRole),))
     assert main_window.capture.ride_id == ride.id
+
+
+def test_sellers_are_listed_by_name_until_a_title_is_clicked(
+    main_window: Any, store: Store
+) -> None:
+    """The list keeps the core's order (by name, A to Z); turning sorting on no longer sorted
+    it by the first column descending (Z to A)."""
+    for name in ("Maya Okafor", "Ana Ruiz", "Zoe Brandt"):
+        sellers.add_seller(store, name)
+    screen = _screen(main_window)
+    screen.refresh()
+    model = screen.table.view.model()
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["Ana Ruiz", "Maya Okafor", "Zoe Brandt"]

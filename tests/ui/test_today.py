@@ -66,6 +66,9 @@ def test_the_lists_show_their_column_titles_and_sort_on_a_header_click(
     today.refresh()
     view = today.planned.view
     header = view.horizontalHeader()
+    # until a title is clicked: the core's order (planned rides soonest first), no sort arrow
+    dates = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert dates == ["2026-03-02", "2026-03-05"] and not header.isSortIndicatorShown()
     titles = [header.model().headerData(i, Qt.Orientation.Horizontal) for i in range(5)]
     assert titles == ["Date", "Seller", "Type", "Scorecard", "Status"]
     assert header.count() == view.model().columnCount() == 5
@@ -77,5 +80,6 @@ def test_the_lists_show_their_column_titles_and_sort_on_a_header_click(
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     first = sellers_shown()
     assert sorted(first) == ["Ana Ruiz", "Zoe Brandt"] and header.sortIndicatorSection() == 1
+    assert header.isSortIndicatorShown()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert sellers_shown() == first[::-1]

@@ -33,6 +33,13 @@ class RecordTable(QStackedWidget):
         self.view.setModel(self.proxy)
         self.view.horizontalHeader().setModel(column_titles(columns, self.view))
         self.view.setSortingEnabled(True)
+        # The rows keep the order the core gives them (newest ride first, sellers by name,
+        # planned rides soonest first) until a title is clicked: turning sorting on sorts by
+        # the header's default, the first column descending (sellers came out Z to A).
+        self.proxy.sort(-1)
+        title_bar = self.view.horizontalHeader()
+        title_bar.setSortIndicatorShown(False)
+        title_bar.sortIndicatorChanged.connect(lambda *_: title_bar.setSortIndicatorShown(True))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
