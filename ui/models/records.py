@@ -20,9 +20,10 @@ Column = tuple[str, Callable[[Any], Any]]
 
 SORT_ROLE = USER_ROLE + 1
 RECORD_ROLE = USER_ROLE + 2
+_ANSWERED = frozenset((DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE, SORT_ROLE, RECORD_ROLE))
 
 
-def column_titles(columns: Sequence[Column], parent: QObject) -> QStandardItemModel:
+def column_titles(columns: Sequence[Column], parent: QObject | None) -> QStandardItemModel:
     """The columns' titles as a model of their own, for a view's horizontal header
     (``view.horizontalHeader().setModel(...)``), rather than ``headerData()`` on the records
     model: PySide6 passes that a ``Qt.Orientation`` and builds its whole ``Qt`` namespace to do
@@ -50,17 +51,17 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        if not index.isValid():
+        # A view asks each cell for a dozen roles (font, colours, alignment, size...) and this
+        # model answers four: the others return before any getter runs.
+        if role not in _ANSWERED or not index.isValid():
             return None
         record = self.records[index.row()]
-        value = self.columns[index.column()][1](record)
-        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            return value if value is not None else ""
         if role == RECORD_ROLE:
             return record
-        return None
+        value = self.columns[index.column()][1](record)
+        if role == SORT_ROLE:
+            return value if value is not None else ""
+        return "" if value is None else str(value)
 
     def record(self, row: int) -> T:
         return self.records[row]
