@@ -244,3 +244,27 @@ def test_the_call_list_counts_follow_the_ratings(
     assert rows.count() == 1
     capture.undo()
     assert rows.count() == 2 and texts()[1].startswith("2. ")
+
+
+def test_alt_down_and_alt_up_move_the_selected_call(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """The call list's Move down / Move up shortcuts (set through Qt's property system at
+    start-up, ui.qt_names) move the selected call and keep it selected (a button's shortcut
+    clicks it a moment later, as its press is animated)."""
+    ride, calls = _ride(store, calls=3)
+    main_window.open_ride(ride.id)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    capture = main_window.capture
+    assert capture.calls.up_button.shortcut().toString() == "Alt+Up"
+
+    def order() -> list[int]:
+        return [c.id for c in rides.list_calls(store, ride.id)]
+
+    capture.calls.select(calls[0].id)
+    qtbot.keyClick(capture.calls.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: order() == [calls[1].id, calls[0].id, calls[2].id])
+    assert capture.calls.current_id() == calls[0].id
+    qtbot.keyClick(capture.calls.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: order() == [c.id for c in calls])
