@@ -12,15 +12,12 @@
 
 from __future__ import annotations
 
-import json
-import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
 
 from benchmarks import startup
 from benchmarks.common import ROOT, Context, Figure, NotAvailableError
-from benchmarks.data import dataset
+from benchmarks.data import Dataset, copy_of, dataset
 
 BUNDLE = ROOT / "dist" / "FieldRide"
 STARTUP_RUNS = 15
@@ -34,39 +31,33 @@ def _commands(folder: Path) -> dict[str, list[str]]:
     }
 
 
-def without_rides_in_progress(folder: Path, work: Path) -> Path:
-    """A copy of the data file in ``folder`` whose rides in progress are deleted (as the user
-    deletes a ride: ``rides.delete_ride``), so the app opens on Today. Made again when the
-    dataset changes."""
+def without_rides_in_progress(ds: Dataset, work: Path) -> Path:
+    """A copy of the dataset (``benchmarks.data.copy_of``) whose rides in progress are deleted
+    as the user deletes a ride (``rides.delete_ride``), so the app opens on Today. Made again
+    when the dataset is rebuilt (its ``dataset.json`` changes)."""
     from fieldride import rides
     from fieldride.db import open_store
 
-    source = folder / "fieldride.db"
-    copy = work / f"{folder.name}-no-ride-in-progress"
-    stamp = {"source": str(source), "mtime_ns": source.stat().st_mtime_ns}
+    copy = work / f"{ds.folder.name}-no-ride-in-progress"
+    stamp = (ds.folder / "dataset.json").read_text(encoding="utf-8")
     marker = copy / "copied-from.json"
-    if marker.is_file() and json.loads(marker.read_text(encoding="utf-8")) == stamp:
+    if marker.is_file() and marker.read_text(encoding="utf-8") == stamp:
         return copy
-    shutil.rmtree(copy, ignore_errors=True)
-    copy.mkdir(parents=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(copy / "fieldride.db") as dst:
-        src.backup(dst)  # a consistent copy, whatever the WAL holds
-    src.close()
-    dst.close()
+    copy_of(ds, copy)
     store = open_store(copy)
     try:
         while (ride := rides.ride_in_progress(store)) is not None:
             rides.delete_ride(store, ride.id)
     finally:
         store.close()
-    marker.write_text(json.dumps(stamp), encoding="utf-8")
+    marker.write_text(stamp, encoding="utf-8")
     return copy
 
 
 def run(ctx: Context) -> list[Figure]:
     ds = dataset(ctx)
     startup.compile_sources()  # as installed: from bytecode (see startup.compile_sources)
-    today_folder = without_rides_in_progress(ds.folder, ctx.work)
+    today_folder = without_rides_in_progress(ds, ctx.work)
     # One start outside the measurement: the first start of the day takes the daily backup.
     for folder in (ds.folder, today_folder):
         startup.start_once([*startup.app_command(), "--data-dir", str(folder)], timeout=300)

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from fieldride import rides
 from fieldride.db import Store
-from fieldride.records import DomainError
 from fieldride.rides import Call, Observation, RideSheet
 from ui import undo
 from ui.prompts import Prompts
 from ui.qt_names import set_property
+from ui.screens.capture_calls import CallActions
 from ui.widgets.call_list import ADD_CALL_SHORTCUT, CallList
 from ui.widgets.capture_evidence import EvidenceEditor
 from ui.widgets.capture_header import DEBRIEF_SHORTCUT, CaptureHeader
@@ -60,7 +60,7 @@ KEYS_HINT = (
 )
 
 
-class CaptureScreen(QWidget):
+class CaptureScreen(CallActions, QWidget):
     saved = Signal(str)
     debrief_requested = Signal(int)
 
@@ -219,19 +219,7 @@ class CaptureScreen(QWidget):
         else:
             self.header.hide_message()
 
-    # --- calls -------------------------------------------------------------------------------
-    def _progress(self) -> dict[int, int]:
-        out: dict[int, int] = {}
-        for (call_id, _k), obs in self.observations.items():
-            if obs.level is not None or obs.no_opportunity:
-                out[call_id] = out.get(call_id, 0) + 1
-        return out
-
-    def _refresh_calls(self) -> None:
-        assert self.sheet is not None
-        total = len(self.sheet.behaviours)
-        self.calls.set_calls(self.sheet.calls, self._progress(), total, self.call_id)
-
+    # --- the current call (adding, editing, moving calls: ui.screens.capture_calls) -----------
     def _current_call(self) -> Call | None:
         calls = self.sheet.calls if self.sheet else ()
         return next((c for c in calls if c.id == self.call_id), None)
@@ -258,70 +246,6 @@ class CaptureScreen(QWidget):
     def _select_call(self, call_id: int) -> None:
         if call_id != self.call_id:
             self._show_call(call_id)
-
-    def _reload_calls(self, select: int | None) -> None:
-        if self.sheet is None:
-            return
-        self.sheet = rides.ride_sheet(self.store, self.sheet.ride.id)
-        self.observations = dict(self.sheet.observations)
-        ids = [c.id for c in self.sheet.calls]
-        if select not in ids:
-            select = ids[0] if ids else None
-        self.call_id = select
-        self._refresh_calls()
-        self._show_call(select)
-        self._set_locked(self.sheet.ride.locked)
-
-    def add_call(self) -> None:
-        if self.sheet is None or self.sheet.ride.locked:
-            return
-        self._open_call_dialog(None)
-
-    def edit_call(self, call_id: int) -> None:
-        call = next((c for c in self.sheet.calls if c.id == call_id), None) if self.sheet else None
-        if call is None or (self.sheet and self.sheet.ride.locked):
-            return
-        self._open_call_dialog(call)
-
-    def _open_call_dialog(self, call: Call | None) -> None:
-        """The add (``call`` None) or edit dialog; imported here, off the start-up path."""
-        from ui.widgets.call_dialog import CallDialog
-
-        self.call_dialog = CallDialog(call, parent=self)
-        self.call_dialog.accepted.connect(lambda: self._save_call(self.call_dialog, call))
-        self.call_dialog.open()
-
-    def _save_call(self, dialog: CallDialog | None, call: Call | None) -> None:
-        if dialog is None or self.sheet is None:
-            return
-        try:
-            if call is None:
-                saved = rides.add_call(self.store, self.sheet.ride.id, **dialog.values())
-            else:
-                saved = rides.edit_call(self.store, call.id, **dialog.values())
-        except DomainError as err:
-            self._failed(str(err))
-            return
-        self.saved.emit("call")
-        self._reload_calls(saved.id)
-        if call is None:
-            self.grid.set_current(0)  # a new call is rated from the top
-        self.focus_grid()
-
-    def move_call(self, call_id: int, new_index: int) -> None:
-        try:
-            rides.move_call(self.store, call_id, new_index)
-        except DomainError as err:
-            self._failed(str(err))
-            return
-        self.saved.emit("call order")
-        self._reload_calls(call_id)
-
-    def remove_call(self, call_id: int) -> None:
-        call = next((c for c in self.sheet.calls if c.id == call_id), None) if self.sheet else None
-        if call is not None:
-            self.evidence.flush()
-            self.undo_stack.push(undo.RemoveCallCommand(self.store, self.sink, call_id, call.title))
 
     # --- ratings and evidence ----------------------------------------------------------------
     def _title(self, key: str) -> str:

@@ -31,8 +31,6 @@ from fieldride.scorecards.model import Behaviour, Level
 from ui.qt_names import set_property
 from ui.widgets.rating_row import BehaviourRow
 
-__all__ = ["BehaviourRow", "RatingGrid"]
-
 
 class RatingGrid(QScrollArea):
     """The rows, a current row, and the keyboard handling described in the module docstring."""
