@@ -154,6 +154,9 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     try:
         result: int = args.func(args)
         return result
+    except KeyboardInterrupt:  # Ctrl+C: a plain line, not a traceback
+        print("fieldride: interrupted", file=sys.stderr)
+        return 130
     except CommandError as err:
         print(f"fieldride: {err}", file=sys.stderr)
         return 1

@@ -6,8 +6,8 @@
 #                                           (in a temporary folder; what CI and releases use)
 #   scripts/build-bundle.sh --no-measure    skip the start-up comparison (faster)
 #
-# Steps: system libraries (scripts/system-deps.sh + binutils for strip/objdump), a dedicated
-# virtualenv .venv-build with `.[build]`, the licence files refreshed from that environment's
+# Steps: system libraries (scripts/system-deps.sh --test, binutils included), a dedicated
+# virtualenv .venv-build from requirements/dev.lock, the licence files refreshed from that environment's
 # package metadata, `pyinstaller build.spec`, then `FieldRide --self-test` offscreen AND on a
 # real X display (Xvfb), then size, build time and start-up (frozen vs the same app from source
 # vs a bare PySide6 window). The bundle is dist/FieldRide/; a summary goes to
@@ -42,18 +42,12 @@ if [ "$CLEAN" = 1 ]; then
   exit 0
 fi
 
-PYTHON="${PYTHON:-python3}"
+source scripts/common.sh
 echo "== system libraries"
-bash scripts/system-deps.sh
-if ! command -v objdump >/dev/null || ! command -v strip >/dev/null; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null
-fi
+bash scripts/system-deps.sh --test
 
-echo "== build environment (.venv-build)"
-[ -x .venv-build/bin/python ] || "$PYTHON" -m venv .venv-build
-.venv-build/bin/python -m pip install -q --upgrade pip
-.venv-build/bin/python -m pip install -q -e ".[build]"
+echo "== build environment (.venv-build: the locked versions, FieldRide installed as a user gets it)"
+fr_venv .venv-build requirements/dev.lock regular
 # Licences of exactly what this environment will bundle (build.spec ships build/licenses).
 rm -rf build/licenses
 .venv-build/bin/python resources/licenses/collect.py --out build/licenses

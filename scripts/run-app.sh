@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Quick start, command 1: install FieldRide (and the system libraries Qt needs) into .venv, then
-# open it. Arguments are passed to fieldride (e.g. --data-dir DIR). With no display (a bare
-# server), the app opens on a virtual X display (Xvfb); stop it with Ctrl+C.
+# Quick start, command 1: install FieldRide into .venv (the locked dependencies; the system
+# libraries Qt needs on Debian/Ubuntu) and open it. Arguments go to fieldride, e.g.
+# `bash scripts/run-app.sh --data-dir ~/fieldride-demo`. PYTHON=... chooses the interpreter.
+#
+# After one successful install nothing is fetched or reinstalled unless the lock or the sources
+# changed, so the app opens offline. Without a display the app opens on a virtual X display
+# (Xvfb), which is what `fieldride` itself does there; stop it with Ctrl+C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/system-deps.sh
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q .
-if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "$(uname)" = "Linux" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
-  echo "No display found: opening FieldRide on a virtual display (Xvfb). Ctrl+C to stop."
-  exec xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/fieldride "$@"
-fi
+source scripts/common.sh
+PY="$(fr_python)"
+fr_python_packages "$PY"
+fr_apt "${FR_QT_PACKAGES[@]}"
+fr_venv .venv requirements/app.lock regular
 exec .venv/bin/fieldride "$@"

@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Quick start, command 2 (and CI's only command): install the test needs in .venv and run every
-# check: ruff (lint + format), mypy --strict on the core, the import contract, the desktop bundle
-# build + self-test, the benchmark smoke run, and pytest (offscreen Qt). Ends with pytest's summary line.
+# Quick start, command 2 (and CI's only command): install the test needs into .venv-dev (the
+# locked dependencies, FieldRide editable; the app's .venv is left alone) and run every check:
+# ruff (lint + format), mypy --strict, the import contracts, the desktop bundle build +
+# self-test, the benchmark smoke run, and pytest (offscreen Qt). Ends with pytest's summary line.
+# PYTHON=... chooses the interpreter; arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/system-deps.sh
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
-export PATH="$PWD/.venv/bin:$PATH" QT_QPA_PLATFORM=offscreen
+source scripts/common.sh
+bash scripts/system-deps.sh --test
+fr_venv .venv-dev requirements/dev.lock editable
+export PATH="$PWD/.venv-dev/bin:$PATH" QT_QPA_PLATFORM=offscreen
 echo "== ruff"; ruff check . && ruff format --check .
-echo "== mypy --strict fieldride"; mypy
-echo "== import contract"; lint-imports
-# The desktop bundle: build it in .venv-build and run its --self-test offscreen and on Xvfb
-# (~35 s with a warm pip cache, ~80 s from nothing). FIELDRIDE_SKIP_BUNDLE=1 skips it locally.
+echo "== mypy --strict"; mypy
+echo "== import contracts"; lint-imports
+# The desktop bundle: build it in .venv-build and run its --self-test offscreen and on Xvfb.
+# FIELDRIDE_SKIP_BUNDLE=1 skips it locally.
 if [ -f build.spec ] && [ "${FIELDRIDE_SKIP_BUNDLE:-0}" != 1 ]; then
   echo "== desktop bundle (build, self-test offscreen and on Xvfb)"; bash scripts/build-bundle.sh --no-measure
 fi

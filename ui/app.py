@@ -420,11 +420,19 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     # paint (QtNetwork costs ~8 ms to load); a second launch keeps trying for up to 2 s.
     watch_first_paint(window, lambda _when: QTimer.singleShot(LISTEN_DELAY_MS, guard.listen))
     install_exit_after_paint(app, window)  # benchmark hook: FIELDRIDE_EXIT_AFTER_PAINT
+    from ui.os_signals import QuitOnSignal
+
+    def quit_cleanly() -> None:
+        start.window.close()  # the user's own way out: pending edits are flushed first
+        app.quit()
+
+    signals = QuitOnSignal(quit_cleanly)
     window.show()
     try:
         result = app.exec()
         return start.exit_code if start.exit_code is not None else result
     finally:
+        signals.restore()
         start.close()
         guard.release()
         log.info("app closed cleanly")

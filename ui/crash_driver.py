@@ -16,6 +16,7 @@ Script operations::
     {"op": "evidence", "key": K, "text": T}     Enter, type T, Esc
     {"op": "note", "text": T}                   F2, type T, Enter
     {"op": "wait", "ms": 2000}                  idle with the store open (prints WAITING)
+    {"op": "wait", "ms": 60000, "until_file": F} idle until file F exists (at most ms)
     {"op": "quit"}                              close the window (a clean shutdown)
 
 ``open`` prints ``OPENED {"ride": id, "call": id, "key": k, "auto": bool}``: which ride the app
@@ -31,6 +32,7 @@ import json
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -253,9 +255,23 @@ class CrashDriver(QObject):
         _qtest().keyClick(line, Qt.Key.Key_Return)
 
     def _op_wait(self, step: dict[str, Any]) -> None:
-        """Idle with the store open (tests start a second instance or a CLI command meanwhile)."""
-        _emit("WAITING", {"n": self.index, "ms": int(step.get("ms", 1000))})
-        QTimer.singleShot(int(step.get("ms", 1000)), self._advance)
+        """Idle with the store open (tests start a second instance or a CLI command meanwhile):
+        for ``ms``, or with ``until_file`` until that file exists (``ms`` is then the limit)."""
+        ms = int(step.get("ms", 1000))
+        _emit("WAITING", {"n": self.index, "ms": ms})
+        until = step.get("until_file")
+        if not until:
+            QTimer.singleShot(ms, self._advance)
+            return
+        deadline = time.monotonic() + ms / 1000
+
+        def poll() -> None:
+            if Path(until).exists() or time.monotonic() >= deadline:
+                self._advance()
+            else:
+                QTimer.singleShot(50, poll)
+
+        poll()
 
     def _op_quit(self, _step: dict[str, Any]) -> None:
         _emit("QUIT", {"n": self.index})

@@ -33,7 +33,49 @@ SELF_TEST_TIMEOUT_S = 30
 ENV_EXIT_AFTER_PAINT = "FIELDRIDE_EXIT_AFTER_PAINT"
 
 
+NO_DISPLAY_HINT = (
+    "fieldride: no display found (DISPLAY and WAYLAND_DISPLAY are unset): run it in a desktop "
+    "session, or install Xvfb (apt-get install xvfb xauth) to open it on a virtual display."
+)
+
+
+def _needs_a_display() -> bool:
+    """On Linux without DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM, Qt would abort with a
+    misleading message about libxcb-cursor0."""
+    return sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
+def _reopen_on_virtual_display() -> int:
+    """Run this same command again under ``xvfb-run`` (as scripts/run-app.sh does), or explain
+    in one line what to do when Xvfb is not installed. Returns an exit code only on failure."""
+    import shutil
+
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        print(NO_DISPLAY_HINT, file=sys.stderr)
+        return 2
+    if getattr(sys, "frozen", False):
+        command = [sys.executable, *sys.argv[1:]]
+    else:
+        command = [sys.executable, *sys.orig_argv[1:]]
+    print(
+        "fieldride: no display found: opening FieldRide on a virtual display (Xvfb), "
+        "where it is not visible. Ctrl+C to stop.",
+        file=sys.stderr,
+        flush=True,
+    )
+    # the same program and arguments again, no shell involved
+    os.execv(xvfb_run, [xvfb_run, "-a", "-s", "-screen 0 1366x768x24", *command])  # noqa: S606
+    return 2  # not reached: execv replaces this process or raises
+
+
 def _open_app(data_dir: str | None, qt_args: list[str]) -> int:
+    if _needs_a_display():
+        return _reopen_on_virtual_display()
     pause_collector()
     try:
         from ui.app import run_app

@@ -164,6 +164,7 @@ class InstanceGuard(QObject):
                 break
             if time.monotonic() >= deadline:
                 return False
+            log.debug("the running instance does not answer yet; trying again")
             sock.abort()
             time.sleep(0.05)
         sock.write(RAISE)

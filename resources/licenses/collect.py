@@ -138,6 +138,7 @@ def build() -> tuple[dict[str, str], list[dict[str, str]]]:
         index.append(
             {
                 "name": shown,
+                "package": dist_name,
                 "version": dist.version,
                 "licence": licence,
                 "role": role,

@@ -57,39 +57,39 @@ def test_a_process_that_never_paints_is_an_error() -> None:
 
 def test_run_reports_unavailable_and_writes_json(tmp_path: Path) -> None:
     """--only bundle without a bundle: a clear "not available" line, exit 0, JSON written."""
+    import os
     import subprocess
 
     out = tmp_path / "r.json"
-    env_work = tmp_path / "work"
+    no_bundle = tmp_path / "no-bundle"
+    no_bundle.mkdir()
     result = subprocess.run(
         [
             sys.executable,
             str(ROOT / "benchmarks" / "run.py"),
             "--quick",
             "--only",
-            "import",
+            "bundle",
             "--out",
             str(out),
             "--work",
-            str(env_work),
+            str(tmp_path / "work"),
         ],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
         cwd=ROOT,
+        env={**os.environ, "FIELDRIDE_BUNDLE_DIR": str(no_bundle)},
     )
     assert result.returncode == 0, result.stdout + result.stderr
     payload = json.loads(out.read_text(encoding="utf-8"))
     assert payload["mode"] == "quick"
     assert {"cpu", "cores", "python", "sqlite"} <= set(payload["machine"])
-    kinds = {r["kind"] for r in payload["results"]}
-    assert kinds <= {"figure", "skip"}
-    for r in payload["results"]:
-        if r["kind"] == "figure":
-            assert r["value"] is not None and r["unit"]
-        else:
-            assert r["message"].startswith("not available: ")
+    [skip] = payload["results"]
+    assert skip["kind"] == "skip"
+    assert skip["message"].startswith("not available: no bundle at"), skip
+    assert "not available: no bundle at" in result.stdout
 
 
 def test_unknown_benchmark_name_is_a_usage_error() -> None:

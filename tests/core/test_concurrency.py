@@ -24,6 +24,7 @@ import pytest
 from fieldride import rides, sellers
 from fieldride.backup import list_backups
 from fieldride.db import open_store
+from tests.waiting import LineReader
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -107,25 +108,29 @@ class App:
             text=True,
         )
         self.lines: list[str] = []
+        assert self.proc.stdout is not None and self.proc.stderr is not None
+        self.out = LineReader(self.proc.stdout)
+        self.err = LineReader(self.proc.stderr)
 
     def wait_for(self, tag: str, timeout: float = 60) -> None:
-        assert self.proc.stdout is not None
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            line = self.proc.stdout.readline()
-            if not line:
-                break
-            self.lines.append(line)
-            if line.startswith(tag):
-                return
-        raise AssertionError(
-            f"no {tag}: {self.lines} {self.proc.stderr.read() if self.proc.stderr else ''}"
-        )
+        try:
+            while (line := self.out.next_line(deadline)) is not None:
+                self.lines.append(line)
+                if line.startswith(tag):
+                    return
+        except TimeoutError:
+            self.proc.kill()
+        raise AssertionError(f"no {tag}: {self.lines} {''.join(self.err.rest(10))}")
 
     def finish(self, timeout: float = 60) -> tuple[int, str, str]:
-        out, err = self.proc.communicate(timeout=timeout)
-        self.lines += out.splitlines(keepends=True)
-        return self.proc.returncode, "".join(self.lines), err
+        try:
+            code = self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            raise
+        self.lines += self.out.rest(timeout)
+        return code, "".join(self.lines), "".join(self.err.rest(timeout))
 
 
 def cli(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -150,7 +155,7 @@ def test_second_instance_defers_and_cli_works_while_the_app_is_open(
             {"op": "open"},
             {"op": "add_call"},
             {"op": "rate", "key": "opening", "level": 3},
-            {"op": "wait", "ms": 6000},
+            {"op": "wait", "ms": 120_000, "until_file": str(tmp_path / "go-on")},
             {"op": "rate", "key": "discovery", "level": 2},
             {"op": "quit"},
         ],
@@ -172,6 +177,7 @@ def test_second_instance_defers_and_cli_works_while_the_app_is_open(
     restore = cli(folder, "restore", "--newest")
     assert restore.returncode == 1 and "still open" in restore.stderr
     assert "Traceback" not in restore.stderr + check.stderr + backup.stderr
+    (tmp_path / "go-on").touch()  # the first instance may finish its script now
     code1, out1, err1 = first.finish()
     assert code1 == 0, err1[-2000:]
     acks = [

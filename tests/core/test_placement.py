@@ -109,5 +109,20 @@ def test_unreadable_mount_table_is_no_warning(tmp_path: Path) -> None:
     )
 
 
-def test_real_machine_does_not_crash(tmp_path: Path) -> None:
-    check_placement(tmp_path)  # whatever this machine is, it answers without raising
+def test_real_machine_answers_from_its_own_mount_table(tmp_path: Path) -> None:
+    """On the real mount table: pytest's temporary folder is a local folder (no warning), and a
+    folder below a mount of this machine flagged as a network share is warned about."""
+    assert check_placement(tmp_path) is None
+    mounts = read_mounts()
+    if not mounts:  # not Linux: no mount table to read
+        pytest.skip("no /proc/mounts here")
+    point, _fstype = mount_of(tmp_path.resolve(), mounts) or ("/", "")
+    fake = tmp_path / "mounts"
+    # the share first: of two mounts at one point, the first listed is the one found
+    fake.write_text(
+        f"server:/share {point} nfs4 rw 0 0\n"
+        + "".join(f"dev {p.replace(' ', chr(92) + '040')} {t} rw 0 0\n" for p, t in mounts),
+        encoding="utf-8",
+    )
+    warning = check_placement(tmp_path, mounts_file=fake, env={}, home=tmp_path)
+    assert warning is not None and "NFS" in warning.message

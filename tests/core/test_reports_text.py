@@ -51,7 +51,11 @@ def test_one_line_cuts_with_ellipsis() -> None:
 def test_any_text_becomes_a_paragraph_without_error(raw: str) -> None:
     style = styles_for("#1F5C99").body
     para_ = Paragraph(para(raw), style)
-    para_.wrap(200, 1000)  # parsing and line breaking both succeed
+    _width, height = para_.wrap(200, 1000)  # parsing and line breaking both succeed
+    # nothing lost or added by the markup: the paragraph holds exactly the cleaned characters
+    # (whitespace aside: line breaks become <br/>)
+    assert "".join(para_.getPlainText().split()) == "".join(clean(raw).split())
+    assert (height > 0) == bool(para(raw))
 
 
 @settings(max_examples=40, deadline=None)

@@ -76,21 +76,62 @@ def test_every_kind_is_searchable_and_private_is_labelled(store: Store, ride: ri
     assert hits[0].ride_date == "2026-03-16"  # newest first
 
 
+AWKWARD_EVIDENCE = "Said NOT now and OR later; col x near a phrase, unclosed door 💥"
+
+
+@pytest.fixture
+def awkward(store: Store, ride: rides.Ride) -> rides.Call:
+    call = rides.add_call(store, ride.id, "visit", "Acme")
+    rides.set_evidence(store, call.id, "discovery", AWKWARD_EVIDENCE)
+    return call
+
+
 @pytest.mark.parametrize(
-    "text",
-    ['"', "*", "AND", "OR", "NOT", "-", "--", 'a"b', "NEAR(", "(", ")", ":", "^", "col:x", "'",
-     "a AND", "-x", "\x00", "💥", "Łukaszewska*", '"unclosed phrase', "   ", ""],
+    ("text", "found"),
+    [('"', 0), ("*", 0), ("AND", 1), ("OR", 1), ("NOT", 1), ("-", 0), ("--", 0), ('a"b', 0),
+     ("NEAR(", 1), ("(", 0), (")", 0), (":", 0), ("^", 0), ("col:x", 1), ("'", 0),
+     ("a AND", 1), ("-x", 0), ("\x00", 0), ("💥", 0), ("Łukaszewska*", 0),
+     ('"unclosed phrase', 0), ('"unclosed door', 1), ("   ", 0), ("", 0)],
 )  # fmt: skip
-def test_awkward_text_never_raises(store: Store, ride: rides.Ride, text: str) -> None:
-    search.search(store, text)
+def test_awkward_text_is_searched_as_words(
+    store: Store, awkward: rides.Call, text: str, found: int
+) -> None:
+    """Operators, quotes and punctuation typed by a user are words or nothing, never FTS syntax
+    errors: "AND" finds the word "and", "-x" excludes x (nothing left to find)."""
+    results = search.search(store, text)
+    assert results.text == text
+    assert len(results.hits) == found, results.match
+    assert all(h.call_id == awkward.id for h in results.hits)
+    if results.match is None:
+        assert results.hits == ()
+
+
+WORDS = ["said", "now", "later", "near", "phrase", "unclosed", "door", "col"]
+NOISE = st.text(alphabet=st.sampled_from(list("\"*()^:'- ")), max_size=4)
 
 
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=st.text(max_size=40))
-def test_any_text_builds_a_valid_query(store: Store, text: str) -> None:
-    search.search(store, text)
+def test_any_text_builds_a_valid_query(store: Store, awkward: rides.Call, text: str) -> None:
+    results = search.search(store, text)
+    assert results.text == text
+    assert len(results.hits) <= 1  # one record holds text; nothing else can match
+    if results.match is None:
+        assert results.hits == ()
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(word=st.sampled_from(WORDS), before=NOISE, after=NOISE)
+def test_a_word_wrapped_in_punctuation_is_still_found(
+    store: Store, awkward: rides.Call, word: str, before: str, after: str
+) -> None:
+    text = f"{before.replace('-', '')}{word.upper()}{after}"
+    hits = search.search(store, text).hits
+    assert [h.call_id for h in hits] == [awkward.id], text
 
 
 def test_query_language(store: Store, ride: rides.Ride) -> None:

@@ -28,6 +28,7 @@ from fieldride import rides, sellers
 from fieldride.db import open_store
 from fieldride.scorecards.defaults import install_defaults
 from fieldride.scorecards.store import latest_version
+from tests.waiting import LineReader
 
 KILL_AFTER_ACKS = 17  # mid-burst: after the second call's first ratings
 
@@ -75,14 +76,15 @@ def _read_until(proc: subprocess.Popen[str], done: Any, timeout: float = 30) -> 
     lines: list[str] = []
     deadline = time.monotonic() + timeout
     assert proc.stdout is not None
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        lines.append(line.strip())
-        assert not line.startswith(("FAIL", "NOACK")), line
-        if done(lines):
-            return lines
+    reader = LineReader(proc.stdout)
+    try:
+        while (line := reader.next_line(deadline)) is not None:
+            lines.append(line.strip())
+            assert not line.startswith(("FAIL", "NOACK")), line
+            if done(lines):
+                return lines
+    except TimeoutError:
+        proc.kill()
     raise AssertionError(f"the app stopped or timed out; output: {lines[-5:]}")
 
 

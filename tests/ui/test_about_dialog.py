@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -141,13 +142,48 @@ def test_help_menu_opens_the_dialog_on_the_store_folder(
     dialog.close()
 
 
-def test_index_matches_the_installed_package_metadata() -> None:
-    """The versions shown are those installed (run collect.py when dependencies move)."""
+def _locked_versions() -> dict[str, str]:
+    """``{normalised distribution name: version}`` from requirements/app.lock."""
+    lock = Path(__file__).resolve().parents[2] / "requirements" / "app.lock"
+    pins = re.findall(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", lock.read_text(encoding="utf-8"), re.M)
+    return {_normalise(name): version for name, version in pins}
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_index_matches_the_lock() -> None:
+    """Every package the About dialog lists shows the version the lock pins (scripts/lock.sh
+    regenerates both together), so only a real drift between the two fails here, never a new
+    release on the package index."""
+    index = json.loads(resource_path("licenses", "index.json").read_text(encoding="utf-8"))
+    locked = _locked_versions()
+    packages = [entry for entry in index if entry.get("package")]
+    assert len(packages) >= 10, "the index lists the Python packages it ships"
+    for entry in packages:
+        assert entry["version"] == locked.get(_normalise(entry["package"])), entry
+
+
+def test_the_test_environment_was_installed_from_the_lock() -> None:
+    """The environment running the suite holds the locked versions (scripts/test.sh installs
+    only from requirements/dev.lock): a hand-installed upgrade shows up here, by name."""
     from importlib import metadata
 
-    index = json.loads(resource_path("licenses", "index.json").read_text(encoding="utf-8"))
-    shown_to_dist = {"ReportLab": "reportlab", "sqlite-utils": "sqlite-utils", "PyYAML": "PyYAML"}
-    for entry in index:
-        dist = shown_to_dist.get(entry["name"])
-        if dist:
-            assert entry["version"] == metadata.version(dist), entry
+    locked = _locked_versions()
+    drift = {
+        name: (metadata.version(name), version)
+        for name, version in locked.items()
+        if name not in {"pip", "tzdata"} and _installed(name) and metadata.version(name) != version
+    }
+    assert drift == {}
+
+
+def _installed(name: str) -> bool:
+    from importlib import metadata
+
+    try:
+        metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return False
+    return True

@@ -16,13 +16,17 @@ from typing import Any
 
 import pytest
 
+from tests.waiting import LineReader, wait_until
 from ui.single_instance import LOCK_NAME, InstanceGuard, Outcome, unreachable_message
 
 SECOND = """
+import logging
 import sys
 from PySide6.QtCore import QCoreApplication
 from pathlib import Path
 from ui.single_instance import InstanceGuard
+# each retry of a launch that finds the lock held is logged: the test waits for one
+logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format="log %(message)s")
 app = QCoreApplication([])
 guard = InstanceGuard(Path(sys.argv[1]))
 outcome = guard.acquire(timeout_ms=3000)
@@ -46,9 +50,9 @@ def start_second(folder: Path) -> subprocess.Popen[str]:
 def wait_second(qtbot: Any, proc: subprocess.Popen[str]) -> str:
     """Let this process's event loop turn (to answer) until the second launch has exited."""
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
-    out, err = proc.communicate()
+    out, err = proc.communicate(timeout=15)
     assert proc.returncode == 0, err
-    return out.strip()
+    return "\n".join(line for line in out.splitlines() if not line.startswith("log ")).strip()
 
 
 def run_second(qtbot: Any, folder: Path) -> str:
@@ -76,10 +80,16 @@ def test_a_launch_before_the_first_listens_waits_for_it(qtbot: Any, tmp_path: Pa
     raised: list[bool] = []
     first.activation_requested.connect(lambda: raised.append(True))
     proc = start_second(tmp_path)
-    qtbot.wait(700)  # the second launch is already trying to connect
+    assert proc.stdout is not None
+    lines = LineReader(proc.stdout)
+    # the second launch has tried at least once and keeps trying
+    assert "does not answer yet" in (lines.next_line(time.monotonic() + 15) or "")
     assert proc.poll() is None
     first.listen()
-    assert wait_second(qtbot, proc).split()[0] == "raised"
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
+    assert proc.returncode == 0
+    answer = [line for line in lines.rest(15) if not line.startswith("log ")]
+    assert answer[0].split()[0] == "raised"
     assert raised == [True]
     first.release()
 
@@ -108,10 +118,12 @@ def test_lock_of_a_killed_instance_is_taken_over(tmp_path: Path) -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert proc.stdout is not None
-    assert proc.stdout.readline().split()[0] == "primary"
-    assert proc.stdout.readline().strip() == "holding"
+    lines = LineReader(proc.stdout)
+    deadline = time.monotonic() + 30
+    assert (lines.next_line(deadline) or "").split()[0] == "primary"
+    assert (lines.next_line(deadline) or "").strip() == "holding"
     os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    proc.wait(timeout=10)
     guard = InstanceGuard(tmp_path)
     assert guard.acquire() is Outcome.PRIMARY
     guard.release()
@@ -123,14 +135,17 @@ def test_real_app_second_launch_exits_with_a_message(tmp_path: Path) -> None:
     exe = [sys.executable, "-m", "ui.launch", "--data-dir", str(tmp_path / "d")]
     first = subprocess.Popen(exe, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 20
-        while not (tmp_path / "d" / LOCK_NAME).exists() or not list(
-            (tmp_path / "d").glob("logs/*")
-        ):
-            assert time.monotonic() < deadline, "the first instance did not start"
-            assert first.poll() is None
-            time.sleep(0.05)
-        time.sleep(0.5)
+        # The store is open once the log folder has a file; the second launch keeps trying
+        # until the first listens (a moment after its first paint).
+        wait_until(
+            lambda: (
+                first.poll() is not None
+                or ((tmp_path / "d" / LOCK_NAME).exists() and any((tmp_path / "d").glob("logs/*")))
+            ),
+            timeout=30,
+            what="the first instance to open its store",
+        )
+        assert first.poll() is None, "the first instance stopped"
         second = subprocess.run(exe, env=env, capture_output=True, text=True, timeout=30)
         assert second.returncode == 0
         assert "already open" in second.stderr
