@@ -51,8 +51,8 @@ def test_a_signal_closes_the_app_cleanly(tmp_path: Path, sig: signal.Signals) ->
         errors = LineReader(app.stderr)
         try:
             wait_until(
-                lambda: (
-                    app.poll() is not None or _log_text(folder).count("app started") == attempt + 1
+                lambda app=app, started=attempt + 1: (
+                    app.poll() is not None or _log_text(folder).count("app started") == started
                 ),
                 timeout=60,
                 what="the app to open its store",
