@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from fieldride import commitments, debriefs, rides, sellers
 from fieldride.db import Store
 from tests.ui.conftest import RecordingPrompts
-from ui.screens.debrief import DebriefScreen
+from ui.screens.debrief.screen import DebriefScreen
 
 PRIVATE = "PRIVATE-91c2 thinking about moving her to key accounts"
 

@@ -14,7 +14,6 @@ from fieldride import rides
 from fieldride.db import Store
 from fieldride.rides import Ride
 from ui.prompts import Prompts
-from ui.qt_names import set_property
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 
@@ -52,7 +51,7 @@ class TodayScreen(QWidget):
         self.plan_button = QPushButton("Plan a ride…")
         self.plan_button.setObjectName("primaryButton")
         self.plan_button.setAccessibleName("Plan a ride")
-        set_property(self.plan_button, "shortcut", QKeySequence(PLAN_SHORTCUT))
+        self.plan_button.setShortcut(QKeySequence(PLAN_SHORTCUT))
         self.plan_button.setToolTip(f"Plan a ride ({PLAN_SHORTCUT})")
         self.plan_button.clicked.connect(self.plan_ride)
         head.addWidget(self.plan_button)

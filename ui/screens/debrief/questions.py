@@ -20,8 +20,8 @@ from fieldride import debriefs
 from fieldride.db import Store
 from fieldride.debriefs import Debrief, DebriefQuestion
 from ui.prompts import Prompts
-from ui.widgets.debrief_panel import DebriefPanel, set_field_text
-from ui.widgets.row_list import add_scrolling_rows
+from ui.screens.debrief.panel import DebriefPanel, set_field_text
+from ui.screens.debrief.row_list import add_scrolling_rows
 
 
 def counter_text(debrief: Debrief) -> str:

@@ -9,7 +9,7 @@ from fieldride import debriefs
 from fieldride.db import Store
 from fieldride.debriefs import Debrief
 from ui.prompts import Prompts
-from ui.widgets.debrief_panel import DebriefPanel, set_field_text
+from ui.screens.debrief.panel import DebriefPanel, set_field_text
 
 MAX_REHEARSALS = 50
 

@@ -1,7 +1,8 @@
 """A scripted user for the crash harness (``scripts/crash_harness.py``).
 
-Active only when the app is started with ``FIELDRIDE_DRIVE=<script.jsonl>``: ``ui.app`` then calls
-:func:`install` after the main window is shown. The driver reads one JSON object per line and
+Active only when the app is started through ``python -m tests.harness.drive_app`` with
+``FIELDRIDE_DRIVE=<script.jsonl>``: that entry module calls :func:`install` once the first
+screen shows its data (``ui.app.AppStart.shown``). The driver reads one JSON object per line and
 plays it against the **capture screen** the way a user would — key presses on the rating grid,
 typed evidence, the quick-note shortcut — and prints ``ACK <n> <json>`` on stdout (flushed) only
 after the screen reported the edit saved (its ``saved`` signal fires after the core call

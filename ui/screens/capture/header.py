@@ -3,11 +3,11 @@ Undo / Redo / "Debrief →", and a one-line message shown in place (a refusal, a
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldride.rides import Ride
-from ui.qt_names import set_property
 
 DEBRIEF_SHORTCUT = "Ctrl+D"
 
@@ -40,7 +40,7 @@ class CaptureHeader(QWidget):
         self.debrief_button.setToolTip(f"Debrief this ride ({DEBRIEF_SHORTCUT})")
         buttons = QHBoxLayout()
         for b in (self.undo_button, self.redo_button, self.debrief_button):
-            set_property(b, "focusPolicy", "TabFocus")
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             buttons.addWidget(b)
         at_top = QVBoxLayout()  # the buttons stay at the top when the subtitle wraps
         at_top.addLayout(buttons)

@@ -6,7 +6,7 @@ line across the bottom.
 
 Saving: every edit goes through the core at once (evidence 400 ms after the last keystroke, and
 on focus-out, hide, close and when the app is deactivated); ``saved`` is emitted only after the
-core call returned. Undo/redo (Ctrl+Z, Ctrl+Shift+Z) run through ``ui.undo`` commands that call
+core call returned. Undo/redo (Ctrl+Z, Ctrl+Shift+Z) run through ``ui.screens.capture.undo`` commands that call
 the core to apply and revert. The position (call and behaviour) is saved on every move, so the
 ride reopens exactly there. Refusals (a locked ride) are shown in place, never as a traceback.
 """
@@ -16,8 +16,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,21 +29,18 @@ from PySide6.QtWidgets import (
 from fieldride import rides
 from fieldride.db import Store
 from fieldride.rides import Call, Observation, RideSheet
-from ui import undo
 from ui.prompts import Prompts
-from ui.qt_names import set_property
-from ui.screens.capture_calls import CallActions
-from ui.widgets.call_list import ADD_CALL_SHORTCUT, CallList
-from ui.widgets.capture_evidence import EvidenceEditor
-from ui.widgets.capture_header import DEBRIEF_SHORTCUT, CaptureHeader
-from ui.widgets.guidance_panel import GuidancePanel
-from ui.widgets.quick_note_bar import NOTE_SHORTCUT, NoteList, QuickNoteBar
-from ui.widgets.rating_grid import RatingGrid
+from ui.screens.capture import undo
+from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList
+from ui.screens.capture.calls import CallActions
+from ui.screens.capture.evidence import EvidenceEditor
+from ui.screens.capture.guidance_panel import GuidancePanel
+from ui.screens.capture.header import DEBRIEF_SHORTCUT, CaptureHeader
+from ui.screens.capture.quick_note_bar import NOTE_SHORTCUT, NoteList, QuickNoteBar
+from ui.screens.capture.rating_grid import RatingGrid
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
-
-    from ui.widgets.call_dialog import CallDialog
+    from ui.screens.capture.call_dialog import CallDialog
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +163,7 @@ class CaptureScreen(CallActions, QWidget):
             (DEBRIEF_SHORTCUT, self.request_debrief),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
-            set_property(shortcut, "context", "WidgetWithChildrenShortcut")
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
     # --- opening a ride ----------------------------------------------------------------------
@@ -219,7 +215,7 @@ class CaptureScreen(CallActions, QWidget):
         else:
             self.header.hide_message()
 
-    # --- the current call (adding, editing, moving calls: ui.screens.capture_calls) -----------
+    # --- the current call (adding, editing, moving calls: ui.screens.capture.calls) -----------
     def _current_call(self) -> Call | None:
         calls = self.sheet.calls if self.sheet else ()
         return next((c for c in calls if c.id == self.call_id), None)
@@ -310,7 +306,7 @@ class CaptureScreen(CallActions, QWidget):
         target = self._return_focus
         self._return_focus = None
         if target is not None and target.isVisible():
-            target.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.focus_grid()
 
@@ -389,7 +385,7 @@ class CaptureScreen(CallActions, QWidget):
             self.save_position()
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
-        if state != QtCore.Qt.ApplicationState.ApplicationActive:
+        if state != Qt.ApplicationState.ApplicationActive:
             self.flush()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802

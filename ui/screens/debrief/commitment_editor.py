@@ -25,8 +25,8 @@ from fieldride.commitments import Commitment
 from fieldride.db import Store
 from fieldride.ride_summary import RideSummary
 from ui.prompts import Prompts
-from ui.widgets.debrief_panel import DebriefPanel, set_field_text
-from ui.widgets.row_list import add_scrolling_rows
+from ui.screens.debrief.panel import DebriefPanel, set_field_text
+from ui.screens.debrief.row_list import add_scrolling_rows
 
 
 def _qdate(iso: str) -> QDate:

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.rides import QuickNote
-from ui.qt_names import USER_ROLE, set_property
 
 NOTE_SHORTCUT = "F2"
 
@@ -40,7 +38,7 @@ class _NoteLine(QLineEdit):
     cancelled = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == QtCore.Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.clear()
             self.cancelled.emit()
             return
@@ -76,7 +74,7 @@ class QuickNoteBar(QWidget):
         self.line.cancelled.connect(self.cancelled)
 
     def start(self) -> None:
-        self.line.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        self.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _submit(self) -> None:
         text = self.line.text().strip()
@@ -105,9 +103,9 @@ class NoteList(QWidget):
         self.list.setObjectName("noteList")
         self.list.setAccessibleName("Quick notes of this ride")
         self.list.setWordWrap(True)
-        set_property(self.list, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(
-            lambda item: self.edit_requested.emit(int(item.data(USER_ROLE)))
+            lambda item: self.edit_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
         )
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -127,7 +125,7 @@ class NoteList(QWidget):
         self.list.clear()
         for note in notes:
             item = QListWidgetItem(f"{local_time(note.noted_at)}  {note.text}")
-            item.setData(USER_ROLE, note.id)
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
         if notes:
             self.list.scrollToBottom()
@@ -137,4 +135,4 @@ class NoteList(QWidget):
     def _emit(self, signal: Signal) -> None:
         item = self.list.currentItem()
         if item is not None:
-            signal.emit(int(item.data(USER_ROLE)))  # type: ignore[attr-defined]
+            signal.emit(int(item.data(Qt.ItemDataRole.UserRole)))  # type: ignore[attr-defined]

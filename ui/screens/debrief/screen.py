@@ -7,7 +7,7 @@ of its own. Every edit is saved through the core as it happens (``saved`` after 
 
 Lifecycle: "Finish debrief" (the core lists anything missing) → "Seller acknowledgement…" (typed
 name, date, comment) → the ride is locked and shown read-only with "Reopen…" (asks a reason via
-the prompts service). "Produce summary PDF" appears only when ``ui.widgets.report_actions``
+the prompts service). "Produce summary PDF" appears only when ``ui.screens.debrief.report_actions``
 is part of the build, and is enabled once the debrief is finished.
 """
 
@@ -38,15 +38,15 @@ from fieldride.records import DomainError
 from fieldride.ride_summary import RideSummary, ride_summary
 from fieldride.rides import Ride
 from ui.prompts import Prompts
-from ui.widgets.commitment_editor import CommitmentsPanel
-from ui.widgets.commitment_verification import VerificationPanel
-from ui.widgets.debrief_acknowledge import AcknowledgeDialog
-from ui.widgets.debrief_panel import DebriefPanel
-from ui.widgets.debrief_points import StrengthGapPanel
-from ui.widgets.debrief_private_note import PrivateNoteBox
-from ui.widgets.debrief_questions import QuestionsPanel, counter_text
-from ui.widgets.debrief_rehearsal import RehearsalPanel
-from ui.widgets.debrief_summary import RideSummaryView
+from ui.screens.debrief.acknowledge import AcknowledgeDialog
+from ui.screens.debrief.commitment_editor import CommitmentsPanel
+from ui.screens.debrief.commitment_verification import VerificationPanel
+from ui.screens.debrief.panel import DebriefPanel
+from ui.screens.debrief.points import StrengthGapPanel
+from ui.screens.debrief.private_note import PrivateNoteBox
+from ui.screens.debrief.questions import QuestionsPanel, counter_text
+from ui.screens.debrief.rehearsal import RehearsalPanel
+from ui.screens.debrief.summary import RideSummaryView
 from ui.widgets.empty_state import EmptyState
 
 log = logging.getLogger(__name__)
@@ -55,9 +55,9 @@ DONE = "✓"
 
 def _report_actions() -> ModuleType | None:
     """The summary PDF glue, if this build has it (no dead button otherwise)."""
-    if importlib.util.find_spec("ui.widgets.report_actions") is None:
+    if importlib.util.find_spec("ui.screens.debrief.report_actions") is None:
         return None
-    return importlib.import_module("ui.widgets.report_actions")
+    return importlib.import_module("ui.screens.debrief.report_actions")
 
 
 class DebriefScreen(QWidget):

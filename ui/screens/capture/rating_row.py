@@ -4,15 +4,13 @@ Left to right: the FOCUS tag on focus behaviours, the title (wrapped), the first
 evidence under it, then one 44 px box per level of the scale and "N/O" (44 px: a comfortable
 touch target). The current row has a frame in the highlight colour; focus behaviours a bar in
 the link colour and a tinted background. The mouse rates with a click on a box (press and
-release on the same box); the keyboard stays with the grid (``ui.widgets.rating_grid``).
+release on the same box); the keyboard stays with the grid (``ui.screens.capture.rating_grid``).
 
 Why one widget: a row of labels and six buttons was ten widgets (160 for a 16-behaviour
-scorecard), and the capture screen is the first screen of a ride in progress (issue 8). It
-draws with the palette's colour roles only, the palette ``ui.theme`` sets for light, dark and
-high contrast: areas with ``fillPath`` and the palette's brushes, text with
-``QStyle.drawItemText`` and a role (PySide6's pen and brush setters build its ``Qt`` namespace
-while choosing an overload, ~15 ms at start-up: ``ui.qt_names``). High contrast (the app's
-``fieldride_look`` property) draws larger, bolder text and thicker frames.
+scorecard), and the capture screen is the first screen of a ride in progress. It draws with the
+palette's colour roles only, the palette ``ui.theme`` sets for light, dark and high contrast.
+High contrast (the app's ``fieldride_look`` property) draws larger, bolder text and thicker
+frames.
 
 For screen readers the row's accessible name is the behaviour (and "focus"); its description
 says how it is rated ("rated 3, Proficient"), and each box's tooltip names its level.
@@ -23,9 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPalette
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from fieldride.rides import Observation
@@ -47,10 +44,9 @@ PREVIEW_CHARS = 120
 NO_OPPORTUNITY = -1
 NOWHERE = -2
 
-# Qt.AlignmentFlag / Qt.TextFlag values as plain numbers (ui.qt_names)
-_ALIGN_LEFT_TOP = 0x0001 | 0x0020
-_ALIGN_CENTER = 0x0084
-_WORD_WRAP = 0x1000
+_LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_WRAPPED = int(_LEFT_TOP) | int(Qt.TextFlag.TextWordWrap)
 
 Role = QPalette.ColorRole
 _RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
@@ -73,39 +69,28 @@ class _Geometry(NamedTuple):
     boxes: tuple[tuple[int, QRect], ...]
 
 
-def _rounded(rect: QRectF, radius: float) -> QPainterPath:
-    path = QPainterPath()
-    path.addRoundedRect(rect, radius, radius)
-    return path
+def _fill(painter: QPainter, rect: QRectF, radius: float, brush: QBrush) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(brush)
+    painter.drawRoundedRect(rect, radius, radius)
 
 
-def _frame(rect: QRectF, radius: float, left: float, other: float) -> QPainterPath:
-    """A rounded frame ``other`` px wide, ``left`` px on the left (filled: odd-even rule); with
-    ``other`` 0, the bar on the left only (an inner rounded rect sharing the outer's right
-    corners would leave anti-aliased slivers there)."""
-    path = _rounded(rect, radius)
-    if other <= 0:
-        strip = QPainterPath()
-        strip.addRect(QRectF(rect.x(), rect.y(), left, rect.height()))
-        return path.intersected(strip)
-    inner = rect.adjusted(left, other, -other, -other)
-    path.addRoundedRect(inner, max(0.0, radius - other), max(0.0, radius - other))
-    return path
-
-
-def _elide(metrics: QFontMetrics, text: str, width: int) -> str:
-    """``text`` cut to ``width`` px with an ellipsis (by hand: Qt's ``elidedText`` takes a
-    ``Qt`` enum, ui.qt_names)."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:
-        mid = (low + high + 1) // 2
-        if metrics.horizontalAdvance(text[:mid] + "…") <= width:
-            low = mid
-        else:
-            high = mid - 1
-    return text[:low].rstrip() + "…"
+def _frame(
+    painter: QPainter, rect: QRectF, radius: float, left: float, other: float, brush: QBrush
+) -> None:
+    """A rounded frame ``other`` px wide with a bar ``left`` px wide on its left side (with
+    ``other`` 0, the bar only)."""
+    if other > 0:
+        half = other / 2
+        painter.setPen(QPen(brush, other))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        r = max(0.0, radius - half)
+        painter.drawRoundedRect(rect.adjusted(half, half, -half, -half), r, r)
+    if left > other:
+        painter.save()
+        painter.setClipRect(QRectF(rect.x(), rect.y(), left, rect.height()))
+        _fill(painter, rect, radius, brush)
+        painter.restore()
 
 
 class BehaviourRow(QWidget):
@@ -235,9 +220,7 @@ class BehaviourRow(QWidget):
         title_w = max(1, left + text_w - title_x)
         title_h = (
             QFontMetrics(fonts.title)
-            .boundingRect(
-                QRect(0, 0, title_w, 100_000), _ALIGN_LEFT_TOP | _WORD_WRAP, self.behaviour.title
-            )
+            .boundingRect(QRect(0, 0, title_w, 100_000), _WRAPPED, self.behaviour.title)
             .height()
         )
         title = QRect(title_x, title_y, title_w, title_h)
@@ -247,7 +230,7 @@ class BehaviourRow(QWidget):
         if self._preview:
             metrics = QFontMetrics(fonts.hint)
             preview = QRect(left, top + text_h + 2, text_w, metrics.height())
-            preview_text = _elide(metrics, self._preview, text_w)
+            preview_text = metrics.elidedText(self._preview, Qt.TextElideMode.ElideRight, text_w)
             text_h += 2 + metrics.height()
         content_h = max(TOUCH, text_h)
         box_y = top + (content_h - TOUCH) // 2
@@ -322,7 +305,7 @@ class BehaviourRow(QWidget):
             self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == QtCore.Qt.MouseButton.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             position = event.position()
             self._down = self.target_at(position.x(), position.y())
             self.update()
@@ -350,31 +333,29 @@ class BehaviourRow(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         whole = QRectF(self.rect())
         if self.current:
-            painter.fillPath(_rounded(whole, 4), palette.brush(Role.Base))
+            _fill(painter, whole, 4, palette.brush(Role.Base))
             frame_role = Role.Link if hc else Role.Highlight
             width = 3 if hc else 2
-            painter.fillPath(
-                _frame(whole, 4, ACCENT + (3 if hc else 0), width), palette.brush(frame_role)
-            )
+            _frame(painter, whole, 4, ACCENT + (3 if hc else 0), width, palette.brush(frame_role))
         elif self.focus:
-            painter.fillPath(_rounded(whole, 4), palette.brush(Role.AlternateBase))
+            _fill(painter, whole, 4, palette.brush(Role.AlternateBase))
             bar = Role.WindowText if hc else Role.Link
-            painter.fillPath(
-                _frame(whole, 4, ACCENT + (1 if hc else 0), 1 if hc else 0), palette.brush(bar)
-            )
+            _frame(painter, whole, 4, ACCENT + (1 if hc else 0), 1 if hc else 0, palette.brush(bar))
         elif hc:
-            painter.fillPath(_frame(whole, 4, 1, 1), palette.brush(Role.WindowText))
+            _frame(painter, whole, 4, 1, 1, palette.brush(Role.WindowText))
 
         if geometry.tag is not None:
-            painter.fillPath(
-                _rounded(QRectF(geometry.tag), 3),
+            _fill(
+                painter,
+                QRectF(geometry.tag),
+                3,
                 palette.brush(Role.WindowText if hc else Role.Link),
             )
             painter.setFont(fonts.tag)
             style.drawItemText(
                 painter,
                 geometry.tag,
-                _ALIGN_CENTER,
+                _CENTER,
                 palette,
                 True,
                 FOCUS_TAG,
@@ -384,7 +365,7 @@ class BehaviourRow(QWidget):
         style.drawItemText(
             painter,
             geometry.title,
-            _ALIGN_LEFT_TOP | _WORD_WRAP,
+            _WRAPPED,
             palette,
             True,
             self.behaviour.title,
@@ -395,7 +376,7 @@ class BehaviourRow(QWidget):
             style.drawItemText(
                 painter,
                 geometry.preview,
-                _ALIGN_LEFT_TOP,
+                int(_LEFT_TOP),
                 palette,
                 True,
                 geometry.preview_text,
@@ -409,9 +390,7 @@ class BehaviourRow(QWidget):
             text = NO_OPPORTUNITY_TEXT if value == NO_OPPORTUNITY else str(value)
             box = QRectF(rect)
             if value == checked:
-                painter.fillPath(
-                    _rounded(box, 4), palette.brush(Role.WindowText if hc else Role.Highlight)
-                )
+                _fill(painter, box, 4, palette.brush(Role.WindowText if hc else Role.Highlight))
                 text_role = Role.HighlightedText
             else:
                 if enabled and value == self._down:
@@ -421,14 +400,12 @@ class BehaviourRow(QWidget):
                 else:
                     fill = Role.Base if hc else Role.Button
                 border = Role.WindowText if hc else Role.Mid
-                painter.fillPath(_rounded(box, 4), palette.brush(fill))
+                _fill(painter, box, 4, palette.brush(fill))
                 group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
-                painter.fillPath(
-                    _frame(box, 4, 2 if hc else 1, 2 if hc else 1),
-                    palette.brush(group, Role.WindowText if hc else border),
-                )
+                line = 2 if hc else 1
+                _frame(painter, box, 4, line, line, palette.brush(group, border))
                 text_role = Role.ButtonText
             style.drawItemText(
-                painter, rect, _ALIGN_CENTER, palette, enabled or value == checked, text, text_role
+                painter, rect, _CENTER, palette, enabled or value == checked, text, text_role
             )
         painter.end()

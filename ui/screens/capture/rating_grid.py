@@ -12,7 +12,7 @@ Keyboard first (the grid keeps the keyboard focus; the level boxes are for mouse
 The grid only emits requests (``rate_requested`` …); the screen commits them through the core and
 then calls :meth:`set_observation` with what was saved, so what the grid shows is what is stored.
 
-Each row is one widget that draws itself (:mod:`ui.widgets.rating_row`): a row of labels and
+Each row is one widget that draws itself (:mod:`ui.screens.capture.rating_row`): a row of labels and
 six buttons was ten widgets, and the capture screen is the first screen of a ride in progress
 (issue 8: the start-up path stays clear of PySide6's ``Qt`` namespace, see ``ui.qt_names``).
 """
@@ -21,15 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6 import QtCore
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from fieldride.rides import Observation
 from fieldride.scorecards.model import Behaviour, Level
-from ui.qt_names import set_property
-from ui.widgets.rating_row import BehaviourRow
+from ui.screens.capture.rating_row import BehaviourRow
 
 
 class RatingGrid(QScrollArea):
@@ -50,9 +48,9 @@ class RatingGrid(QScrollArea):
             "Digits rate the current behaviour, N marks no opportunity, Delete clears"
         )
         self.setWidgetResizable(True)
-        set_property(self, "focusPolicy", "StrongFocus")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        set_property(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rows: list[BehaviourRow] = []
         self.current = -1
         self.read_only = False
@@ -150,7 +148,7 @@ class RatingGrid(QScrollArea):
     # --- mouse and touch ---------------------------------------------------------------------
     def _clicked(self, index: int) -> None:
         self.set_current(index)
-        self.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _click_rate(self, index: int, value: int) -> None:
         self._clicked(index)
@@ -181,7 +179,7 @@ class RatingGrid(QScrollArea):
         # Tab/Backtab move between behaviours; Qt would otherwise use them for focus changes
         # before keyPressEvent sees them.
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = QtCore.Qt.Key  # not at import: ui.qt_names
+            key = Qt.Key  # not at import: ui.qt_names
             k = event.key()
             if k == key.Key_Tab and self.current < len(self.rows) - 1:
                 self.set_current(self.current + 1)
@@ -192,7 +190,7 @@ class RatingGrid(QScrollArea):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        key, modifier = QtCore.Qt.Key, QtCore.Qt.KeyboardModifier  # not at import: ui.qt_names
+        key, modifier = Qt.Key, Qt.KeyboardModifier  # not at import: ui.qt_names
         k = event.key()
         mods = event.modifiers() & ~modifier.KeypadModifier
         text = event.text()

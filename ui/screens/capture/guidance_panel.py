@@ -6,7 +6,7 @@ the scale with the key to press for each level.
 
 One read-only text document (a QTextBrowser) rather than a label per part: wrapped rich-text
 labels are laid out again for every width their layout tries, and the panel is on the capture
-screen's start (issue 8: ~5 ms of the time to the data). Screen readers read it as one text.
+screen's start. Screen readers read it as one text.
 A document is laid out when its text is set (a label waits for its paint), so the text is set
 once per event-loop turn, after the keystroke that moved the keyboard has been handled: a
 rating key moves the current behaviour and reports the new rating, two updates, one layout.
@@ -15,27 +15,15 @@ rating key moves the current behaviour and reports the new rating, two updates, 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from fieldride.rides import Observation
 from fieldride.scorecards.model import Behaviour, Level
-from ui.qt_names import set_property
 
 MARGIN = 10  # px around the text
-
-
-def escape(text: str) -> str:
-    """Text for Qt rich text, as ``html.escape`` makes it (that module loads a 2,000-entry
-    table of named entities at import: ~1.5 ms of the capture screen's start)."""
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("'", "&#x27;")
-    )
 
 
 class GuidancePanel(QTextBrowser):
@@ -44,8 +32,8 @@ class GuidancePanel(QTextBrowser):
         self.setObjectName("guidancePanel")
         self.setAccessibleName("Guidance for the current behaviour")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        set_property(self, "focusPolicy", "NoFocus")
-        set_property(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setDocumentMargin(MARGIN)
         self._scale: tuple[Level, ...] = ()
         self._scale_html = ""

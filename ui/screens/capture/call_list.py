@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.rides import Call
-from ui.qt_names import ACCESSIBLE_TEXT_ROLE, USER_ROLE, set_property
 
 ADD_CALL_SHORTCUT = "Ctrl+Shift+A"
 
@@ -45,7 +44,7 @@ class CallList(QWidget):
         self.list.setObjectName("callList")
         self.list.setAccessibleName("Calls of this ride")
         self.list.setWordWrap(True)
-        set_property(self.list, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.itemActivated.connect(lambda item: self.edit_requested.emit(self._id(item)))
         layout.addWidget(self.list, 1)
@@ -65,12 +64,12 @@ class CallList(QWidget):
         self.up_button = QPushButton("Move up")
         self.up_button.setAccessibleName("Move the selected call up")
         self.up_button.setToolTip("Move up (Alt+Up)")
-        set_property(self.up_button, "shortcut", QKeySequence("Alt+Up"))
+        self.up_button.setShortcut(QKeySequence("Alt+Up"))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button = QPushButton("Move down")
         self.down_button.setAccessibleName("Move the selected call down")
         self.down_button.setToolTip("Move down (Alt+Down)")
-        set_property(self.down_button, "shortcut", QKeySequence("Alt+Down"))
+        self.down_button.setShortcut(QKeySequence("Alt+Down"))
         self.down_button.clicked.connect(lambda: self._move(1))
         self.remove_button = QPushButton("Remove")
         self.remove_button.setAccessibleName("Remove the selected call")
@@ -87,7 +86,7 @@ class CallList(QWidget):
 
     @staticmethod
     def _id(item: QListWidgetItem) -> int:
-        return int(item.data(USER_ROLE))
+        return int(item.data(Qt.ItemDataRole.UserRole))
 
     def set_calls(
         self, calls: Sequence[Call], progress: dict[int, int], total: int, current: int | None
@@ -109,8 +108,8 @@ class CallList(QWidget):
             item = self.list.item(n - 1) if same else QListWidgetItem()
             if item.text() != text:
                 item.setText(text)
-                item.setData(ACCESSIBLE_TEXT_ROLE, text.replace("\n", ", "))
-            item.setData(USER_ROLE, call.id)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+            item.setData(Qt.ItemDataRole.UserRole, call.id)
             item.setToolTip(f"Objective: {call.objective}" if call.objective else "")
             if not same:
                 self.list.addItem(item)

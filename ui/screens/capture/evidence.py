@@ -9,8 +9,7 @@ commit and emit ``finished`` (the screen returns the keyboard to the rating grid
 
 from __future__ import annotations
 
-from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -22,7 +21,6 @@ class _EvidenceText(QPlainTextEdit):
     focus_lost = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        Qt = QtCore.Qt  # noqa: N806 (not at import: see ui.qt_names)
         k = event.key()
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if k == Qt.Key.Key_Escape or (ctrl and k in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
@@ -125,5 +123,5 @@ class EvidenceEditor(QWidget):
 
     def edit(self) -> None:
         """Give the keyboard to the text, cursor at the end."""
-        self.text.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)

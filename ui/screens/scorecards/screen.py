@@ -46,11 +46,11 @@ from ui import settings
 from ui.background import run_in_background
 from ui.models.records import RECORD_ROLE
 from ui.prompts import Prompts
+from ui.screens.scorecards.history import ScorecardHistory
+from ui.screens.scorecards.preview import ScorecardPreview
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.import_errors import ImportErrorsPanel
 from ui.widgets.record_table import RecordTable
-from ui.widgets.scorecard_history import ScorecardHistory
-from ui.widgets.scorecard_preview import ScorecardPreview
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from fieldride.db import Store
 from fieldride.debriefs import Debrief
 from fieldride.ride_summary import Proposal, RideSummary, propose_strength_gap
 from ui.prompts import Prompts
-from ui.widgets.debrief_panel import DebriefPanel, set_field_text
+from ui.screens.debrief.panel import DebriefPanel, set_field_text
 
 ROLES = {
     "strength": ("Strength", "What to keep doing: one behaviour, with what you saw."),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidg
 from fieldride import debriefs
 from fieldride.db import Store
 from ui.prompts import Prompts
-from ui.widgets.debrief_panel import DebriefPanel, set_field_text
+from ui.screens.debrief.panel import DebriefPanel, set_field_text
 
 TITLE = "Private — never shared"
 # A warm tint mixed into the window colour: distinct in light and dark schemes alike.

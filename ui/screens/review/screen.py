@@ -25,10 +25,10 @@ from fieldride.commitments import Commitment
 from fieldride.db import Store
 from fieldride.insights import TeamOverview
 from ui.prompts import Prompts
+from ui.screens.review.export_dialog import ExportDialog
+from ui.screens.review.team_grid import RAMP, TeamGrid
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.export_dialog import ExportDialog
 from ui.widgets.record_table import RecordTable
-from ui.widgets.team_grid import RAMP, TeamGrid
 from ui.widgets.training_dialog import TrainingDialog
 
 

@@ -20,8 +20,8 @@ from fieldride import commitments
 from fieldride.commitments import OUTCOMES, Commitment
 from fieldride.db import Store
 from ui.prompts import Prompts
-from ui.widgets.debrief_panel import DebriefPanel, set_field_text
-from ui.widgets.row_list import add_scrolling_rows
+from ui.screens.debrief.panel import DebriefPanel, set_field_text
+from ui.screens.debrief.row_list import add_scrolling_rows
 
 
 def describe(c: Commitment, ride_id: int) -> str:

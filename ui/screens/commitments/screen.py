@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from fieldride import commitments, records
 from fieldride.commitments import Commitment
 from fieldride.db import Store
-from ui.models.records import RECORD_ROLE, column_titles
+from ui.models.records import RECORD_ROLE
 from ui.prompts import Prompts
-from ui.widgets.commitment_table import CommitmentFilter, CommitmentTableModel
+from ui.screens.commitments.commitment_table import CommitmentFilter, CommitmentTableModel
 from ui.widgets.empty_state import EmptyState
 
 
@@ -70,7 +70,6 @@ class CommitmentsScreen(QWidget):
         self.view = QTableView()
         self.view.setAccessibleName("Open commitments")
         self.view.setModel(self.proxy)
-        self.view.horizontalHeader().setModel(column_titles(self.model.columns, self.view))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,10 +16,10 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from fieldride.insights import TeamOverview, TeamRow
+from ui.models.records import RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SELLER_ROLE = Qt.ItemDataRole.UserRole + 2
+SELLER_ROLE = RECORD_ROLE  # the row's seller id
 
 CADENCE_COLUMNS = ("Seller", "Last ride", "Rides 30 d", "Rides 90 d", "Overdue")
 # Light to dark blue: lightness falls with the level, so greyscale keeps the order.

@@ -1,6 +1,6 @@
 """The capture screen's calls: the counts in the call list, and adding (through the call dialog),
 editing, reordering and removing the ride's calls, each through the core and then the screen
-reloaded from what is stored. A part of :class:`ui.screens.capture.CaptureScreen`, which
+reloaded from what is stored. A part of :class:`ui.screens.capture.screen.CaptureScreen`, which
 provides the attributes declared below."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 from fieldride import rides
 from fieldride.records import DomainError
-from ui import undo
+from ui.screens.capture import undo
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
     from fieldride.db import Store
     from fieldride.rides import Call, Observation, RideSheet
-    from ui.widgets.call_dialog import CallDialog
-    from ui.widgets.call_list import CallList
-    from ui.widgets.capture_evidence import EvidenceEditor
-    from ui.widgets.rating_grid import RatingGrid
+    from ui.screens.capture.call_dialog import CallDialog
+    from ui.screens.capture.call_list import CallList
+    from ui.screens.capture.evidence import EvidenceEditor
+    from ui.screens.capture.rating_grid import RatingGrid
 
 
 class CallActions:
@@ -83,7 +83,7 @@ class CallActions:
 
     def _open_call_dialog(self, call: Call | None) -> None:
         """The add (``call`` None) or edit dialog; imported here, off the start-up path."""
-        from ui.widgets.call_dialog import CallDialog
+        from ui.screens.capture.call_dialog import CallDialog
 
         self.call_dialog = CallDialog(call, parent=cast("QWidget", self))  # the screen
         self.call_dialog.accepted.connect(lambda: self._save_call(self.call_dialog, call))

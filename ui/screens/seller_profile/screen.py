@@ -1,7 +1,7 @@
 """Seller progress: one seller's story over time.
 
 - a summary line: rides, days since the last ride, follow-through rate, regressions;
-- a trend chart per behaviour (``ui.widgets.trend_chart``): one point per ride, focus rides as
+- a trend chart per behaviour (``ui.screens.seller_profile.trend_chart``): one point per ride, focus rides as
   diamonds, trainings as "T" lines, gaps where a behaviour was not in the scorecard version;
 - training before → after: each trained behaviour's mean over the 90 days before and after;
 - regressions: behaviours verified "applied" that later dropped back;
@@ -32,10 +32,10 @@ from fieldride.db import Store
 from fieldride.progress import Regression, SellerProfile, TrainingEffect, seller_profile
 from fieldride.records import DomainError
 from ui.prompts import Prompts
+from ui.screens.seller_profile.trend_chart import TrendChart
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 from ui.widgets.training_dialog import TrainingDialog
-from ui.widgets.trend_chart import TrendChart
 
 
 def level(value: float | None) -> str:
