@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from fieldride import rides
 from fieldride.db import Store
+from fieldride.records import DomainError
 from fieldride.rides import Call, Observation, RideSheet
 from ui.prompts import Prompts
 from ui.screens.capture import undo
 from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList
-from ui.screens.capture.calls import CallActions
+from ui.screens.capture.calls import CallEditor
 from ui.screens.capture.evidence import EvidenceEditor
 from ui.screens.capture.guidance_panel import GuidancePanel
 from ui.screens.capture.header import DEBRIEF_SHORTCUT, CaptureHeader
@@ -56,7 +57,7 @@ KEYS_HINT = (
 )
 
 
-class CaptureScreen(CallActions, QWidget):
+class CaptureScreen(QWidget):
     saved = Signal(str)
     debrief_requested = Signal(int)
 
@@ -71,7 +72,7 @@ class CaptureScreen(CallActions, QWidget):
         self.sink = undo.FunctionSink(self._changed, self._failed)
         self._grid_version: tuple[int, tuple[str, ...]] | None = None
         self._return_focus: QWidget | None = None
-        self.call_dialog: CallDialog | None = None
+        self.call_editor = CallEditor(store, self, self._call_saved, self._failed)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_DELAY_MS)
@@ -215,10 +216,74 @@ class CaptureScreen(CallActions, QWidget):
         else:
             self.header.hide_message()
 
-    # --- the current call (adding, editing, moving calls: ui.screens.capture.calls) -----------
-    def _current_call(self) -> Call | None:
+    # --- the calls ---------------------------------------------------------------------------
+    @property
+    def call_dialog(self) -> CallDialog | None:
+        """The add/edit call dialog opened last (None before the first)."""
+        return self.call_editor.dialog
+
+    def _progress(self) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for (call_id, _k), obs in self.observations.items():
+            if obs.level is not None or obs.no_opportunity:
+                out[call_id] = out.get(call_id, 0) + 1
+        return out
+
+    def _refresh_calls(self) -> None:
+        assert self.sheet is not None
+        total = len(self.sheet.behaviours)
+        self.calls.set_calls(self.sheet.calls, self._progress(), total, self.call_id)
+
+    def _reload_calls(self, select: int | None) -> None:
+        if self.sheet is None:
+            return
+        self.sheet = rides.ride_sheet(self.store, self.sheet.ride.id)
+        self.observations = dict(self.sheet.observations)
+        ids = [c.id for c in self.sheet.calls]
+        if select not in ids:
+            select = ids[0] if ids else None
+        self.call_id = select
+        self._refresh_calls()
+        self._show_call(select)
+        self._set_locked(self.sheet.ride.locked)
+
+    def _find_call(self, call_id: int | None) -> Call | None:
         calls = self.sheet.calls if self.sheet else ()
-        return next((c for c in calls if c.id == self.call_id), None)
+        return next((c for c in calls if c.id == call_id), None)
+
+    def add_call(self) -> None:
+        if self.sheet is not None and not self.sheet.ride.locked:
+            self.call_editor.open(self.sheet.ride.id, None)
+
+    def edit_call(self, call_id: int) -> None:
+        call = self._find_call(call_id)
+        if call is not None and self.sheet is not None and not self.sheet.ride.locked:
+            self.call_editor.open(self.sheet.ride.id, call)
+
+    def _call_saved(self, call: Call, added: bool) -> None:
+        self.saved.emit("call")
+        self._reload_calls(call.id)
+        if added:
+            self.grid.set_current(0)  # a new call is rated from the top
+        self.focus_grid()
+
+    def move_call(self, call_id: int, new_index: int) -> None:
+        try:
+            rides.move_call(self.store, call_id, new_index)
+        except DomainError as err:
+            self._failed(str(err))
+            return
+        self.saved.emit("call order")
+        self._reload_calls(call_id)
+
+    def remove_call(self, call_id: int) -> None:
+        call = self._find_call(call_id)
+        if call is not None:
+            self.evidence.flush()
+            self.undo_stack.push(undo.RemoveCallCommand(self.store, self.sink, call_id, call.title))
+
+    def _current_call(self) -> Call | None:
+        return self._find_call(self.call_id)
 
     def _show_call(self, call_id: int | None, key: str | None = None) -> None:
         self.evidence.flush()
@@ -331,18 +396,17 @@ class CaptureScreen(CallActions, QWidget):
             )
 
     # --- undo sink ---------------------------------------------------------------------------
-    def _changed(self, what: str, call_id: int | None, key: str | None) -> None:
+    def _changed(self, change: undo.Change, outcome: undo.Outcome) -> None:
         """A core call committed: refresh what shows it, then report it saved."""
         if self.sheet is None:
             return
-        ride_id = self.sheet.ride.id
-        if what == "call removed":
+        call_id, key, obs = outcome
+        if change is undo.Change.CALL_REMOVED:
             self._reload_calls(self.call_id)
-        elif what.startswith("note"):
-            self.notes.set_notes(rides.list_notes(self.store, ride_id))
+        elif change in (undo.Change.NOTE, undo.Change.NOTE_REMOVED):
+            self.notes.set_notes(rides.list_notes(self.store, self.sheet.ride.id))
         elif call_id is not None and key is not None:
-            obs = rides.get_observation(self.store, call_id, key)
-            if obs is not None:
+            if obs is not None:  # as the core stored it: no second read
                 self.observations[(call_id, key)] = obs
             if call_id != self.call_id:
                 self.calls.select(call_id)
@@ -352,7 +416,7 @@ class CaptureScreen(CallActions, QWidget):
             self._refresh_calls()
         if not self.sheet.ride.locked:
             self.header.hide_message()
-        self.saved.emit(what)
+        self.saved.emit(change.value)
 
     def _failed(self, message: str) -> None:
         self.header.show_message(message)
