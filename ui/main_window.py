@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings, theme
-from ui.prompts import Prompts
+from ui.prompts import Prompts, PromptService
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     store_attached = Signal()
 
-    def __init__(self, store: Store | None, prompts: Prompts | None = None) -> None:
+    def __init__(self, store: Store | None, prompts: PromptService | None = None) -> None:
         super().__init__()
         self.store: Store = store  # type: ignore[assignment]  # None only until attach_store
         self.prompts = prompts or Prompts(self)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
                 self.store_attached.emit()
                 return
         keys = [s.key for s in SCREENS]
-        last = settings.get_str(settings.MAIN_SCREEN, "today")
+        last = settings.get_str(settings.MAIN_SCREEN)
         row = keys.index(last) if last in keys else 0
         if self.nav.currentRow() == row:
             self._on_nav(row)
@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         self._refreshers[key] = refresh
         dict.__setitem__(self.screens, key, screen)
         self.stack.addWidget(screen)
+        settings.restore_layout(screen)
         return screen
 
     @property
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
 
             page = CaptureScreen(self.store, self.prompts)
             page.setObjectName("screen-capture")
+            settings.restore_layout(page)
             page.saved.connect(self.show_saved)
             page.debrief_requested.connect(self.open_debrief)
             self.stack.addWidget(page)
@@ -256,6 +258,7 @@ class MainWindow(QMainWindow):
 
             page = DebriefScreen(self.store, self.prompts)
             page.setObjectName("screen-debrief")
+            settings.restore_layout(page)
             page.saved.connect(self.show_saved)
             page.data_changed.connect(self.refresh_all)
             page.capture_requested.connect(self.open_ride)
@@ -403,6 +406,8 @@ class MainWindow(QMainWindow):
         if self._debrief is not None:
             self._debrief.flush()
         settings.put(settings.MAIN_GEOMETRY, self.saveGeometry())
+        pages = [*self.screens.values(), self._capture, self._debrief]
+        settings.save_layout([p for p in pages if p is not None])
         if self.store is not None:
             settings.put(settings.MAIN_SCREEN, self.current_screen_key())
         super().closeEvent(event)

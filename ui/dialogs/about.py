@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from fieldride import __version__
 from fieldride.paths import backups_dir
 from fieldride.resources import resource_path
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class AboutDialog(QDialog):
     def __init__(
         self,
         data_folder: Path,
-        prompts: Prompts,
+        prompts: PromptService,
         parent: QWidget | None = None,
         open_url: UrlOpener = QDesktopServices.openUrl,
     ) -> None:
@@ -187,8 +187,9 @@ class AboutDialog(QDialog):
         for column in range(3):
             self.licence_list.resizeColumnToContents(column)
         self.licence_list.currentItemChanged.connect(self._show_licence)
-        if self.licences:
-            self.licence_list.setCurrentItem(self.licence_list.topLevelItem(0))
+        first = self.licence_list.topLevelItem(0)
+        if first is not None:
+            self.licence_list.setCurrentItem(first)
         return box
 
     # --- actions ------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
@@ -32,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.db import Store
-from fieldride.settings import all_settings, set_setting
+from fieldride.settings import all_settings, save_output_settings
+from ui.prompts import PromptService
 
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_ACCENT = "#1F5C99"
@@ -46,7 +46,7 @@ def _pick_colour(initial: QColor, parent: QWidget | None) -> QColor | None:
 class OutputSettingsDialog(QDialog):
     settings_saved = Signal()
 
-    def __init__(self, store: Store, prompts: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
@@ -169,16 +169,18 @@ class OutputSettingsDialog(QDialog):
             if problem:
                 self.prompts.error("Output and branding", problem)
                 return
-        with self.store.db.atomic():
-            set_setting(self.store, "org_name", self.org_name.text().strip())
-            set_setting(self.store, "logo_path", logo)
-            set_setting(self.store, "accent_color", accent.upper())
-            set_setting(self.store, "page_size", self.page_size.currentData() or "")
+        save_output_settings(
+            self.store,
+            org_name=self.org_name.text().strip(),
+            logo_path=logo,
+            accent_color=accent.upper(),
+            page_size=self.page_size.currentData() or "",
+        )
         self.settings_saved.emit()
         self.accept()
 
 
-def show_output_settings(parent: QWidget | None, store: Store, prompts: Any) -> bool:
+def show_output_settings(parent: QWidget | None, store: Store, prompts: PromptService) -> bool:
     """Show the dialog modally; True when the user saved."""
     dialog = OutputSettingsDialog(store, prompts, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from fieldride import rides
 from fieldride.db import Store
 from fieldride.rides import Ride
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 
@@ -38,7 +38,7 @@ class TodayScreen(QWidget):
     saved = Signal(str)
     data_changed = Signal()
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -149,10 +149,10 @@ class CallList(QWidget):
         if not self._quiet and 0 <= row < len(self.calls):
             self.call_selected.emit(self.calls[row].id)
 
-    def _emit_current(self, signal: Signal) -> None:
+    def _emit_current(self, signal: SignalInstance) -> None:
         call_id = self.current_id()
         if call_id is not None:
-            signal.emit(call_id)  # type: ignore[attr-defined]
+            signal.emit(call_id)
 
     def _move(self, delta: int) -> None:
         call_id = self.current_id()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -132,7 +132,7 @@ class NoteList(QWidget):
         self.edit_button.setEnabled(bool(notes))
         self.remove_button.setEnabled(bool(notes))
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         item = self.list.currentItem()
         if item is not None:
-            signal.emit(int(item.data(Qt.ItemDataRole.UserRole)))  # type: ignore[attr-defined]
+            signal.emit(int(item.data(Qt.ItemDataRole.UserRole)))

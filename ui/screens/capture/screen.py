@@ -30,7 +30,7 @@ from fieldride import rides
 from fieldride.db import Store
 from fieldride.records import DomainError
 from fieldride.rides import Call, Observation, RideSheet
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.capture import undo
 from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList
 from ui.screens.capture.calls import CallEditor
@@ -61,7 +61,7 @@ class CaptureScreen(QWidget):
     saved = Signal(str)
     debrief_requested = Signal(int)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts

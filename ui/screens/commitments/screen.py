@@ -26,7 +26,7 @@ from fieldride import commitments, records
 from fieldride.commitments import Commitment
 from fieldride.db import Store
 from ui.models.records import RECORD_ROLE
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.commitments.commitment_table import CommitmentFilter, CommitmentTableModel
 from ui.widgets.empty_state import EmptyState
 
@@ -34,7 +34,7 @@ from ui.widgets.empty_state import EmptyState
 class CommitmentsScreen(QWidget):
     debrief_requested = Signal(int)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts

@@ -5,6 +5,7 @@ two weeks). Added with one line; each row edits in place and saves as it changes
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from fieldride import commitments
 from fieldride.commitments import Commitment
 from fieldride.db import Store
 from fieldride.ride_summary import RideSummary
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.screens.debrief.row_list import add_scrolling_rows
 
@@ -74,7 +75,7 @@ class CommitmentRow(QFrame):
 
 
 class CommitmentsPanel(DebriefPanel):
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(store, prompts, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -137,7 +138,7 @@ class CommitmentsPanel(DebriefPanel):
         for c in items:
             row = CommitmentRow(c, self.summary)
             cid = c.id
-            self.autosave.watch(row.text, lambda t, i=cid: self._edit(i, text=t))
+            self.autosave.watch(row.text, partial(self._edit_text, cid))
             row.behaviour.activated.connect(
                 lambda _i, i=cid, r=row: self._edit(i, behaviour_key=r.behaviour.currentData())
             )
@@ -172,6 +173,9 @@ class CommitmentsPanel(DebriefPanel):
         self.new_text.clear()
         self.saved.emit("commitment added")
         self._refresh()
+
+    def _edit_text(self, commitment_id: int, text: str) -> None:
+        self._edit(commitment_id, text=text)
 
     def _edit(self, commitment_id: int, **fields: object) -> None:
         if self.read_only:

@@ -5,6 +5,8 @@ commitment left unanswered carries over to the next ride as well. "Clear" takes 
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from fieldride import commitments
 from fieldride.commitments import OUTCOMES, Commitment
 from fieldride.db import Store
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.screens.debrief.row_list import add_scrolling_rows
 
@@ -85,7 +87,7 @@ class VerificationRow(QFrame):
 
 
 class VerificationPanel(DebriefPanel):
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(store, prompts, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -130,7 +132,7 @@ class VerificationPanel(DebriefPanel):
             for outcome, b in row.buttons.items():
                 b.clicked.connect(lambda _=False, i=c.id, o=outcome: self._verify(i, o))
             row.clear.clicked.connect(lambda _=False, i=c.id: self._clear(i))
-            self.autosave.watch(row.evidence, lambda _t, i=c.id: self._evidence(i))
+            self.autosave.watch(row.evidence, partial(self._evidence_typed, c.id))
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
             self.rows[c.id] = row
 
@@ -151,6 +153,9 @@ class VerificationPanel(DebriefPanel):
             self.saved.emit(f"commitment checked: {OUTCOMES[outcome]}")
         self.load(self.ride_id)
         self.changed.emit()
+
+    def _evidence_typed(self, commitment_id: int, _text: str) -> None:
+        self._evidence(commitment_id)
 
     def _evidence(self, commitment_id: int) -> None:
         """Evidence is stored with an answer; typed before one is chosen, it waits for it."""

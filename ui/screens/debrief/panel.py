@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldride.db import Store
 from fieldride.records import DomainError
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 
 T = TypeVar("T")
 SAVE_DELAY_MS = 400
@@ -125,7 +125,7 @@ class DebriefPanel(QWidget):
     saved = Signal(str)
     changed = Signal()
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts

@@ -6,6 +6,7 @@ changes them freely; every change is saved as it happens."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from html import escape
 
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from fieldride import debriefs
 from fieldride.db import Store
 from fieldride.debriefs import Debrief
 from fieldride.ride_summary import Proposal, RideSummary, propose_strength_gap
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 
 ROLES = {
@@ -127,7 +128,7 @@ class PointEditor(QGroupBox):
 
 
 class StrengthGapPanel(DebriefPanel):
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(store, prompts, parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -138,7 +139,7 @@ class StrengthGapPanel(DebriefPanel):
         self.summary: RideSummary | None = None
         for editor in (self.strength, self.gap):
             editor.behaviour.activated.connect(lambda _i, e=editor: self._behaviour_chosen(e))
-            self.autosave.watch(editor.evidence, lambda _t, e=editor: self._save(e))
+            self.autosave.watch(editor.evidence, partial(self._save_typed, editor))
 
     def load(self, summary: RideSummary, debrief: Debrief, propose: bool) -> None:
         """Show the debrief; when ``propose`` and both are empty, fill in the proposals."""
@@ -159,7 +160,7 @@ class StrengthGapPanel(DebriefPanel):
         self.strength.show_value(debrief.strength_behaviour_key, debrief.strength_evidence)
         self.gap.show_value(debrief.gap_behaviour_key, debrief.gap_evidence)
         for editor in (self.strength, self.gap):
-            editor.fill_evidence_menu(summary, lambda t, e=editor: self._pick(e, t))
+            editor.fill_evidence_menu(summary, partial(self._pick, editor))
 
     def _apply(self, strength: Proposal | None, gap: Proposal | None) -> Debrief | None:
         assert self.ride_id is not None
@@ -196,11 +197,14 @@ class StrengthGapPanel(DebriefPanel):
         editor.proposal_label.clear()
         self._save(editor)
         if self.summary is not None:
-            editor.fill_evidence_menu(self.summary, lambda t, e=editor: self._pick(e, t))
+            editor.fill_evidence_menu(self.summary, partial(self._pick, editor))
 
     def _pick(self, editor: PointEditor, text: str) -> None:
         set_field_text(editor.evidence, text)
         editor.proposal_label.clear()
+        self._save(editor)
+
+    def _save_typed(self, editor: PointEditor, _text: str) -> None:
         self._save(editor)
 
     def _save(self, editor: PointEditor) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidg
 
 from fieldride import debriefs
 from fieldride.db import Store
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 
 TITLE = "Private — never shared"
@@ -28,7 +28,7 @@ def _mix(base: QColor, tint: QColor, share: float) -> QColor:
 
 
 class PrivateNoteBox(DebriefPanel):
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(store, prompts, parent)
         self.setObjectName("privateNote")
         self.frame = QFrame()

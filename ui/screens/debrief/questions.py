@@ -5,6 +5,8 @@ that is not a question (no question mark) counts as advice and is tagged as such
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from fieldride import debriefs
 from fieldride.db import Store
 from fieldride.debriefs import Debrief, DebriefQuestion
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.screens.debrief.row_list import add_scrolling_rows
 
@@ -77,7 +79,7 @@ class QuestionRow(QFrame):
 
 
 class QuestionsPanel(DebriefPanel):
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(store, prompts, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -144,7 +146,7 @@ class QuestionsPanel(DebriefPanel):
             row = QuestionRow(q)
             row.asked.toggled.connect(lambda on, qid=q.id: self._update(qid, asked=on))
             row.remove.clicked.connect(lambda _=False, qid=q.id: self._remove(qid))
-            self.autosave.watch(row.answer, lambda text, qid=q.id: self._update(qid, answer=text))
+            self.autosave.watch(row.answer, partial(self._update_answer, q.id))
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
             self.rows[q.id] = row
 
@@ -154,6 +156,9 @@ class QuestionsPanel(DebriefPanel):
         debrief = debriefs.get_debrief(self.store, self.ride_id)
         self.load(debrief)
         self.changed.emit()
+
+    def _update_answer(self, question_id: int, answer: str) -> None:
+        self._update(question_id, answer=answer)
 
     def _update(self, question_id: int, **fields: object) -> None:
         if self.read_only:

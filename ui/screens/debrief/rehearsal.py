@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QS
 from fieldride import debriefs
 from fieldride.db import Store
 from fieldride.debriefs import Debrief
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 
 MAX_REHEARSALS = 50
 
 
 class RehearsalPanel(DebriefPanel):
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(store, prompts, parent)
         form = QFormLayout(self)
         form.setContentsMargins(12, 12, 12, 12)

@@ -40,7 +40,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -49,11 +49,29 @@ from PySide6.QtWidgets import QWidget
 from fieldride.db import Store
 from fieldride.records import DomainError
 from ui.background import run_in_background
+from ui.prompts import PromptService
 
 log = logging.getLogger(__name__)
 
 Finished = Callable[[Path | None], None]
 Opener = Callable[[Path], bool]
+
+
+class ReportAction(Protocol):
+    """What the debrief screen calls: :func:`open_summary`, :func:`print_summary`,
+    :func:`save_summary_as`."""
+
+    def __call__(
+        self,
+        store: Store,
+        ride_id: int,
+        prompts: PromptService,
+        *,
+        parent: QWidget | None = None,
+        on_finished: Finished | None = None,
+    ) -> None: ...
+
+
 DOCUMENTS_FOLDER = "documents"
 
 
@@ -78,7 +96,7 @@ def summary_file_name(seller_name: str, ride_date: str) -> str:
 def _produce(
     store: Store,
     ride_id: int,
-    prompts: Any,
+    prompts: PromptService,
     target: Path | None,
     then: Callable[[Path], None],
     on_finished: Finished | None,
@@ -131,7 +149,7 @@ def _produce(
 def open_summary(
     store: Store,
     ride_id: int,
-    prompts: Any,
+    prompts: PromptService,
     *,
     parent: QWidget | None = None,
     opener: Opener = system_open,
@@ -153,7 +171,7 @@ def open_summary(
 def save_summary_as(
     store: Store,
     ride_id: int,
-    prompts: Any,
+    prompts: PromptService,
     *,
     parent: QWidget | None = None,
     on_finished: Finished | None = None,
@@ -181,7 +199,7 @@ def save_summary_as(
 def print_summary(
     store: Store,
     ride_id: int,
-    prompts: Any,
+    prompts: PromptService,
     *,
     parent: QWidget | None = None,
     ask_printer: Callable[[QWidget | None], Any] | None = None,

@@ -7,16 +7,13 @@ of its own. Every edit is saved through the core as it happens (``saved`` after 
 
 Lifecycle: "Finish debrief" (the core lists anything missing) → "Seller acknowledgement…" (typed
 name, date, comment) → the ride is locked and shown read-only with "Reopen…" (asks a reason via
-the prompts service). "Produce summary PDF" appears only when ``ui.screens.debrief.report_actions``
-is part of the build, and is enabled once the debrief is finished.
+the prompts service). "Produce summary PDF" (``ui.screens.debrief.report_actions``: open, print,
+save as) is enabled once the debrief is finished.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
-from types import ModuleType
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -37,7 +34,8 @@ from fieldride.db import Store
 from fieldride.records import DomainError
 from fieldride.ride_summary import RideSummary, ride_summary
 from fieldride.rides import Ride
-from ui.prompts import Prompts
+from ui.prompts import PromptService
+from ui.screens.debrief import report_actions
 from ui.screens.debrief.acknowledge import AcknowledgeDialog
 from ui.screens.debrief.commitment_editor import CommitmentsPanel
 from ui.screens.debrief.commitment_verification import VerificationPanel
@@ -53,27 +51,19 @@ log = logging.getLogger(__name__)
 DONE = "✓"
 
 
-def _report_actions() -> ModuleType | None:
-    """The summary PDF glue, if this build has it (no dead button otherwise)."""
-    if importlib.util.find_spec("ui.screens.debrief.report_actions") is None:
-        return None
-    return importlib.import_module("ui.screens.debrief.report_actions")
-
-
 class DebriefScreen(QWidget):
     saved = Signal(str)
     data_changed = Signal()
     capture_requested = Signal(int)
     ride_locked = Signal(int)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
         self.ride: Ride | None = None
         self.summary: RideSummary | None = None
         self.ack_dialog: AcknowledgeDialog | None = None
-        self.reports = _report_actions()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.addLayout(self._build_header())
@@ -85,7 +75,7 @@ class DebriefScreen(QWidget):
         self.empty = EmptyState(
             "This ride is still planned: observe at least one call, then debrief.",
             "Back to capture",
-            lambda: self.ride and self.capture_requested.emit(self.ride.id),
+            self._back_to_capture,
         )
         outer.addWidget(self.empty, 1)
         self.body = QSplitter(Qt.Orientation.Horizontal)
@@ -136,7 +126,7 @@ class DebriefScreen(QWidget):
         top = QHBoxLayout()
         self.back = QPushButton("← Capture")
         self.back.setAccessibleName("Back to capture")
-        self.back.clicked.connect(lambda: self.ride and self.capture_requested.emit(self.ride.id))
+        self.back.clicked.connect(self._back_to_capture)
         top.addWidget(self.back)
         self.title = QLabel("Debrief")
         self.title.setProperty("role", "heading")
@@ -156,20 +146,18 @@ class DebriefScreen(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         for b in (self.finish_button, self.ack_button, self.reopen_button):
             top.addWidget(b)
-        self.pdf_button: QToolButton | None = None
-        if self.reports is not None:
-            self.pdf_button = QToolButton()
-            self.pdf_button.setText("Produce summary PDF")
-            self.pdf_button.setAccessibleName("Produce summary PDF")
-            self.pdf_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-            menu = QMenu(self.pdf_button)
-            menu.addAction("Open summary PDF", lambda: self._report("open_summary"))
-            menu.addAction("Print summary…", lambda: self._report("print_summary"))
-            menu.addAction("Save summary as…", lambda: self._report("save_summary_as"))
-            self.pdf_button.setMenu(menu)
-            self.pdf_button.clicked.connect(lambda: self._report("open_summary"))
-            top.addWidget(self.pdf_button)
+        self.pdf_button = QToolButton()
+        self.pdf_button.setText("Produce summary PDF")
+        self.pdf_button.setAccessibleName("Produce summary PDF")
+        self.pdf_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.pdf_button)
+        menu.addAction("Open summary PDF", lambda: self._report(report_actions.open_summary))
+        menu.addAction("Print summary…", lambda: self._report(report_actions.print_summary))
+        menu.addAction("Save summary as…", lambda: self._report(report_actions.save_summary_as))
+        self.pdf_button.setMenu(menu)
+        self.pdf_button.clicked.connect(lambda: self._report(report_actions.open_summary))
+        top.addWidget(self.pdf_button)
         return top
 
     def _step_panels(self) -> list[DebriefPanel]:
@@ -235,6 +223,10 @@ class DebriefScreen(QWidget):
                 self.commitments.load(self.summary, debrief.gap_behaviour_key)  # type: ignore[arg-type]
         self._update_state()
 
+    def _back_to_capture(self) -> None:
+        if self.ride is not None:
+            self.capture_requested.emit(self.ride.id)
+
     def _update_state(self) -> None:
         """Header, banner, buttons and step titles from what is stored now."""
         assert self.ride is not None
@@ -254,8 +246,7 @@ class DebriefScreen(QWidget):
         self.finish_button.setToolTip("" if not missing else "Still to do: " + "; ".join(missing))
         self.ack_button.setVisible(ride.status == "debriefed")
         self.reopen_button.setVisible(ride.locked)
-        if self.pdf_button is not None:
-            self.pdf_button.setEnabled(ride.status in ("debriefed", "acknowledged"))
+        self.pdf_button.setEnabled(ride.status in ("debriefed", "acknowledged"))
         self.banner.setText(self._banner_text(ride))
         self.banner.setVisible(bool(self.banner.text()))
         strength_ok = bool(debrief.strength_behaviour_key and debrief.strength_evidence)
@@ -349,12 +340,12 @@ class DebriefScreen(QWidget):
         self.data_changed.emit()
         self.refresh()
 
-    def _report(self, action: str) -> None:
-        if self.ride is None or self.reports is None:
+    def _report(self, action: report_actions.ReportAction) -> None:
+        if self.ride is None:
             return
         self.flush()
         ride_id = self.ride.id
-        getattr(self.reports, action)(
+        action(
             self.store,
             ride_id,
             self.prompts,

@@ -67,14 +67,16 @@ class RideSummaryView(QTreeWidget):
                 group.addChild(QTreeWidgetItem([b.title]))
             self.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
-            for i in range(group.childCount()):
-                group.child(i).setFirstColumnSpanned(True)
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
+        for item in self._top_items():
             if item.childCount() and item.data(0, Qt.ItemDataRole.UserRole):
                 item.setExpanded(True)
-            for j in range(item.childCount()):
-                item.child(j).setFirstColumnSpanned(True)
+            for child in (item.child(j) for j in range(item.childCount())):
+                if child is not None:
+                    child.setFirstColumnSpanned(True)
+
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def _behaviour_item(
         self, summary: RideSummary, b: BehaviourSummary, bold: QFont, muted: QBrush
@@ -106,8 +108,7 @@ class RideSummaryView(QTreeWidget):
     def expanded_keys(self) -> list[str]:
         """Behaviour keys whose evidence is shown (for tests and state)."""
         out = []
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
+        for item in self._top_items():
             key = item.data(0, Qt.ItemDataRole.UserRole)
             if key and item.isExpanded():
                 out.append(str(key))

@@ -33,7 +33,7 @@ from fieldride.db import Store
 from fieldride.records import DomainError
 from ui import settings
 from ui.background import run_in_background
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,7 +50,7 @@ class ExportDialog(QDialog):
     export_finished = Signal(list)
     export_failed = Signal(str)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
@@ -141,7 +141,7 @@ class ExportDialog(QDialog):
             self.prompts.error("Nothing to export", "Tick at least one seller.")
             return
         fmt = "xlsx" if self.xlsx.isChecked() else "csv"
-        folder = settings.get_str(settings.LAST_FOLDER, str(Path.home()))
+        folder = settings.last_folder()
         chosen = self.prompts.save_file(
             "Export to",
             str(Path(folder) / f"fieldride-export.{fmt}"),

@@ -24,7 +24,7 @@ from fieldride import insights, records
 from fieldride.commitments import Commitment
 from fieldride.db import Store
 from fieldride.insights import TeamOverview
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.review.export_dialog import ExportDialog
 from ui.screens.review.team_grid import RAMP, TeamGrid
 from ui.widgets.empty_state import EmptyState
@@ -62,7 +62,7 @@ class ReviewScreen(QWidget):
     data_changed = Signal()
     saved = Signal(str)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import deque
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -45,7 +46,7 @@ from fieldride.tabular import ImportFileError
 from ui import settings
 from ui.background import run_in_background
 from ui.models.records import RECORD_ROLE
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.scorecards.history import ScorecardHistory
 from ui.screens.scorecards.preview import ScorecardPreview
 from ui.widgets.empty_state import EmptyState
@@ -86,7 +87,7 @@ class ScorecardsScreen(QWidget):
     saved = Signal(str)
     import_finished = Signal(bool)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
@@ -129,7 +130,7 @@ class ScorecardsScreen(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for fmt, (label, _) in EXPORT_FORMATS.items():
-            menu.addAction(label, lambda f=fmt: self.export_selected(f))
+            menu.addAction(label, partial(self.export_selected, fmt))
         self.export_button.setMenu(menu)
         self.duplicate_button = QPushButton("Duplicate")
         self.duplicate_button.setToolTip("Copy this scorecard to adapt it; the original stays")
@@ -229,7 +230,7 @@ class ScorecardsScreen(QWidget):
 
     # --- import -------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        folder = settings.get_str(settings.LAST_FOLDER, str(Path.home()))
+        folder = settings.last_folder()
         path = self.prompts.open_file("Import a scorecard", folder, FILE_FILTER)
         if path:
             self.import_files([path])
@@ -323,7 +324,7 @@ class ScorecardsScreen(QWidget):
         if version is None:
             return
         _label, file_filter = EXPORT_FORMATS[fmt]
-        folder = settings.get_str(settings.LAST_FOLDER, str(Path.home()))
+        folder = settings.last_folder()
         suggested = str(Path(folder) / f"{version.key}-v{version.version}.{fmt}")
         chosen = self.prompts.save_file("Export scorecard", suggested, file_filter)
         if not chosen:

@@ -31,7 +31,7 @@ from fieldride import records, sellers
 from fieldride.db import Store
 from fieldride.progress import Regression, SellerProfile, TrainingEffect, seller_profile
 from fieldride.records import DomainError
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.seller_profile.trend_chart import TrendChart
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
@@ -95,7 +95,7 @@ class SellerProfileScreen(QWidget):
     data_changed = Signal()
     saved = Signal(str)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
@@ -268,7 +268,7 @@ class SellerProfileScreen(QWidget):
 
     def _show_charts(self, profile: SellerProfile) -> None:
         for chart in self.charts:
-            chart.setParent(None)  # type: ignore[call-overload]
+            chart.setParent(None)
             chart.deleteLater()
         self.charts = []
         shape = profile.scorecard
