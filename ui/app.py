@@ -45,7 +45,7 @@ Recover = Callable[[Path, "StoreError", "QWidget | None"], "Store | None"]
 
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     """The QApplication: Fusion (asked for on the command line, so Qt creates one style, not
-    its default and then Fusion: ~5 ms), names, icon, and the bundled DejaVu Sans (registered
+    its default and then Fusion), names, icon, and the bundled DejaVu Sans (registered
     before anything is drawn: on a machine without fonts every glyph would be a box; Qt offers
     no reliable way to tell such a machine apart cheaply, it reports alias families)."""
     existing = QApplication.instance()
@@ -325,7 +325,7 @@ class AppStart(QObject):
         if self.checks is not None:
             self.checks.start()
         # PySide6's import hook read the source of every module imported after it into
-        # linecache (looking for ``__feature__``): ~1.5 MB the app does not need again.
+        # linecache (looking for ``__feature__``): memory the app does not need again.
         import linecache
 
         linecache.clearcache()
@@ -448,7 +448,7 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     # so the benchmark hook below sees the data loaded before it reports it.
     watch_first_paint(window, lambda _when: start.open())
     # Answering later launches is not needed to show the data: listen a moment after the first
-    # paint (QtNetwork costs ~8 ms to load); a second launch keeps trying for up to 2 s.
+    # paint (loading QtNetwork can wait); a second launch keeps trying for up to 2 s.
     watch_first_paint(window, lambda _when: QTimer.singleShot(LISTEN_DELAY_MS, guard.listen))
     for hook in _start_hooks:  # harnesses: benchmarks, crash tests (see add_start_hook)
         hook(start)

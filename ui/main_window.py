@@ -340,8 +340,8 @@ class MainWindow(QMainWindow):
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         """The menu bar's menus now (its height is part of the first paint); their actions in
-        :meth:`fill_menus`, once the first screen shows its data (QAction and QKeySequence
-        cost ~9 ms of PySide6 set-up, issue 8), or at once if a menu is opened first."""
+        :meth:`fill_menus`, once the first screen shows its data (creating the actions and
+        their shortcuts is not needed for that), or at once if a menu is opened first."""
         self._menus = [self.menuBar().addMenu(t) for t in ("&File", "&Go", "&View", "&Help")]
         for menu in self._menus:
             menu.aboutToShow.connect(self.fill_menus)

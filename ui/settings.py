@@ -11,9 +11,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Key(Generic[T]):
+class Key(NamedTuple, Generic[T]):
+    """A declared key: its name in the file and the value read when it was never stored."""
+
     name: str
     default: T
 

@@ -192,7 +192,7 @@ class SellersScreen(QWidget):
                 break
 
     def show_progress(self) -> None:
-        """Open the selected seller's progress profile (issue 7)."""
+        """Open the selected seller's progress profile."""
         seller = self.table.selected()
         if seller is not None:
             self.seller_profile_requested.emit(seller.id)

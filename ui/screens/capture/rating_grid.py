@@ -12,9 +12,9 @@ Keyboard first (the grid keeps the keyboard focus; the level boxes are for mouse
 The grid only emits requests (``rate_requested`` …); the screen commits them through the core and
 then calls :meth:`set_observation` with what was saved, so what the grid shows is what is stored.
 
-Each row is one widget that draws itself (:mod:`ui.screens.capture.rating_row`): a row of labels and
-six buttons was ten widgets, and the capture screen is the first screen of a ride in progress
-(issue 8: the start-up path stays clear of PySide6's ``Qt`` namespace, see ``ui.qt_names``).
+Each row is one widget that draws itself (:mod:`ui.screens.capture.rating_row`): a row of
+labels and six buttons was ten widgets, and the capture screen is the first screen of a ride in
+progress.
 """
 
 from __future__ import annotations

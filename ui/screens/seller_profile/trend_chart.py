@@ -1,8 +1,8 @@
 """A small trend chart of one behaviour over a seller's rides, painted with QPainter.
 
 Why QPainter and not QtCharts: QtCharts ships only in PySide6-Addons (+59 MB to the install and
-the frozen app) and would be used for one kind of small line chart. A chart this size is ~200
-lines of painting that we control entirely (gaps, focus marks, training markers, greyscale
+the frozen app) and would be used for one kind of small line chart. A chart this size is a couple
+of hundred lines of painting that we control entirely (gaps, focus marks, training markers, greyscale
 printing), its geometry is plain data that tests check without looking at pixels, and the same
 numbers come from ``fieldride.progress`` for the PDF report, so nothing is computed here.
 
