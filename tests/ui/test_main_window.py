@@ -55,9 +55,7 @@ def test_geometry_and_screen_are_restored(qtbot: Any, store: Store, prompts: Any
     assert second.current_screen_key() == "review"
 
 
-def test_splitters_and_table_columns_are_restored(
-    qtbot: Any, store: Store, prompts: Any
-) -> None:
+def test_splitters_and_table_columns_are_restored(qtbot: Any, store: Store, prompts: Any) -> None:
     """The screens' splitter positions and column widths come back at the next start."""
     from PySide6.QtWidgets import QSplitter, QTableView
 
