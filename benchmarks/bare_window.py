@@ -3,7 +3,7 @@
 Started exactly like the app (a fresh ``python`` process, offscreen or on a display), it prints
 ``FIELDRIDE_PAINTED <epoch s>`` at its first paint (and ``FIELDRIDE_DATA`` right after, so the
 same parser reads both), and with ``FIELDRIDE_EXIT_AFTER_PAINT=rss`` idles a second and prints
-``FIELDRIDE_RSS_KB <kB>``, the same protocol as ui.launch's hook. ``--qt-namespace`` also touches PySide6's ``Qt`` namespace
+``FIELDRIDE_RSS_KB <kB>``, the same protocol as benchmarks/app_probe.py. ``--qt-namespace`` also touches PySide6's ``Qt`` namespace
 once (a reference figure, see bench_startup).
 """
 

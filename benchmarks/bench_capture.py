@@ -37,7 +37,7 @@ def _qt() -> Any:
 
 def _capture_screen() -> Any:
     try:
-        from ui.screens.capture import CaptureScreen
+        from ui.screens.capture.screen import CaptureScreen
     except ImportError as err:
         raise NotAvailableError(f"ui/screens/capture.py is not in this build ({err})") from None
     return CaptureScreen

@@ -2,7 +2,7 @@
 
 A start is timed from just before ``subprocess.Popen`` to the ``FIELDRIDE_PAINTED`` (first
 painted main window) and ``FIELDRIDE_DATA`` (first screen showing its data) lines the process
-prints (ui.launch's ``FIELDRIDE_EXIT_AFTER_PAINT`` hook; benchmarks/bare_window.py speaks the
+prints (the ``FIELDRIDE_EXIT_AFTER_PAINT`` hook of benchmarks/app_probe.py; bare_window.py speaks the
 same protocol). Both clocks are the same machine's wall clock, so the difference is the real
 process-start-to-paint time, Python start-up included.
 
@@ -58,7 +58,7 @@ class Start:
 
 def app_command(python: str = sys.executable) -> list[str]:
     """The app from source, started the way the ``fieldride`` entry point starts it."""
-    return [python, "-m", "ui.launch"]
+    return [python, "-m", "benchmarks.app_probe"]
 
 
 def bare_command(python: str = sys.executable) -> list[str]:

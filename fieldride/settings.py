@@ -40,3 +40,14 @@ def all_settings(store: Store) -> dict[str, Any]:
     for row in store.db.query("SELECT key, value FROM settings"):
         values[row["key"]] = json.loads(row["value"])
     return values
+
+
+def save_output_settings(
+    store: Store, *, org_name: str, logo_path: str, accent_color: str, page_size: str
+) -> None:
+    """Store the output and branding settings together: all four, or none if one write fails."""
+    with store.db.atomic():
+        set_setting(store, "org_name", org_name)
+        set_setting(store, "logo_path", logo_path)
+        set_setting(store, "accent_color", accent_color)
+        set_setting(store, "page_size", page_size)

@@ -5,8 +5,8 @@ acknowledged as saved is ever lost.
     python scripts/crash_harness.py --kills 10 --seed 3    # what CI runs (tests/crash/)
 
 One data folder holds a ride in progress. Each round starts the real app process
-(``python -m ui.launch --data-dir D``, offscreen Qt) with ``FIELDRIDE_DRIVE`` pointing at a script
-that ``ui/crash_driver.py`` plays against the capture screen with key presses: open the ride in
+(``python -m tests.harness.drive_app --data-dir D``, offscreen Qt) with ``FIELDRIDE_DRIVE`` pointing at a script
+that ``tests/harness/crash_driver.py`` plays against the capture screen with key presses: open the ride in
 progress, add a call, then a burst of ratings, "no opportunity" marks, typed evidence (with
 non-ASCII text) and quick notes. The driver prints ``ACK`` only after the screen reported the
 edit saved. At a random moment (mostly during the burst, sometimes during start-up) the harness
@@ -139,7 +139,7 @@ class AppRun:
         env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
         self.started = time.monotonic()
         self.proc = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-            [sys.executable, "-m", "ui.launch", "--data-dir", str(data_dir)],
+            [sys.executable, "-m", "tests.harness.drive_app", "--data-dir", str(data_dir)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,

@@ -1,6 +1,6 @@
 """Starting the app: QApplication, the main window, the store.
 
-Start-up order (issue 8): the main window (navigation and an empty frame) is shown first; right
+Start-up order: the main window (navigation and an empty frame) is shown first; right
 after its first paint the store is opened with the cheap checks only (header, schema, newer
 version; the full ``integrity_check`` after an unclean shutdown stays blocking) and the last
 screen used is built and filled. ``quick_check`` then runs on its own read-only connection in a
@@ -17,12 +17,13 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldride import paths
@@ -44,7 +45,7 @@ Recover = Callable[[Path, "StoreError", "QWidget | None"], "Store | None"]
 
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     """The QApplication: Fusion (asked for on the command line, so Qt creates one style, not
-    its default and then Fusion: ~5 ms), names, icon, and the bundled DejaVu Sans (registered
+    its default and then Fusion), names, icon, and the bundled DejaVu Sans (registered
     before anything is drawn: on a machine without fonts every glyph would be a box; Qt offers
     no reliable way to tell such a machine apart cheaply, it reports alias families)."""
     existing = QApplication.instance()
@@ -242,6 +243,7 @@ class AppStart(QObject):
     """
 
     store_opened = Signal()
+    shown = Signal()  # the first screen shows its data and the menus are filled
 
     def __init__(
         self,
@@ -263,7 +265,7 @@ class AppStart(QObject):
     def open(self) -> None:
         """Open the store (or recover it), fill the window, start the background checks."""
         from fieldride.db import CorruptStoreError, StoreError, open_store
-        from ui.launch import resume_collector
+        from ui.collector import resume_collector
 
         try:
             store: Store | None = open_store(self.data_dir, quick_check=False)
@@ -308,24 +310,22 @@ class AppStart(QObject):
         QTimer.singleShot(0, self, lambda: self._after_shown(store))
 
     def _after_shown(self, store: Store) -> None:
-        from ui.launch import resume_collector
+        from ui.collector import resume_collector
 
-        resume_collector()  # the first screen is up: the collector's pause ends (ui.launch)
+        resume_collector()  # the first screen is up: the collector's pause ends
         if self.store is not store:  # replaced or abandoned meanwhile
             return
         theme.confirm_system_scheme()
         self.window.fill_menus()  # actions and shortcuts: a moment after the data shows
-        from ui import crash_driver  # crash-harness hook: FIELDRIDE_DRIVE=<script.jsonl>
-
-        crash_driver.install(self.app, self.window, store)
-        from ui.widgets.placement_notice import show_placement_notice
+        self.shown.emit()
+        from ui.dialogs.placement_notice import show_placement_notice
 
         show_placement_notice(self.window, store.folder)
         log.info("app started")
         if self.checks is not None:
             self.checks.start()
         # PySide6's import hook read the source of every module imported after it into
-        # linecache (looking for ``__feature__``): ~1.5 MB the app does not need again.
+        # linecache (looking for ``__feature__``): memory the app does not need again.
         import linecache
 
         linecache.clearcache()
@@ -335,7 +335,7 @@ class AppStart(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         from fieldride.db import CorruptStoreError, StoreError, check_store_file
-        from ui.launch import resume_collector
+        from ui.collector import resume_collector
 
         resume_collector()  # the dialogs below are not start-up any more
         try:
@@ -392,9 +392,41 @@ class AppStart(QObject):
 
 
 def _recover_store(folder: Path, err: StoreError, parent: QWidget | None) -> Store | None:
-    from ui.widgets.recovery_dialog import recover_store
+    from ui.dialogs.recovery import recover_store
 
     return recover_store(folder, err, parent)
+
+
+# --- first paint, and the plug-in point for harnesses --------------------------------------------
+def watch_first_paint(window: QWidget, on_paint: Callable[[float], None]) -> None:
+    """Call ``on_paint(epoch_seconds)`` once, right after ``window`` first paints."""
+
+    class _Probe(QObject):
+        done = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                when = time.time()
+                # After the paint event has been handled, not before it.
+                QTimer.singleShot(0, lambda: on_paint(when))
+            return False
+
+    probe = _Probe(window)
+    window.installEventFilter(probe)
+
+
+StartHook = Callable[["AppStart"], None]
+_start_hooks: list[StartHook] = []
+
+
+def add_start_hook(hook: StartHook) -> None:
+    """Have ``hook(start)`` called by :func:`run_app` once the main window exists, before it is
+    shown and after the app's own first-paint callbacks are installed. The plug-in point for
+    harnesses that drive or measure the real app (``benchmarks/app_probe.py``,
+    ``tests/harness/drive_app.py``): they use ``start.app``, ``start.window``, ``start.store`` and
+    the ``start.shown`` signal, and the product itself installs none."""
+    _start_hooks.append(hook)
 
 
 def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
@@ -407,7 +439,6 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     settings.configure(paths.data_dir(data_dir))
     apply_style(app, settings.get_bool(settings.HIGH_CONTRAST), before_paint=True)
     theme.follow_system_scheme(app)
-    from ui.launch import install_exit_after_paint, watch_first_paint
     from ui.main_window import MainWindow
 
     window = MainWindow(None)
@@ -417,9 +448,10 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     # so the benchmark hook below sees the data loaded before it reports it.
     watch_first_paint(window, lambda _when: start.open())
     # Answering later launches is not needed to show the data: listen a moment after the first
-    # paint (QtNetwork costs ~8 ms to load); a second launch keeps trying for up to 2 s.
+    # paint (loading QtNetwork can wait); a second launch keeps trying for up to 2 s.
     watch_first_paint(window, lambda _when: QTimer.singleShot(LISTEN_DELAY_MS, guard.listen))
-    install_exit_after_paint(app, window)  # benchmark hook: FIELDRIDE_EXIT_AFTER_PAINT
+    for hook in _start_hooks:  # harnesses: benchmarks, crash tests (see add_start_hook)
+        hook(start)
     from ui.os_signals import QuitOnSignal
 
     def quit_cleanly() -> None:

@@ -13,9 +13,11 @@ uses the global pool.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+T = TypeVar("T")
 
 
 class _Signals(QObject):
@@ -23,8 +25,8 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+class _Job(QRunnable, Generic[T]):
+    def __init__(self, fn: Callable[[], T]) -> None:
         super().__init__()
         self.fn = fn
         self.signals = _Signals()
@@ -38,7 +40,7 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
-_alive: set[_Job] = set()
+_alive: set[QRunnable] = set()  # jobs kept alive until their signal arrives
 _checks_pool: QThreadPool | None = None
 
 
@@ -52,19 +54,25 @@ def checks_pool() -> QThreadPool:
 
 
 def run_in_background(
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
+    fn: Callable[[], T],
+    on_done: Callable[[T], object],
+    on_error: Callable[[BaseException], object],
     pool: QThreadPool | None = None,
 ) -> None:
-    job = _Job(fn)
+    """Run ``fn()`` in ``pool`` (default: the global pool); then, on the UI thread,
+    ``on_done(result)`` or ``on_error(exception)`` (an ``Exception`` ``fn`` raised)."""
+    job: _Job[T] = _Job(fn)
     job.setAutoDelete(False)
     _alive.add(job)
 
-    def finish(cb: Callable[[Any], None], value: Any) -> None:
+    def done(result: T) -> None:
         _alive.discard(job)
-        cb(value)
+        on_done(result)
 
-    job.signals.done.connect(lambda r: finish(on_done, r))
-    job.signals.failed.connect(lambda e: finish(on_error, e))
+    def failed(err: BaseException) -> None:
+        _alive.discard(job)
+        on_error(err)
+
+    job.signals.done.connect(done)
+    job.signals.failed.connect(failed)
     (pool or QThreadPool.globalInstance()).start(job)

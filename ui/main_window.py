@@ -1,5 +1,7 @@
 """The main window: navigation on the left, one screen at a time on the right, a save indicator
-in the status bar. Screens are declared in ``SCREENS`` (one module each under ui/screens).
+in the status bar. Screens are declared in ``SCREENS``: a key, the title in the navigation and a
+factory that builds the screen and connects its signals to the window (each imports its screen
+module when called).
 
 Start-up cost: a screen's module is imported and the screen built on its first navigation
 (``screens[key]`` builds it on demand), and the capture and debrief pages on first use. Screens
@@ -9,12 +11,12 @@ a store (``MainWindow(None)``): it paints its navigation and an empty frame, and
 
 from __future__ import annotations
 
-import importlib
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings, theme
-from ui.prompts import Prompts
-from ui.qt_names import ACCESSIBLE_TEXT_ROLE, USER_ROLE
+from ui.prompts import Prompts, PromptService
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -42,17 +43,94 @@ log = logging.getLogger(__name__)
 # from the first paint; a wider scale raises it when a ride opens (_fit_minimum_width).
 MIN_WIDTH = 1100
 
-SCREEN_KEY_ROLE = USER_ROLE  # the navigation items' screen key (start-up: ui.qt_names)
+SCREEN_KEY_ROLE = Qt.ItemDataRole.UserRole  # the navigation items' screen key
 
-# (key, title shown in the navigation, "module:Class")
-SCREENS: list[tuple[str, str, str]] = [
-    ("today", "Today", "ui.screens.today:TodayScreen"),
-    ("sellers", "Sellers", "ui.screens.sellers:SellersScreen"),
-    ("scorecards", "Scorecards", "ui.screens.scorecards:ScorecardsScreen"),
-    ("review", "Review", "ui.screens.review:ReviewScreen"),
-    ("commitments", "Commitments", "ui.screens.commitments:CommitmentsScreen"),
-    ("progress", "Seller progress", "ui.screens.seller_profile:SellerProfileScreen"),
-    ("search", "Search", "ui.screens.search:SearchScreen"),
+
+# A built screen and its reload (for a screen on view when data changes elsewhere).
+Built = tuple[QWidget, Callable[[], None]]
+
+
+class ScreenSpec(NamedTuple):
+    key: str
+    title: str  # shown in the navigation and the Go menu
+    build: Callable[[MainWindow], Built]  # builds the screen and wires it to the window
+
+
+def _today(w: MainWindow) -> Built:
+    from ui.screens.today import TodayScreen
+
+    screen = TodayScreen(w.store, w.prompts)
+    screen.saved.connect(w.show_saved)
+    screen.data_changed.connect(w.refresh_all)
+    screen.navigate.connect(w.show_screen)
+    screen.open_ride.connect(w.open_ride)
+    return screen, screen.refresh
+
+
+def _sellers(w: MainWindow) -> Built:
+    from ui.screens.sellers import SellersScreen
+
+    screen = SellersScreen(w.store, w.prompts)
+    screen.saved.connect(w.show_saved)
+    screen.data_changed.connect(w.refresh_all)
+    screen.open_ride.connect(w.open_ride)
+    screen.seller_profile_requested.connect(w.show_seller_profile)
+    return screen, screen.refresh
+
+
+def _scorecards(w: MainWindow) -> Built:
+    from ui.screens.scorecards import ScorecardsScreen
+
+    screen = ScorecardsScreen(w.store, w.prompts)
+    screen.saved.connect(w.show_saved)
+    screen.data_changed.connect(w.refresh_all)
+    return screen, screen.refresh
+
+
+def _review(w: MainWindow) -> Built:
+    from ui.screens.review import ReviewScreen
+
+    screen = ReviewScreen(w.store, w.prompts)
+    screen.saved.connect(w.show_saved)
+    screen.data_changed.connect(w.refresh_all)
+    screen.seller_profile_requested.connect(w.show_seller_profile)
+    return screen, screen.refresh
+
+
+def _commitments(w: MainWindow) -> Built:
+    from ui.screens.commitments import CommitmentsScreen
+
+    screen = CommitmentsScreen(w.store, w.prompts)
+    screen.debrief_requested.connect(w.open_debrief)
+    return screen, screen.refresh
+
+
+def _progress(w: MainWindow) -> Built:
+    from ui.screens.seller_profile import SellerProfileScreen
+
+    screen = SellerProfileScreen(w.store, w.prompts)
+    screen.saved.connect(w.show_saved)
+    screen.data_changed.connect(w.refresh_all)
+    screen.open_ride.connect(w.open_ride)
+    return screen, screen.refresh
+
+
+def _search(w: MainWindow) -> Built:
+    from ui.screens.search import SearchScreen
+
+    screen = SearchScreen(w.store, w.prompts)
+    screen.open_ride_at.connect(w.open_ride_at)
+    return screen, screen.refresh
+
+
+SCREENS: list[ScreenSpec] = [
+    ScreenSpec("today", "Today", _today),
+    ScreenSpec("sellers", "Sellers", _sellers),
+    ScreenSpec("scorecards", "Scorecards", _scorecards),
+    ScreenSpec("review", "Review", _review),
+    ScreenSpec("commitments", "Commitments", _commitments),
+    ScreenSpec("progress", "Seller progress", _progress),
+    ScreenSpec("search", "Search", _search),
 ]
 
 
@@ -71,7 +149,7 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     store_attached = Signal()
 
-    def __init__(self, store: Store | None, prompts: Prompts | None = None) -> None:
+    def __init__(self, store: Store | None, prompts: PromptService | None = None) -> None:
         super().__init__()
         self.store: Store = store  # type: ignore[assignment]  # None only until attach_store
         self.prompts = prompts or Prompts(self)
@@ -94,12 +172,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.screens: dict[str, QWidget] = _Screens(self)
+        self._refreshers: dict[str, Callable[[], None]] = {}
         self._capture: CaptureScreen | None = None
         self._debrief: DebriefScreen | None = None
-        for _key, title, _target in SCREENS:
-            item = QListWidgetItem(title)
-            item.setData(SCREEN_KEY_ROLE, _key)
-            item.setData(ACCESSIBLE_TEXT_ROLE, title)
+        for spec in SCREENS:
+            item = QListWidgetItem(spec.title)
+            item.setData(SCREEN_KEY_ROLE, spec.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.save_label = QLabel()  # says "All changes saved" once there is a store to save to
@@ -132,8 +211,8 @@ class MainWindow(QMainWindow):
             else:
                 self.store_attached.emit()
                 return
-        keys = [k for k, _, _ in SCREENS]
-        last = settings.get_str(settings.MAIN_SCREEN, "today")
+        keys = [s.key for s in SCREENS]
+        last = settings.get_str(settings.MAIN_SCREEN)
         row = keys.index(last) if last in keys else 0
         if self.nav.currentRow() == row:
             self._on_nav(row)
@@ -142,30 +221,16 @@ class MainWindow(QMainWindow):
         self.store_attached.emit()
 
     def _build_screen(self, key: str) -> QWidget:
-        """Import the screen's module, build it, wire its signals (first navigation only)."""
+        """Build the screen and wire its signals (first navigation only)."""
         if self.store is None:
             raise RuntimeError("the main window has no store yet")
-        target = {k: t for k, _, t in SCREENS}[key]
-        module_name, class_name = target.split(":")
-        cls = getattr(importlib.import_module(module_name), class_name)
-        screen: QWidget = cls(self.store, self.prompts)
+        spec = next(s for s in SCREENS if s.key == key)
+        screen, refresh = spec.build(self)
         screen.setObjectName(f"screen-{key}")
-        if hasattr(screen, "saved"):
-            screen.saved.connect(self.show_saved)
-        if hasattr(screen, "navigate"):
-            screen.navigate.connect(self.show_screen)
-        if hasattr(screen, "data_changed"):
-            screen.data_changed.connect(self.refresh_all)
-        if hasattr(screen, "open_ride"):
-            screen.open_ride.connect(self.open_ride)
-        if hasattr(screen, "debrief_requested"):
-            screen.debrief_requested.connect(self.open_debrief)
-        if hasattr(screen, "open_ride_at"):
-            screen.open_ride_at.connect(self.open_ride_at)
-        if hasattr(screen, "seller_profile_requested"):
-            screen.seller_profile_requested.connect(self.show_seller_profile)
+        self._refreshers[key] = refresh
         dict.__setitem__(self.screens, key, screen)
         self.stack.addWidget(screen)
+        settings.restore_layout(screen)
         return screen
 
     @property
@@ -177,6 +242,7 @@ class MainWindow(QMainWindow):
 
             page = CaptureScreen(self.store, self.prompts)
             page.setObjectName("screen-capture")
+            settings.restore_layout(page)
             page.saved.connect(self.show_saved)
             page.debrief_requested.connect(self.open_debrief)
             self.stack.addWidget(page)
@@ -192,6 +258,7 @@ class MainWindow(QMainWindow):
 
             page = DebriefScreen(self.store, self.prompts)
             page.setObjectName("screen-debrief")
+            settings.restore_layout(page)
             page.saved.connect(self.show_saved)
             page.data_changed.connect(self.refresh_all)
             page.capture_requested.connect(self.open_ride)
@@ -205,23 +272,21 @@ class MainWindow(QMainWindow):
             return
         if self.store is None:  # not open yet: attach_store shows the chosen screen
             return
-        key = SCREENS[row][0]
+        key = SCREENS[row].key
         screen = self.screens[key]
         if self.stack.currentWidget() is screen:
-            refresh = getattr(screen, "refresh", None)
-            if refresh is not None:
-                refresh()  # already on screen: no show event, so reload here
+            self._refreshers[key]()  # already on screen: no show event, so reload here
         else:
             self.stack.setCurrentWidget(screen)  # the screen loads its data when shown
         self.screen_changed.emit(key)
 
     def show_screen(self, key: str) -> QWidget:
-        row = [k for k, _, _ in SCREENS].index(key)
+        row = [s.key for s in SCREENS].index(key)
         self.nav.setCurrentRow(row)
         return self.screens[key]
 
     def current_screen_key(self) -> str:
-        return SCREENS[max(self.nav.currentRow(), 0)][0]
+        return SCREENS[max(self.nav.currentRow(), 0)].key
 
     def open_ride(self, ride_id: int) -> None:
         """Show the capture page for a ride, where it was left."""
@@ -248,12 +313,14 @@ class MainWindow(QMainWindow):
     def show_seller_profile(self, seller_id: int) -> None:
         """Show one seller's progress (from the team grid, or any screen emitting
         ``seller_profile_requested``)."""
-        self.show_screen("progress")
-        self.screens["progress"].show_seller(seller_id)  # type: ignore[attr-defined]
+        from ui.screens.seller_profile import SellerProfileScreen
+
+        screen = self.show_screen("progress")
+        assert isinstance(screen, SellerProfileScreen)  # what _progress builds
+        screen.show_seller(seller_id)
 
     def open_debrief(self, ride_id: int) -> None:
-        """Route the capture page's "Debrief →" to the debrief page, if this build has one
-        (``self.debrief`` with an ``open_ride(ride_id)`` method)."""
+        """Route the capture page's "Debrief →" (and Commitments) to the debrief page."""
         page = self.debrief
         page.open_ride(ride_id)
         self.nav.setCurrentRow(-1)
@@ -261,9 +328,9 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """Data changed: reload the screen on view now; the others reload when next shown."""
-        for screen in self.screens.values():
-            if screen.isVisible() and hasattr(screen, "refresh"):
-                screen.refresh()
+        for key, screen in self.screens.items():
+            if screen.isVisible():
+                self._refreshers[key]()
 
     def show_saved(self, what: str = "") -> None:
         """Called after a COMMIT returned: only then is an edit shown as saved."""
@@ -273,8 +340,8 @@ class MainWindow(QMainWindow):
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         """The menu bar's menus now (its height is part of the first paint); their actions in
-        :meth:`fill_menus`, once the first screen shows its data (QAction and QKeySequence
-        cost ~9 ms of PySide6 set-up, issue 8), or at once if a menu is opened first."""
+        :meth:`fill_menus`, once the first screen shows its data (creating the actions and
+        their shortcuts is not needed for that), or at once if a menu is opened first."""
         self._menus = [self.menuBar().addMenu(t) for t in ("&File", "&Go", "&View", "&Help")]
         for menu in self._menus:
             menu.aboutToShow.connect(self.fill_menus)
@@ -296,7 +363,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        for row, (key, title, _) in enumerate(SCREENS):
+        for row, (key, title, _build) in enumerate(SCREENS):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
@@ -312,15 +379,13 @@ class MainWindow(QMainWindow):
         Does nothing in the moment before the store is open."""
         if self.store is None:
             return
-        from ui.widgets.output_settings import show_output_settings
+        from ui.dialogs.output_settings import show_output_settings
 
         show_output_settings(self, self.store, self.prompts)
 
     def show_about(self) -> QWidget:
         """Open Help > About (non-blocking: ``open()``, not ``exec()``); returns the dialog."""
-        from PySide6.QtCore import Qt
-
-        from ui.widgets.about_dialog import AboutDialog
+        from ui.dialogs.about import AboutDialog
 
         dialog = AboutDialog(self.store.folder, self.prompts, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -341,6 +406,8 @@ class MainWindow(QMainWindow):
         if self._debrief is not None:
             self._debrief.flush()
         settings.put(settings.MAIN_GEOMETRY, self.saveGeometry())
+        pages = [*self.screens.values(), self._capture, self._debrief]
+        settings.save_layout([p for p in pages if p is not None])
         if self.store is not None:
             settings.put(settings.MAIN_SCREEN, self.current_screen_key())
         super().closeEvent(event)

@@ -1,18 +1,33 @@
 """Prompts and file pickers behind one small injectable service.
 
-Screens call ``self.prompts.error(...)`` etc.; tests pass a ``RecordingPrompts`` (in
-tests/ui/conftest.py) instead of patching QMessageBox globally.
+Screens take a :class:`PromptService` and call ``self.prompts.error(...)`` etc.; the app passes
+:class:`Prompts` (Qt's dialogs), tests a ``RecordingPrompts`` (in tests/ui/conftest.py) instead of
+patching QMessageBox globally.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QWidget
 
-# The dialog classes are imported where used: PySide6 builds each class (and its enums) on
-# first access, ~1 ms apiece, which the start-up path does not need (issue 8).
+
+class PromptService(Protocol):
+    """What screens may ask the user: messages, a yes/no, a line of text, a file to open or
+    save. The pickers return None when the user cancels."""
+
+    def info(self, title: str, text: str) -> None: ...
+    def error(self, title: str, text: str, details: str = "") -> None: ...
+    def confirm(self, title: str, text: str) -> bool: ...
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None: ...
+    def open_file(self, title: str, folder: str, filters: str) -> str | None: ...
+    def save_file(self, title: str, path: str, filters: str) -> str | None: ...
 
 
 class Prompts:
+    """The :class:`PromptService` of the app: Qt's message boxes and file dialogs (each class
+    imported when first used)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 

@@ -1,21 +1,40 @@
-"""Pure UI state in QSettings (geometry, splitters, last folder). Every key is declared here.
+"""Pure UI state in QSettings (geometry, splitters, table headers, last folder, the look).
 
-Domain data and output preferences (branding, page size, manager name) are in the store, through
-``fieldride.settings``. Tests point QSettings at a temporary folder via ``configure``.
+Every key is declared here, typed, with its default: ``get_*(KEY)`` returns the default when the
+key was never stored (or holds something unreadable). Domain data and output preferences
+(branding, page size, manager name) are in the store, through ``fieldride.settings``. Tests point
+QSettings at a temporary folder via ``configure``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 from pathlib import Path
+from typing import Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 
-MAIN_GEOMETRY = "main/geometry"
-MAIN_STATE = "main/state"
-MAIN_SCREEN = "main/screen"
-LAST_FOLDER = "files/last_folder"
-HIGH_CONTRAST = "view/high_contrast"
-PLACEMENT_WARNED = "safety/placement_warned"  # the cloud/network folder warning was shown
+T = TypeVar("T")
+
+
+class Key(NamedTuple, Generic[T]):
+    """A declared key: its name in the file and the value read when it was never stored."""
+
+    name: str
+    default: T
+
+
+MAIN_GEOMETRY: Key[QByteArray | None] = Key("main/geometry", None)
+# Splitter positions and table header states (column widths, sort column) of the screens, by
+# part name (see save_layout); JSON of base64 strings.
+MAIN_STATE: Key[str] = Key("main/state", "")
+MAIN_SCREEN: Key[str] = Key("main/screen", "today")
+LAST_FOLDER: Key[str] = Key("files/last_folder", "")  # "" = the user's home folder
+HIGH_CONTRAST: Key[bool] = Key("view/high_contrast", False)
+PLACEMENT_WARNED: Key[bool] = Key("safety/placement_warned", False)  # cloud/network folder warning
 
 KEYS = (MAIN_GEOMETRY, MAIN_STATE, MAIN_SCREEN, LAST_FOLDER, HIGH_CONTRAST, PLACEMENT_WARNED)
 
@@ -34,26 +53,69 @@ def _settings() -> QSettings:
     return QSettings()
 
 
-def get_bytes(key: str) -> QByteArray | None:
-    assert key in KEYS, key
-    value = _settings().value(key)
-    return value if isinstance(value, QByteArray) else None
+def get_bytes(key: Key[QByteArray | None]) -> QByteArray | None:
+    value = _settings().value(key.name)
+    return value if isinstance(value, QByteArray) else key.default
 
 
-def get_str(key: str, default: str = "") -> str:
-    assert key in KEYS, key
-    value = _settings().value(key, default)
-    return str(value) if value is not None else default
+def get_str(key: Key[str]) -> str:
+    value = _settings().value(key.name)
+    return str(value) if value is not None else key.default
 
 
-def get_bool(key: str, default: bool = False) -> bool:
-    assert key in KEYS, key
-    value = _settings().value(key, default)
+def get_bool(key: Key[bool]) -> bool:
+    value = _settings().value(key.name)
+    if value is None:
+        return key.default
     return value in (True, "true", "1", 1)
 
 
-def put(key: str, value: object) -> None:
-    assert key in KEYS, key
+def put(key: Key[T], value: T) -> None:
     s = _settings()
-    s.setValue(key, value)
+    s.setValue(key.name, value)
     s.sync()
+
+
+def last_folder() -> str:
+    """The folder a file picker opens in: the last one used, else the user's home folder."""
+    return get_str(LAST_FOLDER) or str(Path.home())
+
+
+# --- splitters and table headers --------------------------------------------------------------
+def _layout_parts(root: QWidget) -> dict[str, QSplitter | QHeaderView]:
+    """``root``'s splitters and table headers, named by ``root``'s object name and their order."""
+    prefix = root.objectName()
+    parts: dict[str, QSplitter | QHeaderView] = {}
+    for i, splitter in enumerate(root.findChildren(QSplitter)):
+        parts[f"{prefix}/splitter{i}"] = splitter
+    for i, view in enumerate(root.findChildren(QTableView)):
+        parts[f"{prefix}/table{i}"] = view.horizontalHeader()
+    return parts
+
+
+def _saved_layout() -> dict[str, str]:
+    try:
+        saved = json.loads(get_str(MAIN_STATE) or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in saved.items()} if isinstance(saved, dict) else {}
+
+
+def restore_layout(root: QWidget) -> None:
+    """Put ``root``'s splitters and table headers back as :func:`save_layout` left them."""
+    saved = _saved_layout()
+    for name, part in _layout_parts(root).items():
+        if name in saved:
+            try:
+                part.restoreState(QByteArray(base64.b64decode(saved[name])))
+            except (binascii.Error, ValueError):
+                continue
+
+
+def save_layout(roots: list[QWidget]) -> None:
+    """Remember the splitters and table headers of ``roots`` (kept for screens not built)."""
+    saved = _saved_layout()
+    for root in roots:
+        for name, part in _layout_parts(root).items():
+            saved[name] = base64.b64encode(part.saveState().data()).decode("ascii")
+    put(MAIN_STATE, json.dumps(saved, sort_keys=True))

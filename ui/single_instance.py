@@ -9,9 +9,9 @@ named pipe, both private to this user):
    (``server_name``), with user-only access. A second launch connects, sends ``raise`` and the
    first instance emits ``activation_requested`` (the app brings its window to the front) and
    answers ``ok``; the second launch then exits with a message. The app takes the lock before
-   its window paints but listens only shortly after the first paint (QtNetwork and hashlib cost
-   ~8 ms to load, issue 8), so a second launch keeps trying to connect for up to ``TIMEOUT_MS`` before it
-   concludes that nobody answers.
+   its window paints but listens only shortly after the first paint (loading QtNetwork and
+   hashlib can wait until then), so a second launch keeps trying to connect for up to
+   ``TIMEOUT_MS`` before it concludes that nobody answers.
 3. If the lock is held but nobody answers (a frozen app, or the folder is shared with another
    computer), the second launch explains who holds the lock and exits without touching the data.
 """
@@ -46,7 +46,7 @@ class Outcome(Enum):
     UNREACHABLE = "unreachable"  # the lock is held but its holder does not answer: explain, exit
 
 
-class Holder(NamedTuple):  # not a dataclass: dataclasses costs ~2 ms to import before the paint
+class Holder(NamedTuple):  # not a dataclass: importing dataclasses can wait until after the paint
     pid: int
     host: str
     app: str

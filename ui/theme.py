@@ -15,7 +15,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -37,16 +37,14 @@ def system_scheme(from_palette: bool = False) -> str:
 
     ``from_palette`` reads it from the platform's palette instead (only right before our own
     palette is set, at start-up): the platform themes hand out a dark palette exactly when the
-    scheme is dark, and asking Qt for the scheme builds PySide6's ``Qt`` namespace (~90 Python
-    enums, ~15 ms) before the first paint. :func:`confirm_system_scheme` asks Qt after it.
+    scheme is dark. :func:`confirm_system_scheme` checks it against Qt's style hints after the
+    first paint.
     """
     forced = os.environ.get(ENV_SCHEME, "").strip().lower()
     if forced in ("light", "dark"):
         return forced
     if from_palette:
         return "dark" if QGuiApplication.palette().color(Role.Window).lightness() < 128 else "light"
-    from PySide6.QtCore import Qt
-
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 
@@ -152,7 +150,7 @@ def apply_theme(
     ``scheme`` None asks the system (:func:`system_scheme`)."""
     if high_contrast is None:
         high_contrast = settings.get_bool(settings.HIGH_CONTRAST)
-    if app.style().name().lower() != "fusion":  # the app asks for it at start: not twice (~7 ms)
+    if app.style().name().lower() != "fusion":  # the app asks for it at start: not twice
         app.setStyle("Fusion")
     look = "high-contrast" if high_contrast else (scheme or system_scheme())
     palette = {

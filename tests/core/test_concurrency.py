@@ -93,14 +93,14 @@ def test_two_processes_writing_at_once_lose_nothing(ride_folder: tuple[Path, int
 
 
 class App:
-    """The real app under the scripted driver (ui/crash_driver.py)."""
+    """The real app under the scripted driver (tests/harness/crash_driver.py)."""
 
     def __init__(self, folder: Path, steps: list[dict[str, Any]], tmp: Path, name: str) -> None:
         script = tmp / f"{name}.jsonl"
         script.write_text("\n".join(json.dumps(s) for s in steps), encoding="utf-8")
         env = {**os.environ, "FIELDRIDE_DRIVE": str(script), "QT_QPA_PLATFORM": "offscreen"}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "ui.launch", "--data-dir", str(folder)],
+            [sys.executable, "-m", "tests.harness.drive_app", "--data-dir", str(folder)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,

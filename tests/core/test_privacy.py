@@ -208,7 +208,15 @@ def test_real_app_runs_in_an_empty_network_namespace(tmp_path: Path) -> None:
     script.write_text("\n".join(json.dumps(s) for s in steps), encoding="utf-8")
     env = {**os.environ, "FIELDRIDE_DRIVE": str(script), "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run(
-        ["unshare", "-rn", sys.executable, "-m", "ui.launch", "--data-dir", str(data)],
+        [
+            "unshare",
+            "-rn",
+            sys.executable,
+            "-m",
+            "tests.harness.drive_app",
+            "--data-dir",
+            str(data),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

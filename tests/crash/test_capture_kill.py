@@ -1,8 +1,8 @@
 """SIGKILL the real app in the middle of a burst of capture edits: every edit it had shown as
 saved is in the store, the store is sound, and the next start reopens the ride in progress.
 
-The app process is the real one (``python -m ui.launch``) driven by the scripted user in
-``ui/crash_driver.py`` (``FIELDRIDE_DRIVE``): key presses on the capture screen's rating grid,
+The app process is the real one (``python -m tests.harness.drive_app``) driven by the scripted user in
+``tests/harness/crash_driver.py`` (``FIELDRIDE_DRIVE``): key presses on the capture screen's rating grid,
 typed evidence, F2 notes. It prints ``ACK`` only after the screen's ``saved`` signal, which the
 screen emits only after the core call committed. Each (call, behaviour) is edited once per run,
 so the stored value must equal the acknowledged one exactly. The long, randomised version (100
@@ -64,7 +64,8 @@ def _script(keys: list[str]) -> list[dict[str, Any]]:
 def _launch(data_dir: Path, script: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDRIDE_DRIVE": str(script)}
     return subprocess.Popen(
-        [sys.executable, "-m", "ui.launch", "--data-dir", str(data_dir)],
+        [sys.executable, "-m", "tests.harness.drive_app", "--data-dir", str(data_dir)],
+        cwd=Path(__file__).resolve().parents[2],  # the repository: tests.harness importable
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

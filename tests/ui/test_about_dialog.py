@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldride import __version__
 from fieldride.resources import resource_path
-from ui.widgets.about_dialog import AboutDialog, load_licences
+from ui.dialogs.about import AboutDialog, load_licences
 
 
 class Opener:

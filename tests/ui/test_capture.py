@@ -196,7 +196,7 @@ def test_undo_tooltips_follow_the_stack_and_survive_teardown(qtbot: Any) -> None
     a later stack signal call into deleted buttons (it raised RuntimeError before)."""
     from PySide6.QtGui import QUndoCommand, QUndoStack
 
-    from ui.widgets.capture_header import CaptureHeader
+    from ui.screens.capture.header import CaptureHeader
 
     stack = QUndoStack()
     header = CaptureHeader()
@@ -221,10 +221,10 @@ def header_alive(widget: Any) -> bool:
 
 @given(st.text())
 def test_guidance_escape_matches_the_html_module(text: str) -> None:
-    """The guidance panel's own escape (kept off the start-up path) equals ``html.escape``."""
+    """The guidance panel escapes scorecard text with ``html.escape``."""
     import html
 
-    from ui.widgets.guidance_panel import escape
+    from ui.screens.capture.guidance_panel import escape
 
     assert escape(text) == html.escape(text)
 
@@ -239,8 +239,8 @@ def test_a_narrow_window_grows_to_show_every_rating_button(
 
     from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
     from fieldride.scorecards.store import save_scorecard
-    from ui.screens.capture import GUIDANCE_MIN_WIDTH
-    from ui.widgets.rating_row import NO_OPPORTUNITY
+    from ui.screens.capture.rating_row import NO_OPPORTUNITY
+    from ui.screens.capture.screen import GUIDANCE_MIN_WIDTH
 
     scale = tuple(Level(v, f"Level {v}") for v in range(1, 6))
     titles = [f"Handles objection number {i} with a question" for i in range(8)]
@@ -282,7 +282,7 @@ def test_guidance_follows_the_current_behaviour_and_its_rating(
     capture = main_window.capture
     grid, guidance = capture.grid, capture.guidance
     grid.set_current_key("discovery")
-    # the document is set once per event-loop turn (ui.widgets.guidance_panel)
+    # the document is set once per event-loop turn (ui.screens.capture.guidance_panel)
     qtbot.waitUntil(lambda: "Asks open, layered questions" in guidance.toPlainText())
     text = guidance.toPlainText()
     for part in (
@@ -309,7 +309,7 @@ def test_guidance_follows_the_current_behaviour_and_its_rating(
 def test_a_short_title_sits_level_with_the_boxes(main_window: Any, store: Store) -> None:
     """A row whose text is shorter than its 44 px boxes centres the text beside them (not at
     the top of the row); a row with a wrapped title is as tall as its text needs."""
-    from ui.widgets.rating_row import NO_OPPORTUNITY
+    from ui.screens.capture.rating_row import NO_OPPORTUNITY
 
     seller = sellers.add_seller(store, "Ana Ruiz")
     ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldride import rides, sellers
 from fieldride.db import Store
-from ui.widgets.rating_row import NO_OPPORTUNITY
+from ui.screens.capture.rating_row import NO_OPPORTUNITY
 
 INTERACTIVE = (
     QAbstractButton,

@@ -11,7 +11,7 @@ from fieldride import rides, sellers
 from fieldride.db import Store
 from ui.app import resume_ride_in_progress
 from ui.main_window import MainWindow
-from ui.widgets.capture_evidence import IDLE_MS
+from ui.screens.capture.evidence import IDLE_MS
 
 
 def _ride(store: Store, calls: int = 2) -> tuple[rides.Ride, list[rides.Call]]:
@@ -186,7 +186,7 @@ def test_clicking_a_level_box_rates_and_n_o_marks_no_opportunity(
     """The mouse and touch path: a click on a row's level box rates that behaviour (and makes
     it current, keyboard in the grid), a click on "N/O" marks no opportunity; what the row shows
     checked is what is stored; the box under the mouse names its level in the tooltip."""
-    from ui.widgets.rating_row import NO_OPPORTUNITY, NOWHERE
+    from ui.screens.capture.rating_row import NO_OPPORTUNITY, NOWHERE
 
     ride, calls = _ride(store)
     main_window.open_ride(ride.id)

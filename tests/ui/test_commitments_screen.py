@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from fieldride import commitments, rides, sellers
 from fieldride.db import Store
 from ui.models.records import RECORD_ROLE
-from ui.widgets.commitment_table import OVERDUE_BACKGROUND, CommitmentTableModel
+from ui.screens.commitments.commitment_table import OVERDUE_BACKGROUND, CommitmentTableModel
 
 
 def make(store: Store) -> dict[str, int]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from fieldride import commitments, debriefs, rides, sellers
 from fieldride.db import Store
 from tests.ui.conftest import RecordingPrompts
-from ui.screens.debrief import DebriefScreen
+from ui.screens.debrief.screen import DebriefScreen
 
 PRIVATE = "PRIVATE-91c2 thinking about moving her to key accounts"
 
@@ -257,7 +257,8 @@ def test_summary_pdf_is_produced_and_marks_the_ride_shared(
     assert screen.pdf_button.isEnabled()
     target = tmp_path / "summary.pdf"
     prompts.file_answers.append(str(target))
-    screen._report("save_summary_as")
+    menu = screen.pdf_button.menu()
+    next(a for a in menu.actions() if a.text() == "Save summary as…").trigger()
     qtbot.waitUntil(lambda: rides.get_ride(store, ride).shared_at is not None, timeout=10000)
     assert target.read_bytes().startswith(b"%PDF")
     assert not prompts.errors

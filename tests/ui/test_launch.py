@@ -1,4 +1,5 @@
-"""ui.launch: the window part of ``--self-test`` and the first-paint benchmark hook."""
+"""ui.launch: the window part of ``--self-test``; the first-paint benchmark hook
+(benchmarks/app_probe.py, plugged in through ui.app.add_start_hook)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,16 @@ import pytest
 from fieldride import rides
 from fieldride.db import open_store
 
+ROOT = Path(__file__).resolve().parents[2]
 
-def _run(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+
+def _run(
+    args: list[str], env: dict[str, str] | None = None, module: str = "ui.launch"
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "ui.launch", *args],
+        [sys.executable, "-m", module, *args],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
@@ -44,7 +50,11 @@ def test_window_self_test_watchdog_fails_instead_of_hanging(qtbot: object) -> No
 
 
 def test_exit_after_paint_prints_timestamps_in_order(tmp_path: Path) -> None:
-    result = _run(["--data-dir", str(tmp_path / "data")], env={"FIELDRIDE_EXIT_AFTER_PAINT": "1"})
+    result = _run(
+        ["--data-dir", str(tmp_path / "data")],
+        env={"FIELDRIDE_EXIT_AFTER_PAINT": "1"},
+        module="benchmarks.app_probe",
+    )
     assert result.returncode == 0, result.stderr
     lines = [line.split() for line in result.stdout.splitlines() if line.startswith("FIELDRIDE_")]
     assert [kind for kind, _ in lines] == ["FIELDRIDE_PAINTED", "FIELDRIDE_DATA"]
@@ -58,7 +68,7 @@ def test_hook_is_off_without_the_variable(
 ) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from ui.launch import ENV_EXIT_AFTER_PAINT, install_exit_after_paint
+    from benchmarks.app_probe import ENV_EXIT_AFTER_PAINT, install_exit_after_paint
 
     if value is None:
         monkeypatch.delenv(ENV_EXIT_AFTER_PAINT, raising=False)
@@ -93,18 +103,21 @@ def test_installed_pyside_keeps_true_alive_across_signal_emits(qtbot: object) ->
 
 _PROBE = """
 import gc, json, linecache, sys
-import ui.launch as launch
+from ui.collector import pause_collector
+
+pause_collector()  # as the entry point does before it imports Qt and the UI
+import benchmarks.app_probe as probe
+import ui.app
 from PySide6 import QtCore
 
 seen = {}
-original = launch.watch_first_paint
+original = ui.app.watch_first_paint
 
 
 def watch(window, callback):
     def at_paint(when):
         if "paint" not in seen:
             seen["paint"] = {
-                "qt_namespace": "Qt" in QtCore.__dict__,
                 "heavy": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY),
                 "collector": gc.isenabled(),
             }
@@ -128,7 +141,6 @@ def report(*args, **kwargs):
         else:
             filled = screen.recent.model.rowCount() > 0
         seen["data"] = {
-            "qt_namespace": "Qt" in QtCore.__dict__,
             "screen": type(screen).__name__,
             "filled": filled,
         }
@@ -136,9 +148,9 @@ def report(*args, **kwargs):
 
 
 HEAVY = ("reportlab", "openpyxl", "pypdf", "sqlite_utils", "yaml")
-launch.watch_first_paint = watch
-launch.print = report  # the benchmark hook's FIELDRIDE_DATA line: the first screen shows data
-code = launch.main(sys.argv[1:])
+ui.app.watch_first_paint = watch
+probe.print = report  # the benchmark hook's FIELDRIDE_DATA line: the first screen shows data
+code = probe.main(sys.argv[1:])
 print("PROBE " + json.dumps(seen))
 raise SystemExit(code)
 """
@@ -150,10 +162,9 @@ raise SystemExit(code)
 def test_first_paint_stays_clear_of_heavy_work(
     tmp_path: Path, ride_in_progress: bool, first_screen: str
 ) -> None:
-    """Issue 8: neither at the first paint nor when the first screen (the capture screen of the
-    ride in progress, else Today) shows its data has the app built PySide6's Qt namespace
-    (~15 ms of enum creation); at the paint it has not imported reportlab, openpyxl, pypdf,
-    sqlite-utils or YAML; the garbage collector is paused during the start and running
+    """At the first paint the app has not imported reportlab, openpyxl, pypdf, sqlite-utils or
+    YAML, and the first screen (the capture screen of the ride in progress, else Today) shows
+    its data; the garbage collector is paused during the start and running
     (start-up objects frozen) soon after, and the module sources PySide6's import hook cached
     are dropped."""
     data = tmp_path / "data"
@@ -169,6 +180,7 @@ def test_first_paint_stays_clear_of_heavy_work(
         store.close()
     result = subprocess.run(
         [sys.executable, "-c", _PROBE, "--data-dir", str(data)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
@@ -178,9 +190,8 @@ def test_first_paint_stays_clear_of_heavy_work(
     assert result.returncode == 0, result.stderr
     line = next(x for x in result.stdout.splitlines() if x.startswith("PROBE "))
     seen = json.loads(line.removeprefix("PROBE "))
-    assert seen["paint"] == {"qt_namespace": False, "heavy": [], "collector": False}
-    # ... nor by the time the first screen shows its data (ui.qt_names)
-    assert seen["data"] == {"qt_namespace": False, "screen": first_screen, "filled": True}
+    assert seen["paint"] == {"heavy": [], "collector": False}
+    assert seen["data"] == {"screen": first_screen, "filled": True}
     assert seen["later"]["collector"] is True and seen["later"]["frozen"] > 10_000
     # PySide6's import hook caches the source of each module imported after it (~90 at start);
     # the app drops them once started, so only the few imported since are left

@@ -55,6 +55,30 @@ def test_geometry_and_screen_are_restored(qtbot: Any, store: Store, prompts: Any
     assert second.current_screen_key() == "review"
 
 
+def test_splitters_and_table_columns_are_restored(qtbot: Any, store: Store, prompts: Any) -> None:
+    """The screens' splitter positions and column widths come back at the next start."""
+    from PySide6.QtWidgets import QSplitter, QTableView
+
+    settings.configure(store.folder)
+    first = MainWindow(store, prompts)
+    qtbot.addWidget(first)
+    first.show()
+    today = first.show_screen("today")
+    header = today.findChildren(QTableView)[0].horizontalHeader()
+    header.setSectionResizeMode(0, header.ResizeMode.Interactive)
+    header.resizeSection(0, 173)
+    splitter = first.capture.findChildren(QSplitter)[0]
+    splitter.setSizes([300, 500, 300])
+    sizes = splitter.sizes()
+    first.close()
+    second = MainWindow(store, prompts)
+    qtbot.addWidget(second)
+    second.show()
+    today = second.show_screen("today")
+    assert today.findChildren(QTableView)[0].horizontalHeader().sectionSize(0) == 173
+    assert second.capture.findChildren(QSplitter)[0].sizes() == sizes
+
+
 def test_review_lists_sellers_from_the_store(
     qtbot: Any, store: Store, main_window: MainWindow
 ) -> None:

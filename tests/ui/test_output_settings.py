@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from fieldride.db import Store
 from fieldride.settings import get_setting
-from ui.widgets.output_settings import OutputSettingsDialog
+from ui.dialogs.output_settings import OutputSettingsDialog
 
 
 def _dialog(qtbot: Any, store: Store, prompts: Any) -> OutputSettingsDialog:

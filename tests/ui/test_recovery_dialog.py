@@ -17,8 +17,8 @@ from fieldride.backup import list_backups, make_backup
 from fieldride.db import CorruptStoreError, MissingJournalError, StoreError, open_store
 from fieldride.placement import PlacementWarning
 from ui import settings
-from ui.widgets.placement_notice import show_placement_notice
-from ui.widgets.recovery_dialog import RecoveryDialog, recover_store
+from ui.dialogs.placement_notice import show_placement_notice
+from ui.dialogs.recovery import RecoveryDialog, recover_store
 
 
 def sha(path: Path) -> str:

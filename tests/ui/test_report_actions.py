@@ -8,7 +8,7 @@ from typing import Any
 from fieldride.db import Store
 from fieldride.rides import get_ride
 from tests.core.reports_fixtures import page_count, typical_ride
-from ui.widgets import report_actions
+from ui.screens.debrief import report_actions
 
 
 def test_open_summary_writes_marks_shared_and_opens(qtbot: Any, store: Store, prompts: Any) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from fieldride.db import Store
 from ui import settings
-from ui.widgets.export_dialog import ExportDialog
+from ui.screens.review.export_dialog import ExportDialog
 
 
 def test_export_xlsx_for_ticked_sellers(

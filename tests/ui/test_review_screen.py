@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor
 
 from fieldride import insights, sellers, training
 from fieldride.db import Store
-from ui.screens.review import ReviewScreen
-from ui.widgets.team_grid import CADENCE_COLUMNS, DUE_COLOUR, SELLER_ROLE, level_text
+from ui.screens.review.screen import ReviewScreen
+from ui.screens.review.team_grid import CADENCE_COLUMNS, DUE_COLOUR, SELLER_ROLE, level_text
 
 
 def _screen(qtbot: Any, store: Store, prompts: Any) -> ReviewScreen:

@@ -15,7 +15,7 @@ from fieldride.db import Store
 from fieldride.resources import resource_path
 from fieldride.scorecards.loaders import load_scorecard
 from fieldride.scorecards.store import latest_version, list_latest, versions_of
-from ui.screens.scorecards import ScorecardsScreen
+from ui.screens.scorecards.screen import ScorecardsScreen
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "scorecards"
 TABLES = ("scorecards", "scorecard_versions", "scale_levels", "sections", "behaviours")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from fieldride import progress, sellers
 from fieldride.db import Store
-from ui.screens.seller_profile import SellerProfileScreen, change_text, follow_through_text
+from ui.screens.seller_profile.screen import SellerProfileScreen, change_text, follow_through_text
 
 
 def _screen(qtbot: Any, store: Store, prompts: Any) -> SellerProfileScreen:

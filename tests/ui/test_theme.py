@@ -86,7 +86,7 @@ def test_rating_rows_follow_a_change_of_look(app: QApplication, qtbot: Any) -> N
     """The rows draw themselves from the palette and the look: switching high contrast on
     while they are shown makes them larger and bolder at once (and the row taller), and back."""
     from fieldride.scorecards.model import Behaviour, Level
-    from ui.widgets.rating_row import BehaviourRow
+    from ui.screens.capture.rating_row import BehaviourRow
 
     theme.apply_theme(app, high_contrast=False, scheme="light")
     scale = [Level(v, f"Level {v}") for v in range(1, 5)]

@@ -57,8 +57,7 @@ def test_plan_a_ride_for_later_lists_it_as_planned(
 def test_the_lists_show_their_column_titles_and_sort_on_a_header_click(
     qtbot: Any, main_window: Any, store: Store
 ) -> None:
-    """The titles come from a model of their own (ui.models.records.column_titles); a click on
-    a title still sorts the rows by that column, a second click the other way round."""
+    """The titles come from the records model's headerData; a click on a title sorts the rows by that column, a second click the other way round."""
     for name, day in (("Zoe Brandt", "2026-03-02"), ("Ana Ruiz", "2026-03-05")):
         seller = sellers.add_seller(store, name)
         rides.plan_ride(store, seller.id, day, scorecard_key="field-visit")

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from fieldride.progress import Trend, TrendPoint
-from ui.widgets.trend_chart import MARGIN_LEFT, TrendChart
+from ui.screens.seller_profile.trend_chart import MARGIN_LEFT, TrendChart
 
 
 def _trend() -> Trend:

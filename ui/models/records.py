@@ -9,28 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtGui import QStandardItemModel
-
-from ui.qt_names import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, USER_ROLE
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[Any], Any]]
 
-SORT_ROLE = USER_ROLE + 1
-RECORD_ROLE = USER_ROLE + 2
-_ANSWERED = frozenset((DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE, SORT_ROLE, RECORD_ROLE))
-
-
-def column_titles(columns: Sequence[Column], parent: QObject | None) -> QStandardItemModel:
-    """The columns' titles as a model of their own, for a view's horizontal header
-    (``view.horizontalHeader().setModel(...)``), rather than ``headerData()`` on the records
-    model: PySide6 passes that a ``Qt.Orientation`` and builds its whole ``Qt`` namespace to do
-    so (~15 ms, ``ui.qt_names``) when Today, often the first screen, draws its header."""
-    titles = QStandardItemModel(0, len(columns), parent)
-    titles.setHorizontalHeaderLabels([title for title, _ in columns])
-    return titles
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the value to sort by (not its text)
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole record
+_ANSWERED = frozenset(
+    (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE, RECORD_ROLE)
+)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -50,7 +39,21 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section][0]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A view asks each cell for a dozen roles (font, colours, alignment, size...) and this
         # model answers four: the others return before any getter runs.
         if role not in _ANSWERED or not index.isValid():

@@ -33,7 +33,7 @@ from fieldride.db import Store
 from fieldride.records import DomainError
 from fieldride.rides import FOCUS_LIMIT_MESSAGE, MAX_FOCUS, RIDE_TYPES, Ride
 from fieldride.scorecards.store import get_version, list_latest
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 
 
 def _info_label(name: str) -> QLabel:
@@ -49,7 +49,7 @@ class PlanRideDialog(QDialog):
     def __init__(
         self,
         store: Store,
-        prompts: Prompts,
+        prompts: PromptService,
         seller_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from fieldride import search, sellers
 from fieldride.db import Store
 from fieldride.search import SearchHit, SearchResults
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.widgets.empty_state import EmptyState
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -54,7 +54,7 @@ class SearchScreen(QWidget):
     open_ride_at = Signal(int, object, object)  # ride id, call id or None, behaviour key or None
     results_shown = Signal(object)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts

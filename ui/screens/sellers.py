@@ -28,7 +28,7 @@ from fieldride.records import DomainError
 from fieldride.sellers import Seller
 from fieldride.tabular import ImportFileError
 from ui import settings
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 from ui.screens.plan_ride import PlanRideDialog
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.import_errors import ImportErrorsPanel
@@ -88,7 +88,7 @@ class SellersScreen(QWidget):
     open_ride = Signal(int)
     seller_profile_requested = Signal(int)  # routed by the main window to Seller progress
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
@@ -111,7 +111,7 @@ class SellersScreen(QWidget):
         self.add_button.clicked.connect(self.add_seller)
         self.edit_button = QPushButton("Edit…")
         self.edit_button.setAccessibleName("Edit seller")
-        self.edit_button.clicked.connect(lambda: self.edit_seller(self.table.selected()))
+        self.edit_button.clicked.connect(self._edit_selected)
         self.archive_button = QPushButton("Archive")
         self.archive_button.setAccessibleName("Archive or restore seller")
         self.archive_button.clicked.connect(self.toggle_archive)
@@ -157,6 +157,9 @@ class SellersScreen(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def _edit_selected(self) -> None:
+        self.edit_seller(self.table.selected())
+
     def refresh(self) -> None:
         self.table.set_records(sellers.list_sellers(self.store, self.show_archived.isChecked()))
 
@@ -189,7 +192,7 @@ class SellersScreen(QWidget):
                 break
 
     def show_progress(self) -> None:
-        """Open the selected seller's progress profile (issue 7)."""
+        """Open the selected seller's progress profile."""
         seller = self.table.selected()
         if seller is not None:
             self.seller_profile_requested.emit(seller.id)
@@ -208,7 +211,7 @@ class SellersScreen(QWidget):
         nothing and every problem is listed (file, row, column, what is wrong, what is right)."""
         from fieldride.roster import import_roster
 
-        folder = settings.get_str(settings.LAST_FOLDER, str(Path.home()))
+        folder = settings.last_folder()
         path = self.prompts.open_file("Import a roster", folder, ROSTER_FILTERS)
         if not path:
             return

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from fieldride import rides
 from fieldride.db import Store
 from fieldride.rides import Ride
-from ui.prompts import Prompts
-from ui.qt_names import set_property
+from ui.prompts import PromptService
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 
@@ -39,7 +38,7 @@ class TodayScreen(QWidget):
     saved = Signal(str)
     data_changed = Signal()
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
@@ -52,7 +51,7 @@ class TodayScreen(QWidget):
         self.plan_button = QPushButton("Plan a ride…")
         self.plan_button.setObjectName("primaryButton")
         self.plan_button.setAccessibleName("Plan a ride")
-        set_property(self.plan_button, "shortcut", QKeySequence(PLAN_SHORTCUT))
+        self.plan_button.setShortcut(QKeySequence(PLAN_SHORTCUT))
         self.plan_button.setToolTip(f"Plan a ride ({PLAN_SHORTCUT})")
         self.plan_button.clicked.connect(self.plan_ride)
         head.addWidget(self.plan_button)

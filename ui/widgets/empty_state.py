@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from ui.qt_names import set_property
 
 
 class EmptyState(QWidget):
@@ -23,7 +22,7 @@ class EmptyState(QWidget):
         self.label = QLabel(text)
         self.label.setProperty("role", "empty")
         self.label.setWordWrap(True)
-        set_property(self.label, "alignment", "AlignCenter")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.label)
         self.button: QPushButton | None = None
         if action_text and on_action:

@@ -95,9 +95,13 @@ class ImportErrorsPanel(QFrame):
 
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests and the clipboard)."""
+
+        def text(r: int, c: int) -> str:
+            item = self.table.item(r, c)
+            return item.text() if item is not None else ""
+
         return [
-            tuple(self.table.item(r, c).text() for c in range(len(HEADERS)))
-            for r in range(self.table.rowCount())
+            tuple(text(r, c) for c in range(len(HEADERS))) for r in range(self.table.rowCount())
         ]
 
     def as_text(self) -> str:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
 
-from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel, column_titles
-from ui.qt_names import set_property
+from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
 from ui.widgets.empty_state import EmptyState
 
 RESIZE_SAMPLE_ROWS = 50
@@ -26,12 +25,11 @@ class RecordTable(QStackedWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        set_property(self.proxy, "filterCaseSensitivity", "CaseInsensitive")
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.view = QTableView()
         self.view.setAccessibleName(name)
         self.view.setModel(self.proxy)
-        self.view.horizontalHeader().setModel(column_titles(columns, self.view))
         self.view.setSortingEnabled(True)
         # The rows keep the order the core gives them (newest ride first, sellers by name,
         # planned rides soonest first) until a title is clicked: turning sorting on sorts by

@@ -28,7 +28,7 @@ from fieldride import insights, sellers, training
 from fieldride.db import Store
 from fieldride.records import DomainError
 from fieldride.training import TrainingEvent
-from ui.prompts import Prompts
+from ui.prompts import PromptService
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,7 +57,7 @@ def _checked(widget: QListWidget) -> list[object]:
 class TrainingDialog(QDialog):
     training_recorded = Signal(object)
 
-    def __init__(self, store: Store, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts

@@ -1,0 +1,1 @@
+"""Dialogs of the app and its main window (about, output settings, recovery, placement)."""

@@ -1,0 +1,60 @@
+"""Adding and editing a ride's calls through the call dialog, for the capture screen.
+
+The screen owns one :class:`CallEditor`; it opens the dialog (window-modal, ``open()``), saves
+what was entered through the core when the dialog is accepted, and reports the saved call (or
+the core's refusal) through the callbacks the screen gave it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from fieldride import rides
+from fieldride.records import DomainError
+from fieldride.rides import Call
+
+if TYPE_CHECKING:
+    from fieldride.db import Store
+    from ui.screens.capture.call_dialog import CallDialog
+
+
+class CallEditor:
+    """The add/edit call dialog and the core calls behind it."""
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget,
+        on_saved: Callable[[Call, bool], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        """``on_saved(call, added)`` after the core stored the call; ``on_failed(message)`` when
+        it refused (a locked ride)."""
+        self.store = store
+        self.parent = parent
+        self.on_saved = on_saved
+        self.on_failed = on_failed
+        self.dialog: CallDialog | None = None
+
+    def open(self, ride_id: int, call: Call | None) -> None:
+        """The add (``call`` None) or edit dialog; imported here, when first asked for."""
+        from ui.screens.capture.call_dialog import CallDialog
+
+        dialog = CallDialog(call, parent=self.parent)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._save(dialog, ride_id, call))
+        dialog.open()
+
+    def _save(self, dialog: CallDialog, ride_id: int, call: Call | None) -> None:
+        try:
+            if call is None:
+                saved = rides.add_call(self.store, ride_id, **dialog.values())
+            else:
+                saved = rides.edit_call(self.store, call.id, **dialog.values())
+        except DomainError as err:
+            self.on_failed(str(err))
+            return
+        self.on_saved(saved, call is None)

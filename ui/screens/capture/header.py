@@ -1,0 +1,89 @@
+"""The capture screen's header: which ride (seller, type, date, scorecard, focus, objective),
+Undo / Redo / "Debrief →", and a one-line message shown in place (a refusal, a locked ride)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fieldride.rides import Ride
+
+DEBRIEF_SHORTCUT = "Ctrl+D"
+
+
+class CaptureHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = QLabel("No ride open")
+        self.title.setProperty("role", "heading")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("rideSubtitle")
+        self.subtitle.setWordWrap(True)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo")
+        self.undo_button.setToolTip("Undo (Ctrl+Z)")
+        self.redo_button = QPushButton("Redo")
+        self.redo_button.setAccessibleName("Redo")
+        self.redo_button.setToolTip("Redo (Ctrl+Shift+Z)")
+        self.debrief_button = QPushButton("Debrief →")
+        self.debrief_button.setObjectName("primaryButton")
+        self.debrief_button.setAccessibleName("Go to the debrief")
+        self.debrief_button.setToolTip(f"Debrief this ride ({DEBRIEF_SHORTCUT})")
+        buttons = QHBoxLayout()
+        for b in (self.undo_button, self.redo_button, self.debrief_button):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            buttons.addWidget(b)
+        at_top = QVBoxLayout()  # the buttons stay at the top when the subtitle wraps
+        at_top.addLayout(buttons)
+        at_top.addStretch(1)
+        top.addLayout(at_top)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        outer.addLayout(top)
+        self.message = QLabel()
+        self.message.setObjectName("captureMessage")
+        self.message.setAccessibleName("Message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
+
+    def bind_undo(self, stack: QUndoStack) -> None:
+        """Keep the Undo/Redo buttons' state and tooltips in step with ``stack``."""
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        # Bound methods, not lambdas: Qt disconnects them when this header is destroyed, so a
+        # stack that outlives it (cleared at teardown) never calls into deleted buttons.
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_button.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Undo (Ctrl+Z)")
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_button.setToolTip(
+            f"Redo {text} (Ctrl+Shift+Z)" if text else "Redo (Ctrl+Shift+Z)"
+        )
+
+    def set_ride(self, ride: Ride, titles: dict[str, str]) -> None:
+        self.title.setText(f"{ride.seller_name} · {ride.type_label} · {ride.ride_date}")
+        focus = "; ".join(titles.get(k, k) for k in ride.focus) or "none chosen"
+        objective = f" · Objective: {ride.objective}" if ride.objective else ""
+        self.subtitle.setText(
+            f"{ride.scorecard_name} v{ride.scorecard_version} · Focus: {focus}{objective}"
+        )
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def hide_message(self) -> None:
+        self.message.hide()

@@ -1,0 +1,457 @@
+"""Capture: observe a ride call by call — rate behaviours by keyboard, write evidence, jot notes.
+
+Layout: calls on the left; the rating grid (focus behaviours first) and the evidence editor in
+the middle; guidance for the current behaviour and the quick notes on the right; the quick-note
+line across the bottom.
+
+Saving: every edit goes through the core at once (evidence 400 ms after the last keystroke, and
+on focus-out, hide, close and when the app is deactivated); ``saved`` is emitted only after the
+core call returned. Undo/redo (Ctrl+Z, Ctrl+Shift+Z) run through ``ui.screens.capture.undo`` commands that call
+the core to apply and revert. The position (call and behaviour) is saved on every move, so the
+ride reopens exactly there. Refusals (a locked ride) are shown in place, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride import rides
+from fieldride.db import Store
+from fieldride.records import DomainError
+from fieldride.rides import Call, Observation, RideSheet
+from ui.prompts import PromptService
+from ui.screens.capture import undo
+from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList
+from ui.screens.capture.calls import CallEditor
+from ui.screens.capture.evidence import EvidenceEditor
+from ui.screens.capture.guidance_panel import GuidancePanel
+from ui.screens.capture.header import DEBRIEF_SHORTCUT, CaptureHeader
+from ui.screens.capture.quick_note_bar import NOTE_SHORTCUT, NoteList, QuickNoteBar
+from ui.screens.capture.rating_grid import RatingGrid
+
+if TYPE_CHECKING:
+    from ui.screens.capture.call_dialog import CallDialog
+
+log = logging.getLogger(__name__)
+
+# The position is saved this long after the last move (and at once on hide/close/deactivation),
+# so a rating keystroke pays one commit, not two (rating + position).
+POSITION_DELAY_MS = 250
+GUIDANCE_MIN_WIDTH = 200  # px; a narrower window grows instead (MainWindow._fit_minimum_width)
+
+KEYS_HINT = (
+    "Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next "
+    f"call · Enter evidence (Esc back) · {NOTE_SHORTCUT} quick note · Ctrl+Z undo · "
+    f"Ctrl+Shift+Z redo · {DEBRIEF_SHORTCUT} debrief"
+)
+
+
+class CaptureScreen(QWidget):
+    saved = Signal(str)
+    debrief_requested = Signal(int)
+
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        self.sheet: RideSheet | None = None
+        self.call_id: int | None = None
+        self.observations: dict[tuple[int, str], Observation] = {}
+        self.undo_stack = QUndoStack(self)
+        self.sink = undo.FunctionSink(self._changed, self._failed)
+        self._grid_version: tuple[int, tuple[str, ...]] | None = None
+        self._return_focus: QWidget | None = None
+        self.call_editor = CallEditor(store, self, self._call_saved, self._failed)
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_DELAY_MS)
+        self._position_timer.timeout.connect(self.save_position)
+        self._build()
+        self._shortcuts()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state)
+            app.aboutToQuit.connect(self.flush)
+
+    # --- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 10)
+        outer.setSpacing(8)
+        self.header = CaptureHeader()
+        self.header.bind_undo(self.undo_stack)
+        self.header.undo_button.clicked.connect(self.undo)
+        self.header.redo_button.clicked.connect(self.redo)
+        self.header.debrief_button.clicked.connect(self.request_debrief)
+        outer.addWidget(self.header)
+
+        splitter = QSplitter()  # horizontal
+        splitter.setChildrenCollapsible(False)
+        self.calls = CallList()
+        self.calls.setMinimumWidth(210)
+        splitter.addWidget(self.calls)
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        mid.setSpacing(6)
+        self.call_header = QLabel()
+        self.call_header.setObjectName("callHeader")
+        self.call_header.setWordWrap(True)
+        mid.addWidget(self.call_header)
+        self.grid = RatingGrid()
+        mid.addWidget(self.grid, 1)
+        self.evidence = EvidenceEditor()
+        self.evidence.setMaximumHeight(120)
+        mid.addWidget(self.evidence)
+        splitter.addWidget(middle)
+        right = QWidget()
+        right.setMinimumWidth(GUIDANCE_MIN_WIDTH)
+        side = QVBoxLayout(right)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.guidance = GuidancePanel()
+        self.notes = NoteList()
+        side.addWidget(self.guidance, 3)
+        side.addWidget(self.notes, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([230, 560, 380])
+        outer.addWidget(splitter, 1)
+        self.note_bar = QuickNoteBar()
+        outer.addWidget(self.note_bar)
+        hint = QLabel(KEYS_HINT)
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        outer.addWidget(hint)
+
+        self.grid.rate_requested.connect(lambda k, v: self._mark(k, v, False))
+        self.grid.no_opportunity_requested.connect(lambda k: self._mark(k, None, True))
+        self.grid.clear_requested.connect(lambda k: self._mark(k, None, False))
+        self.grid.current_changed.connect(self._behaviour_changed)
+        self.grid.evidence_requested.connect(lambda _k: self.evidence.edit())
+        self.grid.call_step_requested.connect(self.calls.step)
+        self.evidence.evidence_committed.connect(self._evidence_committed)
+        self.evidence.finished.connect(self.focus_grid)
+        self.calls.call_selected.connect(self._select_call)
+        self.calls.add_requested.connect(self.add_call)
+        self.calls.edit_requested.connect(self.edit_call)
+        self.calls.remove_requested.connect(self.remove_call)
+        self.calls.move_requested.connect(self.move_call)
+        self.note_bar.note_submitted.connect(self.add_note)
+        self.note_bar.cancelled.connect(self._give_back_focus)
+        self.notes.remove_requested.connect(self.remove_note)
+        self.notes.edit_requested.connect(self.edit_note)
+
+    def _shortcuts(self) -> None:
+        for keys, slot in (
+            (NOTE_SHORTCUT, self.start_note),
+            ("Ctrl+Z", self.undo),
+            ("Ctrl+Shift+Z", self.redo),
+            ("Ctrl+Y", self.redo),
+            (ADD_CALL_SHORTCUT, self.add_call),
+            (DEBRIEF_SHORTCUT, self.request_debrief),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # --- opening a ride ----------------------------------------------------------------------
+    @property
+    def ride_id(self) -> int | None:
+        return self.sheet.ride.id if self.sheet else None
+
+    def open_ride(
+        self, ride_id: int, call_id: int | None = None, behaviour_key: str | None = None
+    ) -> None:
+        """Show ``ride_id`` at ``call_id``/``behaviour_key`` (default: where it was left)."""
+        self.flush()
+        if ride_id != self.ride_id:
+            self.undo_stack.clear()
+        sheet = rides.ride_sheet(self.store, ride_id)
+        self.sheet = sheet
+        ride = sheet.ride
+        self.observations = dict(sheet.observations)
+        self.header.set_ride(ride, {b.key: b.title for b in sheet.behaviours})
+        grid_key = (sheet.version.id, ride.focus)
+        if grid_key != self._grid_version:
+            self.grid.set_behaviours(
+                sheet.behaviours, sheet.sections, ride.focus, sheet.version.card.scale
+            )
+            self.guidance.set_scale(sheet.version.card.scale)
+            self._grid_version = grid_key
+        ids = [c.id for c in sheet.calls]
+        wanted = call_id if call_id is not None else ride.resume_call_id
+        self.call_id = wanted if wanted in ids else (ids[0] if ids else None)
+        self._refresh_calls()
+        self.notes.set_notes(sheet.notes)
+        self._show_call(self.call_id, behaviour_key or ride.resume_behaviour_key)
+        self._set_locked(ride.locked)
+        self.guidance.flush()  # an opened ride shows its guidance at once, not a turn later
+        self.focus_grid()
+
+    def _set_locked(self, locked: bool) -> None:
+        read_only = locked or self.call_id is None
+        self.grid.set_read_only(read_only)
+        self.evidence.set_read_only(read_only)
+        self.calls.set_read_only(locked)
+        self.note_bar.setEnabled(not locked)
+        self.notes.setEnabled(not locked)
+        if locked:
+            self.header.show_message(
+                "This ride was acknowledged by the seller and is locked: it is shown read-only. "
+                "Reopen it from the debrief to change it."
+            )
+        else:
+            self.header.hide_message()
+
+    # --- the calls ---------------------------------------------------------------------------
+    @property
+    def call_dialog(self) -> CallDialog | None:
+        """The add/edit call dialog opened last (None before the first)."""
+        return self.call_editor.dialog
+
+    def _progress(self) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for (call_id, _k), obs in self.observations.items():
+            if obs.level is not None or obs.no_opportunity:
+                out[call_id] = out.get(call_id, 0) + 1
+        return out
+
+    def _refresh_calls(self) -> None:
+        assert self.sheet is not None
+        total = len(self.sheet.behaviours)
+        self.calls.set_calls(self.sheet.calls, self._progress(), total, self.call_id)
+
+    def _reload_calls(self, select: int | None) -> None:
+        if self.sheet is None:
+            return
+        self.sheet = rides.ride_sheet(self.store, self.sheet.ride.id)
+        self.observations = dict(self.sheet.observations)
+        ids = [c.id for c in self.sheet.calls]
+        if select not in ids:
+            select = ids[0] if ids else None
+        self.call_id = select
+        self._refresh_calls()
+        self._show_call(select)
+        self._set_locked(self.sheet.ride.locked)
+
+    def _find_call(self, call_id: int | None) -> Call | None:
+        calls = self.sheet.calls if self.sheet else ()
+        return next((c for c in calls if c.id == call_id), None)
+
+    def add_call(self) -> None:
+        if self.sheet is not None and not self.sheet.ride.locked:
+            self.call_editor.open(self.sheet.ride.id, None)
+
+    def edit_call(self, call_id: int) -> None:
+        call = self._find_call(call_id)
+        if call is not None and self.sheet is not None and not self.sheet.ride.locked:
+            self.call_editor.open(self.sheet.ride.id, call)
+
+    def _call_saved(self, call: Call, added: bool) -> None:
+        self.saved.emit("call")
+        self._reload_calls(call.id)
+        if added:
+            self.grid.set_current(0)  # a new call is rated from the top
+        self.focus_grid()
+
+    def move_call(self, call_id: int, new_index: int) -> None:
+        try:
+            rides.move_call(self.store, call_id, new_index)
+        except DomainError as err:
+            self._failed(str(err))
+            return
+        self.saved.emit("call order")
+        self._reload_calls(call_id)
+
+    def remove_call(self, call_id: int) -> None:
+        call = self._find_call(call_id)
+        if call is not None:
+            self.evidence.flush()
+            self.undo_stack.push(undo.RemoveCallCommand(self.store, self.sink, call_id, call.title))
+
+    def _current_call(self) -> Call | None:
+        return self._find_call(self.call_id)
+
+    def _show_call(self, call_id: int | None, key: str | None = None) -> None:
+        self.evidence.flush()
+        self.call_id = call_id
+        call = self._current_call()
+        if call is None:
+            self.call_header.setText("No call yet: add the first call to start rating.")
+        else:
+            n = [c.id for c in self.sheet.calls].index(call.id) + 1 if self.sheet else 0
+            total = len(self.sheet.calls) if self.sheet else 0
+            when = f" · {call.call_time}" if call.call_time else ""
+            goal = f"\nObjective: {call.objective}" if call.objective else ""
+            self.call_header.setText(f"Call {n} of {total} · {call.title}{when}{goal}")
+        self.grid.set_observations(
+            {k: o for (c, k), o in self.observations.items() if c == call_id}
+        )
+        self.grid.set_read_only(call is None or bool(self.sheet and self.sheet.ride.locked))
+        self.grid.set_current_key(key or self.grid.current_key())
+        self._behaviour_changed(self.grid.current_key() or "")
+
+    def _select_call(self, call_id: int) -> None:
+        if call_id != self.call_id:
+            self._show_call(call_id)
+
+    # --- ratings and evidence ----------------------------------------------------------------
+    def _title(self, key: str) -> str:
+        b = next((b for b in self.sheet.behaviours if b.key == key), None) if self.sheet else None
+        return b.title if b else key
+
+    def _mark(self, key: str, level: int | None, no_opportunity: bool) -> None:
+        if self.call_id is None:
+            self.header.show_message(f"Add a call first ({ADD_CALL_SHORTCUT}).")
+            return
+        before = self.observations.get((self.call_id, key))
+        unchanged = (before.level, before.no_opportunity) if before else (None, False)
+        if unchanged == (level, no_opportunity):
+            self.saved.emit("rating")  # nothing to write: what is shown is what is stored
+            return
+        what = (
+            f"Rate {self._title(key)} {level}"
+            if level is not None
+            else (f"No opportunity: {self._title(key)}" if no_opportunity else "Clear rating")
+        )
+        self.undo_stack.push(
+            undo.RateCommand(
+                self.store, self.sink, self.call_id, key, before, level, no_opportunity, what
+            )
+        )
+
+    def _evidence_committed(self, call_id: int, key: str, old: str, new: str) -> None:
+        self.undo_stack.push(
+            undo.EvidenceCommand(self.store, self.sink, call_id, key, old, new, self._title(key))
+        )
+
+    def _behaviour_changed(self, key: str) -> None:
+        if self.sheet is None:
+            return
+        b = next((b for b in self.sheet.behaviours if b.key == key), None)
+        obs = self.observations.get((self.call_id, key)) if self.call_id else None
+        self.guidance.show_behaviour(
+            b, self.sheet.sections.get(key, ""), key in self.sheet.ride.focus, obs
+        )
+        self.evidence.bind(
+            self.call_id, key if b else None, b.title if b else "", obs.evidence if obs else ""
+        )
+        self._position_timer.start()
+
+    def save_position(self) -> None:
+        """Remember the current call and behaviour in the store (the ride reopens there)."""
+        self._position_timer.stop()
+        if self.sheet is not None:
+            key = self.grid.current_key()
+            rides.save_position(self.store, self.sheet.ride.id, self.call_id, key)
+
+    # --- notes -------------------------------------------------------------------------------
+    def start_note(self) -> None:
+        if self.sheet is None or self.sheet.ride.locked:
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not self.note_bar.line:
+            self._return_focus = focused
+        self.note_bar.start()
+
+    def _give_back_focus(self) -> None:
+        target = self._return_focus
+        self._return_focus = None
+        if target is not None and target.isVisible():
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.focus_grid()
+
+    def add_note(self, text: str) -> None:
+        if self.sheet is not None:
+            self.undo_stack.push(
+                undo.AddNoteCommand(self.store, self.sink, self.sheet.ride.id, text, self.call_id)
+            )
+        self._give_back_focus()
+
+    def remove_note(self, note_id: int) -> None:
+        self.undo_stack.push(undo.DeleteNoteCommand(self.store, self.sink, note_id))
+
+    def edit_note(self, note_id: int) -> None:
+        note = next((n for n in self.notes.notes if n.id == note_id), None)
+        if note is None:
+            return
+        text = self.prompts.ask_text("Edit note", "Note", note.text)
+        if text is not None and text.strip() and text != note.text:
+            self.undo_stack.push(
+                undo.EditNoteCommand(self.store, self.sink, note_id, note.text, text)
+            )
+
+    # --- undo sink ---------------------------------------------------------------------------
+    def _changed(self, change: undo.Change, outcome: undo.Outcome) -> None:
+        """A core call committed: refresh what shows it, then report it saved."""
+        if self.sheet is None:
+            return
+        call_id, key, obs = outcome
+        if change is undo.Change.CALL_REMOVED:
+            self._reload_calls(self.call_id)
+        elif change in (undo.Change.NOTE, undo.Change.NOTE_REMOVED):
+            self.notes.set_notes(rides.list_notes(self.store, self.sheet.ride.id))
+        elif call_id is not None and key is not None:
+            if obs is not None:  # as the core stored it: no second read
+                self.observations[(call_id, key)] = obs
+            if call_id != self.call_id:
+                self.calls.select(call_id)
+            self.grid.set_observation(key, obs)
+            if key == self.grid.current_key():
+                self._behaviour_changed(key)
+            self._refresh_calls()
+        if not self.sheet.ride.locked:
+            self.header.hide_message()
+        self.saved.emit(change.value)
+
+    def _failed(self, message: str) -> None:
+        self.header.show_message(message)
+
+    # --- commands ----------------------------------------------------------------------------
+    def undo(self) -> None:
+        self.evidence.flush()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.evidence.flush()
+        self.undo_stack.redo()
+
+    def focus_grid(self) -> None:
+        self.grid.setFocus()  # Qt's default reason: OtherFocusReason
+
+    def request_debrief(self) -> None:
+        self.flush()
+        if self.sheet is not None:
+            self.debrief_requested.emit(self.sheet.ride.id)
+
+    def set_debrief_available(self, available: bool) -> None:
+        self.header.debrief_button.setVisible(available)
+
+    def flush(self) -> None:
+        """Commit anything typed and not saved yet, and the position (called on hide, close,
+        deactivation, and before another ride opens)."""
+        self.evidence.flush()
+        if self._position_timer.isActive():
+            self.save_position()
+
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.flush()
+        super().hideEvent(event)

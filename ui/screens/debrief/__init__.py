@@ -1,0 +1,5 @@
+"""The debrief screen and the panels only it uses."""
+
+from ui.screens.debrief.screen import DebriefScreen
+
+__all__ = ["DebriefScreen"]

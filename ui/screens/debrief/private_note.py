@@ -1,0 +1,73 @@
+"""The manager's private note, in a box that looks different from everything else on the
+screen and says so: "Private — never shared". Its text goes to ``debriefs.set_private_note``
+only; nothing seller-facing reads it. It stays editable on a locked ride (the core allows it:
+the note is not part of what the seller acknowledged)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from fieldride import debriefs
+from fieldride.db import Store
+from ui.prompts import PromptService
+from ui.screens.debrief.panel import DebriefPanel, set_field_text
+
+TITLE = "Private — never shared"
+# A warm tint mixed into the window colour: distinct in light and dark schemes alike.
+TINT = QColor(230, 160, 30)
+TINT_SHARE = 0.22
+
+
+def _mix(base: QColor, tint: QColor, share: float) -> QColor:
+    return QColor(
+        round(base.red() * (1 - share) + tint.red() * share),
+        round(base.green() * (1 - share) + tint.green() * share),
+        round(base.blue() * (1 - share) + tint.blue() * share),
+    )
+
+
+class PrivateNoteBox(DebriefPanel):
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
+        super().__init__(store, prompts, parent)
+        self.setObjectName("privateNote")
+        self.frame = QFrame()
+        self.frame.setFrameShape(QFrame.Shape.Box)
+        self.frame.setLineWidth(2)
+        self.frame.setAutoFillBackground(True)
+        palette = self.frame.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        palette.setColor(QPalette.ColorRole.Window, _mix(window, TINT, TINT_SHARE))
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Text))
+        self.frame.setPalette(palette)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.frame)
+        layout = QVBoxLayout(self.frame)
+        layout.setContentsMargins(10, 6, 10, 8)
+        self.title = QLabel(f"{TITLE.upper()}: only you see this box")
+        self.title.setProperty("role", "subheading")
+        self.title.setToolTip(
+            "Only you see this note. It is never printed, exported to the seller's summary or "
+            "shown in the acknowledgement."
+        )
+        layout.addWidget(self.title)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Private manager note, never shared")
+        self.text.setPlaceholderText("Your own notes about this ride. The seller never sees them.")
+        self.text.setTabChangesFocus(True)
+        self.text.setProperty("keep_enabled", True)
+        layout.addWidget(self.text)
+        self.autosave.watch(self.text, self._save)
+
+    def load(self, ride_id: int) -> None:
+        self.ride_id = ride_id
+        set_field_text(self.text, debriefs.get_private_note(self.store, ride_id))
+
+    def _save(self, text: str) -> None:
+        if self.ride_id is None:
+            return
+        if self.attempt(
+            "Private note not saved", debriefs.set_private_note, self.store, self.ride_id, text
+        ):
+            self.saved.emit("private note")

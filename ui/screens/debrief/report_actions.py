@@ -1,0 +1,301 @@
+"""Producing the seller's coaching summary from any screen (debrief, history): open, print, save.
+
+Call one of these from a screen; each returns at once and finishes on the UI thread:
+
+- ``open_summary(store, ride_id, prompts, parent=...)``: build the PDF, mark the ride shared,
+  open it with the system's PDF viewer;
+- ``print_summary(store, ride_id, prompts, parent=...)``: build it, mark shared, show
+  QPrintDialog, then print (see "Printing" below);
+- ``save_summary_as(store, ride_id, prompts, parent=...)``: ask where to save (``prompts``), build,
+  mark shared.
+
+Each accepts ``on_finished(path | None)``: called with the written file, or None when the user
+cancelled or it failed (the failure was already shown through ``prompts.error``, one line naming
+the file and what to do; never a traceback). The ride is marked shared (``debriefs.mark_shared``)
+only after the file is written.
+
+Threads: the report data is read on the UI thread (the store's connection belongs to it, and the
+reads take a few ms); the PDF is laid out on a worker through ``ui.background`` from plain data.
+
+Files: the summary is written into ``<data folder>/documents`` (folder 0700, file 0600), because
+it holds personal performance data; "Save as" writes where the user chooses (file 0600).
+
+Printing: PySide6-Essentials has no PDF rasteriser (QtPdf is a separate wheel that we do not
+ship), and re-drawing the summary with QPainter would duplicate the layout. So QPrintDialog is
+used to choose the printer and copies, then the finished PDF is handed to the system's print
+spooler: CUPS ``lp`` on Linux and macOS (CUPS prints PDF natively), the shell "print" verb on
+Windows (the default PDF viewer prints it). "Print to file" in the dialog copies the PDF to the
+chosen file. When no spooler is found, the PDF is opened in the system viewer to print from there,
+and the user is told so. If PySide6's QtPdf module is present, pages are rendered and printed
+through QPrinter directly instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from fieldride.db import Store
+from fieldride.records import DomainError
+from ui.background import run_in_background
+from ui.prompts import PromptService
+
+log = logging.getLogger(__name__)
+
+Finished = Callable[[Path | None], None]
+Opener = Callable[[Path], bool]
+
+
+class ReportAction(Protocol):
+    """What the debrief screen calls: :func:`open_summary`, :func:`print_summary`,
+    :func:`save_summary_as`."""
+
+    def __call__(
+        self,
+        store: Store,
+        ride_id: int,
+        prompts: PromptService,
+        *,
+        parent: QWidget | None = None,
+        on_finished: Finished | None = None,
+    ) -> None: ...
+
+
+DOCUMENTS_FOLDER = "documents"
+
+
+def system_open(path: Path) -> bool:
+    """Open ``path`` with the system's default application (False if none could be started)."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def documents_folder(store: Store) -> Path:
+    """``<data folder>/documents``, created 0700 (it holds people's performance data)."""
+    folder = store.folder / DOCUMENTS_FOLDER
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
+def summary_file_name(seller_name: str, ride_date: str) -> str:
+    """A readable, portable file name: ``Coaching summary - <seller> - <date>.pdf``."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", seller_name).strip(" .") or "seller"
+    return f"Coaching summary - {' '.join(safe.split())[:60]} - {ride_date}.pdf"
+
+
+def _produce(
+    store: Store,
+    ride_id: int,
+    prompts: PromptService,
+    target: Path | None,
+    then: Callable[[Path], None],
+    on_finished: Finished | None,
+) -> None:
+    from fieldride.reports.data import render_options, summary_data
+
+    try:
+        data = summary_data(store, ride_id)
+        options = render_options(store)
+    except DomainError as err:
+        prompts.error("Coaching summary", str(err))
+        if on_finished:
+            on_finished(None)
+        return
+    path = target or documents_folder(store) / summary_file_name(data.seller_name, data.ride_date)
+
+    def work() -> Path:
+        from fieldride.reports.layout import write_private
+        from fieldride.reports.summary import build_summary
+
+        return write_private(path, build_summary(data, options))
+
+    def done(written: Path) -> None:
+        from fieldride.debriefs import mark_shared
+
+        try:
+            mark_shared(store, ride_id, detail="coaching summary PDF")
+        except DomainError as err:
+            prompts.error("Coaching summary", f"The summary was written to {written}, but: {err}")
+        then(written)
+        if on_finished:
+            on_finished(written)
+
+    def failed(err: BaseException) -> None:
+        if isinstance(err, OSError):
+            message = f"Could not write the summary to {path}: {err.strerror or err}."
+        else:
+            log.error("building a coaching summary failed", exc_info=err)
+            message = (
+                "The coaching summary could not be produced (an internal error; details are in "
+                "the log file). Nothing was marked as shared."
+            )
+        prompts.error("Coaching summary", message)
+        if on_finished:
+            on_finished(None)
+
+    run_in_background(work, done, failed)
+
+
+def open_summary(
+    store: Store,
+    ride_id: int,
+    prompts: PromptService,
+    *,
+    parent: QWidget | None = None,
+    opener: Opener = system_open,
+    on_finished: Finished | None = None,
+) -> None:
+    """Build the summary, mark the ride shared, open the PDF in the system viewer."""
+
+    def show(path: Path) -> None:
+        if not opener(path):
+            prompts.error(
+                "Coaching summary",
+                f"The summary was saved as {path}, but no PDF viewer could be started. "
+                "Open that file from your file manager.",
+            )
+
+    _produce(store, ride_id, prompts, None, show, on_finished)
+
+
+def save_summary_as(
+    store: Store,
+    ride_id: int,
+    prompts: PromptService,
+    *,
+    parent: QWidget | None = None,
+    on_finished: Finished | None = None,
+) -> None:
+    """Ask where to save (through ``prompts.save_file``), then build there and mark shared."""
+    from fieldride.rides import get_ride
+
+    try:
+        ride = get_ride(store, ride_id)
+    except DomainError as err:
+        prompts.error("Coaching summary", str(err))
+        if on_finished:
+            on_finished(None)
+        return
+    suggested = str(Path.home() / summary_file_name(ride.seller_name, ride.ride_date))
+    chosen = prompts.save_file("Save coaching summary", suggested, "PDF files (*.pdf)")
+    if not chosen:
+        if on_finished:
+            on_finished(None)
+        return
+    target = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+    _produce(store, ride_id, prompts, target, lambda _p: None, on_finished)
+
+
+def print_summary(
+    store: Store,
+    ride_id: int,
+    prompts: PromptService,
+    *,
+    parent: QWidget | None = None,
+    ask_printer: Callable[[QWidget | None], Any] | None = None,
+    opener: Opener = system_open,
+    on_finished: Finished | None = None,
+) -> None:
+    """Build the summary, mark shared, then print it through QPrintDialog (see module doc).
+
+    ``ask_printer(parent)`` returns a configured QPrinter or None when cancelled (default: a
+    QPrintDialog); tests pass their own.
+    """
+
+    def do_print(path: Path) -> None:
+        printer = (ask_printer or _ask_printer)(parent)
+        if printer is None:
+            return
+        problem = print_pdf(path, printer, opener)
+        if problem:
+            prompts.info("Print coaching summary", problem)
+
+    _produce(store, ride_id, prompts, None, do_print, on_finished)
+
+
+def _ask_printer(parent: QWidget | None) -> Any:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print coaching summary")
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
+def print_pdf(path: Path, printer: Any, opener: Opener = system_open) -> str | None:
+    """Send the PDF at ``path`` to the printer chosen in ``printer`` (a QPrinter).
+
+    Returns None when it was handed over, or a message for the user saying what happened
+    instead (e.g. opened in the viewer to print from there). Never raises for a missing spooler.
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    out_file = printer.outputFileName()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and out_file:
+        shutil.copyfile(path, out_file)
+        os.chmod(out_file, 0o600)
+        return None
+    if _print_with_qtpdf(path, printer):
+        return None
+    copies = max(1, int(printer.copyCount()))
+    name = printer.printerName()
+    if sys.platform == "win32":
+        try:
+            os.startfile(str(path), "print")  # type: ignore[attr-defined]  # noqa: S606
+            return None
+        except OSError:
+            pass
+    else:
+        lp = shutil.which("lp")
+        if lp:
+            cmd = [lp, "-n", str(copies)] + (["-d", name] if name else []) + [str(path)]
+            result = subprocess.run(cmd, capture_output=True, text=True, timeout=30, check=False)  # noqa: S603
+            if result.returncode == 0:
+                return None
+            log.warning("lp refused the print job (exit %s)", result.returncode)
+    opener(path)
+    return (
+        "FieldRide could not hand the summary to the printer directly, so it opened it in your "
+        f"PDF viewer: print it from there. The file is {path}."
+    )
+
+
+def _print_with_qtpdf(path: Path, printer: Any) -> bool:
+    """Print through QtPdf when that optional module is installed (renders each page)."""
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        return False
+    doc = QPdfDocument()
+    if doc.load(str(path)) != QPdfDocument.Error.None_:
+        return False
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        area = printer.pageRect(printer.Unit.DevicePixel).toRect()
+        for page in range(doc.pageCount()):
+            if page:
+                printer.newPage()
+            size = (
+                doc.pagePointSize(page)
+                .scaled(area.size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio)
+                .toSize()
+            )
+            image = doc.render(page, size)
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
+    return True

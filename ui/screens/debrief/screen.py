@@ -1,0 +1,363 @@
+"""The debrief of one ride, reached from the end of capture (``open_ride(ride_id)``).
+
+Layout, so the structure is visible at a glance: a header (who, when, status, the next action),
+on the left what the ride showed (levels per call, evidence), on the right the five steps as
+tabs whose titles carry their state (✓ done, counts), and below them the private note in a box
+of its own. Every edit is saved through the core as it happens (``saved`` after the commit).
+
+Lifecycle: "Finish debrief" (the core lists anything missing) → "Seller acknowledgement…" (typed
+name, date, comment) → the ride is locked and shown read-only with "Reopen…" (asks a reason via
+the prompts service). "Produce summary PDF" (``ui.screens.debrief.report_actions``: open, print,
+save as) is enabled once the debrief is finished.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride import debriefs
+from fieldride.db import Store
+from fieldride.records import DomainError
+from fieldride.ride_summary import RideSummary, ride_summary
+from fieldride.rides import Ride
+from ui.prompts import PromptService
+from ui.screens.debrief import report_actions
+from ui.screens.debrief.acknowledge import AcknowledgeDialog
+from ui.screens.debrief.commitment_editor import CommitmentsPanel
+from ui.screens.debrief.commitment_verification import VerificationPanel
+from ui.screens.debrief.panel import DebriefPanel
+from ui.screens.debrief.points import StrengthGapPanel
+from ui.screens.debrief.private_note import PrivateNoteBox
+from ui.screens.debrief.questions import QuestionsPanel, counter_text
+from ui.screens.debrief.rehearsal import RehearsalPanel
+from ui.screens.debrief.summary import RideSummaryView
+from ui.widgets.empty_state import EmptyState
+
+log = logging.getLogger(__name__)
+DONE = "✓"
+
+
+class DebriefScreen(QWidget):
+    saved = Signal(str)
+    data_changed = Signal()
+    capture_requested = Signal(int)
+    ride_locked = Signal(int)
+
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        self.ride: Ride | None = None
+        self.summary: RideSummary | None = None
+        self.ack_dialog: AcknowledgeDialog | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.addLayout(self._build_header())
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setProperty("role", "subheading")
+        self.banner.setAccessibleName("Ride status")
+        outer.addWidget(self.banner)
+        self.empty = EmptyState(
+            "This ride is still planned: observe at least one call, then debrief.",
+            "Back to capture",
+            self._back_to_capture,
+        )
+        outer.addWidget(self.empty, 1)
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.setChildrenCollapsible(False)
+        outer.addWidget(self.body, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        shown = QLabel("What the ride showed")
+        shown.setProperty("role", "subheading")
+        left_layout.addWidget(shown)
+        self.summary_view = RideSummaryView()
+        left_layout.addWidget(self.summary_view, 1)
+        legend = QLabel("★ focus · C1… calls · n/o no opportunity · evidence under each row")
+        legend.setProperty("role", "hint")
+        legend.setWordWrap(True)
+        left_layout.addWidget(legend)
+        self.body.addWidget(left)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        self.steps = QTabWidget()
+        self.steps.setAccessibleName("Debrief steps")
+        self.steps.setDocumentMode(True)
+        self.points = StrengthGapPanel(store, prompts)
+        self.questions = QuestionsPanel(store, prompts)
+        self.rehearsal = RehearsalPanel(store, prompts)
+        self.commitments = CommitmentsPanel(store, prompts)
+        self.verification = VerificationPanel(store, prompts)
+        for panel in self._step_panels():
+            self.steps.addTab(panel, "")
+        right_layout.addWidget(self.steps, 1)
+        self.private_note = PrivateNoteBox(store, prompts)
+        self.private_note.setMaximumHeight(130)
+        right_layout.addWidget(self.private_note)
+        self.body.addWidget(right)
+        self.body.setStretchFactor(0, 4)
+        self.body.setStretchFactor(1, 5)
+        self.body.setSizes([420, 720])
+        for panel in self._panels():
+            panel.saved.connect(self.saved)
+            panel.changed.connect(self._on_changed)
+        for n in range(1, 6):
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.steps.setCurrentIndex(i))
+        self.body.hide()
+
+    def _build_header(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        self.back = QPushButton("← Capture")
+        self.back.setAccessibleName("Back to capture")
+        self.back.clicked.connect(self._back_to_capture)
+        top.addWidget(self.back)
+        self.title = QLabel("Debrief")
+        self.title.setProperty("role", "heading")
+        top.addWidget(self.title, 1)
+        self.missing = QLabel()
+        self.missing.setProperty("role", "hint")
+        self.missing.setWordWrap(True)
+        top.addWidget(self.missing, 1)
+        self.finish_button = QPushButton("Finish debrief")
+        self.finish_button.setAccessibleName("Finish debrief")
+        self.finish_button.clicked.connect(self.finish)
+        self.ack_button = QPushButton("Seller acknowledgement…")
+        self.ack_button.setAccessibleName("Seller acknowledgement")
+        self.ack_button.clicked.connect(self.open_acknowledgement)
+        self.reopen_button = QPushButton("Reopen…")
+        self.reopen_button.setAccessibleName("Reopen the acknowledged ride")
+        self.reopen_button.clicked.connect(self.reopen)
+        for b in (self.finish_button, self.ack_button, self.reopen_button):
+            top.addWidget(b)
+        self.pdf_button = QToolButton()
+        self.pdf_button.setText("Produce summary PDF")
+        self.pdf_button.setAccessibleName("Produce summary PDF")
+        self.pdf_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.pdf_button)
+        menu.addAction("Open summary PDF", lambda: self._report(report_actions.open_summary))
+        menu.addAction("Print summary…", lambda: self._report(report_actions.print_summary))
+        menu.addAction("Save summary as…", lambda: self._report(report_actions.save_summary_as))
+        self.pdf_button.setMenu(menu)
+        self.pdf_button.clicked.connect(lambda: self._report(report_actions.open_summary))
+        top.addWidget(self.pdf_button)
+        return top
+
+    def _step_panels(self) -> list[DebriefPanel]:
+        return [self.points, self.questions, self.rehearsal, self.commitments, self.verification]
+
+    def _panels(self) -> list[DebriefPanel]:
+        return [*self._step_panels(), self.private_note]
+
+    # --- loading ------------------------------------------------------------------------------
+    def open_ride(self, ride_id: int) -> None:
+        """Show the debrief of ``ride_id`` (proposals fill an empty strength/gap)."""
+        self.flush()
+        try:
+            self.summary = ride_summary(self.store, ride_id)
+        except DomainError as err:
+            self.prompts.error("Debrief", str(err))
+            return
+        self.ride = self.summary.ride
+        self.steps.setCurrentIndex(0)
+        self._load(propose=True)
+
+    def refresh(self) -> None:
+        if self.ride is not None:
+            self.flush()
+            self.summary = ride_summary(self.store, self.ride.id)
+            self.ride = self.summary.ride
+            self._load(propose=False)
+
+    def _load(self, propose: bool) -> None:
+        assert self.ride is not None and self.summary is not None
+        ride, summary = self.ride, self.summary
+        planned = ride.status == "planned"
+        self.empty.setVisible(planned)
+        self.body.setVisible(not planned)
+        editable = not ride.locked and not planned
+        debrief = debriefs.get_debrief(self.store, ride.id)
+        self.summary_view.show_summary(summary)
+        self.points.set_read_only(not editable)
+        self.points.load(summary, debrief, propose=propose and editable)
+        debrief = debriefs.get_debrief(self.store, ride.id)
+        gap = summary.behaviour(debrief.gap_behaviour_key)
+        self.questions.set_read_only(not editable)
+        self.questions.load(debrief, gap.title if gap else None)
+        self.rehearsal.load(debrief)
+        self.rehearsal.set_read_only(not editable)
+        self.commitments.read_only = not editable
+        self.commitments.load(summary, debrief.gap_behaviour_key)
+        self.commitments.set_read_only(not editable)
+        self.verification.read_only = ride.locked
+        self.verification.load(ride.id)
+        self.verification.set_read_only(ride.locked)
+        self.private_note.load(ride.id)
+        self._update_state()
+
+    def _on_changed(self) -> None:
+        if self.ride is None:
+            return
+        debrief = debriefs.get_debrief(self.store, self.ride.id)
+        if self.sender() is self.points:
+            gap = self.summary.behaviour(debrief.gap_behaviour_key) if self.summary else None
+            self.questions.load(debrief, gap.title if gap else None)
+            if self.commitments.count() == 0:
+                self.commitments.load(self.summary, debrief.gap_behaviour_key)  # type: ignore[arg-type]
+        self._update_state()
+
+    def _back_to_capture(self) -> None:
+        if self.ride is not None:
+            self.capture_requested.emit(self.ride.id)
+
+    def _update_state(self) -> None:
+        """Header, banner, buttons and step titles from what is stored now."""
+        assert self.ride is not None
+        from fieldride.rides import get_ride
+
+        self.ride = get_ride(self.store, self.ride.id)
+        ride = self.ride
+        debrief = debriefs.get_debrief(self.store, ride.id)
+        self.title.setText(f"Debrief · {ride.seller_name} · {ride.ride_date} · {ride.type_label}")
+        missing = debriefs.debrief_missing(self.store, ride.id)
+        in_progress = ride.status == "in_progress"
+        self.missing.setText(
+            ("Still to do: " + "; ".join(missing) + ".") if in_progress and missing else ""
+        )
+        self.finish_button.setVisible(in_progress)
+        self.finish_button.setEnabled(not missing)
+        self.finish_button.setToolTip("" if not missing else "Still to do: " + "; ".join(missing))
+        self.ack_button.setVisible(ride.status == "debriefed")
+        self.reopen_button.setVisible(ride.locked)
+        self.pdf_button.setEnabled(ride.status in ("debriefed", "acknowledged"))
+        self.banner.setText(self._banner_text(ride))
+        self.banner.setVisible(bool(self.banner.text()))
+        strength_ok = bool(debrief.strength_behaviour_key and debrief.strength_evidence)
+        gap_ok = bool(debrief.gap_behaviour_key and debrief.gap_evidence)
+        n_commit = self.commitments.count()
+        to_verify = self.verification.to_verify()
+        titles = [
+            f"1 Strength && gap {DONE if strength_ok and gap_ok else ''}",
+            f"2 Questions · {debrief.questions_asked}",
+            f"3 Rehearsal {DONE if debrief.rehearsal_segment else ''}",
+            f"4 Commitments · {n_commit}" + (f" {DONE}" if n_commit else ""),
+            f"5 Check previous · {to_verify}"
+            if to_verify
+            else f"5 Check previous {DONE if self.verification.items else ''}",
+        ]
+        for i, t in enumerate(titles):
+            self.steps.setTabText(i, t.strip())
+        self.steps.setTabToolTip(1, counter_text(debrief))
+
+    def _banner_text(self, ride: Ride) -> str:
+        if ride.locked:
+            ack = debriefs.get_acknowledgement(self.store, ride.id)
+            who = f" by {ack.seller_name} on {ack.acknowledged_on}" if ack else ""
+            shared = " Summary shared." if ride.shared_at else ""
+            return f"Acknowledged{who}. Locked: reopen it (with a reason) to change it.{shared}"
+        if ride.status == "debriefed":
+            reopened = (
+                " Reopened: changes are recorded."
+                if debriefs.is_reopened(self.store, ride.id)
+                else ""
+            )
+            return "Debrief finished. Hand the laptop to the seller to acknowledge." + reopened
+        return ""
+
+    # --- actions ------------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Save anything typed but not yet saved (before switching ride, hiding, closing)."""
+        for panel in self._panels():
+            panel.flush()
+
+    def finish(self) -> None:
+        if self.ride is None:
+            return
+        self.flush()
+        try:
+            debriefs.finish_debrief(self.store, self.ride.id)
+        except DomainError as err:
+            self.prompts.error("Debrief not finished", str(err))
+            return
+        self.saved.emit("debrief finished")
+        self.data_changed.emit()
+        self.refresh()
+
+    def open_acknowledgement(self) -> None:
+        if self.ride is None:
+            return
+        self.flush()
+        self.ack_dialog = AcknowledgeDialog(self.ride.seller_name, self.ride.ride_date, self)
+        self.ack_dialog.accepted.connect(self._acknowledged)
+        self.ack_dialog.open()
+
+    def _acknowledged(self) -> None:
+        if self.ride is None or self.ack_dialog is None:
+            return
+        name, on, comment = self.ack_dialog.values()
+        try:
+            debriefs.acknowledge(self.store, self.ride.id, name, on, comment)
+        except DomainError as err:
+            self.prompts.error("Not acknowledged", str(err))
+            return
+        self.saved.emit("acknowledged by the seller")
+        self.ride_locked.emit(self.ride.id)
+        self.data_changed.emit()
+        self.refresh()
+
+    def reopen(self) -> None:
+        if self.ride is None:
+            return
+        reason = self.prompts.ask_text(
+            "Reopen acknowledged ride",
+            "The seller acknowledged this debrief. Why reopen it? (recorded with the time)",
+        )
+        if reason is None:
+            return
+        try:
+            debriefs.reopen_ride(self.store, self.ride.id, reason)
+        except DomainError as err:
+            self.prompts.error("Ride not reopened", str(err))
+            return
+        self.saved.emit("ride reopened")
+        self.data_changed.emit()
+        self.refresh()
+
+    def _report(self, action: report_actions.ReportAction) -> None:
+        if self.ride is None:
+            return
+        self.flush()
+        ride_id = self.ride.id
+        action(
+            self.store,
+            ride_id,
+            self.prompts,
+            parent=self,
+            on_finished=lambda path: self._shared(ride_id, path),
+        )
+
+    def _shared(self, ride_id: int, path: object) -> None:
+        if path is not None and self.ride is not None and self.ride.id == ride_id:
+            self.saved.emit("summary produced")
+            self._update_state()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.flush()
+        super().hideEvent(event)

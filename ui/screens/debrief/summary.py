@@ -1,0 +1,115 @@
+"""What the ride showed: one row per behaviour with the level on each call and the average,
+focus behaviours first and marked, evidence lines underneath, unobserved behaviours folded
+away at the bottom. Read-only; fed a ``RideSummary`` from the core."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from fieldride.ride_summary import BehaviourSummary, RideSummary
+
+NO_OPPORTUNITY_MARK = "n/o"
+
+
+def _cell(summary: RideSummary, b: BehaviourSummary, index: int) -> tuple[str, str]:
+    c = b.calls[index]
+    if c.no_opportunity:
+        return NO_OPPORTUNITY_MARK, f"Call {c.call_number}: no opportunity"
+    if c.level is None:
+        return "", f"Call {c.call_number}: not rated"
+    return str(c.level), f"Call {c.call_number}: {c.level} {c.level_label}"
+
+
+class RideSummaryView(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("What the ride showed")
+        self.setRootIsDecorated(True)
+        self.setIndentation(14)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.summary: RideSummary | None = None
+
+    def show_summary(self, summary: RideSummary) -> None:
+        self.summary = summary
+        self.clear()
+        calls = summary.calls
+        self.setColumnCount(len(calls) + 2)
+        self.setHeaderLabels(["Behaviour", *(f"C{c.number}" for c in calls), "Avg"])
+        header = self.headerItem()
+        for i, c in enumerate(calls, start=1):
+            header.setToolTip(i, f"Call {c.number}: {c.title}")
+            header.setTextAlignment(i, Qt.AlignmentFlag.AlignCenter)
+        head = self.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i in range(1, len(calls) + 2):
+            head.setSectionResizeMode(i, QHeaderView.ResizeMode.Fixed)
+            head.resizeSection(i, 34)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        muted = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        hidden: list[BehaviourSummary] = []
+        for b in summary.behaviours:
+            if not b.observed and not b.focus:
+                hidden.append(b)
+                continue
+            self.addTopLevelItem(self._behaviour_item(summary, b, bold, muted))
+        if hidden:
+            group = QTreeWidgetItem([f"Not observed ({len(hidden)})"])
+            group.setForeground(0, muted)
+            for b in hidden:
+                group.addChild(QTreeWidgetItem([b.title]))
+            self.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+        for item in self._top_items():
+            if item.childCount() and item.data(0, Qt.ItemDataRole.UserRole):
+                item.setExpanded(True)
+            for child in (item.child(j) for j in range(item.childCount())):
+                if child is not None:
+                    child.setFirstColumnSpanned(True)
+
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    def _behaviour_item(
+        self, summary: RideSummary, b: BehaviourSummary, bold: QFont, muted: QBrush
+    ) -> QTreeWidgetItem:
+        mean = b.mean_level
+        title = f"★ {b.title}" if b.focus else b.title
+        cells = [_cell(summary, b, i) for i in range(len(summary.calls))]
+        item = QTreeWidgetItem([title, *(t for t, _ in cells), f"{mean:.1f}" if mean else "–"])
+        item.setData(0, Qt.ItemDataRole.UserRole, b.key)
+        item.setToolTip(0, f"{b.section} · {b.title}" + (" (focus behaviour)" if b.focus else ""))
+        label = f"{b.title}{', focus' if b.focus else ''}: " + "; ".join(tip for _, tip in cells)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
+        for i, (_, tip) in enumerate(cells, start=1):
+            item.setToolTip(i, tip)
+            item.setTextAlignment(i, Qt.AlignmentFlag.AlignCenter)
+        item.setTextAlignment(len(cells) + 1, Qt.AlignmentFlag.AlignCenter)
+        if b.focus:
+            for col in range(len(cells) + 2):
+                item.setFont(col, bold)
+        for line in b.evidence:
+            child = QTreeWidgetItem([f"C{line.call_number}: “{line.text}”"])
+            child.setToolTip(0, line.label)
+            italic = QFont(self.font())
+            italic.setItalic(True)
+            child.setFont(0, italic)
+            item.addChild(child)
+        return item
+
+    def expanded_keys(self) -> list[str]:
+        """Behaviour keys whose evidence is shown (for tests and state)."""
+        out = []
+        for item in self._top_items():
+            key = item.data(0, Qt.ItemDataRole.UserRole)
+            if key and item.isExpanded():
+                out.append(str(key))
+        return out

@@ -1,0 +1,198 @@
+"""Review: the team at a glance — latest level of every seller on every behaviour, coaching
+cadence (sellers not ridden with in 30 days flagged in words and colour), overdue commitments.
+
+Double-click a seller (or Enter) to open their progress profile. "Record training…" and
+"Export…" open their dialogs. Every figure comes from ``insights.team_overview``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride import insights, records
+from fieldride.commitments import Commitment
+from fieldride.db import Store
+from fieldride.insights import TeamOverview
+from ui.prompts import PromptService
+from ui.screens.review.export_dialog import ExportDialog
+from ui.screens.review.team_grid import RAMP, TeamGrid
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.record_table import RecordTable
+from ui.widgets.training_dialog import TrainingDialog
+
+
+def _days_overdue(c: Commitment) -> int:
+    from datetime import date
+
+    return (records.today() - date.fromisoformat(c.due_date)).days
+
+
+OVERDUE_COLUMNS = [
+    ("Seller", lambda c: c.seller_name),
+    ("Behaviour", lambda c: c.behaviour_title),
+    ("Commitment", lambda c: c.commitment.text),
+    ("Agreed", lambda c: c.commitment.ride_date),
+    ("Due", lambda c: c.commitment.due_date),
+    ("Days overdue", lambda c: _days_overdue(c.commitment)),
+]
+
+
+class _OverdueRow:
+    """An overdue commitment with its behaviour's title (from the team scorecard when known)."""
+
+    def __init__(self, commitment: Commitment, title: str) -> None:
+        self.commitment = commitment
+        self.seller_name = commitment.seller_name
+        self.behaviour_title = title
+
+
+class ReviewScreen(QWidget):
+    seller_profile_requested = Signal(int)
+    data_changed = Signal()
+    saved = Signal(str)
+
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        self.overview: TeamOverview | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        top = QHBoxLayout()
+        title = QLabel("Team review")
+        title.setProperty("role", "heading")
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(QLabel("Scorecard"))
+        self.scorecard = QComboBox()
+        self.scorecard.setAccessibleName("Scorecard")
+        self.scorecard.currentIndexChanged.connect(self._reload)
+        top.addWidget(self.scorecard)
+        self.training_button = QPushButton("Record training…")
+        self.training_button.setAccessibleName("Record training")
+        self.training_button.clicked.connect(self.record_training)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setAccessibleName("Export")
+        self.export_button.clicked.connect(self.open_export)
+        top.addWidget(self.training_button)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+        self.summary = QLabel("")
+        self.summary.setProperty("role", "hint")
+        self.summary.setAccessibleName("Team summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        legend = QLabel(
+            "Levels: mean on the latest ride where the behaviour was rated — "
+            + " ".join(
+                f'<span style="background:{c}; color:{"#fff" if i >= 3 else "#111"}">'
+                f"&nbsp;{lab}&nbsp;</span>"
+                for i, (c, lab) in enumerate(zip(RAMP, ("low", "", "mid", "", "high"), strict=True))
+            )
+            + " · “–” not rated yet · “ride due”: not ridden with in 30 days. "
+            "Double-click a seller for their progress."
+        )
+        legend.setProperty("role", "hint")
+        legend.setWordWrap(True)
+        layout.addWidget(legend)
+        self.grid = TeamGrid()
+        self.grid.seller_activated.connect(self.seller_profile_requested)
+        self.body = QStackedWidget()
+        self.empty = EmptyState(
+            "Nothing to review yet. After your first rides, each seller's latest levels and "
+            "coaching cadence show here."
+        )
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.grid)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 8, 0, 0)
+        self.overdue_label = QLabel("Overdue commitments")
+        self.overdue_label.setProperty("role", "subheading")
+        lower_layout.addWidget(self.overdue_label)
+        self.overdue = RecordTable(
+            OVERDUE_COLUMNS,
+            EmptyState("No overdue commitments."),
+            "Overdue commitments",
+        )
+        self.overdue.activated_record.connect(
+            lambda row: (
+                self.seller_profile_requested.emit(row.commitment.seller_id) if row else None
+            )
+        )
+        lower_layout.addWidget(self.overdue)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 200])
+        self.body.addWidget(self.empty)
+        self.body.addWidget(splitter)
+        layout.addWidget(self.body, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
+
+    # --- data ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the scorecard list (keeping the choice) and the overview."""
+        current = self.scorecard.currentData()
+        self.scorecard.blockSignals(True)
+        self.scorecard.clear()
+        for key, name in insights.scorecards_in_use(self.store):
+            self.scorecard.addItem(name, key)
+        index = self.scorecard.findData(current) if current else 0
+        self.scorecard.setCurrentIndex(max(index, 0))
+        self.scorecard.blockSignals(False)
+        self._reload()
+
+    def _reload(self) -> None:
+        key = self.scorecard.currentData()
+        self.overview = insights.team_overview(self.store, key) if key else None
+        has_sellers = bool(self.overview and self.overview.rows)
+        self.body.setCurrentIndex(1 if has_sellers else 0)
+        self.grid.set_overview(self.overview)
+        if self.overview is None:
+            self.summary.setText("")
+            self.overdue.set_records([])
+            return
+        shape = self.overview.scorecard
+        rows = [_OverdueRow(c, shape.title(c.behaviour_key)) for c in self.overview.overdue]
+        self.overdue.set_records(rows)
+        self.overdue_label.setText(f"Overdue commitments ({len(rows)})")
+        due = [r.cadence.seller_name for r in self.overview.rows if r.cadence.needs_ride]
+        self.summary.setText(
+            f"{len(self.overview.rows)} sellers · "
+            + (
+                f"ride due with {len(due)}: {', '.join(due)}"
+                if due
+                else "everyone ridden with in the last 30 days"
+            )
+            + f" · {len(rows)} overdue commitment(s)"
+        )
+
+    # --- actions -------------------------------------------------------------------------------
+    def record_training(self) -> TrainingDialog:
+        dialog = TrainingDialog(self.store, self.prompts, self)
+        dialog.training_recorded.connect(lambda _t: self.saved.emit("training recorded"))
+        dialog.training_recorded.connect(lambda _t: self.data_changed.emit())
+        dialog.open()
+        return dialog
+
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.store, self.prompts, self)
+        dialog.open()
+        return dialog

@@ -1,0 +1,206 @@
+"""The team grid: one row per seller; coaching cadence columns, then the latest level on each
+behaviour of the chosen scorecard.
+
+Readable without colour: each level cell shows the number (one decimal, the ride's mean) and
+the background is a single-hue ramp whose lightness follows the level, so it keeps its order in
+greyscale and in print. "Ride due" is written in the cadence cell, not only coloured. Cells with
+no rating show "–" and stay blank-coloured: a gap, never a zero.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from fieldride.insights import TeamOverview, TeamRow
+from ui.models.records import RECORD_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+SELLER_ROLE = RECORD_ROLE  # the row's seller id
+
+CADENCE_COLUMNS = ("Seller", "Last ride", "Rides 30 d", "Rides 90 d", "Overdue")
+# Light to dark blue: lightness falls with the level, so greyscale keeps the order.
+RAMP = ("#F1F6FB", "#C6DBEF", "#7FB0D8", "#3B7FBF", "#1F4F8A")
+DUE_COLOUR = "#F6D7A7"
+
+
+def level_colour(level: float, lo: int, hi: int) -> QColor:
+    """Background for a level on a lo..hi scale (one of RAMP's steps)."""
+    share = 0.0 if hi <= lo else (level - lo) / (hi - lo)
+    step = min(len(RAMP) - 1, max(0, round(share * (len(RAMP) - 1))))
+    return QColor(RAMP[step])
+
+
+def level_text(level: float | None) -> str:
+    return "–" if level is None else f"{level:.1f}"
+
+
+def cadence_text(row: TeamRow) -> str:
+    c = row.cadence
+    if c.days_since is None:
+        return "Never · ride due"
+    text = f"{c.days_since} d ago"
+    return f"{text} · ride due" if c.needs_ride else text
+
+
+class TeamGridModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.overview: TeamOverview | None = None
+
+    def set_overview(self, overview: TeamOverview | None) -> None:
+        self.beginResetModel()
+        self.overview = overview
+        self.endResetModel()
+
+    @property
+    def rows(self) -> tuple[TeamRow, ...]:
+        return self.overview.rows if self.overview else ()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() or self.overview is None:
+            return 0
+        return len(CADENCE_COLUMNS) + len(self.overview.scorecard.behaviours)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or self.overview is None:
+            return None
+        behaviours = self.overview.scorecard.behaviours
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if section < len(CADENCE_COLUMNS):
+                return CADENCE_COLUMNS[section]
+            b = behaviours[section - len(CADENCE_COLUMNS)]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return b.title if b.in_latest else f"{b.title} (not in the current version)"
+            return b.title
+        return None
+
+    def level_of(self, row: int, column: int) -> float | None:
+        """The number a level cell shows (None: never rated)."""
+        assert self.overview is not None
+        key = self.overview.scorecard.behaviours[column - len(CADENCE_COLUMNS)].key
+        latest = self.rows[row].levels.get(key)
+        return latest.level if latest else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.overview is None:
+            return None
+        row, col = self.rows[index.row()], index.column()
+        c = row.cadence
+        if role == SELLER_ROLE:
+            return c.seller_id
+        if col < len(CADENCE_COLUMNS):
+            return self._cadence_data(row, col, role)
+        shape = self.overview.scorecard
+        b = shape.behaviours[col - len(CADENCE_COLUMNS)]
+        latest = row.levels.get(b.key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role == Qt.ItemDataRole.AccessibleTextRole and latest:
+                return f"{b.title}: {latest.level:.1f}, {latest.label}"
+            return level_text(latest.level if latest else None)
+        if role == SORT_ROLE:
+            return latest.level if latest else -1.0
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        lo, hi = (shape.scale[0].value, shape.scale[-1].value) if shape.scale else (1, 4)
+        if role == Qt.ItemDataRole.BackgroundRole and latest:
+            return level_colour(latest.level, lo, hi)
+        if role == Qt.ItemDataRole.ForegroundRole and latest:
+            dark = level_colour(latest.level, lo, hi).lightness() < 140
+            return QColor("#FFFFFF" if dark else "#111111")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if latest is None:
+                return f"{c.seller_name} · {b.title}: not rated yet"
+            return (
+                f"{c.seller_name} · {b.title}\n{latest.level:.1f} ({latest.label}) on the ride of "
+                f"{latest.ride_date}, {latest.ratings} rating(s)"
+            )
+        return None
+
+    def _cadence_data(self, row: TeamRow, col: int, role: int) -> Any:
+        c = row.cadence
+        values: tuple[Any, ...] = (
+            c.seller_name,
+            cadence_text(row),
+            c.rides_30,
+            c.rides_90,
+            c.overdue_commitments,
+        )
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return str(values[col])
+        if role == SORT_ROLE:
+            if col == 1:
+                return c.days_since if c.days_since is not None else 10**6
+            return values[col]
+        if role == Qt.ItemDataRole.BackgroundRole and col == 1 and c.needs_ride:
+            return QColor(DUE_COLOUR)
+        if role == Qt.ItemDataRole.BackgroundRole and col == 4 and c.overdue_commitments:
+            return QColor(DUE_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (col == 1 and c.needs_ride) or (col == 4 and c.overdue_commitments)
+        ):
+            return QColor("#111111")
+        if role == Qt.ItemDataRole.FontRole and (col == 0 or (col == 1 and c.needs_ride)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return f"Last ride {c.last_ride}" if c.last_ride else "No ride yet"
+        return None
+
+
+class TeamGrid(QTableView):
+    """Sortable grid; double-click or Enter on a row emits ``seller_activated(seller_id)``."""
+
+    seller_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QSortFilterProxyModel
+
+        self.grid_model = TeamGridModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.grid_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.setModel(self.proxy)
+        self.setAccessibleName("Team grid")
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        # Behaviour titles are long: wrap them in the header instead of eliding.
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap))
+        )
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.activated.connect(self._emit)
+        self.doubleClicked.connect(self._emit)
+
+    def set_overview(self, overview: TeamOverview | None) -> None:
+        self.grid_model.set_overview(overview)
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(48)
+        self.resizeColumnToContents(0)
+        # Compact fixed widths: eight behaviours fit beside the cadence at 1240 px.
+        for col, width in ((1, 96), (2, 62), (3, 62), (4, 64)):
+            self.setColumnWidth(col, width)
+        for col in range(len(CADENCE_COLUMNS), self.grid_model.columnCount()):
+            self.setColumnWidth(col, 70)
+        header.setFixedHeight(70)  # four lines of a wrapped behaviour title
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _emit(self, index: QModelIndex) -> None:
+        seller_id = index.data(SELLER_ROLE)
+        if seller_id is not None:
+            self.seller_activated.emit(int(seller_id))

@@ -1,0 +1,381 @@
+"""Scorecards: the library of standards.
+
+Left: the scorecards (latest versions; archived ones on request) and the version history of the
+selected one. Right: the selected version as a manager reads it during a ride. Actions: import
+(button or drop a file anywhere on the screen; read and validated off the UI thread), export the
+selected version to YAML or Excel, duplicate, archive/restore. A refused file shows every problem
+in a list above the library and changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections import deque
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride.db import Store
+from fieldride.records import DomainError
+from fieldride.scorecards.export import export_scorecard
+from fieldride.scorecards.loaders import FILE_FILTER, SUPPORTED_SUFFIXES, load_scorecard
+from fieldride.scorecards.model import Scorecard, ScorecardVersion
+from fieldride.scorecards.store import (
+    archive_scorecard,
+    duplicate_scorecard,
+    list_latest,
+    rides_per_version,
+    save_scorecard_reporting,
+    versions_of,
+)
+from fieldride.tabular import ImportFileError
+from ui import settings
+from ui.background import run_in_background
+from ui.models.records import RECORD_ROLE
+from ui.prompts import PromptService
+from ui.screens.scorecards.history import ScorecardHistory
+from ui.screens.scorecards.preview import ScorecardPreview
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.import_errors import ImportErrorsPanel
+from ui.widgets.record_table import RecordTable
+
+log = logging.getLogger(__name__)
+
+COLUMNS = [
+    ("Name", lambda v: v.name + (" (archived)" if v.archived else "")),
+    ("Version", lambda v: v.version),
+    ("Behaviours", lambda v: len(v.card.behaviours())),
+]
+EXPORT_FORMATS = {
+    "yaml": ("YAML file…", "YAML (*.yaml *.yml)"),
+    "xlsx": ("Excel workbook (XLSX)…", "Excel workbook (*.xlsx)"),
+}
+DROP_HINT = "Drop a scorecard file (YAML, JSON, CSV or Excel) anywhere here to import it."
+
+
+def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [
+        url.toLocalFile()
+        for url in mime.urls()
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES
+    ]
+
+
+class ScorecardsScreen(QWidget):
+    """The scorecard library. Emits ``scorecard_imported(key)`` after a stored import,
+    ``data_changed`` whenever scorecards changed, ``saved(what)`` after a commit."""
+
+    scorecard_imported = Signal(str)
+    data_changed = Signal()
+    saved = Signal(str)
+    import_finished = Signal(bool)
+
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        self._queue: deque[str] = deque()
+        self._busy = False
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addLayout(self._build_toolbar())
+        self.status = QLabel(DROP_HINT)
+        self.status.setAccessibleName("Scorecard status")
+        self.status.setProperty("role", "hint")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.errors = ImportErrorsPanel()
+        self.errors.dismissed.connect(lambda: self._set_status(DROP_HINT, hint=True))
+        layout.addWidget(self.errors, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_library())
+        self.preview = ScorecardPreview()
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 660])
+        layout.addWidget(splitter, 5)
+
+    # --- construction -------------------------------------------------------------------------
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        title = QLabel("Scorecards")
+        title.setProperty("role", "heading")
+        bar.addWidget(title)
+        bar.addStretch(1)
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Import a scorecard from a YAML, JSON, CSV or Excel file")
+        self.import_button.clicked.connect(self.choose_file)
+        self.export_button = QToolButton()
+        self.export_button.setText("Export")
+        self.export_button.setAccessibleName("Export")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for fmt, (label, _) in EXPORT_FORMATS.items():
+            menu.addAction(label, partial(self.export_selected, fmt))
+        self.export_button.setMenu(menu)
+        self.duplicate_button = QPushButton("Duplicate")
+        self.duplicate_button.setToolTip("Copy this scorecard to adapt it; the original stays")
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.archive_button = QPushButton("Archive")
+        self.archive_button.clicked.connect(self.toggle_archive)
+        for button in (
+            self.import_button,
+            self.export_button,
+            self.duplicate_button,
+            self.archive_button,
+        ):
+            bar.addWidget(button)
+        return bar
+
+    def _build_library(self) -> QWidget:
+        left = QWidget()
+        col = QVBoxLayout(left)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.show_archived = QCheckBox("Show archived scorecards")
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+        col.addWidget(self.show_archived)
+        empty = EmptyState(
+            "No scorecards yet. Import one from a file, or drop the file here.",
+            "Import a scorecard…",
+            self.choose_file,
+        )
+        self.table = RecordTable(COLUMNS, empty, "Scorecards")
+        self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.view.selectionModel().selectionChanged.connect(self._on_selected)
+        col.addWidget(self.table, 3)
+        self.history = ScorecardHistory()
+        self.history.setMaximumHeight(190)
+        self.history.version_selected.connect(self._on_version)
+        col.addWidget(self.history, 1)
+        return left
+
+    # --- state --------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self, select_key: str | None = None) -> None:
+        current = self.table.selected()
+        key = select_key or (current.key if current else None)
+        versions = list_latest(self.store, include_archived=self.show_archived.isChecked())
+        self.table.set_records(versions)
+        if key:
+            self.select_key(key)
+        if not self.table.selected() and versions:
+            self.table.view.selectRow(0)
+        if not versions:
+            self._on_selected()
+
+    def select_key(self, key: str) -> bool:
+        for row in range(self.table.proxy.rowCount()):
+            version = self.table.proxy.index(row, 0).data(RECORD_ROLE)
+            if version is not None and version.key == key:
+                self.table.view.selectRow(row)
+                return True
+        return False
+
+    def selected_version(self) -> ScorecardVersion | None:
+        """The version shown in the preview (the history's selection, else the latest)."""
+        return self.history.selected() or self.table.selected()
+
+    def _on_selected(self) -> None:
+        latest = self.table.selected()
+        if latest is None:
+            self.history.set_versions([], {})
+        else:
+            self.history.set_versions(
+                versions_of(self.store, latest.key), rides_per_version(self.store, latest.key)
+            )
+        self._update_buttons()
+
+    def _on_version(self, version: ScorecardVersion | None) -> None:
+        self.preview.show_version(version)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        latest = self.table.selected()
+        has = latest is not None
+        self.export_button.setEnabled(has)
+        self.duplicate_button.setEnabled(has)
+        self.archive_button.setEnabled(has)
+        self.archive_button.setText("Restore" if latest and latest.archived else "Archive")
+        self.import_button.setEnabled(not self._busy)
+
+    def _set_status(self, text: str, hint: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("role", "hint" if hint else "")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    # --- import -------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        folder = settings.last_folder()
+        path = self.prompts.open_file("Import a scorecard", folder, FILE_FILTER)
+        if path:
+            self.import_files([path])
+
+    def import_files(self, paths: list[str]) -> None:
+        """Queue files for import; each is read off the UI thread, then stored in one
+        transaction. Emits ``import_finished(ok)`` after each file."""
+        self._queue.extend(paths)
+        if not self._busy:
+            self._next_import()
+
+    def _next_import(self) -> None:
+        if not self._queue:
+            self._busy = False
+            self._update_buttons()
+            return
+        path = Path(self._queue.popleft())
+        self._busy = True
+        self._update_buttons()
+        self.errors.clear()
+        self._set_status(f"Reading {path.name}…")
+        settings.put(settings.LAST_FOLDER, str(path.parent))
+        run_in_background(
+            lambda: load_scorecard(path),
+            lambda card: self._imported(path, card),
+            lambda err: self._import_failed(path, err),
+        )
+
+    def _imported(self, path: Path, card: Scorecard) -> None:
+        try:
+            result = save_scorecard_reporting(self.store, card, source=path.name)
+        except (DomainError, sqlite3.Error) as err:
+            log.warning("storing an imported scorecard failed: %s", type(err).__name__)
+            self._set_status(f"{path.name} was not imported.")
+            self.prompts.error(
+                "Import failed",
+                f"{path.name} was read but could not be stored. Nothing was changed.",
+                str(err),
+            )
+            self.import_finished.emit(False)
+        else:
+            self._set_status(f"{path.name}: {result.describe()}")
+            self.show_archived.setChecked(self.show_archived.isChecked() or result.version.archived)
+            self.refresh(select_key=result.version.key)
+            self.saved.emit("scorecard imported")
+            self.scorecard_imported.emit(result.version.key)
+            self.data_changed.emit()
+            self.import_finished.emit(True)
+        self._next_import()
+
+    def _import_failed(self, path: Path, err: BaseException) -> None:
+        if isinstance(err, ImportFileError):
+            self.errors.show_problems(f"{path.name} was not imported", err.problems)
+            n = len(err.problems)
+            self._set_status(
+                f"{path.name} was not imported: {n} problem{'s' if n != 1 else ''} to fix "
+                "(listed below). Nothing was changed."
+            )
+        else:
+            log.error("unexpected error importing a scorecard", exc_info=err)
+            self._set_status(f"{path.name} was not imported.")
+            self.prompts.error(
+                "Import failed",
+                f"{path.name} could not be read because of an unexpected error. Nothing was "
+                "changed.",
+                f"{type(err).__name__}: {err}",
+            )
+        self.import_finished.emit(False)
+        self._next_import()
+
+    # --- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _local_files(event):
+            event.acceptProposedAction()
+            self._set_status("Drop to import.")
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: object) -> None:  # noqa: N802
+        self._set_status(DROP_HINT, hint=True)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = _local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    # --- other actions ------------------------------------------------------------------------
+    def export_selected(self, fmt: str) -> None:
+        version = self.selected_version()
+        if version is None:
+            return
+        _label, file_filter = EXPORT_FORMATS[fmt]
+        folder = settings.last_folder()
+        suggested = str(Path(folder) / f"{version.key}-v{version.version}.{fmt}")
+        chosen = self.prompts.save_file("Export scorecard", suggested, file_filter)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() not in {f".{fmt}", ".yml"}:
+            path = path.with_name(path.name + f".{fmt}")
+        settings.put(settings.LAST_FOLDER, str(path.parent))
+        comment = f"{version.name}, version {version.version}, exported from FieldRide"
+        self._set_status(f"Exporting to {path.name}…")
+        run_in_background(
+            lambda: export_scorecard(version.card, path, fmt, comment=comment),
+            lambda out: self._set_status(
+                f"Exported '{version.name}' version {version.version} to {out}."
+            ),
+            lambda err: self._export_failed(path, err),
+        )
+
+    def _export_failed(self, path: Path, err: BaseException) -> None:
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+        self._set_status(f"Export to {path.name} failed.")
+        self.prompts.error(
+            "Export failed", f"Could not write {path}: {reason}. Choose another folder."
+        )
+
+    def duplicate_selected(self) -> None:
+        latest = self.table.selected()
+        if latest is None:
+            return
+        copy = duplicate_scorecard(self.store, latest.key)
+        self._set_status(
+            f"Created '{copy.name}' (key {copy.key}). Export it, edit the file, and import it "
+            "again to change it."
+        )
+        self.refresh(select_key=copy.key)
+        self.saved.emit("scorecard duplicated")
+        self.data_changed.emit()
+
+    def toggle_archive(self) -> None:
+        latest = self.table.selected()
+        if latest is None:
+            return
+        if not latest.archived and not self.prompts.confirm(
+            "Archive scorecard",
+            f"Archive '{latest.name}'? It is hidden when planning rides; past rides keep it. "
+            "You can restore it with 'Show archived scorecards'.",
+        ):
+            return
+        archive_scorecard(self.store, latest.key, archived=not latest.archived)
+        done = "restored" if latest.archived else "archived"
+        self._set_status(f"'{latest.name}' {done}.")
+        self.refresh()
+        self.saved.emit(f"scorecard {done}")
+        self.data_changed.emit()

@@ -1,0 +1,304 @@
+"""Seller progress: one seller's story over time.
+
+- a summary line: rides, days since the last ride, follow-through rate, regressions;
+- a trend chart per behaviour (``ui.screens.seller_profile.trend_chart``): one point per ride, focus rides as
+  diamonds, trainings as "T" lines, gaps where a behaviour was not in the scorecard version;
+- training before → after: each trained behaviour's mean over the 90 days before and after;
+- regressions: behaviours verified "applied" that later dropped back;
+- the timeline of rides and trainings; a ride opens in capture (``open_ride``).
+
+Every number comes from ``progress.seller_profile`` (the PDF report uses the same function).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride import records, sellers
+from fieldride.db import Store
+from fieldride.progress import Regression, SellerProfile, TrainingEffect, seller_profile
+from fieldride.records import DomainError
+from ui.prompts import PromptService
+from ui.screens.seller_profile.trend_chart import TrendChart
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.record_table import RecordTable
+from ui.widgets.training_dialog import TrainingDialog
+
+
+def level(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def change_text(e: TrainingEffect) -> str:
+    if e.change is None:
+        return "not enough rides"
+    arrow = "▲" if e.change > 0.05 else "▼" if e.change < -0.05 else "="
+    text = f"{e.change:+.1f} {arrow}"
+    return text if e.after_complete else f"{text} (so far)"
+
+
+def follow_through_text(profile: SellerProfile) -> str:
+    ft = profile.follow_through
+    if ft.rate is None:
+        return "Follow-through: nothing verified yet"
+    return f"Follow-through: {ft.rate:.0%} ({ft.applied} of {ft.verified} applied)"
+
+
+EFFECT_COLUMNS = [
+    ("Behaviour", lambda e: e.behaviour_title),
+    ("Before", lambda e: f"{level(e.before)} ({e.before_rides})"),
+    ("After", lambda e: f"{level(e.after)} ({e.after_rides})"),
+    ("Change", change_text),
+    ("Training", lambda e: f"{e.training_title}, {e.held_on}"),
+]
+REGRESSION_COLUMNS = [
+    ("Behaviour", lambda r: r.title),
+    ("Status", lambda r: "Recovered" if r.recovered else "Still below"),
+    ("Applied", lambda r: f"{r.level_at_verification:.1f} on {r.verified_on}"),
+    ("Dropped", lambda r: f"{r.dropped_level:.1f} on {r.dropped_on}"),
+    ("Now", lambda r: level(r.latest_level)),
+]
+TIMELINE_COLUMNS = [
+    ("Date", lambda e: e.date),
+    ("What", lambda e: f"Training: {e.title}" if e.kind == "training" else e.title),
+    ("Detail", lambda e: e.detail),
+]
+
+
+def _section(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 4, 0, 0)
+    label = QLabel(title)
+    label.setProperty("role", "subheading")
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    box.setProperty("title_label", label)
+    return box
+
+
+class SellerProfileScreen(QWidget):
+    open_ride = Signal(int)
+    data_changed = Signal()
+    saved = Signal(str)
+
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        self.profile: SellerProfile | None = None
+        self.charts: list[TrendChart] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        top = QHBoxLayout()
+        title = QLabel("Seller progress")
+        title.setProperty("role", "heading")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.seller = QComboBox()
+        self.seller.setAccessibleName("Seller")
+        self.seller.setMinimumWidth(200)
+        self.seller.currentIndexChanged.connect(lambda _i: self._load())
+        self.scorecard = QComboBox()
+        self.scorecard.setAccessibleName("Scorecard")
+        self.scorecard.currentIndexChanged.connect(lambda _i: self._load(keep_card=True))
+        self.training_button = QPushButton("Record training…")
+        self.training_button.setAccessibleName("Record training")
+        self.training_button.clicked.connect(self.record_training)
+        for w in (self.seller, self.scorecard, self.training_button):
+            top.addWidget(w)
+        layout.addLayout(top)
+        self.summary = QLabel("")
+        self.summary.setAccessibleName("Progress summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+        legend = QLabel(
+            "◆ focus ride · ○ other ride · dotted line: not rated on the rides between · "
+            "no line: not in that scorecard version · T: training on this behaviour"
+        )
+        legend.setProperty("role", "hint")
+        layout.addWidget(legend)
+        self.body = QStackedWidget()
+        self.empty = EmptyState("Choose a seller. Their rides, trends and trainings show here.")
+        self.body.addWidget(self.empty)
+        self.body.addWidget(self._build_body())
+        layout.addWidget(self.body, 1)
+
+    def _build_body(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.chart_area = QScrollArea()
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setAccessibleName("Behaviour trends")
+        self.chart_host = QWidget()
+        self.chart_grid = QGridLayout(self.chart_host)
+        self.chart_grid.setSpacing(8)
+        self.chart_area.setWidget(self.chart_host)
+        splitter.addWidget(self.chart_area)
+        side = QSplitter(Qt.Orientation.Vertical)
+        self.effects = RecordTable(
+            EFFECT_COLUMNS,
+            EmptyState("No training recorded for this seller."),
+            "Training before and after",
+        )
+        self.regressions = RecordTable(
+            REGRESSION_COLUMNS,
+            EmptyState("No regressions: what was applied has held."),
+            "Regressions",
+        )
+        self.regressions.activated_record.connect(self._open_regression)
+        self.timeline = RecordTable(
+            TIMELINE_COLUMNS, EmptyState("No rides yet."), "Timeline of rides and trainings"
+        )
+        self.timeline.activated_record.connect(
+            lambda e: self.open_ride.emit(e.ride_id) if e and e.ride_id else None
+        )
+        self.effects_box = _section(
+            "Training → execution: mean level 90 days before / after (rides)", self.effects
+        )
+        self.regressions_box = _section("Regressions", self.regressions)
+        for box in (self.effects_box, self.regressions_box, _section("Timeline", self.timeline)):
+            side.addWidget(box)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.chart_area.setMinimumWidth(480)
+        splitter.setSizes([700, 460])  # charts first: they tell the story
+        side.setSizes([180, 150, 220])
+        return splitter
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Data loads when the screen is shown (each time it comes into view), not when built."""
+        if not event.spontaneous():
+            self.refresh()
+        super().showEvent(event)
+
+    # --- data ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.seller.currentData()
+        self.seller.blockSignals(True)
+        self.seller.clear()
+        for s in sellers.list_sellers(self.store):
+            self.seller.addItem(s.name, s.id)
+        index = self.seller.findData(current) if current is not None else 0
+        self.seller.setCurrentIndex(max(index, 0))
+        self.seller.blockSignals(False)
+        self._load(keep_card=True)
+
+    def show_seller(self, seller_id: int) -> None:
+        """Show one seller (also archived ones, added to the list for the occasion)."""
+        index = self.seller.findData(seller_id)
+        if index < 0:
+            self.seller.addItem(sellers.get_seller(self.store, seller_id).name, seller_id)
+            index = self.seller.count() - 1
+        if index == self.seller.currentIndex():
+            self._load()
+        else:
+            self.seller.setCurrentIndex(index)
+
+    def _load(self, keep_card: bool = False) -> None:
+        seller_id = self.seller.currentData()
+        if seller_id is None:
+            self.profile = None
+            self.body.setCurrentIndex(0)
+            self.summary.setText("")
+            return
+        card = self.scorecard.currentData() if keep_card else None
+        try:
+            self.profile = seller_profile(self.store, int(seller_id), card)
+        except DomainError as err:  # the seller was removed meanwhile
+            self.prompts.error("Cannot show this seller", str(err))
+            return
+        self._show(self.profile)
+
+    def _show(self, profile: SellerProfile) -> None:
+        self.body.setCurrentIndex(1)
+        self.scorecard.blockSignals(True)
+        self.scorecard.clear()
+        for key, name in profile.scorecards:
+            self.scorecard.addItem(name, key)
+        if profile.scorecard is not None:
+            self.scorecard.setCurrentIndex(max(0, self.scorecard.findData(profile.scorecard.key)))
+        self.scorecard.setEnabled(len(profile.scorecards) > 1)
+        self.scorecard.blockSignals(False)
+        self.summary.setText(self.summary_text(profile))
+        self._show_charts(profile)
+        self.effects.set_records(list(profile.training_effects))
+        self.regressions.set_records(list(profile.regressions))
+        still = sum(1 for r in profile.regressions if not r.recovered)
+        label = self.regressions_box.property("title_label")
+        label.setText(
+            f"Regressions ({len(profile.regressions)}, {still} still below)"
+            if profile.regressions
+            else "Regressions"
+        )
+        self.timeline.set_records(list(reversed(profile.timeline)))
+
+    @staticmethod
+    def summary_text(profile: SellerProfile) -> str:
+        c = profile.cadence
+        last = (
+            "no ride yet"
+            if c is None or c.days_since is None
+            else f"last ride {c.days_since} days ago" + (" — ride due" if c.needs_ride else "")
+        )
+        still = sum(1 for r in profile.regressions if not r.recovered)
+        parts = [
+            f"{profile.seller_name}" + (f" ({profile.team})" if profile.team else ""),
+            f"{profile.rides} rides, {last}",
+            follow_through_text(profile),
+            f"Regressions: {len(profile.regressions)} ({still} still below)",
+        ]
+        if c is not None and c.overdue_commitments:
+            parts.append(f"{c.overdue_commitments} overdue commitment(s)")
+        return " · ".join(parts)
+
+    def _show_charts(self, profile: SellerProfile) -> None:
+        for chart in self.charts:
+            chart.setParent(None)
+            chart.deleteLater()
+        self.charts = []
+        shape = profile.scorecard
+        if shape is None:
+            return
+        dates = [p.ride_date for t in profile.trends for p in t.points]
+        today = records.today().isoformat()
+        period = (min(dates), max(max(dates), today)) if dates else None
+        scale = (shape.scale[0].value, shape.scale[-1].value) if shape.scale else (1, 4)
+        for i, trend in enumerate(profile.trends):
+            trainings = [
+                (e.held_on, e.training_title)
+                for e in profile.training_effects
+                if e.behaviour_key == trend.behaviour_key and e.scorecard_key == shape.key
+            ]
+            chart = TrendChart()
+            chart.set_trend(trend, scale, period, trainings)
+            self.chart_grid.addWidget(chart, i // 2, i % 2)
+            self.charts.append(chart)
+        self.chart_grid.setRowStretch(len(profile.trends) // 2 + 1, 1)
+
+    def _open_regression(self, r: Regression | None) -> None:
+        if r is not None:
+            self.open_ride.emit(r.dropped_ride_id)
+
+    def record_training(self) -> TrainingDialog:
+        dialog = TrainingDialog(self.store, self.prompts, self)
+        if self.seller.currentData() is not None:
+            dialog.check(dialog.attendees, [self.seller.currentData()])
+        dialog.training_recorded.connect(lambda _t: self.saved.emit("training recorded"))
+        dialog.training_recorded.connect(lambda _t: self.data_changed.emit())
+        dialog.open()
+        return dialog
