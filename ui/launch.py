@@ -21,53 +21,19 @@ from pathlib import Path
 
 from fieldride.cli import main as cli_main
 from ui.collector import pause_collector, resume_collector
+from ui.virtual_display import (
+    NO_DISPLAY_HINT,
+    VirtualDisplayError,
+    needs_a_display,
+    start_virtual_display,
+)
 
 SELF_TEST_TIMEOUT_S = 30
 
 
-NO_DISPLAY_HINT = (
-    "fieldride: no display found (DISPLAY and WAYLAND_DISPLAY are unset): run it in a desktop "
-    "session, or install Xvfb (apt-get install xvfb xauth) to open it on a virtual display."
-)
-
-
-def _needs_a_display() -> bool:
-    """On Linux without DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM, Qt would abort with a
-    misleading message about libxcb-cursor0."""
-    return sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or os.environ.get("QT_QPA_PLATFORM")
-    )
-
-
-def _reopen_on_virtual_display() -> int:
-    """Run this same command again under ``xvfb-run`` (as scripts/run-app.sh does), or explain
-    in one line what to do when Xvfb is not installed. Returns an exit code only on failure."""
-    import shutil
-
-    xvfb_run = shutil.which("xvfb-run")
-    if xvfb_run is None:
-        print(NO_DISPLAY_HINT, file=sys.stderr)
-        return 2
-    if getattr(sys, "frozen", False):
-        command = [sys.executable, *sys.argv[1:]]
-    else:
-        command = [sys.executable, *sys.orig_argv[1:]]
-    print(
-        "fieldride: no display found: opening FieldRide on a virtual display (Xvfb), "
-        "where it is not visible. Ctrl+C to stop.",
-        file=sys.stderr,
-        flush=True,
-    )
-    # the same program and arguments again, no shell involved
-    os.execv(xvfb_run, [xvfb_run, "-a", "-s", "-screen 0 1366x768x24", *command])  # noqa: S606
-    return 2  # not reached: execv replaces this process or raises
-
-
 def _open_app(data_dir: str | None, qt_args: list[str]) -> int:
-    if _needs_a_display():
-        return _reopen_on_virtual_display()
+    if needs_a_display(sys.platform, os.environ):
+        return _open_app_on_virtual_display(data_dir, qt_args)
     pause_collector()  # before importing Qt and the UI: most of start-up's objects come now
     try:
         from ui.app import run_app
@@ -75,6 +41,29 @@ def _open_app(data_dir: str | None, qt_args: list[str]) -> int:
         return run_app(data_dir, qt_args)
     finally:
         resume_collector()
+
+
+def _open_app_on_virtual_display(data_dir: str | None, qt_args: list[str]) -> int:
+    """No display: open the app on Xvfb (as scripts/run-app.sh users expect on a server), or
+    say in one line what to do."""
+    try:
+        display = start_virtual_display()
+    except VirtualDisplayError as err:
+        print(
+            f"fieldride: no display found, and the virtual display failed: {err}", file=sys.stderr
+        )
+        return 2
+    if display is None:
+        print(NO_DISPLAY_HINT, file=sys.stderr)
+        return 2
+    print(
+        f"fieldride: no display found: FieldRide is open on a virtual display (Xvfb {display.display}),"
+        " where it is not visible. Ctrl+C to stop.",
+        file=sys.stderr,
+        flush=True,
+    )
+    with display:
+        return _open_app(data_dir, qt_args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

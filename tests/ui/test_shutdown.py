@@ -8,6 +8,7 @@ platform, and signalled once its store is open.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,15 +23,24 @@ ROOT = Path(__file__).resolve().parents[2]
 UNCLEAN_MARKER = "fieldride.open"
 
 
-def _start(folder: Path) -> subprocess.Popen[str]:
+def _start(folder: Path, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "ui.launch", "--data-dir", str(folder)],
         cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=env or {**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,  # its own process group, like a command typed in a terminal
     )
+
+
+def _without_display() -> dict[str, str]:
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
 
 
 def _markers(folder: Path) -> list[Path]:
@@ -59,7 +69,7 @@ def test_a_signal_closes_the_app_cleanly(tmp_path: Path, sig: signal.Signals) ->
             )
             assert app.poll() is None, "".join(errors.rest(10))
             assert _markers(folder), "the open store has its marker"
-            app.send_signal(sig)
+            os.killpg(app.pid, sig)  # as Ctrl+C or `timeout` do: the whole process group
             code = app.wait(timeout=30)
         finally:
             if app.poll() is None:
@@ -78,12 +88,8 @@ def test_a_signal_closes_the_app_cleanly(tmp_path: Path, sig: signal.Signals) ->
 def test_no_display_is_explained_in_one_line(tmp_path: Path) -> None:
     """Without DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM and without xvfb-run on PATH: one line
     saying what to do, exit 2, and Qt is never started (it would abort with SIGABRT)."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
-    }
-    env["PATH"] = str(tmp_path)  # no xvfb-run to be found
+    env = _without_display()
+    env["PATH"] = str(tmp_path)  # no Xvfb to be found
     result = subprocess.run(
         [sys.executable, "-m", "ui.launch", "--data-dir", str(tmp_path / "data")],
         cwd=ROOT,
@@ -97,3 +103,33 @@ def test_no_display_is_explained_in_one_line(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "no display found" in lines[0] and "xvfb" in lines[0].lower()
     assert not (tmp_path / "data").exists()  # nothing was created before the refusal
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed")
+def test_without_a_display_it_opens_on_xvfb_and_ctrl_c_still_closes_it_cleanly(
+    tmp_path: Path,
+) -> None:
+    """Ctrl+C reaches the terminal's whole process group; the virtual display runs in a session
+    of its own, so it outlives the app's clean close instead of dying under it."""
+    folder = tmp_path / "data"
+    app = _start(folder, env=_without_display())
+    assert app.stderr is not None
+    errors = LineReader(app.stderr)
+    try:
+        wait_until(
+            lambda: app.poll() is not None or "app started" in _log_text(folder),
+            timeout=60,
+            what="the app to open on Xvfb",
+        )
+        assert app.poll() is None
+        os.killpg(app.pid, signal.SIGINT)
+        code = app.wait(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    stderr = "".join(errors.rest(10))
+    assert code == 0, stderr
+    assert "virtual display (Xvfb :" in stderr and "Traceback" not in stderr, stderr
+    assert _markers(folder) == [] and not (folder / LOCK_NAME).exists()
+    assert "app closed cleanly" in _log_text(folder)
