@@ -75,9 +75,15 @@ echo "== bundle: dist/FieldRide, ${SIZE_MB} MB ($SIZE_BYTES bytes), built in $((
 STARTUP_JSON=null
 if [ "$MEASURE" = 1 ]; then
   echo "== start-up: frozen vs source vs a bare PySide6 window (offscreen, median of 7)"
-  QT_QPA_PLATFORM=offscreen .venv-build/bin/python benchmarks/startup.py \
-    --frozen "$EXE" --runs 7 --json dist/startup.json
-  STARTUP_JSON=$(cat dist/startup.json)
+  # The paint/data probe is benchmark code and no longer inside the product, so the frozen
+  # executable cannot report its first paint; until a probe-carrying benchmark bundle exists the
+  # frozen start-up is reported as not measured instead of failing the build.
+  if QT_QPA_PLATFORM=offscreen .venv-build/bin/python benchmarks/startup.py \
+      --frozen "$EXE" --runs 7 --json dist/startup.json; then
+    STARTUP_JSON=$(cat dist/startup.json)
+  else
+    echo "   frozen start-up not measured (the bundle carries no benchmark probe)"
+  fi
 fi
 
 cat > dist/bundle-report.json <<EOF
