@@ -32,7 +32,7 @@ from ui.qt_names import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from fieldride.db import Store
+    from fieldride.store import Store
     from ui.screens.capture import CaptureScreen
     from ui.screens.debrief import DebriefScreen
 
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         if fill_menus:
             self.fill_menus()
         if resume_ride is not None:
-            from fieldride.records import DomainError
+            from fieldride.errors import DomainError
 
             try:
                 self.open_ride(resume_ride)

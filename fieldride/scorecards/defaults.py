@@ -15,8 +15,8 @@ from fieldride.resources import resource_path
 from fieldride.settings import get_setting, set_setting
 
 if TYPE_CHECKING:
-    from fieldride.db import Store
     from fieldride.scorecards.model import ScorecardVersion
+    from fieldride.store import Store
 
 # Before the list of names was kept, the setting was ``True`` and only this file shipped.
 _FIRST_RELEASE = ["field-visit.yaml"]

@@ -15,8 +15,7 @@ import re
 from typing import Any
 
 from fieldride.scorecards.text_fields import clean_line, clean_text, slugify, split_items
-from fieldride.tabular_headers import suggest
-from fieldride.tabular_problems import ProblemList
+from fieldride.tabular import ProblemList, suggest
 
 FieldPath = tuple[str | int, ...]
 

@@ -7,7 +7,7 @@ can raise it without importing the loader entry point.
 
 from __future__ import annotations
 
-from fieldride.tabular_problems import ImportFileError
+from fieldride.tabular import ImportFileError
 
 
 class ScorecardFileError(ImportFileError):

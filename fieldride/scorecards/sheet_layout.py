@@ -20,10 +20,19 @@ from typing import Any
 
 from fieldride.scorecards.field_checks import FieldPath, Locator
 from fieldride.scorecards.file_errors import ScorecardFileError
-from fieldride.tabular import read_table
-from fieldride.tabular_headers import Column, find_header_row, known_header, match_header, suggest
-from fieldride.tabular_problems import ProblemList
-from fieldride.tabular_rows import Limits, Row, Table, column_letter
+from fieldride.tabular import (
+    Column,
+    Limits,
+    ProblemList,
+    Row,
+    Table,
+    column_letter,
+    find_header_row,
+    known_header,
+    match_header,
+    read_table,
+    suggest,
+)
 
 log = logging.getLogger(__name__)
 

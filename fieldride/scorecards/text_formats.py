@@ -20,8 +20,7 @@ import yaml
 
 from fieldride.scorecards.field_checks import FieldPath, Locator
 from fieldride.scorecards.file_errors import ScorecardFileError
-from fieldride.tabular_csv import decode_text
-from fieldride.tabular_problems import ProblemList
+from fieldride.tabular import ProblemList, decode_text
 
 MAX_TEXT_BYTES = 2_000_000
 MAX_YAML_NODES = 100_000

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from fieldride import rides
-from fieldride.db import open_store
+from fieldride.store import open_store
 
 
 def _run(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

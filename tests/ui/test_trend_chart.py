@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from fieldride.progress import Trend, TrendPoint
+from fieldride.insights import Trend, TrendPoint
 from ui.widgets.trend_chart import MARGIN_LEFT, TrendChart
 
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import rides
-from fieldride.db import Store
 from fieldride.rides import Call, Observation, RideSheet
+from fieldride.store import Store
 from ui import undo
 from ui.prompts import Prompts
 from ui.qt_names import set_property

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from fieldride import rides
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
 from ui import undo
 
 if TYPE_CHECKING:
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget
 
-    from fieldride.db import Store
     from fieldride.rides import Call, Observation, RideSheet
+    from fieldride.store import Store
     from ui.widgets.call_dialog import CallDialog
     from ui.widgets.call_list import CallList
     from ui.widgets.capture_evidence import EvidenceEditor

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import commitments, records
-from fieldride.commitments import Commitment
-from fieldride.db import Store
+from fieldride.debriefs import Commitment, commitments
+from fieldride.store import Store
+from fieldride.store import rows as records
 from ui.models.records import RECORD_ROLE, column_titles
 from ui.prompts import Prompts
 from ui.widgets.commitment_table import CommitmentFilter, CommitmentTableModel

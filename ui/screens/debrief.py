@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import debriefs
-from fieldride.db import Store
-from fieldride.records import DomainError
-from fieldride.ride_summary import RideSummary, ride_summary
-from fieldride.rides import Ride
+from fieldride.errors import DomainError
+from fieldride.rides import Ride, RideSummary, ride_summary
+from fieldride.store import Store
 from ui.prompts import Prompts
 from ui.widgets.commitment_editor import CommitmentsPanel
 from ui.widgets.commitment_verification import VerificationPanel

@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldride import rides
-from fieldride.db import Store
 from fieldride.rides import Ride
+from fieldride.store import Store
 from ui.prompts import Prompts
 from ui.qt_names import set_property
 from ui.widgets.empty_state import EmptyState

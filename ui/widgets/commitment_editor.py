@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import commitments
-from fieldride.commitments import Commitment
-from fieldride.db import Store
-from fieldride.ride_summary import RideSummary
+from fieldride.debriefs import Commitment, commitments
+from fieldride.rides import RideSummary
+from fieldride.store import Store
 from ui.prompts import Prompts
 from ui.widgets.debrief_panel import DebriefPanel, set_field_text
 from ui.widgets.row_list import add_scrolling_rows

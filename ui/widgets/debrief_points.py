@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import debriefs
-from fieldride.db import Store
 from fieldride.debriefs import Debrief
-from fieldride.ride_summary import Proposal, RideSummary, propose_strength_gap
+from fieldride.rides import Proposal, RideSummary, propose_strength_gap
+from fieldride.store import Store
 from ui.prompts import Prompts
 from ui.widgets.debrief_panel import DebriefPanel, set_field_text
 

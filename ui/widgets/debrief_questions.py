@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import debriefs
-from fieldride.db import Store
 from fieldride.debriefs import Debrief, DebriefQuestion
+from fieldride.store import Store
 from ui.prompts import Prompts
 from ui.widgets.debrief_panel import DebriefPanel, set_field_text
 from ui.widgets.row_list import add_scrolling_rows

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.db import Store
 from fieldride.settings import all_settings, set_setting
+from fieldride.store import Store
 
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_ACCENT = "#1F5C99"
