@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fieldride import rides
-from fieldride.rides.model import Ride
+from fieldride.rides.calls import list_calls
+from fieldride.rides.model import Ride, get_ride
+from fieldride.rides.observations import observations_for_ride
 from fieldride.scorecards.model import Level
 from fieldride.scorecards.store import get_version
 from fieldride.store import Store
@@ -162,15 +163,15 @@ def ride_summary(store: Store, ride_id: int) -> RideSummary:
     Every behaviour of the scorecard version is present (``observed`` tells which had anything
     recorded); removed calls are left out. Raises DomainError if the ride is gone.
     """
-    ride = rides.get_ride(store, ride_id)
+    ride = get_ride(store, ride_id)
     card = get_version(store, ride.scorecard_version_id).card
     labels = {lv.value: lv.label for lv in card.scale}
     calls = tuple(
         CallInfo(c.id, n, c.title, c.call_time)
-        for n, c in enumerate(rides.list_calls(store, ride_id), start=1)
+        for n, c in enumerate(list_calls(store, ride_id), start=1)
     )
     by_call = {c.id: c for c in calls}
-    obs = {(o.call_id, o.behaviour_key): o for o in rides.observations_for_ride(store, ride_id)}
+    obs = {(o.call_id, o.behaviour_key): o for o in observations_for_ride(store, ride_id)}
     sections = {b.key: s.title for s in card.sections for b in s.behaviours}
     order = [*ride.focus, *(b.key for b in card.behaviours() if b.key not in ride.focus)]
     behaviours = []
