@@ -4,8 +4,8 @@ reportlab is imported inside the command (start-up speed). The PDF is written 06
 data) through a temporary file, so a failure never leaves half a file. ``report summary`` marks
 the ride as shared, like producing it in the app.
 
-Opening the data file: report commands skip the full-file ``quick_check`` (it reads every page:
-~0.2 s on ten years of data, longer than the report itself) and open with
+Opening the data file: report commands skip the full-file ``quick_check`` (it reads every page,
+which on years of data takes longer than the report itself) and open with
 ``open_store(quick_check=False)``. The checks that guard against a wrong or damaged file still
 run inside ``open_store``: the file header, a missing file or journal, the schema version and a
 file from a newer FieldRide; after an unclean shutdown the full ``integrity_check`` runs before

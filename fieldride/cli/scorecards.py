@@ -58,7 +58,8 @@ def _print_problems(err: Exception) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from fieldride.scorecards.loaders import ScorecardFileError, load_scorecard
+    from fieldride.scorecards.file_errors import ScorecardFileError
+    from fieldride.scorecards.loaders import load_scorecard
 
     try:
         card = load_scorecard(args.file)
@@ -76,7 +77,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from fieldride.scorecards.loaders import ScorecardFileError, load_scorecard
+    from fieldride.scorecards.file_errors import ScorecardFileError
+    from fieldride.scorecards.loaders import load_scorecard
     from fieldride.scorecards.store import save_scorecard_reporting
 
     try:

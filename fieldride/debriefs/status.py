@@ -4,7 +4,7 @@ ride), reopening (reason required, audited) and marking a summary shared.
 Flow enforced here: in_progress → debriefed (:func:`finish_debrief`) → acknowledged
 (:func:`acknowledge`); :func:`reopen_ride` goes back to debriefed and unlocks; ``shared_at`` is
 set by :func:`mark_shared` once the ride is debriefed or acknowledged. ``planned → in_progress``
-happens in ``rides`` (first call or ``start_ride``). Everything is re-exported by
+happens in ``rides`` (first call or ``start_ride``). Part of
 ``fieldride.debriefs``, which is where callers import it from. Refusals raise
 :class:`DomainError` and change nothing; every function commits before it returns.
 """

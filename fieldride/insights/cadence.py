@@ -1,7 +1,7 @@
 """Team cadence: days since each seller's last ride, rides in 30/90 days, open and overdue
 commitments (:func:`team_cadence`, :class:`Cadence`).
 
-Split out of :mod:`fieldride.insights` (which re-exports every name here). One query; removed
+Part of :mod:`fieldride.insights`. One query; removed
 rides and planned rides never count. Nothing here raises for an empty store (an empty list).
 """
 

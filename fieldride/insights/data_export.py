@@ -296,7 +296,7 @@ def _xlsx_cell(value: Any) -> Any:
 
 def write_xlsx(tables: ExportTables, out: Path) -> list[Path]:
     """Write one workbook with a sheet per table (neutralised, control characters removed)."""
-    from openpyxl import Workbook  # ~100 ms to import: only when exporting
+    from openpyxl import Workbook  # slow to import: only when exporting
 
     wb = Workbook(write_only=True)
     for name in TABLES:

@@ -2,7 +2,7 @@
 :class:`ScorecardShape`, :class:`BehaviourInfo`) and the scorecards a seller's rides used
 (:func:`seller_scorecards`).
 
-Split out of :mod:`fieldride.insights` (which re-exports every name here). Behaviours are
+Part of :mod:`fieldride.insights`. Behaviours are
 followed across versions by their stable key; an unknown scorecard key gives None.
 """
 

@@ -1,9 +1,9 @@
 """The store's checks before any write: each reads the file (or a read-only connection to it)
 and never writes, so a refused file is left byte-for-byte as it was found.
 
-Used by ``fieldride.db.open_store``; :func:`check_store_file` is also the app's background
-``quick_check`` after the first paint (re-exported by ``fieldride.db``). Failures raise the
-errors of ``fieldride.store_errors`` with a message for the user.
+Used by ``fieldride.store.open_store``; :func:`check_store_file` is also the app's background
+``quick_check`` after the first paint (exported by ``fieldride.store``). Failures raise the
+errors of ``fieldride.store.errors`` with a message for the user.
 """
 
 from __future__ import annotations

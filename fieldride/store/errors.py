@@ -1,6 +1,6 @@
 """The store's refusals, each with a message written for the user (no traceback).
 
-Raised by ``fieldride.db.open_store`` and its checks; re-exported by ``fieldride.db``.
+Raised by ``fieldride.store.open_store`` and its checks; exported by ``fieldride.store``.
 """
 
 from __future__ import annotations

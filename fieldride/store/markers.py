@@ -1,8 +1,8 @@
 """Unclean-shutdown markers: one file ``fieldride.open.<pid>`` per process with the store open.
 
 A clean close removes this process's marker; a marker whose process is gone means that process
-died with the store open (``fieldride.db.open_store`` then runs the full integrity check). Markers
-of live processes tell who else has the store open. Re-exported by ``fieldride.db``.
+died with the store open (``fieldride.store.open_store`` then runs the full integrity check). Markers
+of live processes tell who else has the store open. Part of ``fieldride.store``.
 """
 
 from __future__ import annotations

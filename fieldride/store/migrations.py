@@ -12,7 +12,7 @@ Conventions of the model:
 - soft deletion (``deleted_at``) where the UI offers undo or where merges must see deletions;
 - scorecard versions are immutable once a ride uses them (trigger below);
 - observations carry denormalised ``seller_id``, ``scorecard_id`` and ``observed_on`` so the review
-  queries hit one covering index instead of a three-way join (STACK-NOTES: ~30 ms vs ~250 ms).
+  queries hit one covering index instead of a three-way join (STACK-NOTES).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' table of applied steps
 
 # The steps, in order. sqlite-utils' ``Migrations`` (which applies them and records each one) is
 # built from this list on first use (:func:`migration_set`): opening a store that is up to date
-# only reads MIGRATIONS_TABLE and never imports sqlite-utils (issue 8, start-up).
+# only reads MIGRATIONS_TABLE and never imports sqlite-utils (it stays off the start-up path).
 _STEPS: list[tuple[str, Callable[[Database], None]]] = []
 _SET: list[Migrations] = []  # the built Migrations, once built
 
@@ -62,7 +62,7 @@ def migration_set() -> Migrations:
 
 
 def __getattr__(name: str) -> Any:
-    # ``fieldride.migrations.migrations``: the Migrations object, as the module offered before.
+    # ``fieldride.store.migrations.migrations``: the Migrations object, as the module offered before.
     if name == "migrations":
         return migration_set()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -413,11 +413,11 @@ _FTS_COLUMNS: dict[str, list[str]] = {
 
 @_step("0002_review_indexes")
 def m0002_review_indexes(db: Database) -> None:
-    """Indexes for the review screens (issue 7), measured on 6,000 rides / 300,000 observations.
+    """Indexes for the review screens, measured on 6,000 rides / 300,000 observations.
 
     - ``idx_obs_ride_levels`` covers the per-ride mean level of each behaviour for one seller
-      (``insights.ride_levels``): grouped in index order, no table lookups; 12 ms instead of
-      45 ms with ``idx_obs_trend`` (which lacks ``ride_id``/``call_id``).
+      (``insights.ride_levels``): grouped in index order, no table lookups, several times faster
+      than ``idx_obs_trend`` (which lacks ``ride_id``/``call_id``).
     - ``idx_calls_deleted`` is a partial index of the (few) removed calls, so excluding their
       observations costs a lookup in a tiny index instead of a scan of every call.
     """

@@ -26,9 +26,10 @@ with the store open. Markers of live processes tell who else has the store open.
 Failures raise :class:`StoreError` (or a subclass) with a message written for the user, never a
 traceback; :class:`CorruptStoreError` carries SQLite's own findings in ``details`` for the log.
 
-The pieces live beside this module and are re-exported here: the errors in
-``fieldride.store_errors``, the markers in ``fieldride.store_markers``, the file checks in
-``fieldride.store_checks``.
+The pieces live beside this module: :class:`Store` and the writer connection in
+``fieldride.store.connection``, the errors in ``fieldride.store.errors``, the markers in
+``fieldride.store.markers``, the file checks in ``fieldride.store.checks``, the backup taken
+before a migration in ``fieldride.store.backup``.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from fieldride.store.sql import StoreDb
 
 
 def new_uuid() -> str:
-    import uuid  # on first write, not at start-up (it imports platform and more, ~3 ms)
+    import uuid  # on first write, not at start-up (it imports platform and more)
 
     return str(uuid.uuid4())
 

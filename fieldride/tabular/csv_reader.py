@@ -1,9 +1,9 @@
 """Reading CSV text: the encoding (:func:`decode_text`), the delimiter (:func:`sniff_delimiter`)
 and the rows (:func:`read_csv`).
 
-Split out of :mod:`fieldride.tabular` (which re-exports the public names and decides, from the
+Part of :mod:`fieldride.tabular` (:func:`~fieldride.tabular.read_table` decides, from the
 file's content, whether :func:`read_csv` is the reader to use). :func:`read_csv` raises
-:class:`~fieldride.tabular_problems.ImportFileError` for binary data, a broken quote, too many
+:class:`~fieldride.tabular.problems.ImportFileError` for binary data, a broken quote, too many
 rows or an oversized row/cell; never another exception for bad content.
 """
 
@@ -78,7 +78,7 @@ def sniff_delimiter(text: str) -> str:
 
 def read_csv(path: Path, limits: Limits, problems: ProblemList) -> Table:
     """Read ``path`` as CSV into a :class:`Table`; every problem goes to ``problems``, which is
-    raised (:class:`~fieldride.tabular_problems.ImportFileError`) if any was found."""
+    raised (:class:`~fieldride.tabular.problems.ImportFileError`) if any was found."""
     data = path.read_bytes()
     text, encoding = decode_text(data)
     if "\x00" in text:

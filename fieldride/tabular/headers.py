@@ -2,9 +2,9 @@
 any title rows (:func:`find_header_row`) and mapping it onto those columns (:func:`match_header`,
 :class:`HeaderMap`), with difflib suggestions for unknown names (:func:`suggest`).
 
-Split out of :mod:`fieldride.tabular` (which re-exports every name here). :func:`match_header`
+Part of :mod:`fieldride.tabular`. :func:`match_header`
 reports unknown, duplicated and missing required columns into a
-:class:`~fieldride.tabular_problems.ProblemList`; nothing here raises for bad content.
+:class:`~fieldride.tabular.problems.ProblemList`; nothing here raises for bad content.
 """
 
 from __future__ import annotations

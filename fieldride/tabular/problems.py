@@ -1,7 +1,7 @@
 """The problem list every import reports: :class:`Problem`, :class:`ProblemList` and
 :class:`ImportFileError`.
 
-Split out of :mod:`fieldride.tabular` (which re-exports every name here). Every importer
+Part of :mod:`fieldride.tabular`. Every importer
 (scorecards, rosters) collects :class:`Problem` records in a :class:`ProblemList` and raises
 them all at once as one :class:`ImportFileError`; raising it means nothing was written.
 """

@@ -25,16 +25,8 @@ Used by the scorecard loaders and the seller roster import. Contract:
 :func:`match_header` maps a header row onto the columns a caller knows (with aliases), reporting
 unknown columns with the closest known name (difflib), duplicated and missing required columns.
 
-This module is the entry point: it decides the format and re-exports every public name, so
-callers keep importing from here. The work lives in:
-
-- :mod:`fieldride.tabular_problems`: :class:`Problem`, :class:`ProblemList`,
-  :class:`ImportFileError`;
-- :mod:`fieldride.tabular_rows`: :class:`Limits`, :class:`Row`, :class:`Table`,
-  :func:`column_letter`;
-- :mod:`fieldride.tabular_csv`: encodings, delimiter sniffing and the CSV reader;
-- :mod:`fieldride.tabular_xlsx`: the zip checks, the sheet reader and :func:`cell_text`;
-- :mod:`fieldride.tabular_headers`: :class:`Column`, :class:`HeaderMap` and header matching.
+This module decides the format; the readers and types live beside it in the package
+(:mod:`fieldride.tabular`, whose ``__init__`` is the public API).
 """
 
 from __future__ import annotations

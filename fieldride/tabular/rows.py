@@ -1,8 +1,8 @@
 """The shapes a read file takes: :class:`Limits`, :class:`Row`, :class:`Table`, plus the small
 helpers both readers share (column letters, sizes for messages, cell cleaning, the shape check).
 
-Split out of :mod:`fieldride.tabular` (which re-exports every public name here). The shape check
-adds a :class:`~fieldride.tabular_problems.Problem` for a row beyond ``Limits.max_columns`` or a
+Part of :mod:`fieldride.tabular`. The shape check
+adds a :class:`~fieldride.tabular.problems.Problem` for a row beyond ``Limits.max_columns`` or a
 cell beyond ``Limits.max_cell_chars``; it never raises.
 """
 

@@ -1,9 +1,9 @@
 """Reading XLSX workbooks: the zip-directory check (:func:`check_zip`), the sheet reader
 (:func:`read_xlsx`) and cell values as text (:func:`cell_text`).
 
-Split out of :mod:`fieldride.tabular` (which re-exports the public names and decides, from the
+Part of :mod:`fieldride.tabular` (:func:`~fieldride.tabular.read_table` decides, from the
 file's content, whether :func:`read_xlsx` is the reader to use). :func:`read_xlsx` raises
-:class:`~fieldride.tabular_problems.ImportFileError` for a damaged, zip-bomb, sheetless or
+:class:`~fieldride.tabular.problems.ImportFileError` for a damaged, zip-bomb, sheetless or
 oversized workbook; never another exception for bad content. Nothing is logged with cell
 contents.
 """
@@ -71,10 +71,10 @@ def read_xlsx(
 ) -> Table:
     """Read the preferred sheet (``sheet_names``, case-insensitive; else the first) of the
     workbook at ``path``; every problem goes to ``problems``, which is raised
-    (:class:`~fieldride.tabular_problems.ImportFileError`) if any was found."""
+    (:class:`~fieldride.tabular.problems.ImportFileError`) if any was found."""
     if not check_zip(path, limits, problems):
         problems.raise_if_any()
-    import openpyxl  # slow import (~100 ms): only when a workbook is opened
+    import openpyxl  # slow import: only when a workbook is opened
 
     try:
         with warnings.catch_warnings():

@@ -29,7 +29,8 @@ from hypothesis import strategies as st
 
 from fieldride.errors import DomainError
 from fieldride.resources import resource_path
-from fieldride.scorecards.loaders import ScorecardFileError, load_scorecard
+from fieldride.scorecards.file_errors import ScorecardFileError
+from fieldride.scorecards.loaders import load_scorecard
 from fieldride.scorecards.store import save_scorecard
 from fieldride.store import Store
 from fieldride.team import RosterFileError, import_roster, list_sellers
