@@ -2,7 +2,8 @@
 its status (finished, acknowledged and locked, reopened, shared), the audit trail of changes
 after a reopening, and the commitments agreed and verified at the next ride.
 
-Modules: ``debrief``, ``status``, ``audit``, ``commitments``. Every function commits before it
+Modules: ``summary`` (what the ride showed: the input of the debrief), ``debrief``,
+``status``, ``audit``, ``commitments``. Every function commits before it
 returns; refusals raise :class:`~fieldride.errors.DomainError` and change nothing.
 """
 
@@ -58,15 +59,25 @@ from fieldride.debriefs.status import (
     mark_shared,
     reopen_ride,
 )
+from fieldride.debriefs.summary import (
+    BehaviourSummary,
+    Proposal,
+    RideSummary,
+    propose_strength_gap,
+    ride_summary,
+)
 
 __all__ = [
     "OUTCOMES",
     "Acknowledgement",
     "AuditEntry",
+    "BehaviourSummary",
     "Commitment",
     "Debrief",
     "DebriefQuestion",
     "FollowThrough",
+    "Proposal",
+    "RideSummary",
     "Verification",
     "acknowledge",
     "add_commitment",
@@ -92,10 +103,12 @@ __all__ = [
     "offer_scorecard_questions",
     "open_commitments",
     "overdue_commitments",
+    "propose_strength_gap",
     "record_change",
     "remove_commitment",
     "remove_question",
     "reopen_ride",
+    "ride_summary",
     "set_gap",
     "set_private_note",
     "set_rehearsal",

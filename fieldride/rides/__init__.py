@@ -6,8 +6,7 @@ refuses edits with a DomainError until it is explicitly reopened (``debriefs.reo
 
 Modules: ``model`` (kinds, records, reading rides, the edit guard :func:`editable_ride`),
 ``planning`` (plan, focus, start, edit, remove), ``calls`` (calls and quick notes),
-``observations`` (ratings, evidence, the capture sheet), ``summary`` (what the ride showed, the
-input of the debrief).
+``observations`` (ratings, evidence, the capture sheet).
 """
 
 from __future__ import annotations
@@ -62,13 +61,6 @@ from fieldride.rides.planning import (
     set_focus,
     start_ride,
 )
-from fieldride.rides.summary import (
-    BehaviourSummary,
-    Proposal,
-    RideSummary,
-    propose_strength_gap,
-    ride_summary,
-)
 
 __all__ = [
     "CALL_KINDS",
@@ -76,14 +68,11 @@ __all__ = [
     "MAX_FOCUS",
     "RIDE_TYPES",
     "STATUSES",
-    "BehaviourSummary",
     "Call",
     "Observation",
-    "Proposal",
     "QuickNote",
     "Ride",
     "RideSheet",
-    "RideSummary",
     "add_call",
     "add_note",
     "capture_order",
@@ -105,14 +94,12 @@ __all__ = [
     "move_call",
     "observations_for_ride",
     "plan_ride",
-    "propose_strength_gap",
     "rate",
     "remove_call",
     "restore_call",
     "restore_observation",
     "ride_in_progress",
     "ride_sheet",
-    "ride_summary",
     "save_position",
     "set_evidence",
     "set_focus",

@@ -8,9 +8,8 @@ import sqlite3
 import pytest
 
 from fieldride import debriefs, rides
-from fieldride.debriefs import commitments
+from fieldride.debriefs import commitments, propose_strength_gap, ride_summary
 from fieldride.errors import DomainError
-from fieldride.rides import propose_strength_gap, ride_summary
 from fieldride.store import Store
 from fieldride.team import sellers
 

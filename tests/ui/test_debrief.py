@@ -236,7 +236,7 @@ def test_private_note_never_reaches_seller_facing_data(
     type_into(qtbot, screen.private_note.text, PRIVATE)
     screen.flush()
     assert debriefs.get_private_note(store, ride) == PRIVATE
-    from fieldride.rides import ride_summary
+    from fieldride.debriefs import ride_summary
 
     assert "PRIVATE-91c2" not in repr(debriefs.get_debrief(store, ride))
     assert "PRIVATE-91c2" not in repr(ride_summary(store, ride))

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import debriefs
+from fieldride.debriefs import RideSummary, ride_summary
 from fieldride.errors import DomainError
-from fieldride.rides import Ride, RideSummary, ride_summary
+from fieldride.rides import Ride
 from fieldride.store import Store
 from ui.prompts import Prompts
 from ui.widgets.commitment_editor import CommitmentsPanel

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.debriefs import Commitment, commitments
-from fieldride.rides import RideSummary
+from fieldride.debriefs import Commitment, RideSummary, commitments
 from fieldride.store import Store
 from ui.prompts import Prompts
 from ui.widgets.debrief_panel import DebriefPanel, set_field_text

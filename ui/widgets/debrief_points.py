@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import debriefs
-from fieldride.debriefs import Debrief
-from fieldride.rides import Proposal, RideSummary, propose_strength_gap
+from fieldride.debriefs import Debrief, Proposal, RideSummary, propose_strength_gap
 from fieldride.store import Store
 from ui.prompts import Prompts
 from ui.widgets.debrief_panel import DebriefPanel, set_field_text

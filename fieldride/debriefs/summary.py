@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fieldride.rides.calls import list_calls
-from fieldride.rides.model import Ride, get_ride
-from fieldride.rides.observations import observations_for_ride
+from fieldride.rides import Ride, get_ride, list_calls, observations_for_ride
 from fieldride.scorecards.model import Level
 from fieldride.scorecards.store import get_version
 from fieldride.store import Store
