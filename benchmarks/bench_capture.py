@@ -77,9 +77,10 @@ def bench_card() -> Any:
 
 def prepare(folder: Path) -> tuple[Any, int, list[int]]:
     """A fresh store with one seller and a planned 30-behaviour ride with 4 calls."""
-    from fieldride import rides, sellers
-    from fieldride.db import open_store
+    from fieldride import rides
     from fieldride.scorecards.store import save_scorecard
+    from fieldride.store import open_store
+    from fieldride.team import sellers
 
     store = open_store(folder)
     card = bench_card()

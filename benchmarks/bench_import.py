@@ -57,7 +57,7 @@ def _card(behaviours: int) -> Any:
 
 
 def _fresh_store(folder: Path) -> Any:
-    from fieldride.db import open_store
+    from fieldride.store import open_store
 
     shutil.rmtree(folder, ignore_errors=True)
     return open_store(folder)
@@ -65,10 +65,10 @@ def _fresh_store(folder: Path) -> Any:
 
 def run(ctx: Context) -> list[Figure]:
     try:
-        from fieldride.roster import import_roster
         from fieldride.scorecards.export import to_xlsx_bytes
         from fieldride.scorecards.loaders import load_scorecard
         from fieldride.scorecards.store import save_scorecard
+        from fieldride.team import import_roster
     except ImportError as err:
         raise NotAvailableError(f"an importer is not in this build ({err})") from None
     import openpyxl

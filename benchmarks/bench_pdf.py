@@ -83,9 +83,11 @@ def build_typical_ride(folder: Path) -> int:
     behaviours, strength, gap, three questions with answers, a rehearsal, a new commitment, an
     earlier commitment verified, acknowledged; three earlier rides give the focus trend points.
     Returns the ride id (the store is closed cleanly)."""
-    from fieldride import commitments, debriefs, rides, sellers
-    from fieldride.db import open_store
+    from fieldride import debriefs, rides
+    from fieldride.debriefs import commitments
     from fieldride.scorecards.defaults import install_defaults
+    from fieldride.store import open_store
+    from fieldride.team import sellers
 
     shutil.rmtree(folder, ignore_errors=True)
     store = open_store(folder)
@@ -234,7 +236,7 @@ def alternating_ms(
 def _measure(folder: Path, ride_id: int, runs: int) -> dict[str, Any]:
     """Warm render, data gathering, flowable counts, pages and both baselines for one ride."""
     render_options, summary_data, build_summary, summary_story = _summary_api()
-    from fieldride.db import open_store
+    from fieldride.store import open_store
 
     store = open_store(folder)
     try:
@@ -361,7 +363,7 @@ def run(ctx: Context) -> list[Figure]:
     ds = dataset(ctx)
     data_name = "bulk data, quick" if ctx.quick else "ten-year data"
     data_desc = f"the bulk dataset ({ds.sellers} sellers, {ds.rides} rides)"
-    from fieldride.db import open_store
+    from fieldride.store import open_store
 
     store = open_store(ds.folder)
     try:

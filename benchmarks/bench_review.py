@@ -26,11 +26,12 @@ GROWTH_PROFILE_TARGET_MS = 100.0
 
 def _queries(store: Any) -> dict[str, Callable[[], Any]]:
     try:
-        from fieldride import insights, search
+        from fieldride import insights
+        from fieldride.insights import text_search as search
     except ImportError as err:
         raise NotAvailableError(f"review core missing ({err})") from None
     try:  # the seller profile moved from insights to its own module, progress
-        from fieldride import progress
+        from fieldride.insights import progress
 
         seller_profile = progress.seller_profile
     except (ImportError, AttributeError):
@@ -94,7 +95,7 @@ def _full_scans(plans: list[tuple[str, list[str]]]) -> list[str]:
 
 
 def _measure(ds: Dataset, runs: int) -> dict[str, tuple[float, list[tuple[str, list[str]]]]]:
-    from fieldride.db import open_store
+    from fieldride.store import open_store
 
     store = open_store(ds.folder)
     try:

@@ -38,7 +38,7 @@ def without_rides_in_progress(ds: Dataset, work: Path) -> Path:
     as the user deletes a ride (``rides.delete_ride``), so the app opens on Today. Made again
     when the dataset is rebuilt (its ``dataset.json`` changes)."""
     from fieldride import rides
-    from fieldride.db import open_store
+    from fieldride.store import open_store
 
     copy = work / f"{ds.folder.name}-no-ride-in-progress"
     stamp = (ds.folder / "dataset.json").read_text(encoding="utf-8")

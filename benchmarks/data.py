@@ -1,6 +1,6 @@
 """The datasets the benchmarks need, built on demand and cached between runs.
 
-The ten-year dataset is ``fieldride.bulkgen.generate`` (15 sellers, ~5,700 rides, ~300,000
+The ten-year dataset is ``benchmarks.bulkgen.generate`` (15 sellers, ~5,700 rides, ~300,000
 observations, the real schema, FTS filled by the schema's triggers). ``scale`` 4 and 16 are the
 same ten years for 4x / 16x the sellers (growth). Quick mode uses 2 sellers over one year.
 
@@ -36,16 +36,16 @@ class Dataset:
 
 def _bulkgen():  # type: ignore[no-untyped-def]
     try:
-        from fieldride import bulkgen
+        from benchmarks import bulkgen
     except ImportError as err:
-        raise NotAvailableError(f"fieldride.bulkgen is not in this build ({err})") from None
+        raise NotAvailableError(f"benchmarks.bulkgen cannot be imported ({err})") from None
     return bulkgen
 
 
 def dataset(ctx: Context, scale: int = 1) -> Dataset:
     """The ten-year dataset at ``scale`` (quick mode: 2 sellers, 1 year)."""
     bulkgen = _bulkgen()
-    from fieldride.db import open_store
+    from fieldride.store import open_store
 
     sellers, years = (2, 1) if ctx.quick else (15, 10)
     source = Path(bulkgen.__file__).read_bytes()

@@ -10,7 +10,7 @@ Each figure is a median over several runs after a warm-up. Comparisons are ratio
 bare stack (a bare PySide6 window, raw sqlite commits, a minimal reportlab document) measured
 in the same run, because absolute times on a shared machine drift. A figure that depends on work
 not in this build prints "not available: <reason>" instead of a number. Datasets (the ten-year
-one from fieldride.bulkgen at 1x/4x/16x) are cached in ``--work`` between runs.
+one from benchmarks.bulkgen at 1x/4x/16x) are cached in ``--work`` between runs.
 
 Exit status: 0 when every available benchmark ran (a missed target is reported, not an error),
 1 when a benchmark crashed. docs/benchmarks.md explains each figure and the latest results.

@@ -11,11 +11,13 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from fieldride import commitments, debriefs, rides, sellers, training
-from fieldride.db import Store
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
 from fieldride.scorecards.defaults import install_defaults
 from fieldride.scorecards.store import latest_version
 from fieldride.settings import set_setting
+from fieldride.store import Store
+from fieldride.team import sellers, training
 
 SELLERS = [
     ("Maya Okafor", "North", "Leeds & York", 0.25),

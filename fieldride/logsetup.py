@@ -6,8 +6,8 @@ counts, not content; tests scan the log for the text they typed.
 Rotation happens when logging is set up (each start of the app or of a command): a log over
 ``MAX_BYTES`` becomes ``fieldride.log.1`` and older ones shift up to ``.BACKUPS``. The app logs
 events, not content, so one session stays far below the limit; rotating at start keeps
-``logging.handlers`` (and the socket, pickle and queue modules it imports) off the start-up path
-(issue 8).
+``logging.handlers`` (and the socket, pickle and queue modules it imports) off the start-up
+path.
 """
 
 from __future__ import annotations

@@ -33,9 +33,11 @@ def _require(condition: bool, message: str) -> None:
 
 
 def _steps(folder: Path) -> list[tuple[str, Callable[[dict[str, Any]], None]]]:
-    from fieldride import commitments, debriefs, rides, sellers
-    from fieldride.db import open_store
+    from fieldride import debriefs, rides
+    from fieldride.debriefs import commitments
     from fieldride.scorecards.defaults import install_defaults
+    from fieldride.store import open_store
+    from fieldride.team import sellers
 
     def open_(ctx: dict[str, Any]) -> None:
         ctx["store"] = open_store(folder)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from fieldride import records
-from fieldride.db import Store
+from fieldride.store import Store
+from fieldride.store import rows as records
 
 DEFAULTS: dict[str, Any] = {
     "manager_name": "",

@@ -97,9 +97,10 @@ class Totals:
 def prepare(data_dir: Path) -> tuple[int, list[str], list[int]]:
     """A store with the bundled scorecard and one ride in progress; returns ride, keys, scale."""
     sys.path.insert(0, str(ROOT))
-    from fieldride import rides, sellers
-    from fieldride.db import open_store
+    from fieldride import rides
     from fieldride.scorecards.defaults import install_defaults
+    from fieldride.store import open_store
+    from fieldride.team import sellers
 
     with open_store(data_dir) as store:
         version = install_defaults(store)[0]

@@ -20,7 +20,7 @@ settings.register_profile(
 )
 settings.load_profile("fieldride")
 
-from fieldride.db import Store, open_store  # noqa: E402
+from fieldride.store import Store, open_store  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

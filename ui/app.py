@@ -32,7 +32,7 @@ from ui.resources import icon, register_fonts
 from ui.single_instance import InstanceGuard, Outcome, raised_message, unreachable_message
 
 if TYPE_CHECKING:
-    from fieldride.db import Store, StoreError
+    from fieldride.store import Store, StoreError
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ def bring_forward(window: QWidget) -> None:
 def resume_ride_in_progress(window: MainWindow, store: Store) -> int | None:
     """Reopen the ride in progress (if any) exactly where it was left; return its id."""
     from fieldride import rides
-    from fieldride.records import DomainError
+    from fieldride.errors import DomainError
 
     ride = rides.ride_in_progress(store)
     if ride is None:
@@ -133,7 +133,7 @@ def install_default_scorecards(store: Store) -> int:
 def daily_backup_due(folder: Path, now: datetime | None = None) -> bool:
     """True when the newest daily backup is older than a day (or there is none); the same
     rule as ``backup.maybe_daily_backup``."""
-    from fieldride.backup import list_backups
+    from fieldride.store import list_backups
 
     now = now or datetime.now(UTC)
     daily = [b for b in list_backups(folder) if b.kind == "daily"]
@@ -143,7 +143,7 @@ def daily_backup_due(folder: Path, now: datetime | None = None) -> bool:
 def prepare_store(store: Store) -> None:
     """First-run and every-run chores, all at once (self-test, tests): default scorecards, the
     daily backup. The app spreads them over :class:`StartupChecks` instead."""
-    from fieldride.backup import BackupError, maybe_daily_backup
+    from fieldride.store import BackupError, maybe_daily_backup
 
     install_default_scorecards(store)
     try:
@@ -181,7 +181,7 @@ class StartupChecks(QObject):
         if not self.store.check_pending:
             self._passed()
             return
-        from fieldride.db import check_store_file
+        from fieldride.store import check_store_file
         from ui.background import checks_pool, run_in_background
 
         path = self.store.path
@@ -190,7 +190,7 @@ class StartupChecks(QObject):
         )
 
     def _failed(self, err: BaseException) -> None:
-        from fieldride.db import CorruptStoreError
+        from fieldride.store import CorruptStoreError
 
         if isinstance(err, CorruptStoreError):
             log.error("integrity check after start-up failed: the data file is damaged")
@@ -215,7 +215,7 @@ class StartupChecks(QObject):
         if not daily_backup_due(folder):
             self._finish()
             return
-        from fieldride.backup import backup_folder
+        from fieldride.store import backup_folder
         from ui.background import checks_pool, run_in_background
 
         run_in_background(
@@ -264,7 +264,7 @@ class AppStart(QObject):
 
     def open(self) -> None:
         """Open the store (or recover it), fill the window, start the background checks."""
-        from fieldride.db import CorruptStoreError, StoreError, open_store
+        from fieldride.store import CorruptStoreError, StoreError, open_store
         from ui.collector import resume_collector
 
         try:
@@ -334,7 +334,7 @@ class AppStart(QObject):
         """Run the owed check on this thread; a damaged file goes to :meth:`_damaged`."""
         from PySide6.QtWidgets import QMessageBox
 
-        from fieldride.db import CorruptStoreError, StoreError, check_store_file
+        from fieldride.store import CorruptStoreError, StoreError, check_store_file
         from ui.collector import resume_collector
 
         resume_collector()  # the dialogs below are not start-up any more

@@ -103,7 +103,7 @@ def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFontDatabase
 
-    from fieldride.db import open_store
+    from fieldride.store import open_store
     from ui import settings
     from ui.app import apply_style, create_application, prepare_store, watch_first_paint
 

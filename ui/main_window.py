@@ -33,7 +33,7 @@ from ui.prompts import Prompts, PromptService
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from fieldride.db import Store
+    from fieldride.store import Store
     from ui.screens.capture import CaptureScreen
     from ui.screens.debrief import DebriefScreen
 
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         if fill_menus:
             self.fill_menus()
         if resume_ride is not None:
-            from fieldride.records import DomainError
+            from fieldride.errors import DomainError
 
             try:
                 self.open_ride(resume_ride)

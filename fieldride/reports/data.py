@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldride import commitments, debriefs, insights_levels, rides
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
+from fieldride.errors import DomainError
+from fieldride.insights import levels as insights_levels
 from fieldride.reports.layout import Branding, RenderOptions, normalise_page_size
 from fieldride.reports.model import (
     Acknowledged,
@@ -43,6 +44,7 @@ from fieldride.reports.model import (
 from fieldride.scorecards.model import Scorecard
 from fieldride.scorecards.store import get_version, latest_version, versions_of
 from fieldride.settings import all_settings
+from fieldride.store import Store
 
 TREND_RIDES = 8  # points in a summary's or brief's trend (the seller's most recent rides)
 DONE = ("debriefed", "acknowledged")
@@ -244,7 +246,7 @@ def brief_data(store: Store, ride_id: int, today: date | None = None) -> BriefDa
             _highlight(prev_card, d.strength_behaviour_key, d.strength_evidence),
             _highlight(prev_card, d.gap_behaviour_key, d.gap_evidence),
         )
-    from fieldride import sellers, training  # only the brief and seller report need these
+    from fieldride.team import sellers, training  # only the brief and seller report need these
 
     trainings = [
         t for t in training.list_trainings(store, ride.seller_id) if t.held_on <= ride.ride_date
@@ -335,7 +337,7 @@ def seller_report_data(
     attended in the period with each trained behaviour's mean level before and after it.
     Raises DomainError for an unknown seller, a bad date or ``since`` after ``until``.
     """
-    from fieldride import sellers, training  # not on the coaching summary's import path
+    from fieldride.team import sellers, training  # not on the coaching summary's import path
 
     seller = sellers.get_seller(store, seller_id)
     start, end = _day(since, "start"), _day(until, "end")

@@ -15,8 +15,8 @@ from fieldride.resources import resource_path
 from fieldride.settings import get_setting, set_setting
 
 if TYPE_CHECKING:
-    from fieldride.db import Store
     from fieldride.scorecards.model import ScorecardVersion
+    from fieldride.store import Store
 
 # Before the list of names was kept, the setting was ``True`` and only this file shipped.
 _FIRST_RELEASE = ["field-visit.yaml"]
@@ -42,7 +42,7 @@ def install_defaults(store: Store, force: bool = False) -> list[ScorecardVersion
     if not pending:
         return installed
     # The loaders (YAML, validation) only when a file is to be installed: the app asks at every
-    # start, and importing them would cost ~3 MB and ~15 ms for nothing (issue 8).
+    # start, and importing them would cost memory and start-up time for nothing.
     from fieldride.scorecards.loaders import load_scorecard
     from fieldride.scorecards.store import latest_version, save_scorecard
 

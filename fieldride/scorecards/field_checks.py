@@ -2,9 +2,9 @@
 (:class:`Locator`, :data:`FieldPath`) and the typed getters that read one field and report what is
 wrong with it (:class:`FieldChecker`: text, key, list items, number, unknown fields).
 
-Split out of :mod:`fieldride.scorecards.validation` (which re-exports the public names and
-walks the definition with these checks). A getter never raises for bad content: it adds a
-problem to the :class:`~fieldride.tabular_problems.ProblemList` and returns a usable fallback
+Used by :mod:`fieldride.scorecards.validation` (which walks the definition with these
+checks). A getter never raises for bad content: it adds a
+problem to the :class:`~fieldride.tabular.problems.ProblemList` and returns a usable fallback
 (empty text, the fallback key, no items, None for a number).
 """
 
@@ -15,8 +15,7 @@ import re
 from typing import Any
 
 from fieldride.scorecards.text_fields import clean_line, clean_text, slugify, split_items
-from fieldride.tabular_headers import suggest
-from fieldride.tabular_problems import ProblemList
+from fieldride.tabular import ProblemList, suggest
 
 FieldPath = tuple[str | int, ...]
 

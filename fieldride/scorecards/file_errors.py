@@ -1,13 +1,13 @@
 """The error every scorecard loader raises: :class:`ScorecardFileError`.
 
-Split out of :mod:`fieldride.scorecards.loaders` (which re-exports it) so that the format
+Used by :mod:`fieldride.scorecards.loaders` and kept apart so that the format
 readers (:mod:`~fieldride.scorecards.text_formats`, :mod:`~fieldride.scorecards.sheet_layout`)
 can raise it without importing the loader entry point.
 """
 
 from __future__ import annotations
 
-from fieldride.tabular_problems import ImportFileError
+from fieldride.tabular import ImportFileError
 
 
 class ScorecardFileError(ImportFileError):

@@ -18,8 +18,7 @@ row per level: value, label, description in columns B-D), then the behaviour tab
 naming the columns (section, key, title, good, look_fors, questions, weight) and one row per
 behaviour. An empty section cell continues the section above it.
 
-This module is the entry point and re-exports every public name of the readers, so callers keep
-importing from here. The readers live in :mod:`fieldride.scorecards.text_formats` (YAML, JSON:
+This module is the entry point (it picks the reader by the file's suffix). The readers live in :mod:`fieldride.scorecards.text_formats` (YAML, JSON:
 :class:`LineLocator`, the alias-bomb check) and :mod:`fieldride.scorecards.sheet_layout` (CSV,
 XLSX: :class:`CellLocator`, :data:`BEHAVIOUR_COLUMNS`, the label rows);
 :class:`ScorecardFileError` lives in :mod:`fieldride.scorecards.file_errors`.
@@ -33,42 +32,15 @@ from pathlib import Path
 from fieldride.scorecards.file_errors import ScorecardFileError
 from fieldride.scorecards.model import Scorecard
 from fieldride.scorecards.sheet_layout import (
-    BEHAVIOUR_COLUMNS,
-    SCORECARD_LIMITS,
-    TOP_LABEL_TEXT,
-    TOP_LABELS,
     CellLocator,
     read_tabular,
 )
 from fieldride.scorecards.text_formats import (
-    MAX_TEXT_BYTES,
-    MAX_YAML_DEPTH,
-    MAX_YAML_NODES,
-    LineLocator,
     read_json,
     read_yaml,
 )
 from fieldride.scorecards.validation import validate_definition
 from fieldride.tabular import ImportFileError, Problem, ProblemList
-
-__all__ = [
-    "BEHAVIOUR_COLUMNS",
-    "FILE_FILTER",
-    "JSON_SUFFIXES",
-    "MAX_TEXT_BYTES",
-    "MAX_YAML_DEPTH",
-    "MAX_YAML_NODES",
-    "SCORECARD_LIMITS",
-    "SUPPORTED_SUFFIXES",
-    "TABULAR_SUFFIXES",
-    "TOP_LABELS",
-    "TOP_LABEL_TEXT",
-    "YAML_SUFFIXES",
-    "CellLocator",
-    "LineLocator",
-    "ScorecardFileError",
-    "load_scorecard",
-]
 
 YAML_SUFFIXES = {".yaml", ".yml"}
 JSON_SUFFIXES = {".json"}

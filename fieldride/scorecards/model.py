@@ -1,5 +1,5 @@
-"""The scorecard model: plain, immutable records (named tuples: ~0.1 ms each to define at
-start-up, a frozen dataclass ~0.7 ms).
+"""The scorecard model: plain, immutable records (named tuples: far cheaper to define at start-up
+than frozen dataclasses).
 
 A scorecard has a stable ``key`` (a slug that identifies it across versions and laptops), a name,
 a description, an ordered rating scale and sections of behaviours. Every behaviour has a stable
@@ -114,7 +114,7 @@ class Scorecard(NamedTuple):
 
     def content_hash(self) -> str:
         """Hash of the canonical form: equal hashes mean the same standard."""
-        import hashlib  # only scorecard saves need it; it loads OpenSSL (~2 ms of the start)
+        import hashlib  # only scorecard saves need it; it loads OpenSSL, not needed at start
 
         canonical = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

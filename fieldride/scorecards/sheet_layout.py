@@ -1,13 +1,12 @@
 """Reading scorecards laid out in a sheet (CSV, or an XLSX sheet named "Scorecard" or
 "Behaviours", else the first): the label rows on top and the behaviour table below.
 
-Split out of :mod:`fieldride.scorecards.loaders` (which re-exports the public names and picks
-the reader by suffix or content). The layout: label rows (``Name``, ``Key``, ``Description`` with
+Used by :mod:`fieldride.scorecards.loaders` (which picks the reader by suffix or content). The layout: label rows (``Name``, ``Key``, ``Description`` with
 the value in column B; one ``Scale`` row per level: value, label, description in columns B-D),
 then a header row naming the columns of :data:`BEHAVIOUR_COLUMNS` and one row per behaviour; an
 empty section cell continues the section above it. :func:`read_tabular` returns the definition
 plus a :class:`CellLocator` (row and cell of every field); it raises
-:class:`~fieldride.tabular_problems.ImportFileError` for a file :func:`fieldride.tabular.read_table`
+:class:`~fieldride.tabular.problems.ImportFileError` for a file :func:`fieldride.tabular.read_table`
 refuses and :class:`~fieldride.scorecards.file_errors.ScorecardFileError` when no behaviour table
 is found; other problems (unknown labels or columns, rows without a section) go to ``problems``.
 """
@@ -20,10 +19,19 @@ from typing import Any
 
 from fieldride.scorecards.field_checks import FieldPath, Locator
 from fieldride.scorecards.file_errors import ScorecardFileError
-from fieldride.tabular import read_table
-from fieldride.tabular_headers import Column, find_header_row, known_header, match_header, suggest
-from fieldride.tabular_problems import ProblemList
-from fieldride.tabular_rows import Limits, Row, Table, column_letter
+from fieldride.tabular import (
+    Column,
+    Limits,
+    ProblemList,
+    Row,
+    Table,
+    column_letter,
+    find_header_row,
+    known_header,
+    match_header,
+    read_table,
+    suggest,
+)
 
 log = logging.getLogger(__name__)
 

@@ -11,10 +11,10 @@ import json
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from fieldride import records
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
 from fieldride.scorecards.model import Scorecard, ScorecardVersion
+from fieldride.store import Store
+from fieldride.store import rows as records
 
 
 class SaveOutcome(StrEnum):

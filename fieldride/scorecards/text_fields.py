@@ -2,7 +2,7 @@
 :func:`clean_line`, :func:`split_items` (a list written in one cell) and :func:`slugify` (a
 stable key from a title).
 
-Split out of :mod:`fieldride.scorecards.validation` (which re-exports every name here). Nothing
+Used by :mod:`fieldride.scorecards.validation` and its field checks. Nothing
 here raises: any string is cleaned into something storable (possibly empty).
 """
 

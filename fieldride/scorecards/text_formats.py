@@ -1,7 +1,6 @@
 """Reading scorecards written as text: YAML and JSON, with a line number for every field.
 
-Split out of :mod:`fieldride.scorecards.loaders` (which re-exports the public names and picks
-the reader by suffix). :func:`read_yaml` and :func:`read_json` return the parsed definition plus
+Used by :mod:`fieldride.scorecards.loaders` (which picks the reader by suffix). :func:`read_yaml` and :func:`read_json` return the parsed definition plus
 a :class:`LineLocator`; they raise :class:`~fieldride.scorecards.file_errors.ScorecardFileError`
 for a missing, unreadable, oversized or empty file, for text that is not valid YAML/JSON and for
 a YAML alias bomb (refused from the composed node graph, before any object is built), and add
@@ -20,8 +19,7 @@ import yaml
 
 from fieldride.scorecards.field_checks import FieldPath, Locator
 from fieldride.scorecards.file_errors import ScorecardFileError
-from fieldride.tabular_csv import decode_text
-from fieldride.tabular_problems import ProblemList
+from fieldride.tabular import ProblemList, decode_text
 
 MAX_TEXT_BYTES = 2_000_000
 MAX_YAML_NODES = 100_000

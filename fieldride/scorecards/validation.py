@@ -20,9 +20,8 @@ Every loader (YAML, JSON, CSV, XLSX) turns its file into the same nested structu
 
 Problems say where, what is wrong and what would be right; the caller raises them all at once.
 
-This module walks the definition (top fields, scale, sections, behaviours) and re-exports every
-public name of the modules it uses, so callers keep importing from here:
-:mod:`fieldride.scorecards.text_fields` (:func:`clean_text`, :func:`clean_line`,
+This module walks the definition (top fields, scale, sections, behaviours); the pieces it uses
+live in :mod:`fieldride.scorecards.text_fields` (:func:`clean_text`, :func:`clean_line`,
 :func:`split_items`, :func:`slugify`) and :mod:`fieldride.scorecards.field_checks`
 (:class:`Locator`, :data:`FieldPath`, the field-level checks and their limits).
 """
@@ -32,45 +31,14 @@ from __future__ import annotations
 from typing import Any
 
 from fieldride.scorecards.field_checks import (
-    IGNORED_TOP_FIELDS,
-    KEY_RE,
-    MAX_ITEM,
-    MAX_ITEMS,
-    MAX_LINE,
-    MAX_TEXT,
     FieldChecker,
     FieldPath,
     Locator,
     as_dict,
 )
 from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
-from fieldride.scorecards.text_fields import clean_line, clean_text, slugify, split_items
+from fieldride.scorecards.text_fields import slugify
 from fieldride.tabular import ProblemList
-
-__all__ = [
-    "BEHAVIOUR_FIELDS",
-    "DEFAULT_SCALE_HINT",
-    "IGNORED_TOP_FIELDS",
-    "KEY_RE",
-    "LEVEL_FIELDS",
-    "MAX_BEHAVIOURS",
-    "MAX_ITEM",
-    "MAX_ITEMS",
-    "MAX_LEVELS",
-    "MAX_LINE",
-    "MAX_SECTIONS",
-    "MAX_TEXT",
-    "MAX_WEIGHT",
-    "SECTION_FIELDS",
-    "TOP_FIELDS",
-    "FieldPath",
-    "Locator",
-    "clean_line",
-    "clean_text",
-    "slugify",
-    "split_items",
-    "validate_definition",
-]
 
 TOP_FIELDS = ("key", "name", "description", "scale", "sections")
 LEVEL_FIELDS = ("value", "label", "description")

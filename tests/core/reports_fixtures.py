@@ -9,9 +9,11 @@ import shutil
 import subprocess
 from datetime import date
 
-from fieldride import commitments, debriefs, rides, sellers
-from fieldride.db import Store
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
 from fieldride.reports.layout import Branding, RenderOptions
+from fieldride.store import Store
+from fieldride.team import sellers
 
 FIXED_DAY = date(2026, 3, 12)
 TYPICAL_EVIDENCE = {

@@ -11,19 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from fieldride import backup, sellers
-from fieldride import db as dbmod
-from fieldride.backup import (
-    KEEP,
+from fieldride import store as dbmod
+from fieldride.store import (
     BackupError,
+    Store,
+    backup,
     backup_folder,
     list_backups,
     make_backup,
     maybe_daily_backup,
     newest_good_backup,
+    open_store,
     restore_backup,
 )
-from fieldride.db import Store, open_store
+from fieldride.store.backup import KEEP
+from fieldride.team import sellers
 
 
 def count_sellers(path: Path) -> int:

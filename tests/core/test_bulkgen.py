@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from fieldride import bulkgen, search
-from fieldride.db import Store
-from fieldride.records import DomainError
+from benchmarks import bulkgen
+from fieldride.errors import DomainError
+from fieldride.insights import text_search as search
+from fieldride.store import Store
 
 TODAY = date(2026, 6, 1)
 
@@ -44,7 +45,7 @@ def test_small_dataset_is_consistent(store: Store) -> None:
 
 
 def test_deterministic_and_refuses_non_empty_store(store: Store, tmp_path: object) -> None:
-    from fieldride.db import open_store
+    from fieldride.store import open_store
 
     a = bulkgen.generate(store, sellers=1, years=1, seed=9, today=TODAY)
     with open_store(tmp_path / "other") as other:  # type: ignore[operator]

@@ -135,7 +135,7 @@ def _modules_after(code: str, tmp_path: Path) -> list[str]:
     script = (
         "import sys\nfrom fieldride.cli import main\n"
         f"{code}\n"
-        "print('MODULES', sorted(m for m in sys.modules if m.startswith('fieldride.commands.')))"
+        "print('MODULES', sorted(m for m in sys.modules if m.startswith('fieldride.cli.')))"
     )
     env = {**os.environ, "FIELDRIDE_HOME": str(tmp_path / "home")}
     proc = subprocess.run(
@@ -158,7 +158,7 @@ def test_opening_the_app_imports_no_command_module_and_passes_qt_args(tmp_path: 
 
 def test_a_command_imports_only_its_own_module(tmp_path: Path) -> None:
     code = f"assert main(['--data-dir', {str(tmp_path / 'd')!r}, 'backups']) == 0"
-    assert _modules_after(code, tmp_path) == ["fieldride.commands.backup"]
+    assert _modules_after(code, tmp_path) == ["fieldride.cli.backup"]
 
 
 def test_unknown_command_exits_2_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
@@ -196,16 +196,16 @@ def test_report_commands_skip_the_whole_file_check_and_check_keeps_it(
 ) -> None:
     """Report commands open with quick_check=False (the cheap checks still run inside
     open_store); `fieldride check` and the other commands keep the full check."""
-    import fieldride.db
+    import fieldride.store
 
-    real = fieldride.db.open_store
+    real = fieldride.store.open_store
     calls: list[bool] = []
 
     def recording(*args: object, **kwargs: object) -> object:
         calls.append(bool(kwargs.get("quick_check", True)))
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(fieldride.db, "open_store", recording)
+    monkeypatch.setattr(fieldride.store, "open_store", recording)
     folder = str(tmp_path / "d")
     out = str(tmp_path / "card.pdf")
     assert main(["--data-dir", folder, "check"]) == 0

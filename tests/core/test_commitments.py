@@ -7,9 +7,11 @@ from datetime import date
 
 import pytest
 
-from fieldride import commitments, debriefs, rides, sellers
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
+from fieldride.errors import DomainError
+from fieldride.store import Store
+from fieldride.team import sellers
 
 
 def observed(store: Store, seller_id: int, day: str) -> rides.Ride:

@@ -21,9 +21,9 @@ from typing import Any
 
 import pytest
 
-from fieldride import rides, sellers
-from fieldride.backup import list_backups
-from fieldride.db import open_store
+from fieldride import rides
+from fieldride.store import list_backups, open_store
+from fieldride.team import sellers
 from tests.waiting import LineReader
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WORKER = """
 import sys
 from fieldride import rides
-from fieldride.db import open_store
+from fieldride.store import open_store
 folder, ride_id, n, tag = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 store = open_store(folder)
 call = rides.add_call(store, ride_id, account=tag)

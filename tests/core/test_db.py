@@ -15,19 +15,20 @@ from pathlib import Path
 
 import pytest
 
-from fieldride import db as dbmod
-from fieldride import rides, sellers
-from fieldride.backup import make_backup
-from fieldride.db import (
+from fieldride import rides
+from fieldride import store as dbmod
+from fieldride.store import (
     CorruptStoreError,
     MissingJournalError,
     MissingStoreError,
     Store,
     StoreError,
+    make_backup,
     open_store,
     pragmas,
 )
-from fieldride.migrations import migration_set
+from fieldride.store.migrations import migration_set
+from fieldride.team import sellers
 
 
 def sha(path: Path) -> str:
@@ -340,8 +341,8 @@ def test_abandon_keeps_the_journal_and_leaves_the_file_unchanged(good_db: Path) 
 
 CRASHER = """
 import sys, time
-from fieldride import sellers
-from fieldride.db import open_store
+from fieldride.team import sellers
+from fieldride.store import open_store
 store = open_store(sys.argv[1], quick_check=False)
 sellers.add_seller(store, "Written by the process that dies")
 print("ready", flush=True)

@@ -7,10 +7,11 @@ import sqlite3
 
 import pytest
 
-from fieldride import commitments, debriefs, rides, sellers
-from fieldride.db import Store
-from fieldride.records import DomainError
-from fieldride.ride_summary import propose_strength_gap, ride_summary
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments, propose_strength_gap, ride_summary
+from fieldride.errors import DomainError
+from fieldride.store import Store
+from fieldride.team import sellers
 
 PRIVATE = "PRIVATE-7f3a: worried about her workload, talk to HR"
 

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from fieldride import commitments, debriefs, export, rides, sellers
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
+from fieldride.errors import DomainError
+from fieldride.insights import data_export as export
+from fieldride.store import Store
+from fieldride.team import sellers
 
 
 @pytest.fixture

@@ -27,13 +27,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
 from fieldride.resources import resource_path
-from fieldride.roster import RosterFileError, import_roster
-from fieldride.scorecards.loaders import ScorecardFileError, load_scorecard
+from fieldride.scorecards.file_errors import ScorecardFileError
+from fieldride.scorecards.loaders import load_scorecard
 from fieldride.scorecards.store import save_scorecard
-from fieldride.sellers import list_sellers
+from fieldride.store import Store
+from fieldride.team import RosterFileError, import_roster, list_sellers
 
 EXAMPLES = int(os.environ.get("FIELDRIDE_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(

@@ -22,9 +22,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from fieldride import commitments, debriefs, rides, sellers
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
+from fieldride.errors import DomainError
 from fieldride.reports.blank_scorecard import build_blank_scorecard
 from fieldride.reports.brief import build_brief
 from fieldride.reports.data import (
@@ -37,6 +37,8 @@ from fieldride.reports.data import (
 from fieldride.reports.seller_report import build_seller_report
 from fieldride.reports.summary import build_summary
 from fieldride.scorecards.store import list_latest
+from fieldride.store import Store
+from fieldride.team import sellers
 from tests.core.test_fuzz_importers import COUNTS, FUZZ, hostile_text
 
 # Four PDFs per example, some with 20,000-character lines: a quarter of the importers' count.

@@ -7,11 +7,15 @@ from datetime import date
 
 import pytest
 
-from fieldride import bulkgen, commitments, insights, progress, rides, sellers, training
-from fieldride.db import Store
-from fieldride.records import DomainError
+from benchmarks import bulkgen
+from fieldride import insights, rides
+from fieldride.debriefs import commitments
+from fieldride.errors import DomainError
+from fieldride.insights import progress
 from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
 from fieldride.scorecards.store import save_scorecard
+from fieldride.store import Store
+from fieldride.team import sellers, training
 
 TODAY = date(2026, 6, 1)
 SCALE = tuple(
@@ -206,7 +210,7 @@ def test_team_overview_overdue_commitments(store: Store, seller: int) -> None:
 
 
 def test_team_overview_without_scorecards_is_none(data_dir: object) -> None:
-    from fieldride.db import open_store
+    from fieldride.store import open_store
 
     with open_store(data_dir) as s:  # type: ignore[arg-type]
         assert insights.team_overview(s) is None

@@ -17,10 +17,16 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from fieldride import rides, sellers
-from fieldride.backup import list_backups
-from fieldride.db import NewerSchemaError, StoreError, applied_migrations, open_store
-from fieldride.migrations import apply, known_names, migrations
+from fieldride import rides
+from fieldride.store import (
+    NewerSchemaError,
+    StoreError,
+    applied_migrations,
+    list_backups,
+    open_store,
+)
+from fieldride.store.migrations import apply, known_names, migrations
+from fieldride.team import sellers
 
 FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "db").glob("schema-*.db"))
 

@@ -36,7 +36,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_contains_packages_and_resources(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "fieldride/db.py" in names
+    assert "fieldride/store/opening.py" in names
     assert "ui/app.py" in names
     assert "fieldride/_resources/scorecards/field-visit.yaml" in names
     assert "fieldride/_resources/fonts/DejaVuSans.ttf" in names

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from fieldride.placement import check_placement, mount_of, read_mounts
+from fieldride.store import check_placement
+from fieldride.store.cloud_folders import mount_of, read_mounts
 
 MOUNTS = """\
 sysfs /sys sysfs rw,nosuid 0 0

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from fieldride import commitments, debriefs, planning, rides, sellers, training
-from fieldride.db import Store
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
+from fieldride.insights import next_ride as planning
 from fieldride.scorecards.store import latest_version
+from fieldride.store import Store
+from fieldride.team import sellers, training
 
 
 def _version_id(store: Store) -> int:

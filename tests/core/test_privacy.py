@@ -26,10 +26,11 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from fieldride import commitments, debriefs, rides, sellers
-from fieldride.backup import backup_folder, make_backup
-from fieldride.db import Store, open_store
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
 from fieldride.logsetup import setup_logging
+from fieldride.store import Store, backup_folder, make_backup, open_store
+from fieldride.team import sellers
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -140,7 +141,7 @@ def test_core_flow_without_network_private_files_and_clean_logs(
     seller_id, ride_id = _ride_through_the_core(store)
     exports = _pdfs(store, seller_id, ride_id, tmp_path / "exports")
     make_backup(store)
-    from fieldride.roster import import_roster
+    from fieldride.team import import_roster
 
     roster = tmp_path / "roster.csv"
     roster.write_text(f"name,team\n{SECRETS['seller']},Nord\nNew Person Xq,Süd\n", encoding="utf-8")

@@ -15,8 +15,12 @@ from typing import Any
 
 import pytest
 
-from fieldride import bulkgen, calls, progress, rides, training
-from fieldride.db import Store
+from benchmarks import bulkgen
+from fieldride import rides
+from fieldride.insights import progress
+from fieldride.rides import calls
+from fieldride.store import Store
+from fieldride.team import training
 
 TODAY = date(2026, 6, 1)
 MARGIN = progress.REGRESSION_MARGIN

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from fieldride.cli import main
-from fieldride.db import Store, open_store
 from fieldride.rides import get_ride
 from fieldride.scorecards.defaults import install_defaults
+from fieldride.store import Store, open_store
 from tests.core.reports_fixtures import page_count, typical_ride
 
 

@@ -6,14 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from fieldride import rides, training
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride import rides
+from fieldride.errors import DomainError
 from fieldride.reports.blank_scorecard import build_blank_scorecard
 from fieldride.reports.brief import build_brief
 from fieldride.reports.data import blank_scorecard_data, brief_data, seller_report_data
 from fieldride.reports.layout import default_page_size
 from fieldride.reports.seller_report import build_seller_report
+from fieldride.store import Store
+from fieldride.team import training
 from tests.core.reports_fixtures import (
     PRIVATE,
     flat,

@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from reportlab.platypus import Paragraph, Table
 
-from fieldride.db import Store
 from fieldride.reports.blocks import CleanTable, data_table, head_row
 from fieldride.reports.data import summary_data
 from fieldride.reports.model import SummaryData
 from fieldride.reports.styles import styles_for
 from fieldride.reports.summary import build_summary
+from fieldride.store import Store
 from tests.core.reports_fixtures import HOSTILE_NOTE, hostile_ride, options
 
 HEADER_LABELS = (

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fieldride import debriefs, rides
-from fieldride.db import Store
 from fieldride.reports.data import render_options, summary_data
 from fieldride.reports.summary import build_summary
 from fieldride.settings import set_setting
+from fieldride.store import Store
 from tests.core.reports_fixtures import (
     PRIVATE,
     flat,
@@ -155,7 +155,7 @@ def test_missing_logo_file_still_produces_the_summary(store: Store) -> None:
 
 
 def test_empty_planned_ride_renders(store: Store) -> None:
-    from fieldride import sellers
+    from fieldride.team import sellers
 
     s = sellers.add_seller(store, "New Seller")
     ride = rides.plan_ride(store, s.id, "2026-03-01", scorecard_key="field-visit")

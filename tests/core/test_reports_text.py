@@ -53,9 +53,12 @@ def test_any_text_becomes_a_paragraph_without_error(raw: str) -> None:
     para_ = Paragraph(para(raw), style)
     _width, height = para_.wrap(200, 1000)  # parsing and line breaking both succeed
     # nothing lost or added by the markup: the paragraph holds exactly the cleaned characters
-    # (whitespace aside: line breaks become <br/>)
-    assert "".join(para_.getPlainText().split()) == "".join(clean(raw).split())
-    assert (height > 0) == bool(para(raw))
+    # (whitespace aside: line breaks become <br/>; a soft hyphen is a line-break hint that
+    # reportlab rightly draws only where it breaks the line)
+    visible = "".join(clean(raw).replace("\xad", "").split())
+    assert "".join(para_.getPlainText().replace("\xad", "").split()) == visible
+    # only spaces and breaks: an empty paragraph (a no-break space is drawn, so it has height)
+    assert (height > 0) == bool(para(raw).replace("\xad", "").replace("<br/>", "").strip(" "))
 
 
 @settings(max_examples=40, deadline=None)

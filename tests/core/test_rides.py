@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from fieldride import rides, sellers
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride import rides
+from fieldride.errors import DomainError
 from fieldride.rides import FOCUS_LIMIT_MESSAGE
+from fieldride.store import Store
+from fieldride.team import sellers
 
 
 def _ride(store: Store, focus: tuple[str, ...] = ()) -> rides.Ride:

@@ -7,9 +7,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from fieldride.db import Store
-from fieldride.roster import RosterFileError, import_roster
-from fieldride.sellers import add_seller, archive_seller, list_sellers
+from fieldride.store import Store
+from fieldride.team import RosterFileError, add_seller, archive_seller, import_roster, list_sellers
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "rosters"
 

@@ -20,7 +20,8 @@ from fieldride.resources import resource_path
 from fieldride.scorecards.export import export_scorecard, to_json, to_rows, to_yaml
 from fieldride.scorecards.loaders import load_scorecard
 from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
-from fieldride.scorecards.validation import clean_line, validate_definition
+from fieldride.scorecards.text_fields import clean_line
+from fieldride.scorecards.validation import validate_definition
 from fieldride.tabular import ProblemList
 
 chars = st.characters(blacklist_categories=("Cs",))

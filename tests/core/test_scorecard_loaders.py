@@ -13,8 +13,9 @@ import pytest
 
 from fieldride.resources import resource_path
 from fieldride.scorecards.export import to_rows
-from fieldride.scorecards.loaders import ScorecardFileError, load_scorecard
-from fieldride.scorecards.validation import slugify, split_items
+from fieldride.scorecards.file_errors import ScorecardFileError
+from fieldride.scorecards.loaders import load_scorecard
+from fieldride.scorecards.text_fields import slugify, split_items
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "scorecards"
 FIELD_VISIT = resource_path("scorecards", "field-visit.yaml")

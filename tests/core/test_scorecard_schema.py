@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fieldride.scorecards import validation
+from fieldride.scorecards import field_checks, validation
 from fieldride.scorecards.loaders import load_scorecard
 from fieldride.scorecards.model import Scorecard
 from fieldride.tabular import ProblemList
@@ -24,7 +24,7 @@ def test_schema_fields_match_the_validator() -> None:
     behaviour = SCHEMA["$defs"]["behaviour"]
     assert set(behaviour["properties"]) == set(validation.BEHAVIOUR_FIELDS)
     assert set(behaviour["required"]) == {"title", "good"}
-    assert SCHEMA["$defs"]["key"]["pattern"] == validation.KEY_RE.pattern
+    assert SCHEMA["$defs"]["key"]["pattern"] == field_checks.KEY_RE.pattern
     assert behaviour["properties"]["weight"]["maximum"] == validation.MAX_WEIGHT
 
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
 from fieldride.resources import resource_path
 from fieldride.scorecards.defaults import default_files, install_defaults
 from fieldride.scorecards.loaders import load_scorecard
@@ -22,6 +21,7 @@ from fieldride.scorecards.store import (
     versions_of,
 )
 from fieldride.settings import get_setting, set_setting
+from fieldride.store import Store
 
 EXPECTED_DEFAULTS = {
     "field-visit",

@@ -9,8 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldride import commitments, debriefs, rides, search, sellers
-from fieldride.db import Store
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
+from fieldride.insights import text_search as search
+from fieldride.store import Store
+from fieldride.team import sellers
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldride.sql import Database
+from fieldride.store import StoreDb as Database
 
 
 @pytest.fixture
@@ -112,8 +112,9 @@ def test_opening_the_store_does_not_import_sqlite_utils(tmp_path: Path) -> None:
     def imported_after(work: str) -> str:
         code = (
             "import sys\n"
-            "from fieldride import rides, sellers\n"
-            "from fieldride.db import open_store\n"
+            "from fieldride import rides\n"
+            "from fieldride.team import sellers\n"
+            "from fieldride.store import open_store\n"
             f"store = open_store({folder!r})\n"
             f"{work}\n"
             "store.close()\n"

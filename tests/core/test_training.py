@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fieldride import sellers, training
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
+from fieldride.store import Store
+from fieldride.team import sellers, training
 
 
 def _count(store: Store, table: str) -> int:

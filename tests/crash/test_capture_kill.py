@@ -24,10 +24,11 @@ from typing import Any
 
 import pytest
 
-from fieldride import rides, sellers
-from fieldride.db import open_store
+from fieldride import rides
 from fieldride.scorecards.defaults import install_defaults
 from fieldride.scorecards.store import latest_version
+from fieldride.store import open_store
+from fieldride.team import sellers
 from tests.waiting import LineReader
 
 KILL_AFTER_ACKS = 17  # mid-burst: after the second call's first ratings

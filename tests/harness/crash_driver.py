@@ -42,7 +42,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from fieldride import rides
-from fieldride.db import Store
+from fieldride.store import Store
 
 log = logging.getLogger(__name__)
 

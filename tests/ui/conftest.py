@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from fieldride.db import Store
+from fieldride.store import Store
 
 
 class RecordingPrompts:

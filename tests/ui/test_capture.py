@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fieldride import rides, sellers
-from fieldride.db import Store
+from fieldride import rides
+from fieldride.store import Store
+from fieldride.team import sellers
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

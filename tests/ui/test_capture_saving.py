@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from fieldride import rides, sellers
-from fieldride.db import Store
+from fieldride import rides
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui.app import resume_ride_in_progress
 from ui.main_window import MainWindow
 from ui.screens.capture.evidence import IDLE_MS

@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from fieldride import commitments, rides, sellers
-from fieldride.db import Store
+from fieldride import rides
+from fieldride.debriefs import commitments
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui.models.records import RECORD_ROLE
 from ui.screens.commitments.commitment_table import OVERDUE_BACKGROUND, CommitmentTableModel
 

@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from fieldride import commitments, debriefs, rides, sellers
-from fieldride.db import Store
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
+from fieldride.store import Store
+from fieldride.team import sellers
 from tests.ui.conftest import RecordingPrompts
 from ui.screens.debrief.screen import DebriefScreen
 
@@ -234,7 +236,7 @@ def test_private_note_never_reaches_seller_facing_data(
     type_into(qtbot, screen.private_note.text, PRIVATE)
     screen.flush()
     assert debriefs.get_private_note(store, ride) == PRIVATE
-    from fieldride.ride_summary import ride_summary
+    from fieldride.debriefs import ride_summary
 
     assert "PRIVATE-91c2" not in repr(debriefs.get_debrief(store, ride))
     assert "PRIVATE-91c2" not in repr(ride_summary(store, ride))

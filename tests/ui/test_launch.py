@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from fieldride import rides
-from fieldride.db import open_store
+from fieldride.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from fieldride import sellers
-from fieldride.db import Store
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui import settings
 from ui.main_window import MIN_WIDTH, SCREENS, MainWindow
 

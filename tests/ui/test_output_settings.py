@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from fieldride.db import Store
 from fieldride.settings import get_setting
+from fieldride.store import Store
 from ui.dialogs.output_settings import OutputSettingsDialog
 
 

@@ -6,9 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from fieldride import commitments, debriefs, rides, sellers
-from fieldride.db import Store
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
 from fieldride.rides import FOCUS_LIMIT_MESSAGE
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui.screens.plan_ride import PlanRideDialog
 
 

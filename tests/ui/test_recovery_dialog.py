@@ -11,11 +11,17 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from fieldride import db as dbmod
-from fieldride import sellers
-from fieldride.backup import list_backups, make_backup
-from fieldride.db import CorruptStoreError, MissingJournalError, StoreError, open_store
-from fieldride.placement import PlacementWarning
+from fieldride import store as dbmod
+from fieldride.store import (
+    CorruptStoreError,
+    MissingJournalError,
+    PlacementWarning,
+    StoreError,
+    list_backups,
+    make_backup,
+    open_store,
+)
+from fieldride.team import sellers
 from ui import settings
 from ui.dialogs.placement_notice import show_placement_notice
 from ui.dialogs.recovery import RecoveryDialog, recover_store

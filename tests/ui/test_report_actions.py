@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fieldride.db import Store
 from fieldride.rides import get_ride
+from fieldride.store import Store
 from tests.core.reports_fixtures import page_count, typical_ride
 from ui.screens.debrief import report_actions
 

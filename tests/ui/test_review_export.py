@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from fieldride.db import Store
+from fieldride.store import Store
 from ui import settings
 from ui.screens.review.export_dialog import ExportDialog
 
@@ -43,7 +43,7 @@ def test_export_refuses_without_sellers_and_reports_failures(
     qtbot.addWidget(dialog)
     dialog.start_export()  # no sellers in the store
     assert prompts.errors[-1][0] == "Nothing to export"
-    from fieldride import sellers
+    from fieldride.team import sellers
 
     sellers.add_seller(store, "Ana")
     dialog = ExportDialog(store, prompts)

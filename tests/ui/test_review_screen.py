@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from fieldride import insights, sellers, training
-from fieldride.db import Store
+from fieldride import insights
+from fieldride.store import Store
+from fieldride.team import sellers, training
 from ui.screens.review.screen import ReviewScreen
 from ui.screens.review.team_grid import CADENCE_COLUMNS, DUE_COLOUR, SELLER_ROLE, level_text
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from fieldride.db import Store
 from fieldride.resources import resource_path
 from fieldride.scorecards.loaders import load_scorecard
 from fieldride.scorecards.store import latest_version, list_latest, versions_of
+from fieldride.store import Store
 from ui.screens.scorecards.screen import ScorecardsScreen
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "scorecards"

@@ -8,8 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from fieldride import debriefs, rides, sellers
-from fieldride.db import Store
+from fieldride import debriefs, rides
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui.screens.search import HIT_ROLE, SearchScreen
 
 

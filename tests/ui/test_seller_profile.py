@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from fieldride import progress, sellers
-from fieldride.db import Store
+from fieldride.insights import progress
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui.screens.seller_profile.screen import SellerProfileScreen, change_text, follow_through_text
 
 

@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from fieldride import rides, sellers
-from fieldride.db import Store
+from fieldride import rides
+from fieldride.store import Store
+from fieldride.team import sellers
 
 ROSTERS = Path(__file__).resolve().parents[1] / "fixtures" / "rosters"
 

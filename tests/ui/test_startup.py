@@ -17,9 +17,16 @@ from typing import Any
 import pytest
 import shiboken6
 
-from fieldride import sellers
-from fieldride.backup import list_backups, make_backup, restore_backup
-from fieldride.db import CorruptStoreError, Store, StoreError, open_store
+from fieldride.store import (
+    CorruptStoreError,
+    Store,
+    StoreError,
+    list_backups,
+    make_backup,
+    open_store,
+    restore_backup,
+)
+from fieldride.team import sellers
 from ui import settings
 from ui.app import AppStart
 from ui.main_window import MainWindow

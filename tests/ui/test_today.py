@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 
-from fieldride import rides, sellers
-from fieldride.db import Store
+from fieldride import rides
+from fieldride.store import Store
+from fieldride.team import sellers
 
 
 def test_continue_ride_opens_capture_where_it_was(

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from fieldride.progress import Trend, TrendPoint
+from fieldride.insights import Trend, TrendPoint
 from ui.screens.seller_profile.trend_chart import MARGIN_LEFT, TrendChart
 
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.db import Store
 from fieldride.settings import all_settings, save_output_settings
+from fieldride.store import Store
 from ui.prompts import PromptService
 
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")

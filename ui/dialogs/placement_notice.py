@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fieldride.placement import PlacementWarning, check_placement
+from fieldride.store import PlacementWarning, check_placement
 from ui import settings
 
 log = logging.getLogger(__name__)

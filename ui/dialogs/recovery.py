@@ -25,14 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.backup import BackupError, BackupInfo, check_backup, list_backups, restore_backup
-from fieldride.db import (
+from fieldride.store import (
     RESTORE_HINT,
+    BackupError,
+    BackupInfo,
     CorruptStoreError,
     MissingStoreError,
     Store,
     StoreError,
+    check_backup,
+    list_backups,
     open_store,
+    restore_backup,
 )
 
 log = logging.getLogger(__name__)

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import planning, rides, sellers
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride import rides
+from fieldride.errors import DomainError
+from fieldride.insights import next_ride as planning
 from fieldride.rides import FOCUS_LIMIT_MESSAGE, MAX_FOCUS, RIDE_TYPES, Ride
 from fieldride.scorecards.store import get_version, list_latest
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui.prompts import PromptService
 
 

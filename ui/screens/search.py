@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import search, sellers
-from fieldride.db import Store
-from fieldride.search import SearchHit, SearchResults
+from fieldride.insights import SearchHit, SearchResults
+from fieldride.insights import text_search as search
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui.prompts import PromptService
 from ui.widgets.empty_state import EmptyState
 

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import sellers
-from fieldride.db import Store
-from fieldride.records import DomainError
-from fieldride.sellers import Seller
+from fieldride.errors import DomainError
+from fieldride.store import Store
 from fieldride.tabular import ImportFileError
+from fieldride.team import Seller, sellers
 from ui import settings
 from ui.prompts import PromptService
 from ui.screens.plan_ride import PlanRideDialog
@@ -209,7 +208,7 @@ class SellersScreen(QWidget):
     def import_roster(self) -> None:
         """Pick a CSV/XLSX roster and import it in one transaction; a refused file changes
         nothing and every problem is listed (file, row, column, what is wrong, what is right)."""
-        from fieldride.roster import import_roster
+        from fieldride.team import import_roster
 
         folder = settings.last_folder()
         path = self.prompts.open_file("Import a roster", folder, ROSTER_FILTERS)

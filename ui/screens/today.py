@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldride import rides
-from fieldride.db import Store
 from fieldride.rides import Ride
+from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import insights, sellers, training
-from fieldride.db import Store
-from fieldride.records import DomainError
-from fieldride.training import TrainingEvent
+from fieldride import insights
+from fieldride.errors import DomainError
+from fieldride.store import Store
+from fieldride.team import TrainingEvent, sellers, training
 from ui.prompts import PromptService
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

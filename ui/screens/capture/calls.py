@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from fieldride import rides
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
 from fieldride.rides import Call
 
 if TYPE_CHECKING:
-    from fieldride.db import Store
+    from fieldride.store import Store
     from ui.screens.capture.call_dialog import CallDialog
 
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import rides
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
 from fieldride.rides import Call, Observation, RideSheet
+from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.capture import undo
 from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList

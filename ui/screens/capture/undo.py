@@ -20,9 +20,9 @@ from typing import NamedTuple, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from fieldride import rides
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
 from fieldride.rides import Observation
+from fieldride.store import Store
 
 log = logging.getLogger(__name__)
 

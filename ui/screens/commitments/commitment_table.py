@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from fieldride import records
-from fieldride.commitments import Commitment
+from fieldride.debriefs import Commitment
+from fieldride.store import rows as records
 from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex

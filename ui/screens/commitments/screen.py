@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import commitments, records
-from fieldride.commitments import Commitment
-from fieldride.db import Store
+from fieldride.debriefs import Commitment, commitments
+from fieldride.store import Store
+from fieldride.store import rows as records
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.screens.commitments.commitment_table import CommitmentFilter, CommitmentTableModel

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import commitments
-from fieldride.commitments import Commitment
-from fieldride.db import Store
-from fieldride.ride_summary import RideSummary
+from fieldride.debriefs import Commitment, RideSummary, commitments
+from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.screens.debrief.row_list import add_scrolling_rows

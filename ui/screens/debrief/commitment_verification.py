@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import commitments
-from fieldride.commitments import OUTCOMES, Commitment
-from fieldride.db import Store
+from fieldride.debriefs import OUTCOMES, Commitment, commitments
+from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.screens.debrief.row_list import add_scrolling_rows

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
+from fieldride.store import Store
 from ui.prompts import PromptService
 
 T = TypeVar("T")

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import debriefs
-from fieldride.db import Store
-from fieldride.debriefs import Debrief
-from fieldride.ride_summary import Proposal, RideSummary, propose_strength_gap
+from fieldride.debriefs import Debrief, Proposal, RideSummary, propose_strength_gap
+from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from fieldride import debriefs
-from fieldride.db import Store
 from fieldride.debriefs import Debrief
+from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 

@@ -46,8 +46,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
+from fieldride.store import Store
 from ui.background import run_in_background
 from ui.prompts import PromptService
 

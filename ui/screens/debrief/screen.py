@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import debriefs
-from fieldride.db import Store
-from fieldride.records import DomainError
-from fieldride.ride_summary import RideSummary, ride_summary
+from fieldride.debriefs import RideSummary, ride_summary
+from fieldride.errors import DomainError
 from fieldride.rides import Ride
+from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief import report_actions
 from ui.screens.debrief.acknowledge import AcknowledgeDialog

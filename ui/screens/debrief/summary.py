@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from fieldride.ride_summary import BehaviourSummary, RideSummary
+from fieldride.debriefs import BehaviourSummary, RideSummary
 
 NO_OPPORTUNITY_MARK = "n/o"
 

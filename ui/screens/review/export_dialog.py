@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import export, sellers
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
+from fieldride.insights import data_export as export
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui import settings
 from ui.background import run_in_background
 from ui.prompts import PromptService

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import insights, records
-from fieldride.commitments import Commitment
-from fieldride.db import Store
+from fieldride import insights
+from fieldride.debriefs import Commitment
 from fieldride.insights import TeamOverview
+from fieldride.store import Store
+from fieldride.store import rows as records
 from ui.prompts import PromptService
 from ui.screens.review.export_dialog import ExportDialog
 from ui.screens.review.team_grid import RAMP, TeamGrid

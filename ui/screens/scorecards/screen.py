@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
 from fieldride.scorecards.export import export_scorecard
 from fieldride.scorecards.loaders import FILE_FILTER, SUPPORTED_SUFFIXES, load_scorecard
 from fieldride.scorecards.model import Scorecard, ScorecardVersion
@@ -42,6 +41,7 @@ from fieldride.scorecards.store import (
     save_scorecard_reporting,
     versions_of,
 )
+from fieldride.store import Store
 from fieldride.tabular import ImportFileError
 from ui import settings
 from ui.background import run_in_background

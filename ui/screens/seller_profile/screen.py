@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import records, sellers
-from fieldride.db import Store
-from fieldride.progress import Regression, SellerProfile, TrainingEffect, seller_profile
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
+from fieldride.insights import Regression, SellerProfile, TrainingEffect, seller_profile
+from fieldride.store import Store
+from fieldride.store import rows as records
+from fieldride.team import sellers
 from ui.prompts import PromptService
 from ui.screens.seller_profile.trend_chart import TrendChart
 from ui.widgets.empty_state import EmptyState

@@ -24,7 +24,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from fieldride.progress import Trend
+from fieldride.insights import Trend
 
 MARGIN_LEFT = 26
 MARGIN_RIGHT = 8

@@ -1,0 +1,171 @@
+"""The ``fieldride`` command.
+
+``fieldride`` with no command opens the app; ``fieldride <command>`` runs headless. Each area
+registers its commands in ``fieldride/cli/<area>.py`` (a ``register(subparsers)`` function); this
+module is the parser and ``main``, and imports no command module at import time.
+To add commands: add the module to ``COMMAND_MODULES`` and each command's name and one-line help
+to ``COMMANDS`` (``tests/core/test_cli.py`` checks that the two agree with what the modules
+register). Command modules import heavy libraries (reportlab, openpyxl) inside the command, never
+at import time.
+
+Start-up: ``main`` first parses with a cheap parser that knows only the command names and their
+one-line help (enough for ``fieldride --help``, unknown commands and the app's launch), then
+imports the one module of the command that runs and parses again with that module's full
+parser. ``fieldride`` with no command (the app) imports no command module at all. A module in
+``COMMAND_MODULES`` whose commands are missing from ``COMMANDS`` still works, imported eagerly.
+
+Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Iterable, Sequence
+
+from fieldride import __version__
+
+COMMAND_MODULES = [
+    "fieldride.cli.store",
+    "fieldride.cli.backup",
+    "fieldride.cli.reports",
+    "fieldride.cli.review",
+    "fieldride.cli.scorecards",
+]
+
+# Command name -> (module that registers it, its one-line help), in COMMAND_MODULES order.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": (
+        "fieldride.cli.store",
+        "fill an empty data folder with a realistic demo team",
+    ),
+    "check": (
+        "fieldride.cli.store",
+        "check the data file: integrity, schema version, row counts",
+    ),
+    "backup": (
+        "fieldride.cli.backup",
+        "write a backup of the data file now (safe while the app is open)",
+    ),
+    "backups": (
+        "fieldride.cli.backup",
+        "list the backups, newest first, with their check result",
+    ),
+    "restore": (
+        "fieldride.cli.backup",
+        "replace the data file by a backup (the current file is moved aside, not deleted)",
+    ),
+    "report": (
+        "fieldride.cli.reports",
+        "write a PDF: coaching summary, brief, scorecard, seller",
+    ),
+    "export": (
+        "fieldride.cli.review",
+        "export rides, observations and commitments to CSV or XLSX",
+    ),
+    "training": ("fieldride.cli.review", "record and list training events"),
+    "search": (
+        "fieldride.cli.review",
+        "full-text search over evidence, notes and commitments",
+    ),
+    "scorecard": (
+        "fieldride.cli.scorecards",
+        "import, export, list and check scorecard files",
+    ),
+}
+
+
+class CommandError(Exception):
+    """A command failed for a reason the user can act on; printed without a traceback."""
+
+
+def _base_parser() -> tuple[
+    argparse.ArgumentParser, argparse._SubParsersAction[argparse.ArgumentParser]
+]:
+    parser = argparse.ArgumentParser(
+        prog="fieldride",
+        description="FieldRide: offline field coaching. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"FieldRide {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder holding the FieldRide data (default: FIELDRIDE_HOME, else the user data folder)",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="run a short end-to-end check in a temporary folder and exit (0 = passed)",
+    )
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+def build_parser(modules: Iterable[str] | None = None) -> argparse.ArgumentParser:
+    """The full parser with the commands of ``modules`` (default: every command module)."""
+    parser, sub = _base_parser()
+    for name in COMMAND_MODULES if modules is None else modules:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _cheap_parser() -> argparse.ArgumentParser:
+    """Top-level options and every command's name and one-line help, importing no command
+    module (except one missing from ``COMMANDS``). A command's own arguments, including its
+    ``--help``, are left unparsed for its module's full parser."""
+    parser, sub = _base_parser()
+    indexed = {module for module, _ in COMMANDS.values()}
+    for module in COMMAND_MODULES:
+        if module not in indexed:  # not in the index: registered for real (slower, still works)
+            importlib.import_module(module).register(sub)
+    for name, (_, help_text) in COMMANDS.items():
+        if name not in sub.choices:
+            sub.add_parser(name, help=help_text, add_help=False)
+    return parser
+
+
+OpenApp = Callable[[str | None, list[str]], int]
+
+
+def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> int:
+    """Run a command, or with no command call ``open_app(data_dir, qt_args)``.
+
+    The core never imports the UI: the ``fieldride`` entry point (``ui.launch:main``) passes
+    ``open_app``; ``python -m fieldride`` without a command prints the help instead.
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = _cheap_parser()
+    args, rest = parser.parse_known_args(args_list)
+    if args.command is None:
+        if args.self_test:
+            from fieldride.selftest import run_self_test
+
+            return int(run_self_test())
+        if open_app is None:
+            parser.print_help()
+            return 2
+        # Unknown options are passed on to Qt (e.g. -platform offscreen).
+        return open_app(args.data_dir, rest)
+    if args.command in COMMANDS:
+        # Parse again with the full parser of the one module that defines the command.
+        parser = build_parser([COMMANDS[args.command][0]])
+        args, rest = parser.parse_known_args(args_list)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    try:
+        result: int = args.func(args)
+        return result
+    except KeyboardInterrupt:  # Ctrl+C: a plain line, not a traceback
+        print("fieldride: interrupted", file=sys.stderr)
+        return 130
+    except CommandError as err:
+        print(f"fieldride: {err}", file=sys.stderr)
+        return 1
+    except Exception as err:  # every domain/store error has a user-facing message
+        from fieldride.errors import DomainError
+        from fieldride.store import StoreError
+
+        if isinstance(err, StoreError | DomainError | OSError):
+            print(f"fieldride: {err}", file=sys.stderr)
+            return 1
+        raise

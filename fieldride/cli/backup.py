@@ -1,0 +1,135 @@
+"""Backup commands: ``backup``, ``backups`` (list) and ``restore``.
+
+``fieldride backup`` reads through a read-only connection, so it works while the app is open.
+``fieldride restore`` never deletes anything: the current data file is moved aside. It refuses
+while FieldRide is open on the same folder (the app would keep writing to the moved file).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fieldride.cli import CommandError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "backup", help="write a backup of the data file now (safe while the app is open)"
+    )
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("backups", help="list the backups, newest first, with their check result")
+    p.set_defaults(func=cmd_backups)
+    p = sub.add_parser(
+        "restore",
+        help="replace the data file by a backup (the current file is moved aside, not deleted)",
+        description="Replace the data file by a backup. The current data file and its journal "
+        "are renamed with a '.replaced-<time>' suffix, never deleted.",
+    )
+    p.add_argument(
+        "backup",
+        nargs="?",
+        help="the backup: its number in 'fieldride backups', its file name or a path",
+    )
+    p.add_argument("--newest", action="store_true", help="restore the newest backup that is sound")
+    p.add_argument(
+        "--as-is",
+        action="store_true",
+        help="do not restore: keep the current data file as it is after a lost journal or a "
+        "lost data file, and stop asking",
+    )
+    p.set_defaults(func=cmd_restore)
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    from fieldride import paths
+
+    return paths.data_dir(args.data_dir)
+
+
+def _human_size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from fieldride.store import BackupError, backup_folder
+
+    try:
+        path = backup_folder(_folder(args))
+    except BackupError as err:
+        raise CommandError(str(err)) from err
+    print(f"Backup written: {path}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from fieldride.store import check_backup, list_backups
+
+    folder = _folder(args)
+    found = list_backups(folder)
+    if not found:
+        print(f"No backups in {folder / 'backups'} yet. Write one with 'fieldride backup'.")
+        return 0
+    print(f"Backups in {folder / 'backups'} (newest first):")
+    for number, info in enumerate(found, start=1):
+        taken = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        state = "sound" if check_backup(info.path) else "DAMAGED"
+        print(f"  {number:>3}  {taken}  {info.kind:<14}{_human_size(info.size):>9}  {state}")
+    print("Restore one with 'fieldride restore NUMBER' or 'fieldride restore --newest'.")
+    return 0
+
+
+def _choose(folder: Path, args: argparse.Namespace) -> Path:
+    from fieldride.store import list_backups, newest_good_backup
+
+    if args.newest:
+        good = newest_good_backup(folder)
+        if good is None:
+            raise CommandError(f"There is no sound backup in {folder / 'backups'}.")
+        return good.path
+    choice = str(args.backup)
+    found = list_backups(folder)
+    if choice.isdigit():
+        number = int(choice)
+        if not 1 <= number <= len(found):
+            raise CommandError(
+                f"There is no backup number {number}: 'fieldride backups' lists "
+                f"{len(found)} backup(s)."
+            )
+        return found[number - 1].path
+    by_name = [b.path for b in found if b.path.name == choice]
+    if by_name:
+        return by_name[0]
+    path = Path(choice).expanduser()
+    if not path.is_file():
+        raise CommandError(
+            f"No backup '{choice}': give its number from 'fieldride backups', its file name, or "
+            "a path to a backup file."
+        )
+    return path
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from fieldride.store import BackupError, open_store, restore_backup
+
+    folder = _folder(args)
+    if args.as_is:
+        if args.backup or args.newest:
+            raise CommandError("Use either --as-is or a backup to restore, not both.")
+        with open_store(folder, accept_loss=True) as store:
+            print(f"Kept the data file {store.path} as it is; it opens normally again.")
+        return 0
+    if not args.backup and not args.newest:
+        raise CommandError("Name the backup to restore (see 'fieldride backups') or pass --newest.")
+    chosen = _choose(folder, args)
+    try:
+        aside = restore_backup(folder, chosen)
+    except BackupError as err:
+        raise CommandError(str(err)) from err
+    print(f"Restored {chosen.name} into {folder}.")
+    if aside.exists():
+        print(f"The previous data file was kept as {aside}.")
+    return 0

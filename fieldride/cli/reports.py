@@ -1,0 +1,156 @@
+"""Report commands: ``fieldride report summary|brief|scorecard|seller ... --out FILE.pdf``.
+
+reportlab is imported inside the command (start-up speed). The PDF is written 0600 (personal
+data) through a temporary file, so a failure never leaves half a file. ``report summary`` marks
+the ride as shared, like producing it in the app.
+
+Opening the data file: report commands skip the full-file ``quick_check`` (it reads every page,
+which on years of data takes longer than the report itself) and open with
+``open_store(quick_check=False)``. The checks that guard against a wrong or damaged file still
+run inside ``open_store``: the file header, a missing file or journal, the schema version and a
+file from a newer FieldRide; after an unclean shutdown the full ``integrity_check`` runs before
+anything is read. ``fieldride check`` runs the full check on demand. Damage inside a page that
+only the full check would find shows as a clear store error when the report reads that page.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from fieldride.cli import CommandError
+
+
+def register(sub: Any) -> None:
+    report = sub.add_parser(
+        "report",
+        help="write a PDF: coaching summary, brief, scorecard, seller",
+        description="Write a PDF document. Report commands open the data file with the quick "
+        "checks only (header, schema, version; the full integrity check after an unclean "
+        "shutdown), not the whole-file check: run 'fieldride check' for that.",
+    )
+    kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+        p.add_argument(
+            "--page-size",
+            choices=["a4", "letter"],
+            help="paper size (default: the output setting, else from the system locale)",
+        )
+
+    p = kinds.add_parser(
+        "summary", help="the seller's coaching summary of a ride (marks it shared)"
+    )
+    p.add_argument("ride_id", type=int, metavar="RIDE_ID")
+    common(p)
+    p.set_defaults(func=cmd_summary)
+    p = kinds.add_parser("brief", help="the manager's one-page brief before a ride")
+    p.add_argument("ride_id", type=int, metavar="RIDE_ID")
+    common(p)
+    p.set_defaults(func=cmd_brief)
+    p = kinds.add_parser("scorecard", help="a blank scorecard for paper capture")
+    p.add_argument("key", metavar="KEY", help="the scorecard's key, e.g. field-visit")
+    p.add_argument("--version", type=int, help="scorecard version (default: the latest)")
+    p.add_argument("--calls", type=int, default=4, help="call columns, 1 to 6 (default 4)")
+    common(p)
+    p.set_defaults(func=cmd_scorecard)
+    p = kinds.add_parser("seller", help="a seller's development report over a period")
+    p.add_argument("seller_id", type=int, metavar="SELLER_ID")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="first day of the period")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="last day of the period")
+    common(p)
+    p.set_defaults(func=cmd_seller)
+
+
+def _out(args: argparse.Namespace) -> Path:
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise CommandError(f"--out {out}: give a file name ending in .pdf.")
+    if out.is_dir():
+        raise CommandError(f"--out {out} is a folder; give a file name ending in .pdf.")
+    if not out.parent.exists():
+        raise CommandError(f"--out {out}: the folder {out.parent} does not exist.")
+    return out
+
+
+def _write(out: Path, pdf: bytes) -> None:
+    from fieldride.reports.layout import write_private
+
+    try:
+        write_private(out, pdf)
+    except OSError as err:
+        raise CommandError(f"Cannot write {out}: {err.strerror or err}.") from err
+    print(f"Wrote {out}")
+
+
+@contextmanager
+def _report_store(args: argparse.Namespace) -> Iterator[Any]:
+    """The store opened for a report: the cheap checks only (see the module docstring). A read
+    that meets damage the skipped whole-file check would have found becomes a CommandError
+    naming the file and what to do, never a traceback."""
+    import sqlite3
+
+    from fieldride.store import open_store
+
+    with open_store(args.data_dir, quick_check=False) as store:
+        try:
+            yield store
+        except sqlite3.DatabaseError as err:
+            raise CommandError(
+                f"The data file {store.path} could not be read ({err}). Run 'fieldride check'; "
+                "if it reports damage, restore a backup ('fieldride backups')."
+            ) from err
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from fieldride.debriefs import mark_shared
+    from fieldride.reports.data import render_options, summary_data
+    from fieldride.reports.summary import build_summary
+
+    out = _out(args)
+    with _report_store(args) as store:
+        pdf = build_summary(
+            summary_data(store, args.ride_id), render_options(store, args.page_size)
+        )
+        _write(out, pdf)
+        mark_shared(store, args.ride_id, detail="coaching summary PDF (command line)")
+    return 0
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from fieldride.reports.brief import build_brief
+    from fieldride.reports.data import brief_data, render_options
+
+    out = _out(args)
+    with _report_store(args) as store:
+        pdf = build_brief(brief_data(store, args.ride_id), render_options(store, args.page_size))
+    _write(out, pdf)
+    return 0
+
+
+def cmd_scorecard(args: argparse.Namespace) -> int:
+    from fieldride.reports.blank_scorecard import build_blank_scorecard
+    from fieldride.reports.data import blank_scorecard_data, render_options
+
+    out = _out(args)
+    with _report_store(args) as store:
+        data = blank_scorecard_data(store, args.key, args.version, args.calls)
+        pdf = build_blank_scorecard(data, render_options(store, args.page_size))
+    _write(out, pdf)
+    return 0
+
+
+def cmd_seller(args: argparse.Namespace) -> int:
+    from fieldride.reports.data import render_options, seller_report_data
+    from fieldride.reports.seller_report import build_seller_report
+
+    out = _out(args)
+    with _report_store(args) as store:
+        data = seller_report_data(store, args.seller_id, args.since, args.until)
+        pdf = build_seller_report(data, render_options(store, args.page_size))
+    _write(out, pdf)
+    return 0

@@ -1,0 +1,136 @@
+"""Scorecard commands: ``fieldride scorecard import | export | list | validate``.
+
+``validate FILE`` needs no data folder: it prints every problem and exits 1, or prints a short
+summary and exits 0. ``import FILE`` stores the file (new scorecard, new version or unchanged)
+in one transaction; a refused file prints every problem, changes nothing and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from fieldride.cli import CommandError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("scorecard", help="import, export, list and check scorecard files")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = actions.add_parser("import", help="import a scorecard file (YAML, JSON, CSV, XLSX)")
+    a.add_argument("file", metavar="FILE")
+    a.set_defaults(func=cmd_import)
+    a = actions.add_parser("export", help="write a scorecard to a YAML, JSON or XLSX file")
+    a.add_argument("key", metavar="KEY", help="the scorecard key (see 'fieldride scorecard list')")
+    a.add_argument("--format", choices=["yaml", "json", "xlsx"], help="default: from --out")
+    a.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    a.add_argument("--version", type=int, metavar="N", help="version number (default: latest)")
+    a.set_defaults(func=cmd_export)
+    a = actions.add_parser("list", help="list the scorecards in the data folder")
+    a.add_argument("--all", action="store_true", help="include archived scorecards")
+    a.set_defaults(func=cmd_list)
+    a = actions.add_parser("validate", help="check a scorecard file and print every problem")
+    a.add_argument("file", metavar="FILE")
+    a.set_defaults(func=cmd_validate)
+
+
+def _open(data_dir: str | None) -> Any:
+    """Open the store with the bundled scorecards installed (as the app does on first run)."""
+    from fieldride.scorecards.defaults import install_defaults
+    from fieldride.store import open_store
+
+    store = open_store(data_dir)
+    try:
+        install_defaults(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _print_problems(err: Exception) -> None:
+    from fieldride.tabular import ImportFileError
+
+    if isinstance(err, ImportFileError):
+        print(err.report(), file=sys.stderr)
+    else:
+        print(f"fieldride: {err}", file=sys.stderr)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from fieldride.scorecards.file_errors import ScorecardFileError
+    from fieldride.scorecards.loaders import load_scorecard
+
+    try:
+        card = load_scorecard(args.file)
+    except ScorecardFileError as err:
+        _print_problems(err)
+        return 1
+    n = len(card.behaviours())
+    print(
+        f"{args.file}: OK. '{card.name}' ({card.key}): {len(card.sections)} section(s), "
+        f"{n} behaviour(s), scale {card.scale[0].value}-{card.scale[-1].value}."
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from fieldride.scorecards.file_errors import ScorecardFileError
+    from fieldride.scorecards.loaders import load_scorecard
+    from fieldride.scorecards.store import save_scorecard_reporting
+
+    try:
+        card = load_scorecard(args.file)
+    except ScorecardFileError as err:
+        _print_problems(err)
+        return 1
+    with _open(args.data_dir) as store:
+        result = save_scorecard_reporting(store, card, source=Path(args.file).name)
+    print(result.describe())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from fieldride.scorecards.export import export_scorecard
+    from fieldride.scorecards.store import versions_of
+
+    with _open(args.data_dir) as store:
+        versions = versions_of(store, args.key)
+    if not versions:
+        raise CommandError(f"No scorecard with key '{args.key}'. See 'fieldride scorecard list'.")
+    if args.version is None:
+        version = versions[0]
+    else:
+        found = [v for v in versions if v.version == args.version]
+        if not found:
+            have = ", ".join(str(v.version) for v in reversed(versions))
+            raise CommandError(f"'{args.key}' has no version {args.version} (versions: {have}).")
+        version = found[0]
+    fmt = args.format
+    if fmt is None and not args.out.lower().endswith((".yaml", ".yml", ".json", ".xlsx")):
+        raise CommandError("Give --format yaml|json|xlsx or an --out file ending in one of them.")
+    comment = f"{version.name}, version {version.version}, exported from FieldRide"
+    try:
+        path = export_scorecard(version.card, args.out, fmt, comment=comment)
+    except ValueError as err:
+        raise CommandError(str(err)) from err
+    print(f"Wrote '{version.name}' version {version.version} to {path}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from fieldride.scorecards.store import list_latest
+
+    with _open(args.data_dir) as store:
+        versions = list_latest(store, include_archived=args.all)
+    if not versions:
+        print("No scorecards.")
+        return 0
+    width = max(len(v.key) for v in versions)
+    print(f"{'KEY':<{width}}  VERSION  BEHAVIOURS  NAME")
+    for v in versions:
+        flag = "  (archived)" if v.archived else ""
+        print(f"{v.key:<{width}}  {v.version:>7}  {len(v.card.behaviours()):>10}  {v.name}{flag}")
+    return 0

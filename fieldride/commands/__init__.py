@@ -1,1 +1,0 @@
-"""Headless commands, one module per area (see ``fieldride.cli``)."""

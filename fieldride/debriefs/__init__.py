@@ -1,0 +1,118 @@
+"""After the ride: the debrief (one strength, one gap, questions, rehearsal, private notes),
+its status (finished, acknowledged and locked, reopened, shared), the audit trail of changes
+after a reopening, and the commitments agreed and verified at the next ride.
+
+Modules: ``summary`` (what the ride showed: the input of the debrief), ``debrief``,
+``status``, ``audit``, ``commitments``. Every function commits before it
+returns; refusals raise :class:`~fieldride.errors.DomainError` and change nothing.
+"""
+
+from __future__ import annotations
+
+from fieldride.debriefs.audit import (
+    AuditEntry,
+    audit_trail,
+    changes_since_reopen,
+    is_reopened,
+    record_change,
+)
+from fieldride.debriefs.commitments import (
+    OUTCOMES,
+    Commitment,
+    FollowThrough,
+    Verification,
+    add_commitment,
+    clear_verification,
+    commitments_from_ride,
+    default_due_date,
+    due_for_verification,
+    edit_commitment,
+    follow_through,
+    get_commitment,
+    open_commitments,
+    overdue_commitments,
+    remove_commitment,
+    verify_commitment,
+)
+from fieldride.debriefs.debrief import (
+    Debrief,
+    DebriefQuestion,
+    add_question,
+    debrief_editable,
+    get_debrief,
+    get_private_note,
+    is_question,
+    offer_scorecard_questions,
+    remove_question,
+    set_gap,
+    set_private_note,
+    set_rehearsal,
+    set_strength,
+    update_question,
+)
+from fieldride.debriefs.status import (
+    Acknowledgement,
+    acknowledge,
+    debrief_missing,
+    finish_debrief,
+    get_acknowledgement,
+    mark_shared,
+    reopen_ride,
+)
+from fieldride.debriefs.summary import (
+    BehaviourSummary,
+    Proposal,
+    RideSummary,
+    propose_strength_gap,
+    ride_summary,
+)
+
+__all__ = [
+    "OUTCOMES",
+    "Acknowledgement",
+    "AuditEntry",
+    "BehaviourSummary",
+    "Commitment",
+    "Debrief",
+    "DebriefQuestion",
+    "FollowThrough",
+    "Proposal",
+    "RideSummary",
+    "Verification",
+    "acknowledge",
+    "add_commitment",
+    "add_question",
+    "audit_trail",
+    "changes_since_reopen",
+    "clear_verification",
+    "commitments_from_ride",
+    "debrief_editable",
+    "debrief_missing",
+    "default_due_date",
+    "due_for_verification",
+    "edit_commitment",
+    "finish_debrief",
+    "follow_through",
+    "get_acknowledgement",
+    "get_commitment",
+    "get_debrief",
+    "get_private_note",
+    "is_question",
+    "is_reopened",
+    "mark_shared",
+    "offer_scorecard_questions",
+    "open_commitments",
+    "overdue_commitments",
+    "propose_strength_gap",
+    "record_change",
+    "remove_commitment",
+    "remove_question",
+    "reopen_ride",
+    "ride_summary",
+    "set_gap",
+    "set_private_note",
+    "set_rehearsal",
+    "set_strength",
+    "update_question",
+    "verify_commitment",
+]

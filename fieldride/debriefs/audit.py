@@ -1,0 +1,161 @@
+"""The ride's audit trail: what happened to a ride after the debrief, and every change made
+after an acknowledgement was reopened.
+
+Entries (table ``ride_audit``): ``debriefed``, ``acknowledged``, ``reopened`` (reason
+required), ``changed`` (``reason`` names the part — debrief, question, commitment,
+verification, capture — and ``detail`` says what changed: ``field: 'before' → 'after'``) and
+``shared``. ``changed`` entries are written only while the ride is reopened: between a
+``reopened`` entry and the next ``acknowledged``. Private manager notes are never audited (their
+text must not travel). Writes join the caller's transaction; no Qt, no logging of user text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from fieldride.store import Store
+from fieldride.store import rows as records
+
+AUDIT_TEXT_LIMIT = 160
+COALESCE_SECONDS = 300
+ARROW = " → "
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    action: str
+    reason: str
+    detail: str
+    at: str
+
+
+_FIELD_NAMES = {
+    "strength_behaviour_key": "strength behaviour",
+    "strength_evidence": "strength evidence",
+    "gap_behaviour_key": "gap behaviour",
+    "gap_evidence": "gap evidence",
+    "rehearsal_segment": "rehearsal",
+    "rehearsal_count": "rehearsal count",
+    "rehearsal_outcome": "rehearsal outcome",
+    "asked": "asked",
+    "answer": "answer",
+    "text": "text",
+}
+
+
+def short_text(value: object) -> str:
+    text = " ".join(str(value if value is not None else "—").split())
+    return text if len(text) <= AUDIT_TEXT_LIMIT else text[: AUDIT_TEXT_LIMIT - 1] + "…"
+
+
+def describe_change(before: dict[str, Any], changed: dict[str, Any]) -> str:
+    """``gap behaviour: 'listening' → 'discovery'; …`` for the audit trail."""
+    return "; ".join(
+        f"{_FIELD_NAMES.get(k, k)}: '{short_text(before.get(k))}' → '{short_text(v)}'"
+        for k, v in changed.items()
+    )
+
+
+def add_entry(store: Store, ride_id: int, action: str, reason: str = "", detail: str = "") -> None:
+    """Write one entry of the ride's audit trail (joins the caller's transaction)."""
+    records.insert(
+        store.db,
+        "ride_audit",
+        {"ride_id": ride_id, "action": action, "reason": reason, "detail": detail},
+    )
+
+
+def _reopened_at(store: Store, ride_id: int) -> str | None:
+    """When the ride was last reopened, if that came after its last acknowledgement."""
+    row = records.one(
+        store.db,
+        "SELECT action, created_at FROM ride_audit WHERE ride_id = ? "
+        "AND action IN ('acknowledged', 'reopened') ORDER BY id DESC LIMIT 1",
+        [ride_id],
+    )
+    return str(row["created_at"]) if row and row["action"] == "reopened" else None
+
+
+def is_reopened(store: Store, ride_id: int) -> bool:
+    """The ride was acknowledged, then reopened, and not acknowledged again since."""
+    return _reopened_at(store, ride_id) is not None
+
+
+def record_change(store: Store, ride_id: int, what: str, detail: str) -> None:
+    """Write a 'changed' audit entry when the ride is reopened after an acknowledgement (a no-op
+    otherwise). ``what`` names the part (debrief, question, commitment, verification); callers
+    never pass private note text.
+
+    Typing is saved in bursts, so a change that continues the previous entry (same part and
+    field, its "before" equal to that entry's "after", within :data:`COALESCE_SECONDS`) extends
+    that entry: ``'A' → 'B'`` then ``'B' → 'C'`` is recorded once as ``'A' → 'C'``.
+    """
+    if not detail or not is_reopened(store, ride_id):
+        return
+    last = records.one(
+        store.db,
+        "SELECT id, action, reason, detail, created_at FROM ride_audit WHERE ride_id = ? "
+        "ORDER BY id DESC LIMIT 1",
+        [ride_id],
+    )
+    merged = _continue(last, what, detail) if last else None
+    if last and merged is not None:
+        records.update(store.db, "ride_audit", int(last["id"]), {"detail": merged})
+        return
+    add_entry(store, ride_id, "changed", reason=what, detail=detail)
+
+
+def _continue(last: dict[str, Any], what: str, detail: str) -> str | None:
+    """The merged detail when ``detail`` continues the ``last`` entry, else None."""
+    if last["action"] != "changed" or last["reason"] != what:
+        return None
+    if detail.count(ARROW) != 1 or last["detail"].count(ARROW) != 1 or "; " in detail:
+        return None
+    age = datetime.now(UTC) - datetime.fromisoformat(str(last["created_at"]).replace("Z", "+00:00"))
+    if age > timedelta(seconds=COALESCE_SECONDS):
+        return None
+    head, after = last["detail"].split(ARROW)
+    new_head, new_after = detail.split(ARROW)
+    field, _, _before = head.rpartition(": '")
+    new_field, _, new_before = new_head.rpartition(": '")
+    if field != new_field or "'" + new_before.rstrip() != after.strip():
+        return None
+    return f"{head}{ARROW}{new_after}"
+
+
+_CAPTURE_TABLES = (
+    ("calls", "call"),
+    ("observations", "rating or evidence"),
+    ("quick_notes", "quick note"),
+)
+
+
+def changes_since_reopen(store: Store, ride_id: int) -> list[str]:
+    """Capture records of the ride changed since it was reopened (``['2 rating or evidence
+    records', …]``); empty when the ride is not reopened. Capture edits go through ``rides``, so
+    they are found by their ``updated_at`` stamp rather than logged one by one."""
+    since = _reopened_at(store, ride_id)
+    if since is None:
+        return []
+    out = []
+    for table, name in _CAPTURE_TABLES:
+        row = records.one(
+            store.db,
+            f"SELECT count(*) AS n FROM {table} WHERE ride_id = ? AND updated_at > ?",
+            [ride_id, since],
+        )
+        n = int(row["n"]) if row else 0
+        if n:
+            out.append(f"{n} {name} record{'s' if n != 1 else ''}")
+    return out
+
+
+def audit_trail(store: Store, ride_id: int) -> list[AuditEntry]:
+    """Everything recorded about the ride's lifecycle, oldest first: debriefed, acknowledged,
+    reopened (reason), changed (what: before → after), shared."""
+    return [
+        AuditEntry(r["action"], r["reason"], r["detail"], r["created_at"])
+        for r in store.db.query("SELECT * FROM ride_audit WHERE ride_id = ? ORDER BY id", [ride_id])
+    ]

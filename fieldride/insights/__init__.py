@@ -1,0 +1,107 @@
+"""Review figures computed once in the core (screens and PDF reports show the same numbers).
+
+- ``levels``: per ride, a seller's mean level on each behaviour (:func:`ride_levels`), from the
+  one grouped query :func:`~fieldride.insights.levels.level_rows`;
+- ``shape``: a scorecard's behaviours across all its versions (:func:`scorecard_shape`);
+- ``cadence``: days since each seller's last ride, rides in 30/90 days (:func:`team_cadence`);
+- ``overview``: the sellers x behaviours grid of the latest level (:func:`team_overview`);
+- ``progress`` and ``training_impact``: the seller profile (:func:`seller_profile`): trends,
+  regressions, follow-through, training before/after;
+- ``next_ride``: what the manager sees when planning the next ride (:func:`plan_context`);
+- ``text_search``: full-text search (:func:`search`);
+- ``data_export``: rides, observations and commitments to CSV/XLSX (:func:`export`).
+
+Behaviours are followed across scorecard versions by their stable key; a behaviour missing from
+a ride's version is a gap, never a zero; "no opportunity" and unrated behaviours never count;
+removed rides and calls never count.
+"""
+
+from __future__ import annotations
+
+from fieldride.insights.cadence import (
+    CADENCE_ALERT_DAYS,
+    Cadence,
+    team_cadence,
+)
+from fieldride.insights.data_export import (
+    export,
+    export_readonly,
+)
+from fieldride.insights.levels import (
+    RidePoint,
+    ride_levels,
+)
+from fieldride.insights.next_ride import (
+    FocusSuggestion,
+    LastRide,
+    PlanContext,
+    last_ride,
+    plan_context,
+    suggest_focus,
+)
+from fieldride.insights.overview import (
+    LatestLevel,
+    TeamOverview,
+    TeamRow,
+    latest_levels,
+    scorecards_in_use,
+    team_overview,
+)
+from fieldride.insights.progress import (
+    Regression,
+    SellerProfile,
+    Trend,
+    TrendPoint,
+    seller_profile,
+)
+from fieldride.insights.shape import (
+    BehaviourInfo,
+    ScorecardShape,
+    scorecard_shape,
+    seller_scorecards,
+)
+from fieldride.insights.text_search import (
+    SearchHit,
+    SearchResults,
+    search,
+)
+from fieldride.insights.training_impact import (
+    TrainingEffect,
+    training_effects,
+)
+
+__all__ = [
+    "CADENCE_ALERT_DAYS",
+    "BehaviourInfo",
+    "Cadence",
+    "FocusSuggestion",
+    "LastRide",
+    "LatestLevel",
+    "PlanContext",
+    "Regression",
+    "RidePoint",
+    "ScorecardShape",
+    "SearchHit",
+    "SearchResults",
+    "SellerProfile",
+    "TeamOverview",
+    "TeamRow",
+    "TrainingEffect",
+    "Trend",
+    "TrendPoint",
+    "export",
+    "export_readonly",
+    "last_ride",
+    "latest_levels",
+    "plan_context",
+    "ride_levels",
+    "scorecard_shape",
+    "scorecards_in_use",
+    "search",
+    "seller_profile",
+    "seller_scorecards",
+    "suggest_focus",
+    "team_cadence",
+    "team_overview",
+    "training_effects",
+]

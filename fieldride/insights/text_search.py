@@ -1,0 +1,272 @@
+"""Full-text search over everything a manager writes (SQLite FTS5, kept in sync by triggers).
+
+Searched: evidence on observations, quick notes, debriefs (strength, gap, rehearsal), diagnostic
+questions and the seller's answers, commitments, commitment verifications, and the manager's
+private notes (it is the manager's own laptop; hits are flagged ``private`` so the UI labels
+them). Removed rides, calls, notes, questions and commitments are never found.
+
+Query language, kept forgiving on purpose (:func:`build_match`): words must all appear (any
+order); ``"two words"`` is a phrase; ``word*`` matches words starting with it and the last word
+is matched as a prefix while typing; ``-word`` excludes. Everything else the user types — stray
+quotes, ``*``, ``AND``/``OR``/``NEAR``, brackets, colons — is taken literally: every term is
+quoted before it reaches FTS5, so no input can raise a syntax error.
+
+Order: newest first. Each kind returns its newest matches by FTS rowid (rows are written as
+the rides happen, so rowid order follows time and FTS5 walks it backwards without ranking every
+match — a common word on 300,000 observations still answers in milliseconds); the kinds are then
+merged by ride date. ``SearchResults.truncated`` says when more matches exist than were returned.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from fieldride.store import Store
+
+log = logging.getLogger(__name__)
+
+HIT_START = "\x02"
+HIT_END = "\x03"
+DEFAULT_LIMIT = 100
+
+KIND_LABELS: dict[str, str] = {
+    "evidence": "Evidence",
+    "note": "Quick note",
+    "debrief": "Debrief",
+    "question": "Question",
+    "commitment": "Commitment",
+    "verification": "Verification",
+    "private": "Private note",
+}
+
+_SNIP = f"'{HIT_START}', '{HIT_END}', '…', 14"
+_RIDE = """JOIN rides r ON r.id = {ride} AND r.deleted_at IS NULL
+           JOIN sellers s ON s.id = r.seller_id"""
+_BEHAVIOUR = """(SELECT b.title FROM behaviours b
+                 WHERE b.version_id = r.scorecard_version_id AND b.key = {key})"""
+
+# One SELECT per kind, all with the same columns:
+# record_id, ride_id, ride_date, seller_id, seller_name, call_id, call_position, account,
+# behaviour_key, behaviour_title, field, snippet
+_QUERIES: dict[str, str] = {
+    "evidence": f"""
+        SELECT o.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
+               o.behaviour_key, {_BEHAVIOUR.format(key="o.behaviour_key")}, '',
+               snippet(observations_fts, 0, {_SNIP})
+        FROM observations_fts f JOIN observations o ON o.id = f.rowid
+        JOIN calls c ON c.id = o.call_id AND c.deleted_at IS NULL
+        {_RIDE.format(ride="o.ride_id")}
+        WHERE observations_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
+    "note": f"""
+        SELECT n.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
+               NULL, NULL, '', snippet(quick_notes_fts, 0, {_SNIP})
+        FROM quick_notes_fts f JOIN quick_notes n ON n.id = f.rowid AND n.deleted_at IS NULL
+        LEFT JOIN calls c ON c.id = n.call_id AND c.deleted_at IS NULL
+        {_RIDE.format(ride="n.ride_id")}
+        WHERE quick_notes_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
+    "debrief": f"""
+        SELECT d.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+               CASE WHEN instr(highlight(debriefs_fts, 0, '{HIT_START}', ''), '{HIT_START}')
+                    THEN d.strength_behaviour_key
+                    WHEN instr(highlight(debriefs_fts, 1, '{HIT_START}', ''), '{HIT_START}')
+                    THEN d.gap_behaviour_key END,
+               NULL,
+               CASE WHEN instr(highlight(debriefs_fts, 0, '{HIT_START}', ''), '{HIT_START}')
+                    THEN 'strength'
+                    WHEN instr(highlight(debriefs_fts, 1, '{HIT_START}', ''), '{HIT_START}')
+                    THEN 'gap' ELSE 'rehearsal' END,
+               snippet(debriefs_fts, -1, {_SNIP})
+        FROM debriefs_fts f JOIN debriefs d ON d.id = f.rowid
+        {_RIDE.format(ride="d.ride_id")}
+        WHERE debriefs_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
+    "question": f"""
+        SELECT q.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+               q.behaviour_key, {_BEHAVIOUR.format(key="q.behaviour_key")},
+               CASE WHEN instr(highlight(debrief_questions_fts, 1, '{HIT_START}', ''),
+                               '{HIT_START}') THEN 'answer' ELSE 'question' END,
+               snippet(debrief_questions_fts, -1, {_SNIP})
+        FROM debrief_questions_fts f
+        JOIN debrief_questions q ON q.id = f.rowid AND q.deleted_at IS NULL
+        JOIN debriefs d ON d.id = q.debrief_id
+        {_RIDE.format(ride="d.ride_id")}
+        WHERE debrief_questions_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
+    "commitment": f"""
+        SELECT m.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+               m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, '',
+               snippet(commitments_fts, 0, {_SNIP})
+        FROM commitments_fts f JOIN commitments m ON m.id = f.rowid AND m.deleted_at IS NULL
+        {_RIDE.format(ride="m.ride_id")}
+        WHERE commitments_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
+    "verification": f"""
+        SELECT v.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+               m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, v.outcome,
+               snippet(commitment_verifications_fts, 0, {_SNIP})
+        FROM commitment_verifications_fts f JOIN commitment_verifications v ON v.id = f.rowid
+        JOIN commitments m ON m.id = v.commitment_id AND m.deleted_at IS NULL
+        {_RIDE.format(ride="v.ride_id")}
+        WHERE commitment_verifications_fts MATCH :q {{seller}}
+        ORDER BY f.rowid DESC LIMIT :n""",
+    "private": f"""
+        SELECT p.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL, NULL, NULL, '',
+               snippet(private_notes_fts, 0, {_SNIP})
+        FROM private_notes_fts f JOIN private_notes p ON p.id = f.rowid
+        {_RIDE.format(ride="p.ride_id")}
+        WHERE private_notes_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
+}
+_KIND_ORDER = {kind: i for i, kind in enumerate(_QUERIES)}
+_OUTCOME_LABELS = {
+    "applied": "applied",
+    "partly": "partly",
+    "not_yet": "not yet",
+    "no_opportunity": "no opportunity",
+}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One match. ``ride_id`` opens the ride; ``call_id`` and ``behaviour_key`` say where in it
+    when known. ``snippet`` marks matched words between HIT_START and HIT_END."""
+
+    kind: str
+    record_id: int
+    ride_id: int
+    ride_date: str
+    seller_id: int
+    seller_name: str
+    where: str
+    snippet: str
+    call_id: int | None = None
+    behaviour_key: str | None = None
+
+    @property
+    def private(self) -> bool:
+        return self.kind == "private"
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    @property
+    def snippet_text(self) -> str:
+        """The snippet without the match markers."""
+        return self.snippet.replace(HIT_START, "").replace(HIT_END, "")
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    text: str
+    match: str | None  # the FTS5 expression that ran (None: nothing searchable was typed)
+    hits: tuple[SearchHit, ...]
+    truncated: bool
+
+
+_TOKEN = re.compile(r'"([^"]*)("?)|(\S+)')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _phrase(term: str, prefix: bool) -> str | None:
+    if not any(ch.isalnum() for ch in term):
+        return None  # only punctuation: the tokenizer would make an empty phrase
+    return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def build_match(text: str) -> str | None:
+    """Turn what the user typed into a safe FTS5 expression, or None if nothing is searchable.
+
+    Every term becomes a quoted FTS5 string, so operators and punctuation are literal. See the
+    module docstring for the small query language. Never raises.
+    """
+    text = _CONTROL.sub(" ", text)  # FTS5 ends a string at NUL: control characters are spaces
+    positive: list[str] = []
+    negative: list[str] = []
+    tokens = list(_TOKEN.finditer(text))
+    for index, m in enumerate(tokens):
+        last = index == len(tokens) - 1 and not text[-1:].isspace()
+        if m.group(3) is not None:
+            word = m.group(3)
+            neg = word.startswith("-") and len(word) > 1
+            word = word[1:] if neg else word
+            prefix = word.endswith("*")
+            word = word.rstrip("*")
+            phrase = _phrase(word, prefix or (last and not neg and len(word) >= 2))
+        else:  # a quoted phrase; an unclosed quote runs to the end of the text
+            neg = False
+            phrase = _phrase(m.group(1), prefix=False)
+        if phrase is not None:
+            (negative if neg else positive).append(phrase)
+    if not positive:
+        return None
+    expr = " AND ".join(positive)
+    for phrase in negative:
+        expr = f"({expr}) NOT {phrase}"
+    return expr
+
+
+def search(
+    store: Store,
+    text: str,
+    *,
+    seller_id: int | None = None,
+    limit: int = DEFAULT_LIMIT,
+    include_private: bool = True,
+) -> SearchResults:
+    """Search everything written (optionally for one seller), newest first, at most ``limit``
+    hits. Never raises for any ``text``; an empty or punctuation-only text finds nothing."""
+    match = build_match(text)
+    if match is None:
+        return SearchResults(text, None, (), False)
+    hits: list[SearchHit] = []
+    truncated = False
+    params: dict[str, Any] = {"q": match, "n": limit, "seller": seller_id}
+    seller_clause = "AND s.id = :seller" if seller_id is not None else ""
+    for kind, sql in _QUERIES.items():
+        if kind == "private" and not include_private:
+            continue
+        rows = store.db.execute(sql.format(seller=seller_clause), params).fetchall()
+        truncated = truncated or len(rows) >= limit
+        hits.extend(_hit(kind, row) for row in rows)
+    hits.sort(key=lambda h: (h.ride_date, -_KIND_ORDER[h.kind], h.record_id), reverse=True)
+    if len(hits) > limit:
+        hits, truncated = hits[:limit], True
+    log.debug("search: %d hit(s)%s", len(hits), " (truncated)" if truncated else "")
+    return SearchResults(text, match, tuple(hits), truncated)
+
+
+def _hit(kind: str, row: tuple[Any, ...]) -> SearchHit:
+    (rec, ride, day, sid, name, call, position, account, key, title, field, snip) = row
+    label = title or key or ""
+    if kind == "evidence":
+        call_part = f"Call {int(position) + 1}" + (f" · {account}" if account else "")
+        where = f"Evidence · {call_part} · {label}"
+    elif kind == "note":
+        where = "Quick note" + (f" · Call {int(position) + 1}" if call is not None else "")
+    elif kind == "debrief":
+        where = {"strength": "Debrief · Strength", "gap": "Debrief · Gap"}.get(
+            field, "Debrief · Rehearsal"
+        )
+        label = ""
+    elif kind == "question":
+        where = "Debrief · " + ("Seller's answer" if field == "answer" else "Question")
+    elif kind == "commitment":
+        where = "Commitment"
+    elif kind == "verification":
+        where = f"Commitment check · {_OUTCOME_LABELS.get(field, field)}"
+    else:
+        where = "Private note (yours only)"
+    if label and kind != "evidence":
+        where += f" · {label}"
+    return SearchHit(
+        kind=kind,
+        record_id=int(rec),
+        ride_id=int(ride),
+        ride_date=day,
+        seller_id=int(sid),
+        seller_name=name,
+        where=where,
+        snippet=snip or "",
+        call_id=int(call) if call is not None else None,
+        behaviour_key=key,
+    )

@@ -1,0 +1,198 @@
+"""Ride records: the kinds of ride, call and status, the dataclasses the capture flow returns,
+reading rides, and the guard every edit goes through (a locked ride refuses changes).
+
+Part of the rides API (``fieldride.rides``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from fieldride.errors import DomainError
+from fieldride.store import Store
+from fieldride.store import rows as records
+
+RIDE_TYPES: dict[str, str] = {
+    "field_ride": "Field ride",
+    "side_by_side": "Side-by-side",
+    "call_listening": "Call listening",
+    "virtual": "Virtual ride",
+    "deal_review": "Deal or account review",
+}
+CALL_KINDS: dict[str, str] = {
+    "visit": "Customer visit",
+    "phone_call": "Phone call",
+    "email": "Email",
+    "account_plan": "Account plan",
+    "opportunity_notes": "Opportunity notes",
+}
+STATUSES: dict[str, str] = {
+    "planned": "Planned",
+    "in_progress": "In progress",
+    "debriefed": "Debriefed",
+    "acknowledged": "Acknowledged",
+}
+MAX_FOCUS = 2
+FOCUS_LIMIT_MESSAGE = "At most two focus behaviours: coaching everything coaches nothing."
+
+
+class Ride(NamedTuple):
+    id: int
+    uuid: str
+    seller_id: int
+    seller_name: str
+    scorecard_version_id: int
+    scorecard_key: str
+    scorecard_name: str
+    scorecard_version: int
+    ride_date: str
+    ride_type: str
+    status: str
+    manager_name: str
+    objective: str
+    shared_at: str | None
+    locked: bool
+    focus: tuple[str, ...]
+    resume_call_id: int | None
+    resume_behaviour_key: str | None
+
+    @property
+    def type_label(self) -> str:
+        return RIDE_TYPES.get(self.ride_type, self.ride_type)
+
+    @property
+    def status_label(self) -> str:
+        label = STATUSES.get(self.status, self.status)
+        return f"{label}, shared" if self.shared_at else label
+
+
+class Call(NamedTuple):
+    id: int
+    uuid: str
+    ride_id: int
+    position: int
+    kind: str
+    account: str
+    contact_role: str
+    objective: str
+    call_time: str
+
+    @property
+    def kind_label(self) -> str:
+        return CALL_KINDS.get(self.kind, self.kind)
+
+    @property
+    def title(self) -> str:
+        who = " · ".join(x for x in (self.account, self.contact_role) if x)
+        return f"{self.kind_label}: {who}" if who else self.kind_label
+
+
+class Observation(NamedTuple):
+    id: int
+    call_id: int
+    behaviour_key: str
+    level: int | None
+    no_opportunity: bool
+    evidence: str
+    updated_at: str
+
+
+class QuickNote(NamedTuple):
+    id: int
+    uuid: str
+    ride_id: int
+    call_id: int | None
+    noted_at: str
+    text: str
+
+
+_RIDE_SQL = """
+SELECT r.*, s.name AS seller_name, v.version AS scorecard_version, v.name AS scorecard_name,
+       sc.key AS scorecard_key,
+       (SELECT group_concat(behaviour_key, char(31)) FROM
+            (SELECT behaviour_key FROM ride_focus f WHERE f.ride_id = r.id ORDER BY position)
+       ) AS focus_keys
+FROM rides r
+JOIN sellers s ON s.id = r.seller_id
+JOIN scorecard_versions v ON v.id = r.scorecard_version_id
+JOIN scorecards sc ON sc.id = v.scorecard_id
+"""
+
+
+def _ride_from_row(row: dict[str, Any]) -> Ride:
+    focus = tuple(row["focus_keys"].split("\x1f")) if row["focus_keys"] else ()
+    return Ride(
+        id=int(row["id"]),
+        uuid=row["uuid"],
+        seller_id=int(row["seller_id"]),
+        seller_name=row["seller_name"],
+        scorecard_version_id=int(row["scorecard_version_id"]),
+        scorecard_key=row["scorecard_key"],
+        scorecard_name=row["scorecard_name"],
+        scorecard_version=int(row["scorecard_version"]),
+        ride_date=row["ride_date"],
+        ride_type=row["ride_type"],
+        status=row["status"],
+        manager_name=row["manager_name"],
+        objective=row["objective"],
+        shared_at=row["shared_at"],
+        locked=bool(row["locked"]),
+        focus=focus,
+        resume_call_id=row["resume_call_id"],
+        resume_behaviour_key=row["resume_behaviour_key"],
+    )
+
+
+def get_ride(store: Store, ride_id: int) -> Ride:
+    row = records.one(store.db, f"{_RIDE_SQL} WHERE r.id = ? AND r.deleted_at IS NULL", [ride_id])
+    if row is None:
+        raise DomainError("That ride no longer exists.")
+    return _ride_from_row(row)
+
+
+def list_rides(store: Store, seller_id: int | None = None, limit: int | None = None) -> list[Ride]:
+    """Rides, newest first (optionally one seller's, at most ``limit``).
+
+    With a limit, the page of ride ids is chosen first and only its rows are joined and their
+    focus read: ordering the joined rows would read every ride's focus before the limit
+    applied."""
+    where = "WHERE r.deleted_at IS NULL"
+    params: list[Any] = []
+    if seller_id is not None:
+        where += " AND r.seller_id = ?"
+        params.append(seller_id)
+    order = "ORDER BY r.ride_date DESC, r.id DESC"
+    if limit:
+        page = f"SELECT r.id FROM rides r {where} {order} LIMIT {int(limit)}"
+        sql = f"{_RIDE_SQL} WHERE r.id IN ({page}) {order}"
+    else:
+        sql = f"{_RIDE_SQL} {where} {order}"
+    return [_ride_from_row(r) for r in store.db.query(sql, params)]
+
+
+def ride_in_progress(store: Store) -> Ride | None:
+    """The most recently touched ride that is planned or in progress (to reopen at start)."""
+    row = records.one(
+        store.db,
+        f"{_RIDE_SQL} WHERE r.deleted_at IS NULL AND r.status = 'in_progress' "
+        "ORDER BY r.updated_at DESC LIMIT 1",
+    )
+    return _ride_from_row(row) if row else None
+
+
+def editable_ride(store: Store, ride_id: int) -> dict[str, Any]:
+    """The guard every edit of a ride goes through: its row (id, locked, status), or
+    DomainError when the ride is gone or locked (acknowledged by the seller)."""
+    row = records.one(
+        store.db,
+        "SELECT id, locked, status FROM rides WHERE id = ? AND deleted_at IS NULL",
+        [ride_id],
+    )
+    if row is None:
+        raise DomainError("That ride no longer exists.")
+    if row["locked"]:
+        raise DomainError(
+            "This ride was acknowledged by the seller and is locked. Reopen it (with a reason) "
+            "to change it."
+        )
+    return row

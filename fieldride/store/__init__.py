@@ -1,0 +1,93 @@
+"""The store: one SQLite file per data folder, opened, checked, migrated and backed up here.
+
+- opening (:func:`open_store`): the checks before any write, the writer connection, migrations
+  with a backup first; refusals raise :class:`StoreError` (or a subclass) with a message for the
+  user. The pieces: ``connection`` (:class:`Store`, the writer connection), ``sql``
+  (:class:`StoreDb`, sqlite-utils' idioms on ``sqlite3``), ``checks`` (file and integrity
+  checks), ``markers`` (unclean-shutdown markers), ``errors``, ``migrations`` (named, ordered
+  schema steps);
+- ``backup``: rolling backups and restore;
+- ``cloud_folders``: is the data folder where a sync client or network filesystem could tear
+  the file apart (:func:`check_placement`);
+- ``rows``: writing rows the same way everywhere (uuid, stamps, clean text, stored dates).
+"""
+
+from __future__ import annotations
+
+from fieldride.store.backup import (
+    BackupError,
+    BackupInfo,
+    backup_folder,
+    check_backup,
+    list_backups,
+    make_backup,
+    maybe_daily_backup,
+    newest_good_backup,
+    restore_backup,
+)
+from fieldride.store.checks import (
+    BUSY_TIMEOUT_MS,
+    check_store_file,
+)
+from fieldride.store.cloud_folders import (
+    PlacementWarning,
+    check_placement,
+)
+from fieldride.store.connection import (
+    Store,
+    pragmas,
+)
+from fieldride.store.errors import (
+    RESTORE_HINT,
+    CorruptStoreError,
+    MissingJournalError,
+    MissingStoreError,
+    NewerSchemaError,
+    StoreError,
+)
+from fieldride.store.markers import (
+    UNCLEAN_MARKER,
+    stale_markers,
+)
+from fieldride.store.opening import (
+    applied_migrations,
+    open_store,
+    schema_version,
+)
+from fieldride.store.rows import (
+    parse_date,
+)
+from fieldride.store.sql import (
+    StoreDb,
+)
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "RESTORE_HINT",
+    "UNCLEAN_MARKER",
+    "BackupError",
+    "BackupInfo",
+    "CorruptStoreError",
+    "MissingJournalError",
+    "MissingStoreError",
+    "NewerSchemaError",
+    "PlacementWarning",
+    "Store",
+    "StoreDb",
+    "StoreError",
+    "applied_migrations",
+    "backup_folder",
+    "check_backup",
+    "check_placement",
+    "check_store_file",
+    "list_backups",
+    "make_backup",
+    "maybe_daily_backup",
+    "newest_good_backup",
+    "open_store",
+    "parse_date",
+    "pragmas",
+    "restore_backup",
+    "schema_version",
+    "stale_markers",
+]

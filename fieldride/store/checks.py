@@ -1,0 +1,152 @@
+"""The store's checks before any write: each reads the file (or a read-only connection to it)
+and never writes, so a refused file is left byte-for-byte as it was found.
+
+Used by ``fieldride.store.open_store``; :func:`check_store_file` is also the app's background
+``quick_check`` after the first paint (exported by ``fieldride.store``). Failures raise the
+errors of ``fieldride.store.errors`` with a message for the user.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from fieldride import paths
+from fieldride.store.errors import (
+    RESTORE_HINT,
+    CorruptStoreError,
+    MissingJournalError,
+    MissingStoreError,
+    StoreError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def wal_path(db_file: Path) -> Path:
+    return Path(f"{db_file}-wal")
+
+
+def check_missing_file(db_file: Path, accept_loss: bool) -> None:
+    if db_file.exists():
+        return
+    wal = wal_path(db_file)
+    if wal.exists() and wal.stat().st_size > 0:
+        raise MissingStoreError(
+            f"The data file {db_file} is missing, but its journal {wal.name} is still there: the "
+            "data file was moved or deleted. Nothing was changed. Put the data file back, or "
+            + RESTORE_HINT,
+            details="journal without data file",
+        )
+    backups = paths.backups_dir(db_file.parent)
+    has_backups = backups.is_dir() and any(backups.glob("*.fieldride-backup"))
+    if has_backups and not accept_loss:
+        raise MissingStoreError(
+            f"The data file {db_file} is missing, but this data folder has backups: the data file "
+            "was moved or deleted. Nothing was changed. " + RESTORE_HINT + " Or start with an "
+            "empty data file (the backups stay where they are).",
+            details="data file missing, backups present",
+        )
+
+
+def check_header(path: Path) -> None:
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if header[:16] != SQLITE_HEADER:
+        raise CorruptStoreError(
+            f"The data file {path} is not a FieldRide database: it does not start like a SQLite "
+            "database (it may have been overwritten or damaged). Nothing was changed. "
+            + RESTORE_HINT,
+            details=f"first bytes {header[:16]!r}",
+        )
+    if len(header) < 100:
+        raise CorruptStoreError(
+            f"The data file {path} is cut short ({size} bytes): it is damaged. Nothing was "
+            "changed. " + RESTORE_HINT,
+            details=f"file of {size} bytes",
+        )
+
+
+def is_wal_mode_file(path: Path) -> bool:
+    """Bytes 18-19 of the header are 2 when the file is in WAL mode."""
+    with path.open("rb") as fh:
+        header = fh.read(20)
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def check_missing_journal(db_file: Path, unclean: bool) -> None:
+    # A clean close checkpoints and deletes the WAL; after an unclean shutdown the WAL must
+    # still be there (it holds the edits since the last checkpoint). If it is gone, someone or
+    # something (a sync tool, a copy of just the .db file) separated the two.
+    if not unclean or db_file.stat().st_size == 0 or not is_wal_mode_file(db_file):
+        return
+    if wal_path(db_file).exists():
+        return
+    raise MissingJournalError(
+        f"FieldRide was not closed cleanly last time and the journal of the data file {db_file} "
+        f"({wal_path(db_file).name}) is missing: the most recent edits may have been in it. "
+        "The data file itself is sound. Nothing was changed. Either continue with the data "
+        "file as it is, or " + RESTORE_HINT[0].lower() + RESTORE_HINT[1:],
+        details="WAL missing after unclean shutdown",
+    )
+
+
+def damaged(path: Path, what: str, details: str) -> CorruptStoreError:
+    return CorruptStoreError(
+        f"The data file {path} is damaged ({what}). Nothing was changed. " + RESTORE_HINT,
+        details=details,
+    )
+
+
+def read_only_connect(db_file: Path, in_use: bool = False) -> sqlite3.Connection:
+    try:
+        # Without a journal, ``immutable`` reads the file alone and creates no -wal/-shm
+        # files next to it: a refused folder is left exactly as it was found. Never for a file
+        # that is open for writing (``in_use``): immutable would ignore the writer's changes.
+        immutable = not in_use and not wal_path(db_file).exists()
+        flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+        conn = sqlite3.connect(
+            f"{db_file.as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as err:
+        raise damaged(db_file, "it cannot be opened", str(err)) from err
+    return conn
+
+
+def run_check(conn: sqlite3.Connection, db_file: Path, pragma: str) -> None:
+    """Run ``PRAGMA quick_check``/``integrity_check`` on ``conn``; raise unless it says ok."""
+    try:
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    except sqlite3.OperationalError as err:
+        if "locked" in str(err) or "busy" in str(err):
+            raise StoreError(
+                f"The data file {db_file} is busy: another program holds it locked. Close "
+                "other FieldRide windows or commands and try again."
+            ) from err
+        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+    except sqlite3.DatabaseError as err:
+        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+    if rows != ["ok"]:
+        problems = "\n".join(rows)
+        count = sum(line.count("\n") + 1 for line in rows)
+        raise damaged(db_file, f"its {pragma.replace('_', ' ')} found {count} problem(s)", problems)
+
+
+def check_store_file(db_file: Path) -> None:
+    """Run ``quick_check`` on ``db_file`` through its own read-only connection.
+
+    The app's background check after the first paint (``open_store(..., quick_check=False)``).
+    Safe while the store is open for writing in this or another process: it never writes,
+    never checkpoints, never takes the write lock; it reads a consistent snapshot (the WAL
+    included). Returns None when the file is sound; raises :class:`CorruptStoreError` (with
+    SQLite's findings in ``details``) when it is damaged, :class:`StoreError` when it is busy.
+    """
+    conn = read_only_connect(db_file, in_use=True)
+    try:
+        run_check(conn, db_file, "quick_check")
+    finally:
+        conn.close()

@@ -1,0 +1,140 @@
+"""An open store (:class:`Store`: the writer connection plus where it lives) and the writer
+connection itself (:func:`connect_writer`, :func:`pragmas`).
+
+Opening, checking and migrating a store is :func:`fieldride.store.open_store`; this module knows
+nothing of migrations or backups, so the backup module can take a :class:`Store` without an
+import cycle.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+
+from fieldride.store.checks import BUSY_TIMEOUT_MS
+from fieldride.store.errors import StoreError
+from fieldride.store.markers import mark_stale_checkpointed, other_processes, release_marker
+from fieldride.store.sql import StoreDb
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    """An open store: the database connection (:class:`~fieldride.store.sql.StoreDb`) plus where it
+    lives.
+
+    One per process. ``db`` is the single writer connection: use ``db.execute`` for writes,
+    ``db.query`` for reads and ``with db.atomic():`` around multi-step writes.
+    ``was_unclean`` tells that the previous session ended without a clean close (the full
+    ``integrity_check`` ran); ``other_processes`` lists the ids of live processes that had the
+    store open when it was opened.
+    """
+
+    def __init__(
+        self,
+        db: StoreDb,
+        folder: Path,
+        path: Path,
+        was_unclean: bool = False,
+        check_pending: bool = False,
+        backups_made: list[Path] | None = None,
+        other_processes: list[int] | None = None,
+    ) -> None:
+        self.db = db
+        self.folder = folder
+        self.path = path
+        self.was_unclean = was_unclean
+        self.check_pending = check_pending
+        self.backups_made: list[Path] = backups_made or []
+        self.other_processes: list[int] = other_processes or []
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"Store({self.path}{', closed' if self._closed else ''})"
+
+    def close(self) -> None:
+        """Checkpoint, close the connection and remove this process's unclean-shutdown marker.
+
+        Safe to call twice. A failed checkpoint is logged, never raised: the WAL stays and
+        SQLite replays it at the next open. While another process has the store open we do not
+        checkpoint: two processes checkpointing at once is the trigger of SQLite's WAL-reset bug
+        (STACK-NOTES), and the last process to close checkpoints anyway.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        if not other_processes(self.folder):
+            try:
+                busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            except sqlite3.Error:  # closing must not fail because a checkpoint could not run
+                log.warning("WAL checkpoint at close failed", exc_info=True)
+            else:
+                if busy == 0:  # everything in the shared journal is now in the data file
+                    mark_stale_checkpointed(self.folder)
+        self.db.close()
+        release_marker(self.folder)
+
+    def abandon(self) -> None:
+        """Close without touching the data file: no checkpoint, the journal stays as it is.
+
+        For a file found damaged while open (the background check failed): SQLite checkpoints
+        when the last connection to a WAL database closes, which would copy the journal into
+        the damaged file. A read-only connection held open across the close keeps the writer
+        from being the last one (it cannot take the exclusive lock a checkpoint on close
+        needs); a read-only connection never checkpoints itself. The marker is removed, so the
+        recovery window may restore a backup. Safe to call twice, or after :meth:`close`.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        guard: sqlite3.Connection | None = None
+        try:
+            guard = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+            guard.execute("BEGIN")  # a read transaction: its shared lock outlives the close
+            guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            log.warning("could not hold the data file open while abandoning it", exc_info=True)
+        try:
+            self.db.close()
+        finally:
+            if guard is not None:
+                guard.close()
+            release_marker(self.folder)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- the writer connection -------------------------------------------------------------------
+
+
+def connect_writer(path: Path) -> StoreDb:
+    """The store's one writer connection on ``path``, with the pragmas the store depends on:
+    WAL (checked; StoreError when it cannot be had), synchronous=FULL (+ fullfsync on macOS),
+    foreign keys on, a busy timeout."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = StoreDb(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        conn.close()
+        raise StoreError(
+            f"Could not switch {path} to write-ahead logging (got '{mode}'). "
+            "The folder may be on a network drive; choose a local folder."
+        )
+    db.execute("PRAGMA synchronous = FULL")
+    if sys.platform == "darwin":
+        db.execute("PRAGMA fullfsync = ON")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def pragmas(db: StoreDb) -> dict[str, object]:
+    """Current values of the pragmas the store depends on (for tests and ``fieldride check``)."""
+    names = ["journal_mode", "synchronous", "foreign_keys", "busy_timeout"]
+    return {name: db.execute(f"PRAGMA {name}").fetchone()[0] for name in names}

@@ -1,0 +1,54 @@
+"""The store's refusals, each with a message written for the user (no traceback).
+
+Raised by ``fieldride.store.open_store`` and its checks; exported by ``fieldride.store``.
+"""
+
+from __future__ import annotations
+
+RESTORE_HINT = (
+    "Restore the newest good backup from the recovery window that FieldRide shows at start, "
+    "or with 'fieldride restore --newest'."
+)
+
+
+class StoreError(Exception):
+    """The store cannot be opened; ``str(err)`` is a plain-language message for the user."""
+
+
+class NewerSchemaError(StoreError):
+    """The DB was written by a newer FieldRide; it was left untouched."""
+
+
+class CorruptStoreError(StoreError):
+    """The DB is damaged or not a FieldRide database; nothing was overwritten.
+
+    ``details`` holds SQLite's own findings (for the log and a "details" section, not the main
+    message). ``can_accept`` is True when the file itself is sound and the user may choose to
+    continue with it as it is (see :class:`MissingJournalError`).
+    """
+
+    can_accept = False
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
+
+
+class MissingJournalError(CorruptStoreError):
+    """The DB is sound but its write-ahead journal vanished after an unclean shutdown.
+
+    The edits made since the last checkpoint were in that journal. The user chooses: restore a
+    backup, or continue with the file as it is (``open_store(..., accept_loss=True)``).
+    """
+
+    can_accept = True
+
+
+class MissingStoreError(CorruptStoreError):
+    """The DB file is gone but backups (or its journal) are still in the data folder.
+
+    Starting empty would hide the loss, so the user chooses: restore a backup, or start with an
+    empty data file (``open_store(..., accept_loss=True)``).
+    """
+
+    can_accept = True

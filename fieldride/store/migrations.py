@@ -1,0 +1,432 @@
+"""The schema, as named, ordered migrations (sqlite-utils ``Migrations``).
+
+Rules (see DESIGN.md):
+- never edit a migration that has shipped; add a new one at the end;
+- each migration runs in a transaction together with the record that it ran;
+- the DB is backed up (SQLite backup API) before any pending migration runs (see ``db.py``);
+- every migration is tested from a DB built at the step before it (tests/core/test_migrations.py).
+
+Conventions of the model:
+- every record has ``id`` (an integer rowid, cheap to join and index), a stable ``uuid`` (TEXT,
+  UNIQUE) so data can merge across laptops, and ``created_at`` / ``updated_at`` in UTC ISO 8601;
+- soft deletion (``deleted_at``) where the UI offers undo or where merges must see deletions;
+- scorecard versions are immutable once a ride uses them (trigger below);
+- observations carry denormalised ``seller_id``, ``scorecard_id`` and ``observed_on`` so the review
+  queries hit one covering index instead of a three-way join (STACK-NOTES).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from fieldride.store.sql import StoreDb
+
+MIGRATION_SET = "fieldride"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' table of applied steps
+
+# The steps, in order. sqlite-utils' ``Migrations`` (which applies them and records each one) is
+# built from this list on first use (:func:`migration_set`): opening a store that is up to date
+# only reads MIGRATIONS_TABLE and never imports sqlite-utils (it stays off the start-up path).
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
+_SET: list[Migrations] = []  # the built Migrations, once built
+
+
+def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        _STEPS.append((name, fn))
+        return fn
+
+    return register
+
+
+def migration_set() -> Migrations:
+    """sqlite-utils' ``Migrations`` holding every step (built once; imports sqlite-utils).
+
+    Tests may register an extra step on it (``migration_set()(name=...)(fn)``);
+    :func:`known_names` then includes it.
+    """
+    if not _SET:
+        from sqlite_utils.migrations import Migrations
+
+        built = Migrations(MIGRATION_SET)
+        for name, fn in _STEPS:
+            built(name=name)(fn)
+        _SET.append(built)
+    return _SET[0]
+
+
+def __getattr__(name: str) -> Any:
+    # ``fieldride.store.migrations.migrations``: the Migrations object, as the module offered before.
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def known_names() -> list[str]:
+    """Names of every migration this version of the app knows, in order."""
+    if _SET:
+        return [m.name for m in _SET[0]._migrations]
+    return [name for name, _fn in _STEPS]
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """Names of the steps applied to the database on ``conn``, in the order they ran (read
+    directly, the way sqlite-utils' ``Migrations.applied`` reads them; never writes)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if exists is None:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [str(row[0]) for row in rows]
+
+
+def pending_names(conn: sqlite3.Connection) -> list[str]:
+    """Known steps not applied yet, in order."""
+    applied = set(applied_names(conn))
+    return [name for name in known_names() if name not in applied]
+
+
+def apply(db: StoreDb, stop_before: str | Iterable[str] | None = None) -> None:
+    """Apply the pending steps through sqlite-utils (each in its own transaction with the record
+    that it ran), stopping before ``stop_before`` if given."""
+    migration_set().apply(db.utils(), stop_before=stop_before)
+
+
+_STAMPS = """
+    uuid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL"""
+
+
+def _run(db: Database, statements: str) -> None:
+    """Run ``;``-separated DDL statements one by one inside the migration's transaction.
+
+    ``executescript`` would COMMIT implicitly and break the migration's atomicity; triggers
+    contain ``;`` so statements are separated by a line holding only ``--``.
+    """
+    for statement in statements.split("\n--\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@_step("0001_initial_schema")
+def m0001_initial_schema(db: Database) -> None:
+    _run(
+        db,
+        f"""
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)
+--
+CREATE TABLE sellers (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    team TEXT NOT NULL DEFAULT '',
+    territory TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    archived_at TEXT
+)
+--
+CREATE INDEX idx_sellers_name ON sellers(name COLLATE NOCASE)
+--
+CREATE TABLE scorecards (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    archived_at TEXT
+)
+--
+CREATE TABLE scorecard_versions (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    scorecard_id INTEGER NOT NULL REFERENCES scorecards(id),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    UNIQUE (scorecard_id, version)
+)
+--
+CREATE TABLE scale_levels (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    version_id INTEGER NOT NULL REFERENCES scorecard_versions(id),
+    value INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    UNIQUE (version_id, value)
+)
+--
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    version_id INTEGER NOT NULL REFERENCES scorecard_versions(id),
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL
+)
+--
+CREATE TABLE behaviours (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    version_id INTEGER NOT NULL REFERENCES scorecard_versions(id),
+    section_id INTEGER NOT NULL REFERENCES sections(id),
+    key TEXT NOT NULL,
+    title TEXT NOT NULL,
+    good TEXT NOT NULL DEFAULT '',
+    look_fors TEXT NOT NULL DEFAULT '[]',
+    questions TEXT NOT NULL DEFAULT '[]',
+    weight REAL,
+    position INTEGER NOT NULL,
+    UNIQUE (version_id, key)
+)
+--
+CREATE TABLE rides (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    seller_id INTEGER NOT NULL REFERENCES sellers(id),
+    scorecard_version_id INTEGER NOT NULL REFERENCES scorecard_versions(id),
+    ride_date TEXT NOT NULL,
+    ride_type TEXT NOT NULL CHECK (ride_type IN
+        ('field_ride', 'side_by_side', 'call_listening', 'virtual', 'deal_review')),
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN
+        ('planned', 'in_progress', 'debriefed', 'acknowledged')),
+    manager_name TEXT NOT NULL DEFAULT '',
+    objective TEXT NOT NULL DEFAULT '',
+    shared_at TEXT,
+    locked INTEGER NOT NULL DEFAULT 0,
+    resume_call_id INTEGER,
+    resume_behaviour_key TEXT,
+    deleted_at TEXT
+)
+--
+CREATE INDEX idx_rides_seller_date ON rides(seller_id, ride_date)
+--
+CREATE INDEX idx_rides_status ON rides(status)
+--
+CREATE TABLE ride_focus (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    behaviour_key TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    UNIQUE (ride_id, behaviour_key)
+)
+--
+CREATE TRIGGER ride_focus_at_most_two BEFORE INSERT ON ride_focus
+WHEN (SELECT count(*) FROM ride_focus WHERE ride_id = NEW.ride_id) >= 2
+BEGIN
+    SELECT RAISE(ABORT, 'a ride has at most two focus behaviours');
+END
+--
+CREATE TABLE calls (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN
+        ('visit', 'phone_call', 'email', 'account_plan', 'opportunity_notes')),
+    account TEXT NOT NULL DEFAULT '',
+    contact_role TEXT NOT NULL DEFAULT '',
+    objective TEXT NOT NULL DEFAULT '',
+    call_time TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT
+)
+--
+CREATE INDEX idx_calls_ride ON calls(ride_id, position)
+--
+CREATE TABLE observations (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    seller_id INTEGER NOT NULL REFERENCES sellers(id),
+    scorecard_id INTEGER NOT NULL REFERENCES scorecards(id),
+    behaviour_key TEXT NOT NULL,
+    observed_on TEXT NOT NULL,
+    level INTEGER,
+    no_opportunity INTEGER NOT NULL DEFAULT 0 CHECK (no_opportunity IN (0, 1)),
+    evidence TEXT NOT NULL DEFAULT '',
+    CHECK (NOT (no_opportunity = 1 AND level IS NOT NULL)),
+    UNIQUE (call_id, behaviour_key)
+)
+--
+CREATE INDEX idx_obs_ride ON observations(ride_id)
+--
+CREATE INDEX idx_obs_trend ON observations(seller_id, scorecard_id, behaviour_key, observed_on, level)
+--
+CREATE INDEX idx_obs_team ON observations(scorecard_id, behaviour_key, seller_id, observed_on, level)
+--
+CREATE TABLE quick_notes (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    call_id INTEGER REFERENCES calls(id) ON DELETE SET NULL,
+    noted_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    deleted_at TEXT
+)
+--
+CREATE INDEX idx_notes_ride ON quick_notes(ride_id)
+--
+CREATE TABLE debriefs (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    ride_id INTEGER NOT NULL UNIQUE REFERENCES rides(id) ON DELETE CASCADE,
+    strength_behaviour_key TEXT,
+    strength_evidence TEXT NOT NULL DEFAULT '',
+    gap_behaviour_key TEXT,
+    gap_evidence TEXT NOT NULL DEFAULT '',
+    rehearsal_segment TEXT NOT NULL DEFAULT '',
+    rehearsal_count INTEGER NOT NULL DEFAULT 0 CHECK (rehearsal_count >= 0),
+    rehearsal_outcome TEXT NOT NULL DEFAULT ''
+)
+--
+CREATE TABLE debrief_questions (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    debrief_id INTEGER NOT NULL REFERENCES debriefs(id) ON DELETE CASCADE,
+    behaviour_key TEXT,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('scorecard', 'manager')),
+    asked INTEGER NOT NULL DEFAULT 0 CHECK (asked IN (0, 1)),
+    answer TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL,
+    deleted_at TEXT
+)
+--
+CREATE INDEX idx_questions_debrief ON debrief_questions(debrief_id, position)
+--
+CREATE TABLE private_notes (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    ride_id INTEGER NOT NULL UNIQUE REFERENCES rides(id) ON DELETE CASCADE,
+    text TEXT NOT NULL DEFAULT ''
+)
+--
+CREATE TABLE commitments (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    seller_id INTEGER NOT NULL REFERENCES sellers(id),
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecards(id),
+    behaviour_key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    closed_at TEXT,
+    deleted_at TEXT
+)
+--
+CREATE INDEX idx_commitments_seller ON commitments(seller_id, status, due_date)
+--
+CREATE INDEX idx_commitments_open ON commitments(status, due_date)
+--
+CREATE TABLE commitment_verifications (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    outcome TEXT NOT NULL CHECK (outcome IN ('applied', 'partly', 'not_yet', 'no_opportunity')),
+    evidence TEXT NOT NULL DEFAULT '',
+    verified_on TEXT NOT NULL,
+    UNIQUE (commitment_id, ride_id)
+)
+--
+CREATE INDEX idx_verifications_ride ON commitment_verifications(ride_id)
+--
+CREATE TABLE acknowledgements (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    seller_name TEXT NOT NULL CHECK (length(trim(seller_name)) > 0),
+    acknowledged_on TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    superseded_at TEXT
+)
+--
+CREATE INDEX idx_ack_ride ON acknowledgements(ride_id)
+--
+CREATE TABLE ride_audit (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
+)
+--
+CREATE INDEX idx_audit_ride ON ride_audit(ride_id)
+--
+CREATE TABLE training_events (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    held_on TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT
+)
+--
+CREATE TABLE training_behaviours (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    training_id INTEGER NOT NULL REFERENCES training_events(id) ON DELETE CASCADE,
+    scorecard_id INTEGER NOT NULL REFERENCES scorecards(id),
+    behaviour_key TEXT NOT NULL,
+    UNIQUE (training_id, scorecard_id, behaviour_key)
+)
+--
+CREATE TABLE training_attendees (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    training_id INTEGER NOT NULL REFERENCES training_events(id) ON DELETE CASCADE,
+    seller_id INTEGER NOT NULL REFERENCES sellers(id),
+    UNIQUE (training_id, seller_id)
+)
+--
+CREATE INDEX idx_attendees_seller ON training_attendees(seller_id)
+--
+CREATE TRIGGER scorecard_version_immutable BEFORE UPDATE ON behaviours
+WHEN EXISTS (SELECT 1 FROM rides WHERE scorecard_version_id = OLD.version_id)
+BEGIN
+    SELECT RAISE(ABORT, 'this scorecard version is used by a ride and cannot change');
+END
+--
+CREATE TRIGGER scale_immutable BEFORE UPDATE ON scale_levels
+WHEN EXISTS (SELECT 1 FROM rides WHERE scorecard_version_id = OLD.version_id)
+BEGIN
+    SELECT RAISE(ABORT, 'this scorecard version is used by a ride and cannot change');
+END
+""",
+    )
+    # Full-text search over everything a manager writes, kept in sync by triggers on every
+    # write (sqlite-utils FTS5, external content tables).
+    for table, columns in _FTS_COLUMNS.items():
+        db.table(table).enable_fts(columns, create_triggers=True, tokenize="unicode61")
+
+
+_FTS_COLUMNS: dict[str, list[str]] = {
+    "observations": ["evidence"],
+    "quick_notes": ["text"],
+    "debriefs": ["strength_evidence", "gap_evidence", "rehearsal_segment", "rehearsal_outcome"],
+    "debrief_questions": ["text", "answer"],
+    "private_notes": ["text"],
+    "commitments": ["text"],
+    "commitment_verifications": ["evidence"],
+}
+
+
+@_step("0002_review_indexes")
+def m0002_review_indexes(db: Database) -> None:
+    """Indexes for the review screens, measured on 6,000 rides / 300,000 observations.
+
+    - ``idx_obs_ride_levels`` covers the per-ride mean level of each behaviour for one seller
+      (``insights.ride_levels``): grouped in index order, no table lookups, several times faster
+      than ``idx_obs_trend`` (which lacks ``ride_id``/``call_id``).
+    - ``idx_calls_deleted`` is a partial index of the (few) removed calls, so excluding their
+      observations costs a lookup in a tiny index instead of a scan of every call.
+    """
+    _run(
+        db,
+        """
+CREATE INDEX idx_obs_ride_levels ON observations
+    (seller_id, scorecard_id, observed_on, ride_id, behaviour_key, level, call_id)
+--
+CREATE INDEX idx_calls_deleted ON calls(id) WHERE deleted_at IS NOT NULL
+""",
+    )

@@ -1,0 +1,103 @@
+"""The shared reader for spreadsheet-like files (CSV and XLSX) and the problem list every import
+reports.
+
+Used by the scorecard loaders and the seller roster import. Contract:
+
+- :func:`read_table` turns a ``.csv``/``.txt``/``.tsv`` or ``.xlsx``/``.xlsm`` file into plain
+  rows of strings (:class:`Table`), numbered as the user sees them: the spreadsheet row (what
+  Excel shows when the CSV is opened there), plus the text-editor line for CSV records that start
+  on another line because an earlier cell holds line breaks.
+- The format is decided by the file's *content*, not only its name: an XLSX saved as ``.csv``
+  is read as XLSX, and a password-protected workbook (an OLE2 container, not a zip) is
+  recognised and refused with a message that says how to remove the password.
+- CSV encodings: UTF-8 with or without BOM, UTF-16 (BOM or not, as Excel's "Unicode text"
+  writes it), else Windows-1252 (what Excel on Windows writes for "CSV"). The delimiter is
+  sniffed from the header line among ``, ; TAB |`` (European Excel writes ``;``); an Excel
+  ``sep=;`` first line is honoured.
+- Limits (:class:`Limits`): file size, rows, columns, cell length, and for XLSX the
+  *uncompressed* size and compression ratio of every zip member, checked from the zip directory
+  before openpyxl reads a byte (a zip bomb is refused without being inflated; zipfile stops at
+  the declared size and fails the CRC if a member lies about it).
+- Failures raise :class:`ImportFileError`, which carries *every* problem found as
+  :class:`Problem` records (file, where, field, what is wrong, what would be right). Nothing is
+  ever logged with cell contents: the data is personal.
+
+:func:`match_header` maps a header row onto the columns a caller knows (with aliases), reporting
+unknown columns with the closest known name (difflib), duplicated and missing required columns.
+
+This module decides the format; the readers and types live beside it in the package
+(:mod:`fieldride.tabular`, whose ``__init__`` is the public API).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from fieldride.tabular.csv_reader import read_csv
+from fieldride.tabular.problems import ProblemList
+from fieldride.tabular.rows import Limits, Table, format_size
+from fieldride.tabular.xlsx_reader import read_xlsx
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+CSV_SUFFIXES = {".csv", ".txt", ".tsv", ".tab"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+
+
+def read_table(
+    path: Path | str, *, limits: Limits | None = None, sheet_names: Sequence[str] = ()
+) -> Table:
+    """Read a CSV or XLSX file into a :class:`Table`.
+
+    ``sheet_names``: preferred XLSX sheet names (case-insensitive); else the first sheet.
+    Raises :class:`ImportFileError` for a missing/unreadable/oversized/corrupt/encrypted file or
+    one beyond ``limits``; never another exception for bad content.
+    """
+    path = Path(path)
+    limits = limits or Limits()
+    problems = ProblemList(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        problems.add("", "", "The file does not exist", "Check the file name and folder.")
+        problems.raise_if_any()
+        raise AssertionError("unreachable") from None
+    except OSError as err:
+        problems.add("", "", f"The file cannot be read ({err.strerror})", "Check its permissions.")
+        problems.raise_if_any()
+        raise AssertionError("unreachable") from None
+    if size > limits.max_bytes:
+        problems.add(
+            "",
+            "",
+            f"The file is {format_size(size)}, more than the {format_size(limits.max_bytes)} FieldRide accepts",
+            "Check that this is the right file; a scorecard or roster is normally far smaller.",
+        )
+        problems.raise_if_any()
+    if size == 0:
+        problems.add("", "", "The file is empty", "Save the sheet again with its rows.")
+        problems.raise_if_any()
+    suffix = path.suffix.lower()
+    if head.startswith(OLE2_MAGIC):
+        problems.add(
+            "",
+            "",
+            "The workbook is password-protected (encrypted) or in the old .xls format",
+            "Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
+            "Password, clear it) and save it as an Excel Workbook (.xlsx), or save it as CSV.",
+        )
+        problems.raise_if_any()
+    if head.startswith(ZIP_MAGIC) or suffix in XLSX_SUFFIXES:
+        return read_xlsx(path, limits, problems, sheet_names)
+    if suffix == ".xls":
+        problems.add(
+            "",
+            "",
+            "Old .xls workbooks are not supported",
+            "Save it as an Excel Workbook (.xlsx) or as CSV.",
+        )
+        problems.raise_if_any()
+    return read_csv(path, limits, problems)

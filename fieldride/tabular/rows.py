@@ -1,0 +1,126 @@
+"""The shapes a read file takes: :class:`Limits`, :class:`Row`, :class:`Table`, plus the small
+helpers both readers share (column letters, sizes for messages, cell cleaning, the shape check).
+
+Part of :mod:`fieldride.tabular`. The shape check
+adds a :class:`~fieldride.tabular.problems.Problem` for a row beyond ``Limits.max_columns`` or a
+cell beyond ``Limits.max_cell_chars``; it never raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fieldride.tabular.problems import ProblemList
+
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Upper bounds for one imported file (defaults fit scorecards and rosters with room)."""
+
+    max_bytes: int = 5_000_000
+    max_rows: int = 5_000
+    max_columns: int = 60
+    max_cell_chars: int = 10_000
+    max_unzipped_bytes: int = 60_000_000
+    max_zip_ratio: int = 120
+    max_zip_members: int = 2_000
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row as the user sees it: ``number`` is the spreadsheet row (1-based); ``line`` the
+    text line a CSV record starts on (equal to ``number`` unless an earlier cell spans lines)."""
+
+    number: int
+    cells: tuple[str, ...]
+    line: int = 0
+
+    def cell(self, index: int) -> str:
+        return self.cells[index] if 0 <= index < len(self.cells) else ""
+
+    def is_blank(self) -> bool:
+        return not any(c.strip() for c in self.cells)
+
+    def where(self) -> str:
+        if self.line and self.line != self.number:
+            return f"row {self.number} (line {self.line})"
+        return f"row {self.number}"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A file read into rows of strings. ``kind`` is ``"csv"`` or ``"xlsx"``; ``encoding`` and
+    ``delimiter`` describe how a CSV was read (for messages); ``sheet`` names the XLSX sheet."""
+
+    path: Path
+    kind: str
+    rows: tuple[Row, ...]
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    sheets: tuple[str, ...] = field(default_factory=tuple)
+
+    def describe(self) -> str:
+        if self.kind == "xlsx":
+            return f"Excel workbook, sheet '{self.sheet}'"
+        name = DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
+        return f"CSV, {ENCODING_NAMES.get(self.encoding, self.encoding)}, {name}-separated"
+
+
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "cp1252": "Windows-1252",
+    "latin-1": "Latin-1",
+}
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column letter for a 0-based index (0 → A, 26 → AA)."""
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def format_size(n: int) -> str:
+    """A byte count for a message: KB below 100 KB, else MB, one decimal."""
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.1f} KB"
+
+
+def clean_cell(value: str) -> str:
+    """A cell's text with every line break as ``\\n``."""
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_shape(rows: Sequence[Row], limits: Limits, problems: ProblemList) -> None:
+    """Add a problem for the first row wider than the limit, and for every cell too long."""
+    for row in rows:
+        if len(row.cells) > limits.max_columns and any(
+            c.strip() for c in row.cells[limits.max_columns :]
+        ):
+            problems.add(
+                row.where(),
+                "",
+                f"The row has {len(row.cells)} columns, more than the {limits.max_columns} "
+                "FieldRide reads",
+                "Remove the extra columns.",
+            )
+            return
+        for index, cell in enumerate(row.cells):
+            if len(cell) > limits.max_cell_chars:
+                problems.add(
+                    f"{row.where()}, cell {column_letter(index)}{row.number}",
+                    "",
+                    f"The cell holds {len(cell)} characters, more than {limits.max_cell_chars}",
+                    "Shorten it; it is probably pasted by mistake.",
+                )

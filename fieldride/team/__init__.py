@@ -1,0 +1,45 @@
+"""The team a manager coaches: sellers (``sellers``), the roster import from CSV/XLSX
+(``roster``) and training events (``training``).
+"""
+
+from __future__ import annotations
+
+from fieldride.team.roster import (
+    RosterChange,
+    RosterFileError,
+    RosterResult,
+    import_roster,
+)
+from fieldride.team.sellers import (
+    Seller,
+    add_seller,
+    archive_seller,
+    edit_seller,
+    get_seller,
+    list_sellers,
+)
+from fieldride.team.training import (
+    TrainingEvent,
+    add_training,
+    delete_training,
+    get_training,
+    list_trainings,
+)
+
+__all__ = [
+    "RosterChange",
+    "RosterFileError",
+    "RosterResult",
+    "Seller",
+    "TrainingEvent",
+    "add_seller",
+    "add_training",
+    "archive_seller",
+    "delete_training",
+    "edit_seller",
+    "get_seller",
+    "get_training",
+    "import_roster",
+    "list_sellers",
+    "list_trainings",
+]
