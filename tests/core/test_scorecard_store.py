@@ -121,3 +121,16 @@ def test_duplicate_and_archive(store: Store) -> None:
     assert "field-visit-copy" in {v.key for v in list_latest(store)}
     with pytest.raises(DomainError):
         duplicate_scorecard(store, "nope")
+
+
+def test_settings_keys_are_declared(store: Store) -> None:
+    """Every key the settings table holds is declared with its default; a typo is an error,
+    not a silently stored orphan."""
+    from fieldride.settings import DEFAULTS, all_settings, get_setting, set_setting
+
+    with pytest.raises(KeyError, match="not a declared setting"):
+        set_setting(store, "manager_nmae", "Ann")
+    with pytest.raises(KeyError, match="not a declared setting"):
+        get_setting(store, "high_contrast")  # UI state: ui/settings.py keeps it
+    assert set(all_settings(store)) == set(DEFAULTS)
+    assert get_setting(store, "defaults_installed")  # written by install_defaults
