@@ -166,25 +166,18 @@ def run_bundle(ctx: Context) -> list[Figure]:
             notes=f"{size_bytes / 1024**2:.0f} MiB; {size_bytes} bytes",
         )
     ]
-    ds = dataset(ctx)
-    startup.compile_sources()
-    runs = ctx.reps(ctx.runs)
-    commands = {**_commands(ds.folder), "frozen": [str(exe), "--data-dir", str(ds.folder)]}
-    figures = startup.measure_interleaved(commands, runs)
-    frozen, app, bare = figures["frozen"], figures["app"], figures["bare"]
+    # The first-paint probe is benchmark code (benchmarks/app_probe.py), installed into the app
+    # from source; the frozen executable holds only the product, so it cannot report its first
+    # paint. Shown as not measured rather than timed out, until a probe-carrying benchmark build
+    # exists.
     out.append(
         Figure(
             "bundle.startup",
             "Frozen bundle: process start → first painted main window",
-            frozen.painted_ms,
+            None,
             "ms",
-            baseline=bare.painted_ms,
-            baseline_name="bare PySide6 window (source)",
-            target="≤ 1.3x the app from source",
-            target_ok=frozen.painted_ms <= 1.3 * app.painted_ms,
-            notes=f"app from source: {app.painted_ms:.0f} ms "
-            f"({frozen.painted_ms / app.painted_ms:.2f}x); median of {runs}",
-            details={"source_app_ms": app.painted_ms, "frozen_data_ms": frozen.data_ms},
+            target="≤ 1.3x the bare window",
+            notes="not measured: the bundle carries no benchmark probe",
         )
     )
     return out
