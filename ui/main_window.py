@@ -180,7 +180,9 @@ class MainWindow(QMainWindow):
             item.setData(SCREEN_KEY_ROLE, spec.key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             self.nav.addItem(item)
+        self._switching = False  # a page switch is under way (_show_page)
         self.nav.currentRowChanged.connect(self._on_nav)
+        self.nav.itemClicked.connect(self._on_nav_clicked)
         self.save_label = QLabel()  # says "All changes saved" once there is a store to save to
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -214,10 +216,7 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in SCREENS]
         last = settings.get_str(settings.MAIN_SCREEN)
         row = keys.index(last) if last in keys else 0
-        if self.nav.currentRow() == row:
-            self._on_nav(row)
-        else:
-            self.nav.setCurrentRow(row)
+        self._on_nav(row)
         self.store_attached.emit()
 
     def _build_screen(self, key: str) -> QWidget:
@@ -267,8 +266,38 @@ class MainWindow(QMainWindow):
         return self._debrief
 
     # --- navigation ---------------------------------------------------------------------------
+    # Every page switch goes through _show_page. The root cause of issue 18's paint-through:
+    # hiding the page that holds the keyboard focus (capture, on Ctrl+D) made Qt pass the focus
+    # along the focus chain to the navigation list; a list with no current row selects its first
+    # row on focus-in, so currentRowChanged(0) switched the stack to Today from INSIDE the
+    # stack's own switch to the debrief. The inner switch showed Today, the outer one then
+    # showed the debrief and hid only capture: two pages visible for the rest of the session,
+    # and the list said Today, so clicking Today changed nothing.
+    def _show_page(self, page: QWidget, nav_row: int) -> None:
+        """Show ``page`` alone and highlight ``nav_row`` (-1: no item, a ride's page).
+
+        The focus is moved out of the old page before it is hidden (so it never lands on the
+        navigation list) and into the new page after; a navigation signal arriving during the
+        switch is ignored."""
+        if self._switching:
+            return
+        self._switching = True
+        try:
+            old = self.stack.currentWidget()
+            focus = self.focusWidget()
+            if old is not page and old is not None and old.isAncestorOf(focus):
+                self.stack.setFocus(Qt.FocusReason.OtherFocusReason)
+            blocked = self.nav.blockSignals(True)
+            self.nav.setCurrentRow(nav_row)
+            self.nav.blockSignals(blocked)
+            self.stack.setCurrentWidget(page)  # a screen loads its data when shown
+            if self.stack.hasFocus():
+                (page.focusWidget() or page).setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._switching = False
+
     def _on_nav(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self._switching:
             return
         if self.store is None:  # not open yet: attach_store shows the chosen screen
             return
@@ -277,12 +306,21 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is screen:
             self._refreshers[key]()  # already on screen: no show event, so reload here
         else:
-            self.stack.setCurrentWidget(screen)  # the screen loads its data when shown
+            self._show_page(screen, row)
         self.screen_changed.emit(key)
+
+    def _on_nav_clicked(self, item: QListWidgetItem) -> None:
+        """A click on the highlighted item whose page is not the one shown still shows it."""
+        row = self.nav.row(item)
+        if (
+            self.store is not None
+            and self.stack.currentWidget() is not self.screens[SCREENS[row].key]
+        ):
+            self._on_nav(row)
 
     def show_screen(self, key: str) -> QWidget:
         row = [s.key for s in SCREENS].index(key)
-        self.nav.setCurrentRow(row)
+        self._on_nav(row)
         return self.screens[key]
 
     def current_screen_key(self) -> str:
@@ -292,8 +330,7 @@ class MainWindow(QMainWindow):
         """Show the capture page for a ride, where it was left."""
         self.capture.open_ride(ride_id)
         self.capture.set_debrief_available(True)
-        self.nav.setCurrentRow(-1)
-        self.stack.setCurrentWidget(self.capture)
+        self._show_page(self.capture, -1)
         self._fit_minimum_width()
         self.capture.focus_grid()
 
@@ -323,8 +360,7 @@ class MainWindow(QMainWindow):
         """Route the capture page's "Debrief →" (and Commitments) to the debrief page."""
         page = self.debrief
         page.open_ride(ride_id)
-        self.nav.setCurrentRow(-1)
-        self.stack.setCurrentWidget(page)
+        self._show_page(page, -1)
 
     def refresh_all(self) -> None:
         """Data changed: reload the screen on view now; the others reload when next shown."""
