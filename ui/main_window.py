@@ -31,11 +31,12 @@ from ui import settings, theme
 from ui.prompts import Prompts, PromptService
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from fieldride.db import Store
     from ui.screens.capture import CaptureScreen
     from ui.screens.debrief import DebriefScreen
+    from ui.screens.seller_view import SellerView
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +176,9 @@ class MainWindow(QMainWindow):
         self._refreshers: dict[str, Callable[[], None]] = {}
         self._capture: CaptureScreen | None = None
         self._debrief: DebriefScreen | None = None
+        self._seller_view: SellerView | None = None
+        self._seller_mode = False  # the seller has the laptop: only the seller view shows
+        self._seller_disabled: list[QAction] = []  # actions switched off for the seller
         for spec in SCREENS:
             item = QListWidgetItem(spec.title)
             item.setData(SCREEN_KEY_ROLE, spec.key)
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
             page.saved.connect(self.show_saved)
             page.data_changed.connect(self.refresh_all)
             page.capture_requested.connect(self.open_ride)
+            page.seller_view_requested.connect(self.enter_seller_view)
             self.stack.addWidget(page)
             self._debrief = page
         return self._debrief
@@ -279,8 +284,8 @@ class MainWindow(QMainWindow):
         The focus is moved out of the old page before it is hidden (so it never lands on the
         navigation list) and into the new page after; a navigation signal arriving during the
         switch is ignored."""
-        if self._switching:
-            return
+        if self._switching or (self._seller_mode and page is not self._seller_view):
+            return  # nothing leaves the seller view but its own "give back" button
         self._switching = True
         try:
             old = self.stack.currentWidget()
@@ -361,6 +366,59 @@ class MainWindow(QMainWindow):
         page = self.debrief
         page.open_ride(ride_id)
         self._show_page(page, -1)
+
+    # --- the seller view ----------------------------------------------------------------------
+    def enter_seller_view(self, ride_id: int) -> None:
+        """Hand the laptop to the seller: the whole window shows the seller view of ``ride_id``
+        (no navigation, menus or status bar; the menus' shortcuts are off) until the seller
+        view's "Give the laptop back to the manager"."""
+        from fieldride.records import DomainError
+        from ui.screens.seller_view import SellerView
+
+        if self._seller_view is None:
+            view = SellerView(self.store, self.prompts)
+            view.setObjectName("screen-seller-view")
+            view.acknowledged.connect(self._seller_acknowledged)
+            view.handed_back.connect(self.leave_seller_view)
+            self.stack.addWidget(view)
+            self._seller_view = view
+        try:
+            self._seller_view.load(ride_id)
+        except DomainError as err:
+            self.prompts.error("Seller view", str(err))
+            return
+        self._seller_disabled = [a for a in self._all_actions() if a.isEnabled()]
+        for action in self._seller_disabled:
+            action.setEnabled(False)
+        for bar in (self.nav, self.menuBar(), self.statusBar()):
+            bar.hide()
+        self._seller_mode = True
+        self._show_page(self._seller_view, -1)
+        self._seller_view.name.setFocus()
+
+    def leave_seller_view(self, ride_id: int) -> None:
+        """The manager has the laptop back: the window as it was, on the ride's debrief."""
+        self._seller_mode = False
+        for bar in (self.nav, self.menuBar(), self.statusBar()):
+            bar.show()
+        for action in self._seller_disabled:
+            action.setEnabled(True)
+        self._seller_disabled = []
+        self.open_debrief(ride_id)
+
+    def in_seller_view(self) -> bool:
+        return self._seller_mode
+
+    def _all_actions(self) -> list[QAction]:
+        """The window's actions and every action of its menus (their shortcuts included)."""
+        found = list(self.actions())
+        for menu in self._menus:
+            found += [a for a in menu.actions() if not a.isSeparator()]
+        return found
+
+    def _seller_acknowledged(self, ride_id: int) -> None:
+        self.show_saved("acknowledged by the seller")
+        self.refresh_all()
 
     def refresh_all(self) -> None:
         """Data changed: reload the screen on view now; the others reload when next shown."""
