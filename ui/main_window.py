@@ -31,11 +31,12 @@ from ui import settings, theme
 from ui.prompts import Prompts, PromptService
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from fieldride.store import Store
     from ui.screens.capture import CaptureScreen
     from ui.screens.debrief import DebriefScreen
+    from ui.screens.seller_view import SellerView
 
 log = logging.getLogger(__name__)
 
@@ -175,12 +176,17 @@ class MainWindow(QMainWindow):
         self._refreshers: dict[str, Callable[[], None]] = {}
         self._capture: CaptureScreen | None = None
         self._debrief: DebriefScreen | None = None
+        self._seller_view: SellerView | None = None
+        self._seller_mode = False  # the seller has the laptop: only the seller view shows
+        self._seller_disabled: list[QAction] = []  # actions switched off for the seller
         for spec in SCREENS:
             item = QListWidgetItem(spec.title)
             item.setData(SCREEN_KEY_ROLE, spec.key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             self.nav.addItem(item)
+        self._switching = False  # a page switch is under way (_show_page)
         self.nav.currentRowChanged.connect(self._on_nav)
+        self.nav.itemClicked.connect(self._on_nav_clicked)
         self.save_label = QLabel()  # says "All changes saved" once there is a store to save to
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -214,10 +220,7 @@ class MainWindow(QMainWindow):
         keys = [s.key for s in SCREENS]
         last = settings.get_str(settings.MAIN_SCREEN)
         row = keys.index(last) if last in keys else 0
-        if self.nav.currentRow() == row:
-            self._on_nav(row)
-        else:
-            self.nav.setCurrentRow(row)
+        self._on_nav(row)
         self.store_attached.emit()
 
     def _build_screen(self, key: str) -> QWidget:
@@ -262,13 +265,44 @@ class MainWindow(QMainWindow):
             page.saved.connect(self.show_saved)
             page.data_changed.connect(self.refresh_all)
             page.capture_requested.connect(self.open_ride)
+            page.seller_view_requested.connect(self.enter_seller_view)
             self.stack.addWidget(page)
             self._debrief = page
         return self._debrief
 
     # --- navigation ---------------------------------------------------------------------------
+    # Every page switch goes through _show_page. The root cause of issue 18's paint-through:
+    # hiding the page that holds the keyboard focus (capture, on Ctrl+D) made Qt pass the focus
+    # along the focus chain to the navigation list; a list with no current row selects its first
+    # row on focus-in, so currentRowChanged(0) switched the stack to Today from INSIDE the
+    # stack's own switch to the debrief. The inner switch showed Today, the outer one then
+    # showed the debrief and hid only capture: two pages visible for the rest of the session,
+    # and the list said Today, so clicking Today changed nothing.
+    def _show_page(self, page: QWidget, nav_row: int) -> None:
+        """Show ``page`` alone and highlight ``nav_row`` (-1: no item, a ride's page).
+
+        The focus is moved out of the old page before it is hidden (so it never lands on the
+        navigation list) and into the new page after; a navigation signal arriving during the
+        switch is ignored."""
+        if self._switching or (self._seller_mode and page is not self._seller_view):
+            return  # nothing leaves the seller view but its own "give back" button
+        self._switching = True
+        try:
+            old = self.stack.currentWidget()
+            focus = self.focusWidget()
+            if old is not page and old is not None and old.isAncestorOf(focus):
+                self.stack.setFocus(Qt.FocusReason.OtherFocusReason)
+            blocked = self.nav.blockSignals(True)
+            self.nav.setCurrentRow(nav_row)
+            self.nav.blockSignals(blocked)
+            self.stack.setCurrentWidget(page)  # a screen loads its data when shown
+            if self.stack.hasFocus():
+                (page.focusWidget() or page).setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._switching = False
+
     def _on_nav(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self._switching:
             return
         if self.store is None:  # not open yet: attach_store shows the chosen screen
             return
@@ -277,12 +311,21 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is screen:
             self._refreshers[key]()  # already on screen: no show event, so reload here
         else:
-            self.stack.setCurrentWidget(screen)  # the screen loads its data when shown
+            self._show_page(screen, row)
         self.screen_changed.emit(key)
+
+    def _on_nav_clicked(self, item: QListWidgetItem) -> None:
+        """A click on the highlighted item whose page is not the one shown still shows it."""
+        row = self.nav.row(item)
+        if (
+            self.store is not None
+            and self.stack.currentWidget() is not self.screens[SCREENS[row].key]
+        ):
+            self._on_nav(row)
 
     def show_screen(self, key: str) -> QWidget:
         row = [s.key for s in SCREENS].index(key)
-        self.nav.setCurrentRow(row)
+        self._on_nav(row)
         return self.screens[key]
 
     def current_screen_key(self) -> str:
@@ -292,8 +335,7 @@ class MainWindow(QMainWindow):
         """Show the capture page for a ride, where it was left."""
         self.capture.open_ride(ride_id)
         self.capture.set_debrief_available(True)
-        self.nav.setCurrentRow(-1)
-        self.stack.setCurrentWidget(self.capture)
+        self._show_page(self.capture, -1)
         self._fit_minimum_width()
         self.capture.focus_grid()
 
@@ -323,8 +365,60 @@ class MainWindow(QMainWindow):
         """Route the capture page's "Debrief →" (and Commitments) to the debrief page."""
         page = self.debrief
         page.open_ride(ride_id)
-        self.nav.setCurrentRow(-1)
-        self.stack.setCurrentWidget(page)
+        self._show_page(page, -1)
+
+    # --- the seller view ----------------------------------------------------------------------
+    def enter_seller_view(self, ride_id: int) -> None:
+        """Hand the laptop to the seller: the whole window shows the seller view of ``ride_id``
+        (no navigation, menus or status bar; the menus' shortcuts are off) until the seller
+        view's "Give the laptop back to the manager"."""
+        from fieldride.records import DomainError
+        from ui.screens.seller_view import SellerView
+
+        if self._seller_view is None:
+            view = SellerView(self.store, self.prompts)
+            view.setObjectName("screen-seller-view")
+            view.acknowledged.connect(self._seller_acknowledged)
+            view.handed_back.connect(self.leave_seller_view)
+            self.stack.addWidget(view)
+            self._seller_view = view
+        try:
+            self._seller_view.load(ride_id)
+        except DomainError as err:
+            self.prompts.error("Seller view", str(err))
+            return
+        self._seller_disabled = [a for a in self._all_actions() if a.isEnabled()]
+        for action in self._seller_disabled:
+            action.setEnabled(False)
+        for bar in (self.nav, self.menuBar(), self.statusBar()):
+            bar.hide()
+        self._seller_mode = True
+        self._show_page(self._seller_view, -1)
+        self._seller_view.name.setFocus()
+
+    def leave_seller_view(self, ride_id: int) -> None:
+        """The manager has the laptop back: the window as it was, on the ride's debrief."""
+        self._seller_mode = False
+        for bar in (self.nav, self.menuBar(), self.statusBar()):
+            bar.show()
+        for action in self._seller_disabled:
+            action.setEnabled(True)
+        self._seller_disabled = []
+        self.open_debrief(ride_id)
+
+    def in_seller_view(self) -> bool:
+        return self._seller_mode
+
+    def _all_actions(self) -> list[QAction]:
+        """The window's actions and every action of its menus (their shortcuts included)."""
+        found = list(self.actions())
+        for menu in self._menus:
+            found += [a for a in menu.actions() if not a.isSeparator()]
+        return found
+
+    def _seller_acknowledged(self, ride_id: int) -> None:
+        self.show_saved("acknowledged by the seller")
+        self.refresh_all()
 
     def refresh_all(self) -> None:
         """Data changed: reload the screen on view now; the others reload when next shown."""

@@ -17,6 +17,7 @@ from fieldride.store import Store
 from fieldride.team import sellers
 from tests.ui.conftest import RecordingPrompts
 from ui.screens.debrief.screen import DebriefScreen
+from ui.screens.seller_view import SellerView
 
 PRIVATE = "PRIVATE-91c2 thinking about moving her to key accounts"
 
@@ -129,13 +130,20 @@ def test_two_rides_commitment_set_then_verified(
     qtbot.mouseClick(screen.finish_button, Qt.MouseButton.LeftButton)
     assert rides.get_ride(store, first).status == "debriefed"
     assert screen.ack_button.isVisible() and not screen.finish_button.isVisible()
-    qtbot.mouseClick(screen.ack_button, Qt.MouseButton.LeftButton)
-    dialog = screen.ack_dialog
-    assert dialog is not None and not dialog.ok.isEnabled()
-    type_into(qtbot, dialog.name, "Maya Okafor")
-    dialog.date.setDate(dialog.date.minimumDate())
-    type_into(qtbot, dialog.comment, "Fair summary.")
-    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    # (issue 18: the hand-over is the seller view, no longer a dialog over the debrief)
+    with qtbot.waitSignal(screen.seller_view_requested) as handed:
+        qtbot.mouseClick(screen.ack_button, Qt.MouseButton.LeftButton)
+    assert handed.args == [first]
+    view = SellerView(store, prompts)  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    view.load(first)
+    view.show()
+    assert not view.ok.isEnabled()
+    type_into(qtbot, view.name, "Maya Okafor")
+    view.date.setDate(view.date.minimumDate())
+    type_into(qtbot, view.comment, "Fair summary.")
+    qtbot.mouseClick(view.ok, Qt.MouseButton.LeftButton)
+    screen.refresh()
     r1 = rides.get_ride(store, first)
     assert (r1.status, r1.locked) == ("acknowledged", True)
     ack = debriefs.get_acknowledgement(store, first)

@@ -5,8 +5,9 @@ on the left what the ride showed (levels per call, evidence), on the right the f
 tabs whose titles carry their state (✓ done, counts), and below them the private note in a box
 of its own. Every edit is saved through the core as it happens (``saved`` after the commit).
 
-Lifecycle: "Finish debrief" (the core lists anything missing) → "Seller acknowledgement…" (typed
-name, date, comment) → the ride is locked and shown read-only with "Reopen…" (asks a reason via
+Lifecycle: "Finish debrief" (the core lists anything missing) → "Hand the laptop to the seller…"
+(``seller_view_requested``: the main window becomes the seller view, where the seller reads the
+summary and acknowledges it) → the ride is locked and shown read-only with "Reopen…" (asks a reason via
 the prompts service). "Produce summary PDF" (``ui.screens.debrief.report_actions``: open, print,
 save as) is enabled once the debrief is finished.
 """
@@ -36,7 +37,6 @@ from fieldride.rides import Ride
 from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief import report_actions
-from ui.screens.debrief.acknowledge import AcknowledgeDialog
 from ui.screens.debrief.commitment_editor import CommitmentsPanel
 from ui.screens.debrief.commitment_verification import VerificationPanel
 from ui.screens.debrief.panel import DebriefPanel
@@ -56,6 +56,7 @@ class DebriefScreen(QWidget):
     data_changed = Signal()
     capture_requested = Signal(int)
     ride_locked = Signal(int)
+    seller_view_requested = Signal(int)  # hand the laptop to the seller (ride id)
 
     def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +64,6 @@ class DebriefScreen(QWidget):
         self.prompts = prompts
         self.ride: Ride | None = None
         self.summary: RideSummary | None = None
-        self.ack_dialog: AcknowledgeDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.addLayout(self._build_header())
@@ -138,8 +138,8 @@ class DebriefScreen(QWidget):
         self.finish_button = QPushButton("Finish debrief")
         self.finish_button.setAccessibleName("Finish debrief")
         self.finish_button.clicked.connect(self.finish)
-        self.ack_button = QPushButton("Seller acknowledgement…")
-        self.ack_button.setAccessibleName("Seller acknowledgement")
+        self.ack_button = QPushButton("Hand the laptop to the seller…")
+        self.ack_button.setAccessibleName("Hand the laptop to the seller to acknowledge")
         self.ack_button.clicked.connect(self.open_acknowledgement)
         self.reopen_button = QPushButton("Reopen…")
         self.reopen_button.setAccessibleName("Reopen the acknowledged ride")
@@ -301,26 +301,11 @@ class DebriefScreen(QWidget):
         self.refresh()
 
     def open_acknowledgement(self) -> None:
+        """Hand the laptop over: the window shows the seller view (``seller_view_requested``)."""
         if self.ride is None:
             return
         self.flush()
-        self.ack_dialog = AcknowledgeDialog(self.ride.seller_name, self.ride.ride_date, self)
-        self.ack_dialog.accepted.connect(self._acknowledged)
-        self.ack_dialog.open()
-
-    def _acknowledged(self) -> None:
-        if self.ride is None or self.ack_dialog is None:
-            return
-        name, on, comment = self.ack_dialog.values()
-        try:
-            debriefs.acknowledge(self.store, self.ride.id, name, on, comment)
-        except DomainError as err:
-            self.prompts.error("Not acknowledged", str(err))
-            return
-        self.saved.emit("acknowledged by the seller")
-        self.ride_locked.emit(self.ride.id)
-        self.data_changed.emit()
-        self.refresh()
+        self.seller_view_requested.emit(self.ride.id)
 
     def reopen(self) -> None:
         if self.ride is None:

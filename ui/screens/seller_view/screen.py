@@ -1,0 +1,152 @@
+"""The seller view: what the main window becomes when the manager hands the laptop over.
+
+It shows the coaching summary exactly as the handout carries it (``content``), and beside it the
+acknowledgement: the seller types their name (checked against the seller's, see ``names``; no
+placeholder gives it away), the date and an optional comment. Nothing else: the window hides its
+navigation, menus and status bar while this page is up (``MainWindow.enter_seller_view``).
+Leaving is deliberate: the "Give the laptop back to the manager" button (``handed_back``); Esc
+does nothing here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride import debriefs
+from fieldride.db import Store
+from fieldride.records import DomainError
+from fieldride.reports.data import summary_data
+from fieldride.reports.model import SummaryData
+from ui.prompts import PromptService
+from ui.screens.seller_view.content import summary_html
+from ui.screens.seller_view.names import same_name
+
+GIVE_BACK = "Give the laptop back to the manager"
+
+
+class SellerView(QWidget):
+    acknowledged = Signal(int)  # ride id, after the commit
+    handed_back = Signal(int)  # ride id
+
+    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.prompts = prompts
+        self.data: SummaryData | None = None
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(20)
+        self.summary = QTextBrowser()
+        self.summary.setAccessibleName("Your coaching summary")
+        self.summary.setOpenLinks(False)
+        outer.addWidget(self.summary, 3)
+        side = QVBoxLayout()
+        outer.addLayout(side, 2)
+        heading = QLabel("Your acknowledgement")
+        heading.setProperty("role", "heading")
+        side.addWidget(heading)
+        self.intro = QLabel(
+            "Read the summary on the left: it is what your handout will say. By typing your "
+            "name you confirm that you went through this debrief with your manager. The ride "
+            "is then locked."
+        )
+        self.intro.setWordWrap(True)
+        side.addWidget(self.intro)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Your name")
+        self.name.textChanged.connect(self._check)
+        form.addRow("Your &name", self.name)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setAccessibleName("Acknowledgement date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        form.addRow("&Date", self.date)
+        self.comment = QPlainTextEdit()
+        self.comment.setAccessibleName("Your comment (optional)")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMaximumHeight(110)
+        form.addRow("&Comment (optional)", self.comment)
+        side.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Acknowledgement message")
+        side.addWidget(self.message)
+        self.ok = QPushButton("Acknowledge")
+        self.ok.setObjectName("primaryButton")
+        self.ok.setAccessibleName("Acknowledge the debrief")
+        self.ok.clicked.connect(self.acknowledge)
+        side.addWidget(self.ok)
+        side.addStretch(1)
+        self.give_back = QPushButton(GIVE_BACK)
+        self.give_back.setAccessibleName(GIVE_BACK)
+        self.give_back.clicked.connect(self._hand_back)
+        side.addWidget(self.give_back)
+
+    def load(self, ride_id: int) -> None:
+        """Show the summary of ``ride_id`` and an empty acknowledgement form.
+        Raises DomainError if the ride is gone."""
+        data = summary_data(self.store, ride_id)
+        self.data = data
+        self.summary.setHtml(summary_html(data))
+        self.name.clear()
+        self.comment.clear()
+        self.date.setMinimumDate(QDate.fromString(data.ride_date, "yyyy-MM-dd"))
+        self.date.setDate(QDate.currentDate())
+        done = data.acknowledgement is not None
+        for w in (self.name, self.date, self.comment):
+            w.setEnabled(not done)
+        self.message.setText("Already acknowledged." if done else "")
+        self._check()
+
+    def _check(self) -> None:
+        typed = self.name.text()
+        ok = self.data is not None and self.data.acknowledgement is None
+        matches = ok and self.data is not None and same_name(typed, self.data.seller_name)
+        self.ok.setEnabled(bool(matches))
+        if ok and typed.strip() and not matches:
+            self.message.setText("Type your name as it is written on the summary.")
+        elif ok:
+            self.message.setText("")
+
+    def acknowledge(self) -> None:
+        data = self.data
+        if data is None or not same_name(self.name.text(), data.seller_name):
+            return
+        try:
+            debriefs.acknowledge(
+                self.store,
+                data.ride_id,
+                data.seller_name,  # the name on record; the typed one only had to match it
+                self.date.date().toString("yyyy-MM-dd"),
+                self.comment.toPlainText().strip(),
+            )
+        except DomainError as err:
+            self.prompts.error("Not acknowledged", str(err))
+            return
+        self.acknowledged.emit(data.ride_id)
+        self.load(data.ride_id)
+        self.message.setText(f"Thank you. Please {GIVE_BACK[0].lower()}{GIVE_BACK[1:]}.")
+        self.give_back.setFocus()
+
+    def _hand_back(self) -> None:
+        if self.data is not None:
+            self.handed_back.emit(self.data.ride_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()  # Esc never leaves the seller view: handing back is a button
+            return
+        super().keyPressEvent(event)
