@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         """Hand the laptop to the seller: the whole window shows the seller view of ``ride_id``
         (no navigation, menus or status bar; the menus' shortcuts are off) until the seller
         view's "Give the laptop back to the manager"."""
-        from fieldride.records import DomainError
+        from fieldride.errors import DomainError
         from ui.screens.seller_view import SellerView
 
         if self._seller_view is None:

@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from fieldride import rides, sellers
-from fieldride.db import Store
+from fieldride import rides
+from fieldride.store import Store
+from fieldride.team import sellers
 from ui.main_window import SCREENS, MainWindow
 
 

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import commitments, debriefs, rides, sellers
-from fieldride.db import Store
+from fieldride import debriefs, rides
+from fieldride.debriefs import commitments
+from fieldride.store import Store
+from fieldride.team import sellers
 from tests.ui.test_debrief import observed_ride
 from ui.main_window import MainWindow
 from ui.screens.seller_view import SellerView, same_name

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import debriefs
-from fieldride.db import Store
-from fieldride.records import DomainError
+from fieldride.errors import DomainError
 from fieldride.reports.data import summary_data
 from fieldride.reports.model import SummaryData
+from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.seller_view.content import summary_html
 from ui.screens.seller_view.names import same_name
