@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from fieldride.reports.blocks import data_table, head_cells, info_strip, p
+from fieldride.reports.blocks import Para, data_table, head_cells, info_strip, p
 from fieldride.reports.fonts import REGULAR
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BlankScorecardData
@@ -24,7 +24,7 @@ def _scale_cell(data: BlankScorecardData, s: Styles, width: float) -> Table:
     """The scale values to circle, 'n/o' for no opportunity, then blank room for a note."""
     marks = [str(lv.value) for lv in data.scale] + ["n/o"]
     table = Table(
-        [[Paragraph(para(m), s.cell_center) for m in marks], [""] * len(marks)],
+        [[Para(para(m), s.cell_center) for m in marks], [""] * len(marks)],
         colWidths=[width / len(marks)] * len(marks),
         rowHeights=[None, EVIDENCE_ROOM],
     )
@@ -63,15 +63,15 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
             blank=True,
         ),
         Spacer(1, 8),
-        Paragraph(f"<b>Scale:</b> {legend} · <b>n/o</b> no opportunity (never counts)", s.small),
+        Para(f"<b>Scale:</b> {legend} · <b>n/o</b> no opportunity (never counts)", s.small),
         Spacer(1, 4),
     ]
     head: list[Any] = [head_cells(["Behaviour"], s)[0]]
     for n in range(1, data.calls + 1):
         head.append(
             [
-                Paragraph(f"<b>Call {n}</b>", s.cell_small),
-                Paragraph(
+                Para(f"<b>Call {n}</b>", s.cell_small),
+                Para(
                     f'<font color="{MUTED}">Account / contact: ____________</font>', s.cell_small
                 ),
             ]
@@ -85,14 +85,14 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
             section = b.section
             left.append(p(section.upper(), s.muted))
         left.append(p(b.title, s.cell_bold))
-        left += [Paragraph(f"•&nbsp;{para(x)}", s.muted) for x in b.look_fors]
+        left += [Para(f"•&nbsp;{para(x)}", s.muted) for x in b.look_fors]
         rows.append([left] + [_scale_cell(data, s, call_col - 8) for _ in range(data.calls)])
     extra += [("LINEAFTER", (0, 0), (-2, -1), 0.35, HexColor("#9A9A9A"))]
     story.append(
         data_table(rows, [behaviour_col] + [call_col] * data.calls, extra=extra, split_in_row=False)
     )
     lines = [
-        [Paragraph(f"<b>{label}</b>", s.small), ""]
+        [Para(f"<b>{label}</b>", s.small), ""]
         for label in (
             "Strength (behaviour, evidence)",
             "Gap (behaviour, evidence)",

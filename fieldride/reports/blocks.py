@@ -21,7 +21,9 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from fieldride.reports.fonts import REGULAR
+from fieldride.reports.complex import base_is_rtl, fallback_frags, visual_line
+from fieldride.reports.fonts import REGULAR, RTL_FACES
+from fieldride.reports.scripts import FALLBACK_RE
 from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles, styles_for
 from fieldride.reports.text import clean, para
 
@@ -35,8 +37,16 @@ Cell = tuple[int, int]
 
 
 class Para(Paragraph):  # type: ignore[misc]
-    """A Paragraph that remembers its last layout: wrapping again at the same width returns the
-    same size without breaking the lines again.
+    """A Paragraph that draws any script and remembers its last layout.
+
+    Scripts: text in a fallback script (Hebrew, Arabic, Devanagari, Thai, CJK) is put in its
+    bundled face run by run, shaped by HarfBuzz and put in right-to-left order when drawn; a
+    paragraph whose first strong letter is Hebrew or Arabic is right-aligned (see
+    :mod:`fieldride.reports.complex`). A Latin-only paragraph pays one regular-expression
+    search per fragment for this.
+
+    Layout cache: wrapping again at the same width returns the same size without breaking the
+    lines again.
 
     reportlab wraps every table cell twice (once to size the row, once more when drawing it),
     and line breaking is the largest cost of a document; the result depends only on the text,
@@ -45,6 +55,38 @@ class Para(Paragraph):  # type: ignore[misc]
     """
 
     _wrapped_width: float | None = None
+    _shaped = False
+    _rtl = False
+    _rtl_base = False
+
+    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        frags = self.frags
+        if not any(_needs_fallback(f) for f in frags):
+            return
+        frags, self._shaped, self._rtl = fallback_frags(frags)
+        if self._rtl:
+            plain = "".join(f.text for f in frags if isinstance(getattr(f, "text", None), str))
+            self._rtl_base = base_is_rtl(plain)
+            if self._rtl_base and self.style.alignment == 0:
+                self.style = _right_aligned(self.style)
+        if len(frags) == 1 and (self._shaped or self._rtl):
+            # reportlab lays out a one-fragment paragraph in a simpler form (words as plain
+            # strings): a second, empty fragment keeps the fragment lines drawing needs.
+            frags = [*frags, frags[0].clone(text="")]
+        self.frags = frags
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (reportlab's name)
+        bl = getattr(self, "blPara", None)
+        if not (self._shaped or self._rtl) or bl is None or bl.kind != 1:
+            super().drawPara(debug)
+            return
+        logical = bl.lines
+        bl.lines = [visual_line(line, self._rtl_base) for line in logical]
+        try:
+            super().drawPara(debug)
+        finally:
+            bl.lines = logical
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if avail_width == self._wrapped_width and "blPara" in self.__dict__:
@@ -52,6 +94,29 @@ class Para(Paragraph):  # type: ignore[misc]
         size: tuple[float, float] = super().wrap(avail_width, avail_height)
         self._wrapped_width = avail_width
         return size
+
+
+def _needs_fallback(frag: Any) -> bool:
+    text = getattr(frag, "text", None)
+    return isinstance(text, str) and (
+        FALLBACK_RE.search(text) is not None or frag.fontName in RTL_FACES
+    )
+
+
+_RIGHT: dict[str, Any] = {}
+
+
+def _right_aligned(style: Any) -> Any:
+    """``style`` aligned right (a paragraph that reads right to left), cached per style."""
+    found = _RIGHT.get(style.name)
+    if found is None:
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        found = _RIGHT[style.name] = ParagraphStyle(
+            f"{style.name}-rtl", parent=style, alignment=TA_RIGHT
+        )
+    return found
 
 
 def _has_content(value: object) -> bool:
@@ -159,7 +224,11 @@ def cell(value: object, style: Any, width: float) -> str | Paragraph:
     when it fits ``width`` points on one line, else a wrapping paragraph of it. The table must
     draw plain cells in the same style: give it :func:`font_of` for those cells."""
     text = clean(value)
-    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width:
+    if (
+        "\n" not in text
+        and FALLBACK_RE.search(text) is None
+        and stringWidth(text, style.fontName, style.fontSize) <= width
+    ):
         return text
     return p(text, style)
 
