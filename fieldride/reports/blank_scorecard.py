@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from fieldride.reports.blocks import Para, data_table, head_cells, info_strip, p
+from fieldride.reports.blocks import Para, data_table, fitted, head_cells, info_strip, p
 from fieldride.reports.fonts import REGULAR
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BlankScorecardData
@@ -55,7 +55,7 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
         for lv in data.scale
     )
     story: list[Flowable] = [
-        p(f"{data.name} (version {data.version})", s.title),
+        fitted(f"{data.name} (version {data.version})", s.title, width, lines=2),
         info_strip(
             [("Seller", ""), ("Date", ""), ("Manager", ""), ("Ride type", "")],
             width,
@@ -71,9 +71,7 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
         head.append(
             [
                 Para(f"<b>Call {n}</b>", s.cell_small),
-                Para(
-                    f'<font color="{MUTED}">Account / contact: ____________</font>', s.cell_small
-                ),
+                Para(f'<font color="{MUTED}">Account / contact: ____________</font>', s.cell_small),
             ]
         )
     rows: list[list[Any]] = [head]

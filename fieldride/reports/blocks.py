@@ -25,7 +25,7 @@ from fieldride.reports.complex import base_is_rtl, fallback_frags, visual_line
 from fieldride.reports.fonts import REGULAR, RTL_FACES
 from fieldride.reports.scripts import FALLBACK_RE
 from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles, styles_for
-from fieldride.reports.text import clean, para
+from fieldride.reports.text import clean, escape, para
 
 MIN_FRAGMENT = 14.0  # points an in-row split moves up when it would leave an empty fragment
 SECTION_START = 64.0  # points a heading needs below it, or it starts on the next page
@@ -189,6 +189,47 @@ def p(value: object, style: Any) -> Paragraph:
     return Para(para(value), style)
 
 
+FIT_CHARS = 400  # characters per line considered when fitting (more never fit a page width)
+
+
+def fitted(value: object, style: Any, width: float, lines: int = 1, prefix: str = "") -> Para:
+    """User text on at most ``lines`` lines of ``width`` points in ``style``, cut at the end
+    with "…" when longer: measured by printed width (each script in its own face), so a long
+    name never overprints its neighbour nor grows a one-row table past a page. Line breaks
+    become spaces. ``prefix`` is markup put before the text (our own, e.g. a bold label)."""
+    text = " ".join(clean(value).split())[: FIT_CHARS * lines]
+
+    def make(t: str) -> Para:
+        return Para(prefix + escape(t), style)
+
+    def fits(candidate: Para) -> bool:
+        candidate.wrap(width, 1e6)
+        return len(candidate.blPara.lines) <= lines
+
+    whole = make(text)
+    if fits(whole):
+        return whole
+    lo, hi = 0, len(text)  # the longest cut that fits is in [lo, hi)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fits(make(text[:mid].rstrip() + "…")):
+            lo = mid
+        else:
+            hi = mid
+    return make(text[:lo].rstrip() + "…")
+
+
+def line_width(para_: Para, width: float) -> float:
+    """The printed width of a one-line paragraph laid out in ``width`` points."""
+    para_.wrap(width, 1e6)
+    lines = para_.blPara.lines
+    if not lines:
+        return 0.0
+    first = lines[0]
+    extra = first.extraSpace if hasattr(first, "extraSpace") else first[0]
+    return float(width - extra)
+
+
 _LABELLED: dict[tuple[str, str, str], Any] = {}
 
 
@@ -275,8 +316,8 @@ def data_table(
         ("TEXTCOLOR", (0, 0), (-1, -1), INK_COLOUR),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.9),
         ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE_COLOUR),
     ]
     if header:
@@ -316,7 +357,7 @@ def info_strip(
     else:
         rows = [
             [cell(label.upper(), s.muted, col - 6) for label, _ in pairs],
-            [cell(value or "—", s.cell_bold, col - 6) for _, value in pairs],
+            [fitted(value or "—", s.cell_bold, col - 6, lines=2) for _, value in pairs],
         ]
         commands += [
             *font_of(s.muted, (0, 0), (-1, 0)),
@@ -394,8 +435,8 @@ def signature_block(entries: Sequence[tuple[str, str, str]], width: float, s: St
             top.append("")
             bottom.append("")
             widths.append(gap)
-        top.append(cell(written, s.body, col) if written else Spacer(1, 13))
-        bottom.append(cell(f"{role}: {name}" if name else role, s.muted, col))
+        top.append(fitted(written, s.body, col, lines=2) if written else Spacer(1, 13))
+        bottom.append(fitted(f"{role}: {name}" if name else role, s.muted, col, lines=2))
         widths.append(col)
     table = Table([top, bottom], colWidths=widths, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [

@@ -11,7 +11,16 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Spacer
 
-from fieldride.reports.blocks import Para, boxes, data_table, head_cells, heading, info_strip, p
+from fieldride.reports.blocks import (
+    Para,
+    boxes,
+    data_table,
+    fitted,
+    head_cells,
+    heading,
+    info_strip,
+    p,
+)
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BriefData, FocusBrief
 from fieldride.reports.styles import Styles, styles_for
@@ -68,7 +77,7 @@ def brief_story(data: BriefData, options: RenderOptions) -> list[Flowable]:
     s = styles_for(options.accent)
     width = frame_width(options)
     story: list[Flowable] = [
-        p(f"{data.seller_name}", s.title),
+        fitted(data.seller_name, s.title, width, lines=2),
         info_strip(
             [
                 ("Ride date", data.ride_date),

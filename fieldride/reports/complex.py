@@ -31,7 +31,14 @@ from __future__ import annotations
 from typing import Any
 
 from fieldride.reports import scripts
-from fieldride.reports.fonts import BOLD, BOLD_ITALIC, REGULAR, RTL_FACES, fallback_draws, fallback_face
+from fieldride.reports.fonts import (
+    BOLD,
+    BOLD_ITALIC,
+    REGULAR,
+    RTL_FACES,
+    fallback_draws,
+    fallback_face,
+)
 
 _SHAPED_FACES: set[str] = set()  # fallback faces whose words HarfBuzz must shape
 _ARABIC_FACES: set[str] = set()

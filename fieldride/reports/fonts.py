@@ -125,7 +125,7 @@ RTL_FACES: set[str] = set()  # names of registered faces whose script reads righ
 
 def fallback_name(script: str, bold: bool = False) -> str:
     """The reportlab font name of ``script``'s face (bold when it has a bold file)."""
-    regular, bold_file, _ = _FALLBACK_FILES[script]
+    bold_file = _FALLBACK_FILES[script][1]
     weight = "Bold" if bold and bold_file else "Regular"
     return f"{FAMILY}-{script}-{weight}"
 

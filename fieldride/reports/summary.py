@@ -19,6 +19,7 @@ from fieldride.reports.blocks import (
     boxes,
     cell,
     data_table,
+    fitted,
     font_of,
     head_row,
     heading,
@@ -61,7 +62,7 @@ def _header(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         f"{c.number}. {c.title}" + (f" ({c.time})" if c.time else "") for c in data.calls
     )
     story: list[Flowable] = [
-        p(data.seller_name, s.title),
+        fitted(data.seller_name, s.title, width, lines=2),
         info_strip(
             [
                 ("Manager", data.manager_name),
@@ -165,7 +166,8 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if not data.behaviours:
         return []
     by_call = max(min(len(data.calls), 6) * 13 + 6, 40)
-    widths = [width * 0.22, 92, by_call, width - width * 0.22 - 92 - by_call]
+    level = 90.0
+    widths = [width * 0.24, level, by_call, width - width * 0.24 - level - by_call]
     rows: list[list[Any]] = [
         head_row(["Behaviour", "Level on this ride", "By call", "What I saw (call no.)"], widths, s)
     ]
@@ -185,7 +187,7 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
                     len(data.scale),
                     level_label(b.mean, data.scale, empty),
                     s.accent_text,
-                    width=88,
+                    width=level - 4,
                 ),
                 CallMarks(b.marks),
                 _evidence_cell(b, s),
@@ -271,10 +273,9 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         heads.append("Earlier commitments checked on this ride")
         cells.append(old)
         widths.append(width - sum(widths))
-    return [
-        *heading("Your commitments", s),
-        data_table([head_row(heads, widths, s), cells], widths),
-    ]
+    # No section heading: the table's own header says what each column holds (and the
+    # typical ride keeps to one Letter page at 9 pt).
+    return [Spacer(1, 5), data_table([head_row(heads, widths, s), cells], widths)]
 
 
 def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
@@ -284,7 +285,7 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
     if ack and ack.comment.strip():
         statement += f' <font color="{MUTED}">Comment:</font> {para(ack.comment)}'
     block: list[Flowable] = [
-        Spacer(1, 8),
+        Spacer(1, 6),
         labelled("Acknowledgement.", statement, s.small, BOLD),
         Spacer(1, 2),
         signature_block(
