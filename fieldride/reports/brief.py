@@ -25,14 +25,14 @@ from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BriefData, FocusBrief
 from fieldride.reports.styles import Styles, styles_for
 from fieldride.reports.summary import level_label
-from fieldride.reports.text import para
+from fieldride.reports.text import para, strip_marker
 from fieldride.reports.visuals import LevelDots, Sparkline
 
 TITLE = "Pre-ride brief"
 
 
 def _bullets(items: tuple[str, ...], s: Styles) -> list[Any]:
-    return [Para(f"•&nbsp; {para(x)}", s.cell_small) for x in items]
+    return [Para(f"•&nbsp; {para(strip_marker(x))}", s.cell_small) for x in items]
 
 
 def _focus_block(f: FocusBrief, data: BriefData, s: Styles, width: float) -> list[Flowable]:

@@ -177,11 +177,13 @@ def render(
     subject: str = "",
     landscape: bool = False,
     footer_note: str = "",
+    page_count: list[int] | None = None,
 ) -> bytes:
     """Lay out ``story`` on branded pages and return the PDF bytes.
 
     ``title`` is printed at the top right of every page and stored as the PDF title;
     ``footer_note`` (e.g. "Prepared for Maya Okafor") follows "Confidential" in the footer.
+    ``page_count``, when given, receives the number of pages laid out.
     Raises only for programming errors in the story (reportlab's LayoutError): user text is
     made safe by :mod:`fieldride.reports.text` before it gets here.
     """
@@ -258,6 +260,8 @@ def render(
         canv.restoreState()
 
     def draw_numbers(canv: Any, number: int, total: int) -> None:
+        if number == 1 and page_count is not None:
+            page_count.append(total)
         canv.saveState()
         canv.setFont(REGULAR, 7)
         canv.setFillColor(HexColor(MUTED))

@@ -10,7 +10,7 @@ from :class:`~fieldride.reports.model.SummaryData` (which cannot hold private no
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -32,11 +32,11 @@ from fieldride.reports.fonts import BOLD, REGULAR
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
 from fieldride.reports.styles import MUTED, Styles, styles_for
-from fieldride.reports.text import one_line, para
+from fieldride.reports.text import one_line, para, strip_marker
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 
 TITLE = "Coaching summary"
-CHUNK = 1500  # characters of user text per paragraph, so long notes split in reasonable pieces
+QUOTE_CHARS = 220  # a strength/gap quote of evidence printed in full under "What I saw"
 OUTCOME_MARKS = {"applied": "✓", "partly": "◐", "not_yet": "✗", "no_opportunity": "–"}
 
 
@@ -113,6 +113,21 @@ def _focus(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     return [*heading("Focus of this ride", s), data_table(rows, widths, extra=fonts)]
 
 
+def _quoted(evidence: str, data: SummaryData) -> str:
+    """The evidence of a strength or gap as the box prints it: in full, unless it is long and
+    printed in full under "What I saw" too (the manager picked an observation's evidence):
+    then a shortened quote that points there, so no long text is printed twice."""
+    text = evidence.strip()
+    if len(text) <= QUOTE_CHARS:
+        return text
+    for b in data.behaviours:
+        for e in b.evidence:
+            if text == e.text.strip() or text in e.text:
+                cut = text[:QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(" ,.;:")
+                return f"{cut}… (in full under What I saw, call {e.call_number})"
+    return text
+
+
 def _highlights(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if data.strength is None and data.gap is None:
         return []
@@ -121,25 +136,19 @@ def _highlights(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         if h is None:
             cells.append([p("Not named on this ride.", s.cell)])
             continue
-        cells.append([p(h.behaviour, s.box_title), *[p(c, s.cell) for c in _chunks(h.evidence)]])
+        quote = _quoted(h.evidence, data)
+        cells.append([p(h.behaviour, s.box_title), *[p(c, s.cell) for c in _chunks(quote)]])
     labels = ("Strength to keep", "Gap to work on")
     return [Spacer(1, 6), boxes(cells, width, s.accent, labels=labels, s=s)]
 
 
-def _chunks(value: str, size: int = CHUNK) -> list[str]:
-    """Long text as several paragraphs (at line breaks, else every ``size`` characters), so a
-    very long note splits across pages in reasonable pieces."""
-    if len(value) <= size:
-        return [value]
-    out: list[str] = []
-    for block in value.split("\n"):
-        while len(block) > size:
-            cut = block.rfind(" ", 0, size)
-            cut = cut if cut > size // 2 else size
-            out.append(block[:cut])
-            block = block[cut:].lstrip()
-        out.append(block)
-    return [c for c in out if c.strip()] or [value]
+def _chunks(value: str) -> list[str]:
+    """Long text as one paragraph per paragraph the user wrote (at blank lines and line
+    breaks), never cut mid-sentence: reportlab splits a paragraph across pages line by line,
+    also inside a table row that splits. List markers pasted with the text ("• ", "1) ") are
+    kept as typed: only our own lists add markers (see :func:`strip_marker`)."""
+    parts = [part for part in value.split("\n") if part.strip()]
+    return parts or [value]
 
 
 def _evidence_cell(b: BehaviourLine, s: Styles) -> list[Any]:
@@ -204,7 +213,7 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
     left: list[Any] = []
     for i, q in enumerate(data.questions, start=1):
         answer = _chunks(q.answer) if q.answer else []
-        text = f"{i}. {para(q.text)}"
+        text = f"{i}. {para(strip_marker(q.text))}"
         if answer:
             text += (
                 f' <font size="{s.cell_small.fontSize}"><font color="{MUTED}">Your answer:</font>'
@@ -313,6 +322,36 @@ def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:
         *_commitments(data, s, width),
         *_acknowledgement(data, s, width),
     ]
+
+
+class BuiltSummary(NamedTuple):
+    """A rendered summary and its page count (``pages > 1``: tell the manager before
+    printing, see :data:`OVER_ONE_PAGE`)."""
+
+    pdf: bytes
+    pages: int
+
+
+OVER_ONE_PAGE = (
+    "The coaching summary runs to {pages} pages (long notes or many behaviours); "
+    "it is usually one page. Check it before printing."
+)
+
+
+def summary_pdf(data: SummaryData, options: RenderOptions) -> BuiltSummary:
+    """The coaching summary PDF and its page count, laid out once. The UI and the command
+    line use the count to tell the manager, before printing, when the handout runs past one
+    page (``OVER_ONE_PAGE.format(pages=...)``)."""
+    pages: list[int] = []
+    pdf = render(
+        summary_story(data, options),
+        title=TITLE,
+        subject=f"{TITLE}: {data.seller_name}, {data.ride_date}",
+        options=options,
+        footer_note=f"Prepared for {data.seller_name}",
+        page_count=pages,
+    )
+    return BuiltSummary(pdf, pages[0] if pages else 1)
 
 
 def build_summary(data: SummaryData, options: RenderOptions) -> bytes:

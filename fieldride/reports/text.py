@@ -17,6 +17,7 @@ and non-joiners are kept inside the complex scripts, where they change the shapi
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from fieldride.reports import scripts
@@ -161,3 +162,12 @@ def one_line(value: object, limit: int = 0) -> str:
     if limit > 0 and len(text) > limit:
         return text[: max(limit - 1, 0)].rstrip() + "…"
     return text
+
+
+_MARKER = re.compile(r"^\s*(?:[•·▪‣◦●○■□\-–—*+>]|\(?(?:\d{1,3}|[A-Za-z])[.)])\s+")
+
+
+def strip_marker(value: str) -> str:
+    """``value`` without a list marker pasted at its start ("• ", "- ", "1) ", "2. ", "a) "),
+    for items the document numbers or bullets itself (so "• • item" never prints)."""
+    return _MARKER.sub("", value, count=1)

@@ -209,10 +209,27 @@ class Sparkline(Flowable):  # type: ignore[misc]
         self.width = min(self.width, avail_width)
         return self.width, self.height
 
+    def _days(self) -> list[float]:
+        """Each point's position along the time axis, 0 (oldest) to 1 (newest), by ride date:
+        rides close in time sit close together. Dates that do not parse fall back to even
+        spacing; a single point (or one date) sits at the right, where the newest ride is."""
+        from datetime import date
+
+        try:
+            days = [date.fromisoformat(p.ride_date[:10]).toordinal() for p in self.points]
+        except (ValueError, TypeError):
+            days = list(range(len(self.points)))
+        first, last = (min(days), max(days)) if days else (0, 0)
+        if last == first:
+            return [1.0] * len(days)
+        return [(d - first) / (last - first) for d in days]
+
     def _xy(self, i: int, level: float) -> tuple[float, float]:
-        n = len(self.points)
         pad = 3.0
-        x = pad + (self.width - 2 * pad) * (i / (n - 1) if n > 1 else 0.5)
+        if not hasattr(self, "_along") or len(self._along) != len(self.points):
+            self._along = self._days()
+        along = self._along[i] if self.points else 0.0
+        x = pad + (self.width - 2 * pad) * along
         y = pad + (self.height - 2 * pad) * (level - self.low) / (self.high - self.low)
         return x, y
 
