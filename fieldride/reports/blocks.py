@@ -141,6 +141,17 @@ def _clean_parts(parts: Sequence[Any]) -> bool:
     return True
 
 
+def _next_page(parts: list[Any]) -> list[Any]:
+    """``parts`` with a page break before the remainder. A split often stops short of the
+    page's end (reportlab's in-row split cuts between a cell's paragraphs, a row moved whole,
+    a line higher); without the break the remainder, repeated header and all, is laid out in
+    the room left: the header printed again in the middle of the page, right above the split
+    row. A table splits only at the end of a page, so its remainder always starts the next."""
+    from reportlab.platypus import PageBreak
+
+    return [parts[0], PageBreak(), *parts[1:]]
+
+
 class CleanTable(Table):  # type: ignore[misc]
     """A Table whose split never leaves a row fragment with no content on either side.
 
@@ -159,15 +170,17 @@ class CleanTable(Table):  # type: ignore[misc]
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         parts: list[Any] = super().split(avail_width, avail_height)
-        if not self.splitInRow or len(parts) < 2 or _clean_parts(parts):
+        if len(parts) < 2:
             return parts
+        if not self.splitInRow or _clean_parts(parts):
+            return _next_page(parts)
         higher: list[Any] = super().split(avail_width, avail_height - MIN_FRAGMENT)
         if len(higher) > 1 and _clean_parts(higher):
-            return higher
+            return _next_page(higher)
         self._calc(avail_width, avail_height)
         between: list[Any] = self._splitRows(avail_height, doInRowSplit=0)
         if len(between) > 1 and _clean_parts(between):
-            return between
+            return _next_page(between)
         if not getattr(self, "_postponed", False):
             return []  # reportlab moves the table to the next page, once (then marks it)
         return parts
@@ -200,7 +213,9 @@ def fitted(value: object, style: Any, width: float, lines: int = 1, prefix: str 
     text = " ".join(clean(value).split())[: FIT_CHARS * lines]
 
     def make(t: str) -> Para:
-        return Para(prefix + escape(t), style)
+        made = Para(prefix + escape(t), style)
+        made.style = style  # a field keeps its column's alignment, whatever the script
+        return made
 
     def fits(candidate: Para) -> bool:
         candidate.wrap(width, 1e6)

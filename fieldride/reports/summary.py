@@ -28,6 +28,7 @@ from fieldride.reports.blocks import (
     p,
     signature_block,
 )
+from fieldride.reports.complex import base_is_rtl
 from fieldride.reports.fonts import BOLD, REGULAR
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
@@ -251,15 +252,18 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         chunks = _chunks(c.text)
         # The box is the paragraph's bullet (a hanging gutter the text wraps beside).
         due = f"<b>by {para(c.due_date)}</b>"
+        # The date after the text, or on a line of its own when the text has several
+        # paragraphs or reads right to left (our left-to-right "by" would land mid-line).
+        apart = len(chunks) > 1 or base_is_rtl(c.text)
         new.append(
             Para(
-                para(chunks[0]) + ("" if len(chunks) > 1 else f" &nbsp;{due}"),
+                para(chunks[0]) + ("" if apart else f" &nbsp;{due}"),
                 s.tick,
                 bulletText="☐",
             )
         )
         new += [p(x, s.tick) for x in chunks[1:]]
-        if len(chunks) > 1:
+        if apart:
             new.append(Para(due, s.tick))
         new.append(p(c.behaviour, s.tick_note))
     old: list[Any] = []
