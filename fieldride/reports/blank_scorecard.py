@@ -25,6 +25,7 @@ from fieldride.reports.text import para, strip_marker
 
 TITLE = "Scorecard"
 EVIDENCE_ROOM = 34  # points of writing space under the scale in each call cell
+MAX_LOOK_FORS = 8  # look-fors printed per behaviour (a paper row must fit one page)
 
 
 def _scale_cell(data: BlankScorecardData, s: Styles, width: float) -> Table:
@@ -84,12 +85,19 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
     body: list[list[Any]] = []
     section = None
     for b in data.behaviours:
+        # A paper row cannot split across pages (a LayoutError if taller than one), so the
+        # scorecard's own texts are fitted: a line of section, four of title, three per
+        # look-for and at most MAX_LOOK_FORS of them.
+        room = behaviour_col - 6
         left: list[Any] = []
         if b.section != section:
             section = b.section
-            left.append(p(section.upper(), s.muted))
-        left.append(p(b.title, s.cell_bold))
-        left += [Para(f"•&nbsp;{para(strip_marker(x))}", s.muted) for x in b.look_fors]
+            left.append(fitted(section.upper(), s.muted, room))
+        left.append(fitted(b.title, s.cell_bold, room, lines=4))
+        shown = b.look_fors[:MAX_LOOK_FORS]
+        left += [fitted(strip_marker(x), s.muted, room, lines=3, prefix="•&nbsp;") for x in shown]
+        if len(b.look_fors) > len(shown):
+            left.append(p(f"and {len(b.look_fors) - len(shown)} more look-fors", s.muted))
         body.append([left] + [_scale_cell(data, s, call_col - 8) for _ in range(data.calls)])
     widths = [behaviour_col] + [call_col] * data.calls
     extra = [("LINEAFTER", (0, 0), (-2, -1), 0.35, HexColor("#9A9A9A"))]
