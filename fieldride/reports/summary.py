@@ -32,7 +32,7 @@ from fieldride.reports.complex import base_is_rtl
 from fieldride.reports.fonts import BOLD, REGULAR
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
-from fieldride.reports.styles import MUTED, Styles, styles_for
+from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
 from fieldride.reports.text import one_line, para, strip_marker
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 
@@ -292,25 +292,48 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
 
 
 def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    """The statement beside the two signature lines (one row: the handout's last lines cost
+    as little height as they can); the seller's comment, any length, above them."""
+    from reportlab.platypus import Table, TableStyle
+
     ack = data.acknowledgement
     written = f"{ack.seller_name}, {ack.on}" if ack else ""
-    statement = "I have read this summary and discussed it with my manager."
-    if ack and ack.comment.strip():
-        statement += f' <font color="{MUTED}">Comment:</font> {para(ack.comment)}'
-    block: list[Flowable] = [
-        Spacer(1, 6),
-        labelled("Acknowledgement.", statement, s.small, BOLD),
-        Spacer(1, 2),
-        signature_block(
+    statement = labelled(
+        "Acknowledgement.",
+        "I have read this summary and discussed it with my manager.",
+        s.small,
+        BOLD,
+    )
+    left = width * 0.3
+    signatures = signature_block(
+        [
+            ("Seller signature and date", data.seller_name, written),
+            ("Manager signature and date", data.manager_name, ""),
+        ],
+        width - left - 10,
+        s,
+    )
+    row = Table([[statement, signatures]], colWidths=[left, width - left], hAlign="LEFT")
+    row.setStyle(
+        TableStyle(
             [
-                ("Seller signature and date", data.seller_name, written),
-                ("Manager signature and date", data.manager_name, ""),
-            ],
-            width,
-            s,
-        ),
-    ]
-    return [KeepTogether(block)]
+                ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),  # no unembedded Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 10),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    story: list[Flowable] = [Spacer(1, 6)]
+    if ack and ack.comment.strip():
+        story += [
+            labelled("Seller's comment:", para(c), s.small, BOLD, MUTED)
+            for c in _chunks(ack.comment)
+        ]
+    return [*story, KeepTogether([Spacer(1, 2), row])]
 
 
 def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:
