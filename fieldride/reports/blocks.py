@@ -58,6 +58,8 @@ class Para(Paragraph):  # type: ignore[misc]
     _shaped = False
     _rtl = False
     _rtl_base = False
+    frags: list[Any]
+    style: Any
 
     def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)

@@ -226,9 +226,10 @@ class Sparkline(Flowable):  # type: ignore[misc]
 
     def _xy(self, i: int, level: float) -> tuple[float, float]:
         pad = 3.0
-        if not hasattr(self, "_along") or len(self._along) != len(self.points):
-            self._along = self._days()
-        along = self._along[i] if self.points else 0.0
+        along_all: list[float] = getattr(self, "_along", [])
+        if len(along_all) != len(self.points):
+            along_all = self._along = self._days()
+        along = along_all[i] if self.points else 0.0
         x = pad + (self.width - 2 * pad) * along
         y = pad + (self.height - 2 * pad) * (level - self.low) / (self.high - self.low)
         return x, y
