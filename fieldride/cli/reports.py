@@ -107,17 +107,23 @@ def _report_store(args: argparse.Namespace) -> Iterator[Any]:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    """Refuses a ride whose debrief is not finished before anything is written; warns (one
+    line on stderr, exit 0) when the handout runs past one page."""
+    import sys
+
     from fieldride.debriefs import mark_shared
-    from fieldride.reports.data import render_options, summary_data
-    from fieldride.reports.summary import build_summary
+    from fieldride.reports.data import render_options, require_shareable, summary_data
+    from fieldride.reports.summary import OVER_ONE_PAGE, summary_pdf
 
     out = _out(args)
     with _report_store(args) as store:
-        pdf = build_summary(
-            summary_data(store, args.ride_id), render_options(store, args.page_size)
-        )
-        _write(out, pdf)
+        data = summary_data(store, args.ride_id)
+        require_shareable(store, args.ride_id)
+        built = summary_pdf(data, render_options(store, args.page_size))
+        _write(out, built.pdf)
         mark_shared(store, args.ride_id, detail="coaching summary PDF (command line)")
+    if built.pages > 1:
+        print(f"Warning: {OVER_ONE_PAGE.format(pages=built.pages)}", file=sys.stderr)
     return 0
 
 

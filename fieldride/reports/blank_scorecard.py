@@ -7,24 +7,32 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
-from fieldride.reports.blocks import data_table, head_cells, info_strip, p
+from fieldride.reports.blocks import Para, data_table, fitted, head_cells, info_strip, p
 from fieldride.reports.fonts import REGULAR
-from fieldride.reports.layout import RenderOptions, frame_width, render
+from fieldride.reports.layout import (
+    BOTTOM_MARGIN,
+    TOP_MARGIN,
+    RenderOptions,
+    frame_width,
+    page_dimensions,
+    render,
+)
 from fieldride.reports.model import BlankScorecardData
 from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
-from fieldride.reports.text import para
+from fieldride.reports.text import para, strip_marker
 
 TITLE = "Scorecard"
 EVIDENCE_ROOM = 34  # points of writing space under the scale in each call cell
+MAX_LOOK_FORS = 8  # look-fors printed per behaviour (a paper row must fit one page)
 
 
 def _scale_cell(data: BlankScorecardData, s: Styles, width: float) -> Table:
     """The scale values to circle, 'n/o' for no opportunity, then blank room for a note."""
     marks = [str(lv.value) for lv in data.scale] + ["n/o"]
     table = Table(
-        [[Paragraph(para(m), s.cell_center) for m in marks], [""] * len(marks)],
+        [[Para(para(m), s.cell_center) for m in marks], [""] * len(marks)],
         colWidths=[width / len(marks)] * len(marks),
         rowHeights=[None, EVIDENCE_ROOM],
     )
@@ -55,7 +63,7 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
         for lv in data.scale
     )
     story: list[Flowable] = [
-        p(f"{data.name} (version {data.version})", s.title),
+        fitted(f"{data.name} (version {data.version})", s.title, width, lines=2),
         info_strip(
             [("Seller", ""), ("Date", ""), ("Manager", ""), ("Ride type", "")],
             width,
@@ -63,56 +71,113 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
             blank=True,
         ),
         Spacer(1, 8),
-        Paragraph(f"<b>Scale:</b> {legend} · <b>n/o</b> no opportunity (never counts)", s.small),
+        Para(f"<b>Scale:</b> {legend} · <b>n/o</b> no opportunity (never counts)", s.small),
         Spacer(1, 4),
     ]
     head: list[Any] = [head_cells(["Behaviour"], s)[0]]
     for n in range(1, data.calls + 1):
         head.append(
             [
-                Paragraph(f"<b>Call {n}</b>", s.cell_small),
-                Paragraph(
-                    f'<font color="{MUTED}">Account / contact: ____________</font>', s.cell_small
-                ),
+                Para(f"<b>Call {n}</b>", s.cell_small),
+                Para(f'<font color="{MUTED}">Account / contact: ____________</font>', s.cell_small),
             ]
         )
-    rows: list[list[Any]] = [head]
+    body: list[list[Any]] = []
     section = None
-    extra: list[tuple[Any, ...]] = []
     for b in data.behaviours:
+        # A paper row cannot split across pages (a LayoutError if taller than one), so the
+        # scorecard's own texts are fitted: a line of section, four of title, three per
+        # look-for and at most MAX_LOOK_FORS of them.
+        room = behaviour_col - 6
         left: list[Any] = []
         if b.section != section:
             section = b.section
-            left.append(p(section.upper(), s.muted))
-        left.append(p(b.title, s.cell_bold))
-        left += [Paragraph(f"•&nbsp;{para(x)}", s.muted) for x in b.look_fors]
-        rows.append([left] + [_scale_cell(data, s, call_col - 8) for _ in range(data.calls)])
-    extra += [("LINEAFTER", (0, 0), (-2, -1), 0.35, HexColor("#9A9A9A"))]
-    story.append(
-        data_table(rows, [behaviour_col] + [call_col] * data.calls, extra=extra, split_in_row=False)
-    )
-    lines = [
-        [Paragraph(f"<b>{label}</b>", s.small), ""]
-        for label in (
-            "Strength (behaviour, evidence)",
-            "Gap (behaviour, evidence)",
-            "Commitment (what, by when)",
-            "Previous commitment verified",
-        )
-    ]
-    ruled = Table(lines, colWidths=[150, width - 150], rowHeights=[22] * len(lines))
-    ruled.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (1, 0), (1, -1), 0.5, HexColor("#555555")),
-            ]
-        )
-    )
-    story += [Spacer(1, 6), KeepTogether([p("Debrief", s.h2), ruled])]
+            left.append(fitted(section.upper(), s.muted, room))
+        left.append(fitted(b.title, s.cell_bold, room, lines=4))
+        shown = b.look_fors[:MAX_LOOK_FORS]
+        left += [fitted(strip_marker(x), s.muted, room, lines=3, prefix="•&nbsp;") for x in shown]
+        if len(b.look_fors) > len(shown):
+            left.append(p(f"and {len(b.look_fors) - len(shown)} more look-fors", s.muted))
+        body.append([left] + [_scale_cell(data, s, call_col - 8) for _ in range(data.calls)])
+    widths = [behaviour_col] + [call_col] * data.calls
+    extra = [("LINEAFTER", (0, 0), (-2, -1), 0.35, HexColor("#9A9A9A"))]
+    debrief = _debrief_lines(s, width)
+    frame_h = page_dimensions(options.page_size, landscape=True)[1] - TOP_MARGIN - BOTTOM_MARGIN
+    head_h = sum(f.wrap(width, frame_h)[1] + f.getSpaceAfter() for f in story)
+    for i, chunk in enumerate(_balanced(body, head, widths, extra, width, frame_h, head_h)):
+        if i:
+            story.append(PageBreak())
+        story.append(data_table([head, *chunk], widths, extra=extra, split_in_row=False))
+    story += [Spacer(1, 8), KeepTogether([p("Debrief", s.h2), debrief])]
     return story
+
+
+# Lines to write on after the ride, per debrief item: room for a behaviour and a sentence.
+DEBRIEF_LINES = (
+    ("Strength (behaviour, evidence)", 3),
+    ("Gap (behaviour, evidence)", 3),
+    ("Commitment (what, by when)", 3),
+    ("Previous commitment verified", 2),
+)
+
+
+def _debrief_lines(s: Styles, width: float) -> Table:
+    rows: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBELOW", (1, 0), (1, -1), 0.5, HexColor("#555555")),
+    ]
+    for label, count in DEBRIEF_LINES:
+        for i in range(count):
+            rows.append([Para(f"<b>{label}</b>", s.small) if i == 0 else "", ""])
+    return_table = Table(rows, colWidths=[170, width - 170], rowHeights=[19] * len(rows))
+    return_table.setStyle(TableStyle(commands))
+    return return_table
+
+
+def _balanced(
+    body: list[list[Any]],
+    head: list[Any],
+    widths: list[float],
+    extra: list[tuple[Any, ...]],
+    width: float,
+    frame_h: float,
+    head_h: float,
+) -> list[list[list[Any]]]:
+    """The behaviour rows cut into one table per page, the same number of rows on each page
+    (so the last behaviour never sits alone on a page), falling back to as many rows as fit
+    when rows differ too much in height. One chunk when everything fits on the first page."""
+    heights = [data_table([head, row], widths, extra=extra).wrap(width, frame_h)[1] for row in body]
+    header = data_table([head], widths, extra=extra).wrap(width, frame_h)[1]
+    rows_h = [h - header for h in heights]
+    room = [frame_h - head_h - header - 12] + [frame_h - header - 12] * len(body)
+
+    def greedy() -> list[int]:
+        counts, used, page = [0], 0.0, 0
+        for h in rows_h:
+            if counts[-1] and used + h > room[page]:
+                counts.append(0)
+                used, page = 0.0, page + 1
+            counts[-1] += 1
+            used += h
+        return counts
+
+    counts = greedy()
+    if len(counts) > 1:
+        n = len(counts)
+        even = [len(body) // n + (1 if i < len(body) % n else 0) for i in range(n)]
+        start, ok = 0, True
+        for page, c in enumerate(even):
+            ok = ok and sum(rows_h[start : start + c]) <= room[page]
+            start += c
+        counts = even if ok else counts
+    chunks, start = [], 0
+    for c in counts:
+        chunks.append(body[start : start + c])
+        start += c
+    return chunks
 
 
 def build_blank_scorecard(data: BlankScorecardData, options: RenderOptions) -> bytes:

@@ -21,9 +21,11 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from fieldride.reports.fonts import REGULAR
+from fieldride.reports.complex import base_is_rtl, fallback_frags, visual_line
+from fieldride.reports.fonts import REGULAR, RTL_FACES
+from fieldride.reports.scripts import FALLBACK_RE
 from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles, styles_for
-from fieldride.reports.text import clean, para
+from fieldride.reports.text import clean, escape, para
 
 MIN_FRAGMENT = 14.0  # points an in-row split moves up when it would leave an empty fragment
 SECTION_START = 64.0  # points a heading needs below it, or it starts on the next page
@@ -35,8 +37,16 @@ Cell = tuple[int, int]
 
 
 class Para(Paragraph):  # type: ignore[misc]
-    """A Paragraph that remembers its last layout: wrapping again at the same width returns the
-    same size without breaking the lines again.
+    """A Paragraph that draws any script and remembers its last layout.
+
+    Scripts: text in a fallback script (Hebrew, Arabic, Devanagari, Thai, CJK) is put in its
+    bundled face run by run, shaped by HarfBuzz and put in right-to-left order when drawn; a
+    paragraph whose first strong letter is Hebrew or Arabic is right-aligned (see
+    :mod:`fieldride.reports.complex`). A Latin-only paragraph pays one regular-expression
+    search per fragment for this.
+
+    Layout cache: wrapping again at the same width returns the same size without breaking the
+    lines again.
 
     reportlab wraps every table cell twice (once to size the row, once more when drawing it),
     and line breaking is the largest cost of a document; the result depends only on the text,
@@ -45,6 +55,40 @@ class Para(Paragraph):  # type: ignore[misc]
     """
 
     _wrapped_width: float | None = None
+    _shaped = False
+    _rtl = False
+    _rtl_base = False
+    frags: list[Any]
+    style: Any
+
+    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        frags = self.frags
+        if not any(_needs_fallback(f) for f in frags):
+            return
+        frags, self._shaped, self._rtl = fallback_frags(frags)
+        if self._rtl:
+            plain = "".join(f.text for f in frags if isinstance(getattr(f, "text", None), str))
+            self._rtl_base = base_is_rtl(plain)
+            if self._rtl_base and self.style.alignment == 0:
+                self.style = _right_aligned(self.style)
+        if len(frags) == 1 and (self._shaped or self._rtl):
+            # reportlab lays out a one-fragment paragraph in a simpler form (words as plain
+            # strings): a second, empty fragment keeps the fragment lines drawing needs.
+            frags = [*frags, frags[0].clone(text="")]
+        self.frags = frags
+
+    def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (reportlab's name)
+        bl = getattr(self, "blPara", None)
+        if not (self._shaped or self._rtl) or bl is None or bl.kind != 1:
+            super().drawPara(debug)
+            return
+        logical = bl.lines
+        bl.lines = [visual_line(line, self._rtl_base) for line in logical]
+        try:
+            super().drawPara(debug)
+        finally:
+            bl.lines = logical
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if avail_width == self._wrapped_width and "blPara" in self.__dict__:
@@ -52,6 +96,29 @@ class Para(Paragraph):  # type: ignore[misc]
         size: tuple[float, float] = super().wrap(avail_width, avail_height)
         self._wrapped_width = avail_width
         return size
+
+
+def _needs_fallback(frag: Any) -> bool:
+    text = getattr(frag, "text", None)
+    return isinstance(text, str) and (
+        FALLBACK_RE.search(text) is not None or frag.fontName in RTL_FACES
+    )
+
+
+_RIGHT: dict[str, Any] = {}
+
+
+def _right_aligned(style: Any) -> Any:
+    """``style`` aligned right (a paragraph that reads right to left), cached per style."""
+    found = _RIGHT.get(style.name)
+    if found is None:
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        found = _RIGHT[style.name] = ParagraphStyle(
+            f"{style.name}-rtl", parent=style, alignment=TA_RIGHT
+        )
+    return found
 
 
 def _has_content(value: object) -> bool:
@@ -76,6 +143,17 @@ def _clean_parts(parts: Sequence[Any]) -> bool:
     return True
 
 
+def _next_page(parts: list[Any]) -> list[Any]:
+    """``parts`` with a page break before the remainder. A split often stops short of the
+    page's end (reportlab's in-row split cuts between a cell's paragraphs, a row moved whole,
+    a line higher); without the break the remainder, repeated header and all, is laid out in
+    the room left: the header printed again in the middle of the page, right above the split
+    row. A table splits only at the end of a page, so its remainder always starts the next."""
+    from reportlab.platypus import PageBreak
+
+    return [parts[0], PageBreak(), *parts[1:]]
+
+
 class CleanTable(Table):  # type: ignore[misc]
     """A Table whose split never leaves a row fragment with no content on either side.
 
@@ -94,15 +172,17 @@ class CleanTable(Table):  # type: ignore[misc]
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         parts: list[Any] = super().split(avail_width, avail_height)
-        if not self.splitInRow or len(parts) < 2 or _clean_parts(parts):
+        if len(parts) < 2:
             return parts
+        if not self.splitInRow or _clean_parts(parts):
+            return _next_page(parts)
         higher: list[Any] = super().split(avail_width, avail_height - MIN_FRAGMENT)
         if len(higher) > 1 and _clean_parts(higher):
-            return higher
+            return _next_page(higher)
         self._calc(avail_width, avail_height)
         between: list[Any] = self._splitRows(avail_height, doInRowSplit=0)
         if len(between) > 1 and _clean_parts(between):
-            return between
+            return _next_page(between)
         if not getattr(self, "_postponed", False):
             return []  # reportlab moves the table to the next page, once (then marks it)
         return parts
@@ -122,6 +202,49 @@ def heading(label: str, s: Styles, note: str = "", room: float = SECTION_START) 
 def p(value: object, style: Any) -> Paragraph:
     """A paragraph of user text (escaped)."""
     return Para(para(value), style)
+
+
+FIT_CHARS = 400  # characters per line considered when fitting (more never fit a page width)
+
+
+def fitted(value: object, style: Any, width: float, lines: int = 1, prefix: str = "") -> Para:
+    """User text on at most ``lines`` lines of ``width`` points in ``style``, cut at the end
+    with "…" when longer: measured by printed width (each script in its own face), so a long
+    name never overprints its neighbour nor grows a one-row table past a page. Line breaks
+    become spaces. ``prefix`` is markup put before the text (our own, e.g. a bold label)."""
+    text = " ".join(clean(value).split())[: FIT_CHARS * lines]
+
+    def make(t: str) -> Para:
+        made = Para(prefix + escape(t), style)
+        made.style = style  # a field keeps its column's alignment, whatever the script
+        return made
+
+    def fits(candidate: Para) -> bool:
+        candidate.wrap(width, 1e6)
+        return len(candidate.blPara.lines) <= lines
+
+    whole = make(text)
+    if fits(whole):
+        return whole
+    lo, hi = 0, len(text)  # the longest cut that fits is in [lo, hi)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fits(make(text[:mid].rstrip() + "…")):
+            lo = mid
+        else:
+            hi = mid
+    return make(text[:lo].rstrip() + "…")
+
+
+def line_width(para_: Para, width: float) -> float:
+    """The printed width of a one-line paragraph laid out in ``width`` points."""
+    para_.wrap(width, 1e6)
+    lines = para_.blPara.lines
+    if not lines:
+        return 0.0
+    first = lines[0]
+    extra = first.extraSpace if hasattr(first, "extraSpace") else first[0]
+    return float(width - extra)
 
 
 _LABELLED: dict[tuple[str, str, str], Any] = {}
@@ -159,7 +282,11 @@ def cell(value: object, style: Any, width: float) -> str | Paragraph:
     when it fits ``width`` points on one line, else a wrapping paragraph of it. The table must
     draw plain cells in the same style: give it :func:`font_of` for those cells."""
     text = clean(value)
-    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width:
+    if (
+        "\n" not in text
+        and FALLBACK_RE.search(text) is None
+        and stringWidth(text, style.fontName, style.fontSize) <= width
+    ):
         return text
     return p(text, style)
 
@@ -206,8 +333,8 @@ def data_table(
         ("TEXTCOLOR", (0, 0), (-1, -1), INK_COLOUR),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.9),
         ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE_COLOUR),
     ]
     if header:
@@ -247,7 +374,7 @@ def info_strip(
     else:
         rows = [
             [cell(label.upper(), s.muted, col - 6) for label, _ in pairs],
-            [cell(value or "—", s.cell_bold, col - 6) for _, value in pairs],
+            [fitted(value or "—", s.cell_bold, col - 6, lines=2) for _, value in pairs],
         ]
         commands += [
             *font_of(s.muted, (0, 0), (-1, 0)),
@@ -325,8 +452,8 @@ def signature_block(entries: Sequence[tuple[str, str, str]], width: float, s: St
             top.append("")
             bottom.append("")
             widths.append(gap)
-        top.append(cell(written, s.body, col) if written else Spacer(1, 13))
-        bottom.append(cell(f"{role}: {name}" if name else role, s.muted, col))
+        top.append(fitted(written, s.body, col, lines=2) if written else Spacer(1, 13))
+        bottom.append(fitted(f"{role}: {name}" if name else role, s.muted, col, lines=2))
         widths.append(col)
     table = Table([top, bottom], colWidths=widths, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [

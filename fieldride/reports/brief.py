@@ -9,21 +9,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from fieldride.reports.blocks import boxes, data_table, head_cells, heading, info_strip, p
+from fieldride.reports.blocks import (
+    Para,
+    boxes,
+    data_table,
+    fitted,
+    head_cells,
+    heading,
+    info_strip,
+    p,
+)
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BriefData, FocusBrief
 from fieldride.reports.styles import Styles, styles_for
 from fieldride.reports.summary import level_label
-from fieldride.reports.text import para
+from fieldride.reports.text import para, strip_marker
 from fieldride.reports.visuals import LevelDots, Sparkline
 
 TITLE = "Pre-ride brief"
 
 
 def _bullets(items: tuple[str, ...], s: Styles) -> list[Any]:
-    return [Paragraph(f"•&nbsp; {para(x)}", s.cell_small) for x in items]
+    return [Para(f"•&nbsp; {para(strip_marker(x))}", s.cell_small) for x in items]
 
 
 def _focus_block(f: FocusBrief, data: BriefData, s: Styles, width: float) -> list[Flowable]:
@@ -46,7 +55,7 @@ def _focus_block(f: FocusBrief, data: BriefData, s: Styles, width: float) -> lis
         ]
     left: list[Any] = [p(f.title, s.box_title)]
     if f.good.strip():
-        left.append(Paragraph(f"<i>Good looks like:</i> {para(f.good)}", s.cell_small))
+        left.append(Para(f"<i>Good looks like:</i> {para(f.good)}", s.cell_small))
     rows: list[list[Any]] = [
         head_cells(["What to watch", "Look for", "Latest level and trend"], s),
         [left, _bullets(f.look_fors, s) or p("—", s.cell_small), trend_cell],
@@ -57,7 +66,7 @@ def _focus_block(f: FocusBrief, data: BriefData, s: Styles, width: float) -> lis
     if f.questions:
         story += [
             Spacer(1, 2),
-            Paragraph("<b>Questions to have ready for the debrief</b>", s.small),
+            Para("<b>Questions to have ready for the debrief</b>", s.small),
             *_bullets(f.questions, s),
         ]
     story.append(Spacer(1, 4))
@@ -68,7 +77,7 @@ def brief_story(data: BriefData, options: RenderOptions) -> list[Flowable]:
     s = styles_for(options.accent)
     width = frame_width(options)
     story: list[Flowable] = [
-        p(f"{data.seller_name}", s.title),
+        fitted(data.seller_name, s.title, width, lines=2),
         info_strip(
             [
                 ("Ride date", data.ride_date),
@@ -79,7 +88,7 @@ def brief_story(data: BriefData, options: RenderOptions) -> list[Flowable]:
             width,
             s,
         ),
-        Paragraph(
+        Para(
             (f"<b>Objective:</b> {para(data.objective)} &nbsp;·&nbsp; " if data.objective else "")
             + f"<b>Scorecard:</b> {para(data.scorecard)}",
             s.small,
@@ -105,7 +114,7 @@ def brief_story(data: BriefData, options: RenderOptions) -> list[Flowable]:
                     p(c.behaviour, s.cell_small),
                     p(c.agreed_on, s.cell_small),
                     p(c.due_date, s.cell_bold),
-                    Paragraph("☐ Applied&nbsp;&nbsp; ☐ Partly&nbsp;&nbsp; ☐ Not yet", s.cell_small),
+                    Para("☐ Applied&nbsp;&nbsp; ☐ Partly&nbsp;&nbsp; ☐ Not yet", s.cell_small),
                 ]
             )
         story.append(
@@ -132,7 +141,7 @@ def brief_story(data: BriefData, options: RenderOptions) -> list[Flowable]:
         for t in data.training:
             covered = ", ".join(t.behaviours) if t.behaviours else "no behaviour of this scorecard"
             story.append(
-                Paragraph(f"<b>{para(t.title)}</b> ({para(t.held_on)}): {para(covered)}", s.small)
+                Para(f"<b>{para(t.title)}</b> ({para(t.held_on)}): {para(covered)}", s.small)
             )
     return story
 

@@ -188,6 +188,15 @@ def summary_data(store: Store, ride_id: int) -> SummaryData:
     )
 
 
+def require_shareable(store: Store, ride_id: int) -> None:
+    """Refuse (DomainError, the message ``mark_shared`` gives) unless the ride's debrief is
+    finished: call it before building or writing a summary that will be marked shared, so a
+    refused summary writes nothing."""
+    ride = rides.get_ride(store, ride_id)
+    if ride.status not in DONE:
+        raise DomainError("Finish the debrief before sharing its summary.")
+
+
 def _highlight(card: Scorecard, key: str | None, evidence: str) -> Highlight | None:
     if not key and not evidence.strip():
         return None

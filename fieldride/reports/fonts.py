@@ -11,6 +11,11 @@ it registers the faces the documents draw with (regular, bold, italic) and a fam
 uses) is registered only on request (``register_fonts(bold_italic=True)``); until then bold
 italic markup falls back to the bold face rather than failing. Raises ``FileNotFoundError``
 naming the missing file if the install is broken.
+
+Other scripts (Hebrew, Arabic, Devanagari, Thai, CJK: see :mod:`fieldride.reports.scripts`) are
+drawn in fallback faces registered lazily by :func:`fallback_face`, the first time a document
+meets a character of that script: a Latin-only document never parses them (the CJK face alone is
+5 MB and takes ~65 ms to parse). Each face is registered once per process.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import logging
 import threading
 from functools import cache
 
+from fieldride.reports import scripts
 from fieldride.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -103,3 +109,64 @@ def coverage() -> frozenset[int]:
 
     maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in DOCUMENT_FACES]
     return frozenset(set.intersection(*maps))
+
+
+# script -> (regular file, bold file or None, sub-font index in a collection)
+_FALLBACK_FILES: dict[str, tuple[str, str | None, int]] = {
+    scripts.HEBREW: ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", 0),
+    scripts.ARABIC: ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", 0),
+    scripts.DEVANAGARI: ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", 0),
+    scripts.THAI: ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", 0),
+    scripts.CJK: ("wqy-microhei.ttc", None, 0),  # one weight: bold text uses it too
+}
+_fallbacks: dict[tuple[str, bool], str] = {}
+RTL_FACES: set[str] = set()  # names of registered faces whose script reads right to left
+
+
+def fallback_name(script: str, bold: bool = False) -> str:
+    """The reportlab font name of ``script``'s face (bold when it has a bold file)."""
+    bold_file = _FALLBACK_FILES[script][1]
+    weight = "Bold" if bold and bold_file else "Regular"
+    return f"{FAMILY}-{script}-{weight}"
+
+
+def fallback_face(script: str, bold: bool = False) -> str:
+    """The font name of ``script``'s bundled face, registered with reportlab on first use
+    (thread-safe, once per process). Raises FileNotFoundError naming a missing file."""
+    key = (script, bold)
+    name = _fallbacks.get(key)
+    if name is not None:
+        return name
+    with _lock:
+        name = _fallbacks.get(key)
+        if name is not None:
+            return name
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        regular, bold_file, index = _FALLBACK_FILES[script]
+        file = bold_file if bold and bold_file else regular
+        name = fallback_name(script, bold)
+        if name not in pdfmetrics.getRegisteredFontNames():
+            path = resource_path("fonts", file)
+            if not path.is_file():
+                raise FileNotFoundError(f"The PDF font {path} is missing; reinstall FieldRide.")
+            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+            log.debug("registered the %s fallback face %s", script, file)
+        if script in scripts.RTL_SCRIPTS:
+            RTL_FACES.add(name)
+        _fallbacks[key] = name
+    return name
+
+
+@cache
+def _fallback_map(script: str) -> dict[int, int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    glyphs: dict[int, int] = pdfmetrics.getFont(fallback_face(script)).face.charToGlyph
+    return glyphs
+
+
+def fallback_draws(script: str, ch: str) -> bool:
+    """Whether ``script``'s fallback face has a glyph for ``ch`` (registers the face)."""
+    return ord(ch) in _fallback_map(script)

@@ -50,8 +50,8 @@ LETTER_TERRITORIES = {
 }
 INCH = 72.0
 SIDE_MARGIN = 0.55 * INCH
-TOP_MARGIN = 0.72 * INCH
-BOTTOM_MARGIN = 0.58 * INCH
+TOP_MARGIN = 0.66 * INCH
+BOTTOM_MARGIN = 0.55 * INCH
 
 
 def default_page_size(locale_name: str | None = None) -> str:
@@ -177,46 +177,77 @@ def render(
     subject: str = "",
     landscape: bool = False,
     footer_note: str = "",
+    page_count: list[int] | None = None,
 ) -> bytes:
     """Lay out ``story`` on branded pages and return the PDF bytes.
 
     ``title`` is printed at the top right of every page and stored as the PDF title;
     ``footer_note`` (e.g. "Prepared for Maya Okafor") follows "Confidential" in the footer.
+    ``page_count``, when given, receives the number of pages laid out.
     Raises only for programming errors in the story (reportlab's LayoutError): user text is
     made safe by :mod:`fieldride.reports.text` before it gets here.
     """
     register_fonts()
     from reportlab.lib.colors import HexColor
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from fieldride.reports.blocks import fitted, line_width
 
     width, height = page_dimensions(options.page_size, landscape)
     accent = options.accent
     branding = options.branding
     logo = _logo(branding.logo_path)
-    org = text.one_line(branding.org_name, 70)
-    page_title = text.one_line(title, 60)
     made_on = (options.generated_on or date.today()).isoformat()
-    note = text.one_line(footer_note, 70)
     styles_for(accent)  # warm the stylesheet cache before layout starts
+    inner = width - 2 * SIDE_MARGIN
+    logo_w = 0.0
+    if logo is not None:
+        iw, ih = logo.getSize()
+        logo_w = min(0.34 * INCH * iw / max(ih, 1), 1.6 * INCH) + 8
+    # Header: the title (ours, with e.g. a scorecard name in it) gets up to half the width at
+    # the right, the organisation the rest at the left; both fitted by printed width, so a
+    # long name is cut with "…" instead of overprinting the other.
+    head = ParagraphStyle(
+        "fr-page-head", fontName=BOLD, fontSize=10, leading=12, textColor=HexColor(INK)
+    )
+    title_style = ParagraphStyle(
+        "fr-page-title", parent=head, textColor=HexColor(text_accent(accent)), alignment=TA_RIGHT
+    )
+    title_para = fitted(title, title_style, inner * 0.5 - logo_w / 2)
+    title_w = line_width(fitted(title, head, inner * 0.5 - logo_w / 2), inner * 0.5 - logo_w / 2)
+    org_room = inner - logo_w - title_w - 14
+    org_para = fitted(branding.org_name, head, org_room) if branding.org_name.strip() else None
+    # Footer: "Confidential · note · Generated ..." at the left, fitted to leave room for the
+    # widest page number at the right.
+    foot = ParagraphStyle(
+        "fr-page-foot", fontName=REGULAR, fontSize=7, leading=8.5, textColor=HexColor(MUTED)
+    )
+    numbers_w = stringWidth("Page 9999 of 9999", REGULAR, 7) + 10
+    note = " ".join(text.clean(footer_note).split())
+    tail = f"{note} · Generated {made_on} by FieldRide" if note else f"Generated {made_on}"
+    confidential = f'<font name="{BOLD}" color="{INK}">Confidential</font>&nbsp;&nbsp;'
+    foot_para = fitted(tail, foot, inner - numbers_w, prefix=confidential)
 
     def on_page(canv: Any, doc: Any) -> None:
         canv.saveState()
         top = height - 0.42 * INCH
         x = SIDE_MARGIN
         if logo is not None:
-            iw, ih = logo.getSize()
             h = 0.34 * INCH
-            w = min(h * iw / max(ih, 1), 1.6 * INCH)
-            canv.drawImage(logo, x, top - h + 7, w, h, preserveAspectRatio=True, mask="auto")
-            x += w + 8
-        if org:
-            canv.setFont(BOLD, 10)
-            canv.setFillColor(HexColor(INK))
-            canv.drawString(x, top - 4, org)
-        canv.setFont(BOLD, 10)
-        canv.setFillColor(HexColor(text_accent(accent)))
-        canv.drawRightString(width - SIDE_MARGIN, top - 4, page_title)
+            canv.drawImage(
+                logo, x, top - h + 7, logo_w - 8, h, preserveAspectRatio=True, mask="auto"
+            )
+            x += logo_w
+        # A paragraph's first baseline sits its font size below its top.
+        if org_para is not None:
+            org_para.wrap(org_room, 100)
+            org_para.drawOn(canv, x, top - 4 - org_para.height + 10)
+        room = inner * 0.5 - logo_w / 2
+        title_para.wrap(room, 100)
+        title_para.drawOn(canv, width - SIDE_MARGIN - room, top - 4 - title_para.height + 10)
         canv.setStrokeColor(HexColor(accent))
         canv.setLineWidth(1.6)
         canv.line(SIDE_MARGIN, top - 12, width - SIDE_MARGIN, top - 12)
@@ -224,16 +255,13 @@ def render(
         canv.setStrokeColor(HexColor(RULE))
         canv.setLineWidth(0.5)
         canv.line(SIDE_MARGIN, 0.48 * INCH, width - SIDE_MARGIN, 0.48 * INCH)
-        canv.setFont(BOLD, 7)
-        canv.setFillColor(HexColor(INK))
-        canv.drawString(SIDE_MARGIN, 0.34 * INCH, "Confidential")
-        canv.setFont(REGULAR, 7)
-        canv.setFillColor(HexColor(MUTED))
-        tail = f"{note} · Generated {made_on} by FieldRide" if note else f"Generated {made_on}"
-        canv.drawString(SIDE_MARGIN + stringWidth("Confidential", BOLD, 7) + 6, 0.34 * INCH, tail)
+        foot_para.wrap(inner - numbers_w, 100)
+        foot_para.drawOn(canv, SIDE_MARGIN, 0.34 * INCH - foot_para.height + 7)
         canv.restoreState()
 
     def draw_numbers(canv: Any, number: int, total: int) -> None:
+        if number == 1 and page_count is not None:
+            page_count.append(total)
         canv.saveState()
         canv.setFont(REGULAR, 7)
         canv.setFillColor(HexColor(MUTED))
@@ -250,7 +278,7 @@ def render(
         bottomMargin=BOTTOM_MARGIN,
         title=text.one_line(title),
         subject=text.one_line(subject),
-        author=org,
+        author=text.one_line(branding.org_name, 200),
         creator="FieldRide",
         producer="FieldRide (reportlab)",
         invariant=1 if options.invariant else 0,

@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
-from fieldride.reports.blocks import data_table, head_cells, heading, info_strip, muted_note, p
+from fieldride.reports.blocks import (
+    Para,
+    data_table,
+    fitted,
+    head_cells,
+    heading,
+    info_strip,
+    muted_note,
+    p,
+)
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import SellerReportData
 from fieldride.reports.styles import styles_for
@@ -38,7 +47,7 @@ def seller_report_story(data: SellerReportData, options: RenderOptions) -> list[
     width = frame_width(options)
     rate = data.follow_through
     story: list[Flowable] = [
-        p(data.seller_name, s.title),
+        fitted(data.seller_name, s.title, width, lines=2),
         info_strip(
             [
                 ("Period", _period(data)),
@@ -55,7 +64,7 @@ def seller_report_story(data: SellerReportData, options: RenderOptions) -> list[
         ),
     ]
     if data.scorecards:
-        story.append(Paragraph(f"<b>Scorecards:</b> {para(', '.join(data.scorecards))}", s.small))
+        story.append(Para(f"<b>Scorecards:</b> {para(', '.join(data.scorecards))}", s.small))
     story += heading("Trend per behaviour", s)
     if data.trends:
         rows: list[list[Any]] = [

@@ -21,12 +21,14 @@ MUTED = "#555555"
 RULE = "#9A9A9A"
 SHADE = "#EFEFEF"  # table header and box fill: light enough to print as a pale grey
 
-BASE_SIZE = 8.4
-LEADING = 10.6
-SMALL_SIZE = 7.2
+# Read at arm's length: every sentence the seller reads (evidence, commitments, questions,
+# answers) is at least 9 pt; SMALL_SIZE is for labels and notes about the page.
+BASE_SIZE = 9.0
+LEADING = 11.2
+SMALL_SIZE = 7.8
 TITLE_SIZE = 14.0
 H2_SIZE = 9.6
-NUMBER_GUTTER = 8.5  # points left of a numbered note for its number (wider numbers push it right)
+NUMBER_GUTTER = 10.0  # points left of a numbered note for its number (wider numbers push it right)
 TICK_SIZE = 10.0  # the tick box (☐) before a commitment
 TICK_GUTTER = 14.3  # points left of a commitment for its tick box (the box and a space)
 
@@ -96,7 +98,7 @@ def styles_for(accent: str = DEFAULT_ACCENT) -> Styles:
         spaceAfter=2,
     )
     small = ParagraphStyle("fr-small", parent=body, fontSize=SMALL_SIZE, leading=9, spaceAfter=0)
-    cell = ParagraphStyle("fr-cell", parent=body, spaceAfter=0, leading=10.2)
+    cell = ParagraphStyle("fr-cell", parent=body, spaceAfter=0, leading=10.4)
     return Styles(
         accent=colour,
         accent_text=dark,
@@ -129,9 +131,9 @@ def styles_for(accent: str = DEFAULT_ACCENT) -> Styles:
         muted=ParagraphStyle("fr-muted", parent=small, textColor=HexColor(MUTED)),
         cell=cell,
         cell_bold=ParagraphStyle("fr-cell-bold", parent=cell, fontName=BOLD),
-        cell_small=ParagraphStyle("fr-cell-small", parent=cell, fontSize=SMALL_SIZE, leading=8.8),
+        cell_small=ParagraphStyle("fr-cell-small", parent=cell, fontSize=SMALL_SIZE, leading=9.4),
         cell_head=ParagraphStyle(
-            "fr-cell-head", parent=cell, fontName=BOLD, fontSize=SMALL_SIZE, leading=8.8
+            "fr-cell-head", parent=cell, fontName=BOLD, fontSize=SMALL_SIZE, leading=9.4
         ),
         cell_center=ParagraphStyle("fr-cell-center", parent=cell, alignment=TA_CENTER),
         box_title=ParagraphStyle(
@@ -141,8 +143,6 @@ def styles_for(accent: str = DEFAULT_ACCENT) -> Styles:
         numbered=ParagraphStyle(
             "fr-numbered",
             parent=cell,
-            fontSize=SMALL_SIZE,
-            leading=8.8,
             leftIndent=NUMBER_GUTTER,
             bulletIndent=0,
             bulletFontName=BOLD,

@@ -10,7 +10,7 @@ from :class:`~fieldride.reports.model.SummaryData` (which cannot hold private no
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -19,6 +19,7 @@ from fieldride.reports.blocks import (
     boxes,
     cell,
     data_table,
+    fitted,
     font_of,
     head_row,
     heading,
@@ -27,15 +28,16 @@ from fieldride.reports.blocks import (
     p,
     signature_block,
 )
+from fieldride.reports.complex import base_is_rtl
 from fieldride.reports.fonts import BOLD, REGULAR
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
-from fieldride.reports.styles import MUTED, Styles, styles_for
-from fieldride.reports.text import one_line, para
+from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
+from fieldride.reports.text import one_line, para, strip_marker
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 
 TITLE = "Coaching summary"
-CHUNK = 1500  # characters of user text per paragraph, so long notes split in reasonable pieces
+QUOTE_CHARS = 220  # a strength/gap quote of evidence printed in full under "What I saw"
 OUTCOME_MARKS = {"applied": "✓", "partly": "◐", "not_yet": "✗", "no_opportunity": "–"}
 
 
@@ -61,7 +63,7 @@ def _header(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         f"{c.number}. {c.title}" + (f" ({c.time})" if c.time else "") for c in data.calls
     )
     story: list[Flowable] = [
-        p(data.seller_name, s.title),
+        fitted(data.seller_name, s.title, width, lines=2),
         info_strip(
             [
                 ("Manager", data.manager_name),
@@ -112,6 +114,21 @@ def _focus(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     return [*heading("Focus of this ride", s), data_table(rows, widths, extra=fonts)]
 
 
+def _quoted(evidence: str, data: SummaryData) -> str:
+    """The evidence of a strength or gap as the box prints it: in full, unless it is long and
+    printed in full under "What I saw" too (the manager picked an observation's evidence):
+    then a shortened quote that points there, so no long text is printed twice."""
+    text = evidence.strip()
+    if len(text) <= QUOTE_CHARS:
+        return text
+    for b in data.behaviours:
+        for e in b.evidence:
+            if text == e.text.strip() or text in e.text:
+                cut = text[:QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(" ,.;:")
+                return f"{cut}… (in full under What I saw, call {e.call_number})"
+    return text
+
+
 def _highlights(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if data.strength is None and data.gap is None:
         return []
@@ -120,25 +137,19 @@ def _highlights(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         if h is None:
             cells.append([p("Not named on this ride.", s.cell)])
             continue
-        cells.append([p(h.behaviour, s.box_title), *[p(c, s.cell) for c in _chunks(h.evidence)]])
+        quote = _quoted(h.evidence, data)
+        cells.append([p(h.behaviour, s.box_title), *[p(c, s.cell) for c in _chunks(quote)]])
     labels = ("Strength to keep", "Gap to work on")
     return [Spacer(1, 6), boxes(cells, width, s.accent, labels=labels, s=s)]
 
 
-def _chunks(value: str, size: int = CHUNK) -> list[str]:
-    """Long text as several paragraphs (at line breaks, else every ``size`` characters), so a
-    very long note splits across pages in reasonable pieces."""
-    if len(value) <= size:
-        return [value]
-    out: list[str] = []
-    for block in value.split("\n"):
-        while len(block) > size:
-            cut = block.rfind(" ", 0, size)
-            cut = cut if cut > size // 2 else size
-            out.append(block[:cut])
-            block = block[cut:].lstrip()
-        out.append(block)
-    return [c for c in out if c.strip()] or [value]
+def _chunks(value: str) -> list[str]:
+    """Long text as one paragraph per paragraph the user wrote (at blank lines and line
+    breaks), never cut mid-sentence: reportlab splits a paragraph across pages line by line,
+    also inside a table row that splits. List markers pasted with the text ("• ", "1) ") are
+    kept as typed: only our own lists add markers (see :func:`strip_marker`)."""
+    parts = [part for part in value.split("\n") if part.strip()]
+    return parts or [value]
 
 
 def _evidence_cell(b: BehaviourLine, s: Styles) -> list[Any]:
@@ -165,7 +176,8 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if not data.behaviours:
         return []
     by_call = max(min(len(data.calls), 6) * 13 + 6, 40)
-    widths = [width * 0.22, 92, by_call, width - width * 0.22 - 92 - by_call]
+    level = 90.0
+    widths = [width * 0.24, level, by_call, width - width * 0.24 - level - by_call]
     rows: list[list[Any]] = [
         head_row(["Behaviour", "Level on this ride", "By call", "What I saw (call no.)"], widths, s)
     ]
@@ -185,7 +197,7 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
                     len(data.scale),
                     level_label(b.mean, data.scale, empty),
                     s.accent_text,
-                    width=88,
+                    width=level - 4,
                 ),
                 CallMarks(b.marks),
                 _evidence_cell(b, s),
@@ -202,7 +214,7 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
     left: list[Any] = []
     for i, q in enumerate(data.questions, start=1):
         answer = _chunks(q.answer) if q.answer else []
-        text = f"{i}. {para(q.text)}"
+        text = f"{i}. {para(strip_marker(q.text))}"
         if answer:
             text += (
                 f' <font size="{s.cell_small.fontSize}"><font color="{MUTED}">Your answer:</font>'
@@ -240,15 +252,18 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         chunks = _chunks(c.text)
         # The box is the paragraph's bullet (a hanging gutter the text wraps beside).
         due = f"<b>by {para(c.due_date)}</b>"
+        # The date after the text, or on a line of its own when the text has several
+        # paragraphs or reads right to left (our left-to-right "by" would land mid-line).
+        apart = len(chunks) > 1 or base_is_rtl(c.text)
         new.append(
             Para(
-                para(chunks[0]) + ("" if len(chunks) > 1 else f" &nbsp;{due}"),
+                para(chunks[0]) + ("" if apart else f" &nbsp;{due}"),
                 s.tick,
                 bulletText="☐",
             )
         )
         new += [p(x, s.tick) for x in chunks[1:]]
-        if len(chunks) > 1:
+        if apart:
             new.append(Para(due, s.tick))
         new.append(p(c.behaviour, s.tick_note))
     old: list[Any] = []
@@ -271,32 +286,54 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         heads.append("Earlier commitments checked on this ride")
         cells.append(old)
         widths.append(width - sum(widths))
-    return [
-        *heading("Your commitments", s),
-        data_table([head_row(heads, widths, s), cells], widths),
-    ]
+    # No section heading: the table's own header says what each column holds (and the
+    # typical ride keeps to one Letter page at 9 pt).
+    return [Spacer(1, 5), data_table([head_row(heads, widths, s), cells], widths)]
 
 
 def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    """The statement beside the two signature lines (one row: the handout's last lines cost
+    as little height as they can); the seller's comment, any length, above them."""
+    from reportlab.platypus import Table, TableStyle
+
     ack = data.acknowledgement
     written = f"{ack.seller_name}, {ack.on}" if ack else ""
-    statement = "I have read this summary and discussed it with my manager."
-    if ack and ack.comment.strip():
-        statement += f' <font color="{MUTED}">Comment:</font> {para(ack.comment)}'
-    block: list[Flowable] = [
-        Spacer(1, 8),
-        labelled("Acknowledgement.", statement, s.small, BOLD),
-        Spacer(1, 2),
-        signature_block(
+    statement = labelled(
+        "Acknowledgement.",
+        "I have read this summary and discussed it with my manager.",
+        s.small,
+        BOLD,
+    )
+    left = width * 0.3
+    signatures = signature_block(
+        [
+            ("Seller signature and date", data.seller_name, written),
+            ("Manager signature and date", data.manager_name, ""),
+        ],
+        width - left - 10,
+        s,
+    )
+    row = Table([[statement, signatures]], colWidths=[left, width - left], hAlign="LEFT")
+    row.setStyle(
+        TableStyle(
             [
-                ("Seller signature and date", data.seller_name, written),
-                ("Manager signature and date", data.manager_name, ""),
-            ],
-            width,
-            s,
-        ),
-    ]
-    return [KeepTogether(block)]
+                ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),  # no unembedded Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 10),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    story: list[Flowable] = [Spacer(1, 6)]
+    if ack and ack.comment.strip():
+        story += [
+            labelled("Seller's comment:", para(c), s.small, BOLD, MUTED)
+            for c in _chunks(ack.comment)
+        ]
+    return [*story, KeepTogether([Spacer(1, 2), row])]
 
 
 def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:
@@ -312,6 +349,36 @@ def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:
         *_commitments(data, s, width),
         *_acknowledgement(data, s, width),
     ]
+
+
+class BuiltSummary(NamedTuple):
+    """A rendered summary and its page count (``pages > 1``: tell the manager before
+    printing, see :data:`OVER_ONE_PAGE`)."""
+
+    pdf: bytes
+    pages: int
+
+
+OVER_ONE_PAGE = (
+    "The coaching summary runs to {pages} pages (long notes or many behaviours); "
+    "it is usually one page. Check it before printing."
+)
+
+
+def summary_pdf(data: SummaryData, options: RenderOptions) -> BuiltSummary:
+    """The coaching summary PDF and its page count, laid out once. The UI and the command
+    line use the count to tell the manager, before printing, when the handout runs past one
+    page (``OVER_ONE_PAGE.format(pages=...)``)."""
+    pages: list[int] = []
+    pdf = render(
+        summary_story(data, options),
+        title=TITLE,
+        subject=f"{TITLE}: {data.seller_name}, {data.ride_date}",
+        options=options,
+        footer_note=f"Prepared for {data.seller_name}",
+        page_count=pages,
+    )
+    return BuiltSummary(pdf, pages[0] if pages else 1)
 
 
 def build_summary(data: SummaryData, options: RenderOptions) -> bytes:

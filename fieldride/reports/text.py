@@ -7,20 +7,40 @@ becomes a Paragraph, and through :func:`clean` before it is drawn directly on a 
 
 Neither function ever raises, for any ``str`` (or ``None``): control characters and NUL are
 dropped (tabs become spaces), lone surrogates are dropped, line breaks are normalised, and any
-character the bundled font cannot draw is replaced by a visible ``□`` (a missing glyph would
-otherwise print as a silent blank). Emoji variation selectors and joiners are dropped so an
-unsupported emoji sequence shows as one box, not several.
+character no bundled face can draw is replaced by a visible ``□`` (a missing glyph would
+otherwise print as a silent blank). Characters of the fallback scripts (Hebrew, Arabic,
+Devanagari, Thai, CJK: :mod:`fieldride.reports.scripts`) are kept when their face draws them.
+An emoji sequence (pictographs joined by ZWJ, skin tones, flags, keycaps, variation selectors)
+that the faces cannot draw as it is becomes one ``□``, not a row of boxes; zero-width joiners
+and non-joiners are kept inside the complex scripts, where they change the shaping.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from fieldride.reports.fonts import drawable
+from fieldride.reports import scripts
+from fieldride.reports.fonts import drawable, fallback_draws
 
 MISSING = "\u25a1"  # □, drawn by the bundled font
 # Invisible format characters that only make sense inside a sequence the font cannot shape.
 _DROP = {0xFE0E, 0xFE0F, 0x200D, 0x200B, 0xFEFF, 0x2060}
+_JOINERS = {0x200C, 0x200D}  # kept after a shaped-script letter (they change its form)
+
+
+def _emoji_part(code: int) -> bool:
+    """A code point that belongs to an emoji sequence (pictograph, skin tone, regional
+    indicator, tag, keycap, joiner, variation selector)."""
+    return (
+        0x1F000 <= code <= 0x1FAFF
+        or 0xE0020 <= code <= 0xE007F
+        or code in (0x200D, 0xFE0F, 0xFE0E, 0x20E3)
+    )
+
+
+def _pictograph(code: int) -> bool:
+    return 0x1F000 <= code <= 0x1FAFF
 
 
 _KEEP: dict[str, bool] = {"\n": True}  # character -> clean() keeps it as it is (filled lazily)
@@ -39,12 +59,32 @@ def _keeps(ch: str) -> bool:
             and not 0x7F <= code < 0xA0
             and not 0xD800 <= code <= 0xDFFF
             and code not in _DROP
-            and drawable(code)
+            and _face_draws(ch, code)
         )
         _KEEP[ch] = ok
         if ok:
             _KEPT.add(ch)
     return ok
+
+
+def _face_draws(ch: str, code: int) -> bool:
+    """Whether a bundled face draws ``ch``: its script's fallback face, else DejaVu Sans."""
+    script = scripts.script_of(ch) if code >= 0x0590 else None
+    return fallback_draws(script, ch) if script is not None else drawable(code)
+
+
+def _emoji_run(run: list[int]) -> str:
+    """One emoji sequence as it is printed: its pictographs when DejaVu draws each of them and
+    nothing joins or modifies them, else a single placeholder box."""
+    pictographs = [c for c in run if _pictograph(c)]
+    if not pictographs:
+        return ""  # stray joiners or selectors: nothing to show
+    plain = all(c in (0xFE0F, 0xFE0E) or _pictograph(c) for c in run)
+    skin = any(0x1F3FB <= c <= 0x1F3FF for c in run)
+    flag = any(0x1F1E6 <= c <= 0x1F1FF for c in run)
+    if plain and not skin and not flag and all(drawable(c) for c in pictographs):
+        return "".join(map(chr, pictographs))
+    return MISSING
 
 
 def clean(value: object) -> str:
@@ -63,21 +103,39 @@ def clean(value: object) -> str:
         return text  # the usual case: every character passes unchanged
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
+    emoji: list[int] = []
+    previous = ""
     for ch in text:
         code = ord(ch)
+        if _emoji_part(code) and (emoji or code not in _JOINERS or not _joins(previous)):
+            emoji.append(code)
+            continue
+        if emoji:
+            out.append(_emoji_run(emoji))
+            emoji = []
         if ch == "\n":
             out.append(ch)
         elif ch == "\t":
             out.append(" ")
+        elif code in _JOINERS and _joins(previous):
+            out.append(ch)
         elif code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code <= 0xDFFF or code in _DROP:
             continue
-        elif drawable(code):
+        elif _face_draws(ch, code):
             out.append(ch)
         elif unicodedata.category(ch) in ("Mn", "Me", "Cf"):
             continue  # an undrawable combining or format mark: dropping it keeps the base letter
         else:
             out.append(MISSING)
+        previous = out[-1] if out else ""
+    if emoji:
+        out.append(_emoji_run(emoji))
     return "".join(out)
+
+
+def _joins(previous: str) -> bool:
+    """Whether a ZWJ/ZWNJ after ``previous`` shapes a complex script (else it is dropped)."""
+    return bool(previous) and scripts.SHAPED_RE.match(previous[-1]) is not None
 
 
 def escape(text: str) -> str:
@@ -104,3 +162,12 @@ def one_line(value: object, limit: int = 0) -> str:
     if limit > 0 and len(text) > limit:
         return text[: max(limit - 1, 0)].rstrip() + "…"
     return text
+
+
+_MARKER = re.compile(r"^\s*(?:[•·▪‣◦●○■□\-–—*+>]|\(?(?:\d{1,3}|[A-Za-z])[.)])\s+")
+
+
+def strip_marker(value: str) -> str:
+    """``value`` without a list marker pasted at its start ("• ", "- ", "1) ", "2. ", "a) "),
+    for items the document numbers or bullets itself (so "• • item" never prints)."""
+    return _MARKER.sub("", value, count=1)

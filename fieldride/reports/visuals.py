@@ -31,18 +31,27 @@ WHITE = "#FFFFFF"
 GRID = "#C8C8C8"
 
 
-def _fit(label: str, font: str, size: float, width: float) -> str:
-    """``label`` cut with an ellipsis so it fits ``width`` points."""
-    if stringWidth(label, font, size) <= width:
-        return label
-    while label and stringWidth(label + "…", font, size) > width:
-        label = label[:-1]
-    return label + "…"
+LABEL_SIZE = 8.0
+
+
+@cache
+def _label_style(colour: str) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(
+        f"fr-level-label-{colour}",
+        fontName=REGULAR,
+        fontSize=LABEL_SIZE,
+        leading=LABEL_SIZE + 1.4,
+        textColor=_colour(colour),
+    )
 
 
 class LevelDots(Flowable):  # type: ignore[misc]
     """One dot per scale level, filled up to the mean (half a dot for a half level), then the
-    level's label. ``mean`` None draws hollow dots and ``empty_label``."""
+    level's label, wrapped onto more lines when it is long ("Meets some expectations" is read
+    whole, never cut; at most three lines, then "…"). ``mean`` None draws hollow dots and
+    ``empty_label``."""
 
     def __init__(
         self,
@@ -58,9 +67,21 @@ class LevelDots(Flowable):  # type: ignore[misc]
         self.label = one_line(label)
         self.width, self.radius = width, radius
         self.height = 2 * radius + 2
+        self._para: Any = None
+
+    def _text_x(self) -> float:
+        return self.levels * (2 * self.radius + 2.2) + 3
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        from fieldride.reports.blocks import fitted
+
         self.width = min(self.width, avail_width)
+        room = max(self.width - self._text_x(), 12.0)
+        if self._para is None or self._para.width != room:
+            style = _label_style(INK if self.mean is not None else MUTED)
+            self._para = fitted(self.label, style, room, lines=3)
+            self._para.wrap(room, 1e6)
+        self.height = max(2 * self.radius + 2, self._para.height)
         return self.width, self.height
 
     def _states(self) -> str:
@@ -102,14 +123,12 @@ class LevelDots(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         c: Any = self.canv
         r = self.radius
+        c.saveState()
+        c.translate(0, self.height - (2 * r + 2) + 0.8)  # dots level with the label's first line
         c.doForm(self._dots_form())
-        text_x = self.levels * (2 * r + 2.2) + 3
-        # A text object of its own (the canvas's setFont would write a second, empty one).
-        text = c.beginText(text_x, r + 1 - 2.6)
-        text.setFont(REGULAR, 7.4)
-        text.setFillColor(_colour(INK if self.mean is not None else MUTED))
-        text.textOut(_fit(self.label, REGULAR, 7.4, self.width - text_x))
-        c.drawText(text)
+        c.restoreState()
+        if self._para is not None:
+            self._para.drawOn(c, self._text_x(), 0)
 
 
 class CallMarks(Flowable):  # type: ignore[misc]
@@ -190,10 +209,28 @@ class Sparkline(Flowable):  # type: ignore[misc]
         self.width = min(self.width, avail_width)
         return self.width, self.height
 
+    def _days(self) -> list[float]:
+        """Each point's position along the time axis, 0 (oldest) to 1 (newest), by ride date:
+        rides close in time sit close together. Dates that do not parse fall back to even
+        spacing; a single point (or one date) sits at the right, where the newest ride is."""
+        from datetime import date
+
+        try:
+            days = [date.fromisoformat(p.ride_date[:10]).toordinal() for p in self.points]
+        except (ValueError, TypeError):
+            days = list(range(len(self.points)))
+        first, last = (min(days), max(days)) if days else (0, 0)
+        if last == first:
+            return [1.0] * len(days)
+        return [(d - first) / (last - first) for d in days]
+
     def _xy(self, i: int, level: float) -> tuple[float, float]:
-        n = len(self.points)
         pad = 3.0
-        x = pad + (self.width - 2 * pad) * (i / (n - 1) if n > 1 else 0.5)
+        along_all: list[float] = getattr(self, "_along", [])
+        if len(along_all) != len(self.points):
+            along_all = self._along = self._days()
+        along = along_all[i] if self.points else 0.0
+        x = pad + (self.width - 2 * pad) * along
         y = pad + (self.height - 2 * pad) * (level - self.low) / (self.high - self.low)
         return x, y
 

@@ -73,6 +73,20 @@ COMPONENTS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         ("MIT",),
     ),
     ("typing_extensions", "typing_extensions", "used by several libraries", "PSF-2.0", ("PSF",)),
+    (
+        "uharfbuzz",
+        "uharfbuzz (HarfBuzz)",
+        "shaping Arabic, Hebrew, Devanagari and Thai text in PDFs",
+        "Apache-2.0 (HarfBuzz: MIT)",
+        ("Apache",),
+    ),
+    (
+        "python-bidi",
+        "python-bidi",
+        "right-to-left order of Hebrew and Arabic text in PDFs",
+        "LGPL-3.0-or-later",
+        ("LGPL", "Lesser General Public"),
+    ),
 ]
 
 # FieldRide's own dependencies (pyproject.toml) and the Qt runtime: these must be installed.
@@ -85,6 +99,8 @@ DIRECT = {
     "openpyxl",
     "PyYAML",
     "platformdirs",
+    "uharfbuzz",
+    "python-bidi",
 }
 
 
@@ -193,6 +209,20 @@ def build() -> tuple[dict[str, str], list[dict[str, str]]]:
             "licence": "Bitstream Vera / public domain",
             "role": "text in the app and the PDFs",
             "file": "../fonts/LICENSE-DejaVu.txt",
+        },
+        {
+            "name": "Noto Sans Hebrew, Arabic, Devanagari and Thai fonts",
+            "version": "20201225",
+            "licence": "OFL-1.1",
+            "role": "those scripts in the PDFs",
+            "file": "../fonts/LICENSE-Noto.txt",
+        },
+        {
+            "name": "WenQuanYi Micro Hei font",
+            "version": "0.2.0-beta",
+            "licence": "Apache-2.0 (or GPL-3.0-or-later with font exception)",
+            "role": "Chinese, Japanese and Korean text in the PDFs",
+            "file": "../fonts/LICENSE-WenQuanYi.txt",
         },
     ]
     return texts, index

@@ -144,7 +144,9 @@ def test_a_split_at_any_height_leaves_no_empty_fragment() -> None:
     while avail < height + 3:
         table = _row_table()
         table.wrap(500, avail)
-        parts = table.split(500, avail)
+        # A split carries a page break before the remainder (issue 19: the remainder never
+        # shares the page, so its repeated header never prints mid-page).
+        parts = [part for part in table.split(500, avail) if isinstance(part, Table)]
         for part in parts:
             part.wrap(500, avail)
             skip = part.repeatRows
