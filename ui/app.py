@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldride import paths
 from ui import settings, theme
-from ui.resources import icon, register_fonts
+from ui.resources import icon, register_fallback_fonts, register_fonts
 from ui.single_instance import InstanceGuard, Outcome, raised_message, unreachable_message
 
 if TYPE_CHECKING:
@@ -317,6 +317,7 @@ class AppStart(QObject):
             return
         theme.confirm_system_scheme()
         self.window.fill_menus()  # actions and shortcuts: a moment after the data shows
+        register_fallback_fonts()  # Hebrew, Arabic, CJK… names: letters, not boxes
         self.shown.emit()
         from ui.dialogs.placement_notice import show_placement_notice
 

@@ -16,6 +16,21 @@ def icon(name: str) -> QIcon:
 
 
 def register_fonts() -> None:
-    """Bundle DejaVu Sans so text renders even on a machine without fonts."""
-    for path in sorted(resource_path("fonts").glob("*.ttf")):
+    """Bundle DejaVu Sans (Latin, Greek, Cyrillic) so text renders even on a machine without
+    fonts. Before the first paint: every screen needs it."""
+    for path in sorted(resource_path("fonts").glob("DejaVuSans*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
+
+
+def register_fallback_fonts() -> list[str]:
+    """The faces the PDFs use for the scripts DejaVu lacks (Hebrew, Arabic, Devanagari, Thai,
+    Chinese/Japanese/Korean), so names in those scripts show as letters, not boxes, on a machine
+    that has no such fonts. After the first screen shows its data (about 6 MB of fonts that a
+    Latin-only screen does not need to paint). Returns the families Qt registered."""
+    fonts = resource_path("fonts")
+    families: list[str] = []
+    for path in sorted([*fonts.glob("Noto*.ttf"), *fonts.glob("*.ttc")]):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return families

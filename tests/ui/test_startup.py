@@ -169,3 +169,15 @@ def test_damage_found_after_paint_then_restore_opens_a_new_window(qtbot: Any, fo
         assert any(sha(p) == before for p in aside), "the damaged file is kept as it was"
     finally:
         close(start)
+
+
+def test_the_pdf_fallback_faces_are_registered_for_the_screens(qtbot: Any) -> None:
+    """Names in Hebrew, Arabic, Devanagari, Thai and CJK show as letters on a machine without
+    such fonts: the app registers the same bundled faces the PDFs use."""
+    from PySide6.QtGui import QFontDatabase
+
+    from ui.resources import register_fallback_fonts
+
+    families = set(register_fallback_fonts())
+    assert {"Noto Sans Hebrew", "Noto Sans Arabic", "WenQuanYi Micro Hei"} <= families
+    assert families <= set(QFontDatabase.families())
