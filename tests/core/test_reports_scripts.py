@@ -118,7 +118,7 @@ def test_a_latin_only_summary_registers_no_fallback_face(tmp_path: Path) -> None
     script = (
         "import tempfile\n"
         "from reportlab.pdfbase import pdfmetrics\n"
-        "from fieldride.db import open_store\n"
+        "from fieldride.store import open_store\n"
         "from fieldride.scorecards.defaults import install_defaults\n"
         "from fieldride.reports.data import summary_data\n"
         "from fieldride.reports.summary import build_summary\n"
