@@ -49,7 +49,9 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     before anything is drawn: on a machine without fonts every glyph would be a box; Qt offers
     no reliable way to tell such a machine apart cheaply, it reports alias families)."""
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
+    if isinstance(existing, QApplication):  # tests, the self-test: Fusion if it is not yet
+        if existing.style().name().lower() != "fusion":
+            existing.setStyle("Fusion")
         return existing
     app = QApplication([sys.argv[0] if sys.argv else "fieldride", "-style", "fusion", *qt_args])
     app.setApplicationName("FieldRide")
