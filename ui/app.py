@@ -19,7 +19,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,8 @@ from ui.resources import icon, register_fonts
 from ui.single_instance import InstanceGuard, Outcome, raised_message, unreachable_message
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from fieldride.db import Store, StoreError
     from ui.main_window import MainWindow
 
@@ -135,6 +136,8 @@ def install_default_scorecards(store: Store) -> int:
 def daily_backup_due(folder: Path, now: datetime | None = None) -> bool:
     """True when the newest daily backup is older than a day (or there is none); the same
     rule as ``backup.maybe_daily_backup``."""
+    from datetime import UTC, datetime, timedelta
+
     from fieldride.backup import list_backups
 
     now = now or datetime.now(UTC)
