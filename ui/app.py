@@ -19,7 +19,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,8 @@ from ui.resources import icon, register_fallback_fonts, register_fonts
 from ui.single_instance import InstanceGuard, Outcome, raised_message, unreachable_message
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from fieldride.store import Store, StoreError
     from ui.main_window import MainWindow
 
@@ -49,7 +50,9 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     before anything is drawn: on a machine without fonts every glyph would be a box; Qt offers
     no reliable way to tell such a machine apart cheaply, it reports alias families)."""
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
+    if isinstance(existing, QApplication):  # tests, the self-test: Fusion if it is not yet
+        if existing.style().name().lower() != "fusion":
+            existing.setStyle("Fusion")
         return existing
     app = QApplication([sys.argv[0] if sys.argv else "fieldride", "-style", "fusion", *qt_args])
     app.setApplicationName("FieldRide")
@@ -133,6 +136,8 @@ def install_default_scorecards(store: Store) -> int:
 def daily_backup_due(folder: Path, now: datetime | None = None) -> bool:
     """True when the newest daily backup is older than a day (or there is none); the same
     rule as ``backup.maybe_daily_backup``."""
+    from datetime import UTC, datetime, timedelta
+
     from fieldride.store import list_backups
 
     now = now or datetime.now(UTC)

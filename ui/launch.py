@@ -21,14 +21,15 @@ from pathlib import Path
 
 from fieldride.cli import main as cli_main
 from ui.collector import pause_collector, resume_collector
-from ui.virtual_display import (
-    NO_DISPLAY_HINT,
-    VirtualDisplayError,
-    needs_a_display,
-    start_virtual_display,
-)
 
 SELF_TEST_TIMEOUT_S = 30
+
+
+def needs_a_display(platform: str, env: dict[str, str] | os._Environ[str]) -> bool:
+    """Linux without DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: Qt cannot open a window."""
+    return platform.startswith("linux") and not (
+        env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM")
+    )
 
 
 def _open_app(data_dir: str | None, qt_args: list[str]) -> int:
@@ -45,7 +46,9 @@ def _open_app(data_dir: str | None, qt_args: list[str]) -> int:
 
 def _open_app_on_virtual_display(data_dir: str | None, qt_args: list[str]) -> int:
     """No display: open the app on Xvfb (as scripts/run-app.sh users expect on a server), or
-    say in one line what to do."""
+    say in one line what to do. Only this path imports the Xvfb helper (and ``subprocess``)."""
+    from ui.virtual_display import NO_DISPLAY_HINT, VirtualDisplayError, start_virtual_display
+
     try:
         display = start_virtual_display()
     except VirtualDisplayError as err:

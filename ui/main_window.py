@@ -12,8 +12,8 @@ a store (``MainWindow(None)``): it paints its navigation and an empty frame, and
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
 
     def show_saved(self, what: str = "") -> None:
         """Called after a COMMIT returned: only then is an edit shown as saved."""
-        stamp = datetime.now().strftime("%H:%M:%S")
+        stamp = time.strftime("%H:%M:%S")
         self.save_label.setText(f"Saved {stamp}" + (f" · {what}" if what else ""))
 
     # --- menus --------------------------------------------------------------------------------

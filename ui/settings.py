@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from pathlib import Path
-from typing import Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 T = TypeVar("T")
 
@@ -82,8 +83,13 @@ def last_folder() -> str:
 
 
 # --- splitters and table headers --------------------------------------------------------------
+# Used when a screen is built or the window closes, never before the first paint (only the look
+# and the geometry are read then): json and the widget classes are imported when a layout is
+# restored or saved.
 def _layout_parts(root: QWidget) -> dict[str, QSplitter | QHeaderView]:
     """``root``'s splitters and table headers, named by ``root``'s object name and their order."""
+    from PySide6.QtWidgets import QSplitter, QTableView
+
     prefix = root.objectName()
     parts: dict[str, QSplitter | QHeaderView] = {}
     for i, splitter in enumerate(root.findChildren(QSplitter)):
@@ -94,6 +100,8 @@ def _layout_parts(root: QWidget) -> dict[str, QSplitter | QHeaderView]:
 
 
 def _saved_layout() -> dict[str, str]:
+    import json
+
     try:
         saved = json.loads(get_str(MAIN_STATE) or "{}")
     except ValueError:
@@ -114,6 +122,8 @@ def restore_layout(root: QWidget) -> None:
 
 def save_layout(roots: list[QWidget]) -> None:
     """Remember the splitters and table headers of ``roots`` (kept for screens not built)."""
+    import json
+
     saved = _saved_layout()
     for root in roots:
         for name, part in _layout_parts(root).items():

@@ -1,4 +1,5 @@
-"""Light, dark and high-contrast looks: Fusion, a palette, and the .qss files in resources/styles.
+"""Light, dark and high-contrast looks: a palette and the .qss files in resources/styles, on
+Fusion (chosen where the application is created, ``ui.app.create_application``).
 
 - The scheme follows the system (``QStyleHints.colorScheme``) and changes with it while the app
   runs. ``FIELDRIDE_COLOR_SCHEME=light|dark`` forces one (for screenshots and tests, and for a
@@ -145,13 +146,13 @@ def high_contrast_palette() -> QPalette:
 def apply_theme(
     app: QApplication, high_contrast: bool | None = None, scheme: str | None = None
 ) -> str:
-    """Apply Fusion, the palette and the style sheets; return the look applied
-    ('light', 'dark' or 'high-contrast'). ``high_contrast`` None reads the stored preference;
-    ``scheme`` None asks the system (:func:`system_scheme`)."""
+    """Apply the palette and the style sheets; return the look applied ('light', 'dark' or
+    'high-contrast'). ``high_contrast`` None reads the stored preference; ``scheme`` None asks
+    the system (:func:`system_scheme`). The style itself (Fusion) is chosen once, where the
+    application is created (``ui.app.create_application``): asking ``app.style()`` here built
+    the Python side of ``QStyle`` (its large enums) before the first paint for nothing."""
     if high_contrast is None:
         high_contrast = settings.get_bool(settings.HIGH_CONTRAST)
-    if app.style().name().lower() != "fusion":  # the app asks for it at start: not twice
-        app.setStyle("Fusion")
     look = "high-contrast" if high_contrast else (scheme or system_scheme())
     palette = {
         "high-contrast": high_contrast_palette,

@@ -5,7 +5,8 @@ message about libxcb-cursor0. When Xvfb is installed, FieldRide starts it itself
 wrapping itself in ``xvfb-run``: Xvfb runs in a session of its own, so Ctrl+C in the terminal or
 ``kill``/``timeout`` on FieldRide's process group reaches the app alone, which closes cleanly
 (edits flushed, lock and markers removed) while its display is still there; the display is
-stopped after the app has closed. Xvfb is asked not to listen on TCP.
+stopped after the app has closed. Xvfb is asked not to listen on TCP. Whether a display is
+needed is decided in ``ui.launch`` (``needs_a_display``), which imports this module only then.
 """
 
 from __future__ import annotations
@@ -89,13 +90,6 @@ class VirtualDisplay:
             except subprocess.TimeoutExpired:
                 self._proc.kill()
                 self._proc.wait()
-
-
-def needs_a_display(platform: str, env: dict[str, str] | os._Environ[str]) -> bool:
-    """Linux without DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: Qt cannot open a window."""
-    return platform.startswith("linux") and not (
-        env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM")
-    )
 
 
 def start_virtual_display() -> VirtualDisplay | None:

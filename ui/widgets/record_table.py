@@ -30,14 +30,18 @@ class RecordTable(QStackedWidget):
         self.view = QTableView()
         self.view.setAccessibleName(name)
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
         # The rows keep the order the core gives them (newest ride first, sellers by name,
-        # planned rides soonest first) until a title is clicked: turning sorting on sorts by
-        # the header's default, the first column descending (sellers came out Z to A).
-        self.proxy.sort(-1)
+        # planned rides soonest first) until a title is clicked: no sort column (-1) when
+        # sorting is turned on, else it sorts by the header's default, the first column
+        # descending (sellers came out Z to A). The header's saved state keeps that "no sort",
+        # so a restored layout sorts only what the user sorted (and shows the arrow only then).
         title_bar = self.view.horizontalHeader()
+        title_bar.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         title_bar.setSortIndicatorShown(False)
-        title_bar.sortIndicatorChanged.connect(lambda *_: title_bar.setSortIndicatorShown(True))
+        title_bar.sortIndicatorChanged.connect(
+            lambda section, _order: title_bar.setSortIndicatorShown(section >= 0)
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,0 +1,45 @@
+"""The shared records table (ui.widgets.record_table): order and sorting across a restored layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.record_table import RecordTable
+
+COLUMNS = [("Date", lambda r: r[0]), ("Seller", lambda r: r[1])]
+ROWS = [("2026-03-02", "Zoe"), ("2026-03-05", "Ana"), ("2026-03-09", "Ben")]
+
+
+def table(qtbot: Any) -> RecordTable:
+    widget = RecordTable(COLUMNS, EmptyState("None yet.", "Add", lambda: None), "Rides")
+    qtbot.addWidget(widget)
+    return widget
+
+
+def shown(widget: RecordTable) -> list[str]:
+    proxy = widget.view.model()
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_a_restored_header_keeps_the_cores_order_until_a_title_was_clicked(qtbot: Any) -> None:
+    """A header state saved before any click restores no sort (the rows stay in the core's
+    order, no arrow); one saved after a click restores that sort."""
+    first = table(qtbot)
+    first.set_records(ROWS)
+    untouched = first.view.horizontalHeader().saveState()
+    second = table(qtbot)
+    second.view.horizontalHeader().restoreState(untouched)
+    second.set_records(ROWS)
+    assert shown(second) == [r[0] for r in ROWS]
+    assert not second.view.horizontalHeader().isSortIndicatorShown()
+
+    first.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # as a click on "Date" does
+    sorted_state = first.view.horizontalHeader().saveState()
+    third = table(qtbot)
+    third.view.horizontalHeader().restoreState(sorted_state)
+    third.set_records(ROWS)
+    assert shown(third) == [r[0] for r in reversed(ROWS)]
+    assert third.view.horizontalHeader().isSortIndicatorShown()
