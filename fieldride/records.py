@@ -32,6 +32,12 @@ def today() -> date:
     return date.today()
 
 
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``count`` and the noun in plain English: "1 call", "3 calls", "0 problems"; ``nouns``
+    gives an irregular plural ("2 entries")."""
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
+
+
 def without_nul(text: str) -> str:
     """``text`` without NUL characters and lone surrogates.
 

@@ -10,6 +10,7 @@ this module plans and changes rides and re-exports the rest, so callers use ``fi
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -92,6 +93,7 @@ __all__ = [
     "list_rides",
     "mark_no_opportunity",
     "move_call",
+    "note_draft",
     "observations_for_ride",
     "plan_ride",
     "rate",
@@ -100,6 +102,7 @@ __all__ = [
     "restore_observation",
     "ride_in_progress",
     "ride_sheet",
+    "save_note_draft",
     "save_position",
     "set_evidence",
     "set_focus",
@@ -220,3 +223,30 @@ def save_position(
         "UPDATE rides SET resume_call_id = ?, resume_behaviour_key = ? WHERE id = ?",
         [call_id, behaviour_key, ride_id],
     )
+
+
+# A quick note typed but not entered yet is kept per ride in the local ``settings`` table (never
+# exported: bundles and sync carry rides, not settings), so it survives a quit or a crash.
+_NOTE_DRAFT_KEY = "note_draft/{}"
+
+
+def save_note_draft(store: Store, ride_id: int, text: str) -> None:
+    """Keep ``text`` as the ride's unentered quick note ('' or blanks forget it); commits."""
+    key = _NOTE_DRAFT_KEY.format(ride_id)
+    if text.strip():
+        store.db.execute(
+            "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) "
+            "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            [key, json.dumps(text), records.now_utc()],
+        )
+    else:
+        store.db.execute("DELETE FROM settings WHERE key = ?", [key])
+
+
+def note_draft(store: Store, ride_id: int) -> str:
+    """The ride's unentered quick note kept by :func:`save_note_draft` ('' if none)."""
+    row = records.one(
+        store.db, "SELECT value FROM settings WHERE key = ?", [_NOTE_DRAFT_KEY.format(ride_id)]
+    )
+    value = json.loads(row["value"]) if row else ""
+    return value if isinstance(value, str) else ""

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav)
-        self.save_label = QLabel()  # says "All changes saved" once there is a store to save to
+        self.save_label = QLabel()  # "Saving…" while an edit waits, "Saved …" after its commit
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         ``fill_menus=False`` leaves the menus' actions to the caller (the app adds them once
         the data is on screen; a menu opened before that fills itself)."""
         self.store = store
-        self.save_label.setText("All changes saved")
+        self.save_label.setText("No changes yet")  # nothing saved in this session to report
         if fill_menus:
             self.fill_menus()
         if resume_ride is not None:
@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
             page.setObjectName("screen-capture")
             settings.restore_layout(page)
             page.saved.connect(self.show_saved)
+            page.saving.connect(lambda: self.save_label.setText("Saving…"))
             page.debrief_requested.connect(self.open_debrief)
             self.stack.addWidget(page)
             self._capture = page
