@@ -172,6 +172,21 @@ def last_ride(store: Store, seller_id: int, exclude_ride_id: int | None = None) 
     )
 
 
+def last_scorecard_key(store: Store, seller_id: int) -> str | None:
+    """The key of the scorecard the seller's most recent ride (any status) was scored against,
+    or None before their first ride: planning defaults to it."""
+    row = records.one(
+        store.db,
+        """SELECT s.key FROM rides r
+           JOIN scorecard_versions v ON v.id = r.scorecard_version_id
+           JOIN scorecards s ON s.id = v.scorecard_id
+           WHERE r.seller_id = ? AND r.deleted_at IS NULL
+           ORDER BY r.ride_date DESC, r.id DESC LIMIT 1""",
+        [seller_id],
+    )
+    return str(row["key"]) if row else None
+
+
 def _last_gap_key(store: Store, ride_id: int) -> str | None:
     row = records.one(
         store.db, "SELECT gap_behaviour_key AS k FROM debriefs WHERE ride_id = ?", [ride_id]

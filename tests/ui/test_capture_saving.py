@@ -387,3 +387,62 @@ def test_removing_an_empty_call_asks_nothing(
     main_window.capture.remove_call(calls[1].id)
     assert [c.id for c in rides.list_calls(store, ride.id)] == [calls[0].id]
     assert prompts.confirm_answers == [False]
+
+
+# --- issue 18: the keyboard path --------------------------------------------------------------
+def test_the_first_digit_on_a_ride_without_calls_starts_call_1(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, _calls = _ride(store, calls=0)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    first, second = capture.grid.rows[0].behaviour.key, capture.grid.rows[1].behaviour.key
+    qtbot.keyClick(capture.grid, Qt.Key.Key_3)
+    made = rides.list_calls(store, ride.id)
+    assert len(made) == 1 and capture.call_id == made[0].id
+    assert _obs(store, made[0].id, first).level == 3  # type: ignore[union-attr]
+    assert "Started call 1" in capture.header.message.text()
+    assert capture.call_header.text().startswith("Call 1 of 1")
+    qtbot.keyClick(capture.grid, Qt.Key.Key_2)  # and the next digit rates the next behaviour
+    assert _obs(store, made[0].id, second).level == 2  # type: ignore[union-attr]
+    assert len(rides.list_calls(store, ride.id)) == 1
+
+
+def test_digits_rate_after_a_call_is_clicked_in_the_call_list(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    key = capture.grid.current_key()
+    lst = capture.calls.list
+    qtbot.mouseClick(
+        lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(lst.item(1)).center()
+    )
+    assert capture.call_id == calls[1].id and lst.hasFocus()
+    qtbot.keyClick(lst, Qt.Key.Key_4)
+    assert _obs(store, calls[1].id, key).level == 4  # type: ignore[union-attr]
+    assert capture.grid.hasFocus()  # the keyboard went on to the grid
+    assert capture.call_id == calls[1].id
+
+
+def test_commitments_to_verify_are_shown_during_capture(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    from fieldride import commitments
+
+    seller = sellers.add_seller(store, "Ben Okafor")
+    earlier = rides.plan_ride(store, seller.id, "2026-02-01", scorecard_key="field-visit")
+    rides.add_call(store, earlier.id, "visit", "Harbour Foods")
+    commitments.add_commitment(
+        store, earlier.id, "opening", "Propose an agenda first", "2026-02-20"
+    )
+    ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    main_window.open_ride(ride.id)
+    panel = main_window.capture.to_verify
+    assert panel.isVisible()
+    assert len(panel.texts()) == 1 and panel.texts()[0].startswith("Propose an agenda first")
+    assert "2026-02-20" in panel.texts()[0]
+    first, _calls = _ride(store)  # a seller without commitments: the panel takes no room
+    main_window.open_ride(first.id)
+    assert not panel.isVisible()

@@ -18,8 +18,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import rides
+from fieldride import commitments, rides
 from fieldride.db import Store
 from fieldride.records import DomainError, plural
 from fieldride.rides import Call, Observation, RideSheet
@@ -36,6 +43,7 @@ from ui.prompts import PromptService
 from ui.screens.capture import undo
 from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList
 from ui.screens.capture.calls import CallEditor
+from ui.screens.capture.commitments_panel import CommitmentsPanel
 from ui.screens.capture.evidence import IDLE_MS, EvidenceEditor
 from ui.screens.capture.guidance_panel import GuidancePanel
 from ui.screens.capture.header import DEBRIEF_SHORTCUT, CaptureHeader
@@ -130,7 +138,9 @@ class CaptureScreen(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         self.guidance = GuidancePanel()
         self.notes = NoteList()
+        self.to_verify = CommitmentsPanel()
         side.addWidget(self.guidance, 3)
+        side.addWidget(self.to_verify, 1)
         side.addWidget(self.notes, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -151,6 +161,10 @@ class CaptureScreen(QWidget):
         self.grid.current_changed.connect(self._behaviour_changed)
         self.grid.evidence_requested.connect(lambda _k: self.evidence.edit())
         self.grid.call_step_requested.connect(self.calls.step)
+        self.grid.rating_refused.connect(self._rating_refused)
+        # Digits and N typed while a list has the keyboard (a call just clicked) rate too.
+        self.calls.list.installEventFilter(self)
+        self.notes.list.installEventFilter(self)
         self.evidence.evidence_committed.connect(self._evidence_committed)
         self.evidence.finished.connect(self.focus_grid)
         self.evidence.pending_started.connect(self.saving)
@@ -208,6 +222,9 @@ class CaptureScreen(QWidget):
         self.call_id = wanted if wanted in ids else (ids[0] if ids else None)
         self._refresh_calls()
         self.notes.set_notes(sheet.notes)
+        self.to_verify.set_commitments(
+            commitments.due_for_verification(self.store, ride.id), ride.id
+        )
         self._load_note_draft(ride.id)
         self._show_call(self.call_id, behaviour_key or ride.resume_behaviour_key)
         self._set_locked(ride.locked)
@@ -348,6 +365,46 @@ class CaptureScreen(QWidget):
             self._show_call(call_id)
 
     # --- ratings and evidence ----------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A digit or N on the call or note list goes to the grid (and the keyboard with it)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._rating_key(event)
+        ):
+            self.focus_grid()
+            self.grid.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _rating_key(event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        text = event.text()
+        return (len(text) == 1 and text.isdigit()) or event.key() == Qt.Key.Key_N
+
+    def _rating_refused(self, key: str, level: int | None) -> None:
+        """A rating on a read-only grid: on a ride without calls it starts call 1 and rates it
+        (the first digit is the start of the ride); a locked ride already says why."""
+        if self.sheet is None or self.sheet.ride.locked or self.call_id is not None:
+            return
+        try:
+            call = rides.add_call(self.store, self.sheet.ride.id)
+        except DomainError as err:
+            self._failed(str(err))
+            return
+        self.saved.emit("call")
+        self._reload_calls(call.id)
+        self.grid.set_current_key(key)
+        self._mark(key, level, level is None)
+        self.grid.set_current(self.grid.current + 1)
+        self.header.show_message(
+            f"Started call 1 ({call.title}). Edit… in the call list names the account; "
+            f"{ADD_CALL_SHORTCUT} adds the next call."
+        )
+
     def _title(self, key: str) -> str:
         b = next((b for b in self.sheet.behaviours if b.key == key), None) if self.sheet else None
         return b.title if b else key
