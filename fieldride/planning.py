@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from fieldride import records
 from fieldride.commitments import Commitment, open_commitments
 from fieldride.db import Store
+from fieldride.records import plural
 from fieldride.rides import RIDE_TYPES, STATUSES
 from fieldride.scorecards.store import get_version
 from fieldride.training import TrainingEvent, list_trainings
@@ -76,10 +77,11 @@ class LastRide:
 
     def summary_lines(self) -> list[str]:
         """The summary as short plain sentences (what the plan screen shows)."""
+        marks = plural(self.no_opportunity, "'no opportunity' mark")
         lines = [
             f"{self.ride_date} · {self.type_label} · {self.status_label}",
-            f"{self.calls} call(s), {self.rated} rating(s), {self.no_opportunity} "
-            f"'no opportunity' mark(s), {self.notes} note(s).",
+            f"{plural(self.calls, 'call')}, {plural(self.rated, 'rating')}, {marks}, "
+            f"{plural(self.notes, 'note')}.",
         ]
         if self.focus_titles:
             lines.append("Focus: " + "; ".join(self.focus_titles) + ".")

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from fieldride import paths
+from fieldride.records import plural
 from fieldride.store_errors import (
     RESTORE_HINT,
     CorruptStoreError,
@@ -133,7 +134,9 @@ def run_check(conn: sqlite3.Connection, db_file: Path, pragma: str) -> None:
     if rows != ["ok"]:
         problems = "\n".join(rows)
         count = sum(line.count("\n") + 1 for line in rows)
-        raise damaged(db_file, f"its {pragma.replace('_', ' ')} found {count} problem(s)", problems)
+        raise damaged(
+            db_file, f"its {pragma.replace('_', ' ')} found {plural(count, 'problem')}", problems
+        )
 
 
 def check_store_file(db_file: Path) -> None:

@@ -71,8 +71,10 @@ class PlanRideDialog(QDialog):
         form = QFormLayout()
         self.seller = QComboBox()
         self.seller.setAccessibleName("Seller")
-        for s in sellers.list_sellers(store):
-            self.seller.addItem(s.name, s.id)
+        people = sellers.list_sellers(store)
+        shown = sellers.display_names(people)  # two "Ana Ruiz" get their email or region
+        for s in people:
+            self.seller.addItem(shown[s.id], s.id)
         if seller_id is not None and self.seller.findData(seller_id) >= 0:
             self.seller.setCurrentIndex(self.seller.findData(seller_id))
         self.date = QDateEdit(QDate.currentDate())

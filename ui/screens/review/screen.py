@@ -24,6 +24,7 @@ from fieldride import insights, records
 from fieldride.commitments import Commitment
 from fieldride.db import Store
 from fieldride.insights import TeamOverview
+from fieldride.records import plural
 from ui.prompts import PromptService
 from ui.screens.review.export_dialog import ExportDialog
 from ui.screens.review.team_grid import RAMP, TeamGrid
@@ -181,7 +182,7 @@ class ReviewScreen(QWidget):
                 if due
                 else "everyone ridden with in the last 30 days"
             )
-            + f" · {len(rows)} overdue commitment(s)"
+            + f" · {plural(len(rows), 'overdue commitment')}"
         )
 
     # --- actions -------------------------------------------------------------------------------

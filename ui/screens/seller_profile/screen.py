@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from fieldride import records, sellers
 from fieldride.db import Store
 from fieldride.progress import Regression, SellerProfile, TrainingEffect, seller_profile
-from fieldride.records import DomainError
+from fieldride.records import DomainError, plural
 from ui.prompts import PromptService
 from ui.screens.seller_profile.trend_chart import TrendChart
 from ui.widgets.empty_state import EmptyState
@@ -263,7 +263,7 @@ class SellerProfileScreen(QWidget):
             f"Regressions: {len(profile.regressions)} ({still} still below)",
         ]
         if c is not None and c.overdue_commitments:
-            parts.append(f"{c.overdue_commitments} overdue commitment(s)")
+            parts.append(plural(c.overdue_commitments, "overdue commitment"))
         return " · ".join(parts)
 
     def _show_charts(self, profile: SellerProfile) -> None:
