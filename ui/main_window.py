@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self._switching = False  # a page switch is under way (_show_page)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.nav.itemClicked.connect(self._on_nav_clicked)
-        self.save_label = QLabel()  # says "All changes saved" once there is a store to save to
+        self.save_label = QLabel()  # "Saving…" while an edit waits, "Saved …" after its commit
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         ``fill_menus=False`` leaves the menus' actions to the caller (the app adds them once
         the data is on screen; a menu opened before that fills itself)."""
         self.store = store
-        self.save_label.setText("All changes saved")
+        self.save_label.setText("No changes yet")  # nothing saved in this session to report
         if fill_menus:
             self.fill_menus()
         if resume_ride is not None:
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             page.setObjectName("screen-capture")
             settings.restore_layout(page)
             page.saved.connect(self.show_saved)
+            page.saving.connect(lambda: self.save_label.setText("Saving…"))
             page.debrief_requested.connect(self.open_debrief)
             self.stack.addWidget(page)
             self._capture = page

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldride.cli import CommandError
+from fieldride.wording import plural
 
 
 def register(sub: Any) -> None:
@@ -97,7 +98,7 @@ def _choose(folder: Path, args: argparse.Namespace) -> Path:
         if not 1 <= number <= len(found):
             raise CommandError(
                 f"There is no backup number {number}: 'fieldride backups' lists "
-                f"{len(found)} backup(s)."
+                f"{plural(len(found), 'backup')}."
             )
         return found[number - 1].path
     by_name = [b.path for b in found if b.path.name == choice]

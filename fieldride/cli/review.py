@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from fieldride.cli import CommandError
+from fieldride.wording import plural
 
 EXPORT_EPILOG = """\
 CSV writes three files next to each other, named after --out: report.csv gives
@@ -122,8 +123,8 @@ def cmd_training_add(args: argparse.Namespace) -> int:
             store, args.title, args.date, behaviours, ids, description=args.description
         )
     print(
-        f"Recorded training {event.id} on {event.held_on}: {len(event.behaviours)} behaviour(s), "
-        f"{len(event.seller_ids)} attendee(s)."
+        f"Recorded training {event.id} on {event.held_on}: {plural(len(event.behaviours), 'behaviour')}, "
+        f"{plural(len(event.seller_ids), 'attendee')}."
     )
     return 0
 

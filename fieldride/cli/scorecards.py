@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from fieldride.cli import CommandError
+from fieldride.wording import plural
 
 
 def register(sub: Any) -> None:
@@ -68,8 +69,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 1
     n = len(card.behaviours())
     print(
-        f"{args.file}: OK. '{card.name}' ({card.key}): {len(card.sections)} section(s), "
-        f"{n} behaviour(s), scale {card.scale[0].value}-{card.scale[-1].value}."
+        f"{args.file}: OK. '{card.name}' ({card.key}): {plural(len(card.sections), 'section')}, "
+        f"{plural(n, 'behaviour')}, scale {card.scale[0].value}-{card.scale[-1].value}."
     )
     return 0
 

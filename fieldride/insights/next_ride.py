@@ -26,6 +26,7 @@ from fieldride.scorecards.store import get_version
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import TrainingEvent, list_trainings
+from fieldride.wording import plural
 
 MAX_SUGGESTIONS = 4
 WEAKEST_SHOWN = 3
@@ -76,10 +77,11 @@ class LastRide:
 
     def summary_lines(self) -> list[str]:
         """The summary as short plain sentences (what the plan screen shows)."""
+        marks = plural(self.no_opportunity, "'no opportunity' mark")
         lines = [
             f"{self.ride_date} · {self.type_label} · {self.status_label}",
-            f"{self.calls} call(s), {self.rated} rating(s), {self.no_opportunity} "
-            f"'no opportunity' mark(s), {self.notes} note(s).",
+            f"{plural(self.calls, 'call')}, {plural(self.rated, 'rating')}, {marks}, "
+            f"{plural(self.notes, 'note')}.",
         ]
         if self.focus_titles:
             lines.append("Focus: " + "; ".join(self.focus_titles) + ".")
@@ -170,6 +172,21 @@ def last_ride(store: Store, seller_id: int, exclude_ride_id: int | None = None) 
         gap_title=titles.get(row["gap"], row["gap"]) if row["gap"] else None,
         weakest=tuple(levels[:WEAKEST_SHOWN]),
     )
+
+
+def last_scorecard_key(store: Store, seller_id: int) -> str | None:
+    """The key of the scorecard the seller's most recent ride (any status) was scored against,
+    or None before their first ride: planning defaults to it."""
+    row = records.one(
+        store.db,
+        """SELECT s.key FROM rides r
+           JOIN scorecard_versions v ON v.id = r.scorecard_version_id
+           JOIN scorecards s ON s.id = v.scorecard_id
+           WHERE r.seller_id = ? AND r.deleted_at IS NULL
+           ORDER BY r.ride_date DESC, r.id DESC LIMIT 1""",
+        [seller_id],
+    )
+    return str(row["key"]) if row else None
 
 
 def _last_gap_key(store: Store, ride_id: int) -> str | None:

@@ -7,6 +7,7 @@ edits with a DomainError until it is explicitly reopened (``fieldride.debriefs.r
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -136,3 +137,30 @@ def save_position(
         "UPDATE rides SET resume_call_id = ?, resume_behaviour_key = ? WHERE id = ?",
         [call_id, behaviour_key, ride_id],
     )
+
+
+# A quick note typed but not entered yet is kept per ride in the local ``settings`` table (never
+# exported: bundles and sync carry rides, not settings), so it survives a quit or a crash.
+_NOTE_DRAFT_KEY = "note_draft/{}"
+
+
+def save_note_draft(store: Store, ride_id: int, text: str) -> None:
+    """Keep ``text`` as the ride's unentered quick note ('' or blanks forget it); commits."""
+    key = _NOTE_DRAFT_KEY.format(ride_id)
+    if text.strip():
+        store.db.execute(
+            "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) "
+            "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            [key, json.dumps(text), records.now_utc()],
+        )
+    else:
+        store.db.execute("DELETE FROM settings WHERE key = ?", [key])
+
+
+def note_draft(store: Store, ride_id: int) -> str:
+    """The ride's unentered quick note kept by :func:`save_note_draft` ('' if none)."""
+    row = records.one(
+        store.db, "SELECT value FROM settings WHERE key = ?", [_NOTE_DRAFT_KEY.format(ride_id)]
+    )
+    value = json.loads(row["value"]) if row else ""
+    return value if isinstance(value, str) else ""

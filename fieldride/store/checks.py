@@ -19,6 +19,7 @@ from fieldride.store.errors import (
     MissingStoreError,
     StoreError,
 )
+from fieldride.wording import plural
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -133,7 +134,9 @@ def run_check(conn: sqlite3.Connection, db_file: Path, pragma: str) -> None:
     if rows != ["ok"]:
         problems = "\n".join(rows)
         count = sum(line.count("\n") + 1 for line in rows)
-        raise damaged(db_file, f"its {pragma.replace('_', ' ')} found {count} problem(s)", problems)
+        raise damaged(
+            db_file, f"its {pragma.replace('_', ' ')} found {plural(count, 'problem')}", problems
+        )
 
 
 def check_store_file(db_file: Path) -> None:

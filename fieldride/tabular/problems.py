@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldride.errors import DomainError
+from fieldride.wording import plural
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,9 @@ class ImportFileError(DomainError):
 
     def report(self) -> str:
         """Every problem, one per line, for a terminal or a details box."""
-        lines = [f"{self.path.name}: {len(self.problems)} problem(s), nothing was imported."]
+        lines = [
+            f"{self.path.name}: {plural(len(self.problems), 'problem')}, nothing was imported."
+        ]
         lines += [f"  - {p}" for p in self.problems]
         return "\n".join(lines)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,7 +45,8 @@ MAX_NAME_LENGTH = 200  # as in the roster import; longer "names" break every lay
 def _clean(fields: dict[str, Any]) -> dict[str, str]:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
-        raise DomainError(f"Unknown seller field(s): {', '.join(sorted(unknown))}.")
+        names = ", ".join(sorted(unknown))
+        raise DomainError(f"Unknown seller field{'s' if len(unknown) > 1 else ''}: {names}.")
     cleaned = {k: records.without_nul(str(v or "")).strip() for k, v in fields.items()}
     if "name" in cleaned and not cleaned["name"]:
         raise DomainError("A seller needs a name.")
@@ -83,3 +86,44 @@ def list_sellers(store: Store, include_archived: bool = False) -> list[Seller]:
     where = "" if include_archived else "WHERE archived_at IS NULL"
     rows = store.db.query(f"SELECT * FROM sellers {where} ORDER BY name COLLATE NOCASE")
     return [_from_row(r) for r in rows]
+
+
+# Characters that draw nothing but make two equal-looking names differ (pasted from chats/mail).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def name_key(name: str) -> str:
+    """A name as compared for "same name": Unicode NFC, invisible (zero-width) characters
+    removed, case-folded, runs of spaces made one. "José" typed with a combining accent, "ANA
+    RUIZ" and "Ana\u200b Ruiz " all compare equal to their plain forms."""
+    text = unicodedata.normalize("NFC", name).translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", " ".join(text.split()).casefold())
+
+
+def same_name(store: Store, name: str, exclude_id: int | None = None) -> list[Seller]:
+    """Other sellers (archived too) whose name compares equal to ``name`` (see :func:`name_key`)."""
+    key = name_key(name)
+    return [
+        s
+        for s in list_sellers(store, include_archived=True)
+        if s.id != exclude_id and name_key(s.name) == key
+    ]
+
+
+def describe(seller: Seller) -> str:
+    """What tells a seller apart from another of the same name: email, else territory/team."""
+    return seller.email or " · ".join(x for x in (seller.territory, seller.team) if x)
+
+
+def display_names(people: Iterable[Seller]) -> dict[int, str]:
+    """Each seller's name as a list shows it: the name alone, or with :func:`describe` added
+    when two sellers share it ("Ana Ruiz (ana@north.example)")."""
+    people = list(people)
+    counts: dict[str, int] = {}
+    for s in people:
+        counts[name_key(s.name)] = counts.get(name_key(s.name), 0) + 1
+    out: dict[int, str] = {}
+    for s in people:
+        shared = counts[name_key(s.name)] > 1
+        out[s.id] = f"{s.name} ({describe(s) or f'seller #{s.id}'})" if shared else s.name
+    return out

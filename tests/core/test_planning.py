@@ -57,7 +57,7 @@ def test_suggestions_gap_then_commitments_then_lowest(store: Store) -> None:
     assert "commitment" in ctx.suggestions[1].reason
     assert [c.behaviour_key for c in ctx.commitments] == ["opening"]
     text = " ".join(last.summary_lines())
-    assert "1 call(s)" in text and "Lowest rated" in text
+    assert "1 call," in text and "Lowest rated" in text
 
 
 def test_planned_rides_do_not_count_as_last_ride(store: Store) -> None:

@@ -117,7 +117,7 @@ def test_every_problem_reported_and_nothing_written(store: Store, tmp_path: Path
     assert all(t.startswith("roster.csv, ") for t in text)
     assert _snapshot(store) == before
     assert "was not imported" in str(exc.value)
-    assert "4 problem(s), nothing was imported" in exc.value.report()
+    assert "4 problems, nothing was imported" in exc.value.report()
 
 
 def test_no_header_and_no_rows(store: Store, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "scorecards"
 def test_validate_prints_every_problem_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scorecard", "validate", str(FIXTURES / "many-problems.yaml")]) == 1
     err = capsys.readouterr().err
-    assert "10 problem(s), nothing was imported" in err
+    assert "10 problems, nothing was imported" in err
     assert err.count("\n  - many-problems.yaml, line ") == 10
 
 

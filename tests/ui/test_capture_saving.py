@@ -269,3 +269,181 @@ def test_alt_down_and_alt_up_move_the_selected_call(
     assert capture.calls.current_id() == calls[0].id
     qtbot.keyClick(capture.calls.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: order() == [c.id for c in calls])
+
+
+# --- issue 18: nothing typed is lost, and "Saved" is honest ------------------------------------
+def _status(window: Any) -> str:
+    return str(window.save_label.text())
+
+
+def test_status_says_saving_while_evidence_waits_and_saved_only_after_its_commit(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    assert _status(main_window) == "No changes yet"  # a brand-new window claims nothing
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    key = capture.grid.current_key()
+    qtbot.keyClick(capture.grid, Qt.Key.Key_Return)
+    qtbot.keyClicks(capture.evidence.text, "Asked about the budget")
+    assert _status(main_window) == "Saving…"
+    assert _obs(store, calls[0].id, key) is None  # still waiting for its debounce
+    qtbot.waitUntil(lambda: _status(main_window).startswith("Saved"), timeout=IDLE_MS * 5)
+    assert _status(main_window).endswith("· evidence")
+    assert _obs(store, calls[0].id, key).evidence == "Asked about the budget"  # type: ignore[union-attr]
+    # typed and deleted again: nothing to write, and the status does not stay on "Saving…"
+    qtbot.keyClicks(capture.evidence.text, "x")
+    assert _status(main_window) == "Saving…"
+    qtbot.keyClick(capture.evidence.text, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: _status(main_window).startswith("Saved"), timeout=IDLE_MS * 5)
+
+
+def test_a_quick_note_typed_but_not_entered_survives_a_restart(
+    qtbot: Any, main_window: Any, store: Store, prompts: Any
+) -> None:
+    from fieldride.store import open_store
+
+    ride, _calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    capture.start_note()
+    qtbot.keyClicks(capture.note_bar.line, "Ask about the May tender")
+    assert _status(main_window) == "Saving…"
+    main_window.close()  # quit well inside the delay: the draft is written on the way out
+    folder = store.folder
+    store.close()
+    again_store = open_store(folder)
+    try:
+        row = again_store.db.execute(
+            "SELECT value FROM settings WHERE key = ?", [f"note_draft/{ride.id}"]
+        ).fetchone()
+        assert row == ('"Ask about the May tender"',)
+        again = MainWindow(again_store, prompts)
+        qtbot.addWidget(again)
+        again.show()
+        assert resume_ride_in_progress(again, again_store) == ride.id
+        line = again.capture.note_bar.line
+        assert line.text() == "Ask about the May tender"  # back in the note bar
+        assert rides.list_notes(again_store, ride.id) == []
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        assert [n.text for n in rides.list_notes(again_store, ride.id)] == [
+            "Ask about the May tender"
+        ]
+        assert rides.note_draft(again_store, ride.id) == ""  # entered: no longer a draft
+        assert line.text() == ""
+        again.close()
+    finally:
+        again_store.close()
+
+
+def test_escape_in_the_note_line_forgets_the_draft(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, _calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    capture.start_note()
+    qtbot.keyClicks(capture.note_bar.line, "Not worth keeping")
+    capture.flush()
+    assert rides.note_draft(store, ride.id) == "Not worth keeping"
+    qtbot.keyClick(capture.note_bar.line, Qt.Key.Key_Escape)
+    assert rides.note_draft(store, ride.id) == ""
+
+
+def test_removing_a_rated_call_confirms_says_how_to_undo_and_undo_is_reported(
+    qtbot: Any, main_window: Any, store: Store, prompts: Any
+) -> None:
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    qtbot.keyClick(capture.grid, Qt.Key.Key_3)
+    qtbot.keyClick(capture.grid, Qt.Key.Key_2)
+    prompts.confirm_answers = [False]  # "Remove call?" — no
+    capture.remove_call(calls[0].id)
+    assert [c.id for c in rides.list_calls(store, ride.id)] == [calls[0].id, calls[1].id]
+    prompts.confirm_answers = [True]
+    capture.remove_call(calls[0].id)
+    assert [c.id for c in rides.list_calls(store, ride.id)] == [calls[1].id]
+    message = capture.header.message.text()
+    assert "Account 0" in message and "2 ratings" in message and "Ctrl+Z" in message
+    assert _status(main_window).endswith("· call removed")
+    capture.undo()
+    assert [c.id for c in rides.list_calls(store, ride.id)] == [calls[0].id, calls[1].id]
+    assert _obs(store, calls[0].id, capture.grid.rows[0].behaviour.key).level == 3  # type: ignore[union-attr]
+    status = _status(main_window)
+    assert (
+        "call removed" not in status and "undone: Remove call “Customer visit: Account 0”" in status
+    )
+    assert capture.header.message.isHidden()
+    capture.redo()
+    assert "redone: Remove call" in _status(main_window)
+
+
+def test_removing_an_empty_call_asks_nothing(
+    qtbot: Any, main_window: Any, store: Store, prompts: Any
+) -> None:
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    prompts.confirm_answers = [False]  # would refuse, if it were asked
+    main_window.capture.remove_call(calls[1].id)
+    assert [c.id for c in rides.list_calls(store, ride.id)] == [calls[0].id]
+    assert prompts.confirm_answers == [False]
+
+
+# --- issue 18: the keyboard path --------------------------------------------------------------
+def test_the_first_digit_on_a_ride_without_calls_starts_call_1(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, _calls = _ride(store, calls=0)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    first, second = capture.grid.rows[0].behaviour.key, capture.grid.rows[1].behaviour.key
+    qtbot.keyClick(capture.grid, Qt.Key.Key_3)
+    made = rides.list_calls(store, ride.id)
+    assert len(made) == 1 and capture.call_id == made[0].id
+    assert _obs(store, made[0].id, first).level == 3  # type: ignore[union-attr]
+    assert "Started call 1" in capture.header.message.text()
+    assert capture.call_header.text().startswith("Call 1 of 1")
+    qtbot.keyClick(capture.grid, Qt.Key.Key_2)  # and the next digit rates the next behaviour
+    assert _obs(store, made[0].id, second).level == 2  # type: ignore[union-attr]
+    assert len(rides.list_calls(store, ride.id)) == 1
+
+
+def test_digits_rate_after_a_call_is_clicked_in_the_call_list(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    ride, calls = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    key = capture.grid.current_key()
+    lst = capture.calls.list
+    qtbot.mouseClick(
+        lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(lst.item(1)).center()
+    )
+    assert capture.call_id == calls[1].id and lst.hasFocus()
+    qtbot.keyClick(lst, Qt.Key.Key_4)
+    assert _obs(store, calls[1].id, key).level == 4  # type: ignore[union-attr]
+    assert capture.grid.hasFocus()  # the keyboard went on to the grid
+    assert capture.call_id == calls[1].id
+
+
+def test_commitments_to_verify_are_shown_during_capture(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    from fieldride.debriefs import commitments
+
+    seller = sellers.add_seller(store, "Ben Okafor")
+    earlier = rides.plan_ride(store, seller.id, "2026-02-01", scorecard_key="field-visit")
+    rides.add_call(store, earlier.id, "visit", "Harbour Foods")
+    commitments.add_commitment(
+        store, earlier.id, "opening", "Propose an agenda first", "2026-02-20"
+    )
+    ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    main_window.open_ride(ride.id)
+    panel = main_window.capture.to_verify
+    assert panel.isVisible()
+    assert len(panel.texts()) == 1 and panel.texts()[0].startswith("Propose an agenda first")
+    assert "2026-02-20" in panel.texts()[0]
+    first, _calls = _ride(store)  # a seller without commitments: the panel takes no room
+    main_window.open_ride(first.id)
+    assert not panel.isVisible()

@@ -85,3 +85,30 @@ def test_no_seller_is_explained_in_place(qtbot: Any, store: Store, prompts: Any)
     assert "seller" in dialog.error.text()
     assert dialog.isVisible()
     assert rides.list_rides(store) == []
+
+
+def test_the_scorecard_defaults_to_the_sellers_last_one(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """Issue 18: a second ride starts on the seller's last scorecard (so its focus suggestions
+    come from that history), a seller without rides on the general one; a scorecard chosen by
+    hand is kept when the seller changes."""
+    ana = sellers.add_seller(store, "Ana Ruiz")
+    ben = sellers.add_seller(store, "Ben Okafor")
+    first = rides.plan_ride(store, ana.id, "2026-02-01", scorecard_key="objection-handling")
+    call = rides.add_call(store, first.id, "visit", "Harbour Foods")
+    key = rides.ride_sheet(store, first.id).behaviours[0].key
+    rides.rate(store, call.id, key, 1)
+    dialog = _dialog(qtbot, store, prompts, ana.id)
+    assert "Objection" in dialog.scorecard.currentText()
+    assert "Nothing to suggest yet" not in dialog.suggestions.text()
+    dialog.seller.setCurrentIndex(dialog.seller.findData(ben.id))
+    assert "Field" in dialog.scorecard.currentText()  # no ride yet: the general scorecard
+    dialog.seller.setCurrentIndex(dialog.seller.findData(ana.id))
+    assert "Objection" in dialog.scorecard.currentText()
+    # chosen by hand: kept
+    other = dialog.scorecard.findText("Discovery", Qt.MatchFlag.MatchStartsWith)
+    dialog.scorecard.setCurrentIndex(other)
+    dialog.scorecard.activated.emit(other)
+    dialog.seller.setCurrentIndex(dialog.seller.findData(ben.id))
+    assert dialog.scorecard.currentIndex() == other

@@ -28,6 +28,8 @@ def test_typing_finds_and_labels(qtbot: Any, store: Store, prompts: Any) -> None
     screen = SearchScreen(store, prompts)
     qtbot.addWidget(screen)
     screen.show()
+    assert not screen.private.isChecked()  # issue 18: private notes are opt-in
+    screen.private.setChecked(True)
     with qtbot.waitSignal(screen.results_shown, timeout=3000):
         qtbot.keyClicks(screen.query, "wareh")
     qtbot.waitUntil(lambda: screen.results is not None and screen.results.text == "wareh")
@@ -73,3 +75,18 @@ def test_enter_moves_to_results(qtbot: Any, store: Store, prompts: Any) -> None:
     qtbot.keyClicks(screen.query, "backlog")
     qtbot.keyClick(screen.query, Qt.Key.Key_Return)
     assert screen.list.currentRow() == 0
+
+
+def test_search_arrives_focused_with_private_notes_off(qtbot: Any, main_window: Any) -> None:
+    """Issue 18: the box has the keyboard on arrival; private notes are not searched until the
+    manager ticks the box."""
+    _data(main_window.store)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    screen = main_window.show_screen("search")
+    qtbot.waitUntil(screen.query.hasFocus)
+    assert not screen.private.isChecked()
+    qtbot.keyClicks(screen.query, "wareh")
+    qtbot.waitUntil(lambda: screen.results is not None and screen.results.text == "wareh")
+    hits = [screen.list.item(i).data(HIT_ROLE) for i in range(screen.list.count())]
+    assert [h.kind for h in hits] == ["evidence"]

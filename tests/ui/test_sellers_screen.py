@@ -101,3 +101,49 @@ def test_sellers_are_listed_by_name_until_a_title_is_clicked(
     model = screen.table.view.model()
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names == ["Ana Ruiz", "Maya Okafor", "Zoe Brandt"]
+
+
+# --- issue 18: two sellers with the same name -------------------------------------------------
+def test_a_duplicate_name_is_warned_after_normalising(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """Case, Unicode form (NFC) and zero-width characters do not make a name different."""
+    from fieldride.team import sellers as core_sellers
+    from ui.screens.sellers import SellerDialog, SellersScreen
+
+    core_sellers.add_seller(store, "José Ruiz", email="jose@north.example")
+    screen = SellersScreen(store, prompts)
+    qtbot.addWidget(screen)
+    dialog = SellerDialog(parent=screen)
+    qtbot.addWidget(dialog)
+    dialog.fields["name"].setText("JOSE\u0301\u200b RUIZ")  # combining accent, zero-width space
+    prompts.confirm_answers = [False]
+    assert screen._save(dialog, None) is False  # warned, and "no" keeps the dialog open
+    assert [s.name for s in core_sellers.list_sellers(store)] == ["José Ruiz"]
+    prompts.confirm_answers = [True]
+    dialog.fields["email"].setText("jose@south.example")
+    assert screen._save(dialog, None) is True
+    assert len(core_sellers.list_sellers(store)) == 2
+    # editing one without changing its name warns about the other one, not itself
+    ana = core_sellers.add_seller(store, "Ana Ruiz")
+    prompts.confirm_answers = [False]
+    edit = SellerDialog(ana, parent=screen)
+    qtbot.addWidget(edit)
+    edit.fields["team"].setText("North")
+    assert screen._save(edit, ana) is True
+    assert prompts.confirm_answers == [False]  # not asked
+
+
+def test_same_name_sellers_are_told_apart_when_planning(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    from fieldride.team import sellers as core_sellers
+    from ui.screens.plan_ride import PlanRideDialog
+
+    core_sellers.add_seller(store, "Ana Ruiz", email="ana@north.example")
+    core_sellers.add_seller(store, "ana ruiz", territory="South")
+    core_sellers.add_seller(store, "Ben Okafor")
+    dialog = PlanRideDialog(store, prompts)
+    qtbot.addWidget(dialog)
+    shown = sorted(dialog.seller.itemText(i) for i in range(dialog.seller.count()))
+    assert shown == ["Ana Ruiz (ana@north.example)", "Ben Okafor", "ana ruiz (South)"]

@@ -37,6 +37,8 @@ from fieldride.store import Store
 from fieldride.team import sellers
 from ui.prompts import PromptService
 
+DEFAULT_SCORECARD = "field-visit"  # the general one: the default before a first ride
+
 
 def _info_label(name: str) -> QLabel:
     label = QLabel()
@@ -61,6 +63,8 @@ class PlanRideDialog(QDialog):
         self.ride: Ride | None = None
         self.start_now = False
         self._focus_touched = False
+        self._scorecard_touched = False  # chosen by hand: a seller change no longer resets it
+        self._scorecard_keys: dict[int, str] = {}  # version id -> scorecard key
         self.setWindowTitle("Plan a ride")
         self.setAccessibleName("Plan a ride")
         self.resize(940, 560)
@@ -69,8 +73,10 @@ class PlanRideDialog(QDialog):
         form = QFormLayout()
         self.seller = QComboBox()
         self.seller.setAccessibleName("Seller")
-        for s in sellers.list_sellers(store):
-            self.seller.addItem(s.name, s.id)
+        people = sellers.list_sellers(store)
+        shown = sellers.display_names(people)  # two "Ana Ruiz" get their email or region
+        for s in people:
+            self.seller.addItem(shown[s.id], s.id)
         if seller_id is not None and self.seller.findData(seller_id) >= 0:
             self.seller.setCurrentIndex(self.seller.findData(seller_id))
         self.date = QDateEdit(QDate.currentDate())
@@ -85,7 +91,8 @@ class PlanRideDialog(QDialog):
         self.scorecard.setAccessibleName("Scorecard")
         for v in list_latest(store):
             self.scorecard.addItem(f"{v.name} (version {v.version}, latest)", v.id)
-            if v.key == "field-visit":  # the general scorecard is the default among the bundled
+            self._scorecard_keys[v.id] = v.key
+            if v.key == DEFAULT_SCORECARD:
                 self.scorecard.setCurrentIndex(self.scorecard.count() - 1)
         self.objective = QLineEdit()
         self.objective.setAccessibleName("Ride objective")
@@ -141,13 +148,36 @@ class PlanRideDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.plan_button.clicked.connect(lambda: self._plan(start=False))
         self.start_button.clicked.connect(lambda: self._plan(start=True))
-        self.seller.currentIndexChanged.connect(self._reload)
+        self._default_scorecard()
+        self.seller.currentIndexChanged.connect(self._seller_changed)
         self.scorecard.currentIndexChanged.connect(self._reload)
+        self.scorecard.activated.connect(self._scorecard_chosen)
         self.focus.itemChanged.connect(self._focus_changed)
         self._reload()
         self.seller.setFocus()
 
     # --- context -----------------------------------------------------------------------------
+    def _default_scorecard(self) -> None:
+        """Select the scorecard of the seller's last ride (the general one before their first),
+        unless the manager chose one by hand."""
+        seller_id = self.seller.currentData()
+        if self._scorecard_touched or seller_id is None:
+            return
+        key = planning.last_scorecard_key(self.store, int(seller_id)) or DEFAULT_SCORECARD
+        for version_id, k in self._scorecard_keys.items():
+            if k == key:
+                self.scorecard.setCurrentIndex(self.scorecard.findData(version_id))
+                return
+
+    def _seller_changed(self) -> None:
+        self.scorecard.blockSignals(True)
+        self._default_scorecard()
+        self.scorecard.blockSignals(False)
+        self._reload()
+
+    def _scorecard_chosen(self) -> None:
+        self._scorecard_touched = True
+
     def _reload(self) -> None:
         seller_id, version_id = self.seller.currentData(), self.scorecard.currentData()
         self.focus_message.hide()

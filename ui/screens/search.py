@@ -77,7 +77,7 @@ class SearchScreen(QWidget):
         self.seller.setAccessibleName("Seller filter")
         bar.addWidget(self.seller)
         self.private = QCheckBox("Include my private notes")
-        self.private.setChecked(True)
+        self.private.setChecked(False)  # opt in: the manager may be searching with someone near
         bar.addWidget(self.private)
         layout.addLayout(bar)
         self.status = QLabel("")
@@ -108,6 +108,7 @@ class SearchScreen(QWidget):
         """Data loads when the screen is shown (each time it comes into view), not when built."""
         if not event.spontaneous():
             self.refresh()
+            self.query.setFocus(Qt.FocusReason.OtherFocusReason)  # arrive ready to type
         super().showEvent(event)
 
     def refresh(self) -> None:

@@ -26,6 +26,7 @@ from fieldride.errors import DomainError
 from fieldride.store import Store
 from fieldride.tabular import ImportFileError
 from fieldride.team import Seller, sellers
+from fieldride.wording import plural
 from ui import settings
 from ui.prompts import PromptService
 from ui.screens.plan_ride import PlanRideDialog
@@ -163,6 +164,8 @@ class SellersScreen(QWidget):
         self.table.set_records(sellers.list_sellers(self.store, self.show_archived.isChecked()))
 
     def _save(self, dialog: SellerDialog, seller: Seller | None) -> bool:
+        if not self._name_is_fine(dialog.values()["name"], seller):
+            return False
         try:
             if seller is None:
                 values = dialog.values()
@@ -175,6 +178,24 @@ class SellersScreen(QWidget):
         self.saved.emit("seller")
         self.data_changed.emit()
         return True
+
+    def _name_is_fine(self, name: str, seller: Seller | None) -> bool:
+        """Warn when another seller has the same name (compared as ``sellers.name_key`` does:
+        case, Unicode form and invisible characters ignored); True to save anyway."""
+        twins = sellers.same_name(self.store, name, seller.id if seller else None)
+        if not twins or not name.strip():
+            return True
+        who = "; ".join(
+            f"{t.name} ({sellers.describe(t) or 'no email, territory or team'}"
+            f"{', archived' if t.archived else ''})"
+            for t in twins
+        )
+        return self.prompts.confirm(
+            "Same name",
+            f"There is already {'a seller' if len(twins) == 1 else plural(len(twins), 'seller')} "
+            f"with this name: {who}.\n\nSave anyway? Give each an email or territory so they "
+            "can be told apart when planning.",
+        )
 
     def add_seller(self) -> None:
         dialog = SellerDialog(parent=self)
@@ -239,7 +260,8 @@ class SellersScreen(QWidget):
 
     def _show_problems(self, err: ImportFileError) -> None:
         self.import_errors.show_problems(
-            f"{err.path.name} was not imported ({len(err.problems)} problem(s))", err.problems
+            f"{err.path.name} was not imported ({plural(len(err.problems), 'problem')})",
+            err.problems,
         )
 
     # --- planning ----------------------------------------------------------------------------

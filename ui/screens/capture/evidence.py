@@ -1,10 +1,11 @@
 """The evidence editor: what was actually said or done, for the current call and behaviour.
 
-Saving: the text is committed through ``evidence_committed`` 400 ms after the last keystroke
-(``IDLE_MS``), when the editor loses focus, when it is bound to another behaviour, and when the
-screen calls :meth:`flush` (window close, hide). The editor remembers which call and behaviour
-its text belongs to, so a late commit never lands on the wrong behaviour. Esc or Ctrl+Enter
-commit and emit ``finished`` (the screen returns the keyboard to the rating grid).
+Saving: ``pending_started`` says typed text is waiting; it is committed through
+``evidence_committed`` 400 ms after the last keystroke (``IDLE_MS``), when the editor loses
+focus, when it is bound to another behaviour, and when the screen calls :meth:`flush` (window
+close, hide). The editor remembers which call and behaviour its text belongs to, so a late
+commit never lands on the wrong behaviour. Esc or Ctrl+Enter commit and emit ``finished`` (the
+screen returns the keyboard to the rating grid).
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ class _EvidenceText(QPlainTextEdit):
 class EvidenceEditor(QWidget):
     evidence_committed = Signal(int, str, str, str)  # call id, behaviour key, old text, new text
     finished = Signal()
+    # Typed text is waiting for its commit ("Saving…"); ``settled`` when it turned out to be what
+    # is stored already (typed and deleted again): nothing to write, nothing pending.
+    pending_started = Signal()
+    settled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +88,7 @@ class EvidenceEditor(QWidget):
         self.key: str | None = None
         self._saved_text = ""
         self._loading = False
+        self._announced = False  # pending_started emitted, its commit (or settled) not yet
 
     def bind(self, call_id: int | None, key: str | None, title: str, text: str) -> None:
         """Show the evidence of ``key`` on ``call_id`` (flushing the previous one first)."""
@@ -107,7 +113,10 @@ class EvidenceEditor(QWidget):
     def flush(self) -> None:
         """Commit the typed text now if it differs from what is saved."""
         self._timer.stop()
+        announced, self._announced = self._announced, False
         if not self.pending() or self.key is None or self.call_id is None:
+            if announced:
+                self.settled.emit()
             return
         old, new = self._saved_text, self.text.toPlainText()
         self._saved_text = new
@@ -115,6 +124,9 @@ class EvidenceEditor(QWidget):
 
     def _typed(self) -> None:
         if not self._loading:
+            if not self._announced:
+                self._announced = True
+                self.pending_started.emit()
             self._timer.start()
 
     def _finish(self) -> None:

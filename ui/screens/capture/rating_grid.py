@@ -39,6 +39,9 @@ class RatingGrid(QScrollArea):
     evidence_requested = Signal(str)
     current_changed = Signal(str)
     call_step_requested = Signal(int)
+    # A digit or N while read-only: key and level (None: no opportunity), so the screen can say
+    # why (or start the first call) instead of ignoring the keystroke.
+    rating_refused = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +164,10 @@ class RatingGrid(QScrollArea):
     # --- keyboard ----------------------------------------------------------------------------
     def _rate(self, value: int, advance: bool) -> None:
         key = self.current_key()
-        if key is None or self.read_only:
+        if key is None:
+            return
+        if self.read_only:  # the screen may start a call and rate it: nothing more to do here
+            self.rating_refused.emit(key, value)
             return
         self.rate_requested.emit(key, value)
         if advance:
@@ -169,7 +175,10 @@ class RatingGrid(QScrollArea):
 
     def _no_opportunity(self, advance: bool) -> None:
         key = self.current_key()
-        if key is None or self.read_only:
+        if key is None:
+            return
+        if self.read_only:  # the screen may start a call and rate it: nothing more to do here
+            self.rating_refused.emit(key, None)
             return
         self.no_opportunity_requested.emit(key)
         if advance:

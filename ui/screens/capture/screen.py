@@ -5,8 +5,10 @@ the middle; guidance for the current behaviour and the quick notes on the right;
 line across the bottom.
 
 Saving: every edit goes through the core at once (evidence 400 ms after the last keystroke, and
-on focus-out, hide, close and when the app is deactivated); ``saved`` is emitted only after the
-core call returned. Undo/redo (Ctrl+Z, Ctrl+Shift+Z) run through ``ui.screens.capture.undo`` commands that call
+on focus-out, hide, close and when the app is deactivated); ``saving`` is emitted while typed text
+waits for its commit, ``saved`` only after the core call returned. A quick note typed but not
+entered is kept as the ride's draft (``rides.save_note_draft``, same timing as evidence) and comes
+back in the note line when the ride is opened again, after a quit or a crash. Undo/redo (Ctrl+Z, Ctrl+Shift+Z) run through ``ui.screens.capture.undo`` commands that call
 the core to apply and revert. The position (call and behaviour) is saved on every move, so the
 ride reopens exactly there. Refusals (a locked ride) are shown in place, never as a traceback.
 """
@@ -16,8 +18,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -27,14 +36,17 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import rides
+from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
 from fieldride.rides import Call, Observation, RideSheet
 from fieldride.store import Store
+from fieldride.wording import plural
 from ui.prompts import PromptService
 from ui.screens.capture import undo
 from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList
 from ui.screens.capture.calls import CallEditor
-from ui.screens.capture.evidence import EvidenceEditor
+from ui.screens.capture.commitments_panel import CommitmentsPanel
+from ui.screens.capture.evidence import IDLE_MS, EvidenceEditor
 from ui.screens.capture.guidance_panel import GuidancePanel
 from ui.screens.capture.header import DEBRIEF_SHORTCUT, CaptureHeader
 from ui.screens.capture.quick_note_bar import NOTE_SHORTCUT, NoteList, QuickNoteBar
@@ -58,7 +70,8 @@ KEYS_HINT = (
 
 
 class CaptureScreen(QWidget):
-    saved = Signal(str)
+    saved = Signal(str)  # after a commit returned: what was saved, in words
+    saving = Signal()  # typed text is waiting for its commit
     debrief_requested = Signal(int)
 
     def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
@@ -77,6 +90,12 @@ class CaptureScreen(QWidget):
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_DELAY_MS)
         self._position_timer.timeout.connect(self.save_position)
+        self._draft_saved = ""  # the note draft as stored for the open ride
+        self._draft_loading = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(IDLE_MS)
+        self._draft_timer.timeout.connect(self.save_note_draft)
         self._build()
         self._shortcuts()
         app = QGuiApplication.instance()
@@ -121,7 +140,9 @@ class CaptureScreen(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         self.guidance = GuidancePanel()
         self.notes = NoteList()
+        self.to_verify = CommitmentsPanel()
         side.addWidget(self.guidance, 3)
+        side.addWidget(self.to_verify, 1)
         side.addWidget(self.notes, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
@@ -142,15 +163,22 @@ class CaptureScreen(QWidget):
         self.grid.current_changed.connect(self._behaviour_changed)
         self.grid.evidence_requested.connect(lambda _k: self.evidence.edit())
         self.grid.call_step_requested.connect(self.calls.step)
+        self.grid.rating_refused.connect(self._rating_refused)
+        # Digits and N typed while a list has the keyboard (a call just clicked) rate too.
+        self.calls.list.installEventFilter(self)
+        self.notes.list.installEventFilter(self)
         self.evidence.evidence_committed.connect(self._evidence_committed)
         self.evidence.finished.connect(self.focus_grid)
+        self.evidence.pending_started.connect(self.saving)
+        self.evidence.settled.connect(lambda: self.saved.emit("evidence unchanged"))
+        self.note_bar.line.textChanged.connect(self._draft_typed)
         self.calls.call_selected.connect(self._select_call)
         self.calls.add_requested.connect(self.add_call)
         self.calls.edit_requested.connect(self.edit_call)
         self.calls.remove_requested.connect(self.remove_call)
         self.calls.move_requested.connect(self.move_call)
         self.note_bar.note_submitted.connect(self.add_note)
-        self.note_bar.cancelled.connect(self._give_back_focus)
+        self.note_bar.cancelled.connect(self._note_cancelled)
         self.notes.remove_requested.connect(self.remove_note)
         self.notes.edit_requested.connect(self.edit_note)
 
@@ -196,6 +224,10 @@ class CaptureScreen(QWidget):
         self.call_id = wanted if wanted in ids else (ids[0] if ids else None)
         self._refresh_calls()
         self.notes.set_notes(sheet.notes)
+        self.to_verify.set_commitments(
+            commitments.due_for_verification(self.store, ride.id), ride.id
+        )
+        self._load_note_draft(ride.id)
         self._show_call(self.call_id, behaviour_key or ride.resume_behaviour_key)
         self._set_locked(ride.locked)
         self.guidance.flush()  # an opened ride shows its guidance at once, not a turn later
@@ -277,10 +309,36 @@ class CaptureScreen(QWidget):
         self._reload_calls(call_id)
 
     def remove_call(self, call_id: int) -> None:
+        """Remove a call; one holding ratings or evidence is confirmed first, and the message
+        after it says how to bring it back (Ctrl+Z: undo restores it with everything in it)."""
         call = self._find_call(call_id)
-        if call is not None:
-            self.evidence.flush()
-            self.undo_stack.push(undo.RemoveCallCommand(self.store, self.sink, call_id, call.title))
+        if call is None:
+            return
+        self.evidence.flush()
+        held = self._held(call_id)
+        if held and not self.prompts.confirm(
+            "Remove call",
+            f"Remove “{call.title}” and its {held}?\n\nUndo (Ctrl+Z) brings it back with them.",
+        ):
+            return
+        self.undo_stack.push(undo.RemoveCallCommand(self.store, self.sink, call_id, call.title))
+        if self._find_call(call_id) is None:  # removed (not refused)
+            self.header.show_message(
+                f"Removed “{call.title}”{f' with its {held}' if held else ''}. "
+                "Undo (Ctrl+Z) brings it back."
+            )
+
+    def _held(self, call_id: int) -> str:
+        """What a call holds, in words ("3 ratings and 1 evidence note"), '' if nothing."""
+        marked = evidence = 0
+        for (c, _k), obs in self.observations.items():
+            if c == call_id:
+                marked += obs.level is not None or obs.no_opportunity
+                evidence += bool(obs.evidence.strip())
+        parts = [plural(marked, "rating")] if marked else []
+        if evidence:
+            parts.append(plural(evidence, "evidence note"))
+        return " and ".join(parts)
 
     def _current_call(self) -> Call | None:
         return self._find_call(self.call_id)
@@ -309,6 +367,46 @@ class CaptureScreen(QWidget):
             self._show_call(call_id)
 
     # --- ratings and evidence ----------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A digit or N on the call or note list goes to the grid (and the keyboard with it)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._rating_key(event)
+        ):
+            self.focus_grid()
+            self.grid.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _rating_key(event: QKeyEvent) -> bool:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        text = event.text()
+        return (len(text) == 1 and text.isdigit()) or event.key() == Qt.Key.Key_N
+
+    def _rating_refused(self, key: str, level: int | None) -> None:
+        """A rating on a read-only grid: on a ride without calls it starts call 1 and rates it
+        (the first digit is the start of the ride); a locked ride already says why."""
+        if self.sheet is None or self.sheet.ride.locked or self.call_id is not None:
+            return
+        try:
+            call = rides.add_call(self.store, self.sheet.ride.id)
+        except DomainError as err:
+            self._failed(str(err))
+            return
+        self.saved.emit("call")
+        self._reload_calls(call.id)
+        self.grid.set_current_key(key)
+        self._mark(key, level, level is None)
+        self.grid.set_current(self.grid.current + 1)
+        self.header.show_message(
+            f"Started call 1 ({call.title}). Edit… in the call list names the account; "
+            f"{ADD_CALL_SHORTCUT} adds the next call."
+        )
+
     def _title(self, key: str) -> str:
         b = next((b for b in self.sheet.behaviours if b.key == key), None) if self.sheet else None
         return b.title if b else key
@@ -380,7 +478,42 @@ class CaptureScreen(QWidget):
             self.undo_stack.push(
                 undo.AddNoteCommand(self.store, self.sink, self.sheet.ride.id, text, self.call_id)
             )
+            self._write_note_draft("")  # entered: no longer a draft
         self._give_back_focus()
+
+    def _note_cancelled(self) -> None:
+        self.save_note_draft()  # Esc emptied the line on purpose: forget the draft too
+        self._give_back_focus()
+
+    # --- the unentered quick note (draft) -----------------------------------------------------
+    def _load_note_draft(self, ride_id: int) -> None:
+        self._draft_saved = rides.note_draft(self.store, ride_id)
+        self._draft_loading = True
+        self.note_bar.line.setText(self._draft_saved)
+        self._draft_loading = False
+
+    def _draft_typed(self, text: str) -> None:
+        if self._draft_loading or self.sheet is None:
+            return
+        if text == self._draft_saved:
+            self._draft_timer.stop()
+            return
+        if not self._draft_timer.isActive():
+            self.saving.emit()
+        self._draft_timer.start()
+
+    def save_note_draft(self) -> None:
+        """Store the note line's text as the open ride's draft if it changed."""
+        self._draft_timer.stop()
+        text = self.note_bar.line.text()
+        if self.sheet is not None and text != self._draft_saved:
+            self._write_note_draft(text)
+            self.saved.emit("note draft")
+
+    def _write_note_draft(self, text: str) -> None:
+        assert self.sheet is not None
+        rides.save_note_draft(self.store, self.sheet.ride.id, text)
+        self._draft_saved = text
 
     def remove_note(self, note_id: int) -> None:
         self.undo_stack.push(undo.DeleteNoteCommand(self.store, self.sink, note_id))
@@ -396,8 +529,8 @@ class CaptureScreen(QWidget):
             )
 
     # --- undo sink ---------------------------------------------------------------------------
-    def _changed(self, change: undo.Change, outcome: undo.Outcome) -> None:
-        """A core call committed: refresh what shows it, then report it saved."""
+    def _changed(self, change: undo.Change, outcome: undo.Outcome, label: str) -> None:
+        """A core call committed: refresh what shows it, then report it saved as ``label``."""
         if self.sheet is None:
             return
         call_id, key, obs = outcome
@@ -416,7 +549,7 @@ class CaptureScreen(QWidget):
             self._refresh_calls()
         if not self.sheet.ride.locked:
             self.header.hide_message()
-        self.saved.emit(change.value)
+        self.saved.emit(label)
 
     def _failed(self, message: str) -> None:
         self.header.show_message(message)
@@ -445,6 +578,7 @@ class CaptureScreen(QWidget):
         """Commit anything typed and not saved yet, and the position (called on hide, close,
         deactivation, and before another ride opens)."""
         self.evidence.flush()
+        self.save_note_draft()
         if self._position_timer.isActive():
             self.save_position()
 

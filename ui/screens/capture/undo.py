@@ -49,8 +49,10 @@ class Outcome(NamedTuple):
 
 
 class UndoSink(Protocol):
-    def changed(self, change: Change, outcome: Outcome) -> None:
-        """A core call committed ``change``; refresh what shows it."""
+    def changed(self, change: Change, outcome: Outcome, label: str) -> None:
+        """A core call committed ``change``; refresh what shows it. ``label`` says what was saved
+        in words: the change's name the first time, "undone: …"/"redone: …" with the command's
+        text after an undo or redo (so the status never names an edit that was taken back)."""
 
     def failed(self, message: str) -> None:
         """The core refused the edit; ``message`` is a one-line reason for the user."""
@@ -64,6 +66,7 @@ class _CoreCommand(QUndoCommand):
     def __init__(self, sink: UndoSink, text: str) -> None:
         super().__init__(text)
         self.sink = sink
+        self._done_once = False
 
     def _apply(self, forward: bool) -> Outcome:
         raise NotImplementedError
@@ -76,7 +79,12 @@ class _CoreCommand(QUndoCommand):
             self.setObsolete(True)
             self.sink.failed(str(err))
             return
-        self.sink.changed(self.change, outcome)
+        if forward and not self._done_once:
+            label = self.change.value
+        else:
+            label = f"{'redone' if forward else 'undone'}: {self.text()}"
+        self._done_once = True
+        self.sink.changed(self.change, outcome, label)
 
     def redo(self) -> None:
         self._run(True)
@@ -200,7 +208,7 @@ class RemoveCallCommand(_CoreCommand):
     change = Change.CALL_REMOVED
 
     def __init__(self, store: Store, sink: UndoSink, call_id: int, title: str) -> None:
-        super().__init__(sink, f"Remove {title}")
+        super().__init__(sink, f"Remove call “{title}”")
         self.store, self.call_id = store, call_id
 
     def _apply(self, forward: bool) -> Outcome:
@@ -216,13 +224,13 @@ class FunctionSink:
 
     def __init__(
         self,
-        on_changed: Callable[[Change, Outcome], None],
+        on_changed: Callable[[Change, Outcome, str], None],
         on_failed: Callable[[str], None],
     ) -> None:
         self._changed, self._failed = on_changed, on_failed
 
-    def changed(self, change: Change, outcome: Outcome) -> None:
-        self._changed(change, outcome)
+    def changed(self, change: Change, outcome: Outcome, label: str) -> None:
+        self._changed(change, outcome, label)
 
     def failed(self, message: str) -> None:
         self._failed(message)

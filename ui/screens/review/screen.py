@@ -25,6 +25,7 @@ from fieldride.debriefs import Commitment
 from fieldride.insights import TeamOverview
 from fieldride.store import Store
 from fieldride.store import rows as records
+from fieldride.wording import plural
 from ui.prompts import PromptService
 from ui.screens.review.export_dialog import ExportDialog
 from ui.screens.review.team_grid import RAMP, TeamGrid
@@ -182,7 +183,7 @@ class ReviewScreen(QWidget):
                 if due
                 else "everyone ridden with in the last 30 days"
             )
-            + f" · {len(rows)} overdue commitment(s)"
+            + f" · {plural(len(rows), 'overdue commitment')}"
         )
 
     # --- actions -------------------------------------------------------------------------------

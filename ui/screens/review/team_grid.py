@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from fieldride.insights import TeamOverview, TeamRow
+from fieldride.wording import plural
 from ui.models.records import RECORD_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,7 +122,7 @@ class TeamGridModel(QAbstractTableModel):
                 return f"{c.seller_name} · {b.title}: not rated yet"
             return (
                 f"{c.seller_name} · {b.title}\n{latest.level:.1f} ({latest.label}) on the ride of "
-                f"{latest.ride_date}, {latest.ratings} rating(s)"
+                f"{latest.ride_date}, {plural(latest.ratings, 'rating')}"
             )
         return None
 

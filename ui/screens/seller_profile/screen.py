@@ -32,6 +32,7 @@ from fieldride.insights import Regression, SellerProfile, TrainingEffect, seller
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import sellers
+from fieldride.wording import plural
 from ui.prompts import PromptService
 from ui.screens.seller_profile.trend_chart import TrendChart
 from ui.widgets.empty_state import EmptyState
@@ -264,7 +265,7 @@ class SellerProfileScreen(QWidget):
             f"Regressions: {len(profile.regressions)} ({still} still below)",
         ]
         if c is not None and c.overdue_commitments:
-            parts.append(f"{c.overdue_commitments} overdue commitment(s)")
+            parts.append(plural(c.overdue_commitments, "overdue commitment"))
         return " · ".join(parts)
 
     def _show_charts(self, profile: SellerProfile) -> None:
