@@ -59,6 +59,7 @@ def _keeps(ch: str) -> bool:
             and not 0x7F <= code < 0xA0
             and not 0xD800 <= code <= 0xDFFF
             and code not in _DROP
+            and code not in _JOINERS  # kept only after a letter they shape: the slow path decides
             and _face_draws(ch, code)
         )
         _KEEP[ch] = ok
