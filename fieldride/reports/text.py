@@ -118,8 +118,10 @@ def clean(value: object) -> str:
             out.append(ch)
         elif ch == "\t":
             out.append(" ")
-        elif code in _JOINERS and _joins(previous):
-            out.append(ch)
+        elif code in _JOINERS:
+            if not _joins(previous):
+                continue  # nothing to join: dropped
+            out.append(ch)  # it changes the form of the letter before it
         elif code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code <= 0xDFFF or code in _DROP:
             continue
         elif _face_draws(ch, code):
