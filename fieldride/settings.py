@@ -50,7 +50,8 @@ def set_setting(store: Store, key: str, value: Any) -> None:
 def all_settings(store: Store) -> dict[str, Any]:
     values = copy.deepcopy(DEFAULTS)
     for row in store.db.query("SELECT key, value FROM settings"):
-        values[row["key"]] = json.loads(row["value"])
+        if row["key"] in DEFAULTS:  # the table also keeps per-ride note drafts (rides.planning)
+            values[row["key"]] = json.loads(row["value"])
     return values
 
 

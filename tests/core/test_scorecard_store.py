@@ -133,4 +133,11 @@ def test_settings_keys_are_declared(store: Store) -> None:
     with pytest.raises(KeyError, match="not a declared setting"):
         get_setting(store, "high_contrast")  # UI state: ui/settings.py keeps it
     assert set(all_settings(store)) == set(DEFAULTS)
+    from fieldride import rides
+    from fieldride.team import sellers
+
+    seller = sellers.add_seller(store, "Ann Lee")
+    ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    rides.save_note_draft(store, ride.id, "half a thought")
+    assert set(all_settings(store)) == set(DEFAULTS)  # a draft is not an output setting
     assert get_setting(store, "defaults_installed")  # written by install_defaults
