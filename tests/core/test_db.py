@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import shutil
 import sqlite3
 import stat
@@ -160,7 +161,7 @@ def test_file_cut_inside_header_is_refused(good_db: Path) -> None:
 def test_garbage_pages_are_refused(good_db: Path) -> None:
     with good_db.open("r+b") as fh:
         fh.seek(4096 * 3)
-        fh.write(os.urandom(4096 * 2))
+        fh.write(random.Random(7).randbytes(4096 * 2))  # seeded: the same damage every run
     err = assert_refused(good_db.parent, CorruptStoreError, "damaged")
     assert isinstance(err, CorruptStoreError) and err.details
 
@@ -265,7 +266,9 @@ def damage_index(db_file: Path, index: str = "idx_sellers_name") -> None:
     conn.close()
     with db_file.open("r+b") as fh:
         fh.seek((root - 1) * page_size)
-        fh.write(b"\x0d" + os.urandom(page_size - 1))
+        # Fixed bytes, not random ones: random bytes now and then make SQLite fail to read the
+        # page at all (an exception, not quick_check's findings), and the test flaked on CI.
+        fh.write(b"\x0d" + b"\xff" * (page_size - 1))
 
 
 def test_app_path_skips_quick_check_and_owes_it(good_db: Path) -> None:
