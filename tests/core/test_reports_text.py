@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 
@@ -46,17 +48,29 @@ def test_one_line_cuts_with_ellipsis() -> None:
     assert one_line("x" * 100, 10) == "x" * 9 + "…"
 
 
+def _visible_pattern(cleaned: str) -> re.Pattern[str]:
+    """What a paragraph of ``cleaned`` may show, whitespace aside: every character as it is,
+    except a soft hyphen, which is a line-break hint: nothing where the line goes on, a
+    hyphen where reportlab breaks the line at it (as any typesetter does)."""
+    parts = [r"-?" if ch == "\xad" else re.escape(ch) for ch in "".join(cleaned.split())]
+    return re.compile("".join(parts))
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=200))
+# hypothesis found this on a fresh clone: the line breaks at the soft hyphen, which then
+# rightly prints as "-" (the product is right; the test used to expect no hyphen at all)
+@example(raw="00000000000000<<GGmm\xad¼ÆÆÐÐ\u09e4\u0b64\ud7a4\ud7a4")
+@example(raw="word\xadword")
 def test_any_text_becomes_a_paragraph_without_error(raw: str) -> None:
     style = styles_for("#1F5C99").body
     para_ = Paragraph(para(raw), style)
     _width, height = para_.wrap(200, 1000)  # parsing and line breaking both succeed
     # nothing lost or added by the markup: the paragraph holds exactly the cleaned characters
-    # (whitespace aside: line breaks become <br/>; a soft hyphen is a line-break hint that
-    # reportlab rightly draws only where it breaks the line)
-    visible = "".join(clean(raw).replace("\xad", "").split())
-    assert "".join(para_.getPlainText().replace("\xad", "").split()) == visible
+    # (whitespace aside: line breaks become <br/>; a soft hyphen shows as "-" only where the
+    # line breaks at it)
+    shown = "".join(para_.getPlainText().replace("\xad", "").split())
+    assert _visible_pattern(clean(raw)).fullmatch(shown), (shown, clean(raw))
     # only spaces and breaks: an empty paragraph (a no-break space is drawn, so it has height)
     assert (height > 0) == bool(para(raw).replace("\xad", "").replace("<br/>", "").strip(" "))
 
