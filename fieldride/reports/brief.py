@@ -117,8 +117,9 @@ def brief_story(data: BriefData, options: RenderOptions) -> list[Flowable]:
                     Para("☐ Applied&nbsp;&nbsp; ☐ Partly&nbsp;&nbsp; ☐ Not yet", s.cell_small),
                 ]
             )
+        # the due date (bold) needs 0.13 of an A4 line to stay on one line
         story.append(
-            data_table(rows, [width * 0.36, width * 0.17, width * 0.11, width * 0.12, width * 0.24])
+            data_table(rows, [width * 0.35, width * 0.17, width * 0.11, width * 0.13, width * 0.24])
         )
     else:
         story.append(p("No open commitments for this seller.", s.body))

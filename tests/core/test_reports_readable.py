@@ -1,0 +1,121 @@
+"""Readable at arm's length (issue 19, deliverable 1), read back from real PDFs: the summary's
+body text (evidence, strength, gap, questions, commitments) is drawn at 9 pt or more, long
+evidence is printed in full once and only quoted, shortened, in the strength/gap box, and a
+date in a table column is never broken over two lines (at A4 the brief's "Due" column once
+broke "2026-03-24" into "2026-03-2" / "4")."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from fieldride import rides
+from fieldride.reports.blank_scorecard import build_blank_scorecard
+from fieldride.reports.brief import build_brief
+from fieldride.reports.data import (
+    blank_scorecard_data,
+    brief_data,
+    seller_report_data,
+    summary_data,
+)
+from fieldride.reports.model import Evidence
+from fieldride.reports.seller_report import build_seller_report
+from fieldride.reports.summary import build_summary
+from fieldride.store import Store
+from tests.core.reports_fixtures import FIXED_DAY, flat, options, page_count, pdf_text, typical_ride
+
+BODY_MIN = 9.0
+
+
+def _sizes(pdf: bytes) -> list[tuple[float, str]]:
+    """(font size in points, text) of every text run pypdf reads on every page."""
+    runs: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            runs.append((size * abs(tm[3]) * abs(cm[3]), text))
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.parametrize("page_size", ["letter", "a4"])
+def test_summary_body_text_is_at_least_9_pt(store: Store, page_size: str) -> None:
+    ride_id = typical_ride(store)
+    pdf = build_summary(summary_data(store, ride_id), options(page_size))
+    assert page_count(pdf) == 1
+    runs = _sizes(pdf)
+    body = (
+        "Asked what happens if nothing changes",  # evidence under "What I saw"
+        "Agreed a site visit on the 14th",
+        "Summarised the customer's three problems",  # strength box
+        "Ended two calls with",  # gap box
+        "End every call with a dated next step",  # commitment
+        "What stopped you from asking for a date?",  # question discussed
+        "Re-ran the last two minutes",  # rehearsal
+        "Ask two follow-up questions before",  # earlier commitment checked
+    )
+    for words in body:
+        sizes = [size for size, text in runs if words in text]
+        assert sizes, words
+        assert min(sizes) >= BODY_MIN, (words, sizes)
+
+
+def test_long_evidence_prints_once_in_full_and_is_only_quoted_in_the_box(store: Store) -> None:
+    """The issue's case: one ~5,000-character evidence, also picked as the gap, printed twice
+    (box and "What I saw"). Printed once, in a narrow column, it still takes ~2 pages."""
+    long = " ".join(f"w{i:03d}" for i in range(1000))  # 4,999 characters, every word unique
+    data = summary_data(store, typical_ride(store))
+    assert data.gap is not None
+    first, *rest = data.behaviours
+    data = data._replace(
+        behaviours=(first._replace(evidence=(Evidence(1, long),)), *rest),
+        gap=data.gap._replace(evidence=long),  # the manager picked that evidence as the gap
+    )
+    pdf = build_summary(data, options())
+    text = flat(pdf_text(pdf))
+    assert "(in full under What I saw, call 1)" in text
+    for word in ("w005", "w500", "w999"):
+        found = len(re.findall(rf"\b{word}\b", text))
+        assert found == (2 if word == "w005" else 1), (word, found)  # w005 is in the quote
+
+
+def _dates_broken(path: Path) -> list[str]:
+    tool = shutil.which("pdftotext")
+    assert tool, "pdftotext is not installed (poppler-utils)"
+    out = subprocess.run(
+        [tool, "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = re.findall(r"<word [^>]*>([^<]*)</word>", out)
+    whole = re.compile(r"\d{4}-\d{2}-\d{2}")
+    return [w for w in words if re.match(r"\d{4}-\d", w) and not whole.search(w)]
+
+
+@pytest.mark.parametrize("page_size", ["letter", "a4"])
+def test_dates_in_tables_are_never_broken_over_two_lines(
+    store: Store, tmp_path: Path, page_size: str
+) -> None:
+    ride_id = typical_ride(store)
+    seller = rides.get_ride(store, ride_id).seller_id
+    nxt = rides.plan_ride(
+        store, seller, "2026-03-20", scorecard_key="field-visit", focus=["next-step"]
+    )
+    opts = options(page_size)
+    docs = {
+        "summary": build_summary(summary_data(store, ride_id), opts),
+        "brief": build_brief(brief_data(store, nxt.id, today=FIXED_DAY), opts),
+        "scorecard": build_blank_scorecard(blank_scorecard_data(store, "field-visit"), opts),
+        "seller": build_seller_report(seller_report_data(store, seller, today=FIXED_DAY), opts),
+    }
+    assert "2026-03-24" in flat(pdf_text(docs["brief"]))  # the due date of the commitment
+    for kind, pdf in docs.items():
+        path = tmp_path / f"{kind}.pdf"
+        path.write_bytes(pdf)
+        assert _dates_broken(path) == [], kind
