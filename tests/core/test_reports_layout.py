@@ -15,8 +15,14 @@ from fieldride import rides
 from fieldride.cli import main
 from fieldride.reports.blank_scorecard import build_blank_scorecard
 from fieldride.reports.brief import build_brief
-from fieldride.reports.data import blank_scorecard_data, brief_data, summary_data
+from fieldride.reports.data import (
+    blank_scorecard_data,
+    brief_data,
+    seller_report_data,
+    summary_data,
+)
 from fieldride.reports.model import CommitmentLine, Evidence, ScaleLevel, TrendPoint
+from fieldride.reports.seller_report import build_seller_report
 from fieldride.reports.summary import OVER_ONE_PAGE, build_summary, summary_pdf
 from fieldride.reports.visuals import Sparkline
 from fieldride.scorecards.defaults import install_defaults
@@ -108,11 +114,15 @@ def test_header_and_footer_boxes_never_overlap(
     from fieldride.reports.data import render_options
 
     opts = render_options(store, page_size, invariant=True)
+    seller = rides.get_ride(store, ride_id).seller_id
+    nxt = rides.plan_ride(store, seller, "2026-03-20", scorecard_key="field-visit")
     docs = {
         "summary": build_summary(summary_data(store, ride_id), opts),
         "scorecard": build_blank_scorecard(
             blank_scorecard_data(store, "field-visit")._replace(name="Scorecard " * 20), opts
         ),
+        "brief": build_brief(brief_data(store, nxt.id), opts),
+        "seller": build_seller_report(seller_report_data(store, seller), opts),
     }
     for kind, pdf in docs.items():
         path = tmp_path / f"{kind}.pdf"
