@@ -14,7 +14,8 @@ in their own columns for analysis.
 
 Safety:
 - every text cell a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``,
-  ``@``, a tab or a carriage return) gets a leading apostrophe (:func:`neutralise`);
+  ``@``, a tab or a carriage return, also after leading spaces or line breaks, which some
+  spreadsheets trim) gets a leading apostrophe (:func:`neutralise`);
 - characters XLSX cannot hold (control characters) are removed from XLSX cells;
 - files are written to a temporary file created 0600 in the target folder and renamed into
   place: the result is readable by the user only, and a failure leaves no half-written file.
@@ -47,7 +48,8 @@ log = logging.getLogger(__name__)
 
 FORMATS = ("csv", "xlsx")
 TABLES = ("rides", "observations", "commitments")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@")
+_CONTROL_START = ("\t", "\r")
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 RIDE_COLUMNS = (
@@ -86,7 +88,9 @@ class ExportTables:
 
 def neutralise(value: Any) -> Any:
     """A text a spreadsheet would run as a formula gets a leading apostrophe; other values pass."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and (
+        value.startswith(_CONTROL_START) or value.lstrip().startswith(_FORMULA_START)
+    ):
         return "'" + value
     return value
 

@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
@@ -134,3 +136,32 @@ def test_cli_export_and_training(
     assert main([*args, "--behaviour", "field-visit:discovery", "--seller", str(filled["a"])]) == 0
     assert main(["--data-dir", folder, "training", "list"]) == 0
     assert "field-visit:discovery" in capsys.readouterr().out
+
+
+# --- formula neutralisation: leading whitespace and line breaks too (issue 20, fault 11) --------
+
+FORMULA_MARKS = "=+-@"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [" =1+1", '\n=HYPERLINK("http://x")', "\r\n+cmd", "\u00a0@SUM(A1)", "  \t-2+3", "\u3000=1"],
+)
+def test_formula_after_leading_whitespace_is_neutralised(text: str) -> None:
+    assert export.neutralise(text) == "'" + text
+
+
+@example(" =1+1")
+@example('\n=HYPERLINK("http://x")')
+@given(st.text(alphabet=st.sampled_from(' \t\r\n\u00a0\u2003\u3000=+-@aZ1("')))
+def test_no_exported_text_starts_a_formula(text: str) -> None:
+    out = export.neutralise(text)
+    # Whatever a spreadsheet trims first, the first thing it reads must not start a formula.
+    assert not out.lstrip().startswith(tuple(FORMULA_MARKS))
+    assert not out.startswith(("\t", "\r"))
+    assert out in (text, "'" + text)  # nothing else is changed
+
+
+@pytest.mark.parametrize("text", ["plain", "a = b", "e-mail", "", "  spaced out"])
+def test_ordinary_text_is_left_alone(text: str) -> None:
+    assert export.neutralise(text) == text
