@@ -25,10 +25,11 @@ from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BriefData, FocusBrief
 from fieldride.reports.styles import Styles, styles_for
 from fieldride.reports.summary import level_label
-from fieldride.reports.text import para, strip_marker
+from fieldride.reports.text import para, shorten, strip_marker
 from fieldride.reports.visuals import LevelDots, Sparkline
 
 TITLE = "Pre-ride brief"
+LAST_RIDE_QUOTE = 300  # characters of the last ride's strength or gap evidence the brief quotes
 
 
 def _bullets(items: tuple[str, ...], s: Styles) -> list[Any]:
@@ -131,7 +132,7 @@ def brief_story(data: BriefData, options: RenderOptions) -> list[Flowable]:
             cells.append(
                 [p(label.upper(), s.muted)]
                 + (
-                    [p(h.behaviour, s.box_title), p(h.evidence or "—", s.cell)]
+                    [p(h.behaviour, s.box_title), p(_quote(h.evidence) or "—", s.cell)]
                     if h
                     else [p("Not named.", s.cell)]
                 )
@@ -145,6 +146,13 @@ def brief_story(data: BriefData, options: RenderOptions) -> list[Flowable]:
                 Para(f"<b>{para(t.title)}</b> ({para(t.held_on)}): {para(covered)}", s.small)
             )
     return story
+
+
+def _quote(evidence: str) -> str:
+    """The last ride's strength or gap as the brief quotes it: long evidence shortened (the
+    ride's debrief and summary carry it in full), so the brief stays one page."""
+    quote = shorten(evidence, LAST_RIDE_QUOTE)
+    return quote if quote == evidence.strip() else f"{quote} (in full in that ride's debrief)"
 
 
 def build_brief(data: BriefData, options: RenderOptions) -> bytes:

@@ -33,7 +33,7 @@ from fieldride.reports.fonts import BOLD, REGULAR
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
 from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
-from fieldride.reports.text import one_line, para, strip_marker
+from fieldride.reports.text import one_line, para, shorten, strip_marker
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 
 TITLE = "Coaching summary"
@@ -124,8 +124,8 @@ def _quoted(evidence: str, data: SummaryData) -> str:
     for b in data.behaviours:
         for e in b.evidence:
             if text == e.text.strip() or text in e.text:
-                cut = text[:QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(" ,.;:")
-                return f"{cut}… (in full under What I saw, call {e.call_number})"
+                cut = shorten(text, QUOTE_CHARS)
+                return f"{cut} (in full under What I saw, call {e.call_number})"
     return text
 
 

@@ -167,6 +167,20 @@ def one_line(value: object, limit: int = 0) -> str:
     return text
 
 
+def shorten(value: str, limit: int) -> str:
+    """``value`` when it has at most ``limit`` characters, else its first ``limit`` characters
+    cut back to the last word boundary (and trailing punctuation) with ``…``: for quotes of
+    long text printed in full elsewhere. An unbroken word is cut at ``limit``."""
+    text = value.strip()
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    if not (head[-1].isspace() or text[limit].isspace()):  # the limit falls inside a word
+        words = head.rsplit(None, 1)
+        head = words[0] if len(words) > 1 else head
+    return head.rstrip().rstrip(",.;:").rstrip() + "…"
+
+
 _MARKER = re.compile(r"^\s*(?:[•·▪‣◦●○■□\-–—*+>]|\(?(?:\d{1,3}|[A-Za-z])[.)])\s+")
 
 

@@ -13,6 +13,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from fieldride import rides
@@ -27,6 +29,7 @@ from fieldride.reports.data import (
 from fieldride.reports.model import Evidence
 from fieldride.reports.seller_report import build_seller_report
 from fieldride.reports.summary import build_summary
+from fieldride.reports.text import shorten
 from fieldride.store import Store
 from tests.core.reports_fixtures import FIXED_DAY, flat, options, page_count, pdf_text, typical_ride
 
@@ -119,3 +122,35 @@ def test_dates_in_tables_are_never_broken_over_two_lines(
         path = tmp_path / f"{kind}.pdf"
         path.write_bytes(pdf)
         assert _dates_broken(path) == [], kind
+
+
+@pytest.mark.parametrize("page_size", ["letter", "a4"])
+def test_the_brief_quotes_a_long_last_gap_and_stays_one_page(store: Store, page_size: str) -> None:
+    long = " ".join(f"g{i:03d}" for i in range(1000))  # a 4,999-character gap
+    ride_id = typical_ride(store, gap=long)
+    seller = rides.get_ride(store, ride_id).seller_id
+    nxt = rides.plan_ride(
+        store, seller, "2026-03-20", scorecard_key="field-visit", focus=["next-step"]
+    )
+    pdf = build_brief(brief_data(store, nxt.id, today=FIXED_DAY), options(page_size))
+    assert page_count(pdf) == 1
+    text = flat(pdf_text(pdf))
+    assert "g000 g001" in text and "(in full in that ride's debrief)" in text
+    assert "g999" not in text
+
+
+@given(st.text(max_size=80), st.integers(1, 60))
+def test_shorten_cuts_at_a_word_boundary(raw: str, limit: int) -> None:
+    out = shorten(raw, limit)
+    text = raw.strip()
+    if len(text) <= limit:
+        assert out == text
+        return
+    assert out.endswith("…")
+    kept = out[:-1]
+    assert text.startswith(kept) and len(kept) <= limit
+    rest = text[len(kept) :]
+    # cut between words (then only spaces or punctuation were dropped before the cut), or
+    # inside a first word longer than the limit
+    inside_first_word = not any(ch.isspace() for ch in text[:limit])
+    assert inside_first_word or rest[0].isspace() or rest[0] in ",.;:", (kept, rest)
