@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldride.cli import CommandError
+from fieldride.cli.arguments import MAX_ID, output_file, record_id, whole_number
 
 
 def register(sub: Any) -> None:
@@ -35,7 +36,13 @@ def register(sub: Any) -> None:
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+        p.add_argument(
+            "--out",
+            type=output_file,
+            required=True,
+            metavar="FILE.pdf",
+            help="where to write the PDF",
+        )
         p.add_argument(
             "--page-size",
             choices=["a4", "letter"],
@@ -45,21 +52,25 @@ def register(sub: Any) -> None:
     p = kinds.add_parser(
         "summary", help="the seller's coaching summary of a ride (marks it shared)"
     )
-    p.add_argument("ride_id", type=int, metavar="RIDE_ID")
+    p.add_argument("ride_id", type=record_id, metavar="RIDE_ID")
     common(p)
     p.set_defaults(func=cmd_summary)
     p = kinds.add_parser("brief", help="the manager's one-page brief before a ride")
-    p.add_argument("ride_id", type=int, metavar="RIDE_ID")
+    p.add_argument("ride_id", type=record_id, metavar="RIDE_ID")
     common(p)
     p.set_defaults(func=cmd_brief)
     p = kinds.add_parser("scorecard", help="a blank scorecard for paper capture")
     p.add_argument("key", metavar="KEY", help="the scorecard's key, e.g. field-visit")
-    p.add_argument("--version", type=int, help="scorecard version (default: the latest)")
-    p.add_argument("--calls", type=int, default=4, help="call columns, 1 to 6 (default 4)")
+    p.add_argument(
+        "--version", type=whole_number(1, MAX_ID), help="scorecard version (default: the latest)"
+    )
+    p.add_argument(
+        "--calls", type=whole_number(1, 6), default=4, help="call columns, 1 to 6 (default 4)"
+    )
     common(p)
     p.set_defaults(func=cmd_scorecard)
     p = kinds.add_parser("seller", help="a seller's development report over a period")
-    p.add_argument("seller_id", type=int, metavar="SELLER_ID")
+    p.add_argument("seller_id", type=record_id, metavar="SELLER_ID")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="first day of the period")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="last day of the period")
     common(p)

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from fieldride.cli import CommandError
+from fieldride.cli.arguments import output_file, whole_number
 from fieldride.wording import plural
 
 EXPORT_EPILOG = """\
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--format", choices=["csv", "xlsx"], help="default: from the --out extension")
-    p.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    p.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="first ride date to include")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="last ride date to include")
     p.add_argument(
@@ -63,7 +64,9 @@ def register(sub: Any) -> None:
     s = sub.add_parser("search", help="full-text search over evidence, notes and commitments")
     s.add_argument("text", help='words to find; "a phrase", word*, -word')
     s.add_argument("--seller", metavar="ID", help="only this seller (id or exact name)")
-    s.add_argument("--limit", type=int, default=50)
+    s.add_argument(
+        "--limit", type=whole_number(1, 10_000), default=50, help="most results shown, 1 to 10000"
+    )
     s.set_defaults(func=cmd_search)
 
 

@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from fieldride.cli import CommandError
+from fieldride.cli.arguments import MAX_ID, output_file, whole_number
 from fieldride.wording import plural
 
 
@@ -24,8 +25,13 @@ def register(sub: Any) -> None:
     a = actions.add_parser("export", help="write a scorecard to a YAML, JSON or XLSX file")
     a.add_argument("key", metavar="KEY", help="the scorecard key (see 'fieldride scorecard list')")
     a.add_argument("--format", choices=["yaml", "json", "xlsx"], help="default: from --out")
-    a.add_argument("--out", required=True, metavar="FILE", help="file to write")
-    a.add_argument("--version", type=int, metavar="N", help="version number (default: latest)")
+    a.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
+    a.add_argument(
+        "--version",
+        type=whole_number(1, MAX_ID),
+        metavar="N",
+        help="version number (default: latest)",
+    )
     a.set_defaults(func=cmd_export)
     a = actions.add_parser("list", help="list the scorecards in the data folder")
     a.add_argument("--all", action="store_true", help="include archived scorecards")

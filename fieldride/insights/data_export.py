@@ -329,6 +329,8 @@ def export(
     fmt = (fmt or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")).lower()
     if fmt not in FORMATS:
         raise DomainError(f"Unknown export format '{fmt}' (use csv or xlsx).")
+    if not path.parent.is_dir():  # before a workbook exists: a half-built one cannot be closed
+        raise DomainError(f"The folder {path.parent} does not exist.")
     tables = collect(store, since, until, seller_ids)
     written = write_xlsx(tables, path) if fmt == "xlsx" else write_csv(tables, path)
     log.info(

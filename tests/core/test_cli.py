@@ -216,3 +216,72 @@ def test_report_commands_skip_the_whole_file_check_and_check_keeps_it(
     assert main(["--data-dir", folder, "report", "scorecard", "field-visit", "--out", out]) == 0
     assert calls == [False]
     assert Path(out).read_bytes().startswith(b"%PDF")
+
+
+# --- no traceback for any command-line input (issue 20, fault 10) ------------------------------
+
+HUGE = "99999999999999999999999"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["report", "summary", HUGE, "--out", "x.pdf"], "RIDE_ID: 9999"),
+        (
+            ["report", "brief", "9223372036854775808", "--out", "x.pdf"],
+            "from 1 to 9223372036854775807",
+        ),
+        (["report", "seller", "9223372036854775808", "--out", "x.pdf"], "SELLER_ID"),
+        (["report", "summary", "0", "--out", "x.pdf"], "not an id FieldRide uses"),
+        (["report", "summary", "two", "--out", "x.pdf"], "'two' is not a whole number"),
+        (["report", "scorecard", "field-visit", "--calls", "9", "--out", "x.pdf"], "give 1 to 6"),
+        (["report", "scorecard", "field-visit", "--version", HUGE, "--out", "x.pdf"], "--version"),
+        (["search", "a", "--limit", "99999999999999999999"], "give 1 to 10000"),
+        (["search", "a", "--limit", "-1"], "give 1 to 10000"),
+        (["search", "a", "--limit", "0"], "give 1 to 10000"),
+        (["export", "--out", ""], "a file name is needed"),
+        (["export", "--out", "   "], "a file name is needed"),
+        (["export", "--out", "folder/"], "names a folder"),
+        (["scorecard", "export", "field-visit", "--out", ""], "a file name is needed"),
+        (["scorecard", "export", "field-visit", "--version", "-3", "--out", "x.yaml"], "--version"),
+        (["demo", "--months", HUGE], "--months"),
+    ],
+)
+def test_bad_numbers_and_names_are_usage_errors(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    expected: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)  # relative --out names land here, whatever happens
+    with pytest.raises(SystemExit) as exc:
+        main(["--data-dir", str(tmp_path / "d"), *args])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+    assert not (tmp_path / "d").exists(), "a refused command must not create the data folder"
+
+
+def test_failed_xlsx_export_prints_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder), "demo", "--months", "2"]) == 0
+    target = tmp_path / "missing" / "x.xlsx"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fieldride",
+            "--data-dir",
+            str(folder),
+            "export",
+            "--out",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 1
+    assert run.stderr.strip() == f"fieldride: The folder {target.parent} does not exist."
+    assert not target.parent.exists()
