@@ -43,6 +43,7 @@ def register(sub: Any) -> None:
             metavar="FILE.pdf",
             help="where to write the PDF",
         )
+        p.add_argument("--force", action="store_true", help="replace FILE.pdf if it already exists")
         p.add_argument(
             "--page-size",
             choices=["a4", "letter"],
@@ -85,6 +86,10 @@ def _out(args: argparse.Namespace) -> Path:
         raise CommandError(f"--out {out} is a folder; give a file name ending in .pdf.")
     if not out.parent.exists():
         raise CommandError(f"--out {out}: the folder {out.parent} does not exist.")
+    from fieldride.paths import data_dir
+    from fieldride.store import check_output_path
+
+    check_output_path(out, data_dir(args.data_dir), replace=args.force)
     return out
 
 

@@ -26,6 +26,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--format", choices=["csv", "xlsx"], help="default: from the --out extension")
     p.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
+    p.add_argument("--force", action="store_true", help="replace files that already exist")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="first ride date to include")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="last ride date to include")
     p.add_argument(
@@ -97,7 +98,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with open_store(args.data_dir) as store:
         ids = _seller_ids(store, args.seller)
-        written = export(store, args.out, args.format, args.since, args.until, ids or None)
+        written = export(
+            store, args.out, args.format, args.since, args.until, ids or None, replace=args.force
+        )
     for path in written:
         print(f"Wrote {path}")
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from fieldride.cli import CommandError
@@ -26,6 +27,7 @@ def register(sub: Any) -> None:
     a.add_argument("key", metavar="KEY", help="the scorecard key (see 'fieldride scorecard list')")
     a.add_argument("--format", choices=["yaml", "json", "xlsx"], help="default: from --out")
     a.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
+    a.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     a.add_argument(
         "--version",
         type=whole_number(1, MAX_ID),
@@ -119,6 +121,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if fmt is None and not args.out.lower().endswith((".yaml", ".yml", ".json", ".xlsx")):
         raise CommandError("Give --format yaml|json|xlsx or an --out file ending in one of them.")
     comment = f"{version.name}, version {version.version}, exported from FieldRide"
+    from fieldride.paths import data_dir
+    from fieldride.store import check_output_path
+
+    check_output_path(Path(args.out), data_dir(args.data_dir), replace=args.force)
     try:
         path = export_scorecard(version.card, args.out, fmt, comment=comment)
     except ValueError as err:

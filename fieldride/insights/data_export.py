@@ -41,7 +41,7 @@ from typing import Any
 from fieldride.debriefs import OUTCOMES
 from fieldride.errors import DomainError
 from fieldride.rides import CALL_KINDS, RIDE_TYPES, STATUSES
-from fieldride.store import Store, parse_date
+from fieldride.store import Store, check_output_path, parse_date
 from fieldride.store import rows as records
 
 log = logging.getLogger(__name__)
@@ -321,16 +321,23 @@ def export(
     since: str | None = None,
     until: str | None = None,
     seller_ids: Sequence[int] | None = None,
+    *,
+    replace: bool = False,
 ) -> list[Path]:
     """Collect and write an export; return the files written. ``fmt`` defaults to the file
     extension (.xlsx → xlsx, else csv). Raises DomainError for an unknown format, bad dates,
-    unknown sellers or a missing folder; OSError (with the path) if the disk refuses."""
+    unknown sellers or a missing folder; OutputPathError when a target is one of FieldRide's
+    own files, or exists and ``replace`` is false (every target is checked before any is
+    written); OSError (with the path) if the disk refuses."""
     path = Path(out).expanduser()
     fmt = (fmt or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")).lower()
     if fmt not in FORMATS:
         raise DomainError(f"Unknown export format '{fmt}' (use csv or xlsx).")
     if not path.parent.is_dir():  # before a workbook exists: a half-built one cannot be closed
         raise DomainError(f"The folder {path.parent} does not exist.")
+    targets = [path] if fmt == "xlsx" else list(csv_paths(path).values())
+    for target in targets:
+        check_output_path(target, store.folder, replace=replace)
     tables = collect(store, since, until, seller_ids)
     written = write_xlsx(tables, path) if fmt == "xlsx" else write_csv(tables, path)
     log.info(
@@ -350,6 +357,8 @@ def export_readonly(
     since: str | None = None,
     until: str | None = None,
     seller_ids: Sequence[int] | None = None,
+    *,
+    replace: bool = False,
 ) -> list[Path]:
     """:func:`export` through a read-only connection of its own, for a background thread (the
     store's connection belongs to the thread that opened it; WAL lets this reader run while the
@@ -362,6 +371,6 @@ def export_readonly(
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         store = Store(db=StoreDb(conn), folder=path.parent, path=path)
-        return export(store, out, fmt, since, until, seller_ids)
+        return export(store, out, fmt, since, until, seller_ids, replace=replace)
     finally:
         conn.close()

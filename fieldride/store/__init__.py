@@ -9,6 +9,7 @@
 - ``backup``: rolling backups and restore;
 - ``cloud_folders``: is the data folder where a sync client or network filesystem could tear
   the file apart (:func:`check_placement`);
+- ``outputs``: where a file the user asked for may be written (:func:`check_output_path`);
 - ``rows``: writing rows the same way everywhere (uuid, stamps, clean text, stored dates).
 """
 
@@ -54,6 +55,7 @@ from fieldride.store.opening import (
     open_store,
     schema_version,
 )
+from fieldride.store.outputs import OutputPathError, check_output_path
 from fieldride.store.rows import (
     parse_date,
 )
@@ -71,6 +73,7 @@ __all__ = [
     "MissingJournalError",
     "MissingStoreError",
     "NewerSchemaError",
+    "OutputPathError",
     "PlacementWarning",
     "Store",
     "StoreDb",
@@ -78,6 +81,7 @@ __all__ = [
     "applied_migrations",
     "backup_folder",
     "check_backup",
+    "check_output_path",
     "check_placement",
     "check_store_file",
     "list_backups",

@@ -16,7 +16,7 @@ from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
 from fieldride.insights import data_export as export
-from fieldride.store import Store
+from fieldride.store import OutputPathError, Store
 from fieldride.team import sellers
 
 
@@ -95,7 +95,10 @@ def test_xlsx_one_sheet_per_table(store: Store, filled: dict[str, int], tmp_path
     out = tmp_path / "out.xlsx"
     out.write_text("old")
     out.chmod(0o644)
-    assert export.export(store, out) == [out]
+    with pytest.raises(OutputPathError, match="already exists"):
+        export.export(store, out)
+    assert out.read_text() == "old"
+    assert export.export(store, out, replace=True) == [out]
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     wb = load_workbook(out)
     assert wb.sheetnames == ["Rides", "Observations", "Commitments"]

@@ -47,7 +47,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from fieldride.errors import DomainError
-from fieldride.store import Store
+from fieldride.store import OutputPathError, Store, check_output_path
 from ui.background import run_in_background
 from ui.prompts import PromptService
 
@@ -112,6 +112,13 @@ def _produce(
             on_finished(None)
         return
     path = target or documents_folder(store) / summary_file_name(data.seller_name, data.ride_date)
+    try:  # replace: the save dialog asked; the default name is this ride's own summary
+        check_output_path(path, store.folder, replace=True)
+    except OutputPathError as err:
+        prompts.error("Coaching summary", str(err))
+        if on_finished:
+            on_finished(None)
+        return
 
     def work() -> Path:
         from fieldride.reports.layout import write_private

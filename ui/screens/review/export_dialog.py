@@ -161,8 +161,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
         run_in_background(
+            # replace: the save dialog already asked before returning a file that exists
             lambda: export.export_readonly(
-                db_path, out, fmt, since, until, None if all_ids else ids
+                db_path, out, fmt, since, until, None if all_ids else ids, replace=True
             ),
             self._done,
             self._failed,

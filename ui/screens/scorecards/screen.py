@@ -41,7 +41,7 @@ from fieldride.scorecards.store import (
     save_scorecard_reporting,
     versions_of,
 )
-from fieldride.store import Store
+from fieldride.store import OutputPathError, Store, check_output_path
 from fieldride.tabular import ImportFileError
 from ui import settings
 from ui.background import run_in_background
@@ -332,6 +332,11 @@ class ScorecardsScreen(QWidget):
         path = Path(chosen)
         if path.suffix.lower() not in {f".{fmt}", ".yml"}:
             path = path.with_name(path.name + f".{fmt}")
+        try:  # replace: the save dialog asked before returning a file that exists
+            check_output_path(path, self.store.folder, replace=True)
+        except OutputPathError as err:
+            self.prompts.error("Export scorecard", str(err))
+            return
         settings.put(settings.LAST_FOLDER, str(path.parent))
         comment = f"{version.name}, version {version.version}, exported from FieldRide"
         self._set_status(f"Exporting to {path.name}…")
