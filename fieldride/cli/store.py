@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from fieldride.cli import CommandError
@@ -60,32 +61,43 @@ COUNTED = [
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from fieldride.store import open_store, pragmas, schema_version
+    """Read-only: the findings come from a private copy (see fieldride.store.inspection)."""
+    from fieldride.paths import data_dir
+    from fieldride.store import inspect_store
 
-    with open_store(args.data_dir) as store:
-        result = [r[0] for r in store.db.execute("PRAGMA integrity_check").fetchall()]
-        print(f"Data file:      {store.path}")
-        print(f"Integrity:      {'ok' if result == ['ok'] else '; '.join(map(str, result))}")
-        print(f"Schema version: {schema_version(store.db)}")
-        p = pragmas(store.db)
-        print(f"Journal mode:   {p['journal_mode']}, synchronous={p['synchronous']}")
-        _print_safety(store)
-        print("Rows:")
-        for table in COUNTED:
-            n = store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            print(f"  {table:<26}{n:>8}")
-    return 0 if result == ["ok"] else 1
+    folder = data_dir(args.data_dir)
+    report = inspect_store(folder, COUNTED)
+    findings = report.findings
+    print(f"Data file:      {report.path}")
+    print(f"Integrity:      {'ok' if findings == ['ok'] else '; '.join(findings)}")
+    print(f"Schema version: {report.schema}")
+    print(f"Journal mode:   {report.journal_mode}")
+    frames = report.journal
+    if frames.current:
+        print(f"Journal:        {frames.current} frames, {frames.recovered} recoverable")
+    if frames.unrecovered:
+        print(
+            f"WARNING:        the journal holds {frames.unrecovered} frames SQLite cannot recover "
+            "(damaged, or an unfinished write): edits in them may be lost. Nothing was changed; "
+            "keep the folder as it is and see 'fieldride backups'."
+        )
+    _print_safety(folder, report.open_in)
+    print("Rows:")
+    for table, n in report.rows.items():
+        print(f"  {table:<26}{n:>8}")
+    print("Nothing was changed: the check ran on a private copy.")
+    return 0 if report.ok else 1
 
 
-def _print_safety(store: Any) -> None:
+def _print_safety(folder: Path, open_in: list[int]) -> None:
     """Backups, other processes and a risky placement (cloud sync, network share)."""
     from fieldride.store import check_placement, list_backups
 
-    backups = list_backups(store.folder)
+    backups = list_backups(folder) if folder.is_dir() else []
     newest = backups[0].taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if backups else "none"
     print(f"Backups:        {len(backups)} (newest: {newest})")
-    if store.other_processes:
-        print(f"Also open in:   process {', '.join(map(str, store.other_processes))}")
-    warning = check_placement(store.folder)
+    if open_in:
+        print(f"Also open in:   process {', '.join(map(str, open_in))}")
+    warning = check_placement(folder)
     if warning is not None:
         print(f"WARNING:        {warning.message}")

@@ -9,6 +9,7 @@
 - ``backup``: rolling backups and restore;
 - ``cloud_folders``: is the data folder where a sync client or network filesystem could tear
   the file apart (:func:`check_placement`);
+- ``inspection``: ``fieldride check`` on a private copy (:func:`inspect_store`);
 - ``outputs``: where a file the user asked for may be written (:func:`check_output_path`);
 - ``rows``: writing rows the same way everywhere (uuid, stamps, clean text, stored dates).
 """
@@ -46,6 +47,7 @@ from fieldride.store.errors import (
     NewerSchemaError,
     StoreError,
 )
+from fieldride.store.inspection import JournalFrames, StoreReport, inspect_store
 from fieldride.store.markers import (
     UNCLEAN_MARKER,
     stale_markers,
@@ -70,6 +72,7 @@ __all__ = [
     "BackupError",
     "BackupInfo",
     "CorruptStoreError",
+    "JournalFrames",
     "MissingJournalError",
     "MissingStoreError",
     "NewerSchemaError",
@@ -78,12 +81,14 @@ __all__ = [
     "Store",
     "StoreDb",
     "StoreError",
+    "StoreReport",
     "applied_migrations",
     "backup_folder",
     "check_backup",
     "check_output_path",
     "check_placement",
     "check_store_file",
+    "inspect_store",
     "list_backups",
     "make_backup",
     "maybe_daily_backup",

@@ -227,5 +227,7 @@ def test_cli_check_warns_about_cloud_folder(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     folder = tmp_path / "Dropbox" / "FieldRide"
+    code, _, _ = run_cli(capsys, "--data-dir", str(folder), "scorecard", "list")
+    assert code == 0
     code, out, _ = run_cli(capsys, "--data-dir", str(folder), "check")
     assert code == 0 and "WARNING" in out and "Dropbox" in out

@@ -12,6 +12,7 @@ import pytest
 
 from fieldride import __version__
 from fieldride.cli import main
+from fieldride.store import open_store
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,8 +55,9 @@ def test_demo_refuses_a_store_with_sellers(
 def test_env_var_selects_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "via-env"
     monkeypatch.setenv("FIELDRIDE_HOME", str(folder))
-    assert main(["check"]) == 0
+    assert main(["scorecard", "list"]) == 0
     assert (folder / "fieldride.db").is_file()
+    assert main(["check"]) == 0
 
 
 def test_not_a_database_is_a_clear_message(
@@ -88,6 +90,7 @@ def test_headless_command_does_not_import_qt(tmp_path: Path) -> None:
         "heavy = [m for m in ('PySide6', 'reportlab', 'openpyxl', 'pypdf') if m in sys.modules];"
         "print('HEAVY', heavy); raise SystemExit(rc)"
     )
+    open_store(tmp_path / "d").close()
     proc = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "d")],
         capture_output=True,
@@ -195,7 +198,8 @@ def test_report_commands_skip_the_whole_file_check_and_check_keeps_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Report commands open with quick_check=False (the cheap checks still run inside
-    open_store); `fieldride check` and the other commands keep the full check."""
+    open_store); the other commands keep the full check; `fieldride check` does not open the
+    store at all (it reads a private copy)."""
     import fieldride.store
 
     real = fieldride.store.open_store
@@ -208,9 +212,11 @@ def test_report_commands_skip_the_whole_file_check_and_check_keeps_it(
     monkeypatch.setattr(fieldride.store, "open_store", recording)
     folder = str(tmp_path / "d")
     out = str(tmp_path / "card.pdf")
-    assert main(["--data-dir", folder, "check"]) == 0
-    assert calls == [True]
     assert main(["--data-dir", folder, "scorecard", "list"]) == 0  # installs the bundled cards
+    assert calls == [True]
+    calls.clear()
+    assert main(["--data-dir", folder, "check"]) == 0
+    assert calls == []
     capsys.readouterr()
     calls.clear()
     assert main(["--data-dir", folder, "report", "scorecard", "field-visit", "--out", out]) == 0
