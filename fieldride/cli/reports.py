@@ -129,7 +129,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
     from fieldride.debriefs import mark_shared
     from fieldride.reports.data import render_options, require_shareable, summary_data
-    from fieldride.reports.summary import OVER_ONE_PAGE, summary_pdf
+    from fieldride.reports.summary import over_one_page, summary_pdf
 
     out = _out(args)
     with _report_store(args) as store:
@@ -139,7 +139,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         _write(out, built.pdf)
         mark_shared(store, args.ride_id, detail="coaching summary PDF (command line)")
     if built.pages > 1:
-        print(f"Warning: {OVER_ONE_PAGE.format(pages=built.pages)}", file=sys.stderr)
+        print(f"Warning: {over_one_page(data, built.pages)}", file=sys.stderr)
     return 0
 
 

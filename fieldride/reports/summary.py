@@ -363,6 +363,61 @@ OVER_ONE_PAGE = (
     "The coaching summary runs to {pages} pages (long notes or many behaviours); "
     "it is usually one page. Check it before printing."
 )
+LONG_TEXT = 400  # characters: a note this long takes several lines on the page
+
+
+def what_makes_it_long(data: SummaryData) -> list[str]:
+    """Plain phrases naming what lengthens this summary past a typical ride (4 calls,
+    8 behaviours, notes of a line or two), longest notes first; empty when nothing stands out."""
+    notes: list[tuple[int, str]] = []
+    for b in data.behaviours:
+        for e in b.evidence:
+            notes.append(
+                (len(e.text), f"the evidence on {one_line(b.title, 60)} (call {e.call_number})")
+            )
+    for h, what in ((data.strength, "strength"), (data.gap, "gap")):
+        if h is not None:
+            notes.append((len(h.evidence), f"the {what}'s evidence"))
+    for i, q in enumerate(data.questions, start=1):
+        notes.append((len(q.text) + len(q.answer), f"question {i} and its answer"))
+    if data.rehearsal is not None:
+        r = data.rehearsal
+        notes.append((len(r.segment) + len(r.outcome), "the rehearsal"))
+    for c in data.commitments:
+        notes.append((len(c.text), f"the commitment on {one_line(c.behaviour, 60)}"))
+    for v in data.verified:
+        notes.append(
+            (
+                len(v.text) + len(v.evidence),
+                f"the earlier commitment on {one_line(v.behaviour, 60)}",
+            )
+        )
+    if data.acknowledgement is not None:
+        notes.append((len(data.acknowledgement.comment), "the seller's comment"))
+    long = sorted((n for n in notes if n[0] >= LONG_TEXT), key=lambda n: -n[0])
+    found = [f"{what} ({size:,} characters)" for size, what in long[:3]]
+    if len(long) > 3:
+        found.append(f"{len(long) - 3} more long note{'s' if len(long) > 4 else ''}")
+    if len(data.behaviours) > 8:
+        found.append(f"{len(data.behaviours)} behaviours")
+    if len(data.calls) > 4:
+        found.append(f"{len(data.calls)} calls")
+    if len(data.questions) > 3:
+        found.append(f"{len(data.questions)} questions")
+    if len(data.commitments) + len(data.verified) > 3:
+        found.append(f"{len(data.commitments) + len(data.verified)} commitments")
+    return found
+
+
+def over_one_page(data: SummaryData, pages: int) -> str:
+    """What the manager is told before printing a summary of ``pages`` > 1 pages (the app
+    and the command line say the same): how many pages and what makes it long."""
+    reasons = what_makes_it_long(data)
+    why = f": {'; '.join(reasons)}" if reasons else " (long notes or many behaviours)"
+    return (
+        f"The coaching summary runs to {pages} pages{why}. It is usually one page; "
+        "shorten those notes in the debrief if the seller should get a single sheet."
+    )
 
 
 def summary_pdf(data: SummaryData, options: RenderOptions) -> BuiltSummary:

@@ -23,7 +23,7 @@ from fieldride.reports.data import (
 )
 from fieldride.reports.model import CommitmentLine, Evidence, ScaleLevel, TrendPoint
 from fieldride.reports.seller_report import build_seller_report
-from fieldride.reports.summary import OVER_ONE_PAGE, build_summary, summary_pdf
+from fieldride.reports.summary import OVER_ONE_PAGE, build_summary, over_one_page, summary_pdf
 from fieldride.reports.visuals import Sparkline
 from fieldride.scorecards.defaults import install_defaults
 from fieldride.store import Store, open_store
@@ -234,6 +234,10 @@ def test_typical_summary_is_one_page_and_says_so(store: Store) -> None:
     )
     assert long.pages == page_count(long.pdf) > 1
     assert "runs to" in OVER_ONE_PAGE.format(pages=long.pages)
+    told = over_one_page(
+        summary_data(store, typical_ride(store, "Third Seller", evidence=NOTE * 30)), 2
+    )
+    assert "runs to 2 pages: the evidence on" in told and "characters" in told
 
 
 @pytest.fixture

@@ -83,3 +83,52 @@ def test_unknown_ride_is_a_message_not_a_crash(qtbot: Any, store: Store, prompts
         store, 999, prompts, opener=lambda p: True, on_finished=finished.append
     )
     assert finished == [None] and prompts.errors
+
+
+LONG_NOTE = (
+    "The seller asked about the rollout plan, then let the buyer talk about the budget and "
+    "the timeline for the next quarter without interrupting once. "
+)
+
+
+def test_a_summary_past_one_page_is_announced_before_it_opens(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """The manager hears how many pages and which notes make it long, before the viewer opens
+    (the same words as the command line's warning)."""
+    ride_id = typical_ride(store, evidence=LONG_NOTE * 30)
+    told_when_opened: list[int] = []
+    finished: list[Path | None] = []
+    report_actions.open_summary(
+        store,
+        ride_id,
+        prompts,
+        opener=lambda p: told_when_opened.append(len(prompts.infos)) or True,
+        on_finished=finished.append,
+    )
+    qtbot.waitUntil(lambda: bool(finished), timeout=20000)
+    path = finished[0]
+    assert path is not None
+    pages = page_count(path.read_bytes())
+    assert pages > 1
+    assert told_when_opened == [1]  # the message came first
+    (title, text), *_ = prompts.infos
+    assert title == "Coaching summary"
+    assert f"runs to {pages} pages" in text
+    assert "characters" in text and "evidence on" in text  # says what makes it long
+    assert not prompts.errors
+
+
+def test_a_one_page_summary_says_nothing_extra(
+    qtbot: Any, store: Store, prompts: Any, tmp_path: Path
+) -> None:
+    ride_id = typical_ride(store)
+    finished: list[Path | None] = []
+    report_actions.save_summary_as(store, ride_id, prompts, on_finished=finished.append)
+    assert finished == [None]  # no answer queued: cancelled
+    prompts.file_answers.append(str(tmp_path / "one-page.pdf"))
+    report_actions.save_summary_as(store, ride_id, prompts, on_finished=finished.append)
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=20000)
+    assert finished[1] is not None and page_count(finished[1].read_bytes()) == 1
+    assert prompts.infos == []
+    assert not prompts.errors

@@ -9,6 +9,10 @@ Call one of these from a screen; each returns at once and finishes on the UI thr
 - ``save_summary_as(store, ride_id, prompts, parent=...)``: ask where to save (``prompts``), build,
   mark shared.
 
+When the summary runs past one page, the manager is told (``prompts.info``, the same words as
+the command line's warning: how many pages and which notes make it long) before the PDF is
+opened, the print dialog shown or the save reported.
+
 Each accepts ``on_finished(path | None)``: called with the written file, or None when the user
 cancelled or it failed (the failure was already shown through ``prompts.error``, one line naming
 the file and what to do; never a traceback). The ride is marked shared (``debriefs.mark_shared``)
@@ -120,19 +124,24 @@ def _produce(
             on_finished(None)
         return
 
-    def work() -> Path:
+    def work() -> tuple[Path, int]:
         from fieldride.reports.layout import write_private
-        from fieldride.reports.summary import build_summary
+        from fieldride.reports.summary import summary_pdf
 
-        return write_private(path, build_summary(data, options))
+        built = summary_pdf(data, options)
+        return write_private(path, built.pdf), built.pages
 
-    def done(written: Path) -> None:
+    def done(result: tuple[Path, int]) -> None:
         from fieldride.debriefs import mark_shared
+        from fieldride.reports.summary import over_one_page
 
+        written, pages = result
         try:
             mark_shared(store, ride_id, detail="coaching summary PDF")
         except DomainError as err:
             prompts.error("Coaching summary", f"The summary was written to {written}, but: {err}")
+        if pages > 1:  # told before it is opened, printed or handed over
+            prompts.info("Coaching summary", over_one_page(data, pages))
         then(written)
         if on_finished:
             on_finished(written)
