@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings, theme
 from ui.prompts import Prompts, PromptService
+from ui.widgets.navigation import Navigation
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
@@ -160,10 +160,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Navigation")
-        self.nav.setFixedWidth(190)
+        self.nav = Navigation()  # as wide as its titles; View > Show navigation hides it
         self.stack = QStackedWidget()
         self.loading = QLabel("Opening your data…")
         self.loading.setObjectName("openingData")  # centred by base.qss (no Qt enum needed)
@@ -400,8 +397,9 @@ class MainWindow(QMainWindow):
     def leave_seller_view(self, ride_id: int) -> None:
         """The manager has the laptop back: the window as it was, on the ride's debrief."""
         self._seller_mode = False
-        for bar in (self.nav, self.menuBar(), self.statusBar()):
+        for bar in (self.menuBar(), self.statusBar()):
             bar.show()
+        self.nav.restore()
         for action in self._seller_disabled:
             action.setEnabled(True)
         self._seller_disabled = []
@@ -465,6 +463,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         self.high_contrast_action = theme.high_contrast_action(self)
         view_menu.addAction(self.high_contrast_action)
+        view_menu.addAction(self.nav.toggle_action)
         about = QAction("&About FieldRide", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)

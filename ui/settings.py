@@ -36,8 +36,17 @@ MAIN_SCREEN: Key[str] = Key("main/screen", "today")
 LAST_FOLDER: Key[str] = Key("files/last_folder", "")  # "" = the user's home folder
 HIGH_CONTRAST: Key[bool] = Key("view/high_contrast", False)
 PLACEMENT_WARNED: Key[bool] = Key("safety/placement_warned", False)  # cloud/network folder warning
+NAVIGATION_SHOWN: Key[bool] = Key("view/navigation", True)  # View > Show navigation
 
-KEYS = (MAIN_GEOMETRY, MAIN_STATE, MAIN_SCREEN, LAST_FOLDER, HIGH_CONTRAST, PLACEMENT_WARNED)
+KEYS = (
+    MAIN_GEOMETRY,
+    MAIN_STATE,
+    MAIN_SCREEN,
+    LAST_FOLDER,
+    HIGH_CONTRAST,
+    PLACEMENT_WARNED,
+    NAVIGATION_SHOWN,
+)
 
 _path: Path | None = None
 

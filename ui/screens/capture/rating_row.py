@@ -264,6 +264,12 @@ class BehaviourRow(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(self._min_width(), TOUCH + 2 * (1 + PAD_Y))
 
+    def title_lines(self) -> int:
+        """How many lines the title wraps to at the row's width (at most two on a small
+        laptop: the grid gives the rows the width, not the columns beside it)."""
+        spacing = QFontMetrics(self._fonts().title).lineSpacing()
+        return round(self._geometry(self.width()).title.height() / spacing)
+
     def box_rect(self, target: int) -> QRect:
         """Where the box of ``target`` (a level's value or ``NO_OPPORTUNITY``) is drawn."""
         for value, rect in self._geometry(self.width()).boxes:

@@ -1,0 +1,80 @@
+"""Small laptops (issue 18, item 8): geometry facts measured on real widgets at 1366x768
+offscreen, with the bundled fonts the app registers, on the deterministic demo team."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from fieldride import rides
+from fieldride.store import Store
+
+
+def _window(qtbot: Any, store: Store, prompts: Any, width: int, height: int) -> Any:
+    from ui import settings
+    from ui.app import apply_style, create_application
+    from ui.main_window import MainWindow
+
+    app = create_application()
+    apply_style(app, False)
+    settings.configure(store.folder)
+    window = MainWindow(store, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.fill_menus()
+    window.resize(width, height)
+    return window
+
+
+def _ride_with_calls(store: Store) -> int:
+    return next(r.id for r in rides.list_rides(store) if rides.list_calls(store, r.id))
+
+
+def test_capture_at_1366x768_shows_six_rows_with_short_titles(
+    qtbot: Any, demo_store: Store, prompts: Any
+) -> None:
+    window = _window(qtbot, demo_store, prompts, 1366, 768)
+    window.open_ride(_ride_with_calls(demo_store))
+    window.resize(1366, 768)
+    grid = window.capture.grid
+    qtbot.waitUntil(lambda: grid.viewport().height() > 300 and grid.rows[0].height() > 0)
+    QApplication.processEvents()
+    viewport = grid.viewport()
+    visible = [
+        row
+        for row in grid.rows
+        if viewport.rect().contains(QRect(row.mapTo(viewport, row.rect().topLeft()), row.size()))
+    ]
+    assert len(visible) >= 6, f"{len(visible)} rating rows fully visible at 1366x768"
+    for row in grid.rows:
+        assert row.title_lines() <= 2, f"{row.behaviour.title!r}: {row.title_lines()} lines"
+
+
+def test_navigation_is_as_wide_as_its_titles_and_collapses(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    from ui import settings
+
+    window = _window(qtbot, store, prompts, 1366, 768)
+    nav = window.nav
+    metrics = QFontMetrics(nav.font())
+    longest = max(metrics.horizontalAdvance(nav.item(i).text()) for i in range(nav.count()))
+    assert longest < nav.width() < longest + 80, (longest, nav.width())
+    stack_before = window.stack.width()
+    window.nav.toggle_action.trigger()  # View > Show navigation, Ctrl+B
+    qtbot.waitUntil(lambda: not nav.isVisible())
+    qtbot.waitUntil(lambda: window.stack.width() > stack_before)
+    assert settings.get_bool(settings.NAVIGATION_SHOWN) is False
+    assert window.nav.toggle_action.shortcut().toString() == "Ctrl+B"
+    window.close()
+
+    again = _window(qtbot, store, prompts, 1366, 768)  # remembered across windows
+    assert not again.nav.isVisible()
+    assert not again.nav.toggle_action.isChecked()
+    again.nav.toggle_action.trigger()
+    qtbot.waitUntil(again.nav.isVisible)
+    assert settings.get_bool(settings.NAVIGATION_SHOWN) is True
