@@ -78,3 +78,27 @@ def test_navigation_is_as_wide_as_its_titles_and_collapses(
     again.nav.toggle_action.trigger()
     qtbot.waitUntil(again.nav.isVisible)
     assert settings.get_bool(settings.NAVIGATION_SHOWN) is True
+
+
+def test_debrief_at_1240_keeps_title_and_every_step_tab_in_view(
+    qtbot: Any, demo_store: Store, prompts: Any
+) -> None:
+    window = _window(qtbot, demo_store, prompts, 1240, 720)
+    ride_id = _ride_with_calls(demo_store)
+    window.open_ride(ride_id)
+    window.open_debrief(ride_id)
+    window.resize(1240, 720)
+    debrief = window.debrief
+    qtbot.waitUntil(lambda: debrief.isVisible() and debrief.steps.isVisible())
+    QApplication.processEvents()
+    assert window.width() == 1240, "the window's minimum is wider than a 1240 px screen"
+    bar = debrief.steps.tabBar()
+    for i in range(bar.count()):
+        tab = bar.tabRect(i)
+        assert bar.rect().contains(tab), f"tab {bar.tabText(i)!r} is cut off or behind arrows"
+        wanted = QFontMetrics(bar.font()).horizontalAdvance(bar.tabText(i))
+        assert tab.width() >= wanted, f"tab {bar.tabText(i)!r} is elided"
+    title = debrief.title
+    assert title.text().startswith("Debrief · ")
+    assert title.height() >= title.heightForWidth(title.width()), "the debrief title is clipped"
+    assert title.geometry().right() < debrief.ack_button.geometry().left()

@@ -67,6 +67,7 @@ class DebriefScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.addLayout(self._build_header())
+        outer.addWidget(self.missing)  # a full-width line: beside the title it was a narrow column
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setProperty("role", "subheading")
@@ -100,6 +101,10 @@ class DebriefScreen(QWidget):
         self.steps = QTabWidget()
         self.steps.setAccessibleName("Debrief steps")
         self.steps.setDocumentMode(True)
+        # Every step's tab in full, never behind scroll arrows: the tab bar's width is part of
+        # the window's minimum (the ride's summary on the left gives way first).
+        self.steps.setUsesScrollButtons(False)
+        self.steps.setElideMode(Qt.TextElideMode.ElideNone)
         self.points = StrengthGapPanel(store, prompts)
         self.questions = QuestionsPanel(store, prompts)
         self.rehearsal = RehearsalPanel(store, prompts)
@@ -130,11 +135,11 @@ class DebriefScreen(QWidget):
         top.addWidget(self.back)
         self.title = QLabel("Debrief")
         self.title.setProperty("role", "heading")
+        self.title.setWordWrap(True)  # a long name wraps at the minimum size, never clipped
         top.addWidget(self.title, 1)
         self.missing = QLabel()
         self.missing.setProperty("role", "hint")
         self.missing.setWordWrap(True)
-        top.addWidget(self.missing, 1)
         self.finish_button = QPushButton("Finish debrief")
         self.finish_button.setAccessibleName("Finish debrief")
         self.finish_button.clicked.connect(self.finish)
