@@ -42,6 +42,7 @@ from fieldride.store.connection import (
 from fieldride.store.errors import (
     RESTORE_HINT,
     CorruptStoreError,
+    EmptiedStoreError,
     MissingJournalError,
     MissingStoreError,
     NewerSchemaError,
@@ -72,6 +73,7 @@ __all__ = [
     "BackupError",
     "BackupInfo",
     "CorruptStoreError",
+    "EmptiedStoreError",
     "JournalFrames",
     "MissingJournalError",
     "MissingStoreError",

@@ -68,6 +68,29 @@ def _quick_check(path: Path) -> bool:
         return False
 
 
+def holds_data(conn: sqlite3.Connection) -> bool:
+    """True if the database on ``conn`` holds a seller or a ride (the bundled scorecards alone
+    are not data: a fresh store has them)."""
+    for table in ("sellers", "rides"):
+        try:
+            if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:
+                return True
+        except sqlite3.Error:
+            continue
+    return False
+
+
+def _backup_holds_data(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return holds_data(conn)
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return False
+
+
 def _copy_db(source: sqlite3.Connection, target: Path) -> None:
     """Copy ``source`` into a fresh self-contained file ``target`` (0600, rollback journal)."""
     for leftover in (target, Path(f"{target}-journal")):
@@ -175,15 +198,26 @@ def list_backups(data_folder: Path) -> list[BackupInfo]:
 
 
 def _prune(folder: Path, kind: str) -> None:
+    """Remove backups of ``kind`` beyond ``KEEP``, never the newest one that holds data (a run
+    of backups of an emptied store must not push out the last one with the team in it)."""
     keep = KEEP.get(kind, 5)
-    same = [b for b in list_backups(folder.parent) if b.kind == kind]
+    every = list_backups(folder.parent)
+    same = [b for b in every if b.kind == kind]
+    if len(same) <= keep:
+        return
+    guarded = next((b.path for b in every if _backup_holds_data(b.path)), None)
     for old in same[keep:]:
-        old.path.unlink(missing_ok=True)
+        if old.path != guarded:
+            old.path.unlink(missing_ok=True)
 
 
 def maybe_daily_backup(store: Store, now: datetime | None = None) -> Path | None:
-    """Take the daily backup if the newest one is older than a day (or there is none)."""
+    """Take the daily backup if the newest one is older than a day (or there is none), and
+    only of a store that holds data: a backup of nothing protects nothing, and it would count
+    against the ones worth keeping."""
     now = now or datetime.now(UTC)
+    if not holds_data(store.db.conn):
+        return None
     daily = [b for b in list_backups(store.folder) if b.kind == "daily"]
     if daily and now - daily[0].taken_at < timedelta(days=1):
         return None
@@ -191,11 +225,15 @@ def maybe_daily_backup(store: Store, now: datetime | None = None) -> Path | None
 
 
 def newest_good_backup(data_folder: Path) -> BackupInfo | None:
-    """The newest backup that passes ``quick_check``, or None."""
+    """The newest backup that passes ``quick_check`` and holds data; if no sound backup holds
+    data, the newest sound one; None if there is no sound backup."""
+    sound_but_empty = None
     for info in list_backups(data_folder):
         if _quick_check(info.path):
-            return info
-    return None
+            if _backup_holds_data(info.path):
+                return info
+            sound_but_empty = sound_but_empty or info
+    return sound_but_empty
 
 
 def check_backup(path: Path) -> bool:

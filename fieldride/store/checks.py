@@ -15,6 +15,7 @@ from fieldride import paths
 from fieldride.store.errors import (
     RESTORE_HINT,
     CorruptStoreError,
+    EmptiedStoreError,
     MissingJournalError,
     MissingStoreError,
     StoreError,
@@ -30,7 +31,11 @@ def wal_path(db_file: Path) -> Path:
 
 
 def check_missing_file(db_file: Path, accept_loss: bool) -> None:
+    """Refuse a data file that is gone, or emptied to 0 bytes, while its journal or backups
+    are still in the folder: that is lost data, not a new store (unless ``accept_loss``)."""
     if db_file.exists():
+        if db_file.stat().st_size == 0 and not accept_loss:
+            check_emptied_file(db_file)
         return
     wal = wal_path(db_file)
     if wal.exists() and wal.stat().st_size > 0:
@@ -48,6 +53,22 @@ def check_missing_file(db_file: Path, accept_loss: bool) -> None:
             "was moved or deleted. Nothing was changed. " + RESTORE_HINT + " Or start with an "
             "empty data file (the backups stay where they are).",
             details="data file missing, backups present",
+        )
+
+
+def check_emptied_file(db_file: Path) -> None:
+    wal = wal_path(db_file)
+    backups = paths.backups_dir(db_file.parent)
+    has_backups = backups.is_dir() and any(backups.glob("*.fieldride-backup"))
+    has_journal = wal.exists() and wal.stat().st_size > 0
+    if has_backups or has_journal:
+        left = "backups" if has_backups else f"its journal {wal.name}"
+        raise EmptiedStoreError(
+            f"The data file {db_file} is empty (0 bytes), but this data folder has {left}: its "
+            "content was lost (emptied by another program, a sync tool or a full disk). It is "
+            "not a new data file. Nothing was changed. " + RESTORE_HINT + " Or start with an "
+            "empty data file (the backups stay where they are).",
+            details="data file of 0 bytes, " + ("backups present" if has_backups else "journal"),
         )
 
 

@@ -52,3 +52,8 @@ class MissingStoreError(CorruptStoreError):
     """
 
     can_accept = True
+
+
+class EmptiedStoreError(MissingStoreError):
+    """The DB file is there but holds nothing (0 bytes) while backups or its journal are still
+    in the data folder: its content was lost, it is not a new store. Same choice as missing."""

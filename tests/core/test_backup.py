@@ -80,6 +80,8 @@ def test_backups_are_bounded_per_kind(store: Store, kind: str) -> None:
 
 
 def test_daily_backup_once_a_day(store: Store) -> None:
+    assert maybe_daily_backup(store) is None, "a store with no sellers or rides is not backed up"
+    sellers.add_seller(store, "Ana")
     first = maybe_daily_backup(store)
     assert first is not None
     assert maybe_daily_backup(store) is None

@@ -116,8 +116,8 @@ def test_check_on_an_emptied_store_says_so(
     before = snapshot(folder)
     capsys.readouterr()
     assert main(["--data-dir", str(folder), "check"]) == 1
-    out = capsys.readouterr().out
-    assert "empty (0 bytes)" in out and "Backups:        1" in out
+    err = capsys.readouterr().err
+    assert "empty (0 bytes)" in err and "has backups" in err and "not a new data file" in err
     assert snapshot(folder) == before
 
 
