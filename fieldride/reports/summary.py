@@ -177,7 +177,9 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         return []
     by_call = max(min(len(data.calls), 6) * 13 + 6, 40)
     level = 90.0
-    widths = [width * 0.24, level, by_call, width - width * 0.24 - level - by_call]
+    # The notes column sets each row's height: the names wrap to two lines instead.
+    name_w = width * 0.21
+    widths = [name_w, level, by_call, width - name_w - level - by_call]
     rows: list[list[Any]] = [
         head_row(["Behaviour", "Level on this ride", "By call", "What I saw (call no.)"], widths, s)
     ]
@@ -216,12 +218,9 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
         answer = _chunks(q.answer) if q.answer else []
         text = f"{i}. {para(strip_marker(q.text))}"
         if answer:
-            text += (
-                f' <font size="{s.cell_small.fontSize}"><font color="{MUTED}">Your answer:</font>'
-                f" {para(answer[0])}</font>"
-            )
+            text += f' <font color="{MUTED}">Your answer:</font> {para(answer[0])}'
         left.append(Para(text, s.cell))
-        left += [p(c, s.cell_small) for c in answer[1:]]
+        left += [p(c, s.cell) for c in answer[1:]]
     right: list[Any] = []
     r = data.rehearsal
     if r is not None:
@@ -231,7 +230,7 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
             right.append(p(f"Practised {r.times} time{'s' if r.times != 1 else ''}.", s.cell_small))
         if r.outcome.strip():
             right += [
-                labelled("How it went:", para(c), s.cell_small, REGULAR, MUTED)
+                labelled("How it went:", para(c), s.cell, REGULAR, MUTED)
                 for c in _chunks(r.outcome)
             ]
     if not left and not right:
@@ -274,14 +273,15 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         old.append(p(f"{v.behaviour} · agreed {v.agreed_on}", s.muted))
         if v.evidence.strip():
             old += [
-                labelled("What showed it:", para(x), s.cell_small, REGULAR, MUTED)
+                labelled("What showed it:", para(x), s.cell, REGULAR, MUTED)
                 for x in _chunks(v.evidence)
             ]
     heads, cells, widths = [], [], []
     if new:
         heads.append("Until the next ride (tick when done)")
         cells.append(new)
-        widths.append(width * (0.55 if old else 1.0))
+        # Halves: the checked side (outcome, agreed on, what showed it) is the longer one.
+        widths.append(width * (0.5 if old else 1.0))
     if old:
         heads.append("Earlier commitments checked on this ride")
         cells.append(old)
@@ -327,13 +327,14 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
             ]
         )
     )
-    story: list[Flowable] = [Spacer(1, 6)]
+    story: list[Flowable] = [Spacer(1, 4)]
     if ack and ack.comment.strip():
         story += [
             labelled("Seller's comment:", para(c), s.small, BOLD, MUTED)
             for c in _chunks(ack.comment)
         ]
-    return [*story, KeepTogether([Spacer(1, 2), row])]
+        story.append(Spacer(1, 2))
+    return [*story, KeepTogether([row])]
 
 
 def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:
