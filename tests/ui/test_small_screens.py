@@ -102,3 +102,65 @@ def test_debrief_at_1240_keeps_title_and_every_step_tab_in_view(
     assert title.text().startswith("Debrief · ")
     assert title.height() >= title.heightForWidth(title.width()), "the debrief title is clipped"
     assert title.geometry().right() < debrief.ack_button.geometry().left()
+
+
+def test_team_review_titles_wrap_between_words(qtbot: Any, demo_store: Store, prompts: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, demo_store, prompts, 1366, 768)
+    window.show_screen("review")
+    grid = window.screens["review"].grid
+    qtbot.waitUntil(lambda: grid.isVisible() and grid.model().columnCount() > 8)
+    header = grid.horizontalHeader()
+    metrics = header.fontMetrics()
+    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+    for col in range(1, header.count()):
+        title = str(grid.model().headerData(col, Qt.Orientation.Horizontal))
+        width = header.sectionSize(col)
+        for word in title.split():
+            assert metrics.horizontalAdvance(word) < width, f"{word!r} broken in {title!r}"
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, title).height()
+        assert wrapped <= header.height(), f"{title!r} cut at the bottom of the header"
+        assert grid.sizeHintForColumn(col) <= width, f"cells of {title!r} elided"
+
+
+def test_seller_table_columns_fit_their_contents(
+    qtbot: Any, demo_store: Store, prompts: Any
+) -> None:
+    window = _window(qtbot, demo_store, prompts, 1366, 768)
+    window.show_screen("sellers")
+    view = window.screens["sellers"].table.view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() > 3)
+    header = view.horizontalHeader()
+    for col in range(header.count()):
+        needed = max(view.sizeHintForColumn(col), header.sectionSizeHint(col))
+        assert header.sectionSize(col) >= needed, f"column {col} is cut"
+        assert header.sectionSize(col) <= needed + 4, f"column {col} is wider than its contents"
+
+
+def test_commitment_column_shows_the_commitments(
+    qtbot: Any, demo_store: Store, prompts: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.screens.commitments.screen import BEHAVIOUR_COLUMN, COMMITMENT_COLUMN
+
+    window = _window(qtbot, demo_store, prompts, 1366, 768)
+    window.show_screen("commitments")
+    screen = window.screens["commitments"]
+    view = screen.view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() > 3)
+    header = view.horizontalHeader()
+    titles = [
+        str(view.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())
+    ]
+    assert "Carried over" not in titles  # 0 on nearly every row: said in Status when it is not
+    assert header.sectionSize(COMMITMENT_COLUMN) > header.sectionSize(BEHAVIOUR_COLUMN)
+    assert header.length() <= view.viewport().width(), "the table scrolls sideways"
+    metrics = view.fontMetrics()
+    flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    for row in range(view.model().rowCount()):
+        text = str(view.model().index(row, COMMITMENT_COLUMN).data())
+        width = header.sectionSize(COMMITMENT_COLUMN) - 2 * metrics.averageCharWidth()
+        needed = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+        assert needed <= view.rowHeight(row), f"commitment {text!r} is cut"

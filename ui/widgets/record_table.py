@@ -18,8 +18,16 @@ class RecordTable(QStackedWidget):
     activated_record = Signal(object)
 
     def __init__(
-        self, columns: Sequence[Column], empty: EmptyState, name: str, parent: QWidget | None = None
+        self,
+        columns: Sequence[Column],
+        empty: EmptyState,
+        name: str,
+        parent: QWidget | None = None,
+        stretch: str | None = None,
     ) -> None:
+        """``stretch``: the title of the column of free text that takes the width left over;
+        every other column is as wide as its title and contents (none stretches without it:
+        a short last column such as "Status" is not spread over the free width)."""
         super().__init__(parent)
         self.model: RecordTableModel[Any] = RecordTableModel(columns)
         self.proxy = QSortFilterProxyModel(self)
@@ -51,7 +59,10 @@ class RecordTable(QStackedWidget):
         # Columns fit the header and a sample of rows, not every cell (the default asks the
         # model for 1,000 rows per column, tens of thousands of data() calls on a big list).
         header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        if stretch is not None:
+            titles = [title for title, _get in columns]
+            header.setSectionResizeMode(titles.index(stretch), QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(lambda idx: self.activated_record.emit(idx.data(RECORD_ROLE)))
         self.view.doubleClicked.connect(
             lambda idx: self.activated_record.emit(idx.data(RECORD_ROLE))

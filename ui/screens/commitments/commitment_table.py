@@ -29,10 +29,12 @@ def days_overdue(c: Commitment, today: date) -> int:
 
 
 def status_text(c: Commitment, today: date) -> str:
+    """Overdue, due today or open; "carried over 2×" only on the commitments carried over (a
+    column of its own was as wide as its title with a 0 on nearly every row)."""
     n = days_overdue(c, today)
-    if n:
-        return f"OVERDUE · {n} d"
-    return "Due today" if c.due_date == today.isoformat() else "Open"
+    due_today = c.due_date == today.isoformat()
+    status = f"OVERDUE · {n} d" if n else ("Due today" if due_today else "Open")
+    return f"{status} · carried over {c.carried_over}×" if c.carried_over else status
 
 
 def last_check(c: Commitment) -> str:
@@ -48,7 +50,6 @@ def columns(today: date) -> list[Column]:
         ("Behaviour", lambda c: c.behaviour_title),
         ("Commitment", lambda c: c.text),
         ("Agreed on", lambda c: c.ride_date),
-        ("Carried over", lambda c: c.carried_over),
         ("Last check", last_check),
     ]
 

@@ -6,7 +6,7 @@ on (``debrief_requested``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,9 @@ from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.screens.commitments.commitment_table import CommitmentFilter, CommitmentTableModel
 from ui.widgets.empty_state import EmptyState
+
+BEHAVIOUR_COLUMN, COMMITMENT_COLUMN = 3, 4
+COMMITMENT_SHARE = 2 / 3  # of the width the other columns leave, when both texts do not fit
 
 
 class CommitmentsScreen(QWidget):
@@ -79,7 +82,8 @@ class CommitmentsScreen(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col in (BEHAVIOUR_COLUMN, COMMITMENT_COLUMN):  # sized by _fit_columns
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.view.activated.connect(lambda idx: self._open(idx.data(RECORD_ROLE)))
         self.view.doubleClicked.connect(lambda idx: self._open(idx.data(RECORD_ROLE)))
         self.overdue_only.toggled.connect(self._filter_changed)
@@ -116,6 +120,38 @@ class CommitmentsScreen(QWidget):
         self._fill_sellers(items)
         self.pages.setCurrentWidget(self.view if items else self.empty)
         self.open_button.setEnabled(bool(items))
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The short columns are as wide as their contents; the commitment (the column that
+        matters) and the behaviour share the rest: each its text's width when both fit, else
+        the commitment two thirds and the behaviour's title wraps (never inside a word)."""
+        view = self.view
+        header = view.horizontalHeader()
+        texts = (BEHAVIOUR_COLUMN, COMMITMENT_COLUMN)
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c not in texts)
+        free = max(0, view.viewport().width() - others)
+        behaviour_text = view.sizeHintForColumn(BEHAVIOUR_COLUMN)
+        commitment_text = view.sizeHintForColumn(COMMITMENT_COLUMN)
+        if behaviour_text + commitment_text <= free:
+            commitment = free - behaviour_text
+        else:
+            commitment = min(
+                commitment_text, max(int(free * COMMITMENT_SHARE), free - behaviour_text)
+            )
+        titles = (c.behaviour_title for c in self.model.records)
+        metrics = view.fontMetrics()
+        longest_word = max(
+            (metrics.horizontalAdvance(w) for t in titles for w in t.split()), default=0
+        )
+        behaviour = max(free - commitment, longest_word + 2 * metrics.averageCharWidth())
+        view.setColumnWidth(BEHAVIOUR_COLUMN, behaviour)
+        view.setColumnWidth(COMMITMENT_COLUMN, max(commitment, header.minimumSectionSize()))
+        view.resizeRowsToContents()
 
     def _fill_sellers(self, items: list[Commitment]) -> None:
         current = self.seller.currentData()

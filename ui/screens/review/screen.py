@@ -127,6 +127,7 @@ class ReviewScreen(QWidget):
             OVERDUE_COLUMNS,
             EmptyState("No overdue commitments."),
             "Overdue commitments",
+            stretch="Commitment",
         )
         self.overdue.activated_record.connect(
             lambda row: (

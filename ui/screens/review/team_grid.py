@@ -11,9 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from fieldride.insights import TeamOverview, TeamRow
 from fieldride.wording import plural
@@ -22,6 +29,7 @@ from ui.models.records import RECORD_ROLE, SORT_ROLE
 Index = QModelIndex | QPersistentModelIndex
 SELLER_ROLE = RECORD_ROLE  # the row's seller id
 
+TITLE_LINES = 4  # a column widens until its wrapped title fits in this many lines
 CADENCE_COLUMNS = ("Seller", "Last ride", "Rides 30 d", "Rides 90 d", "Overdue")
 # Light to dark blue: lightness falls with the level, so greyscale keeps the order.
 RAMP = ("#F1F6FB", "#C6DBEF", "#7FB0D8", "#3B7FBF", "#1F4F8A")
@@ -190,16 +198,35 @@ class TeamGrid(QTableView):
 
     def set_overview(self, overview: TeamOverview | None) -> None:
         self.grid_model.set_overview(overview)
-        header = self.horizontalHeader()
-        header.setMinimumSectionSize(48)
-        self.resizeColumnToContents(0)
-        # Compact fixed widths: eight behaviours fit beside the cadence at 1240 px.
-        for col, width in ((1, 96), (2, 62), (3, 62), (4, 64)):
-            self.setColumnWidth(col, width)
-        for col in range(len(CADENCE_COLUMNS), self.grid_model.columnCount()):
-            self.setColumnWidth(col, 70)
-        header.setFixedHeight(70)  # four lines of a wrapped behaviour title
+        self.fit_columns()
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def fit_columns(self) -> None:
+        """Size the columns to what they hold: the seller's name in full; every other column
+        as narrow as its cells and the longest word of its title (titles wrap between words,
+        never inside one), widened until the title fits in ``TITLE_LINES`` lines; the header
+        as tall as the tallest wrapped title."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 2
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("0.00") + pad)
+        self.resizeColumnToContents(0)
+        tallest = metrics.height()
+        for col in range(1, self.grid_model.columnCount()):
+            title = str(self.grid_model.headerData(col, Qt.Orientation.Horizontal) or "")
+            longest_word = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+            width = max(longest_word + pad, self.sizeHintForColumn(col), 1)
+            width = max(width, header.minimumSectionSize())
+
+            def height(w: int, t: str = title) -> int:
+                return metrics.boundingRect(QRect(0, 0, w - pad, 100_000), flags, t).height()
+
+            while height(width) > TITLE_LINES * metrics.lineSpacing():
+                width += metrics.averageCharWidth()
+            self.setColumnWidth(col, width)
+            tallest = max(tallest, height(width))
+        header.setFixedHeight(tallest + pad)
 
     def _emit(self, index: QModelIndex) -> None:
         seller_id = index.data(SELLER_ROLE)

@@ -163,7 +163,10 @@ class SellerProfileScreen(QWidget):
         )
         self.regressions.activated_record.connect(self._open_regression)
         self.timeline = RecordTable(
-            TIMELINE_COLUMNS, EmptyState("No rides yet."), "Timeline of rides and trainings"
+            TIMELINE_COLUMNS,
+            EmptyState("No rides yet."),
+            "Timeline of rides and trainings",
+            stretch="Detail",
         )
         self.timeline.activated_record.connect(
             lambda e: self.open_ride.emit(e.ride_id) if e and e.ride_id else None
