@@ -164,3 +164,35 @@ def test_commitment_column_shows_the_commitments(
         width = header.sectionSize(COMMITMENT_COLUMN) - 2 * metrics.averageCharWidth()
         needed = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
         assert needed <= view.rowHeight(row), f"commitment {text!r} is cut"
+
+
+def _placeholder_shown(edit: Any) -> bool:
+    """The placeholder fits the edit's text area (the edit's width less the frame and padding
+    the style adds around its 17-character size hint)."""
+    metrics = edit.fontMetrics()
+    chrome = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+    return bool(metrics.horizontalAdvance(edit.placeholderText()) + chrome <= edit.width())
+
+
+def test_call_dialog_and_filters_show_their_placeholders(
+    qtbot: Any, demo_store: Store, prompts: Any
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.screens.capture.call_dialog import CallDialog
+
+    _window(qtbot, demo_store, prompts, 1366, 768)  # the app's fonts and style sheet
+    dialog = CallDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edits = [e for e in dialog.findChildren(QLineEdit) if e.placeholderText()]
+    assert "Customer or account" in [e.placeholderText() for e in edits]
+    for edit in edits:
+        assert _placeholder_shown(edit), f"{edit.placeholderText()!r} is cut"
+
+    window = _window(qtbot, demo_store, prompts, 1240, 720)
+    window.show_screen("commitments")
+    search = window.screens["commitments"].search
+    qtbot.waitUntil(search.isVisible)
+    assert _placeholder_shown(search), f"{search.placeholderText()!r} is cut"

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from fieldride.settings import all_settings, save_output_settings
 from fieldride.store import Store
 from ui.prompts import PromptService
+from ui.widgets.placeholders import fit_placeholders
 
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_ACCENT = "#1F5C99"
@@ -110,6 +111,7 @@ class OutputSettingsDialog(QDialog):
             "headings automatically."
         )
         note.setWordWrap(True)
+        fit_placeholders(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -36,6 +36,7 @@ from fieldride.scorecards.store import get_version, list_latest
 from fieldride.store import Store
 from fieldride.team import sellers
 from ui.prompts import PromptService
+from ui.widgets.placeholders import fit_placeholders
 
 DEFAULT_SCORECARD = "field-visit"  # the general one: the default before a first ride
 
@@ -97,6 +98,7 @@ class PlanRideDialog(QDialog):
         self.objective = QLineEdit()
         self.objective.setAccessibleName("Ride objective")
         self.objective.setPlaceholderText("Optional: what this ride should show or change")
+        fit_placeholders(self.objective)
         form.addRow("&Seller", self.seller)
         form.addRow("&Date", self.date)
         form.addRow("T&ype", self.ride_type)

@@ -29,6 +29,7 @@ from fieldride.errors import DomainError
 from fieldride.store import Store
 from fieldride.team import TrainingEvent, sellers, training
 from ui.prompts import PromptService
+from ui.widgets.placeholders import fit_placeholders
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -110,6 +111,7 @@ class TrainingDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.attendees.addItem(item)
+        fit_placeholders(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.rides import CALL_KINDS, Call
+from ui.widgets.placeholders import fit_placeholders
 
 
 class CallDialog(QDialog):
@@ -49,6 +50,7 @@ class CallDialog(QDialog):
         form.addRow("&Kind", self.kind)
         form.addRow("&Objective", self.objective)
         form.addRow("&Time", self.time)
+        fit_placeholders(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

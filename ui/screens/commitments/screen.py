@@ -29,6 +29,7 @@ from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.screens.commitments.commitment_table import CommitmentFilter, CommitmentTableModel
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.placeholders import fit_placeholders
 
 BEHAVIOUR_COLUMN, COMMITMENT_COLUMN = 3, 4
 COMMITMENT_SHARE = 2 / 3  # of the width the other columns leave, when both texts do not fit
@@ -61,6 +62,7 @@ class CommitmentsScreen(QWidget):
         self.search = QLineEdit()
         self.search.setAccessibleName("Filter commitments")
         self.search.setPlaceholderText("Filter (text, behaviour…)")
+        fit_placeholders(self.search)
         top.addWidget(self.search)
         self.open_button = QPushButton("Open ride")
         self.open_button.setAccessibleName("Open the ride of the selected commitment")
