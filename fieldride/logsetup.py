@@ -43,7 +43,7 @@ def rotate(log_file: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -
 
 
 def setup_logging(data_folder: Path, level: int = logging.INFO) -> Path:
-    folder = paths.ensure_private_dir(paths.logs_dir(data_folder))
+    folder = paths.ensure_private_dir(paths.logs_dir(data_folder), inside_data_folder=True)
     log_file = folder / "fieldride.log"
     rotate(log_file)
     paths.create_private_file(log_file)

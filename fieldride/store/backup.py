@@ -116,7 +116,7 @@ def _remove_leftovers(folder: Path) -> None:
 
 
 def _write_backup(source: sqlite3.Connection, data_folder: Path, reason: str) -> Path:
-    folder = paths.ensure_private_dir(paths.backups_dir(data_folder))
+    folder = paths.ensure_private_dir(paths.backups_dir(data_folder), inside_data_folder=True)
     _remove_leftovers(folder)
     final = folder / f"{_stamp()}-{reason}{SUFFIX}"
     tmp = folder / f".{final.name}.tmp"

@@ -146,6 +146,8 @@ def open_store(
     folder = paths.data_dir(data_dir)
     try:
         paths.ensure_private_dir(folder)
+    except paths.SharedFolderError as err:
+        raise StoreError(str(err)) from err
     except OSError as err:
         raise StoreError(f"Cannot create the data folder {folder}: {err.strerror}.") from err
     db_file = paths.db_path(folder)
