@@ -111,7 +111,9 @@ def _focus(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
             ]
         )
     fonts = [*font_of(s.cell_bold, (0, 1), (0, -1)), *font_of(s.cell_small, (3, 1), (3, -1))]
-    return [*heading("Focus of this ride", s), data_table(rows, widths, extra=fonts)]
+    # No section heading: "Focus behaviour" heads the table (the room keeps a typical ride
+    # on one Letter page with every sentence at 9 pt).
+    return [Spacer(1, 6), data_table(rows, widths, extra=fonts)]
 
 
 def _quoted(evidence: str, data: SummaryData) -> str:
@@ -273,8 +275,7 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         old.append(p(f"{v.behaviour} · agreed {v.agreed_on}", s.muted))
         if v.evidence.strip():
             old += [
-                labelled("What showed it:", para(x), s.cell, REGULAR, MUTED)
-                for x in _chunks(v.evidence)
+                labelled("Evidence:", para(x), s.cell, REGULAR, MUTED) for x in _chunks(v.evidence)
             ]
     heads, cells, widths = [], [], []
     if new:
@@ -300,15 +301,15 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
     written = f"{ack.seller_name}, {ack.on}" if ack else ""
     statement = labelled(
         "Acknowledgement.",
-        "I have read this summary and discussed it with my manager.",
+        "I have read this summary and discussed it with my manager. Sign and date on the lines.",
         s.small,
         BOLD,
     )
     left = width * 0.3
     signatures = signature_block(
         [
-            ("Seller signature and date", data.seller_name, written),
-            ("Manager signature and date", data.manager_name, ""),
+            ("Seller", data.seller_name, written),
+            ("Manager", data.manager_name, ""),
         ],
         width - left - 10,
         s,
