@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
@@ -34,12 +35,14 @@ def _ride_with_calls(store: Store) -> int:
     return next(r.id for r in rides.list_rides(store) if rides.list_calls(store, r.id))
 
 
-def test_capture_at_1366x768_shows_six_rows_with_short_titles(
-    qtbot: Any, demo_store: Store, prompts: Any
+@pytest.mark.parametrize(("width", "height", "rows"), [(1366, 768, 6), (1240, 720, 5)])
+def test_capture_on_a_small_laptop_shows_rows_with_short_titles(
+    qtbot: Any, demo_store: Store, prompts: Any, width: int, height: int, rows: int
 ) -> None:
-    window = _window(qtbot, demo_store, prompts, 1366, 768)
+    """The rating grid takes the height: the evidence editor is three lines, not a share."""
+    window = _window(qtbot, demo_store, prompts, width, height)
     window.open_ride(_ride_with_calls(demo_store))
-    window.resize(1366, 768)
+    window.resize(width, height)
     grid = window.capture.grid
     qtbot.waitUntil(lambda: grid.viewport().height() > 300 and grid.rows[0].height() > 0)
     QApplication.processEvents()
@@ -49,7 +52,7 @@ def test_capture_at_1366x768_shows_six_rows_with_short_titles(
         for row in grid.rows
         if viewport.rect().contains(QRect(row.mapTo(viewport, row.rect().topLeft()), row.size()))
     ]
-    assert len(visible) >= 6, f"{len(visible)} rating rows fully visible at 1366x768"
+    assert len(visible) >= rows, f"{len(visible)} rating rows fully visible at {width}x{height}"
     for row in grid.rows:
         assert row.title_lines() <= 2, f"{row.behaviour.title!r}: {row.title_lines()} lines"
 

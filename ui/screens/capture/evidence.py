@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 IDLE_MS = 400
+EDITOR_LINES = 3  # the editor's height in lines of text
 
 
 class _EvidenceText(QPlainTextEdit):
@@ -74,8 +75,11 @@ class EvidenceEditor(QWidget):
             "What was actually said or done. Enter in the grid opens this; Esc or Ctrl+Enter "
             "returns. Saved as you type."
         )
-        self.text.setMinimumHeight(72)
-        layout.addWidget(self.text, 1)
+        # Three lines, whatever the font: the rating grid above takes the rest of the height
+        # (a small laptop shows more behaviours); a longer text scrolls.
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_lines()
+        layout.addWidget(self.text)
         self.label.setBuddy(self.text)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -89,6 +93,18 @@ class EvidenceEditor(QWidget):
         self._saved_text = ""
         self._loading = False
         self._announced = False  # pending_started emitted, its commit (or settled) not yet
+
+    def _fit_lines(self) -> None:
+        text = self.text
+        margin = text.document().documentMargin()
+        frame = text.frameWidth() + text.contentsMargins().top() + text.contentsMargins().bottom()
+        height = EDITOR_LINES * text.fontMetrics().lineSpacing() + 2 * margin + 2 * frame
+        text.setFixedHeight(int(height))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_lines()  # high contrast: a larger font, the same three lines
 
     def bind(self, call_id: int | None, key: str | None, title: str, text: str) -> None:
         """Show the evidence of ``key`` on ``call_id`` (flushing the previous one first)."""

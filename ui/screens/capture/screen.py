@@ -131,7 +131,6 @@ class CaptureScreen(QWidget):
         self.grid = RatingGrid()
         mid.addWidget(self.grid, 1)
         self.evidence = EvidenceEditor()
-        self.evidence.setMaximumHeight(120)
         mid.addWidget(self.evidence)
         splitter.addWidget(middle)
         right = QWidget()
