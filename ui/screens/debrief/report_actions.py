@@ -37,23 +37,23 @@ through QPrinter directly instead.
 from __future__ import annotations
 
 import logging
-import os
 import re
-import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from fieldride.errors import DomainError
 from fieldride.store import OutputPathError, Store, check_output_path
 from ui.background import run_in_background
 from ui.prompts import PromptService
+from ui.widgets.document_actions import (
+    ask_printer,
+    documents_folder,
+    print_pdf,
+    system_open,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,21 +74,6 @@ class ReportAction(Protocol):
         parent: QWidget | None = None,
         on_finished: Finished | None = None,
     ) -> None: ...
-
-
-DOCUMENTS_FOLDER = "documents"
-
-
-def system_open(path: Path) -> bool:
-    """Open ``path`` with the system's default application (False if none could be started)."""
-    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-
-
-def documents_folder(store: Store) -> Path:
-    """``<data folder>/documents``, created 0700 (it holds people's performance data)."""
-    folder = store.folder / DOCUMENTS_FOLDER
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return folder
 
 
 def summary_file_name(seller_name: str, ride_date: str) -> str:
@@ -240,78 +225,4 @@ def print_summary(
 
 
 def _ask_printer(parent: QWidget | None) -> Any:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print coaching summary")
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
-
-def print_pdf(path: Path, printer: Any, opener: Opener = system_open) -> str | None:
-    """Send the PDF at ``path`` to the printer chosen in ``printer`` (a QPrinter).
-
-    Returns None when it was handed over, or a message for the user saying what happened
-    instead (e.g. opened in the viewer to print from there). Never raises for a missing spooler.
-    """
-    from PySide6.QtPrintSupport import QPrinter
-
-    out_file = printer.outputFileName()
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and out_file:
-        shutil.copyfile(path, out_file)
-        os.chmod(out_file, 0o600)
-        return None
-    if _print_with_qtpdf(path, printer):
-        return None
-    copies = max(1, int(printer.copyCount()))
-    name = printer.printerName()
-    if sys.platform == "win32":
-        try:
-            os.startfile(str(path), "print")  # type: ignore[attr-defined]  # noqa: S606
-            return None
-        except OSError:
-            pass
-    else:
-        lp = shutil.which("lp")
-        if lp:
-            cmd = [lp, "-n", str(copies)] + (["-d", name] if name else []) + [str(path)]
-            result = subprocess.run(cmd, capture_output=True, text=True, timeout=30, check=False)  # noqa: S603
-            if result.returncode == 0:
-                return None
-            log.warning("lp refused the print job (exit %s)", result.returncode)
-    opener(path)
-    return (
-        "FieldRide could not hand the summary to the printer directly, so it opened it in your "
-        f"PDF viewer: print it from there. The file is {path}."
-    )
-
-
-def _print_with_qtpdf(path: Path, printer: Any) -> bool:
-    """Print through QtPdf when that optional module is installed (renders each page)."""
-    try:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPdf import QPdfDocument
-    except ImportError:
-        return False
-    doc = QPdfDocument()
-    if doc.load(str(path)) != QPdfDocument.Error.None_:
-        return False
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        area = printer.pageRect(printer.Unit.DevicePixel).toRect()
-        for page in range(doc.pageCount()):
-            if page:
-                printer.newPage()
-            size = (
-                doc.pagePointSize(page)
-                .scaled(area.size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio)
-                .toSize()
-            )
-            image = doc.render(page, size)
-            painter.drawImage(0, 0, image)
-    finally:
-        painter.end()
-    return True
+    return ask_printer(parent, "Print coaching summary")

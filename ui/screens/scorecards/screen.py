@@ -49,6 +49,7 @@ from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.screens.scorecards.history import ScorecardHistory
 from ui.screens.scorecards.preview import ScorecardPreview
+from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.import_errors import ImportErrorsPanel
 from ui.widgets.record_table import RecordTable
@@ -113,6 +114,14 @@ class ScorecardsScreen(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([440, 660])
         layout.addWidget(splitter, 5)
+        self.blank_scorecard = DocumentActions(
+            "blank scorecard", store, prompts, self._blank_scorecard, self
+        )
+        self.blank_scorecard.setToolTip(
+            "The selected version on paper, with columns for four calls, for a ride without "
+            "the laptop"
+        )
+        layout.addWidget(self.blank_scorecard)
 
     # --- construction -------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -199,6 +208,24 @@ class ScorecardsScreen(QWidget):
         """The version shown in the preview (the history's selection, else the latest)."""
         return self.history.selected() or self.table.selected()
 
+    def _blank_scorecard(self) -> Document:
+        """The selected version as a blank paper scorecard (read now; laid out on a worker)."""
+        from fieldride.reports.data import blank_scorecard_data, render_options
+
+        version = self.selected_version()
+        if version is None:
+            raise DomainError("Select a scorecard first.")
+        data = blank_scorecard_data(self.store, version.card.key, version.version)
+        options = render_options(self.store)
+
+        def build() -> bytes:
+            from fieldride.reports.blank_scorecard import build_blank_scorecard
+
+            return build_blank_scorecard(data, options)
+
+        name = safe_file_name("Blank scorecard", version.card.name, f"v{version.version}")
+        return Document("Blank scorecard", name, build)
+
     def _on_selected(self) -> None:
         latest = self.table.selected()
         if latest is None:
@@ -221,6 +248,7 @@ class ScorecardsScreen(QWidget):
         self.archive_button.setEnabled(has)
         self.archive_button.setText("Restore" if latest and latest.archived else "Archive")
         self.import_button.setEnabled(not self._busy)
+        self.blank_scorecard.setEnabled(self.selected_version() is not None)
 
     def _set_status(self, text: str, hint: bool = False) -> None:
         self.status.setText(text)

@@ -35,6 +35,7 @@ from fieldride.team import sellers
 from fieldride.wording import plural
 from ui.prompts import PromptService
 from ui.screens.seller_profile.trend_chart import TrendChart
+from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 from ui.widgets.training_dialog import TrainingDialog
@@ -128,6 +129,13 @@ class SellerProfileScreen(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        self.report = DocumentActions("development report", store, prompts, self._report, self)
+        self.report.setToolTip(
+            "This seller's development report: rides, trends, commitments and trainings, "
+            "for a one-on-one"
+        )
+        self.report.setEnabled(False)
+        layout.addWidget(self.report)
         legend = QLabel(
             "◆ focus ride · ○ other ride · dotted line: not rated on the rides between · "
             "no line: not in that scorecard version · T: training on this behaviour"
@@ -220,6 +228,7 @@ class SellerProfileScreen(QWidget):
             self.profile = None
             self.body.setCurrentIndex(0)
             self.summary.setText("")
+            self.report.setEnabled(False)
             return
         card = self.scorecard.currentData() if keep_card else None
         try:
@@ -229,8 +238,27 @@ class SellerProfileScreen(QWidget):
             return
         self._show(self.profile)
 
+    def _report(self) -> Document:
+        """The chosen seller's development report, all time (read now; laid out on a worker)."""
+        from fieldride.reports.data import render_options, seller_report_data
+
+        seller_id = self.seller.currentData()
+        if seller_id is None:
+            raise DomainError("Choose a seller first.")
+        data = seller_report_data(self.store, int(seller_id))
+        options = render_options(self.store)
+
+        def build() -> bytes:
+            from fieldride.reports.seller_report import build_seller_report
+
+            return build_seller_report(data, options)
+
+        name = safe_file_name("Development report", self.seller.currentText())
+        return Document("Development report", name, build)
+
     def _show(self, profile: SellerProfile) -> None:
         self.body.setCurrentIndex(1)
+        self.report.setEnabled(True)
         self.scorecard.blockSignals(True)
         self.scorecard.clear()
         for key, name in profile.scorecards:
