@@ -32,10 +32,16 @@ SUFFIX = ".fieldride-backup"
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """One backup file. ``sequence`` orders backups (each new one takes the next number), so
+    a clock that was wrong when a backup was taken cannot make it look older or newer than it
+    is; ``taken_at`` is the clock's word, for display. Backups named before sequences existed
+    have sequence 0."""
+
     path: Path
     kind: str
     taken_at: datetime
     size: int
+    sequence: int = 0
 
 
 class BackupError(Exception):
@@ -115,10 +121,14 @@ def _remove_leftovers(folder: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _write_backup(source: sqlite3.Connection, data_folder: Path, reason: str) -> Path:
+def _write_backup(
+    source: sqlite3.Connection, data_folder: Path, reason: str, now: datetime | None = None
+) -> Path:
     folder = paths.ensure_private_dir(paths.backups_dir(data_folder), inside_data_folder=True)
     _remove_leftovers(folder)
-    final = folder / f"{_stamp()}-{reason}{SUFFIX}"
+    existing = list_backups(data_folder)
+    sequence = (existing[0].sequence if existing else 0) + 1
+    final = folder / f"{_stamp(now)}-{sequence:06d}-{reason}{SUFFIX}"
     tmp = folder / f".{final.name}.tmp"
     try:
         _copy_db(source, tmp)
@@ -142,15 +152,16 @@ def _write_backup(source: sqlite3.Connection, data_folder: Path, reason: str) ->
     return final
 
 
-def make_backup(store: Store, reason: str = "manual") -> Path:
+def make_backup(store: Store, reason: str = "manual", now: datetime | None = None) -> Path:
     """Back the open store up through its own connection; return the backup's path.
 
     The copy goes to a temporary name, is fsynced, must pass ``quick_check`` and only then is
     renamed into place (and the folder fsynced): a crash at any moment leaves either no backup
     or a complete one. Older backups of the same kind beyond ``KEEP`` are removed.
     Raises :class:`BackupError` if the copy cannot be written or does not pass its check.
+    ``now`` is the clock's time to name it by (default: the system clock).
     """
-    return _write_backup(store.db.conn, store.folder, reason)
+    return _write_backup(store.db.conn, store.folder, reason, now)
 
 
 def backup_folder(data_folder: Path, reason: str = "manual") -> Path:
@@ -188,13 +199,17 @@ def list_backups(data_folder: Path) -> list[BackupInfo]:
     for path in folder.glob(f"*{SUFFIX}"):
         stamp, _, rest = path.name.partition("-")
         kind = rest[: -len(SUFFIX)]
+        number, dash, after = kind.partition("-")
+        sequence = 0
+        if dash and len(number) == 6 and number.isdigit():  # stamp-SEQUENCE-kind
+            sequence, kind = int(number), after
         try:
             taken = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
             size = path.stat().st_size
         except (ValueError, OSError):
             continue
-        found.append(BackupInfo(path, kind, taken, size))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+        found.append(BackupInfo(path, kind, taken, size, sequence))
+    return sorted(found, key=lambda b: (b.sequence, b.taken_at), reverse=True)
 
 
 def _prune(folder: Path, kind: str) -> None:
@@ -219,9 +234,11 @@ def maybe_daily_backup(store: Store, now: datetime | None = None) -> Path | None
     if not holds_data(store.db.conn):
         return None
     daily = [b for b in list_backups(store.folder) if b.kind == "daily"]
-    if daily and now - daily[0].taken_at < timedelta(days=1):
+    # The newest daily by sequence. A stamp in the future means the clock was ahead when it was
+    # taken: that is no reason to wait until then (the dailies resume at once).
+    if daily and timedelta(0) <= now - daily[0].taken_at < timedelta(days=1):
         return None
-    return make_backup(store, reason="daily")
+    return make_backup(store, reason="daily", now=now)
 
 
 def newest_good_backup(data_folder: Path) -> BackupInfo | None:
