@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -83,3 +84,61 @@ def test_the_lists_show_their_column_titles_and_sort_on_a_header_click(
     assert header.isSortIndicatorShown()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert sellers_shown() == first[::-1]
+
+
+def test_continue_ride_is_the_primary_action_only_while_a_ride_is_in_progress(
+    main_window: Any, store: Store
+) -> None:
+    today = main_window.show_screen("today")
+    assert today.plan_button.objectName() == "primaryButton" and today.plan_button.isDefault()
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    rides.start_ride(store, ride.id)
+    today.refresh()
+    assert today.resume_button.objectName() == "primaryButton" and today.resume_button.isDefault()
+    assert today.plan_button.objectName() != "primaryButton" and not today.plan_button.isDefault()
+
+
+def _planned_for_later(main_window: Any, store: Store) -> tuple[Any, Any]:
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(store, seller.id, "2026-03-09", scorecard_key="field-visit")
+    today = main_window.show_screen("today")
+    today.today = lambda: date(2026, 3, 2)
+    today.refresh()
+    return today, ride
+
+
+def test_opening_a_ride_planned_for_later_and_answering_yes_moves_it_to_today(
+    main_window: Any, store: Store, prompts: Any
+) -> None:
+    today, ride = _planned_for_later(main_window, store)
+    prompts.confirm_answers.append(True)
+    today.planned.activated_record.emit(today.planned.model.record(0))
+    assert not prompts.confirm_answers  # asked
+    assert rides.get_ride(store, ride.id).ride_date == "2026-03-02"
+    assert main_window.stack.currentWidget() is main_window.capture
+
+
+def test_opening_a_ride_planned_for_later_and_answering_no_keeps_its_date(
+    main_window: Any, store: Store, prompts: Any
+) -> None:
+    today, ride = _planned_for_later(main_window, store)
+    prompts.confirm_answers.append(False)
+    today.planned.activated_record.emit(today.planned.model.record(0))
+    assert not prompts.confirm_answers  # asked
+    assert rides.get_ride(store, ride.id).ride_date == "2026-03-09"
+    assert main_window.stack.currentWidget() is main_window.capture
+
+
+def test_opening_a_ride_planned_for_today_or_earlier_asks_nothing(
+    main_window: Any, store: Store, prompts: Any
+) -> None:
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    today = main_window.show_screen("today")
+    today.today = lambda: date(2026, 3, 2)
+    today.refresh()
+    prompts.confirm_answers.append(False)  # would be taken if asked
+    today.planned.activated_record.emit(today.planned.model.record(0))
+    assert prompts.confirm_answers == [False]
+    assert rides.get_ride(store, ride.id).ride_date == "2026-03-02"

@@ -4,6 +4,8 @@ emits ``open_ride``; the main window shows the capture page for it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -63,6 +65,7 @@ class TodayScreen(QWidget):
         self.resume_label = QLabel()
         self.resume_button = QPushButton("Continue ride")
         self.resume_button.setAccessibleName("Continue the ride in progress")
+        self.resume_button.setObjectName("primaryButton")
         self.resume_button.clicked.connect(self._resume)
         resume.addWidget(self.resume_label, 1)
         resume.addWidget(self.resume_button)
@@ -95,9 +98,10 @@ class TodayScreen(QWidget):
         )
         layout.addWidget(self.recent, 1)
         for table in (self.planned, self.recent):
-            table.activated_record.connect(lambda r: self.open_ride.emit(r.id))
+            table.activated_record.connect(self._open_listed)
             table.view.setCornerButtonEnabled(False)  # single selection: "select all" is noise
         self._in_progress: Ride | None = None
+        self.today: Callable[[], date] = date.today  # the day Today is about (settable in tests)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Data loads when the screen is shown (each time it comes into view), not when built."""
@@ -113,11 +117,39 @@ class TodayScreen(QWidget):
         self.recent.set_records([r for r in all_rides if r.status != "planned"][:100])
         self._in_progress = rides.ride_in_progress(self.store)
         self.resume_row.setVisible(self._in_progress is not None)
+        self._set_primary(self.resume_button if self._in_progress else self.plan_button)
         if self._in_progress:
             r = self._in_progress
             self.resume_label.setText(
                 f"Ride in progress: {r.seller_name}, {r.ride_date} ({r.type_label})"
             )
+
+    def _set_primary(self, button: QPushButton) -> None:
+        """One primary action: continuing the ride in progress when there is one (bold, the
+        default for Enter), otherwise planning a ride."""
+        for b in (self.resume_button, self.plan_button):
+            primary = b is button
+            b.setObjectName("primaryButton" if primary else "")
+            b.setDefault(primary)
+            b.style().unpolish(b)
+            b.style().polish(b)
+
+    def _open_listed(self, ride: Ride) -> None:
+        """Open a ride from a list; a ride planned for a later day asks first whether to move
+        its date to today (Yes moves it, No keeps the planned date)."""
+        today = self.today()
+        if ride.status == "planned" and ride.ride_date > today.isoformat():
+            move = self.prompts.confirm(
+                "Ride planned for a later day",
+                f"This ride with {ride.seller_name} is planned for {ride.ride_date}.\n\n"
+                f"Move its date to today, {today.isoformat()}? Choose No to keep "
+                f"{ride.ride_date}.",
+            )
+            if move:
+                rides.edit_ride(self.store, ride.id, ride_date=today.isoformat())
+                self.saved.emit(f"ride moved to {today.isoformat()}")
+                self.data_changed.emit()
+        self.open_ride.emit(ride.id)
 
     def _resume(self) -> None:
         if self._in_progress:
