@@ -299,6 +299,7 @@ def _command(folder: Path, ride_id: int, out: Path) -> list[str]:
         str(out),
         "--page-size",
         "a4",
+        "--force",  # every round writes the same file again
     ]
 
 
