@@ -117,3 +117,46 @@ def test_no_seller_chosen_means_no_report_buttons(qtbot: Any, store: Store, prom
     screen = _show(qtbot, SellerProfileScreen(store, prompts))
     assert not screen.report.open_button.isEnabled()
     assert not screen.report.save_button.isEnabled()
+
+
+def test_pre_ride_brief_from_a_planned_ride_on_today(
+    qtbot: Any, store: Store, prompts: Any, tmp_path: Path
+) -> None:
+    from fieldride import rides
+    from ui.screens.today import TodayScreen
+
+    ana = sellers.add_seller(store, "Ana Ruiz")
+    ben = sellers.add_seller(store, "Ben Ito")
+    rides.plan_ride(store, ana.id, "2026-03-02", scorecard_key="field-visit", focus=["discovery"])
+    later = rides.plan_ride(store, ben.id, "2026-03-09", scorecard_key="field-visit")
+    today = _show(qtbot, TodayScreen(store, prompts))
+    actions = today.brief
+    assert actions.isVisible() and actions.open_button.isEnabled()
+    assert today.brief_ride().seller_name == "Ana Ruiz"  # nothing selected: the soonest
+
+    opened: list[Path] = []
+    actions.opener = lambda p: opened.append(p) or True
+    path = _run(qtbot, actions, actions.open_button)
+    assert path is not None and opened == [path]
+    assert path.name == "Pre-ride brief - Ana Ruiz - 2026-03-02.pdf"
+    assert "Ana Ruiz" in flat(pdf_text(path.read_bytes()))
+
+    today.planned.view.selectRow(1)  # the selected ride's brief
+    assert today.brief_ride().id == later.id
+    printed = tmp_path / "printed brief.pdf"
+    actions.ask_printer = _pdf_printer(printed)
+    path = _run(qtbot, actions, actions.print_button)
+    assert path is not None and path.name == "Pre-ride brief - Ben Ito - 2026-03-09.pdf"
+    assert "Ben Ito" in flat(pdf_text(printed.read_bytes()))
+
+    prompts.file_answers.append(str(tmp_path / "ben.pdf"))
+    assert _run(qtbot, actions, actions.save_button) == tmp_path / "ben.pdf"
+    assert "Ben Ito" in flat(pdf_text((tmp_path / "ben.pdf").read_bytes()))
+    assert not prompts.errors
+
+
+def test_no_planned_ride_hides_the_brief(qtbot: Any, store: Store, prompts: Any) -> None:
+    from ui.screens.today import TodayScreen
+
+    today = _show(qtbot, TodayScreen(store, prompts))
+    assert not today.brief.isVisible()

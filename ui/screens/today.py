@@ -13,9 +13,12 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldride import rides
+from fieldride.errors import DomainError
 from fieldride.rides import Ride
 from fieldride.store import Store
+from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
+from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 
@@ -84,6 +87,12 @@ class TodayScreen(QWidget):
         )
         self.planned.setMaximumHeight(200)
         layout.addWidget(self.planned)
+        self.brief = DocumentActions("pre-ride brief", store, prompts, self._brief, self)
+        self.brief.setToolTip(
+            "One page to read before the ride: focus, look-fors, questions and the commitments "
+            "to verify (the selected planned ride, else the next one)"
+        )
+        layout.addWidget(self.brief)
         recent = QLabel("Recent rides")
         recent.setProperty("role", "subheading")
         layout.addWidget(recent)
@@ -115,6 +124,7 @@ class TodayScreen(QWidget):
             sorted((r for r in all_rides if r.status == "planned"), key=lambda r: r.ride_date)
         )
         self.recent.set_records([r for r in all_rides if r.status != "planned"][:100])
+        self.brief.setVisible(self.planned.model.rowCount() > 0)
         self._in_progress = rides.ride_in_progress(self.store)
         self.resume_row.setVisible(self._in_progress is not None)
         self._set_primary(self.resume_button if self._in_progress else self.plan_button)
@@ -150,6 +160,35 @@ class TodayScreen(QWidget):
                 self.saved.emit(f"ride moved to {today.isoformat()}")
                 self.data_changed.emit()
         self.open_ride.emit(ride.id)
+
+    def brief_ride(self) -> Ride | None:
+        """The planned ride the brief is for: the one selected, else the soonest."""
+        selected: Ride | None = self.planned.selected()
+        if selected is not None:
+            return selected
+        model = self.planned.model
+        first: Ride | None = (
+            self.planned.proxy.index(0, 0).data(RECORD_ROLE) if model.rowCount() else None
+        )
+        return first
+
+    def _brief(self) -> Document:
+        """The pre-ride brief of :meth:`brief_ride` (read now; laid out on a worker)."""
+        from fieldride.reports.data import brief_data, render_options
+
+        ride = self.brief_ride()
+        if ride is None:
+            raise DomainError("Plan a ride first: the brief is for a planned ride.")
+        data = brief_data(self.store, ride.id)
+        options = render_options(self.store)
+
+        def build() -> bytes:
+            from fieldride.reports.brief import build_brief
+
+            return build_brief(data, options)
+
+        name = safe_file_name("Pre-ride brief", ride.seller_name, ride.ride_date)
+        return Document("Pre-ride brief", name, build)
 
     def _resume(self) -> None:
         if self._in_progress:
