@@ -21,7 +21,8 @@ DEFAULTS: dict[str, Any] = {
     "logo_path": "",
     "accent_color": "#1F5C99",
     "page_size": "",  # '' = from the system locale (Letter in the US/Canada, else A4)
-    "defaults_installed": [],  # file names of the bundled scorecards already installed
+    "defaults_installed": [],
+    "setup_offered": False,  # the first-run setup (name, organisation, page size) was shown  # file names of the bundled scorecards already installed
 }
 
 
@@ -56,11 +57,36 @@ def all_settings(store: Store) -> dict[str, Any]:
 
 
 def save_output_settings(
-    store: Store, *, org_name: str, logo_path: str, accent_color: str, page_size: str
+    store: Store,
+    *,
+    org_name: str,
+    logo_path: str,
+    accent_color: str,
+    page_size: str,
+    manager_name: str | None = None,
 ) -> None:
-    """Store the output and branding settings together: all four, or none if one write fails."""
+    """Store the output and branding settings together: all of them, or none if one write fails
+    (``manager_name`` only when given)."""
     with store.db.atomic():
+        if manager_name is not None:
+            set_setting(store, "manager_name", manager_name)
         set_setting(store, "org_name", org_name)
         set_setting(store, "logo_path", logo_path)
         set_setting(store, "accent_color", accent_color)
         set_setting(store, "page_size", page_size)
+
+
+def setup_due(store: Store) -> bool:
+    """True once, on a new data folder: no seller, no ride, no manager name and the first-run
+    setup not yet offered (see :func:`mark_setup_offered`)."""
+    if get_setting(store, "setup_offered") or get_setting(store, "manager_name"):
+        return False
+    for table in ("sellers", "rides"):
+        if records.one(store.db, f"SELECT 1 AS found FROM {table} LIMIT 1") is not None:
+            return False
+    return True
+
+
+def mark_setup_offered(store: Store) -> None:
+    """Remember that the first-run setup was shown (saved or cancelled: it is asked once)."""
+    set_setting(store, "setup_offered", True)

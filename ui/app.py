@@ -329,12 +329,24 @@ class AppStart(QObject):
         show_placement_notice(self.window, store.folder)
         log.info("app started")
         if self.checks is not None:
+            # the first-run setup reads and writes the file: only once it is known sound
+            self.checks.passed.connect(lambda: self._offer_setup(store))
             self.checks.start()
         # PySide6's import hook read the source of every module imported after it into
         # linecache (looking for ``__feature__``): memory the app does not need again.
         import linecache
 
         linecache.clearcache()
+
+    def _offer_setup(self, store: Store) -> None:
+        """On a new data folder: ask once for the manager's name, organisation and page size."""
+        if self.store is not store:
+            return
+        from ui.dialogs.first_run import offer_first_run_setup
+
+        setup = offer_first_run_setup(self.window, store, self.window.prompts)
+        if setup is not None:
+            setup.settings_saved.connect(self.window.refresh_all)
 
     def _check_now(self, store: Store) -> None:
         """Run the owed check on this thread; a damaged file goes to :meth:`_damaged`."""

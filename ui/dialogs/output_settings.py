@@ -1,6 +1,7 @@
-"""The "Output and branding" dialog: organisation name, logo image, accent colour and page size
-printed on every PDF. Stored in the data file through ``fieldride.settings`` (keys org_name,
-logo_path, accent_color, page_size), so the CLI and the app produce the same documents.
+"""The "Output and branding" dialog: the manager's name, organisation name, logo image, accent
+colour and page size printed on every PDF. Stored in the data file through ``fieldride.settings``
+(keys manager_name, org_name, logo_path, accent_color, page_size), so the CLI and the app produce
+the same documents. The same dialog is the first-run setup (``ui.dialogs.first_run``).
 
 Open it with ``show_output_settings(parent, store, prompts)``; the dialog never runs ``exec`` in
 its constructor. ``settings_saved`` is emitted after the values are committed. A logo that is
@@ -59,6 +60,10 @@ class OutputSettingsDialog(QDialog):
 
         self.locale_size = default_page_size()
 
+        self.manager_name = QLineEdit(str(values.get("manager_name") or ""))
+        self.manager_name.setPlaceholderText("Printed as the manager on handouts and briefs")
+        self.manager_name.setAccessibleName("Your name")
+
         self.org_name = QLineEdit(str(values.get("org_name") or ""))
         self.org_name.setPlaceholderText("Printed at the top of every document")
         self.org_name.setAccessibleName("Organisation name")
@@ -101,6 +106,7 @@ class OutputSettingsDialog(QDialog):
         self.page_size.setCurrentIndex(max(index, 0))
 
         form = QFormLayout()
+        form.addRow("Your name", self.manager_name)
         form.addRow("Organisation name", self.org_name)
         form.addRow("Logo", logo_row)
         form.addRow("", self.logo_preview)
@@ -177,6 +183,7 @@ class OutputSettingsDialog(QDialog):
             logo_path=logo,
             accent_color=accent.upper(),
             page_size=self.page_size.currentData() or "",
+            manager_name=" ".join(self.manager_name.text().split()),
         )
         self.settings_saved.emit()
         self.accept()

@@ -1,0 +1,46 @@
+"""First-run setup: on a new data folder the manager is asked once for their name, organisation
+and page size (the "Output and branding" dialog, titled as a welcome). Saved or cancelled, it is
+not asked again; File ▸ Output and branding edits the same values later.
+
+Call ``offer_first_run_setup(parent, store, prompts)`` after the main window is shown; it returns
+None at once when the folder already holds data or the setup was offered before, else the dialog,
+shown modeless (like the placement notice: nothing that drives the window is blocked by it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from fieldride.settings import mark_setup_offered, setup_due
+from fieldride.store import Store
+from ui.dialogs.output_settings import OutputSettingsDialog
+from ui.prompts import PromptService
+
+WELCOME_TITLE = "Welcome to FieldRide"
+
+
+def first_run_dialog(
+    store: Store, prompts: PromptService, parent: QWidget | None = None
+) -> OutputSettingsDialog:
+    """The output settings dialog worded for a first start, the name field focused."""
+    dialog = OutputSettingsDialog(store, prompts, parent)
+    dialog.setWindowTitle(WELCOME_TITLE)
+    dialog.save_button.setText("Start")
+    dialog.manager_name.setFocus()
+    return dialog
+
+
+def offer_first_run_setup(
+    parent: QWidget | None, store: Store, prompts: PromptService
+) -> OutputSettingsDialog | None:
+    """Show the setup when it is due (once per data folder); the dialog, or None."""
+    if not setup_due(store):
+        return None
+    mark_setup_offered(store)
+    dialog = first_run_dialog(store, prompts, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+    dialog.manager_name.setFocus()
+    return dialog
