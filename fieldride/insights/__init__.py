@@ -4,6 +4,7 @@
   one grouped query :func:`~fieldride.insights.levels.level_rows`;
 - ``shape``: a scorecard's behaviours across all its versions (:func:`scorecard_shape`);
 - ``cadence``: days since each seller's last ride, rides in 30/90 days (:func:`team_cadence`);
+- ``day``: the manager's day on Today: rides, commitments, sellers due a ride (:func:`day_overview`);
 - ``overview``: the sellers x behaviours grid of the latest level (:func:`team_overview`);
 - ``progress`` and ``training_impact``: the seller profile (:func:`seller_profile`): trends,
   regressions, follow-through, training before/after;
@@ -26,6 +27,10 @@ from fieldride.insights.cadence import (
 from fieldride.insights.data_export import (
     export,
     export_readonly,
+)
+from fieldride.insights.day import (
+    DayOverview,
+    day_overview,
 )
 from fieldride.insights.levels import (
     RidePoint,
@@ -74,6 +79,7 @@ __all__ = [
     "CADENCE_ALERT_DAYS",
     "BehaviourInfo",
     "Cadence",
+    "DayOverview",
     "FocusSuggestion",
     "LastRide",
     "LatestLevel",
@@ -89,6 +95,7 @@ __all__ = [
     "TrainingEffect",
     "Trend",
     "TrendPoint",
+    "day_overview",
     "export",
     "export_readonly",
     "last_ride",

@@ -142,3 +142,32 @@ def test_opening_a_ride_planned_for_today_or_earlier_asks_nothing(
     today.planned.activated_record.emit(today.planned.model.record(0))
     assert prompts.confirm_answers == [False]
     assert rides.get_ride(store, ride.id).ride_date == "2026-03-02"
+
+
+def test_the_day_says_rides_commitments_and_sellers_due(main_window: Any, store: Store) -> None:
+    from fieldride.debriefs import commitments
+
+    today = main_window.show_screen("today")
+    today.today = lambda: date(2026, 3, 2)
+    today.refresh()
+    assert not today.day_label.isVisible()  # an empty store: the empty state speaks
+    ana = sellers.add_seller(store, "Ana Ruiz")
+    bo = sellers.add_seller(store, "Bo Lind")
+    for name in ("Cy Park", "Dee Moss", "Eve Ng", "Flo Ito", "Gus Roe"):
+        sellers.add_seller(store, name)
+    rides.plan_ride(store, ana.id, "2026-03-02", scorecard_key="field-visit")
+    rides.plan_ride(store, ana.id, "2026-03-05", scorecard_key="field-visit")
+    done = rides.plan_ride(store, bo.id, "2026-02-20", scorecard_key="field-visit")
+    rides.start_ride(store, done.id)
+    commitments.add_commitment(store, done.id, "discovery", "Ask two follow-ups.", "2026-02-27")
+    today.refresh()
+    assert today.day_label.isVisible()
+    text = today.day_label.text()
+    assert "Rides: 1 today, 1 more in the next 6 days." in text
+    assert "Commitments: 1 overdue, 0 due in the next 7 days." in text
+    assert "5 sellers not ridden with in 30 days, none planned" in text
+    assert "Cy Park, Dee Moss, Eve Ng, Flo Ito, Gus Roe." in text
+    sellers.add_seller(store, "Hal Wu")
+    today.refresh()
+    assert "6 sellers" in today.day_label.text()
+    assert "Flo Ito, Gus Roe and 1 more." in today.day_label.text()

@@ -12,10 +12,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fieldride import rides
+from fieldride import insights, rides
 from fieldride.errors import DomainError
 from fieldride.rides import Ride
 from fieldride.store import Store
+from fieldride.wording import plural
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
@@ -35,6 +36,7 @@ RIDE_COLUMNS = [
 
 
 PLAN_SHORTCUT = "Ctrl+N"
+SELLERS_SHOWN = 5  # sellers due a ride named on Today; the rest counted
 
 
 class TodayScreen(QWidget):
@@ -73,6 +75,10 @@ class TodayScreen(QWidget):
         resume.addWidget(self.resume_label, 1)
         resume.addWidget(self.resume_button)
         layout.addWidget(self.resume_row)
+        self.day_label = QLabel()
+        self.day_label.setWordWrap(True)
+        self.day_label.setAccessibleName("Your day")
+        layout.addWidget(self.day_label)
         upcoming = QLabel("Planned rides")
         upcoming.setProperty("role", "subheading")
         layout.addWidget(upcoming)
@@ -133,6 +139,33 @@ class TodayScreen(QWidget):
             self.resume_label.setText(
                 f"Ride in progress: {r.seller_name}, {r.ride_date} ({r.type_label})"
             )
+        self._show_day()
+
+    def _show_day(self) -> None:
+        """Rides today and this week, commitments overdue and due, sellers due a ride: one
+        indexed query in the core. Hidden when there is nothing to say (the empty state speaks)."""
+        day = insights.day_overview(self.store, self.today())
+        lines = []
+        if day.rides_today or day.rides_this_week:
+            lines.append(
+                f"Rides: {day.rides_today} today, {day.rides_this_week} more in the next 6 days."
+            )
+        if day.commitments_overdue or day.commitments_due:
+            lines.append(
+                f"Commitments: {day.commitments_overdue} overdue, "
+                f"{day.commitments_due} due in the next 7 days."
+            )
+        if day.sellers_due:
+            names = ", ".join(day.sellers_due[:SELLERS_SHOWN])
+            more = len(day.sellers_due) - SELLERS_SHOWN
+            if more > 0:
+                names += f" and {more} more"
+            lines.append(
+                f"Due a ride ({plural(len(day.sellers_due), 'seller')} not ridden with in "
+                f"{day.cadence_days} days, none planned): {names}."
+            )
+        self.day_label.setText("\n".join(lines))
+        self.day_label.setVisible(bool(lines))
 
     def _set_primary(self, button: QPushButton) -> None:
         """One primary action: continuing the ride in progress when there is one (bold, the

@@ -1,0 +1,75 @@
+"""The manager's day (:func:`day_overview`, :class:`DayOverview`): rides dated today and in the
+rest of the week that are still to ride (planned or in progress), open commitments overdue and
+due this week, and the active sellers due a ride (no ride in the last
+:data:`~fieldride.insights.cadence.CADENCE_ALERT_DAYS` days and none planned).
+
+Part of :mod:`fieldride.insights`. One query, each part on an index (rides by status, commitments
+by status and due date, rides by seller and date), so Today stays quick on years of data; removed
+rides, commitments and archived sellers never count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from fieldride.insights.cadence import CADENCE_ALERT_DAYS
+from fieldride.store import Store
+from fieldride.store import rows as records
+
+WEEK_DAYS = 7
+
+DAY_SQL = """
+SELECT
+  (SELECT count(*) FROM rides r WHERE r.status IN ('planned', 'in_progress')
+     AND r.deleted_at IS NULL AND r.ride_date = :today) AS rides_today,
+  (SELECT count(*) FROM rides r WHERE r.status IN ('planned', 'in_progress')
+     AND r.deleted_at IS NULL AND r.ride_date > :today AND r.ride_date <= :week_end)
+     AS rides_week,
+  (SELECT count(*) FROM commitments c JOIN rides r ON r.id = c.ride_id AND r.deleted_at IS NULL
+     WHERE c.status = 'open' AND c.deleted_at IS NULL AND c.due_date < :today)
+     AS commitments_overdue,
+  (SELECT count(*) FROM commitments c JOIN rides r ON r.id = c.ride_id AND r.deleted_at IS NULL
+     WHERE c.status = 'open' AND c.deleted_at IS NULL
+       AND c.due_date >= :today AND c.due_date <= :week_end) AS commitments_due
+"""
+
+DUE_SQL = """
+SELECT s.name FROM sellers s
+WHERE s.archived_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM rides r WHERE r.seller_id = s.id AND r.deleted_at IS NULL
+     AND r.ride_date > :since AND (r.status != 'planned' AND r.ride_date <= :today
+       OR r.status = 'planned'))
+ORDER BY s.name COLLATE NOCASE
+"""
+
+
+@dataclass(frozen=True)
+class DayOverview:
+    day: str
+    rides_today: int
+    rides_this_week: int  # after today, up to six days ahead
+    commitments_overdue: int
+    commitments_due: int  # due today or in the next six days
+    sellers_due: list[str]  # names, not ridden with in CADENCE_ALERT_DAYS days, none planned
+    cadence_days: int = CADENCE_ALERT_DAYS
+
+
+def day_overview(store: Store, today: date | None = None) -> DayOverview:
+    """What the manager's day holds (see the module)."""
+    day = today or records.today()
+    params = {
+        "today": day.isoformat(),
+        "week_end": (day + timedelta(days=WEEK_DAYS - 1)).isoformat(),
+        "since": (day - timedelta(days=CADENCE_ALERT_DAYS)).isoformat(),
+    }
+    row = next(iter(store.db.query(DAY_SQL, params)), None)
+    due = [r["name"] for r in store.db.query(DUE_SQL, params)]
+    return DayOverview(
+        day=day.isoformat(),
+        rides_today=int(row["rides_today"]) if row else 0,
+        rides_this_week=int(row["rides_week"]) if row else 0,
+        commitments_overdue=int(row["commitments_overdue"]) if row else 0,
+        commitments_due=int(row["commitments_due"]) if row else 0,
+        sellers_due=due,
+    )

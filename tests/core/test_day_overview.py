@@ -1,0 +1,63 @@
+"""The manager's day on Today: rides today and this week, commitments overdue and due, sellers
+due a ride; each part of the query on an index."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fieldride import insights, rides
+from fieldride.debriefs import commitments
+from fieldride.insights.day import DAY_SQL, DUE_SQL
+from fieldride.store import Store
+from fieldride.team import sellers
+
+TODAY = date(2026, 3, 2)
+
+
+def _started(store: Store, seller_id: int, day: str) -> int:
+    ride = rides.plan_ride(store, seller_id, day, scorecard_key="field-visit")
+    rides.start_ride(store, ride.id)
+    return ride.id
+
+
+def test_an_empty_store_has_an_empty_day(store: Store) -> None:
+    day = insights.day_overview(store, TODAY)
+    assert (day.rides_today, day.rides_this_week, day.sellers_due) == (0, 0, [])
+    assert (day.commitments_overdue, day.commitments_due, day.cadence_days) == (0, 0, 30)
+
+
+def test_the_day_counts_rides_commitments_and_sellers_due(store: Store) -> None:
+    ana = sellers.add_seller(store, "Ana Ruiz")
+    bo = sellers.add_seller(store, "Bo Lind")
+    cy = sellers.add_seller(store, "Cy Park")
+    sellers.add_seller(store, "Dee Moss")
+    gone = sellers.add_seller(store, "Gone Away")
+    sellers.archive_seller(store, gone.id)
+    rides.plan_ride(store, ana.id, "2026-03-02", scorecard_key="field-visit")  # today
+    rides.plan_ride(store, ana.id, "2026-03-08", scorecard_key="field-visit")  # this week (6th day)
+    rides.plan_ride(store, ana.id, "2026-03-09", scorecard_key="field-visit")  # next week
+    removed = rides.plan_ride(store, ana.id, "2026-03-03", scorecard_key="field-visit")
+    rides.delete_ride(store, removed.id)
+    done = _started(store, bo.id, "2026-02-10")  # Bo: ridden with 20 days ago
+    commitments.add_commitment(store, done, "discovery", "Ask two follow-ups.", "2026-03-01")
+    commitments.add_commitment(store, done, "discovery", "Summarise needs.", "2026-03-02")
+    commitments.add_commitment(store, done, "discovery", "Confirm next step.", "2026-03-08")
+    commitments.add_commitment(store, done, "discovery", "Later.", "2026-03-20")
+    _started(store, cy.id, "2026-01-20")  # Cy: 41 days ago, due; Dee never ridden with
+    day = insights.day_overview(store, TODAY)
+    assert (day.rides_today, day.rides_this_week) == (1, 1)
+    assert (day.commitments_overdue, day.commitments_due) == (1, 2)
+    assert day.sellers_due == ["Cy Park", "Dee Moss"]  # Ana has rides planned, Bo recent
+    rides.delete_ride(store, done)  # a removed ride's commitments no longer count
+    day = insights.day_overview(store, TODAY)
+    assert (day.commitments_overdue, day.commitments_due) == (0, 0)
+    assert day.sellers_due == ["Bo Lind", "Cy Park", "Dee Moss"]
+
+
+def test_the_day_queries_use_indexes_not_a_scan_of_every_ride(store: Store) -> None:
+    params = {"today": "2026-03-02", "week_end": "2026-03-08", "since": "2026-01-31"}
+    for sql in (DAY_SQL, DUE_SQL):
+        plan = " | ".join(
+            str(r["detail"]) for r in store.db.query(f"EXPLAIN QUERY PLAN {sql}", params)
+        )
+        assert "SCAN r" not in plan and "SCAN c" not in plan, plan
