@@ -89,14 +89,41 @@ def test_the_lists_show_their_column_titles_and_sort_on_a_header_click(
 def test_continue_ride_is_the_primary_action_only_while_a_ride_is_in_progress(
     main_window: Any, store: Store
 ) -> None:
+    seller = sellers.add_seller(store, "Ana Ruiz")
     today = main_window.show_screen("today")
     assert today.plan_button.objectName() == "primaryButton" and today.plan_button.isDefault()
-    seller = sellers.add_seller(store, "Ana Ruiz")
     ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
     rides.start_ride(store, ride.id)
     today.refresh()
     assert today.resume_button.objectName() == "primaryButton" and today.resume_button.isDefault()
     assert today.plan_button.objectName() != "primaryButton" and not today.plan_button.isDefault()
+
+
+def test_with_no_seller_the_primary_action_is_adding_sellers(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """First launch: the next real step is adding sellers, not planning (a dead end)."""
+    today = main_window.show_screen("today")
+    add = today.add_sellers_button
+    assert add.isVisible() and add.objectName() == "primaryButton" and add.isDefault()
+    assert today.plan_button.objectName() != "primaryButton" and not today.plan_button.isDefault()
+    empty = today.planned_empty
+    assert empty.button is not None and empty.button.text() == "Add sellers"
+    assert "No sellers yet" in empty.label.text()
+    qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    assert main_window.stack.currentWidget() is main_window.screens["sellers"]
+    main_window.show_screen("today")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert main_window.stack.currentWidget() is main_window.screens["sellers"]
+
+    sellers.add_seller(store, "Ana Ruiz")
+    main_window.show_screen("today")
+    assert not add.isVisible()
+    assert today.plan_button.objectName() == "primaryButton" and today.plan_button.isDefault()
+    assert empty.button.text() == "Plan a ride…"
+    qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: today.plan_dialog is not None and today.plan_dialog.isVisible())
+    today.plan_dialog.reject()
 
 
 def _planned_for_later(main_window: Any, store: Store) -> tuple[Any, Any]:

@@ -16,6 +16,7 @@ from fieldride import insights, rides
 from fieldride.errors import DomainError
 from fieldride.rides import Ride
 from fieldride.store import Store
+from fieldride.team import sellers
 from fieldride.wording import plural
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
@@ -55,6 +56,11 @@ class TodayScreen(QWidget):
         title = QLabel("Today")
         title.setProperty("role", "heading")
         head.addWidget(title, 1)
+        # With no seller yet, the next real step is adding them: that is the primary action.
+        self.add_sellers_button = QPushButton("Add sellers")
+        self.add_sellers_button.setAccessibleName("Add the sellers you coach")
+        self.add_sellers_button.clicked.connect(lambda: self.navigate.emit("sellers"))
+        head.addWidget(self.add_sellers_button)
         self.plan_button = QPushButton("Plan a ride…")
         self.plan_button.setObjectName("primaryButton")
         self.plan_button.setAccessibleName("Plan a ride")
@@ -82,15 +88,12 @@ class TodayScreen(QWidget):
         upcoming = QLabel("Planned rides")
         upcoming.setProperty("role", "subheading")
         layout.addWidget(upcoming)
-        self.planned = RecordTable(
-            RIDE_COLUMNS,
-            EmptyState(
-                "No ride is planned. Plan the next ride with a seller from here.",
-                "Plan a ride…",
-                lambda: self.plan_ride(),
-            ),
-            "Planned rides",
+        self.planned_empty = EmptyState(
+            "No ride is planned. Plan the next ride with a seller from here.",
+            "Plan a ride…",
+            self._next_step,
         )
+        self.planned = RecordTable(RIDE_COLUMNS, self.planned_empty, "Planned rides")
         self.planned.setMaximumHeight(200)
         layout.addWidget(self.planned)
         self.brief = DocumentActions("pre-ride brief", store, prompts, self._brief, self)
@@ -116,6 +119,7 @@ class TodayScreen(QWidget):
             table.activated_record.connect(self._open_listed)
             table.view.setCornerButtonEnabled(False)  # single selection: "select all" is noise
         self._in_progress: Ride | None = None
+        self._has_sellers = False
         self.today: Callable[[], date] = date.today  # the day Today is about (settable in tests)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -133,7 +137,13 @@ class TodayScreen(QWidget):
         self.brief.setVisible(self.planned.model.rowCount() > 0)
         self._in_progress = rides.ride_in_progress(self.store)
         self.resume_row.setVisible(self._in_progress is not None)
-        self._set_primary(self.resume_button if self._in_progress else self.plan_button)
+        self._has_sellers = bool(sellers.list_sellers(self.store))
+        self.add_sellers_button.setVisible(not self._has_sellers)
+        self._show_next_step()
+        if self._in_progress:
+            self._set_primary(self.resume_button)
+        else:
+            self._set_primary(self.plan_button if self._has_sellers else self.add_sellers_button)
         if self._in_progress:
             r = self._in_progress
             self.resume_label.setText(
@@ -167,10 +177,29 @@ class TodayScreen(QWidget):
         self.day_label.setText("\n".join(lines))
         self.day_label.setVisible(bool(lines))
 
+    def _show_next_step(self) -> None:
+        """The empty list of planned rides names the next real step: adding sellers first."""
+        empty = self.planned_empty
+        if self._has_sellers:
+            empty.label.setText("No ride is planned. Plan the next ride with a seller from here.")
+            text = "Plan a ride…"
+        else:
+            empty.label.setText("No sellers yet. Add the sellers you coach, then plan a ride.")
+            text = "Add sellers"
+        if empty.button is not None:
+            empty.button.setText(text)
+            empty.button.setAccessibleName(text)
+
+    def _next_step(self) -> None:
+        if self._has_sellers:
+            self.plan_ride()
+        else:
+            self.navigate.emit("sellers")
+
     def _set_primary(self, button: QPushButton) -> None:
-        """One primary action: continuing the ride in progress when there is one (bold, the
-        default for Enter), otherwise planning a ride."""
-        for b in (self.resume_button, self.plan_button):
+        """One primary action (bold, the default for Enter): continuing the ride in progress
+        when there is one, else planning a ride, else (no seller yet) adding sellers."""
+        for b in (self.resume_button, self.plan_button, self.add_sellers_button):
             primary = b is button
             b.setObjectName("primaryButton" if primary else "")
             b.setDefault(primary)
