@@ -113,7 +113,7 @@ def _focus(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     fonts = [*font_of(s.cell_bold, (0, 1), (0, -1)), *font_of(s.cell_small, (3, 1), (3, -1))]
     # No section heading: "Focus behaviour" heads the table (the room keeps a typical ride
     # on one Letter page with every sentence at 9 pt).
-    return [Spacer(1, 6), data_table(rows, widths, extra=fonts)]
+    return [Spacer(1, 4), data_table(rows, widths, extra=fonts)]
 
 
 def _quoted(evidence: str, data: SummaryData) -> str:
@@ -142,7 +142,7 @@ def _highlights(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         quote = _quoted(h.evidence, data)
         cells.append([p(h.behaviour, s.box_title), *[p(c, s.cell) for c in _chunks(quote)]])
     labels = ("Strength to keep", "Gap to work on")
-    return [Spacer(1, 6), boxes(cells, width, s.accent, labels=labels, s=s)]
+    return [Spacer(1, 4), boxes(cells, width, s.accent, labels=labels, s=s)]
 
 
 def _chunks(value: str) -> list[str]:
@@ -281,8 +281,7 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if new:
         heads.append("Until the next ride (tick when done)")
         cells.append(new)
-        # Halves: the checked side (outcome, agreed on, what showed it) is the longer one.
-        widths.append(width * (0.5 if old else 1.0))
+        widths.append(width * (_balanced(new, old, width, data) if old else 1.0))
     if old:
         heads.append("Earlier commitments checked on this ride")
         cells.append(old)
@@ -290,6 +289,37 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     # No section heading: the table's own header says what each column holds (and the
     # typical ride keeps to one Letter page at 9 pt).
     return [Spacer(1, 5), data_table([head_row(heads, widths, s), cells], widths)]
+
+
+BALANCE_CHARS = 2000  # up to this much commitment text, the two columns are balanced
+
+
+def _column_height(cells: list[Any], width: float) -> float:
+    total = 0.0
+    for c in cells:
+        total += float(c.wrap(width, 1e6)[1] + c.getSpaceBefore() + c.getSpaceAfter())
+    return total
+
+
+def _balanced(new: list[Any], old: list[Any], width: float, data: SummaryData) -> float:
+    """The share of ``width`` for the new commitments beside the checked ones: the split
+    (35-65 %) that makes the taller column shortest, halves on a tie or for long texts (their
+    height is the same whichever way they are split, and wrapping them again costs time)."""
+    size = sum(len(c.text) for c in data.commitments) + sum(
+        len(v.text) + len(v.evidence) + len(v.behaviour) for v in data.verified
+    )
+    if size > BALANCE_CHARS:
+        return 0.5
+    pad = 6.0  # the table's left and right cell padding
+
+    def tallest(share: float) -> float:
+        return max(
+            _column_height(new, width * share - pad),
+            _column_height(old, width * (1 - share) - pad),
+        )
+
+    shares = sorted((0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65), key=lambda f: abs(f - 0.5))
+    return float(min(shares, key=lambda f: round(tallest(f), 1)))
 
 
 def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowable]:

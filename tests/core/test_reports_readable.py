@@ -74,6 +74,31 @@ def test_summary_body_text_is_at_least_9_pt(store: Store, page_size: str) -> Non
         assert min(sizes) >= BODY_MIN, (words, sizes)
 
 
+@pytest.mark.parametrize("page_size", ["letter", "a4"])
+def test_a_ride_with_two_earlier_commitments_checked_stays_one_page_at_9_pt(
+    store: Store, page_size: str
+) -> None:
+    """The demo's tightest rides: 4 calls x 8 behaviours, evidence on most, and two earlier
+    commitments checked (each with its outcome, agreed date and evidence, all at 9 pt)."""
+    data = summary_data(store, typical_ride(store))
+    (checked,) = data.verified
+    second = checked._replace(
+        text="Write the call objective and three questions before each visit.",
+        evidence="Checked on the second call of the day.",
+    )
+    behaviours = tuple(
+        b._replace(evidence=(Evidence(1, "Let a silence run after the budget question."),))
+        if not b.evidence
+        else b
+        for b in data.behaviours
+    )
+    data = data._replace(verified=(checked, second), behaviours=behaviours)
+    pdf = build_summary(data, options(page_size))
+    assert page_count(pdf) == 1
+    sizes = [size for size, text in _sizes(pdf) if "Checked on the second call" in text]
+    assert sizes and min(sizes) >= BODY_MIN
+
+
 def test_long_evidence_prints_once_in_full_and_is_only_quoted_in_the_box(store: Store) -> None:
     """The issue's case: one ~5,000-character evidence, also picked as the gap, printed twice
     (box and "What I saw"). Printed once, in a narrow column, it still takes ~2 pages."""
