@@ -25,6 +25,7 @@ def test_asked_once_on_an_empty_folder_and_the_handout_names_the_manager(
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == WELCOME_TITLE
     assert dialog.focusWidget() is dialog.manager_name
+    assert dialog.intro is not None and "Output and branding" in dialog.intro.text()
     qtbot.keyClicks(dialog.manager_name, "  Dana   Whitfield ")
     qtbot.keyClicks(dialog.org_name, "Northwind Supply")
     dialog.page_size.setCurrentIndex(dialog.page_size.findData("a4"))

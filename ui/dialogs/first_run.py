@@ -10,7 +10,7 @@ shown modeless (like the placement notice: nothing that drives the window is blo
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fieldride.settings import mark_setup_offered, setup_due
 from fieldride.store import Store
@@ -26,6 +26,15 @@ def first_run_dialog(
     """The output settings dialog worded for a first start, the name field focused."""
     dialog = OutputSettingsDialog(store, prompts, parent)
     dialog.setWindowTitle(WELCOME_TITLE)
+    intro = QLabel(
+        "Welcome to FieldRide. Your name and organisation go on the documents you print for "
+        "sellers. You can change them later in File ▸ Output and branding."
+    )
+    intro.setWordWrap(True)
+    layout = dialog.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(0, intro)
+    dialog.intro = intro
     dialog.save_button.setText("Start")
     dialog.manager_name.setFocus()
     return dialog

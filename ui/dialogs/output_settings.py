@@ -54,6 +54,7 @@ class OutputSettingsDialog(QDialog):
         self.prompts = prompts
         self.choose_colour: Callable[[QColor, QWidget | None], QColor | None] = _pick_colour
         self.setWindowTitle("Output and branding")
+        self.intro: QLabel | None = None  # the first-run setup's welcome line
         self.setMinimumWidth(520)
         values = all_settings(store)
         from fieldride.reports.layout import default_page_size
