@@ -88,6 +88,14 @@ def list_sellers(store: Store, include_archived: bool = False) -> list[Seller]:
     return [_from_row(r) for r in rows]
 
 
+def has_sellers(store: Store) -> bool:
+    """True when at least one seller is not archived (a ride can be planned). Reads one row of
+    the table, not the name index, so a screen can ask it on first paint, before the start-up
+    check has looked at the whole file."""
+    row = records.one(store.db, "SELECT 1 AS found FROM sellers WHERE archived_at IS NULL LIMIT 1")
+    return row is not None
+
+
 # Characters that draw nothing but make two equal-looking names differ (pasted from chats/mail).
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 

@@ -137,7 +137,7 @@ class TodayScreen(QWidget):
         self.brief.setVisible(self.planned.model.rowCount() > 0)
         self._in_progress = rides.ride_in_progress(self.store)
         self.resume_row.setVisible(self._in_progress is not None)
-        self._has_sellers = bool(sellers.list_sellers(self.store))
+        self._has_sellers = sellers.has_sellers(self.store)
         self.add_sellers_button.setVisible(not self._has_sellers)
         self._show_next_step()
         if self._in_progress:
