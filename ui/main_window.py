@@ -31,7 +31,8 @@ from ui.prompts import Prompts, PromptService
 from ui.widgets.navigation import Navigation
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+    from PySide6.QtWidgets import QMenu
 
     from fieldride.store import Store
     from ui.screens.capture import CaptureScreen
@@ -248,6 +249,8 @@ class MainWindow(QMainWindow):
             page.debrief_requested.connect(self.open_debrief)
             self.stack.addWidget(page)
             self._capture = page
+            if self._menus_filled:
+                self._bind_capture_undo(page)
         return self._capture
 
     @property
@@ -435,7 +438,8 @@ class MainWindow(QMainWindow):
         """The menu bar's menus now (its height is part of the first paint); their actions in
         :meth:`fill_menus`, once the first screen shows its data (creating the actions and
         their shortcuts is not needed for that), or at once if a menu is opened first."""
-        self._menus = [self.menuBar().addMenu(t) for t in ("&File", "&Go", "&View", "&Help")]
+        titles = ("&File", "&Edit", "&Go", "&View", "&Help")
+        self._menus = [self.menuBar().addMenu(t) for t in titles]
         for menu in self._menus:
             menu.aboutToShow.connect(self.fill_menus)
         self._menus_filled = False
@@ -447,15 +451,18 @@ class MainWindow(QMainWindow):
         self._menus_filled = True
         from PySide6.QtGui import QAction, QKeySequence
 
-        file_menu, go_menu, view_menu, help_menu = self._menus
+        file_menu, edit_menu, go_menu, view_menu, help_menu = self._menus
         output_action = QAction("Output and &branding…", self)
         output_action.triggered.connect(self.show_output_settings)
         file_menu.addAction(output_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._fill_edit_menu(edit_menu)
         for row, (key, title, _build) in enumerate(SCREENS):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
@@ -464,9 +471,98 @@ class MainWindow(QMainWindow):
         self.high_contrast_action = theme.high_contrast_action(self)
         view_menu.addAction(self.high_contrast_action)
         view_menu.addAction(self.nav.toggle_action)
+        keys = QAction("&Keyboard shortcuts", self)
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         about = QAction("&About FieldRide", self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _fill_edit_menu(self, menu: QMenu) -> None:
+        """Edit ▸ Undo / Redo on the standard keys, acting on the capture page's undo stack (the
+        app's only one) while capture is on screen, disabled elsewhere or with nothing to undo.
+        They own the keys: capture's own undo/redo shortcuts are switched off in the window."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.undo_action = QAction("&Undo", self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(lambda: self._undo_redo(undo=True))
+        self.redo_action = QAction("&Redo", self)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in self.redo_action.shortcuts():
+            self.redo_action.setShortcuts([*self.redo_action.shortcuts(), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(lambda: self._undo_redo(undo=False))
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        self.stack.currentChanged.connect(self._update_undo_actions)
+        if self._capture is not None:
+            self._bind_capture_undo(self._capture)
+        self._update_undo_actions()
+
+    def _bind_capture_undo(self, page: CaptureScreen) -> None:
+        for shortcut in page.undo_keys:
+            shortcut.setEnabled(False)
+        page.undo_stack.indexChanged.connect(self._update_undo_actions)
+        page.undo_stack.cleanChanged.connect(self._update_undo_actions)
+
+    def _active_undo_stack(self) -> QUndoStack | None:
+        page = self._capture
+        if page is None or self.stack.currentWidget() is not page:
+            return None
+        return page.undo_stack
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        stack = self._active_undo_stack()
+        for action, can, text, title in (
+            (self.undo_action, stack and stack.canUndo(), stack and stack.undoText(), "&Undo"),
+            (self.redo_action, stack and stack.canRedo(), stack and stack.redoText(), "&Redo"),
+        ):
+            action.setEnabled(bool(can))
+            action.setText(f"{title} {text}" if can and text else title)
+
+    def _undo_redo(self, undo: bool) -> None:
+        page = self._capture
+        if page is None or self._active_undo_stack() is None:
+            return
+        if undo:
+            page.undo()
+        else:
+            page.redo()
+        self._update_undo_actions()
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """(what, keys) for every shortcut of the window: its actions and menus, and the keys
+        of each page built so far (capture built now, so its keys are listed too)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QAbstractButton
+
+        self.fill_menus()
+        if self.store is not None:
+            _ = self.capture
+        native = QKeySequence.SequenceFormat.NativeText
+        found: list[tuple[str, str]] = []
+        for action in self._all_actions():
+            if action.shortcuts():
+                what = action.text().replace("&", "").split("  ")[0]
+                keys = ", ".join(k.toString(native) for k in action.shortcuts())
+                found.append((what, keys))
+        for shortcut in self.findChildren(QShortcut):
+            if shortcut.whatsThis() and shortcut.isEnabled():
+                found.append((shortcut.whatsThis(), shortcut.key().toString(native)))
+        for button in self.findChildren(QAbstractButton):
+            if not button.shortcut().isEmpty():
+                what = (button.accessibleName() or button.text()).replace("&", "")
+                found.append((what, button.shortcut().toString(native)))
+        return found
+
+    def show_shortcuts(self) -> QWidget:
+        """Help ▸ Keyboard shortcuts (non-blocking); returns the dialog."""
+        from ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_list(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_output_settings(self) -> None:
         """File ▸ Output and branding: organisation name, logo, accent colour, page size.

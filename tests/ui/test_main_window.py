@@ -160,12 +160,12 @@ def test_menus_are_filled_when_the_store_arrives_or_when_opened(
     window = MainWindow(None, prompts)
     qtbot.addWidget(window)
     menus = window.menuBar().actions()
-    assert [a.text() for a in menus] == ["&File", "&Go", "&View", "&Help"]
+    assert [a.text() for a in menus] == ["&File", "&Edit", "&Go", "&View", "&Help"]
     assert all(not a.menu().actions() for a in menus)
-    go_menu = menus[1].menu()
+    go_menu = menus[2].menu()
     go_menu.aboutToShow.emit()  # what opening the menu does first
     assert [a.text() for a in go_menu.actions()] == [title for _, title, _ in SCREENS]
     assert go_menu.actions()[0].shortcut().toString() == "Ctrl+1"
     window.attach_store(store)  # filling again does not add duplicates
     assert len(go_menu.actions()) == len(SCREENS)
-    assert any("About" in a.text() for a in menus[3].menu().actions())
+    assert any("About" in a.text() for a in menus[4].menu().actions())

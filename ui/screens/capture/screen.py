@@ -182,17 +182,24 @@ class CaptureScreen(QWidget):
         self.notes.edit_requested.connect(self.edit_note)
 
     def _shortcuts(self) -> None:
-        for keys, slot in (
-            (NOTE_SHORTCUT, self.start_note),
-            ("Ctrl+Z", self.undo),
-            ("Ctrl+Shift+Z", self.redo),
-            ("Ctrl+Y", self.redo),
-            (ADD_CALL_SHORTCUT, self.add_call),
-            (DEBRIEF_SHORTCUT, self.request_debrief),
+        """The capture keys. Each says what it does (``whatsThis``: Help ▸ Keyboard shortcuts
+        lists them). The undo/redo keys are kept in ``undo_keys``: in the main window the
+        Edit menu's actions own those keys and switch these off."""
+        self.undo_keys: list[QShortcut] = []
+        for keys, slot, what in (
+            (NOTE_SHORTCUT, self.start_note, "Capture: quick note"),
+            ("Ctrl+Z", self.undo, "Capture: undo"),
+            ("Ctrl+Shift+Z", self.redo, "Capture: redo"),
+            ("Ctrl+Y", self.redo, "Capture: redo"),
+            (ADD_CALL_SHORTCUT, self.add_call, "Capture: add a call"),
+            (DEBRIEF_SHORTCUT, self.request_debrief, "Capture: go to the debrief"),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)
             shortcut.activated.connect(slot)
+            if slot in (self.undo, self.redo):
+                self.undo_keys.append(shortcut)
 
     # --- opening a ride ----------------------------------------------------------------------
     @property

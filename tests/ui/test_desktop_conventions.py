@@ -1,0 +1,93 @@
+"""Desktop conventions: Edit ▸ Undo/Redo on the standard keys, following the capture undo stack;
+Help ▸ Keyboard shortcuts read from the window's real actions and shortcuts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from fieldride import rides
+from fieldride.store import Store
+from fieldride.team import sellers
+from ui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _ride(store: Store) -> tuple[rides.Ride, rides.Call]:
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(
+        store, seller.id, "2026-03-02", scorecard_key="field-visit", focus=["listening"]
+    )
+    return ride, rides.add_call(store, ride.id, "visit", "Account 0")
+
+
+def _menu(window: MainWindow, title: str) -> Any:
+    menus = [a.menu() for a in window.menuBar().actions()]
+    return next(m for m in menus if m.title() == title)
+
+
+def test_edit_menu_undo_redo_follow_the_stack_and_work_on_standard_keys(
+    qtbot: Any, main_window: MainWindow, store: Store
+) -> None:
+    edit = _menu(main_window, "&Edit")
+    undo, redo = main_window.undo_action, main_window.redo_action
+    assert edit.actions() == [undo, redo]
+    assert undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence(QKeySequence.StandardKey.Redo) in redo.shortcuts()
+    assert not undo.isEnabled() and not redo.isEnabled()  # Today: nothing to undo
+
+    ride, call = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    key = capture.grid.rows[0].behaviour.key
+    capture.grid.setFocus()
+    assert not undo.isEnabled()
+    qtbot.keyClick(capture.grid, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: undo.isEnabled(), timeout=5000)
+    assert "Undo" in undo.text() and not redo.isEnabled()
+
+    qtbot.keyClick(capture.grid, Qt.Key.Key_Z, CTRL)  # the Edit menu's key, not capture's own
+    assert rides.get_observation(store, call.id, key).level is None  # type: ignore[union-attr]
+    assert not undo.isEnabled() and redo.isEnabled()
+
+    qtbot.keyClick(capture.grid, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert rides.get_observation(store, call.id, key).level == 3  # type: ignore[union-attr]
+    undo.trigger()  # from the menu itself
+    assert rides.get_observation(store, call.id, key).level is None  # type: ignore[union-attr]
+    qtbot.keyClick(capture.grid, Qt.Key.Key_Y, CTRL)
+    assert rides.get_observation(store, call.id, key).level == 3  # type: ignore[union-attr]
+
+    main_window.show_screen("sellers")  # another screen: nothing there to undo
+    assert not undo.isEnabled() and not redo.isEnabled()
+
+
+def test_keyboard_shortcuts_dialog_lists_the_real_shortcuts(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    help_menu = _menu(main_window, "&Help")
+    entry = next(a for a in help_menu.actions() if a.text() == "&Keyboard shortcuts")
+    entry.trigger()
+    from ui.dialogs.shortcuts import ShortcutsDialog
+
+    dialog = next(w for w in main_window.findChildren(ShortcutsDialog) if w.isVisible())
+    rows = dialog.rows()
+    native = QKeySequence.SequenceFormat.NativeText
+    listed = {keys for _, keys in rows}
+    # every menu action with a shortcut is listed with its keys
+    for menu_action in main_window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            for seq in action.shortcuts():
+                assert any(seq.toString(native) in keys for keys in listed), action.text()
+    whats = [what for what, _ in rows]
+    assert "Undo" in whats and "Quit" in whats
+    assert "Capture: quick note" in whats and "Capture: add a call" in whats
+    assert any(k == "Ctrl+N" and "plan" in w.lower() for w, k in rows)  # a button shortcut
+    # capture's own undo keys are switched off in the window (the Edit menu owns them): the
+    # list shows only the keys that work
+    assert "Capture: undo" not in whats
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
