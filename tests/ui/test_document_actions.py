@@ -133,6 +133,7 @@ def test_pre_ride_brief_from_a_planned_ride_on_today(
     actions = today.brief
     assert actions.isVisible() and actions.open_button.isEnabled()
     assert today.brief_ride().seller_name == "Ana Ruiz"  # nothing selected: the soonest
+    assert actions.subject.text() == "for Ana Ruiz, 2026-03-02"
 
     opened: list[Path] = []
     actions.opener = lambda p: opened.append(p) or True
@@ -143,6 +144,7 @@ def test_pre_ride_brief_from_a_planned_ride_on_today(
 
     today.planned.view.selectRow(1)  # the selected ride's brief
     assert today.brief_ride().id == later.id
+    assert actions.subject.text() == "for Ben Ito, 2026-03-09"
     printed = tmp_path / "printed brief.pdf"
     actions.ask_printer = _pdf_printer(printed)
     path = _run(qtbot, actions, actions.print_button)

@@ -102,6 +102,7 @@ class TodayScreen(QWidget):
             "to verify (the selected planned ride, else the next one)"
         )
         layout.addWidget(self.brief)
+        self.planned.view.selectionModel().selectionChanged.connect(self._show_brief_ride)
         recent = QLabel("Recent rides")
         recent.setProperty("role", "subheading")
         layout.addWidget(recent)
@@ -135,6 +136,7 @@ class TodayScreen(QWidget):
         )
         self.recent.set_records([r for r in all_rides if r.status != "planned"][:100])
         self.brief.setVisible(self.planned.model.rowCount() > 0)
+        self._show_brief_ride()
         self._in_progress = rides.ride_in_progress(self.store)
         self.resume_row.setVisible(self._in_progress is not None)
         self._has_sellers = sellers.has_sellers(self.store)
@@ -233,6 +235,10 @@ class TodayScreen(QWidget):
             self.planned.proxy.index(0, 0).data(RECORD_ROLE) if model.rowCount() else None
         )
         return first
+
+    def _show_brief_ride(self) -> None:
+        ride = self.brief_ride()
+        self.brief.set_subject(f"for {ride.seller_name}, {ride.ride_date}" if ride else "")
 
     def _brief(self) -> Document:
         """The pre-ride brief of :meth:`brief_ride` (read now; laid out on a worker)."""

@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fieldride.errors import DomainError
 from fieldride.store import OutputPathError, Store, check_output_path
@@ -194,7 +194,15 @@ class DocumentActions(QWidget):
         row.addWidget(self.open_button)
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
+        self.subject = QLabel("")
+        self.subject.setProperty("role", "hint")
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.subject)
         row.addStretch(1)
+
+    def set_subject(self, text: str) -> None:
+        """Say next to the buttons what the document is about (e.g. which ride)."""
+        self.subject.setText(text)
 
     def setEnabled(self, enabled: bool) -> None:  # noqa: N802
         for button in (self.open_button, self.print_button, self.save_button):
