@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
+import time
 from pathlib import Path
 
 import platformdirs
@@ -79,6 +81,49 @@ def backups_dir(folder: Path) -> Path:
 
 def logs_dir(folder: Path) -> Path:
     return folder / "logs"
+
+
+def process_alive(pid: int) -> bool:
+    """True if process ``pid`` is running (POSIX). Elsewhere there is no cheap, safe probe
+    without extra libraries: False, so callers must make "gone" the harmless answer."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by someone else
+        return True
+    return True
+
+
+PARTIAL_PREFIX = ".fieldride-partial-"
+
+
+def new_partial_file(folder: Path, suffix: str) -> tuple[int, Path]:
+    """A hidden 0600 file in ``folder`` to write a document into before renaming it into place:
+    ``(fd, path)``. Its name carries this process's id, so :func:`remove_dead_partials` can tell
+    a write in progress from the leftover of a writer that was killed."""
+    remove_dead_partials(folder)
+    fd, name = tempfile.mkstemp(prefix=f"{PARTIAL_PREFIX}{os.getpid()}-", suffix=suffix, dir=folder)
+    return fd, Path(name)
+
+
+def remove_dead_partials(folder: Path) -> list[Path]:
+    """Remove partial files in ``folder`` whose writing process is gone (killed mid-write: the
+    file was never renamed into place, so it is not a document anyone asked for)."""
+    removed = []
+    for path in folder.glob(f"{PARTIAL_PREFIX}*"):
+        pid_text = path.name[len(PARTIAL_PREFIX) :].partition("-")[0]
+        if not pid_text.isdigit() or (os.name == "posix" and process_alive(int(pid_text))):
+            continue
+        if os.name != "posix" and time.time() - path.stat().st_mtime < 24 * 3600:
+            continue  # no liveness probe: only clearly old leftovers
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
 
 
 def create_private_file(path: Path) -> None:

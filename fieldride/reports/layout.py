@@ -15,7 +15,6 @@ import contextlib
 import locale
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +23,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from fieldride.paths import new_partial_file
 from fieldride.reports import text
 from fieldride.reports.fonts import BOLD, REGULAR, register_fonts
 from fieldride.reports.styles import INK, MUTED, RULE, styles_for, text_accent, valid_accent
@@ -313,7 +313,7 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> Path:
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=".fieldride-", suffix=".pdf.part", dir=folder)
+    fd, tmp = new_partial_file(folder, ".pdf.part")  # also clears leftovers of killed writes
     try:
         # mkstemp creates the file 0600; os.replace keeps that mode on the target.
         with os.fdopen(fd, "wb") as fh:

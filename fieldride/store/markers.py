@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from fieldride.paths import process_alive
+
 UNCLEAN_MARKER = "fieldride.open"
 
 # Stores open in this process, per folder: the marker goes only when the last one closes.
@@ -21,19 +23,8 @@ def _marker(folder: Path, pid: int) -> Path:
 
 
 def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    if os.name != "posix":
-        # No cheap, safe liveness probe without extra libraries: treat it as gone, which only
-        # costs a full integrity_check at the next start.
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, owned by someone else
-        return True
-    return True
+    # Where there is no liveness probe, "gone" only costs a full integrity_check at next start.
+    return process_alive(pid)
 
 
 def _markers(folder: Path) -> list[tuple[Path, int | None]]:

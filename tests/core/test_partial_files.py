@@ -1,0 +1,50 @@
+"""A document write killed midway leaves no hidden partial file for good (issue 20, fault 10):
+the next write into that folder removes leftovers of dead writers, never a live writer's file.
+Real processes, real files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from fieldride.paths import PARTIAL_PREFIX
+from fieldride.reports.layout import write_private
+
+KILLED_MID_WRITE = """
+import os, sys, time
+from pathlib import Path
+from fieldride.paths import new_partial_file
+fd, path = new_partial_file(Path(sys.argv[1]), ".pdf.part")
+os.write(fd, b"%PDF-1.4 the whole personal content of a summary")
+print(path, flush=True)
+time.sleep(60)
+"""
+
+
+def start_writer(folder: Path) -> tuple[subprocess.Popen[str], Path]:
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KILLED_MID_WRITE, str(folder)], stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout is not None
+    return writer, Path(writer.stdout.readline().strip())
+
+
+def test_a_killed_writers_partial_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    writer, partial = start_writer(tmp_path)
+    writer.kill()
+    writer.wait()
+    assert partial.exists() and partial.name.startswith(PARTIAL_PREFIX)
+    out = write_private(tmp_path / "summary.pdf", b"%PDF-1.4 new")
+    assert out.read_bytes() == b"%PDF-1.4 new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.pdf"]
+
+
+def test_a_live_writers_partial_file_is_left_alone(tmp_path: Path) -> None:
+    writer, partial = start_writer(tmp_path)
+    try:
+        write_private(tmp_path / "other.pdf", b"%PDF-1.4 other")
+        assert partial.exists(), "another process is still writing it"
+    finally:
+        writer.kill()
+        writer.wait()
