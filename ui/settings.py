@@ -35,6 +35,7 @@ MAIN_STATE: Key[str] = Key("main/state", "")
 MAIN_SCREEN: Key[str] = Key("main/screen", "today")
 LAST_FOLDER: Key[str] = Key("files/last_folder", "")  # "" = the user's home folder
 HIGH_CONTRAST: Key[bool] = Key("view/high_contrast", False)
+COLOR_SCHEME: Key[str] = Key("view/color_scheme", "system")  # View > Light / Dark / System
 PLACEMENT_WARNED: Key[bool] = Key("safety/placement_warned", False)  # cloud/network folder warning
 NAVIGATION_SHOWN: Key[bool] = Key("view/navigation", True)  # View > Show navigation
 
@@ -44,6 +45,7 @@ KEYS = (
     MAIN_SCREEN,
     LAST_FOLDER,
     HIGH_CONTRAST,
+    COLOR_SCHEME,
     PLACEMENT_WARNED,
     NAVIGATION_SHOWN,
 )

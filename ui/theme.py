@@ -4,6 +4,8 @@ Fusion (chosen where the application is created, ``ui.app.create_application``).
 - The scheme follows the system (``QStyleHints.colorScheme``) and changes with it while the app
   runs. ``FIELDRIDE_COLOR_SCHEME=light|dark`` forces one (for screenshots and tests, and for a
   desktop that reports no scheme).
+- View ▸ Light / Dark / System (stored in QSettings ``COLOR_SCHEME``) chooses by hand;
+  System follows the system.
 - High contrast (View ▸ High contrast, stored in QSettings ``HIGH_CONTRAST``) is for reading in
   sunlight: black on white, thick focus frames, larger text — whatever the system scheme.
 - ``base.qss`` holds sizes and uses ``palette(...)`` colours only, so it reads in both schemes;
@@ -44,6 +46,9 @@ def system_scheme(from_palette: bool = False) -> str:
     forced = os.environ.get(ENV_SCHEME, "").strip().lower()
     if forced in ("light", "dark"):
         return forced
+    chosen = settings.get_str(settings.COLOR_SCHEME)
+    if chosen in ("light", "dark"):  # View > Light / Dark; "system" follows the system
+        return chosen
     if from_palette:
         return "dark" if QGuiApplication.palette().color(Role.Window).lightness() < 128 else "light"
     hints = QGuiApplication.styleHints()
@@ -207,3 +212,37 @@ def high_contrast_action(parent: QObject) -> QAction:
 
     action.toggled.connect(toggled)
     return action
+
+
+SCHEMES = (("light", "&Light"), ("dark", "&Dark"), ("system", "&System"))
+
+
+def set_color_scheme(app: QApplication, scheme: str) -> str:
+    """Store the chosen scheme ('light', 'dark' or 'system') and apply it now."""
+    settings.put(settings.COLOR_SCHEME, scheme)
+    return apply_theme(app)
+
+
+def scheme_actions(parent: QObject) -> list[QAction]:
+    """The View menu's exclusive Light / Dark / System actions, wired to the preference."""
+    from PySide6.QtGui import QAction, QActionGroup
+
+    group = QActionGroup(parent)
+    group.setExclusive(True)
+    chosen = settings.get_str(settings.COLOR_SCHEME)
+    actions = []
+    for key, title in SCHEMES:
+        action = QAction(title, parent)
+        action.setCheckable(True)
+        action.setChecked(key == chosen or (key == "system" and chosen not in ("light", "dark")))
+        action.setData(key)
+        group.addAction(action)
+
+        def triggered(_checked: bool = False, scheme: str = key) -> None:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                set_color_scheme(app, scheme)
+
+        action.triggered.connect(triggered)
+        actions.append(action)
+    return actions

@@ -91,3 +91,42 @@ def test_keyboard_shortcuts_dialog_lists_the_real_shortcuts(
     assert "Capture: undo" not in whats
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+
+def test_view_light_dark_system_is_exclusive_persisted_and_applied_live(
+    qtbot: Any, main_window: MainWindow, monkeypatch: Any
+) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from ui import settings, theme
+
+    monkeypatch.delenv(theme.ENV_SCHEME, raising=False)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, sheet, look = app.palette(), app.styleSheet(), app.property("fieldride_look")
+    view = _menu(main_window, "&View")
+    light, dark, system = main_window.scheme_actions
+    assert [a.text() for a in (light, dark, system)] == ["&Light", "&Dark", "&System"]
+    assert all(a in view.actions() for a in (light, dark, system))
+    assert system.isChecked() and not light.isChecked() and not dark.isChecked()
+    assert main_window.high_contrast_action.isCheckable()
+    try:
+        dark.trigger()
+        assert dark.isChecked() and not system.isChecked()
+        assert app.property("fieldride_look") == "dark"
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        assert settings.get_str(settings.COLOR_SCHEME) == "dark"
+        assert [a.isChecked() for a in theme.scheme_actions(main_window)] == [False, True, False]
+        light.trigger()
+        assert light.isChecked() and not dark.isChecked()
+        assert app.property("fieldride_look") == "light"
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() > 128
+        system.trigger()
+        assert settings.get_str(settings.COLOR_SCHEME) == "system"
+        assert app.property("fieldride_look") == theme.system_scheme()
+    finally:  # the next test starts from the system scheme and the look it had
+        settings.put(settings.COLOR_SCHEME, "system")
+        app.setPalette(palette)
+        app.setStyleSheet(sheet)
+        app.setProperty("fieldride_look", look)
