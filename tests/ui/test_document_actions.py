@@ -162,3 +162,37 @@ def test_no_planned_ride_hides_the_brief(qtbot: Any, store: Store, prompts: Any)
 
     today = _show(qtbot, TodayScreen(store, prompts))
     assert not today.brief.isVisible()
+
+
+def test_a_planned_rides_context_menu_offers_its_brief(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    from fieldride import rides
+    from ui.screens.today import TodayScreen
+
+    for name, day in (("Ana Ruiz", "2026-03-02"), ("Ben Ito", "2026-03-09")):
+        seller = sellers.add_seller(store, name)
+        rides.plan_ride(store, seller.id, day, scorecard_key="field-visit")
+    today = _show(qtbot, TodayScreen(store, prompts))
+    view = today.planned.view
+    today.show_planned_menu(view.visualRect(view.model().index(1, 0)).center())
+    menu = today.planned_menu
+    assert menu is not None
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert labels == [
+        "Open ride",
+        "Open pre-ride brief",
+        "Print pre-ride brief…",
+        "Save pre-ride brief as…",
+    ]
+    assert today.brief.subject.text() == "for Ben Ito, 2026-03-09"  # the row clicked
+    opened: list[Path] = []
+    today.brief.opener = lambda p: opened.append(p) or True
+    finished: list[Path | None] = []
+    today.brief.on_finished = finished.append
+    menu.actions()[2].trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: bool(finished), timeout=20000)
+    assert finished[0] is not None and opened == [finished[0]]
+    assert "Ben Ito" in flat(pdf_text(finished[0].read_bytes()))
+    assert not prompts.errors

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from fieldride import insights, rides
 from fieldride.errors import DomainError
@@ -103,6 +103,9 @@ class TodayScreen(QWidget):
         )
         layout.addWidget(self.brief)
         self.planned.view.selectionModel().selectionChanged.connect(self._show_brief_ride)
+        self.planned.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.planned.view.customContextMenuRequested.connect(self.show_planned_menu)
+        self.planned_menu: QMenu | None = None
         recent = QLabel("Recent rides")
         recent.setProperty("role", "subheading")
         layout.addWidget(recent)
@@ -235,6 +238,21 @@ class TodayScreen(QWidget):
             self.planned.proxy.index(0, 0).data(RECORD_ROLE) if model.rowCount() else None
         )
         return first
+
+    def show_planned_menu(self, pos: QPoint) -> None:
+        """A planned ride's context menu: open the ride, and its pre-ride brief."""
+        view = self.planned.view
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return
+        view.selectRow(index.row())
+        ride: Ride = index.data(RECORD_ROLE)
+        menu = QMenu(view)
+        menu.addAction("Open ride", lambda: self._open_listed(ride))
+        menu.addSeparator()
+        self.brief.add_to_menu(menu)
+        self.planned_menu = menu
+        menu.popup(view.viewport().mapToGlobal(pos))
 
     def _show_brief_ride(self) -> None:
         ride = self.brief_ride()

@@ -30,7 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from fieldride.errors import DomainError
 from fieldride.store import OutputPathError, Store, check_output_path
@@ -177,6 +177,7 @@ class DocumentActions(QWidget):
         self.store = store
         self.prompts = prompts
         self.describe = describe
+        self.what = what
         self.opener: Opener = system_open
         self.ask_printer: AskPrinter = ask_printer
         self.on_finished: Finished | None = None
@@ -199,6 +200,12 @@ class DocumentActions(QWidget):
         self.subject.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.subject)
         row.addStretch(1)
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        """The same three actions as menu entries (e.g. a list row's context menu)."""
+        menu.addAction(self.open_button.text(), self.open_document)
+        menu.addAction(f"Print {self.what}…", self.print_document)
+        menu.addAction(f"Save {self.what} as…", self.save_document_as)
 
     def set_subject(self, text: str) -> None:
         """Say next to the buttons what the document is about (e.g. which ride)."""
