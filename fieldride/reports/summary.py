@@ -361,7 +361,7 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
     story: list[Flowable] = [Spacer(1, 4)]
     if ack and ack.comment.strip():
         story += [
-            labelled("Seller's comment:", para(c), s.small, BOLD, MUTED)
+            labelled("Seller's comment:", para(c), s.cell, BOLD, MUTED)
             for c in _chunks(ack.comment)
         ]
         story.append(Spacer(1, 2))

@@ -99,6 +99,18 @@ def test_a_ride_with_two_earlier_commitments_checked_stays_one_page_at_9_pt(
     assert sizes and min(sizes) >= BODY_MIN
 
 
+@pytest.mark.parametrize("page_size", ["letter", "a4"])
+def test_the_sellers_comment_is_at_least_9_pt(store: Store, page_size: str) -> None:
+    data = summary_data(store, typical_ride(store))
+    assert data.acknowledgement is not None
+    comment = "I agree with the gap: the clock is my habit, not the customer's."
+    data = data._replace(acknowledgement=data.acknowledgement._replace(comment=comment))
+    pdf = build_summary(data, options(page_size))
+    assert page_count(pdf) == 1
+    sizes = [size for size, text in _sizes(pdf) if "the clock is my habit" in text]
+    assert sizes and min(sizes) >= BODY_MIN, sizes
+
+
 def test_long_evidence_prints_once_in_full_and_is_only_quoted_in_the_box(store: Store) -> None:
     """The issue's case: one ~5,000-character evidence, also picked as the gap, printed twice
     (box and "What I saw"). Printed once, in a narrow column, it still takes ~2 pages."""
