@@ -196,3 +196,21 @@ def test_a_planned_rides_context_menu_offers_its_brief(
     assert finished[0] is not None and opened == [finished[0]]
     assert "Ben Ito" in flat(pdf_text(finished[0].read_bytes()))
     assert not prompts.errors
+
+
+def test_save_as_into_the_backups_folder_is_refused(qtbot: Any, store: Store, prompts: Any) -> None:
+    """Save as… never writes among the store's own files: a PDF aimed at the backups folder is
+    refused with a message naming the place, and nothing is written there."""
+    from fieldride.paths import backups_dir
+    from ui import settings
+
+    settings.configure(store.folder)
+    screen = _show(qtbot, ScorecardsScreen(store, prompts))
+    assert screen.select_key("field-visit")
+    backups = backups_dir(store.folder)
+    before = sorted(p.name for p in backups.iterdir()) if backups.exists() else []
+    prompts.file_answers.append(str(backups / "scorecard.pdf"))
+    assert _run(qtbot, screen.blank_scorecard, screen.blank_scorecard.save_button) is None
+    assert prompts.errors
+    after = sorted(p.name for p in backups.iterdir()) if backups.exists() else []
+    assert after == before and "scorecard.pdf" not in after
