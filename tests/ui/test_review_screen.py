@@ -100,3 +100,47 @@ def test_record_training_from_dialog(qtbot: Any, store: Store, prompts: Any) -> 
         (("field-visit", "discovery"),),
         (a.id,),
     )
+
+
+def test_grid_reads_the_same_in_dark_mode(qtbot: Any, demo_store: Store, prompts: Any) -> None:
+    """In the dark scheme a low level is never painted brighter than a high one: the ramp runs
+    from near the dark background to bright, and the legend follows it."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, sheet, look = app.palette(), app.styleSheet(), app.property("fieldride_look")
+    try:
+        theme.apply_theme(app, high_contrast=False, scheme="dark")
+        screen = _screen(qtbot, demo_store, prompts)
+        model = screen.grid.model()
+        cells = [
+            model.index(r, c)
+            for r in range(model.rowCount())
+            for c in range(len(CADENCE_COLUMNS), model.columnCount())
+            if model.index(r, c).data() != "–"
+        ]
+        levels = sorted(cells, key=lambda i: float(i.data()))
+        low, high = levels[0], levels[-1]
+        assert float(low.data()) < float(high.data())
+        low_bg = low.data(Qt.ItemDataRole.BackgroundRole).lightness()
+        high_bg = high.data(Qt.ItemDataRole.BackgroundRole).lightness()
+        assert low_bg < high_bg  # the highest level is the brightest cell, not the lowest
+        base = app.palette().color(app.palette().ColorRole.Base).lightness()
+        assert abs(low_bg - base) < abs(high_bg - base)  # low sits near the background
+        for cell in (low, high):  # the number stays readable on its cell
+            fg = cell.data(Qt.ItemDataRole.ForegroundRole).lightness()
+            bg = cell.data(Qt.ItemDataRole.BackgroundRole).lightness()
+            assert abs(fg - bg) > 100
+        assert "#A8CDF0".lower() in screen.legend.text().lower()
+        theme.apply_theme(app, high_contrast=False, scheme="light")  # live: legend follows
+        qtbot.waitUntil(lambda: "#1F4F8A".lower() in screen.legend.text().lower(), timeout=5000)
+        low_light = low.data(Qt.ItemDataRole.BackgroundRole).lightness()
+        high_light = high.data(Qt.ItemDataRole.BackgroundRole).lightness()
+        assert low_light > high_light  # light scheme: darker is higher, as before
+    finally:
+        app.setPalette(palette)
+        app.setStyleSheet(sheet)
+        app.setProperty("fieldride_look", look)

@@ -7,7 +7,7 @@ Double-click a seller (or Enter) to open their progress profile. "Record trainin
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from fieldride.store import rows as records
 from fieldride.wording import plural
 from ui.prompts import PromptService
 from ui.screens.review.export_dialog import ExportDialog
-from ui.screens.review.team_grid import RAMP, TeamGrid
+from ui.screens.review.team_grid import TeamGrid, legend_text
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 from ui.widgets.training_dialog import TrainingDialog
@@ -95,16 +95,8 @@ class ReviewScreen(QWidget):
         self.summary.setAccessibleName("Team summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        legend = QLabel(
-            "Levels: mean on the latest ride where the behaviour was rated — "
-            + " ".join(
-                f'<span style="background:{c}; color:{"#fff" if i >= 3 else "#111"}">'
-                f"&nbsp;{lab}&nbsp;</span>"
-                for i, (c, lab) in enumerate(zip(RAMP, ("low", "", "mid", "", "high"), strict=True))
-            )
-            + " · “–” not rated yet · “ride due”: not ridden with in 30 days. "
-            "Double-click a seller for their progress."
-        )
+        legend = QLabel(legend_text())
+        self.legend = legend
         legend.setProperty("role", "hint")
         legend.setWordWrap(True)
         layout.addWidget(legend)
@@ -142,6 +134,12 @@ class ReviewScreen(QWidget):
         self.body.addWidget(self.empty)
         self.body.addWidget(splitter)
         layout.addWidget(self.body, 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """View ▸ Light / Dark (or the system) changed the palette: the legend follows the ramp."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.legend.setText(legend_text())
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Data loads when the screen is shown (each time it comes into view), not when built."""

@@ -3,7 +3,8 @@ behaviour of the chosen scorecard.
 
 Readable without colour: each level cell shows the number (one decimal, the ride's mean) and
 the background is a single-hue ramp whose lightness follows the level, so it keeps its order in
-greyscale and in print. "Ride due" is written in the cadence cell, not only coloured. Cells with
+greyscale and in print; in the dark scheme the ramp runs from dark to bright, so the highest
+level still stands out most and a low one is never the brightest. "Ride due" is written in the cadence cell, not only coloured. Cells with
 no rating show "–" and stay blank-coloured: a gap, never a zero.
 """
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from fieldride.insights import TeamOverview, TeamRow
@@ -33,14 +34,40 @@ TITLE_LINES = 4  # a column widens until its wrapped title fits in this many lin
 CADENCE_COLUMNS = ("Seller", "Last ride", "Rides 30 d", "Rides 90 d", "Overdue")
 # Light to dark blue: lightness falls with the level, so greyscale keeps the order.
 RAMP = ("#F1F6FB", "#C6DBEF", "#7FB0D8", "#3B7FBF", "#1F4F8A")
+# In the dark scheme the ramp runs the other way, from near the dark background to bright blue,
+# so a high level still stands out most from the background and a low one is never brightest.
+DARK_RAMP = ("#1C2733", "#1F3E60", "#2C66A0", "#5A9AD8", "#A8CDF0")
 DUE_COLOUR = "#F6D7A7"
 
 
-def level_colour(level: float, lo: int, hi: int) -> QColor:
-    """Background for a level on a lo..hi scale (one of RAMP's steps)."""
+def dark_scheme() -> bool:
+    """True when the application's palette is dark (View ▸ Dark, or the system's dark scheme)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def level_colour(level: float, lo: int, hi: int, dark: bool = False) -> QColor:
+    """Background for a level on a lo..hi scale (one of RAMP's steps, DARK_RAMP's if ``dark``)."""
+    ramp = DARK_RAMP if dark else RAMP
     share = 0.0 if hi <= lo else (level - lo) / (hi - lo)
-    step = min(len(RAMP) - 1, max(0, round(share * (len(RAMP) - 1))))
-    return QColor(RAMP[step])
+    step = min(len(ramp) - 1, max(0, round(share * (len(ramp) - 1))))
+    return QColor(ramp[step])
+
+
+def legend_text() -> str:
+    """The grid's legend (rich text): the ramp of the scheme in use, low to high."""
+    dark = dark_scheme()
+    ramp = DARK_RAMP if dark else RAMP
+    steps = zip(ramp, ("low", "", "mid", "", "high"), strict=True)
+    return (
+        "Levels: mean on the latest ride where the behaviour was rated — "
+        + " ".join(
+            f'<span style="background:{c}; color:'
+            f'{"#fff" if QColor(c).lightness() < 140 else "#111"}">&nbsp;{lab}&nbsp;</span>'
+            for c, lab in steps
+        )
+        + " · “–” not rated yet · “ride due”: not ridden with in 30 days. "
+        "Double-click a seller for their progress."
+    )
 
 
 def level_text(level: float | None) -> str:
@@ -121,9 +148,9 @@ class TeamGridModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         lo, hi = (shape.scale[0].value, shape.scale[-1].value) if shape.scale else (1, 4)
         if role == Qt.ItemDataRole.BackgroundRole and latest:
-            return level_colour(latest.level, lo, hi)
+            return level_colour(latest.level, lo, hi, dark_scheme())
         if role == Qt.ItemDataRole.ForegroundRole and latest:
-            dark = level_colour(latest.level, lo, hi).lightness() < 140
+            dark = level_colour(latest.level, lo, hi, dark_scheme()).lightness() < 140
             return QColor("#FFFFFF" if dark else "#111111")
         if role == Qt.ItemDataRole.ToolTipRole:
             if latest is None:
