@@ -100,6 +100,10 @@ def process_alive(pid: int) -> bool:
 
 
 PARTIAL_PREFIX = ".fieldride-partial-"
+# Versions before the process id in the name wrote ".fieldride-<random>.pdf.part". Those carry no
+# writer, so only ones older than this process (it cannot have written them) are leftovers.
+LEGACY_PARTIAL_GLOB = ".fieldride-*.pdf.part"
+LOADED_AT = time.time()
 
 
 def new_partial_file(folder: Path, suffix: str) -> tuple[int, Path]:
@@ -123,6 +127,16 @@ def remove_dead_partials(folder: Path) -> list[Path]:
             continue  # no liveness probe: only clearly old leftovers
         path.unlink(missing_ok=True)
         removed.append(path)
+    for path in folder.glob(LEGACY_PARTIAL_GLOB):
+        if path.name.startswith(PARTIAL_PREFIX):
+            continue
+        try:
+            info = path.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < LOADED_AT:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
     return removed
 
 

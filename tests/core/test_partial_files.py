@@ -4,6 +4,7 @@ Real processes, real files."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -48,3 +49,16 @@ def test_a_live_writers_partial_file_is_left_alone(tmp_path: Path) -> None:
     finally:
         writer.kill()
         writer.wait()
+
+
+def test_leftovers_named_before_process_ids_are_removed_too(tmp_path: Path) -> None:
+    """Versions before the process id in the name left '.fieldride-XXXX.pdf.part' files (the
+    files the fault names): the next write removes those older than the running process."""
+    old = tmp_path / ".fieldride-k1ll3d.pdf.part"
+    newer = tmp_path / ".fieldride-wr1t1ng.pdf.part"
+    for path, stamp in ((old, 1_000_000_000), (newer, 4_000_000_000)):
+        path.write_bytes(b"%PDF-1.4 the whole personal content of a summary")
+        os.utime(path, (stamp, stamp))
+    write_private(tmp_path / "summary.pdf", b"%PDF-1.4 new")
+    assert not old.exists(), "a leftover from before the process id is removed"
+    assert newer.exists(), "a file newer than this process is not ours to judge"
