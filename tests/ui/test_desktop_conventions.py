@@ -130,3 +130,68 @@ def test_view_light_dark_system_is_exclusive_persisted_and_applied_live(
         app.setPalette(palette)
         app.setStyleSheet(sheet)
         app.setProperty("fieldride_look", look)
+
+
+def _looks(app: Any) -> tuple[Any, str, Any]:
+    return app.palette(), app.styleSheet(), app.property("fieldride_look")
+
+
+def _restore(app: Any, saved: tuple[Any, str, Any]) -> None:
+    app.setPalette(saved[0])
+    app.setStyleSheet(saved[1])
+    app.setProperty("fieldride_look", saved[2])
+
+
+def _fill(widget: Any) -> int:
+    """Lightness of a button's face: a pixel inside its frame, left of its centred text."""
+    image = widget.grab().toImage()
+    return int(image.pixelColor(7, image.height() // 2).lightness())
+
+
+def test_the_chosen_verification_answer_stands_out(
+    qtbot: Any, store: Store, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from fieldride.debriefs import commitments
+    from ui import theme
+    from ui.screens.debrief.commitment_verification import VerificationRow
+
+    monkeypatch.delenv(theme.ENV_SCHEME, raising=False)
+    app = QApplication.instance()
+    saved = _looks(app)
+    ride, _call = _ride(store)
+    made = commitments.add_commitment(store, ride.id, "opening", "Agenda first", "2026-03-20")
+    c = commitments.get_commitment(store, made.id)
+    try:
+        for scheme in ("light", "dark"):
+            theme.apply_theme(app, high_contrast=False, scheme=scheme)  # type: ignore[arg-type]
+            row = VerificationRow(c, ride.id + 1)
+            qtbot.addWidget(row)
+            row.show()
+            qtbot.waitExposed(row)
+            qtbot.mouseClick(row.buttons["partly"], Qt.MouseButton.LeftButton)
+            assert row.buttons["partly"].isChecked()
+            chosen, other = _fill(row.buttons["partly"]), _fill(row.buttons["applied"])
+            assert abs(chosen - other) > 60, (scheme, chosen, other)
+    finally:
+        _restore(app, saved)
+
+
+def test_a_ticked_focus_row_stands_out_from_the_current_row(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    from ui.screens.plan_ride import PlanRideDialog
+
+    seller = sellers.add_seller(store, "New Seller")
+    dialog = PlanRideDialog(store, prompts, seller.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    focus = dialog.focus
+    focus.item(0).setCheckState(Qt.CheckState.Checked)
+    focus.setCurrentRow(1)  # highlighted, not ticked
+    assert focus.item(0).font().bold()
+    assert not focus.item(1).font().bold()
+    assert dialog.chosen_focus() == [focus.item(0).data(Qt.ItemDataRole.UserRole)]
+    focus.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not focus.item(0).font().bold()

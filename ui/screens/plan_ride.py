@@ -50,6 +50,13 @@ def _info_label(name: str) -> QLabel:
     return label
 
 
+def mark_ticked(item: QListWidgetItem) -> None:
+    """A ticked focus row is bold, so it stands out from a row that is merely the current one."""
+    font = item.font()
+    font.setBold(item.checkState() == Qt.CheckState.Checked)
+    item.setFont(font)
+
+
 class PlanRideDialog(QDialog):
     def __init__(
         self,
@@ -109,6 +116,7 @@ class PlanRideDialog(QDialog):
         focus_label.setProperty("role", "subheading")
         left.addWidget(focus_label)
         self.focus = QListWidget()
+        self.focus.setObjectName("focusList")  # base.qss: the current row outlined, not filled
         self.focus.setAccessibleName("Focus behaviours")
         focus_label.setBuddy(self.focus)
         left.addWidget(self.focus, 1)
@@ -213,6 +221,7 @@ class PlanRideDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+            mark_ticked(item)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
             self.focus.addItem(item)
         if self.focus.count():
@@ -272,6 +281,9 @@ class PlanRideDialog(QDialog):
             self.focus_message.show()
         else:
             self.focus_message.hide()
+        self.focus.blockSignals(True)
+        mark_ticked(item)
+        self.focus.blockSignals(False)
 
     # --- planning ----------------------------------------------------------------------------
     def _plan(self, start: bool) -> None:

@@ -57,6 +57,7 @@ class VerificationRow(QFrame):
         for outcome, label in OUTCOMES.items():
             b = QPushButton(label)
             b.setCheckable(True)
+            b.setProperty("role", "choice")  # base.qss: the chosen answer in the highlight colour
             b.setAccessibleName(f"{label}: {c.text}")
             self.group.addButton(b)
             self.buttons[outcome] = b
