@@ -10,9 +10,11 @@ dropped (tabs become spaces), lone surrogates are dropped, line breaks are norma
 character no bundled face can draw is replaced by a visible ``□`` (a missing glyph would
 otherwise print as a silent blank). Characters of the fallback scripts (Hebrew, Arabic,
 Devanagari, Thai, CJK: :mod:`fieldride.reports.scripts`) are kept when their face draws them.
-An emoji sequence (pictographs joined by ZWJ, skin tones, flags, keycaps, variation selectors)
-that the faces cannot draw as it is becomes one ``□``, not a row of boxes; zero-width joiners
-and non-joiners are kept inside the complex scripts, where they change the shaping.
+Every emoji sequence (a lone pictograph, pictographs joined by ZWJ, skin tones, flags, keycaps,
+variation selectors) becomes one ``□``, not a row of boxes: even the few pictographs DejaVu
+draws would reach the PDF's text layer as an invalid code (reportlab writes ``<1F600>`` for a
+character beyond U+FFFF), so copying the text would give garbage. Zero-width joiners and
+non-joiners are kept inside the complex scripts, where they change the shaping.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def _keeps(ch: str) -> bool:
             and not 0xD800 <= code <= 0xDFFF
             and code not in _DROP
             and code not in _JOINERS  # kept only after a letter they shape: the slow path decides
+            and not _emoji_part(code)  # one placeholder per emoji run: the slow path decides
             and _face_draws(ch, code)
         )
         _KEEP[ch] = ok
@@ -75,17 +78,9 @@ def _face_draws(ch: str, code: int) -> bool:
 
 
 def _emoji_run(run: list[int]) -> str:
-    """One emoji sequence as it is printed: its pictographs when DejaVu draws each of them and
-    nothing joins or modifies them, else a single placeholder box."""
-    pictographs = [c for c in run if _pictograph(c)]
-    if not pictographs:
-        return ""  # stray joiners or selectors: nothing to show
-    plain = all(c in (0xFE0F, 0xFE0E) or _pictograph(c) for c in run)
-    skin = any(0x1F3FB <= c <= 0x1F3FF for c in run)
-    flag = any(0x1F1E6 <= c <= 0x1F1FF for c in run)
-    if plain and not skin and not flag and all(drawable(c) for c in pictographs):
-        return "".join(map(chr, pictographs))
-    return MISSING
+    """One emoji sequence as it is printed: a single placeholder box (nothing for stray joiners
+    or selectors)."""
+    return MISSING if any(_pictograph(c) for c in run) else ""
 
 
 def clean(value: object) -> str:

@@ -105,6 +105,8 @@ def test_every_script_is_drawn_by_an_embedded_fallback_face(international_pdf: P
         ("Emoji 😀👩\u200d💻 ok", "Emoji □ ok"),  # a run with a joined sequence: one box
         ("👍🏽 done", "□ done"),  # skin tone
         ("🇮🇱🇦🇪", "□"),  # flags: one box for the run
+        ("Great call 😀!", "Great call □!"),  # a lone emoji DejaVu could draw: a box all the same
+        ("😀😀😀", "□"),  # a run of them: one box
         ("क्\u200dष", "क्\u200dष"),  # a joiner inside Devanagari is kept (half form)
     ],
 )
