@@ -397,23 +397,21 @@ def boxes(
 ) -> Table:
     """Side-by-side boxes with an accent bar on the left of each (strength / gap). With
     ``labels`` (and the stylesheet ``s``), each box starts with its label in small grey
-    capitals, drawn as a plain cell above the box's content."""
+    capitals, inside the box's own cell: a long box split across pages keeps its label with
+    its first lines (a label row of its own could be left alone at the foot of a page)."""
     n = len(cells)
     col = (width - gap * (n - 1)) / n
     row: list[Any] = []
-    label_row: list[Any] = []
     widths: list[float] = []
     for i, content in enumerate(cells):
         if i:
             row.append("")
-            label_row.append("")
             widths.append(gap)
-        row.append(content)
         if labels and s is not None:
-            label_row.append(cell(labels[i].upper(), s.muted, col - 11))
+            content = [p(labels[i].upper(), s.muted), *content]
+        row.append(content)
         widths.append(col)
-    rows = [label_row, row] if labels and s is not None else [row]
-    table = CleanTable(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
+    table = CleanTable([row], colWidths=widths, hAlign="LEFT", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
@@ -422,12 +420,6 @@ def boxes(
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
-    if len(rows) == 2 and s is not None:
-        commands += [
-            *font_of(s.muted, (0, 0), (-1, 0)),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
-            ("TOPPADDING", (0, 1), (-1, 1), 0),
-        ]
     bar = HexColor(accent)
     for i in range(0, len(row), 2):
         commands += [

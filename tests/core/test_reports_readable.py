@@ -194,3 +194,20 @@ def test_shorten_cuts_at_a_word_boundary(raw: str, limit: int) -> None:
     # inside a first word longer than the limit
     inside_first_word = not any(ch.isspace() for ch in text[:limit])
     assert inside_first_word or rest[0].isspace() or rest[0] in ",.;:", (kept, rest)
+
+
+@pytest.mark.parametrize("page_size", ["letter", "a4"])
+@pytest.mark.parametrize("length", [2_500, 3_200, 6_000])
+def test_a_long_strength_starts_under_its_label_not_on_the_next_page(
+    store: Store, page_size: str, length: int
+) -> None:
+    """A strength of a few thousand characters: page 1 must not end with the box labels alone
+    (the boxes moved whole to page 2 and left most of page 1 empty)."""
+    words = " ".join(f"word{i}" for i in range(length // 6))[:length]
+    ride_id = typical_ride(store, strength="Opening " + words)
+    pdf = build_summary(summary_data(store, ride_id), options(page_size))
+    first_page = PdfReader(io.BytesIO(pdf)).pages[0].extract_text() or ""
+    flat_first = " ".join(first_page.split())
+    assert "STRENGTH TO KEEP" in flat_first
+    after_label = flat_first.split("STRENGTH TO KEEP", 1)[1]
+    assert "Opening" in after_label, "the strength's first words print under its label"
