@@ -452,6 +452,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QKeySequence
 
         file_menu, edit_menu, go_menu, view_menu, help_menu = self._menus
+        self._fill_ride_actions(file_menu)
         output_action = QAction("Output and &branding…", self)
         output_action.triggered.connect(self.show_output_settings)
         file_menu.addAction(output_action)
@@ -502,8 +503,59 @@ class MainWindow(QMainWindow):
             self._bind_capture_undo(self._capture)
         self._update_undo_actions()
 
+    def _fill_ride_actions(self, menu: QMenu) -> None:
+        """File ▸ Plan a ride (Ctrl+N), Continue the ride (Ctrl+R), Debrief (Ctrl+D): window
+        shortcuts, so they work on every screen (capture's own Ctrl+D is switched off here)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from ui.screens.today import PLAN_SHORTCUT
+
+        for title, keys, slot in (
+            ("&Plan a ride…", PLAN_SHORTCUT, self.plan_ride),
+            ("&Continue the ride in progress", "Ctrl+R", self.continue_ride),
+            ("&Debrief the ride", "Ctrl+D", self.debrief_ride),
+        ):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.addSeparator()
+
+    def plan_ride(self) -> None:
+        """File ▸ Plan a ride…, from any screen: Today's plan dialog."""
+        if self.store is None:
+            return
+        today = self.show_screen("today")
+        today.plan_ride()  # type: ignore[attr-defined]
+
+    def _ride_in_progress(self) -> int | None:
+        from fieldride import rides
+
+        ride = rides.ride_in_progress(self.store) if self.store is not None else None
+        return ride.id if ride is not None else None
+
+    def continue_ride(self) -> None:
+        """File ▸ Continue the ride in progress, from any screen (says so when there is none)."""
+        ride_id = self._ride_in_progress()
+        if ride_id is None:
+            self.statusBar().showMessage("No ride in progress.", 5000)
+            return
+        self.open_ride(ride_id)
+
+    def debrief_ride(self) -> None:
+        """File ▸ Debrief: the ride on the capture screen, else the ride in progress."""
+        page = self._capture
+        if page is not None and self.stack.currentWidget() is page and page.ride_id is not None:
+            page.request_debrief()  # keeps what was just typed first
+            return
+        ride_id = self._ride_in_progress()
+        if ride_id is None:
+            self.statusBar().showMessage("No ride in progress to debrief.", 5000)
+            return
+        self.open_debrief(ride_id)
+
     def _bind_capture_undo(self, page: CaptureScreen) -> None:
-        for shortcut in page.undo_keys:
+        for shortcut in [*page.undo_keys, page.debrief_key]:
             shortcut.setEnabled(False)
         page.undo_stack.indexChanged.connect(self._update_undo_actions)
         page.undo_stack.cleanChanged.connect(self._update_undo_actions)

@@ -195,3 +195,42 @@ def test_a_ticked_focus_row_stands_out_from_the_current_row(
     assert dialog.chosen_focus() == [focus.item(0).data(Qt.ItemDataRole.UserRole)]
     focus.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not focus.item(0).font().bold()
+
+
+def test_plan_continue_and_debrief_work_from_every_screen(
+    qtbot: Any, main_window: MainWindow, store: Store
+) -> None:
+    """File ▸ Plan a ride (Ctrl+N), Continue (Ctrl+R), Debrief (Ctrl+D) are window shortcuts:
+    they work on screens other than Today and capture (Ctrl+N used to work only on Today)."""
+    file_menu = _menu(main_window, "&File")
+    titles = [a.text() for a in file_menu.actions()]
+    assert titles[:3] == [
+        "&Plan a ride…",
+        "&Continue the ride in progress",
+        "&Debrief the ride",
+    ]
+    main_window.show_screen("scorecards")
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_R, CTRL)  # nothing in progress: said so
+    assert main_window.statusBar().currentMessage() == "No ride in progress."
+    assert main_window.current_screen_key() == "scorecards"
+
+    ride, _call = _ride(store)
+    assert rides.ride_in_progress(store) is not None  # its first call started it
+    for key in ("sellers", "search"):
+        main_window.show_screen(key)
+        qtbot.keyClick(main_window, Qt.Key.Key_R, CTRL)
+        assert main_window.stack.currentWidget() is main_window.capture
+    main_window.show_screen("review")
+    qtbot.keyClick(main_window, Qt.Key.Key_D, CTRL)
+    assert main_window.stack.currentWidget() is main_window.debrief
+    main_window.open_ride(ride.id)
+    qtbot.keyClick(main_window.capture.grid, Qt.Key.Key_D, CTRL)  # the window's key on capture
+    assert main_window.stack.currentWidget() is main_window.debrief
+
+    main_window.show_screen("sellers")
+    qtbot.keyClick(main_window, Qt.Key.Key_N, CTRL)
+    today = main_window.screens["today"]
+    qtbot.waitUntil(lambda: today.plan_dialog is not None and today.plan_dialog.isVisible())
+    today.plan_dialog.reject()
+    qtbot.waitUntil(lambda: not today.plan_dialog.isVisible(), timeout=5000)

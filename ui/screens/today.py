@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from fieldride import insights, rides
@@ -64,7 +64,7 @@ class TodayScreen(QWidget):
         self.plan_button = QPushButton("Plan a ride…")
         self.plan_button.setObjectName("primaryButton")
         self.plan_button.setAccessibleName("Plan a ride")
-        self.plan_button.setShortcut(QKeySequence(PLAN_SHORTCUT))
+        # Ctrl+N is File ▸ Plan a ride in the main window (works on every screen)
         self.plan_button.setToolTip(f"Plan a ride ({PLAN_SHORTCUT})")
         self.plan_button.clicked.connect(self.plan_ride)
         head.addWidget(self.plan_button)

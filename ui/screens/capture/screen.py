@@ -200,6 +200,8 @@ class CaptureScreen(QWidget):
             shortcut.activated.connect(slot)
             if slot in (self.undo, self.redo):
                 self.undo_keys.append(shortcut)
+            if slot == self.request_debrief:
+                self.debrief_key = shortcut  # File ▸ Debrief owns the key in the window
 
     # --- opening a ride ----------------------------------------------------------------------
     @property
