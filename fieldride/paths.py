@@ -79,6 +79,10 @@ def backups_dir(folder: Path) -> Path:
     return folder / "backups"
 
 
+def crash_copies_dir(folder: Path) -> Path:
+    return folder / "crash-copies"
+
+
 def logs_dir(folder: Path) -> Path:
     return folder / "logs"
 

@@ -36,7 +36,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fieldride import paths
@@ -48,6 +50,7 @@ from fieldride.store.checks import (
     damaged,
     read_only_connect,
     run_check,
+    wal_path,
 )
 from fieldride.store.connection import Store, connect_writer
 from fieldride.store.errors import CorruptStoreError, NewerSchemaError, StoreError
@@ -159,6 +162,8 @@ def open_store(
     check_header(db_file)
     stale = stale_markers(folder)
     was_unclean = bool(stale)
+    if was_unclean:
+        keep_crash_copy(db_file)  # before anything reads the journal: recovery rewrites it
     if not accept_loss:
         # A crashed process whose journal a later process checkpointed left nothing behind.
         check_missing_journal(db_file, was_unclean and not stale_all_checkpointed(stale))
@@ -188,6 +193,40 @@ def open_store(
         store.close()
         raise
     return store
+
+
+CRASH_COPIES_KEPT = 3
+
+
+def keep_crash_copy(db_file: Path) -> Path | None:
+    """After an unclean shutdown, copy the data file and its journal, as a pair, into a private
+    ``crash-copies/<time>`` folder before anything opens them: opening recovers the journal
+    into the data file and resets it, and a damaged journal is recovered only up to its first
+    bad frame. The copy keeps the evidence (``fieldride check`` on a copy of it says what the
+    journal held). Only when there is a journal with content; the newest three pairs are kept.
+    A copy that cannot be written (full disk) is logged and skipped: it never stops the start.
+    """
+    wal = wal_path(db_file)
+    if not wal.exists() or wal.stat().st_size == 0:
+        return None
+    folder = paths.crash_copies_dir(db_file.parent)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / stamp
+    try:
+        paths.ensure_private_dir(folder, inside_data_folder=True)
+        target.mkdir(mode=0o700)
+        for source in (db_file, wal):
+            copy = target / source.name
+            paths.create_private_file(copy)
+            shutil.copyfile(source, copy)
+    except OSError as err:
+        log.warning("could not keep a copy of the journal after a crash: %s", err.strerror)
+        shutil.rmtree(target, ignore_errors=True)
+        return None
+    for old in sorted(p for p in folder.iterdir() if p.is_dir())[:-CRASH_COPIES_KEPT]:
+        shutil.rmtree(old, ignore_errors=True)
+    log.info("journal kept after an unclean shutdown (%d bytes)", wal.stat().st_size)
+    return target
 
 
 def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from fieldride.paths import backups_dir, db_path, logs_dir
+from fieldride.paths import backups_dir, crash_copies_dir, db_path, logs_dir
 from fieldride.store.errors import StoreError
 from fieldride.store.markers import UNCLEAN_MARKER
 
@@ -50,6 +50,7 @@ def check_output_path(out: Path, data_folder: Path, *, replace: bool = False) ->
         or (resolved.parent == folder and resolved.name.startswith(own_names))
         or _inside(resolved, backups_dir(folder))
         or _inside(resolved, logs_dir(folder))
+        or _inside(resolved, crash_copies_dir(folder))
         or any(_same_file(resolved, p) for p in protected)
     ):
         raise OutputPathError(
