@@ -32,7 +32,6 @@ import io
 import logging
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +39,7 @@ from typing import Any
 
 from fieldride.debriefs import OUTCOMES
 from fieldride.errors import DomainError
+from fieldride.paths import new_partial_file
 from fieldride.rides import CALL_KINDS, RIDE_TYPES, STATUSES
 from fieldride.store import Store, check_output_path, parse_date
 from fieldride.store import rows as records
@@ -257,9 +257,10 @@ def _private_target(path: Path) -> Iterator[Path]:
     folder = path.parent
     if not folder.is_dir():
         raise DomainError(f"The folder {folder} does not exist.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    # A partial file named with this process's id: a killed export's leftover is removed by the
+    # next write into that folder (fieldride.paths.remove_dead_partials).
+    fd, tmp = new_partial_file(folder, path.suffix + ".part")
     os.close(fd)
-    tmp = Path(tmp_name)
     try:
         os.chmod(tmp, 0o600)
         yield tmp

@@ -14,12 +14,12 @@ from __future__ import annotations
 import io
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from fieldride.paths import new_partial_file
 from fieldride.scorecards.model import Scorecard
 
 HEADER = ("section", "key", "title", "good", "look_fors", "questions", "weight")
@@ -146,9 +146,10 @@ def to_xlsx_bytes(card: Scorecard) -> bytes:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temp file in the same folder and a rename."""
+    """Write ``data`` to ``path`` through a partial file in the same folder and a rename (the
+    partial file of a killed write is removed by the next write into that folder)."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, tmp = new_partial_file(path.parent, path.suffix + ".part")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -62,3 +62,29 @@ def test_leftovers_named_before_process_ids_are_removed_too(tmp_path: Path) -> N
     write_private(tmp_path / "summary.pdf", b"%PDF-1.4 new")
     assert not old.exists(), "a leftover from before the process id is removed"
     assert newer.exists(), "a file newer than this process is not ours to judge"
+
+
+def test_killed_exports_leave_nothing_behind_after_the_next_export(tmp_path: Path) -> None:
+    """The data export and the scorecard export write through the same partial files."""
+    from fieldride.cli import main
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo", "--months", "2"]) == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    for _ in range(2):
+        writer, partial = start_writer(out)
+        writer.kill()
+        writer.wait()
+        assert partial.exists()
+    assert main(["--data-dir", str(data), "export", "--out", str(out / "e.xlsx")]) == 0
+    assert main(["--data-dir", str(data), "export", "--out", str(out / "e.csv")]) == 0
+    assert main(["--data-dir", str(data), "scorecard", "export", "field-visit",
+                 "--out", str(out / "card.yaml")]) == 0  # fmt: skip
+    assert sorted(p.name for p in out.iterdir()) == [
+        "card.yaml",
+        "e-commitments.csv",
+        "e-observations.csv",
+        "e-rides.csv",
+        "e.xlsx",
+    ]
