@@ -9,10 +9,30 @@ Restore never overwrites: the current DB (and its -wal/-shm) are moved aside wit
 suffix before the backup is copied in, and it refuses while another FieldRide process has the
 store open. ``backup_folder`` backs up through a read-only connection, so ``fieldride backup``
 works while the app is open.
+
+Restore is journalled, so a kill at any step leaves either the old store or the restored one,
+each with its own journal (-wal), never a data file parted from its WAL:
+
+1. the backup is copied to ``.fieldride.db.restoring``, fsynced and checked (nothing else is
+   touched yet);
+2. the restore journal ``fieldride.db.restore-journal`` is written (to a temporary name,
+   fsynced, renamed, folder fsynced): the restoring process, the backup, and each rename to
+   come (``fieldride.db``, then ``-wal``, then ``-shm`` to their ``.replaced-<time>`` names);
+3. the renames run in that order; then ``.fieldride.db.restoring`` is renamed to
+   ``fieldride.db``: this last rename is the commit point; the folder is fsynced;
+4. stale crash markers of the replaced file are removed, then the journal.
+
+:func:`finish_interrupted_restore` runs first in ``open_store`` and in every restore. With a
+journal whose process is gone it looks where the files are: if the restored file is in place
+(the copy was renamed and every file it moved is at its new name), the restore is finished
+(markers, journal removed); otherwise every move is undone in reverse order (never over an
+existing file) and the copy removed: the old store is back as it was, with its WAL. Each step
+is idempotent, so a kill during this repair is repaired by the next open in the same way.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -258,12 +278,103 @@ def check_backup(path: Path) -> bool:
     return _quick_check(path)
 
 
+RESTORE_JOURNAL = "fieldride.db.restore-journal"
+RESTORE_INCOMING = ".fieldride.db.restoring"
+
+
+def _journal_path(data_folder: Path) -> Path:
+    return data_folder / RESTORE_JOURNAL
+
+
+def _write_journal(data_folder: Path, intent: dict[str, object]) -> None:
+    """Write the restore journal durably: temporary name, fsync, rename, folder fsync."""
+    journal = _journal_path(data_folder)
+    tmp = journal.with_name(f".{journal.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, json.dumps(intent).encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, journal)
+    _fsync(data_folder)
+
+
+def finish_interrupted_restore(data_folder: Path) -> str | None:
+    """Finish or undo a restore that was interrupted (killed, power cut) in ``data_folder``.
+
+    Returns ``"finished"`` (the restored file was already in place), ``"undone"`` (the old
+    files were put back under their names) or None (no interrupted restore). Raises
+    :class:`BackupError` while the restoring process is still running, or when the journal
+    cannot be read or the files cannot be moved back (nothing is lost: the journal stays, and
+    the next start tries again). See the module docstring for the steps.
+    """
+    journal = _journal_path(data_folder)
+    journal.with_name(f".{journal.name}.tmp").unlink(missing_ok=True)
+    incoming = data_folder / RESTORE_INCOMING
+    if not journal.exists():
+        # A copy left by a restore killed before its journal was written: never used.
+        incoming.unlink(missing_ok=True)
+        Path(f"{incoming}-journal").unlink(missing_ok=True)
+        return None
+    try:
+        intent = json.loads(journal.read_text(encoding="utf-8"))
+        pid = int(intent["pid"])
+        moves = [(data_folder / str(a), data_folder / str(b)) for a, b in intent["moves"]]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise BackupError(
+            f"A restore in {data_folder} was interrupted and its journal {journal} cannot be "
+            "read, so FieldRide cannot tell which files to put back. Nothing was changed. "
+            "Please report this problem."
+        ) from err
+    if pid != os.getpid() and paths.process_alive(pid):
+        raise BackupError(
+            f"A restore is under way in {data_folder} (process {pid}). Wait until it finishes, "
+            "then try again."
+        )
+    db_file = paths.db_path(data_folder)
+    try:
+        finished = not incoming.exists() and db_file.exists() and all(b.exists() for _, b in moves)
+        if finished:
+            clear_stale_markers(data_folder)  # they belong to the file that was replaced
+            outcome = "finished"
+        else:
+            for original, aside in reversed(moves):
+                if aside.exists() and not original.exists():
+                    os.replace(aside, original)
+            incoming.unlink(missing_ok=True)
+            Path(f"{incoming}-journal").unlink(missing_ok=True)
+            outcome = "undone"
+        _fsync(data_folder)
+        journal.unlink()
+        _fsync(data_folder)
+    except OSError as err:
+        raise BackupError(
+            f"A restore in {data_folder} was interrupted and could not be completed or undone "
+            f"({err.strerror}). Nothing was deleted; FieldRide tries again at the next start."
+        ) from err
+    log.info("an interrupted restore was %s", outcome)
+    return outcome
+
+
+def _aside_name(db_file: Path) -> Path:
+    """``<db>.replaced-<time>``, unique for the data file and its -wal/-shm."""
+    base = f"{db_file.name}.replaced-{_stamp()}"
+    name, n = base, 1
+    while any(db_file.with_name(f"{name}{ext}").exists() for ext in ("", "-wal", "-shm")):
+        n += 1
+        name = f"{base}-{n}"
+    return db_file.with_name(name)
+
+
 def restore_backup(data_folder: Path, backup: Path) -> Path:
     """Replace the (closed) store in ``data_folder`` by ``backup``; return where the old DB went.
 
     Nothing is deleted: the current DB and its -wal/-shm files are renamed together with a
     ``.replaced-<time>`` suffix (they still open as a pair). The backup is first copied to a
-    temporary name, fsynced and checked, then renamed into place.
+    temporary name, fsynced and checked, then renamed into place. The renames are journalled
+    (module docstring): a kill at any step leaves the old or the restored store, with its WAL.
     Raises :class:`BackupError` if the backup is missing or fails its check, or if another
     FieldRide process has the store open (restoring under it would lose its edits).
     """
@@ -277,11 +388,11 @@ def restore_backup(data_folder: Path, backup: Path) -> Path:
             f"FieldRide is still open on {data_folder} (process {', '.join(map(str, others))}). "
             "Close it, then restore."
         )
-    db_file = paths.db_path(data_folder)
     paths.ensure_private_dir(data_folder)
-    stamp = _stamp()
-    aside = db_file.with_name(f"{db_file.name}.replaced-{stamp}")
-    tmp = db_file.with_name(f".{db_file.name}.restoring")
+    finish_interrupted_restore(data_folder)
+    db_file = paths.db_path(data_folder)
+    aside = _aside_name(db_file)
+    tmp = data_folder / RESTORE_INCOMING
     try:
         src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -291,19 +402,36 @@ def restore_backup(data_folder: Path, backup: Path) -> Path:
         _fsync(tmp)
         if not _quick_check(tmp):
             raise BackupError(f"The copy of {backup} failed its check; nothing was changed.")
-        for ext in ("", "-wal", "-shm"):
-            current = Path(f"{db_file}{ext}")
-            if current.exists():
-                os.replace(current, Path(f"{aside}{ext}"))
-        os.replace(tmp, db_file)
-        _fsync(data_folder)
+        moves = [
+            (f"{db_file.name}{ext}", f"{aside.name}{ext}")
+            for ext in ("", "-wal", "-shm")
+            if Path(f"{db_file}{ext}").exists()
+        ]
+        intent = {"pid": os.getpid(), "backup": str(backup), "moves": moves}
+        _write_journal(data_folder, intent)
     except OSError as err:
+        tmp.unlink(missing_ok=True)
         raise BackupError(f"Could not restore into {data_folder}: {err.strerror}.") from err
     except sqlite3.Error as err:
-        raise BackupError(f"Could not restore {backup}: {err}.") from err
-    finally:
         tmp.unlink(missing_ok=True)
+        raise BackupError(f"Could not restore {backup}: {err}.") from err
+    except BackupError:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
         Path(f"{tmp}-journal").unlink(missing_ok=True)
-    clear_stale_markers(data_folder)
+    try:
+        for original, moved in moves:
+            os.replace(data_folder / original, data_folder / moved)
+        os.replace(tmp, db_file)  # the commit point
+    except OSError as err:
+        try:
+            finish_interrupted_restore(data_folder)  # puts the old files back
+        except BackupError as undo:
+            raise undo from err
+        raise BackupError(
+            f"Could not restore into {data_folder}: {err.strerror}. The data file was left as it was."
+        ) from err
+    finish_interrupted_restore(data_folder)  # fsync, markers of the replaced file, journal
     log.info("restored a backup; previous data file moved aside")
     return aside

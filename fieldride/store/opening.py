@@ -4,9 +4,11 @@
 
 1. creates the data folder 0700 and the DB file 0600 *before* SQLite touches them (SQLite would
    create 0644 and its -wal/-shm files copy the DB file's mode);
-2. refuses, without writing anything, a data folder whose DB file vanished while its journal
-   (``-wal``) or backups are still there, a file that is not a SQLite database, a SQLite file of
-   another program, and a DB in WAL mode whose journal went missing after an unclean shutdown;
+2. finishes or undoes a restore that was interrupted (``fieldride.store.backup``: the old
+   store or the restored one, each with its journal), then refuses, without writing anything,
+   a data folder whose DB file vanished while its journal (``-wal``) or backups are still
+   there, a file that is not a SQLite database, a SQLite file of another program, and a DB in
+   WAL mode whose journal went missing after an unclean shutdown;
 3. checks the file on a **read-only** connection before any write: ``quick_check`` at every
    start, ``integrity_check`` after an unclean shutdown; a read-only connection never
    checkpoints on close, so a damaged file is left byte-for-byte as it was found. The app opens
@@ -42,7 +44,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from fieldride import paths
-from fieldride.store.backup import make_backup
+from fieldride.store.backup import BackupError, finish_interrupted_restore, make_backup
 from fieldride.store.checks import (
     check_header,
     check_missing_file,
@@ -153,6 +155,10 @@ def open_store(
         raise StoreError(str(err)) from err
     except OSError as err:
         raise StoreError(f"Cannot create the data folder {folder}: {err.strerror}.") from err
+    try:
+        finish_interrupted_restore(folder)  # before anything looks at the files (backup.py)
+    except BackupError as err:
+        raise StoreError(str(err)) from err
     db_file = paths.db_path(folder)
     check_missing_file(db_file, accept_loss)
     try:
