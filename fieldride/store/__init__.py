@@ -11,6 +11,8 @@
   the file apart (:func:`check_placement`);
 - ``inspection``: ``fieldride check`` on a private copy (:func:`inspect_store`);
 - ``outputs``: where a file the user asked for may be written (:func:`check_output_path`);
+- ``rescue``: a copy of what an open store holds when its file was deleted or replaced under
+  it (:func:`write_rescue_copy`);
 - ``rows``: writing rows the same way everywhere (uuid, stamps, clean text, stored dates).
 """
 
@@ -47,6 +49,7 @@ from fieldride.store.errors import (
     MissingStoreError,
     NewerSchemaError,
     StoreError,
+    StoreReplacedError,
 )
 from fieldride.store.inspection import JournalFrames, StoreReport, inspect_store
 from fieldride.store.markers import (
@@ -59,6 +62,7 @@ from fieldride.store.opening import (
     schema_version,
 )
 from fieldride.store.outputs import OutputPathError, check_output_path
+from fieldride.store.rescue import write_rescue_copy
 from fieldride.store.rows import (
     parse_date,
 )
@@ -83,6 +87,7 @@ __all__ = [
     "Store",
     "StoreDb",
     "StoreError",
+    "StoreReplacedError",
     "StoreReport",
     "applied_migrations",
     "backup_folder",
@@ -101,4 +106,5 @@ __all__ = [
     "restore_backup",
     "schema_version",
     "stale_markers",
+    "write_rescue_copy",
 ]

@@ -9,12 +9,13 @@ import cycle.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 from pathlib import Path
 
 from fieldride.store.checks import BUSY_TIMEOUT_MS
-from fieldride.store.errors import StoreError
+from fieldride.store.errors import StoreError, StoreReplacedError
 from fieldride.store.markers import mark_stale_checkpointed, other_processes, release_marker
 from fieldride.store.sql import StoreDb
 
@@ -50,6 +51,7 @@ class Store:
         self.backups_made: list[Path] = backups_made or []
         self.other_processes: list[int] = other_processes or []
         self._closed = False
+        self._identity = _identity(path)  # which file was opened: (device, inode, had data)
 
     def __repr__(self) -> str:
         return f"Store({self.path}{', closed' if self._closed else ''})"
@@ -103,11 +105,48 @@ class Store:
                 guard.close()
             release_marker(self.folder)
 
+    def check_file(self) -> None:
+        """Raise :class:`StoreReplacedError` when the data file at :attr:`path` is no longer the
+        file this store opened: deleted, emptied (0 bytes after it held data) or replaced by
+        another file. One ``stat`` call: cheap enough to run after every commit."""
+        if self._identity is None:  # could not tell at open: nothing to compare with
+            return
+        device, inode, had_data = self._identity
+        try:
+            now = os.stat(self.path)
+        except FileNotFoundError:
+            raise StoreReplacedError(f"The data file {self.path} was deleted.") from None
+        except OSError as err:
+            raise StoreReplacedError(
+                f"The data file {self.path} cannot be reached ({err.strerror})."
+            ) from None
+        if (now.st_dev, now.st_ino) != (device, inode):
+            raise StoreReplacedError(f"The data file {self.path} was replaced by another file.")
+        if had_data and now.st_size == 0:
+            raise StoreReplacedError(f"The data file {self.path} was emptied (it is 0 bytes).")
+
+    def file_is_intact(self) -> bool:
+        """True while the data file at :attr:`path` is still the one this store opened (see
+        :meth:`check_file`)."""
+        try:
+            self.check_file()
+        except StoreReplacedError:
+            return False
+        return True
+
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _identity(path: Path) -> tuple[int, int, bool] | None:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino, found.st_size > 0
 
 
 # --- the writer connection -------------------------------------------------------------------

@@ -57,3 +57,11 @@ class MissingStoreError(CorruptStoreError):
 class EmptiedStoreError(MissingStoreError):
     """The DB file is there but holds nothing (0 bytes) while backups or its journal are still
     in the data folder: its content was lost, it is not a new store. Same choice as missing."""
+
+
+class StoreReplacedError(StoreError):
+    """The data file this process opened was deleted, emptied or replaced while it was open.
+
+    Writes from then on would go to a file nobody can open again (a deleted file lives on only
+    while it is open). ``str(err)`` says which of the three happened.
+    """
