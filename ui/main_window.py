@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         self.nav.itemClicked.connect(self._on_nav_clicked)
         self.save_label = QLabel()  # "Saving…" while an edit waits, "Saved …" after its commit
+        self._data_file_lost = False  # the data file was deleted or replaced while open
+        self._quit_action: QAction | None = None
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
@@ -245,7 +247,7 @@ class MainWindow(QMainWindow):
             page.setObjectName("screen-capture")
             settings.restore_layout(page)
             page.saved.connect(self.show_saved)
-            page.saving.connect(lambda: self.save_label.setText("Saving…"))
+            page.saving.connect(self._show_saving)
             page.debrief_requested.connect(self.open_debrief)
             self.stack.addWidget(page)
             self._capture = page
@@ -429,9 +431,83 @@ class MainWindow(QMainWindow):
                 self._refreshers[key]()
 
     def show_saved(self, what: str = "") -> None:
-        """Called after a COMMIT returned: only then is an edit shown as saved."""
+        """Called after a COMMIT returned: only then is an edit shown as saved.
+
+        Every edit of every screen reports its commit here, so this is where the data file is
+        checked to still be the one the store opened (one ``stat``, microseconds): a file
+        deleted, emptied or replaced under the app would otherwise take every later edit into a
+        file nobody can open again. A check after each commit (rather than on a timer) needs no
+        timer, costs nothing while nobody edits, and loses nothing: the edit just committed went
+        to the open file, and the rescue copy is written from that open file."""
+        if not self._data_file_still_there():
+            return
         stamp = time.strftime("%H:%M:%S")
         self.save_label.setText(f"Saved {stamp}" + (f" · {what}" if what else ""))
+
+    def _show_saving(self) -> None:
+        if not self._data_file_lost:
+            self.save_label.setText("Saving…")
+
+    def _data_file_still_there(self) -> bool:
+        from fieldride.store import StoreReplacedError
+
+        if self._data_file_lost:
+            return False
+        if self.store is None:
+            return True
+        try:
+            self.store.check_file()
+        except StoreReplacedError as err:
+            self._data_file_gone(str(err))
+            return False
+        return True
+
+    def _data_file_gone(self, what_happened: str) -> None:
+        """The data file is no longer the one the store opened: save what the open store holds
+        to a rescue file, stop taking edits, and say what happened and what to do."""
+        from fieldride.store import StoreError, write_rescue_copy
+
+        if self.store is None:
+            return
+        self._data_file_lost = True
+        log.error("the data file was deleted, emptied or replaced while open")
+        for page in (self._capture, self._debrief):
+            if page is not None:
+                page.flush()  # text still waiting is committed first, so the rescue holds it
+        try:
+            rescue = write_rescue_copy(self.store)
+        except StoreError as err:
+            saved = (
+                f"{err} Keep FieldRide open until you have read this; the edits of this "
+                "session may be lost."
+            )
+            todo = (
+                "Quit FieldRide and start it again: it offers the newest backup in the recovery "
+                "window (or run 'fieldride restore --newest')."
+            )
+        else:
+            saved = (
+                f"Everything FieldRide had open, your last edit included, was saved to the "
+                f"rescue file {rescue}."
+            )
+            todo = (
+                "Quit FieldRide, then put the rescue file back with:\n"
+                f'fieldride restore "{rescue}"\n'
+                "The file now in its place is kept aside, not deleted."
+            )
+        self.save_label.setText("Not saved: the data file is gone")
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(False)  # no more edits into a file nobody can open again
+        for action in self._all_actions():
+            if action is not self._quit_action:
+                action.setEnabled(False)
+        self.prompts.error(
+            "FieldRide stopped saving",
+            f"{what_happened} Someone or something removed it while FieldRide had it open; "
+            f"edits made now would be lost, so FieldRide no longer takes any.\n\n{saved}\n\n"
+            f"{todo}",
+        )
 
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -462,6 +538,7 @@ class MainWindow(QMainWindow):
         if quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        self._quit_action = quit_action
         file_menu.addAction(quit_action)
         self._fill_edit_menu(edit_menu)
         for row, (key, title, _build) in enumerate(SCREENS):
@@ -567,7 +644,7 @@ class MainWindow(QMainWindow):
         return page.undo_stack
 
     def _update_undo_actions(self, *_args: object) -> None:
-        stack = self._active_undo_stack()
+        stack = None if self._data_file_lost else self._active_undo_stack()
         for action, can, text, title in (
             (self.undo_action, stack and stack.canUndo(), stack and stack.undoText(), "&Undo"),
             (self.redo_action, stack and stack.canRedo(), stack and stack.redoText(), "&Redo"),
