@@ -492,8 +492,8 @@ class MainWindow(QMainWindow):
             )
             todo = (
                 "Quit FieldRide, then put the rescue file back with:\n"
-                f'fieldride restore "{rescue}"\n'
-                "The file now in its place is kept aside, not deleted."
+                f'fieldride --data-dir "{self.store.folder}" restore "{rescue}"\n'
+                "Whatever is at the data file's place by then is kept aside, not deleted."
             )
         self.save_label.setText("Not saved: the data file is gone")
         central = self.centralWidget()
@@ -504,8 +504,9 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
         self.prompts.error(
             "FieldRide stopped saving",
-            f"{what_happened} Someone or something removed it while FieldRide had it open; "
-            f"edits made now would be lost, so FieldRide no longer takes any.\n\n{saved}\n\n"
+            f"{what_happened} This happened outside FieldRide while FieldRide had it open. "
+            "Edits made now would be lost, so FieldRide no longer takes any.\n\n"
+            f"{saved}\n\n"
             f"{todo}",
         )
 

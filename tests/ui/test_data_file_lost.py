@@ -56,7 +56,7 @@ def test_an_edit_after_the_file_was_deleted_is_rescued_not_shown_saved(
     rescues = sorted(store.folder.glob("fieldride.db.rescued-*"))
     assert len(rescues) == 1
     assert str(rescues[0]) in text
-    assert f'fieldride restore "{rescues[0]}"' in text
+    assert f'fieldride --data-dir "{store.folder}" restore "{rescues[0]}"' in text
     assert stat.S_IMODE(os.stat(rescues[0]).st_mode) == 0o600
     assert _level_in(rescues[0], call_id, key) == 3  # the edit made after the deletion
     # no more edits into the deleted file: the window takes none
