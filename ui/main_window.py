@@ -728,6 +728,9 @@ class MainWindow(QMainWindow):
             self._capture.flush()  # nothing typed is lost on close
         if self._debrief is not None:
             self._debrief.flush()
+        # a write that reported no commit here (settings, imports) may have gone to a file that
+        # was deleted meanwhile: the last chance to rescue it
+        self._data_file_still_there()
         settings.put(settings.MAIN_GEOMETRY, self.saveGeometry())
         pages = [*self.screens.values(), self._capture, self._debrief]
         settings.save_layout([p for p in pages if p is not None])

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldride.cli import main
 from fieldride.store import Store, StoreReplacedError, open_store, write_rescue_copy
 from fieldride.team import sellers
 
@@ -91,3 +92,16 @@ def test_a_rescue_recreates_a_removed_data_folder(store: Store) -> None:
     assert not store.file_is_intact()
     rescue = write_rescue_copy(store)
     assert names(rescue) == ["Ana", "Ben", "Chloé"]
+
+
+def test_the_rescue_file_is_put_back_with_fieldride_restore(store: Store) -> None:
+    """What the message tells the user to run, after the app closed on a deleted file."""
+    _three_sellers(store)
+    store.path.unlink()
+    sellers.add_seller(store, "Dana")
+    rescue = write_rescue_copy(store)
+    store.close()
+    assert main(["--data-dir", str(store.folder), "restore", str(rescue)]) == 0
+    assert rescue.exists()  # restore copies it; the rescue file stays
+    with open_store(store.folder) as reopened:
+        assert [s.name for s in sellers.list_sellers(reopened)] == ["Ana", "Ben", "Chloé", "Dana"]

@@ -84,3 +84,18 @@ def test_a_replaced_file_is_recognised_at_the_next_edit(
     (rescue,) = store.folder.glob("fieldride.db.rescued-*")
     assert _level_in(rescue, call_id, key) == 4
     assert store.path.read_bytes() == b"another file"  # the file put in its place is untouched
+
+
+def test_a_deleted_file_is_rescued_at_close_when_no_edit_reported_it(
+    qtbot: Any, main_window: Any, store: Store, prompts: Any
+) -> None:
+    store.path.unlink()
+    sellers.add_seller(store, "Ben Okafor")  # a write that reports no commit to the window
+    main_window.close()
+    assert len(prompts.errors) == 1
+    (rescue,) = store.folder.glob("fieldride.db.rescued-*")
+    conn = sqlite3.connect(f"{rescue.as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("SELECT name FROM sellers").fetchall() == [("Ben Okafor",)]
+    finally:
+        conn.close()
