@@ -301,6 +301,12 @@ def _write_journal(data_folder: Path, intent: dict[str, object]) -> None:
     _fsync(data_folder)
 
 
+def interrupted_restore(data_folder: Path) -> bool:
+    """True if a restore in ``data_folder`` was interrupted (or is under way): its journal is
+    there. Reads nothing else and changes nothing (for ``fieldride check``)."""
+    return _journal_path(data_folder).exists()
+
+
 def finish_interrupted_restore(data_folder: Path) -> str | None:
     """Finish or undo a restore that was interrupted (killed, power cut) in ``data_folder``.
 

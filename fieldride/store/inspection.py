@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldride.paths import db_path
+from fieldride.store.backup import RESTORE_JOURNAL, interrupted_restore
 from fieldride.store.checks import check_header, check_missing_file, damaged, wal_path
 from fieldride.store.errors import StoreError
 from fieldride.store.markers import other_processes
@@ -86,6 +87,12 @@ def inspect_store(folder: Path, tables: Sequence[str]) -> StoreReport:
     are returned in :attr:`StoreReport.findings`.
     """
     db_file = db_path(folder)
+    if interrupted_restore(folder):  # the files may be half moved: say so, touch nothing
+        raise StoreError(
+            f"A restore in {folder} was interrupted ({RESTORE_JOURNAL} is there), so the data "
+            "file may be under another name for now. Nothing was changed. Starting FieldRide, "
+            "or 'fieldride restore', finishes or undoes that restore first; then check again."
+        )
     check_missing_file(db_file, accept_loss=False)  # gone, with its journal or backups left
     if not db_file.is_file():
         raise StoreError(

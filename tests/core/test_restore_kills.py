@@ -4,7 +4,8 @@
 
 The restore runs in a child process whose harness (this test's code) wraps ``os.replace`` and
 ``os.rename`` and SIGKILLs the child just before, or just after, the Nth call: every N from 1 to
-the number of renames a restore makes. No timing is involved: the kill point is a call count.
+the number of renames a restore makes. The start that undoes an interrupted restore is killed
+the same way at each of its renames. No timing is involved: the kill point is a call count.
 Real stores, real files."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldride.cli import main
 from fieldride.store import make_backup, open_store, restore_backup
 from fieldride.store.backup import RESTORE_INCOMING, RESTORE_JOURNAL
 from fieldride.team import sellers
@@ -46,7 +48,12 @@ def wrap(real):
 
 os.replace = wrap(os.replace)
 os.rename = wrap(os.rename)
-restore_backup(folder, backup)
+if len(sys.argv) > 5:  # the start after an interrupted restore, itself killed
+    from fieldride.store import open_store
+
+    open_store(folder).close()
+else:
+    restore_backup(folder, backup)
 print(calls)
 """
 
@@ -98,10 +105,10 @@ def fresh(pristine: Path, tmp_path: Path) -> tuple[Path, Path]:
 
 
 def run_child(
-    folder: Path, backup: Path, kill_at: int, when: str
+    folder: Path, backup: Path, kill_at: int, when: str, *then: str
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder), str(backup), str(kill_at), when],
+        [sys.executable, "-c", CHILD, str(folder), str(backup), str(kill_at), when, *then],
         capture_output=True,
         text=True,
         timeout=120,
@@ -169,3 +176,36 @@ def test_second_restore_after_an_interrupted_one_keeps_each_pair_together(
     held = [names_in_pair(a, tmp_path / f"aside{i}") for i, a in enumerate(asides(folder))]
     assert OLD in held  # the old data file still opens with the edits only its WAL held
     assert all(h in (OLD, RESTORED) for h in held)
+
+
+def test_check_during_an_interrupted_restore_says_so_and_changes_nothing(
+    pristine: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, backup = fresh(pristine, tmp_path)
+    killed = run_child(folder, backup, 3, "before")  # the data file is aside, its -wal not yet
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    capsys.readouterr()
+    assert main(["--data-dir", str(folder), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "was interrupted" in err and "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+    with open_store(folder) as store:  # the next start undoes it
+        assert names_in(store.db.conn) == OLD
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+@pytest.mark.parametrize("kill_at", [1, 2, 3])
+def test_kill_while_an_interrupted_restore_is_undone_is_undone_next_time(
+    pristine: Path, tmp_path: Path, kill_at: int, when: str
+) -> None:
+    folder, backup = fresh(pristine, tmp_path)
+    killed = run_child(folder, backup, 5, "before")  # every file aside, the copy not in place
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    killed = run_child(folder, backup, kill_at, when, "open")  # undoing: -shm, -wal, data file
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    with open_store(folder) as store:
+        assert names_in(store.db.conn) == OLD
+    assert not (folder / RESTORE_JOURNAL).exists()
+    assert asides(folder) == []
+    assert_every_wal_has_its_data_file(folder)
