@@ -43,3 +43,26 @@ def test_a_restored_header_keeps_the_cores_order_until_a_title_was_clicked(qtbot
     third.set_records(ROWS)
     assert shown(third) == [r[0] for r in reversed(ROWS)]
     assert third.view.horizontalHeader().isSortIndicatorShown()
+
+
+def test_tab_leaves_the_list_instead_of_walking_its_cells(qtbot: Any) -> None:
+    """Arrows move in the list; Tab goes on to the next control (Qt's default moved the current
+    cell, one Tab per cell, so a long list trapped a keyboard user)."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    widget = RecordTable(COLUMNS, EmptyState("None yet.", "Add", lambda: None), "Rides")
+    after = QPushButton("Next")
+    layout.addWidget(widget)
+    layout.addWidget(after)
+    widget.set_records(ROWS)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert not widget.view.tabKeyNavigation()
+    widget.view.setCurrentIndex(widget.view.model().index(0, 0))
+    widget.view.setFocus()
+    qtbot.waitUntil(widget.view.hasFocus, timeout=5000)
+    qtbot.keyClick(widget.view, Qt.Key.Key_Tab)
+    assert widget.view.currentIndex().column() == 0  # the current cell did not move

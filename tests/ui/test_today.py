@@ -198,3 +198,20 @@ def test_the_day_says_rides_commitments_and_sellers_due(main_window: Any, store:
     today.refresh()
     assert "6 sellers" in today.day_label.text()
     assert "Flo Ito, Gus Roe and 1 more." in today.day_label.text()
+
+
+def test_recent_rides_empty_state_names_the_real_next_step(main_window: Any, store: Store) -> None:
+    """With sellers and a ride planned, the empty Recent rides list no longer says "add the
+    sellers first" (seen in the Xvfb walk): it points at the planned ride, with no button."""
+    today = main_window.show_screen("today")
+    today.refresh()
+    assert "Add the sellers" in today.recent_empty.label.text()
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    today.refresh()
+    assert today.recent_empty.label.text() == "No ride taken yet. Plan a ride to start coaching."
+    assert today.recent_empty.button is not None
+    assert today.recent_empty.button.text() == "Plan a ride…"
+    rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    today.refresh()
+    assert "Open a planned ride above" in today.recent_empty.label.text()
+    assert today.recent_empty.button.isHidden()

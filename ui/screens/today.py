@@ -109,15 +109,12 @@ class TodayScreen(QWidget):
         recent = QLabel("Recent rides")
         recent.setProperty("role", "subheading")
         layout.addWidget(recent)
-        self.recent = RecordTable(
-            RIDE_COLUMNS,
-            EmptyState(
-                "No rides yet. Add the sellers you coach first, then plan a ride.",
-                "Add sellers",
-                lambda: self.navigate.emit("sellers"),
-            ),
-            "Recent rides",
+        self.recent_empty = EmptyState(
+            "No rides yet. Add the sellers you coach first, then plan a ride.",
+            "Add sellers",
+            self._next_step,
         )
+        self.recent = RecordTable(RIDE_COLUMNS, self.recent_empty, "Recent rides")
         layout.addWidget(self.recent, 1)
         for table in (self.planned, self.recent):
             table.activated_record.connect(self._open_listed)
@@ -194,6 +191,19 @@ class TodayScreen(QWidget):
         if empty.button is not None:
             empty.button.setText(text)
             empty.button.setAccessibleName(text)
+        # Recent rides: its empty state said "add sellers first" even with sellers and a ride
+        # planned; it names the same next step, and no button once a ride is planned above.
+        recent = self.recent_empty
+        if not self._has_sellers:
+            recent.label.setText("No rides yet. Add the sellers you coach first, then plan a ride.")
+        elif self.planned.model.rowCount():
+            recent.label.setText("No ride taken yet. Open a planned ride above to start it.")
+        else:
+            recent.label.setText("No ride taken yet. Plan a ride to start coaching.")
+        if recent.button is not None:
+            recent.button.setText(text)
+            recent.button.setAccessibleName(text)
+            recent.button.setVisible(not self.planned.model.rowCount())
 
     def _next_step(self) -> None:
         if self._has_sellers:
