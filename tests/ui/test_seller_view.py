@@ -149,3 +149,22 @@ def test_the_name_must_match_and_the_manager_gets_the_laptop_back(
 )
 def test_names_compare_after_normalisation(typed: str, expected: str, same: bool) -> None:
     assert same_name(typed, expected) is same
+
+
+def test_enter_in_the_name_field_acknowledges_only_a_matching_name(
+    qtbot: Any, store: Store, handed_over: tuple[MainWindow, int]
+) -> None:
+    """Seen in the Xvfb keyboard walk: Enter after typing the name did nothing. It acknowledges
+    when the name matches, and does nothing (no acknowledgement) while it does not."""
+    window, ride = handed_over
+    view = window.stack.currentWidget()
+    assert isinstance(view, SellerView)
+    qtbot.keyClicks(view.name, "Sam Whitfield")
+    qtbot.keyClick(view.name, Qt.Key.Key_Return)
+    assert debriefs.get_acknowledgement(store, ride) is None
+    view.name.setText("Zoë Łukaszewska")
+    assert view.ok.isEnabled()
+    qtbot.keyClick(view.name, Qt.Key.Key_Return)
+    ack = debriefs.get_acknowledgement(store, ride)
+    assert ack is not None and ack.seller_name == "Zoë Łukaszewska"
+    assert window.in_seller_view()  # still the seller's until given back

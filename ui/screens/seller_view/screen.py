@@ -68,6 +68,7 @@ class SellerView(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName("Your name")
         self.name.textChanged.connect(self._check)
+        self.name.returnPressed.connect(self.acknowledge)  # Enter after the name (if it matches)
         form.addRow("Your &name", self.name)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setAccessibleName("Acknowledgement date")
