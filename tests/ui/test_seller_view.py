@@ -168,3 +168,20 @@ def test_enter_in_the_name_field_acknowledges_only_a_matching_name(
     ack = debriefs.get_acknowledgement(store, ride)
     assert ack is not None and ack.seller_name == "Zoë Łukaszewska"
     assert window.in_seller_view()  # still the seller's until given back
+
+
+def test_the_screen_names_the_same_level_as_the_handout_on_a_tie() -> None:
+    """Seen in the Xvfb walk: a 1.5 mean read "Not yet" in the seller view and "Developing" on
+    the PDF handout. The screen shows what the paper carries, ties included."""
+    from fieldride.reports.model import ScaleLevel
+    from fieldride.reports.summary import level_label
+    from ui.screens.seller_view.content import level_text
+
+    scale = tuple(
+        ScaleLevel(v, label)
+        for v, label in enumerate(("Not yet", "Developing", "Proficient", "Role model"), 1)
+    )
+    assert level_text(1.5, scale) == "1.5 · Developing"
+    for tenths in range(10, 41):
+        mean = tenths / 10
+        assert level_text(mean, scale) == f"{mean:.1f} · {level_label(mean, scale)}"

@@ -19,7 +19,9 @@ def level_text(mean: float | None, scale: tuple[ScaleLevel, ...]) -> str:
         return "Not rated"
     if not scale:
         return f"{mean:.1f}"
-    nearest = min(scale, key=lambda level: abs(level.value - mean))
+    # a tie (1.5, 2.5) goes to the higher level, as on the PDF handout (it said "Not yet" here
+    # and "Developing" on paper for the same 1.5)
+    nearest = min(scale, key=lambda level: (abs(level.value - mean), -level.value))
     return f"{mean:.1f} · {nearest.label}"
 
 
