@@ -103,3 +103,31 @@ def test_rating_rows_follow_a_change_of_look(app: QApplication, qtbot: Any) -> N
     theme.apply_theme(app, high_contrast=False, scheme="dark")
     qtbot.waitUntil(lambda: not row._fonts().high_contrast)
     assert row.palette().color(QPalette.ColorRole.Window).lightness() < 128  # dark palette
+
+
+def test_the_private_note_box_follows_a_change_of_scheme(
+    app: QApplication, qtbot: Any, store: Any, prompts: Any
+) -> None:
+    """Seen in the Xvfb walk: switched to dark while open, the private box kept its light beige
+    under dark mode's white title (unreadable). Its tint follows the scheme, and its title
+    colour stays readable on it."""
+    from ui.screens.debrief.private_note import PrivateNoteBox
+
+    theme.apply_theme(app, high_contrast=False, scheme="light")
+    box = PrivateNoteBox(store, prompts)
+    qtbot.addWidget(box)
+    box.show()
+    light = box.frame.palette().color(QPalette.ColorRole.Window)
+    assert light.lightness() > 128
+    theme.apply_theme(app, high_contrast=False, scheme="dark")
+    qtbot.waitUntil(
+        lambda: box.frame.palette().color(QPalette.ColorRole.Window).lightness() < 128,
+        timeout=5000,
+    )
+    frame = box.frame.palette()
+    text = frame.color(QPalette.ColorRole.WindowText)
+    assert abs(text.lightness() - frame.color(QPalette.ColorRole.Window).lightness()) > 100
+    theme.apply_theme(app, high_contrast=False, scheme="light")
+    qtbot.waitUntil(
+        lambda: box.frame.palette().color(QPalette.ColorRole.Window) == light, timeout=5000
+    )

@@ -5,8 +5,16 @@ the note is not part of what the seller acknowledged)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldride import debriefs
 from fieldride.store import Store
@@ -35,11 +43,7 @@ class PrivateNoteBox(DebriefPanel):
         self.frame.setFrameShape(QFrame.Shape.Box)
         self.frame.setLineWidth(2)
         self.frame.setAutoFillBackground(True)
-        palette = self.frame.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        palette.setColor(QPalette.ColorRole.Window, _mix(window, TINT, TINT_SHARE))
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Text))
-        self.frame.setPalette(palette)
+        self._tint()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.frame)
@@ -59,6 +63,22 @@ class PrivateNoteBox(DebriefPanel):
         self.text.setProperty("keep_enabled", True)
         layout.addWidget(self.text)
         self.autosave.watch(self.text, self._save)
+
+    def _tint(self) -> None:
+        """The box's colours from the application's current palette (set again when the scheme
+        changes: a tint fixed at start kept the light beige under dark mode's white title)."""
+        palette = QApplication.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        palette.setColor(QPalette.ColorRole.Window, _mix(window, TINT, TINT_SHARE))
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Text))
+        self.frame.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # after the style sheet is applied again too: unpolishing restores the palette the
+            # frame had before (the old tint), so the new one is set once that is done
+            QTimer.singleShot(0, self, self._tint)
+        super().changeEvent(event)
 
     def load(self, ride_id: int) -> None:
         self.ride_id = ride_id
