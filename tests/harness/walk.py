@@ -176,8 +176,8 @@ CYCLE: list[Step] = [
             "s:1",
         ],
     ),
-    # to Today and back with Ctrl+D (works on every screen); Tab: "← Capture", "Finish debrief"
-    ("debrief-finished", ["ctrl+1", "s:1", "ctrl+d", "s:1.5", "Tab", "Tab", "space", "s:1.5"]),
+    # Ctrl+D again (it reopens the debrief on step 1); Tab: "← Capture", Tab: "Finish debrief"
+    ("debrief-finished", ["ctrl+d", "s:1.5", "Tab", "Tab", "space", "s:1.5"]),
     ("seller-view", ["shift+Tab", "shift+Tab", "space", "s:2"]),
     ("seller-view-wrong-name", ["alt+n", "t:Priya R", "s:0.5"]),
     (
