@@ -1,7 +1,7 @@
 """Review on the ten-year dataset: seller profile, team overview, search (+ growth 1x/4x/16x).
 
 Each query is the core function the review screens call (``insights.seller_profile``,
-``insights.team_overview``, ``search.search``), timed warm (median after a warm-up) on a
+``insights.team_overview``, ``fieldride.search.search``), timed warm (median after a warm-up) on a
 store opened the way the app opens it. Every SELECT those functions run is captured with
 sqlite3's trace callback and its EXPLAIN QUERY PLAN printed once, so a full scan of a large
 table shows up next to the number.
@@ -27,7 +27,7 @@ GROWTH_PROFILE_TARGET_MS = 100.0
 def _queries(store: Any) -> dict[str, Callable[[], Any]]:
     try:
         from fieldride import insights
-        from fieldride.insights import text_search as search
+        from fieldride.search import full_text as search
     except ImportError as err:
         raise NotAvailableError(f"review core missing ({err})") from None
     try:  # the seller profile moved from insights to its own module, progress

@@ -151,3 +151,81 @@ def machine() -> dict[str, Any]:
         pass
     info["executable"] = sys.executable
     return info
+
+
+@dataclass(frozen=True)
+class ProcessRun:
+    """One run of a command: wall time, the child's own peak RSS (``os.wait4``), its output."""
+
+    ms: float
+    peak_rss_mib: float
+    stdout: str
+    stderr: str
+
+
+def run_process(cmd: list[str], timeout: float = 1800) -> ProcessRun:
+    """Run ``cmd`` to completion from the project folder; raise if it fails. The peak RSS is
+    the child's own (``wait4`` rusage, Linux reports KiB), not the harness's."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=err)
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:
+            proc.kill()
+            raise
+        ms = (time.perf_counter() - t0) * 1000
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {stderr[-2000:]}")
+    return ProcessRun(ms, usage.ru_maxrss / 1024, stdout, stderr)
+
+
+def paired_runs(
+    cmds: dict[str, list[str]], rounds: int, warmup: int = 1
+) -> dict[str, list[ProcessRun]]:
+    """Run the commands in turn, round by round (after ``warmup`` rounds), so that drift on a
+    shared machine hits each alike; the order alternates every round."""
+    names = list(cmds)
+    for _ in range(warmup):
+        for name in names:
+            run_process(cmds[name])
+    runs: dict[str, list[ProcessRun]] = {name: [] for name in names}
+    for n in range(rounds):
+        for name in names if n % 2 == 0 else reversed(names):
+            runs[name].append(run_process(cmds[name]))
+    return runs
+
+
+def ratio_spread(values: list[float], baselines: list[float]) -> dict[str, float]:
+    """The round-by-round ratios of paired runs: median, quartiles, min and max."""
+    ratios = sorted(v / b for v, b in zip(values, baselines, strict=True))
+    quartiles = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else [ratios[0]] * 3
+    return {
+        "median": float(statistics.median(ratios)),
+        "q1": float(quartiles[0]),
+        "q3": float(quartiles[2]),
+        "min": ratios[0],
+        "max": ratios[-1],
+        "rounds": len(ratios),
+    }
+
+
+def describe_spread(s: dict[str, float]) -> str:
+    return (
+        f"paired ratio {s['median']:.2f}x (IQR {s['q1']:.2f}-{s['q3']:.2f}x, "
+        f"range {s['min']:.2f}-{s['max']:.2f}x, {int(s['rounds'])} rounds)"
+    )
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"

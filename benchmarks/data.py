@@ -85,6 +85,40 @@ def dataset(ctx: Context, scale: int = 1) -> Dataset:
     return Dataset(folder, scale, **counts, build_s=build_s)
 
 
+def demo_dataset(ctx: Context) -> Dataset:
+    """The demo team (``fieldride demo``: seed 7, nine months; quick mode two months), dated
+    from the fixed :data:`TODAY`. Cached like the others."""
+    from fieldride.demo import build_demo
+    from fieldride.store import open_store
+
+    months = 2 if ctx.quick else 9
+    params = {"demo": True, "seed": 7, "months": months, "today": TODAY.isoformat()}
+    folder = ctx.work / f"data-{'quick' if ctx.quick else 'full'}-demo"
+    marker = folder / "dataset.json"
+    if marker.is_file():
+        cached = json.loads(marker.read_text(encoding="utf-8"))
+        if cached.get("params") == params:
+            return Dataset(folder, 0, **cached["counts"], build_s=None)
+    shutil.rmtree(folder, ignore_errors=True)
+    t0 = time.perf_counter()
+    store = open_store(folder)
+    try:
+        build_demo(store, seed=7, months=months, today=TODAY)
+        counts = {
+            name: store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for name, table in (
+                ("sellers", "sellers"),
+                ("rides", "rides"),
+                ("observations", "observations"),
+            )
+        }
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+    marker.write_text(json.dumps({"params": params, "counts": counts}), encoding="utf-8")
+    return Dataset(folder, 0, **counts, build_s=time.perf_counter() - t0)
+
+
 def copy_of(ds: Dataset, target: Path) -> Path:
     """A fresh private copy of a dataset's database (for benchmarks that write). Lock files,
     open-process markers, backups and logs are not copied: the copy is a cleanly closed store."""

@@ -35,6 +35,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import (  # noqa: E402 - after the path set-up above
     bench_capture,
+    bench_commands,
     bench_import,
     bench_pdf,
     bench_review,
@@ -48,6 +49,7 @@ BENCHMARKS: list[tuple[str, str, Callable[[Context], list[Figure]]]] = [
     ("pdf", "coaching summary PDF vs bare reportlab", bench_pdf.run),
     ("review", "seller profile, team overview, search", bench_review.run),
     ("growth", "review queries at 1x / 4x / 16x data", bench_review.run_growth),
+    ("commands", "query commands as processes vs bare sqlite3, every size", bench_commands.run),
     ("import", "200-behaviour XLSX scorecard, 500-seller roster", bench_import.run),
     ("bundle", "frozen bundle: size and start-up", bench_startup.run_bundle),
 ]

@@ -4,25 +4,20 @@ reportlab is imported inside the command (start-up speed). The PDF is written 06
 data) through a temporary file, so a failure never leaves half a file. ``report summary`` marks
 the ride as shared, like producing it in the app.
 
-Opening the data file: report commands skip the full-file ``quick_check`` (it reads every page,
-which on years of data takes longer than the report itself) and open with
-``open_store(quick_check=False)``. The checks that guard against a wrong or damaged file still
-run inside ``open_store``: the file header, a missing file or journal, the schema version and a
-file from a newer FieldRide; after an unclean shutdown the full ``integrity_check`` runs before
-anything is read. ``fieldride check`` runs the full check on demand. Damage inside a page that
-only the full check would find shows as a clear store error when the report reads that page.
+Opening the data file: like every command that reads, report commands skip the whole-file
+``quick_check`` and keep the checks that guard against a wrong or damaged file
+(``fieldride.cli.reading``).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from fieldride.cli import CommandError
 from fieldride.cli.arguments import MAX_ID, output_file, record_id, whole_number
+from fieldride.cli.reading import reading_store
 
 
 def register(sub: Any) -> None:
@@ -103,25 +98,6 @@ def _write(out: Path, pdf: bytes) -> None:
     print(f"Wrote {out}")
 
 
-@contextmanager
-def _report_store(args: argparse.Namespace) -> Iterator[Any]:
-    """The store opened for a report: the cheap checks only (see the module docstring). A read
-    that meets damage the skipped whole-file check would have found becomes a CommandError
-    naming the file and what to do, never a traceback."""
-    import sqlite3
-
-    from fieldride.store import open_store
-
-    with open_store(args.data_dir, quick_check=False) as store:
-        try:
-            yield store
-        except sqlite3.DatabaseError as err:
-            raise CommandError(
-                f"The data file {store.path} could not be read ({err}). Run 'fieldride check'; "
-                "if it reports damage, restore a backup ('fieldride backups')."
-            ) from err
-
-
 def cmd_summary(args: argparse.Namespace) -> int:
     """Refuses a ride whose debrief is not finished before anything is written; warns (one
     line on stderr, exit 0) when the handout runs past one page."""
@@ -132,7 +108,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from fieldride.reports.summary import over_one_page, summary_pdf
 
     out = _out(args)
-    with _report_store(args) as store:
+    with reading_store(args.data_dir) as store:
         data = summary_data(store, args.ride_id)
         require_shareable(store, args.ride_id)
         built = summary_pdf(data, render_options(store, args.page_size))
@@ -148,7 +124,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     from fieldride.reports.data import brief_data, render_options
 
     out = _out(args)
-    with _report_store(args) as store:
+    with reading_store(args.data_dir) as store:
         pdf = build_brief(brief_data(store, args.ride_id), render_options(store, args.page_size))
     _write(out, pdf)
     return 0
@@ -159,7 +135,7 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
     from fieldride.reports.data import blank_scorecard_data, render_options
 
     out = _out(args)
-    with _report_store(args) as store:
+    with reading_store(args.data_dir) as store:
         data = blank_scorecard_data(store, args.key, args.version, args.calls)
         pdf = build_blank_scorecard(data, render_options(store, args.page_size))
     _write(out, pdf)
@@ -171,7 +147,7 @@ def cmd_seller(args: argparse.Namespace) -> int:
     from fieldride.reports.seller_report import build_seller_report
 
     out = _out(args)
-    with _report_store(args) as store:
+    with reading_store(args.data_dir) as store:
         data = seller_report_data(store, args.seller_id, args.since, args.until)
         pdf = build_seller_report(data, render_options(store, args.page_size))
     _write(out, pdf)

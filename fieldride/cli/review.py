@@ -1,4 +1,8 @@
-"""Review commands: ``export``, ``training add``, ``training list``, ``search``."""
+"""Review commands: ``export``, ``training add``, ``training list``, ``search``.
+
+``export``, ``training list`` and ``search`` only read: they open the data file without the
+whole-file check (``fieldride.cli.reading``). ``training add`` writes and keeps it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import Any
 
 from fieldride.cli import CommandError
 from fieldride.cli.arguments import output_file, whole_number
+from fieldride.cli.reading import reading_store
 from fieldride.wording import plural
 
 EXPORT_EPILOG = """\
@@ -73,10 +78,10 @@ def register(sub: Any) -> None:
 
 def _seller_ids(store: Any, values: list[str] | None) -> list[int]:
     """Seller ids from ids or exact names (case-insensitive); CommandError names the unknown."""
-    from fieldride.team import sellers
-
     if not values:
         return []
+    from fieldride.team import sellers
+
     known = sellers.list_sellers(store, include_archived=True)
     out = []
     for value in values:
@@ -94,9 +99,8 @@ def _seller_ids(store: Any, values: list[str] | None) -> list[int]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from fieldride.insights import export
-    from fieldride.store import open_store
 
-    with open_store(args.data_dir) as store:
+    with reading_store(args.data_dir) as store:
         ids = _seller_ids(store, args.seller)
         written = export(
             store, args.out, args.format, args.since, args.until, ids or None, replace=args.force
@@ -136,10 +140,9 @@ def cmd_training_add(args: argparse.Namespace) -> int:
 
 
 def cmd_training_list(args: argparse.Namespace) -> int:
-    from fieldride.store import open_store
     from fieldride.team import sellers, training
 
-    with open_store(args.data_dir) as store:
+    with reading_store(args.data_dir) as store:
         seller = _seller_ids(store, [args.seller] if args.seller else None)
         events = training.list_trainings(store, seller[0] if seller else None)
         names = {s.id: s.name for s in sellers.list_sellers(store, include_archived=True)}
@@ -154,10 +157,9 @@ def cmd_training_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from fieldride.insights import search
-    from fieldride.store import open_store
+    from fieldride.search import search
 
-    with open_store(args.data_dir) as store:
+    with reading_store(args.data_dir) as store:
         seller = _seller_ids(store, [args.seller] if args.seller else None)
         results = search(
             store, args.text, seller_id=seller[0] if seller else None, limit=args.limit

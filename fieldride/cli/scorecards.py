@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from fieldride.cli import CommandError
 from fieldride.cli.arguments import MAX_ID, output_file, whole_number
+from fieldride.cli.reading import reading_store
 from fieldride.wording import plural
 
 
@@ -55,6 +58,20 @@ def _open(data_dir: str | None) -> Any:
         store.close()
         raise
     return store
+
+
+@contextmanager
+def _reading(data_dir: str | None) -> Iterator[Any]:
+    """The store for ``list`` and ``export``, opened without the whole-file check
+    (``fieldride.cli.reading``). The bundled scorecards are installed only into a file that
+    needs no check (a new one): never written into a file whose check was skipped (the app
+    installs them after its background check, ``import`` after the full one)."""
+    from fieldride.scorecards.defaults import install_defaults
+
+    with reading_store(data_dir) as store:
+        if not store.check_pending:
+            install_defaults(store)
+        yield store
 
 
 def _print_problems(err: Exception) -> None:
@@ -105,7 +122,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from fieldride.scorecards.export import export_scorecard
     from fieldride.scorecards.store import versions_of
 
-    with _open(args.data_dir) as store:
+    with _reading(args.data_dir) as store:
         versions = versions_of(store, args.key)
     if not versions:
         raise CommandError(f"No scorecard with key '{args.key}'. See 'fieldride scorecard list'.")
@@ -136,7 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from fieldride.scorecards.store import list_latest
 
-    with _open(args.data_dir) as store:
+    with _reading(args.data_dir) as store:
         versions = list_latest(store, include_archived=args.all)
     if not versions:
         print("No scorecards.")

@@ -9,7 +9,6 @@
 - ``progress`` and ``training_impact``: the seller profile (:func:`seller_profile`): trends,
   regressions, follow-through, training before/after;
 - ``next_ride``: what the manager sees when planning the next ride (:func:`plan_context`);
-- ``text_search``: full-text search (:func:`search`);
 - ``data_export``: rides, observations and commitments to CSV/XLSX (:func:`export`).
 
 Behaviours are followed across scorecard versions by their stable key; a behaviour missing from
@@ -65,11 +64,6 @@ from fieldride.insights.shape import (
     scorecard_shape,
     seller_scorecards,
 )
-from fieldride.insights.text_search import (
-    SearchHit,
-    SearchResults,
-    search,
-)
 from fieldride.insights.training_impact import (
     TrainingEffect,
     training_effects,
@@ -87,8 +81,6 @@ __all__ = [
     "Regression",
     "RidePoint",
     "ScorecardShape",
-    "SearchHit",
-    "SearchResults",
     "SellerProfile",
     "TeamOverview",
     "TeamRow",
@@ -104,7 +96,6 @@ __all__ = [
     "ride_levels",
     "scorecard_shape",
     "scorecards_in_use",
-    "search",
     "seller_profile",
     "seller_scorecards",
     "suggest_focus",

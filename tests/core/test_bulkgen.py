@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks import bulkgen
 from fieldride.errors import DomainError
-from fieldride.insights import text_search as search
+from fieldride.search import full_text as search
 from fieldride.store import Store
 
 TODAY = date(2026, 6, 1)

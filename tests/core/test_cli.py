@@ -197,9 +197,9 @@ def test_command_help_and_usage_errors_come_from_the_full_parser(
 def test_report_commands_skip_the_whole_file_check_and_check_keeps_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Report commands open with quick_check=False (the cheap checks still run inside
-    open_store); the other commands keep the full check; `fieldride check` does not open the
-    store at all (it reads a private copy)."""
+    """Commands that only read (reports, scorecard list) open with quick_check=False (the cheap
+    checks still run inside open_store); commands that write keep the full check; `fieldride
+    check` does not open the store at all (it reads a private copy)."""
     import fieldride.store
 
     real = fieldride.store.open_store
@@ -213,6 +213,13 @@ def test_report_commands_skip_the_whole_file_check_and_check_keeps_it(
     folder = str(tmp_path / "d")
     out = str(tmp_path / "card.pdf")
     assert main(["--data-dir", folder, "scorecard", "list"]) == 0  # installs the bundled cards
+    assert calls == [False]
+    calls.clear()
+    card = str(tmp_path / "card.yaml")
+    assert main(["--data-dir", folder, "scorecard", "export", "field-visit", "--out", card]) == 0
+    assert calls == [False]
+    calls.clear()
+    assert main(["--data-dir", folder, "scorecard", "import", card]) == 0  # writes: full check
     assert calls == [True]
     calls.clear()
     assert main(["--data-dir", folder, "check"]) == 0

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
-from fieldride.insights import text_search as search
+from fieldride.search import full_text as search
 from fieldride.store import Store
 from fieldride.team import sellers
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.insights import SearchHit, SearchResults
-from fieldride.insights import text_search as search
+from fieldride.search import SearchHit, SearchResults
+from fieldride.search import full_text as search
 from fieldride.store import Store
 from fieldride.team import sellers
 from ui.prompts import PromptService

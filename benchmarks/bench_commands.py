@@ -1,0 +1,131 @@
+"""Query commands as whole processes at every size, beside a bare sqlite3 script doing the same
+work (issue 23).
+
+``fieldride search`` (``python -m fieldride --data-dir D search discount``) against
+``benchmarks/bare_search.py``, which runs the very SELECT statements the command's search runs
+(captured with sqlite3's trace callback, parameters bound in) on a read-only connection and
+prints the rows. Sizes: the demo team, the ten-year data (1x), 4x and 16x the sellers
+(``benchmarks.data``). The two processes alternate round by round (the order flips every
+round), so the machine's drift hits both alike; each figure gives the ratio of the medians and
+the round-by-round ratio's median, interquartile range and range.
+
+Target (issue 23, deliver 1): the command < 50 ms plus its result time, the result time being
+the statements' own time in the bare script (``query_ms``, median).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import (
+    Context,
+    Figure,
+    NotAvailableError,
+    describe_spread,
+    load_average,
+    median,
+    paired_runs,
+    ratio_spread,
+)
+from benchmarks.data import Dataset, dataset, demo_dataset
+from benchmarks.startup import compile_sources
+
+HERE = Path(__file__).resolve().parent
+SEARCH_TERM = "discount"
+SEARCH_LIMIT = 50  # the command's default
+OVERHEAD_TARGET_MS = 50.0
+
+
+def sizes(ctx: Context) -> list[tuple[str, Dataset]]:
+    """(label, dataset) for every size the issue names; quick mode: demo and one tiny set."""
+    out = [("demo", demo_dataset(ctx))]
+    for scale in (1,) if ctx.quick else (1, 4, 16):
+        out.append((f"{scale}x" if not ctx.quick else "quick", dataset(ctx, scale)))
+    return out
+
+
+def search_statements(folder: Path, term: str, limit: int) -> list[str]:
+    """The SELECT statements ``search`` runs for ``term``, parameters bound in (trace)."""
+    try:
+        from fieldride import search as text_search
+        from fieldride.store import open_store
+    except ImportError as err:
+        raise NotAvailableError(f"search core missing ({err})") from None
+    seen: list[str] = []
+
+    def trace(sql: str) -> None:
+        if sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            seen.append(sql)
+
+    with open_store(folder, quick_check=False) as store:
+        store.db.conn.set_trace_callback(trace)
+        try:
+            text_search.search(store, term, limit=limit)
+        finally:
+            store.db.conn.set_trace_callback(None)
+    if not seen:
+        raise NotAvailableError("search ran no SELECT")
+    return seen
+
+
+def _query_ms(stderr: str) -> float:
+    match = re.search(r"\{.*\}", stderr)
+    if match is None:
+        raise RuntimeError(f"bare_search printed no result line: {stderr[-500:]}")
+    return float(json.loads(match.group(0))["query_ms"])
+
+
+def _search_figure(ctx: Context, label: str, ds: Dataset, rounds: int) -> Figure:
+    statements = search_statements(ds.folder, SEARCH_TERM, SEARCH_LIMIT)
+    stmt_file = ctx.work / f"search-statements-{label}.json"
+    stmt_file.write_text(json.dumps(statements), encoding="utf-8")
+    cmds = {
+        "app": [
+            sys.executable, "-m", "fieldride", "--data-dir", str(ds.folder),
+            "search", SEARCH_TERM, "--limit", str(SEARCH_LIMIT),
+        ],
+        "bare": [
+            sys.executable, str(HERE / "bare_search.py"),
+            str(ds.folder / "fieldride.db"), str(stmt_file),
+        ],
+    }  # fmt: skip
+    load_before = load_average()
+    runs = paired_runs(cmds, rounds)
+    app = [r.ms for r in runs["app"]]
+    bare = [r.ms for r in runs["bare"]]
+    query = median(_query_ms(r.stderr) for r in runs["bare"])
+    spread = ratio_spread(app, bare)
+    value, base = median(app), median(bare)
+    target = OVERHEAD_TARGET_MS + query
+    details: dict[str, Any] = {
+        "app_ms": app,
+        "bare_ms": bare,
+        "query_ms": query,
+        "spread": spread,
+        "load_average": [load_before, load_average()],
+        "observations": ds.observations,
+        "db_bytes": (ds.folder / "fieldride.db").stat().st_size,
+    }
+    return Figure(
+        f"commands.search_{label}",
+        f"`fieldride search {SEARCH_TERM}` as a whole process ({label}: {ds.observations} obs)",
+        value,
+        "ms",
+        baseline=base,
+        baseline_name="bare sqlite3 script, the same statements",
+        target=f"< 50 ms + result time ({query:.1f} ms)",
+        target_ok=value < target,
+        notes=f"{describe_spread(spread)}; result time {query:.1f} ms; "
+        f"load average {load_before} -> {details['load_average'][1]}",
+        details=details,
+    )
+
+
+def run(ctx: Context) -> list[Figure]:
+    compile_sources()  # an installed FieldRide runs from bytecode (see benchmarks/startup.py)
+    rounds = ctx.reps(max(ctx.runs, 9), 1)
+    return [_search_figure(ctx, label, ds, rounds) for label, ds in sizes(ctx)]

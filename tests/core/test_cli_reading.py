@@ -1,0 +1,123 @@
+"""Commands that only read open the data file without the whole-file check (issue 23, deliver 1).
+
+Observed, not assumed: a store with a damaged index on a table the command does not read still
+answers (the whole-file ``quick_check`` would refuse it), ``fieldride check`` reports the damage,
+and after an unclean shutdown the same command checks the whole file first and refuses.
+The damage is fixed bytes (no randomness): the root page of an index of the training tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from fieldride import rides
+from fieldride.cli import main
+from fieldride.store import UNCLEAN_MARKER, Store
+from fieldride.team import sellers, training
+
+UNTOUCHED_INDEX = "sqlite_autoindex_training_events_1"  # search and export never read it
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _damage_index(db_file: Path, index: str) -> None:
+    """Overwrite the root page of ``index`` with fixed bytes: the header and schema still read,
+    ``quick_check`` fails."""
+    conn = sqlite3.connect(db_file)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with db_file.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\x0d" + b"\xff" * (page_size - 1))
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+@pytest.fixture
+def damaged_folder(store: Store) -> Path:
+    """A closed store with one ride whose evidence says 'discount', a training, and then a
+    damaged index on the training table."""
+    seller = sellers.add_seller(store, "Ada Example")
+    ride = rides.plan_ride(store, seller.id, date(2026, 1, 10), scorecard_key="field-visit")
+    call = rides.add_call(store, ride.id, "visit", "Acme")
+    rides.rate(store, call.id, "discovery", 3)
+    rides.set_evidence(store, call.id, "discovery", "asked why the discount mattered")
+    training.add_training(
+        store, "Discovery workshop", "2026-01-05", [("field-visit", "discovery")], [seller.id]
+    )
+    folder = store.folder
+    store.close()
+    _damage_index(folder / "fieldride.db", UNTOUCHED_INDEX)
+    return folder
+
+
+def test_read_only_commands_answer_without_the_whole_file_check(
+    damaged_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = str(damaged_folder)
+    db_file = damaged_folder / "fieldride.db"
+    before = _sha(db_file)
+    assert main(["--data-dir", folder, "search", "discount"]) == 0
+    out = capsys.readouterr().out
+    assert "Ada Example" in out and "discount" in out
+    assert main(["--data-dir", folder, "export", "--out", str(tmp_path / "x.csv")]) == 0
+    capsys.readouterr()
+    assert "discount" in (tmp_path / "x-observations.csv").read_text(encoding="utf-8-sig")
+    assert main(["--data-dir", folder, "scorecard", "list"]) == 0
+    assert "field-visit" in capsys.readouterr().out
+    assert _sha(db_file) == before  # read, never written (the commands checkpoint nothing new)
+    # The whole-file check does see the damage.
+    assert main(["--data-dir", folder, "check"]) == 1
+    assert "is damaged" in capsys.readouterr().err
+    # A command that writes keeps the whole-file check: it refuses before any write.
+    args = ["training", "add", "--title", "W", "--date", "2026-02-01", "--seller", "1"]
+    assert main(["--data-dir", folder, *args, "--behaviour", "field-visit:discovery"]) == 1
+    assert "damaged" in capsys.readouterr().err
+    assert _sha(db_file) == before
+
+
+def test_after_an_unclean_shutdown_a_read_only_command_checks_first(
+    damaged_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_file = damaged_folder / "fieldride.db"
+    (damaged_folder / f"{UNCLEAN_MARKER}.{_dead_pid()}").touch()  # a process died with it open
+    Path(f"{db_file}-wal").touch()  # the journal it left (empty: everything was checkpointed)
+    before = _sha(db_file)
+    for args in (["search", "discount"], ["training", "list"], ["scorecard", "list"]):
+        assert main(["--data-dir", str(damaged_folder), *args]) == 1, args
+        err = capsys.readouterr().err
+        assert "is damaged" in err and "Nothing was changed" in err and "Traceback" not in err
+    assert _sha(db_file) == before
+
+
+def test_damage_a_read_only_command_meets_is_a_message_not_a_traceback(
+    damaged_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The skipped check's damage shows when a command reads the damaged page: a plain
+    message naming the file and what to do."""
+    conn = sqlite3.connect(damaged_folder / "fieldride.db")
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'training_events'"
+    ).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with (damaged_folder / "fieldride.db").open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\x0d" + b"\xff" * (page_size - 1))
+    assert main(["--data-dir", str(damaged_folder), "training", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "could not be read" in err and "fieldride check" in err
