@@ -67,7 +67,9 @@ fr_python_packages() { # PY [with_libpython]
 FR_QT_PACKAGES=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3
   libx11-6 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fontconfig xvfb xauth)
-FR_TEST_PACKAGES=(poppler-utils qpdf binutils)
+# postgresql: the team-server tests (tests/server) start a throwaway PostgreSQL 15 with initdb
+# and pg_ctl (issue 21); Debian 12 puts its binaries in /usr/lib/postgresql/15/bin.
+FR_TEST_PACKAGES=(poppler-utils qpdf binutils postgresql)
 
 fr_hash_files() { sha256sum "$@" | sha256sum | cut -c1-32; }
 

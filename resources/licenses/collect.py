@@ -74,6 +74,20 @@ COMPONENTS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     ("typing_extensions", "typing_extensions", "used by several libraries", "PSF-2.0", ("PSF",)),
     (
+        "psycopg",
+        "psycopg 3",
+        "the team server connection (PostgreSQL), only when a team is configured",
+        "LGPL-3.0-only",
+        ("LGPL-3.0",),
+    ),
+    (
+        "psycopg-binary",
+        "psycopg-binary (with libpq)",
+        "psycopg's C implementation and the PostgreSQL client library it bundles",
+        "LGPL-3.0-only (libpq: PostgreSQL licence)",
+        ("LGPL-3.0",),
+    ),
+    (
         "uharfbuzz",
         "uharfbuzz (HarfBuzz)",
         "shaping Arabic, Hebrew, Devanagari and Thai text in PDFs",
