@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "fieldride.cli.reports",
     "fieldride.cli.review",
     "fieldride.cli.scorecards",
+    "fieldride.cli.server",
 ]
 
 # Command name -> (module that registers it, its one-line help), in COMMAND_MODULES order.
@@ -72,6 +73,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scorecard": (
         "fieldride.cli.scorecards",
         "import, export, list and check scorecard files",
+    ),
+    "server": (
+        "fieldride.cli.server",
+        "set up the team server (PostgreSQL): init, add members",
     ),
 }
 

@@ -1,0 +1,160 @@
+"""The team server's schema, as numbered migrations applied by ``fieldride server init``.
+
+Rules (as for the local store, fieldride/store/migrations.py): never edit a migration that has
+shipped; add a new one at the end. Each migration runs in its own transaction together with its
+row in ``fieldride.schema_version``; concurrent inits are serialised by an advisory lock, so
+running init twice (or on two machines at once) applies each step exactly once.
+
+What the server holds (schema ``fieldride``):
+- ``members``: every PostgreSQL role of the team and its kind (manager, director, enablement);
+  ``reporting``: which managers each director reads;
+- ``rides``: one row per ride, the whole-ride unit as JSON keyed by its UUID, the role that wrote
+  it (``owner``), the laptop's stamp (``updated_at``), a content hash and a ``revision`` the
+  server counts (a trigger, not the client, sets it);
+- ``sellers``: the roster, keyed by the organisation-wide seller id, owned by the manager;
+- ``scorecards``: versions published by enablement, keyed by their content hash.
+
+Who may do what is decided by the server (row-level security on current_user), not by the app:
+a manager inserts and updates only rows they own and reads their own; a director reads the rows
+of the managers that report to them; enablement publishes scorecards; every member reads the
+scorecards. No policy allows DELETE (a ride removed on a laptop travels as a tombstone inside its
+unit). The schema owner (the admin role that ran init) bypasses row-level security as owner:
+it is not a member and is not used by the app for syncing.
+
+Privileges init needs: a role that owns the database (or has CREATE on it) and CREATEROLE (it
+creates the group role ``fieldride_team`` and, through ``add-*``, each member's login role).
+No superuser.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+SCHEMA: Final = "fieldride"
+TEAM_ROLE: Final = "fieldride_team"  # the group role every member is granted
+KINDS: Final = ("manager", "director", "enablement")
+# A fixed key for pg_advisory_xact_lock: one init at a time per database.
+INIT_LOCK_KEY: Final = 0x46524431  # "FRD1"
+
+# (version, name, SQL). The SQL may hold several statements (psycopg sends them in one go,
+# inside the migration's transaction).
+MIGRATIONS: Final[list[tuple[int, str, str]]] = [
+    (
+        1,
+        "team_store",
+        f"""
+CREATE TABLE {SCHEMA}.members (
+    role_name text PRIMARY KEY,
+    kind text NOT NULL CHECK (kind IN ('manager', 'director', 'enablement')),
+    display_name text NOT NULL DEFAULT '',
+    added_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE {SCHEMA}.reporting (
+    manager text NOT NULL REFERENCES {SCHEMA}.members(role_name) ON DELETE CASCADE,
+    director text NOT NULL REFERENCES {SCHEMA}.members(role_name) ON DELETE CASCADE,
+    PRIMARY KEY (manager, director)
+);
+CREATE INDEX reporting_director ON {SCHEMA}.reporting(director);
+
+CREATE TABLE {SCHEMA}.rides (
+    uuid uuid PRIMARY KEY,
+    owner text NOT NULL DEFAULT current_user,
+    updated_at timestamptz NOT NULL,
+    content_hash text NOT NULL CHECK (length(content_hash) = 64),
+    unit jsonb NOT NULL,
+    revision bigint NOT NULL DEFAULT 1,
+    -- the revision the pushing laptop had last seen (0: none): a row whose based_on is not the
+    -- revision a laptop pushed replaced that laptop's version without seeing it (a conflict)
+    based_on bigint NOT NULL DEFAULT 0,
+    received_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX rides_owner ON {SCHEMA}.rides(owner);
+
+CREATE TABLE {SCHEMA}.sellers (
+    org_id uuid PRIMARY KEY,
+    owner text NOT NULL DEFAULT current_user,
+    updated_at timestamptz NOT NULL,
+    content_hash text NOT NULL CHECK (length(content_hash) = 64),
+    record jsonb NOT NULL,
+    revision bigint NOT NULL DEFAULT 1,
+    based_on bigint NOT NULL DEFAULT 0,
+    received_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX sellers_owner ON {SCHEMA}.sellers(owner);
+
+CREATE TABLE {SCHEMA}.scorecards (
+    content_hash text PRIMARY KEY CHECK (length(content_hash) >= 16),
+    key text NOT NULL,
+    name text NOT NULL,
+    definition jsonb NOT NULL,
+    published_by text NOT NULL DEFAULT current_user,
+    published_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- The server counts revisions and stamps arrival; what a client sends for them is ignored.
+-- The owner of a row never changes.
+CREATE FUNCTION {SCHEMA}.count_revision() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.revision := 1;
+    ELSE
+        IF NEW.owner IS DISTINCT FROM OLD.owner THEN
+            RAISE EXCEPTION 'the owner of a row cannot change' USING ERRCODE = '42501';
+        END IF;
+        NEW.revision := OLD.revision + 1;
+    END IF;
+    NEW.received_at := now();
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER rides_revision BEFORE INSERT OR UPDATE ON {SCHEMA}.rides
+    FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.count_revision();
+CREATE TRIGGER sellers_revision BEFORE INSERT OR UPDATE ON {SCHEMA}.sellers
+    FOR EACH ROW EXECUTE FUNCTION {SCHEMA}.count_revision();
+
+ALTER TABLE {SCHEMA}.rides ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {SCHEMA}.sellers ENABLE ROW LEVEL SECURITY;
+ALTER TABLE {SCHEMA}.scorecards ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY rides_read ON {SCHEMA}.rides FOR SELECT USING (
+    owner = current_user::text
+    OR EXISTS (SELECT 1 FROM {SCHEMA}.reporting r
+               WHERE r.manager = rides.owner AND r.director = current_user::text));
+CREATE POLICY rides_insert ON {SCHEMA}.rides FOR INSERT WITH CHECK (
+    owner = current_user::text
+    AND EXISTS (SELECT 1 FROM {SCHEMA}.members m
+                WHERE m.role_name = current_user::text AND m.kind = 'manager'));
+CREATE POLICY rides_update ON {SCHEMA}.rides FOR UPDATE
+    USING (owner = current_user::text) WITH CHECK (owner = current_user::text);
+
+CREATE POLICY sellers_read ON {SCHEMA}.sellers FOR SELECT USING (
+    owner = current_user::text
+    OR EXISTS (SELECT 1 FROM {SCHEMA}.reporting r
+               WHERE r.manager = sellers.owner AND r.director = current_user::text));
+CREATE POLICY sellers_insert ON {SCHEMA}.sellers FOR INSERT WITH CHECK (
+    owner = current_user::text
+    AND EXISTS (SELECT 1 FROM {SCHEMA}.members m
+                WHERE m.role_name = current_user::text AND m.kind = 'manager'));
+CREATE POLICY sellers_update ON {SCHEMA}.sellers FOR UPDATE
+    USING (owner = current_user::text) WITH CHECK (owner = current_user::text);
+
+CREATE POLICY scorecards_read ON {SCHEMA}.scorecards FOR SELECT USING (
+    EXISTS (SELECT 1 FROM {SCHEMA}.members m WHERE m.role_name = current_user::text));
+CREATE POLICY scorecards_publish ON {SCHEMA}.scorecards FOR INSERT WITH CHECK (
+    published_by = current_user::text
+    AND EXISTS (SELECT 1 FROM {SCHEMA}.members m
+                WHERE m.role_name = current_user::text AND m.kind = 'enablement'));
+
+GRANT USAGE ON SCHEMA {SCHEMA} TO {TEAM_ROLE};
+GRANT SELECT ON {SCHEMA}.members, {SCHEMA}.reporting, {SCHEMA}.schema_version TO {TEAM_ROLE};
+GRANT SELECT, INSERT, UPDATE ON {SCHEMA}.rides, {SCHEMA}.sellers TO {TEAM_ROLE};
+GRANT SELECT, INSERT ON {SCHEMA}.scorecards TO {TEAM_ROLE};
+""",
+    ),
+]
+
+
+def latest_version() -> int:
+    """The newest schema version this FieldRide knows."""
+    return MIGRATIONS[-1][0]

@@ -1,0 +1,225 @@
+"""What travels to and from the team server, one record per transaction.
+
+A ride travels as one whole-ride unit (a JSON-compatible dict made by the exchange package),
+keyed by its UUID. :func:`push_ride` is idempotent and ordered:
+
+- the same content twice changes nothing (the content hash is compared first);
+- a unit replaces the server's copy when the laptop last saw that very revision (``base``: a
+  fast-forward, whatever the laptops' clocks say);
+- otherwise (the laptop did not see the server's current revision: the same ride edited on two
+  laptops) the later ``updated_at`` wins: newer replaces older, and an older unit never replaces
+  a newer one (the answer is ``server_newer``, nothing changes, the laptop keeps its version as
+  a conflict). The row records ``based_on``, the revision the pusher had seen, so the laptop
+  whose version was replaced unseen recognises it at its next pull instead of losing it.
+
+Each push is one transaction: a connection dropped or a server killed mid-push leaves either
+the old row or the new one, never half a ride; the retry then finds the unit stored
+(``unchanged``) or stores it. Sellers travel the same way, keyed by their organisation-wide id.
+Scorecards are published once by enablement, keyed by content hash (immutable).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from fieldride.server.connection import RefusedByServerError, server_message
+from fieldride.server.schema import SCHEMA
+
+if TYPE_CHECKING:
+    import psycopg
+
+PushStatus = Literal["stored", "unchanged", "server_newer"]
+
+
+def content_hash(record: Mapping[str, Any]) -> str:
+    """SHA-256 of the record's canonical JSON (sorted keys, no spaces): equal content, equal
+    hash, on every laptop."""
+    text = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class PushResult:
+    status: PushStatus
+    revision: int  # the server's revision of the record after the push
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class ServerRecord:
+    """One ride or seller as the server holds it."""
+
+    key: str  # ride uuid or seller org id
+    owner: str
+    revision: int
+    content_hash: str
+    updated_at: str
+    body: dict[str, Any]
+    based_on: int = 0  # the revision the pusher had seen (see schema.py)
+
+
+_TABLES = {"ride": ("rides", "uuid", "unit"), "seller": ("sellers", "org_id", "record")}
+
+
+def push_ride(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    key: str,
+    updated_at: str,
+    unit: Mapping[str, Any],
+    base_revision: int = 0,
+) -> PushResult:
+    """Store one whole-ride unit (one transaction). RefusedByServerError if the server's row-level
+    security refuses (another manager's ride, or the role is not a manager)."""
+    return _push(conn, "ride", key, updated_at, unit, base_revision)
+
+
+def push_seller(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    org_id: str,
+    updated_at: str,
+    record: Mapping[str, Any],
+    base_revision: int = 0,
+) -> PushResult:
+    """Store one roster entry (one transaction), with the same rules as :func:`push_ride`."""
+    return _push(conn, "seller", org_id, updated_at, record, base_revision)
+
+
+def _push(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    kind: str,
+    key: str,
+    updated_at: str,
+    body: Mapping[str, Any],
+    base_revision: int,
+) -> PushResult:
+    import psycopg
+    from psycopg.types.json import Jsonb
+
+    table, key_col, body_col = _TABLES[kind]
+    digest = content_hash(body)
+    try:
+        with conn.transaction():
+            row = conn.execute(
+                f"INSERT INTO {SCHEMA}.{table} AS t "
+                f"({key_col}, updated_at, content_hash, {body_col}, based_on) "
+                "VALUES (%s, %s::timestamptz, %s, %s, %s) "
+                f"ON CONFLICT ({key_col}) DO UPDATE SET updated_at = excluded.updated_at, "
+                f"content_hash = excluded.content_hash, {body_col} = excluded.{body_col}, "
+                "based_on = excluded.based_on "
+                "WHERE t.content_hash <> excluded.content_hash "
+                "AND (t.revision = excluded.based_on OR t.updated_at < excluded.updated_at) "
+                "RETURNING t.revision",
+                [key, updated_at, digest, Jsonb(dict(body)), base_revision],
+            ).fetchone()
+            if row is not None:
+                return PushResult("stored", int(row[0]), digest)
+            current = conn.execute(
+                f"SELECT revision, content_hash FROM {SCHEMA}.{table} WHERE {key_col} = %s",
+                [key],
+            ).fetchone()
+    except (psycopg.errors.InsufficientPrivilege, psycopg.errors.CheckViolation) as err:
+        raise RefusedByServerError(
+            f"The team server refused this {kind}: {server_message(err)}"
+        ) from None
+    if current is None:  # the conflicting row exists but this role may not read it
+        raise RefusedByServerError(
+            f"The team server refused this {kind}: it belongs to someone else."
+        )
+    status: PushStatus = "unchanged" if current[1] == digest else "server_newer"
+    return PushResult(status, int(current[0]), str(current[1]))
+
+
+def revisions(conn: psycopg.Connection[tuple[Any, ...]], kind: str) -> dict[str, tuple[int, str]]:
+    """key -> (revision, content hash) of every ride or seller this role may read (the server's
+    row-level security decides which)."""
+    table, key_col, _ = _TABLES[kind]
+    with conn.transaction():
+        rows = conn.execute(
+            f"SELECT {key_col}::text, revision, content_hash FROM {SCHEMA}.{table}"
+        ).fetchall()
+    return {str(k): (int(r), str(h)) for k, r, h in rows}
+
+
+def fetch(
+    conn: psycopg.Connection[tuple[Any, ...]], kind: str, keys: Iterable[str]
+) -> list[ServerRecord]:
+    """The records with these keys that this role may read, in key order."""
+    table, key_col, body_col = _TABLES[kind]
+    wanted = sorted(set(keys))
+    if not wanted:
+        return []
+    with conn.transaction():
+        rows = conn.execute(
+            f"SELECT {key_col}::text, owner, revision, content_hash, "
+            f"to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+            f"{body_col}, based_on FROM {SCHEMA}.{table} WHERE {key_col} = ANY(%s::uuid[]) "
+            f"ORDER BY {key_col}",
+            [wanted],
+        ).fetchall()
+    return [
+        ServerRecord(str(k), str(o), int(r), str(h), str(u), dict(b), int(based))
+        for k, o, r, h, u, b, based in rows
+    ]
+
+
+@dataclass(frozen=True)
+class PublishedScorecard:
+    content_hash: str
+    key: str
+    name: str
+    definition: dict[str, Any]
+    published_by: str
+
+
+def publish_scorecard(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    digest: str,
+    key: str,
+    name: str,
+    definition: Mapping[str, Any],
+) -> bool:
+    """Publish one scorecard version (enablement only; one transaction). True if new, False if
+    the same content was already published. RefusedByServerError for any other role."""
+    import psycopg
+    from psycopg.types.json import Jsonb
+
+    try:
+        with conn.transaction():
+            row = conn.execute(
+                f"INSERT INTO {SCHEMA}.scorecards (content_hash, key, name, definition) "
+                "VALUES (%s, %s, %s, %s) ON CONFLICT (content_hash) DO NOTHING RETURNING 1",
+                [digest, key, name, Jsonb(dict(definition))],
+            ).fetchone()
+    except psycopg.errors.InsufficientPrivilege as err:
+        raise RefusedByServerError(
+            f"The team server refused to publish the scorecard: {server_message(err)}"
+        ) from None
+    return row is not None
+
+
+def published_scorecards(
+    conn: psycopg.Connection[tuple[Any, ...]], known: Iterable[str] = ()
+) -> list[PublishedScorecard]:
+    """Every published scorecard version whose content hash is not in ``known``, oldest first."""
+    with conn.transaction():
+        rows = conn.execute(
+            f"SELECT content_hash, key, name, definition, published_by FROM {SCHEMA}.scorecards "
+            "WHERE NOT (content_hash = ANY(%s)) ORDER BY published_at, content_hash",
+            [sorted(set(known))],
+        ).fetchall()
+    return [PublishedScorecard(str(h), str(k), str(n), dict(d), str(p)) for h, k, n, d, p in rows]
+
+
+def my_membership(conn: psycopg.Connection[tuple[Any, ...]]) -> tuple[str, str | None]:
+    """(this connection's role, its kind or None if it is not a member of the team)."""
+    with conn.transaction():
+        row = conn.execute(
+            f"SELECT current_user::text, (SELECT kind FROM {SCHEMA}.members "
+            "WHERE role_name = current_user::text)"
+        ).fetchone()
+    assert row is not None
+    return str(row[0]), (str(row[1]) if row[1] is not None else None)

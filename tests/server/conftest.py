@@ -1,0 +1,74 @@
+"""Fixtures for the team-server tests: one real PostgreSQL per test session (tests/server/
+postgres.py), one database per test module, set up the way the README tells an admin to: a
+non-superuser owner role with CREATEROLE runs ``fieldride server init``."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from tests.server.postgres import PgServer, find_bin_dir, running_server
+
+_counter = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    if find_bin_dir() is None:
+        pytest.skip(
+            "PostgreSQL server binaries (initdb, pg_ctl) are not installed: "
+            "scripts/system-deps.sh --test installs the 'postgresql' package"
+        )
+    with running_server() as server:
+        yield server
+
+
+@dataclass
+class Team:
+    """One team database on the test server."""
+
+    server: PgServer
+    dbname: str
+    admin: str
+    admin_password: str
+
+    def dsn(self, user: str, password: str | None = None) -> str:
+        return self.server.dsn(user=user, password=password, dbname=self.dbname)
+
+    def admin_dsn(self) -> str:
+        return self.dsn(self.admin, self.admin_password)
+
+    def superuser_dsn(self) -> str:
+        return self.server.dsn(dbname=self.dbname)
+
+    def role(self, name: str) -> str:
+        """A role name unique to this team (roles are shared by the whole server)."""
+        return f"{self.dbname}_{name}"
+
+
+def new_team(server: PgServer) -> Team:
+    """A new database owned by a new non-superuser admin role with CREATEROLE, initialised
+    by that admin through ``init_server``."""
+    import psycopg
+
+    from fieldride.server import connect, init_server
+
+    n = next(_counter)
+    dbname = f"team{n}"
+    admin = f"team{n}_admin"
+    password = f"admin-secret-{n}"
+    with psycopg.connect(server.dsn(), autocommit=True) as su:
+        su.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE PASSWORD '{password}'")
+        su.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
+    team = Team(server, dbname, admin, password)
+    with connect(team.admin_dsn()) as conn:
+        init_server(conn)
+    return team
+
+
+@pytest.fixture(scope="module")
+def team(pg_server: PgServer) -> Team:
+    return new_team(pg_server)
