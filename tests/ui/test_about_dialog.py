@@ -145,7 +145,10 @@ def test_help_menu_opens_the_dialog_on_the_store_folder(
 def _locked_versions() -> dict[str, str]:
     """``{normalised distribution name: version}`` from requirements/app.lock."""
     lock = Path(__file__).resolve().parents[2] / "requirements" / "app.lock"
-    pins = re.findall(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", lock.read_text(encoding="utf-8"), re.M)
+    # A pin may name extras (psycopg[binary]==3.3.9): the distribution is the name before them.
+    pins = re.findall(
+        r"^([A-Za-z0-9_.-]+)(?:\[[^\]]*\])?==([^\s;\\]+)", lock.read_text(encoding="utf-8"), re.M
+    )
     return {_normalise(name): version for name, version in pins}
 
 
