@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -97,3 +98,49 @@ def test_plan_dialog_controls_all_have_accessible_names(
     assert unnamed(today.plan_dialog) == []
     assert unnamed(today) == []
     today.plan_dialog.reject()
+
+
+def test_each_level_box_of_a_painted_row_is_an_accessible_child(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """The rows are painted, not made of buttons; a screen reader still finds one radio button
+    per level box (named for its level, checked when it is the rating, placed where the box is
+    drawn) and hears the rating move when a digit rates."""
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(
+        store, seller.id, "2026-03-02", scorecard_key="field-visit", focus=["discovery"]
+    )
+    call = rides.add_call(store, ride.id, "visit", "Harbour Foods")
+    rides.rate(store, call.id, "discovery", 3)
+    main_window.open_ride(ride.id)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    capture = main_window.capture
+    row = capture.grid.rows[0]
+    interface = QAccessible.queryAccessibleInterface(row)
+    assert interface is not None and interface.isValid()
+    assert interface.text(QAccessible.Text.Name) == "Asks open, layered questions (focus)"
+    children = [interface.child(i) for i in range(interface.childCount())]
+    names = [child.text(QAccessible.Text.Name) for child in children]
+    levels = [f"{level.value}, {level.label}" for level in row.scale]
+    assert names == [*levels, "No opportunity"], names
+    assert all(child.role() == QAccessible.Role.RadioButton for child in children)
+    assert all(child.parent() is interface for child in children)
+    assert [interface.indexOfChild(child) for child in children] == list(range(len(children)))
+    checked = [child.text(QAccessible.Text.Name) for child in children if child.state().checked]
+    assert checked == ["3, Proficient"], checked
+    # each child sits where its box is drawn, and the box under a point is that child
+    for child, target in zip(children, row.box_targets(), strict=True):
+        local = row.box_rect(target)
+        assert child.rect().topLeft() == row.mapToGlobal(local.topLeft())
+        centre = child.rect().center()
+        assert interface.childAt(centre.x(), centre.y()) is child
+    # rated again from the keyboard: the checked child follows the rating
+    capture.grid.setFocus()
+    qtbot.keyClick(capture.grid, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: row.checked_target() == 1)
+    checked = [c.text(QAccessible.Text.Name) for c in children if c.state().checked]
+    assert checked == [levels[0]], checked
+    # a read-only ride (finished) disables the boxes
+    row.set_read_only(True)
+    assert all(child.state().disabled for child in children)

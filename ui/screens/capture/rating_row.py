@@ -13,7 +13,9 @@ High contrast (the app's ``fieldride_look`` property) draws larger, bolder text 
 frames.
 
 For screen readers the row's accessible name is the behaviour (and "focus"); its description
-says how it is rated ("rated 3, Proficient"), and each box's tooltip names its level.
+says how it is rated ("rated 3, Proficient"), each box's tooltip names its level, and each box
+is an accessible child of the row, a radio button checked when it is the rating
+(``ui.screens.capture.rating_row_accessible``).
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from fieldride.rides import Observation
 from fieldride.scorecards.model import Behaviour, Level
+from ui.screens.capture import rating_row_accessible
 
 NO_OPPORTUNITY_TEXT = "N/O"
 NO_OPPORTUNITY_TIP = "No opportunity (N): never counts in any score"
+NO_OPPORTUNITY_NAME = "No opportunity"
 FOCUS_TAG = "FOCUS"
 TOUCH = 44  # px: the smallest comfortable touch target (a level box is TOUCH x TOUCH)
 NO_OPPORTUNITY_WIDTH = TOUCH + 16
@@ -128,9 +132,11 @@ class BehaviourRow(QWidget):
         self.setSizePolicy(policy)
         self.setAccessibleName(f"{behaviour.title}{' (focus)' if focus else ''}")
         self.setAccessibleDescription("not rated")
+        rating_row_accessible.install(self)
 
     # --- state ---------------------------------------------------------------------------------
     def set_observation(self, obs: Observation | None) -> None:
+        before = self.checked_target()
         self.observation = obs
         evidence = (obs.evidence if obs else "").strip()
         first = evidence.splitlines()[0] if evidence else ""
@@ -145,6 +151,9 @@ class BehaviourRow(QWidget):
         else:
             state = "no opportunity" if obs and obs.no_opportunity else "not rated"
         self.setAccessibleDescription(state)
+        interface = rating_row_accessible.row_interface(self)
+        if interface is not None:
+            interface.announce_rating(before, self.checked_target())
         self.update()
 
     def checked_level(self) -> int | None:
@@ -163,6 +172,9 @@ class BehaviourRow(QWidget):
         if self.current != current:
             self.current = current
             self.update()
+
+    def is_read_only(self) -> bool:
+        return self.read_only
 
     def set_read_only(self, read_only: bool) -> None:
         if self.read_only != read_only:
@@ -269,6 +281,17 @@ class BehaviourRow(QWidget):
         laptop: the grid gives the rows the width, not the columns beside it)."""
         spacing = QFontMetrics(self._fonts().title).lineSpacing()
         return round(self._geometry(self.width()).title.height() / spacing)
+
+    def box_targets(self) -> tuple[int, ...]:
+        """Every box of the row, left to right: the levels' values, then ``NO_OPPORTUNITY``."""
+        return (*(level.value for level in self.scale), NO_OPPORTUNITY)
+
+    def box_name(self, target: int) -> str:
+        """What a screen reader calls the box: "3, Proficient" or "No opportunity"."""
+        if target == NO_OPPORTUNITY:
+            return NO_OPPORTUNITY_NAME
+        level = next((lv for lv in self.scale if lv.value == target), None)
+        return f"{level.value}, {level.label}" if level else str(target)
 
     def box_rect(self, target: int) -> QRect:
         """Where the box of ``target`` (a level's value or ``NO_OPPORTUNITY``) is drawn."""
