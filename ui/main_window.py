@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,6 +65,7 @@ def _today(w: MainWindow) -> Built:
     screen.saved.connect(w.show_saved)
     screen.data_changed.connect(w.refresh_all)
     screen.navigate.connect(w.show_screen)
+    screen.add_sellers_requested.connect(w.add_sellers)
     screen.open_ride.connect(w.open_ride)
     return screen, screen.refresh
 
@@ -600,11 +601,27 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
 
     def plan_ride(self) -> None:
-        """File ▸ Plan a ride…, from any screen: Today's plan dialog."""
+        """File ▸ Plan a ride…, from any screen: Today's plan dialog. With no seller yet a ride
+        cannot be planned: the Sellers screen opens with its Add seller dialog instead (the plan
+        dialog was a dead end that only said "Add a seller first")."""
         if self.store is None:
+            return
+        from fieldride.team import sellers
+
+        if not sellers.has_sellers(self.store):
+            self.statusBar().showMessage("A ride is planned with a seller: add one first.", 8000)
+            self.add_sellers()
             return
         today = self.show_screen("today")
         today.plan_ride()  # type: ignore[attr-defined]
+
+    def add_sellers(self) -> None:
+        """The Sellers screen with its Add seller dialog open (Today's "Add sellers", and
+        planning before any seller exists): the next real step, not only a change of screen."""
+        if self.store is None:
+            return
+        screen = self.show_screen("sellers")
+        QTimer.singleShot(0, screen, screen.add_seller)  # type: ignore[attr-defined]
 
     def _ride_in_progress(self) -> int | None:
         from fieldride import rides

@@ -147,3 +147,31 @@ def test_same_name_sellers_are_told_apart_when_planning(
     qtbot.addWidget(dialog)
     shown = sorted(dialog.seller.itemText(i) for i in range(dialog.seller.count()))
     assert shown == ["Ana Ruiz (ana@north.example)", "Ben Okafor", "ana ruiz (South)"]
+
+
+def test_add_seller_dialog_stays_open_while_the_name_is_refused(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """The Add seller button opens a window-modal dialog (not a blocking one); Save with a
+    duplicate name answered "no" keeps the dialog and what was typed; "yes" saves and closes."""
+    from fieldride.team import sellers as core_sellers
+    from ui.screens.sellers import SellersScreen
+
+    core_sellers.add_seller(store, "Ana Ruiz")
+    screen = SellersScreen(store, prompts)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    dialog = screen.seller_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.fields["name"].setText("ana ruiz")
+    dialog.fields["territory"].setText("South")
+    prompts.confirm_answers = [False]
+    dialog.accept()
+    assert dialog.isVisible() and dialog.fields["territory"].text() == "South"
+    assert len(core_sellers.list_sellers(store)) == 1
+    prompts.confirm_answers = [True]
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert sorted(s.name for s in core_sellers.list_sellers(store)) == ["Ana Ruiz", "ana ruiz"]

@@ -110,18 +110,50 @@ def test_with_no_seller_the_primary_action_is_adding_sellers(
     empty = today.planned_empty
     assert empty.button is not None and empty.button.text() == "Add sellers"
     assert "No sellers yet" in empty.label.text()
+    # each leads to the Sellers screen with its Add seller dialog open (not only a new screen)
     qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
     assert main_window.stack.currentWidget() is main_window.screens["sellers"]
+    _answer_add_seller(qtbot, main_window.screens["sellers"], None)
     main_window.show_screen("today")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert main_window.stack.currentWidget() is main_window.screens["sellers"]
-
-    sellers.add_seller(store, "Ana Ruiz")
+    _answer_add_seller(qtbot, main_window.screens["sellers"], "Ana Ruiz")
+    assert [s.name for s in sellers.list_sellers(store)] == ["Ana Ruiz"]
     main_window.show_screen("today")
     assert not add.isVisible()
     assert today.plan_button.objectName() == "primaryButton" and today.plan_button.isDefault()
     assert empty.button.text() == "Plan a ride…"
     qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: today.plan_dialog is not None and today.plan_dialog.isVisible())
+    today.plan_dialog.reject()
+
+
+def _answer_add_seller(qtbot: Any, screen: Any, name: str | None) -> None:
+    """Wait for the Sellers screen's Add seller dialog; type ``name`` and save, or cancel with
+    None."""
+    qtbot.waitUntil(lambda: screen.seller_dialog is not None and screen.seller_dialog.isVisible())
+    dialog = screen.seller_dialog
+    assert dialog.windowTitle() == "Add seller" and dialog.isModal()
+    if name is None:
+        dialog.reject()
+        return
+    dialog.fields["name"].setText(name)
+    dialog.accept()
+
+
+def test_planning_with_no_seller_opens_add_seller_instead_of_a_dead_end(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """Ctrl+N (File ▸ Plan a ride) before any seller exists: the plan dialog could only say
+    "Add a seller first"; the Sellers screen opens with Add seller, and says why."""
+    main_window.show_screen("review")
+    main_window.plan_ride()
+    assert main_window.stack.currentWidget() is main_window.screens["sellers"]
+    assert "add one first" in main_window.statusBar().currentMessage()
+    _answer_add_seller(qtbot, main_window.screens["sellers"], "Ben Carter")
+    assert [s.name for s in sellers.list_sellers(store)] == ["Ben Carter"]
+    main_window.plan_ride()  # with a seller: Today's plan dialog
+    today = main_window.screens["today"]
     qtbot.waitUntil(lambda: today.plan_dialog is not None and today.plan_dialog.isVisible())
     today.plan_dialog.reject()
 

@@ -3,6 +3,7 @@ with the selected seller (``open_ride`` when the manager starts capturing it at 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -44,10 +45,18 @@ COLUMNS = [
 
 
 class SellerDialog(QDialog):
-    """Add or edit one seller. ``values()`` gives the fields typed."""
+    """Add or edit one seller. ``values()`` gives the fields typed. With ``on_save``, Save
+    closes the dialog only once ``on_save(dialog)`` says the seller was saved (a refused name
+    keeps the dialog and what was typed open)."""
 
-    def __init__(self, seller: Seller | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        seller: Seller | None = None,
+        parent: QWidget | None = None,
+        on_save: Callable[[SellerDialog], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.on_save = on_save
         self.setWindowTitle("Edit seller" if seller else "Add seller")
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
@@ -73,6 +82,11 @@ class SellerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        if self.on_save is not None and not self.on_save(self):
+            return
+        super().accept()
+
     def values(self) -> dict[str, str]:
         out = {k: e.text() for k, e in self.fields.items()}
         out["notes"] = self.notes.toPlainText()
@@ -92,6 +106,7 @@ class SellersScreen(QWidget):
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
+        self.seller_dialog: SellerDialog | None = None  # the Add/Edit seller dialog last opened
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         top = QHBoxLayout()
@@ -198,18 +213,18 @@ class SellersScreen(QWidget):
         )
 
     def add_seller(self) -> None:
-        dialog = SellerDialog(parent=self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            if self._save(dialog, None):
-                break
+        """The Add seller dialog (window-modal, not blocking: the window keeps painting)."""
+        self._open_dialog(None)
 
     def edit_seller(self, seller: Seller | None) -> None:
-        if seller is None:
-            return
-        dialog = SellerDialog(seller, parent=self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            if self._save(dialog, seller):
-                break
+        if seller is not None:
+            self._open_dialog(seller)
+
+    def _open_dialog(self, seller: Seller | None) -> None:
+        dialog = SellerDialog(seller, parent=self, on_save=lambda d: self._save(d, seller))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.seller_dialog = dialog
+        dialog.open()
 
     def show_progress(self) -> None:
         """Open the selected seller's progress profile."""

@@ -42,6 +42,7 @@ SELLERS_SHOWN = 5  # sellers due a ride named on Today; the rest counted
 
 class TodayScreen(QWidget):
     navigate = Signal(str)
+    add_sellers_requested = Signal()  # the Sellers screen, with its Add seller dialog open
     open_ride = Signal(int)
     saved = Signal(str)
     data_changed = Signal()
@@ -59,7 +60,7 @@ class TodayScreen(QWidget):
         # With no seller yet, the next real step is adding them: that is the primary action.
         self.add_sellers_button = QPushButton("Add sellers")
         self.add_sellers_button.setAccessibleName("Add the sellers you coach")
-        self.add_sellers_button.clicked.connect(lambda: self.navigate.emit("sellers"))
+        self.add_sellers_button.clicked.connect(self.add_sellers_requested.emit)
         head.addWidget(self.add_sellers_button)
         self.plan_button = QPushButton("Plan a ride…")
         self.plan_button.setObjectName("primaryButton")
@@ -209,7 +210,7 @@ class TodayScreen(QWidget):
         if self._has_sellers:
             self.plan_ride()
         else:
-            self.navigate.emit("sellers")
+            self.add_sellers_requested.emit()
 
     def _set_primary(self, button: QPushButton) -> None:
         """One primary action (bold, the default for Enter): continuing the ride in progress
