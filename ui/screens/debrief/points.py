@@ -55,7 +55,7 @@ class PointEditor(QGroupBox):
         row.addWidget(label)
         row.addStretch(1)
         self.pick = QToolButton()
-        self.pick.setText("Pick a captured line ▾")
+        self.pick.setText("Pick a captured line")  # InstantPopup draws its own arrow
         self.pick.setAccessibleName(f"Pick {title.lower()} evidence from the ride")
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick_menu = QMenu(self.pick)
