@@ -107,10 +107,11 @@ SELECT c.*, s.name AS seller_name, r.ride_date AS ride_date,
      AND r2.id != c.ride_id AND r2.status IN ('debriefed', 'acknowledged')
      AND (r2.ride_date > r.ride_date OR (r2.ride_date = r.ride_date AND r2.id > r.id))
      AND NOT EXISTS (SELECT 1 FROM commitment_verifications v WHERE v.commitment_id = c.id
-                     AND v.ride_id = r2.id AND v.outcome != 'no_opportunity')
+                     AND v.ride_id = r2.id AND v.outcome != 'no_opportunity'
+                     AND v.deleted_at IS NULL)
      AND (c.status = 'open' OR r2.ride_date < coalesce((SELECT min(v.verified_on)
           FROM commitment_verifications v WHERE v.commitment_id = c.id
-          AND v.outcome != 'no_opportunity'), ''))
+          AND v.outcome != 'no_opportunity' AND v.deleted_at IS NULL), ''))
   ) AS carried_over
 FROM commitments c
 JOIN sellers s ON s.id = c.seller_id JOIN rides r ON r.id = c.ride_id
@@ -127,7 +128,7 @@ def _load(store: Store, where: str, params: list[Any]) -> list[Commitment]:
     ver: dict[int, list[Verification]] = {}
     for v in store.db.query(
         f"SELECT * FROM commitment_verifications WHERE commitment_id IN ({marks}) "
-        "ORDER BY verified_on, id",
+        "AND deleted_at IS NULL ORDER BY verified_on, id",
         ids,
     ):
         ver.setdefault(int(v["commitment_id"]), []).append(
@@ -293,7 +294,7 @@ def due_for_verification(store: Store, ride_id: int) -> list[Commitment]:
         store,
         """AND c.seller_id = ? AND c.ride_id != ? AND r.ride_date <= ?
            AND (c.status = 'open' OR EXISTS (SELECT 1 FROM commitment_verifications v
-                WHERE v.commitment_id = c.id AND v.ride_id = ?))
+                WHERE v.commitment_id = c.id AND v.ride_id = ? AND v.deleted_at IS NULL))
            ORDER BY c.due_date, c.id""",
         [ride.seller_id, ride_id, ride.ride_date, ride_id],
     )
@@ -324,7 +325,7 @@ def _restatus(store: Store, commitment_id: int) -> None:
     row = records.one(
         store.db,
         "SELECT min(verified_on) AS d FROM commitment_verifications WHERE commitment_id = ? "
-        "AND outcome != 'no_opportunity'",
+        "AND outcome != 'no_opportunity' AND deleted_at IS NULL",
         [commitment_id],
     )
     closed = bool(row and row["d"])
@@ -359,7 +360,8 @@ def verify_commitment(
                  (uuid, created_at, updated_at, commitment_id, ride_id, outcome, evidence, verified_on)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (commitment_id, ride_id) DO UPDATE SET outcome = excluded.outcome,
-                 evidence = excluded.evidence, updated_at = excluded.updated_at""",
+                 evidence = excluded.evidence, updated_at = excluded.updated_at,
+                 deleted_at = NULL""",
             [
                 records.new_uuid(),
                 stamp,
@@ -393,9 +395,12 @@ def clear_verification(store: Store, commitment_id: int, ride_id: int) -> Commit
     if before is None:
         return c
     with store.db.atomic():
+        # A tombstone, not a delete: a merge must carry the take-back (issue 21).
+        stamp = records.now_utc()
         store.db.execute(
-            "DELETE FROM commitment_verifications WHERE commitment_id = ? AND ride_id = ?",
-            [commitment_id, ride_id],
+            "UPDATE commitment_verifications SET deleted_at = ?, updated_at = ? "
+            "WHERE commitment_id = ? AND ride_id = ? AND deleted_at IS NULL",
+            [stamp, stamp, commitment_id, ride_id],
         )
         _restatus(store, commitment_id)
         record_change(
@@ -433,6 +438,7 @@ def follow_through(
         store.db,
         """SELECT sum(v.outcome = 'applied') AS applied, count(*) AS verified
            FROM commitment_verifications v JOIN commitments c ON c.id = v.commitment_id
+             AND v.deleted_at IS NULL
            JOIN rides vr ON vr.id = v.ride_id AND vr.deleted_at IS NULL
            JOIN rides cr ON cr.id = c.ride_id AND cr.deleted_at IS NULL
            WHERE c.seller_id = :seller AND c.deleted_at IS NULL

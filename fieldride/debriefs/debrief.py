@@ -240,19 +240,44 @@ def offer_scorecard_questions(store: Store, ride_id: int) -> Debrief:
     row = _debrief_row(store, ride_id, create=False)
     assert row is not None  # a gap is set, so the debrief row exists
     with store.db.atomic():
+        # Withdrawn as tombstones (``withdrawn`` = 1), not deleted: a merge must carry the
+        # removal (issue 21), and a withdrawn question comes back if the gap comes back.
+        stamp = records.now_utc()
         store.db.execute(
-            "DELETE FROM debrief_questions WHERE debrief_id = ? AND source = 'scorecard' "
-            "AND asked = 0 AND answer = '' AND coalesce(behaviour_key, '') != ?",
-            [row["id"], key],
+            "UPDATE debrief_questions SET deleted_at = ?, updated_at = ?, withdrawn = 1 "
+            "WHERE debrief_id = ? AND source = 'scorecard' AND asked = 0 AND answer = '' "
+            "AND coalesce(behaviour_key, '') != ? AND deleted_at IS NULL",
+            [stamp, stamp, row["id"], key],
         )
-        present = {
-            r["text"]
-            for r in store.db.query(
-                "SELECT text FROM debrief_questions WHERE debrief_id = ?", [row["id"]]
-            )
-        }
+        present: set[str] = set()  # live, or removed by the manager (never offered again)
+        withdrawn: dict[str, int] = {}
+        for r in store.db.query(
+            "SELECT id, text, behaviour_key, withdrawn FROM debrief_questions "
+            "WHERE debrief_id = ? ORDER BY id",
+            [row["id"]],
+        ):
+            if r["withdrawn"] and r["behaviour_key"] == key:
+                withdrawn.setdefault(r["text"], int(r["id"]))
+            elif not r["withdrawn"]:
+                present.add(r["text"])
         for text in behaviour.questions if behaviour else ():
-            if text not in present:
+            if text in present:
+                continue
+            if text in withdrawn:
+                pos = records.one(
+                    store.db,
+                    "SELECT coalesce(max(position), -1) + 1 AS p FROM debrief_questions "
+                    "WHERE debrief_id = ?",
+                    [row["id"]],
+                )
+                records.update(
+                    store.db,
+                    "debrief_questions",
+                    withdrawn[text],
+                    {"deleted_at": None, "withdrawn": 0, "position": int(pos["p"]) if pos else 0},
+                )
+                record_change(store, ride_id, "question", f"added: {short_text(text)}")
+            else:
                 add_question(store, ride_id, text, behaviour_key=key, source="scorecard")
     return get_debrief(store, ride_id)
 

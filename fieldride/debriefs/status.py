@@ -16,7 +16,7 @@ from datetime import date
 
 from fieldride.debriefs.audit import add_entry, changes_since_reopen
 from fieldride.errors import DomainError
-from fieldride.rides import get_ride
+from fieldride.rides import get_ride, refuse_read_only
 from fieldride.store import Store, parse_date
 from fieldride.store import rows as records
 
@@ -59,6 +59,7 @@ def finish_debrief(store: Store, ride_id: int) -> None:
     a planned or locked ride.
     """
     ride = get_ride(store, ride_id)
+    refuse_read_only(store, ride_id)
     if ride.locked:
         raise DomainError("This ride is acknowledged and locked; reopen it to change it.")
     if ride.status == "planned":
@@ -85,6 +86,7 @@ def acknowledge(
     if not seller_name.strip():
         raise DomainError("The seller types their name to acknowledge.")
     ride = get_ride(store, ride_id)
+    refuse_read_only(store, ride_id)
     if ride.status != "debriefed":
         raise DomainError("Finish the debrief before the seller acknowledges it.")
     when = parse_date(on) if on else records.today().isoformat()
@@ -129,6 +131,7 @@ def reopen_ride(store: Store, ride_id: int, reason: str) -> None:
     if not reason.strip():
         raise DomainError("Say why the acknowledged ride is being reopened.")
     ride = get_ride(store, ride_id)
+    refuse_read_only(store, ride_id)
     if not ride.locked:
         raise DomainError("This ride is not locked.")
     stamp = records.now_utc()
@@ -148,6 +151,8 @@ def mark_shared(store: Store, ride_id: int, detail: str = "") -> None:
     ride = get_ride(store, ride_id)
     if ride.status not in ("debriefed", "acknowledged"):
         raise DomainError("Finish the debrief before sharing its summary.")
+    if ride.read_only:
+        return  # a summary of another manager's ride (or a conflict copy) changes nothing
     stamp = records.now_utc()
     with store.db.atomic():
         store.db.execute(

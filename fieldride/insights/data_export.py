@@ -159,7 +159,7 @@ def collect(
             f"""SELECT r.*, s.name AS seller, s.team, v.name AS card, v.version,
                   (SELECT group_concat(b.title, '; ') FROM ride_focus f JOIN behaviours b
                      ON b.version_id = r.scorecard_version_id AND b.key = f.behaviour_key
-                   WHERE f.ride_id = r.id) AS focus,
+                   WHERE f.ride_id = r.id AND f.deleted_at IS NULL) AS focus,
                   (SELECT count(*) FROM calls c WHERE c.ride_id = r.id
                      AND c.deleted_at IS NULL) AS calls,
                   (SELECT title FROM behaviours b WHERE b.version_id = r.scorecard_version_id
@@ -200,7 +200,7 @@ def collect(
             f"""SELECT r.uuid AS ride_uuid, r.ride_date, s.name AS seller, c.position, c.kind,
                   c.account, c.contact_role, v.name AS card, v.version, o.behaviour_key,
                   b.title, o.level, l.label, o.no_opportunity, o.evidence,
-                  EXISTS (SELECT 1 FROM ride_focus f WHERE f.ride_id = r.id
+                  EXISTS (SELECT 1 FROM ride_focus f WHERE f.ride_id = r.id AND f.deleted_at IS NULL
                           AND f.behaviour_key = o.behaviour_key) AS focus
                FROM rides r JOIN sellers s ON s.id = r.seller_id
                JOIN scorecard_versions v ON v.id = r.scorecard_version_id
@@ -235,13 +235,14 @@ def collect(
                   lv.verified_on AS last_on, lv.outcome AS last_outcome,
                   lv.evidence AS last_evidence,
                   (SELECT count(*) FROM commitment_verifications x
-                   WHERE x.commitment_id = m.id) AS checks
+                   WHERE x.commitment_id = m.id AND x.deleted_at IS NULL) AS checks
                FROM commitments m JOIN rides r ON r.id = m.ride_id
                JOIN sellers s ON s.id = m.seller_id
                LEFT JOIN behaviours b ON b.version_id = r.scorecard_version_id
                     AND b.key = m.behaviour_key
                LEFT JOIN commitment_verifications lv ON lv.id = (
                     SELECT id FROM commitment_verifications x WHERE x.commitment_id = m.id
+                    AND x.deleted_at IS NULL
                     ORDER BY x.verified_on DESC, x.id DESC LIMIT 1)
                WHERE m.deleted_at IS NULL AND r.deleted_at IS NULL AND {where}
                ORDER BY r.ride_date, s.name COLLATE NOCASE, m.id""",

@@ -118,6 +118,7 @@ def _focus_of_rides(
 ) -> set[tuple[int, str]]:
     rows = store.db.query(
         """SELECT f.ride_id, f.behaviour_key FROM rides r JOIN ride_focus f ON f.ride_id = r.id
+           AND f.deleted_at IS NULL
            WHERE r.seller_id = :seller AND (:since IS NULL OR r.ride_date >= :since)
              AND (:until IS NULL OR r.ride_date <= :until)""",
         {"seller": seller_id, "since": since, "until": until},

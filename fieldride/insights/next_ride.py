@@ -154,7 +154,9 @@ def last_ride(store: Store, seller_id: int, exclude_ride_id: int | None = None) 
     focus = [
         titles.get(r["behaviour_key"], r["behaviour_key"])
         for r in store.db.query(
-            "SELECT behaviour_key FROM ride_focus WHERE ride_id = ? ORDER BY position", [ride_id]
+            "SELECT behaviour_key FROM ride_focus WHERE ride_id = ? AND deleted_at IS NULL "
+            "ORDER BY position",
+            [ride_id],
         )
     ]
     return LastRide(

@@ -167,6 +167,7 @@ def _seller_rides(store: Store, seller_id: int) -> list[_RideRow]:
     focus: dict[int, list[str]] = {}
     for ride_id, key in store.db.execute(
         """SELECT f.ride_id, f.behaviour_key FROM rides r JOIN ride_focus f ON f.ride_id = r.id
+           AND f.deleted_at IS NULL
            WHERE r.seller_id = ? ORDER BY f.ride_id, f.position""",
         [seller_id],
     ):
@@ -244,7 +245,7 @@ def _regressions(
         """SELECT c.id, c.behaviour_key, c.text, c.ride_id AS agreed_ride,
                   ra.ride_date AS agreed_on, v.ride_id, v.verified_on
            FROM commitments c
-           JOIN commitment_verifications v ON v.commitment_id = c.id
+           JOIN commitment_verifications v ON v.commitment_id = c.id AND v.deleted_at IS NULL
            JOIN rides rv ON rv.id = v.ride_id AND rv.deleted_at IS NULL
            JOIN rides ra ON ra.id = c.ride_id AND ra.deleted_at IS NULL
            WHERE c.seller_id = ? AND c.scorecard_id = ? AND c.deleted_at IS NULL

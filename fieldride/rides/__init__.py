@@ -27,8 +27,10 @@ from fieldride.rides.calls import (
 )
 from fieldride.rides.model import (
     CALL_KINDS,
+    CONFLICT_COPY_MESSAGE,
     FOCUS_LIMIT_MESSAGE,
     MAX_FOCUS,
+    READ_ONLY_MESSAGE,
     RIDE_TYPES,
     STATUSES,
     Call,
@@ -38,6 +40,7 @@ from fieldride.rides.model import (
     editable_ride,
     get_ride,
     list_rides,
+    refuse_read_only,
     ride_in_progress,
 )
 from fieldride.rides.observations import (
@@ -66,8 +69,10 @@ from fieldride.rides.planning import (
 
 __all__ = [
     "CALL_KINDS",
+    "CONFLICT_COPY_MESSAGE",
     "FOCUS_LIMIT_MESSAGE",
     "MAX_FOCUS",
+    "READ_ONLY_MESSAGE",
     "RIDE_TYPES",
     "STATUSES",
     "Call",
@@ -98,6 +103,7 @@ __all__ = [
     "observations_for_ride",
     "plan_ride",
     "rate",
+    "refuse_read_only",
     "remove_call",
     "restore_call",
     "restore_observation",

@@ -34,6 +34,15 @@ STATUSES: dict[str, str] = {
 }
 MAX_FOCUS = 2
 FOCUS_LIMIT_MESSAGE = "At most two focus behaviours: coaching everything coaches nothing."
+READ_ONLY_MESSAGE = (
+    "This ride was written by another manager and merged into this store: it is read-only "
+    "here. Only its author can change it."
+)
+CONFLICT_COPY_MESSAGE = (
+    "This ride is a conflict copy: the same ride was edited on two machines, and this is the "
+    "version that was not kept. It is read-only; compare it with the kept ride and carry "
+    "anything missing over by hand."
+)
 
 
 class Ride(NamedTuple):
@@ -55,15 +64,38 @@ class Ride(NamedTuple):
     focus: tuple[str, ...]
     resume_call_id: int | None
     resume_behaviour_key: str | None
+    author_id: str | None = None
+    conflict_of: str | None = None  # uuid of the ride this one is a conflict copy of
+    by_other_author: bool = False  # merged from another manager's store: read-only here
 
     @property
     def type_label(self) -> str:
         return RIDE_TYPES.get(self.ride_type, self.ride_type)
 
     @property
+    def read_only(self) -> bool:
+        """Merged from another manager, or a conflict copy: nothing on it can be edited here."""
+        return self.by_other_author or self.conflict_of is not None
+
+    @property
+    def read_only_message(self) -> str:
+        """Why nothing on this ride can be edited here ('' when it can, or is only locked)."""
+        if self.conflict_of is not None:
+            return CONFLICT_COPY_MESSAGE
+        return READ_ONLY_MESSAGE if self.by_other_author else ""
+
+    @property
+    def frozen(self) -> bool:
+        """Capture and debrief take no edits: locked (acknowledged) or read-only here."""
+        return self.locked or self.read_only
+
+    @property
     def status_label(self) -> str:
         label = STATUSES.get(self.status, self.status)
-        return f"{label}, shared" if self.shared_at else label
+        label = f"{label}, shared" if self.shared_at else label
+        if self.conflict_of is not None:
+            return f"{label} (conflict copy)"
+        return f"{label} (read-only)" if self.by_other_author else label
 
 
 class Call(NamedTuple):
@@ -109,8 +141,11 @@ class QuickNote(NamedTuple):
 _RIDE_SQL = """
 SELECT r.*, s.name AS seller_name, v.version AS scorecard_version, v.name AS scorecard_name,
        sc.key AS scorecard_key,
+       (r.author_id IS NOT NULL AND r.author_id !=
+            (SELECT author_id FROM store_identity WHERE id = 1)) AS by_other_author,
        (SELECT group_concat(behaviour_key, char(31)) FROM
-            (SELECT behaviour_key FROM ride_focus f WHERE f.ride_id = r.id ORDER BY position)
+            (SELECT behaviour_key FROM ride_focus f WHERE f.ride_id = r.id
+             AND f.deleted_at IS NULL ORDER BY position)
        ) AS focus_keys
 FROM rides r
 JOIN sellers s ON s.id = r.seller_id
@@ -140,6 +175,9 @@ def _ride_from_row(row: dict[str, Any]) -> Ride:
         focus=focus,
         resume_call_id=row["resume_call_id"],
         resume_behaviour_key=row["resume_behaviour_key"],
+        author_id=row["author_id"],
+        conflict_of=row["conflict_of"],
+        by_other_author=bool(row["by_other_author"]),
     )
 
 
@@ -180,9 +218,28 @@ def ride_in_progress(store: Store) -> Ride | None:
     return _ride_from_row(row) if row else None
 
 
+def refuse_read_only(store: Store, ride_id: int) -> None:
+    """DomainError (a plain message) when the ride is read-only here: merged from another
+    manager's store, or a conflict copy (issue 21). Nothing else is checked."""
+    row = records.one(
+        store.db,
+        """SELECT conflict_of, (author_id IS NOT NULL AND author_id !=
+                (SELECT author_id FROM store_identity WHERE id = 1)) AS other
+           FROM rides WHERE id = ?""",
+        [ride_id],
+    )
+    if row is None:
+        return
+    if row["conflict_of"] is not None:
+        raise DomainError(CONFLICT_COPY_MESSAGE)
+    if row["other"]:
+        raise DomainError(READ_ONLY_MESSAGE)
+
+
 def editable_ride(store: Store, ride_id: int) -> dict[str, Any]:
     """The guard every edit of a ride goes through: its row (id, locked, status), or
-    DomainError when the ride is gone or locked (acknowledged by the seller)."""
+    DomainError when the ride is gone, read-only here (another manager's, or a conflict copy)
+    or locked (acknowledged by the seller)."""
     row = records.one(
         store.db,
         "SELECT id, locked, status FROM rides WHERE id = ? AND deleted_at IS NULL",
@@ -190,6 +247,7 @@ def editable_ride(store: Store, ride_id: int) -> dict[str, Any]:
     )
     if row is None:
         raise DomainError("That ride no longer exists.")
+    refuse_read_only(store, ride_id)
     if row["locked"]:
         raise DomainError(
             "This ride was acknowledged by the seller and is locked. Reopen it (with a reason) "

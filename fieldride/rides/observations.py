@@ -11,7 +11,14 @@ from typing import Any, NamedTuple
 
 from fieldride.errors import DomainError
 from fieldride.rides.calls import list_calls, list_notes
-from fieldride.rides.model import Call, Observation, QuickNote, Ride, get_ride
+from fieldride.rides.model import (
+    Call,
+    Observation,
+    QuickNote,
+    Ride,
+    get_ride,
+    refuse_read_only,
+)
 from fieldride.scorecards.model import Behaviour, Scorecard, ScorecardVersion
 from fieldride.scorecards.store import get_version
 from fieldride.store import Store
@@ -38,7 +45,7 @@ ON CONFLICT (call_id, behaviour_key) DO UPDATE SET
 def _check_rating(store: Store, call_id: int, key: str, level: int | None) -> None:
     row = records.one(
         store.db,
-        """SELECT r.locked, r.scorecard_version_id AS vid,
+        """SELECT r.locked, r.id AS ride_id, r.scorecard_version_id AS vid,
                   EXISTS (SELECT 1 FROM behaviours b WHERE b.version_id = r.scorecard_version_id
                           AND b.key = :key) AS known,
                   EXISTS (SELECT 1 FROM scale_levels l WHERE l.version_id = r.scorecard_version_id
@@ -48,6 +55,7 @@ def _check_rating(store: Store, call_id: int, key: str, level: int | None) -> No
     )
     if row is None:
         raise DomainError("That call no longer exists.")
+    refuse_read_only(store, int(row["ride_id"]))
     if row["locked"]:
         raise DomainError(
             "This ride is locked (acknowledged by the seller). Reopen it to change it."

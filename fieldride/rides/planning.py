@@ -21,7 +21,7 @@ from fieldride.rides.model import (
     get_ride,
 )
 from fieldride.scorecards.store import get_version, latest_version
-from fieldride.store import Store, parse_date
+from fieldride.store import Store, author_id, parse_date
 from fieldride.store import rows as records
 
 
@@ -55,6 +55,7 @@ def plan_ride(
             store.db,
             "rides",
             {
+                "author_id": author_id(store.db),
                 "seller_id": seller_id,
                 "scorecard_version_id": scorecard_version_id,
                 "ride_date": parse_date(ride_date),
@@ -76,11 +77,36 @@ def _write_focus(store: Store, ride_id: int, version_id: int, keys: list[str]) -
     for key in keys:
         if card.behaviour(key) is None:
             raise DomainError(f"'{key}' is not a behaviour of the scorecard '{card.name}'.")
-    store.db.execute("DELETE FROM ride_focus WHERE ride_id = ?", [ride_id])
-    for position, key in enumerate(keys):
-        records.insert(
-            store.db, "ride_focus", {"ride_id": ride_id, "behaviour_key": key, "position": position}
+    # Tombstones, not deletes: a merge must carry a removed focus (issue 21). A key chosen
+    # again brings its row back, so (ride, behaviour) stays one row.
+    stamp = records.now_utc()
+    current = {
+        r["behaviour_key"]: r
+        for r in store.db.query(
+            "SELECT id, behaviour_key, position, deleted_at FROM ride_focus WHERE ride_id = ?",
+            [ride_id],
         )
+    }
+    for key, old in current.items():
+        if key not in keys and old["deleted_at"] is None:
+            store.db.execute(
+                "UPDATE ride_focus SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                [stamp, stamp, old["id"]],
+            )
+    for position, key in enumerate(keys):
+        row = current.get(key)
+        if row is None:
+            records.insert(
+                store.db,
+                "ride_focus",
+                {"ride_id": ride_id, "behaviour_key": key, "position": position},
+            )
+        elif row["deleted_at"] is not None or row["position"] != position:
+            store.db.execute(
+                "UPDATE ride_focus SET deleted_at = NULL, position = ?, updated_at = ? "
+                "WHERE id = ?",
+                [position, stamp, row["id"]],
+            )
 
 
 def set_focus(store: Store, ride_id: int, keys: list[str]) -> Ride:

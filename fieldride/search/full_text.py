@@ -105,6 +105,7 @@ _QUERIES: dict[str, str] = {
                m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, v.outcome,
                snippet(commitment_verifications_fts, 0, {_SNIP})
         FROM commitment_verifications_fts f JOIN commitment_verifications v ON v.id = f.rowid
+             AND v.deleted_at IS NULL
         JOIN commitments m ON m.id = v.commitment_id AND m.deleted_at IS NULL
         {_RIDE.format(ride="v.ride_id")}
         WHERE commitment_verifications_fts MATCH :q {{seller}}

@@ -13,6 +13,7 @@
 - ``outputs``: where a file the user asked for may be written (:func:`check_output_path`);
 - ``rescue``: a copy of what an open store holds when its file was deleted or replaced under
   it (:func:`write_rescue_copy`);
+- ``identity``: this store's author id (rides by another author are read-only here);
 - ``rows``: writing rows the same way everywhere (uuid, stamps, clean text, stored dates).
 """
 
@@ -51,6 +52,7 @@ from fieldride.store.errors import (
     StoreError,
     StoreReplacedError,
 )
+from fieldride.store.identity import adopt_author_id, author_id, is_uuid
 from fieldride.store.inspection import JournalFrames, StoreReport, inspect_store
 from fieldride.store.markers import (
     UNCLEAN_MARKER,
@@ -89,13 +91,16 @@ __all__ = [
     "StoreError",
     "StoreReplacedError",
     "StoreReport",
+    "adopt_author_id",
     "applied_migrations",
+    "author_id",
     "backup_folder",
     "check_backup",
     "check_output_path",
     "check_placement",
     "check_store_file",
     "inspect_store",
+    "is_uuid",
     "list_backups",
     "make_backup",
     "maybe_daily_backup",

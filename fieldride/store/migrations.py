@@ -430,3 +430,95 @@ CREATE INDEX idx_obs_ride_levels ON observations
 CREATE INDEX idx_calls_deleted ON calls(id) WHERE deleted_at IS NOT NULL
 """,
     )
+
+
+@_step("0003_mergeable")
+def m0003_mergeable(db: Database) -> None:
+    """The schema made mergeable across laptops (issue 21, deliver 4).
+
+    - Tombstones instead of hard deletes: ``ride_focus`` and ``commitment_verifications`` get
+      ``deleted_at`` (a merge must carry a removal, or the removed row would come back);
+      ``debrief_questions`` already had it and gets ``withdrawn`` (1 when the app withdrew an
+      offered scorecard question because the gap changed: it may be offered again, unlike one
+      the manager removed). Readers filter ``deleted_at IS NULL``. The at-most-two-focus trigger
+      counts live rows only, and also guards bringing a removed focus back.
+    - Organisation-wide seller identity: ``sellers.org_id`` (a UUID that travels between
+      laptops; existing sellers take their own uuid), unique; roster import and merges match
+      on it first, then on the email.
+    - Authorship: ``rides.author_id`` (the store identity that wrote the ride; NULL on rows
+      written before this step means this store). A ride whose author is another store is
+      read-only here. ``store_identity`` holds this store's author id (one row).
+    - Conflicts and merge bookkeeping: ``rides.conflict_of`` (uuid of the ride this one is a
+      conflict copy of), ``rides.merged_hash`` / ``merged_updated_at`` (the version last merged
+      in), and ``ride_versions`` (every version hash of a ride this store has held, sent or
+      merged: how a merge tells an older version from a concurrent edit).
+    - Scorecard identity by content: an index on ``scorecard_versions.content_hash``.
+    """
+    import uuid
+
+    _run(
+        db,
+        """
+ALTER TABLE ride_focus ADD COLUMN deleted_at TEXT
+--
+DROP TRIGGER ride_focus_at_most_two
+--
+CREATE TRIGGER ride_focus_at_most_two BEFORE INSERT ON ride_focus
+WHEN NEW.deleted_at IS NULL AND (SELECT count(*) FROM ride_focus
+    WHERE ride_id = NEW.ride_id AND deleted_at IS NULL) >= 2
+BEGIN
+    SELECT RAISE(ABORT, 'a ride has at most two focus behaviours');
+END
+--
+CREATE TRIGGER ride_focus_at_most_two_again BEFORE UPDATE OF deleted_at ON ride_focus
+WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL AND (SELECT count(*) FROM ride_focus
+    WHERE ride_id = NEW.ride_id AND deleted_at IS NULL) >= 2
+BEGIN
+    SELECT RAISE(ABORT, 'a ride has at most two focus behaviours');
+END
+--
+ALTER TABLE commitment_verifications ADD COLUMN deleted_at TEXT
+--
+ALTER TABLE debrief_questions ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0
+    CHECK (withdrawn IN (0, 1))
+--
+ALTER TABLE sellers ADD COLUMN org_id TEXT
+--
+UPDATE sellers SET org_id = uuid
+--
+CREATE UNIQUE INDEX idx_sellers_org_id ON sellers(org_id)
+--
+ALTER TABLE rides ADD COLUMN author_id TEXT
+--
+ALTER TABLE rides ADD COLUMN conflict_of TEXT
+--
+ALTER TABLE rides ADD COLUMN merged_hash TEXT
+--
+ALTER TABLE rides ADD COLUMN merged_updated_at TEXT
+--
+CREATE INDEX idx_rides_conflict_of ON rides(conflict_of) WHERE conflict_of IS NOT NULL
+--
+CREATE TABLE ride_versions (
+    ride_uuid TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (ride_uuid, content_hash)
+)
+--
+CREATE TABLE store_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    author_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+)
+--
+CREATE INDEX idx_versions_content_hash ON scorecard_versions(content_hash)
+""",
+    )
+    from datetime import UTC, datetime
+
+    stamp = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    db.execute(
+        "INSERT INTO store_identity (id, author_id, created_at) VALUES (1, ?, ?)",
+        [str(uuid.uuid4()), stamp],
+    )

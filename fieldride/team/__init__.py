@@ -15,8 +15,11 @@ from fieldride.team.sellers import (
     add_seller,
     archive_seller,
     edit_seller,
+    email_key,
+    find_by_identity,
     get_seller,
     list_sellers,
+    set_org_id,
 )
 from fieldride.team.training import (
     TrainingEvent,
@@ -37,9 +40,12 @@ __all__ = [
     "archive_seller",
     "delete_training",
     "edit_seller",
+    "email_key",
+    "find_by_identity",
     "get_seller",
     "get_training",
     "import_roster",
     "list_sellers",
     "list_trainings",
+    "set_org_id",
 ]

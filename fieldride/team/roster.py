@@ -10,11 +10,15 @@ team       no        group, department
 territory  no        region, area, patch
 email      no        e-mail, email address, e-mail address, mail
 notes      no        note, comments, comment
+org id     no        organisation id, organization id, seller uuid
 =========  ========  ===============================================================
 
 How rows meet the sellers already in the store (decided here, shown in the UI):
 
-1. a row with an email matches the seller with that email (case-insensitive);
+0. a row with an org id (the organisation-wide seller id, a UUID) matches the seller with
+   that id; a seller matched otherwise takes the row's org id (issue 21);
+1. a row with an email matches the seller with that email (normalised: case, Unicode form and
+   blanks ignored, see :func:`fieldride.team.sellers.email_key`);
 2. otherwise it matches the seller with the same name (case and spacing ignored), unless both
    have an email and the emails differ (then they are two people with the same name);
 3. a matched seller is *updated*: every non-empty cell replaces the stored value; an empty cell
@@ -35,7 +39,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldride.store import Store
+from fieldride.store import Store, is_uuid
 from fieldride.tabular import (
     Column,
     HeaderMap,
@@ -47,7 +51,15 @@ from fieldride.tabular import (
     match_header,
     read_table,
 )
-from fieldride.team.sellers import Seller, add_seller, archive_seller, edit_seller, list_sellers
+from fieldride.team.sellers import (
+    Seller,
+    add_seller,
+    archive_seller,
+    edit_seller,
+    email_key,
+    list_sellers,
+    set_org_id,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +69,17 @@ ROSTER_COLUMNS: tuple[Column, ...] = (
     Column("territory", False, ("region", "area", "patch")),
     Column("email", False, ("e-mail", "email address", "e-mail address", "mail")),
     Column("notes", False, ("note", "comments", "comment")),
+    Column("org_id", False, ("organisation id", "organization id", "seller uuid")),
 )
 FIELDS = tuple(c.name for c in ROSTER_COLUMNS)
-MAX_LENGTH = {"name": 200, "team": 200, "territory": 200, "email": 254, "notes": 5000}
+MAX_LENGTH = {
+    "name": 200,
+    "team": 200,
+    "territory": 200,
+    "email": 254,
+    "notes": 5000,
+    "org_id": 36,
+}
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ROSTER_LIMITS = Limits(max_rows=5_000)
 
@@ -173,11 +193,13 @@ def _plan(
     existing = list_sellers(store, include_archived=True)
     by_email: dict[str, list[Seller]] = {}
     by_name: dict[str, list[Seller]] = {}
+    by_org = {s.org_id: s for s in existing}
     for s in existing:
         if s.email.strip():
-            by_email.setdefault(s.email.strip().casefold(), []).append(s)
+            by_email.setdefault(email_key(s.email), []).append(s)
         by_name.setdefault(_key(s.name), []).append(s)
     seen_email: dict[str, int] = {}
+    seen_org: dict[str, int] = {}
     seen_name: dict[str, int] = {}
     seen_seller: dict[int, int] = {}
     planned: list[_Planned] = []
@@ -186,8 +208,21 @@ def _plan(
         for f in ("name", "team", "territory", "email"):
             if f in values:
                 values[f] = " ".join(values[f].split())
+        if "org_id" in values:
+            values["org_id"] = values["org_id"].lower()
         ok = _check_values(row, header, values, problems)
-        name, email = values.get("name", ""), values.get("email", "").casefold()
+        name, email = values.get("name", ""), email_key(values.get("email", ""))
+        org_id = values.get("org_id", "")
+        if org_id and ok:
+            if org_id in seen_org:
+                problems.add(
+                    row.where(),
+                    "org_id",
+                    f"The org id is also on row {seen_org[org_id]}: the same seller twice",
+                    "Keep one row per seller.",
+                )
+                ok = False
+            seen_org.setdefault(org_id, row.number)
         if email:
             if email in seen_email:
                 problems.add(
@@ -210,7 +245,11 @@ def _plan(
             seen_name.setdefault(_key(name), row.number)
         if not ok:
             continue
-        matched, seller = _match(row, name, email, by_email, by_name, problems)
+        seller: Seller | None
+        if org_id in by_org:
+            matched, seller = True, by_org[org_id]
+        else:
+            matched, seller = _match(row, name, email, by_email, by_name, problems)
         if not matched:
             continue
         if seller is not None:
@@ -238,6 +277,15 @@ def _check_values(
             "name",
             "The seller's name is empty",
             "Type the seller's name, or delete the row.",
+        )
+        ok = False
+    org_id = values.get("org_id", "")
+    if org_id and not is_uuid(org_id):
+        problems.add(
+            f"{row.where()}, cell {header.letter('org_id')}{row.number}",
+            "org_id",
+            f"'{org_id}' is not an organisation id (a UUID)",
+            "Copy the id from the organisation's roster, or leave the cell empty.",
         )
         ok = False
     email = values.get("email", "")
@@ -296,19 +344,27 @@ def _apply(store: Store, plan: list[_Planned], dry_run: bool) -> list[RosterChan
         for item in plan:
             values = {k: v for k, v in item.values.items() if v}
             name = values.get("name", "")
+            org_id = values.pop("org_id", "")
             if item.seller is None:
                 new_id = None
                 if not dry_run:
                     extra = {k: v for k, v in values.items() if k != "name"}
                     new_id = add_seller(store, name, **extra).id
+                    if org_id:
+                        set_org_id(store, new_id, org_id)
                 changes.append(RosterChange(item.row.number, "added", name, new_id))
                 continue
             current = item.seller
             changed = {k: v for k, v in values.items() if getattr(current, k) != v}
+            if org_id and current.org_id != org_id:
+                changed["org_id"] = org_id
             action = "restored" if current.archived else "updated" if changed else "unchanged"
             if not dry_run:
-                if changed:
-                    edit_seller(store, current.id, **changed)
+                if "org_id" in changed:
+                    set_org_id(store, current.id, changed["org_id"])
+                edits = {k: v for k, v in changed.items() if k != "org_id"}
+                if edits:
+                    edit_seller(store, current.id, **edits)
                 if current.archived:
                     archive_seller(store, current.id, archived=False)
             changes.append(

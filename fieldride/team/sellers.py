@@ -1,4 +1,10 @@
-"""Sellers: the people a manager coaches."""
+"""Sellers: the people a manager coaches.
+
+Each seller has an organisation-wide identity, ``org_id`` (a UUID that travels between laptops:
+made here for a new seller, or taken from a roster's ``org id`` column or a merged bundle).
+Roster import and merges find a seller by ``org_id`` first, then by the email after
+normalisation (:func:`email_key`); see :func:`find_by_identity`.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ class Seller:
     email: str = ""
     notes: str = ""
     archived: bool = False
+    org_id: str = ""
 
 
 def _from_row(row: dict[str, Any]) -> Seller:
@@ -36,6 +43,7 @@ def _from_row(row: dict[str, Any]) -> Seller:
         email=row["email"],
         notes=row["notes"],
         archived=row["archived_at"] is not None,
+        org_id=row.get("org_id") or row["uuid"],
     )
 
 
@@ -61,7 +69,47 @@ def _clean(fields: dict[str, Any]) -> dict[str, str]:
 def add_seller(store: Store, name: str, **fields: str) -> Seller:
     """Add a seller; raise DomainError if the name is empty."""
     values = _clean({"name": name, **fields})
-    return get_seller(store, records.insert(store.db, "sellers", values))
+    return get_seller(
+        store, records.insert(store.db, "sellers", {**values, "org_id": records.new_uuid()})
+    )
+
+
+def email_key(email: str) -> str:
+    """An email as compared for "same person": Unicode NFC, blanks removed, case-folded."""
+    return unicodedata.normalize("NFC", "".join(email.split())).casefold()
+
+
+def find_by_identity(store: Store, org_id: str, email: str = "") -> Seller | None:
+    """The seller with this organisation-wide id, else the one with this email (normalised,
+    see :func:`email_key`) when exactly one seller has it; None otherwise. Archived sellers
+    count."""
+    if org_id:
+        row = records.one(store.db, "SELECT * FROM sellers WHERE org_id = ?", [org_id])
+        if row is not None:
+            return _from_row(row)
+    key = email_key(email)
+    if not key:
+        return None
+    found = [
+        _from_row(r)
+        for r in store.db.query("SELECT * FROM sellers WHERE email != ''")
+        if email_key(r["email"]) == key
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def set_org_id(store: Store, seller_id: int, org_id: str) -> Seller:
+    """Give the seller the organisation's id for them (from a roster or a merge). Refused when
+    another seller already has that id."""
+    other = records.one(
+        store.db, "SELECT id, name FROM sellers WHERE org_id = ? AND id != ?", [org_id, seller_id]
+    )
+    if other is not None:
+        raise DomainError(
+            f"The organisation id {org_id} already belongs to the seller '{other['name']}'."
+        )
+    records.update(store.db, "sellers", seller_id, {"org_id": org_id})
+    return get_seller(store, seller_id)
 
 
 def edit_seller(store: Store, seller_id: int, **fields: str) -> Seller:

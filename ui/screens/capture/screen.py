@@ -237,7 +237,7 @@ class CaptureScreen(QWidget):
         )
         self._load_note_draft(ride.id)
         self._show_call(self.call_id, behaviour_key or ride.resume_behaviour_key)
-        self._set_locked(ride.locked)
+        self._set_locked(ride.frozen)
         self.guidance.flush()  # an opened ride shows its guidance at once, not a turn later
         self.focus_grid()
 
@@ -248,7 +248,10 @@ class CaptureScreen(QWidget):
         self.calls.set_read_only(locked)
         self.note_bar.setEnabled(not locked)
         self.notes.setEnabled(not locked)
-        if locked:
+        why = self.sheet.ride.read_only_message if self.sheet is not None else ""
+        if why:
+            self.header.show_message(why)
+        elif locked:
             self.header.show_message(
                 "This ride was acknowledged by the seller and is locked: it is shown read-only. "
                 "Reopen it from the debrief to change it."
@@ -285,19 +288,19 @@ class CaptureScreen(QWidget):
         self.call_id = select
         self._refresh_calls()
         self._show_call(select)
-        self._set_locked(self.sheet.ride.locked)
+        self._set_locked(self.sheet.ride.frozen)
 
     def _find_call(self, call_id: int | None) -> Call | None:
         calls = self.sheet.calls if self.sheet else ()
         return next((c for c in calls if c.id == call_id), None)
 
     def add_call(self) -> None:
-        if self.sheet is not None and not self.sheet.ride.locked:
+        if self.sheet is not None and not self.sheet.ride.frozen:
             self.call_editor.open(self.sheet.ride.id, None)
 
     def edit_call(self, call_id: int) -> None:
         call = self._find_call(call_id)
-        if call is not None and self.sheet is not None and not self.sheet.ride.locked:
+        if call is not None and self.sheet is not None and not self.sheet.ride.frozen:
             self.call_editor.open(self.sheet.ride.id, call)
 
     def _call_saved(self, call: Call, added: bool) -> None:
@@ -366,7 +369,7 @@ class CaptureScreen(QWidget):
         self.grid.set_observations(
             {k: o for (c, k), o in self.observations.items() if c == call_id}
         )
-        self.grid.set_read_only(call is None or bool(self.sheet and self.sheet.ride.locked))
+        self.grid.set_read_only(call is None or bool(self.sheet and self.sheet.ride.frozen))
         self.grid.set_current_key(key or self.grid.current_key())
         self._behaviour_changed(self.grid.current_key() or "")
 
@@ -398,7 +401,7 @@ class CaptureScreen(QWidget):
     def _rating_refused(self, key: str, level: int | None) -> None:
         """A rating on a read-only grid: on a ride without calls it starts call 1 and rates it
         (the first digit is the start of the ride); a locked ride already says why."""
-        if self.sheet is None or self.sheet.ride.locked or self.call_id is not None:
+        if self.sheet is None or self.sheet.ride.frozen or self.call_id is not None:
             return
         try:
             call = rides.add_call(self.store, self.sheet.ride.id)
@@ -466,7 +469,7 @@ class CaptureScreen(QWidget):
 
     # --- notes -------------------------------------------------------------------------------
     def start_note(self) -> None:
-        if self.sheet is None or self.sheet.ride.locked:
+        if self.sheet is None or self.sheet.ride.frozen:
             return
         focused = QApplication.focusWidget()
         if focused is not None and focused is not self.note_bar.line:
@@ -555,7 +558,7 @@ class CaptureScreen(QWidget):
             if key == self.grid.current_key():
                 self._behaviour_changed(key)
             self._refresh_calls()
-        if not self.sheet.ride.locked:
+        if not self.sheet.ride.frozen:
             self.header.hide_message()
         self.saved.emit(label)
 

@@ -197,7 +197,7 @@ class DebriefScreen(QWidget):
         planned = ride.status == "planned"
         self.empty.setVisible(planned)
         self.body.setVisible(not planned)
-        editable = not ride.locked and not planned
+        editable = not ride.frozen and not planned
         debrief = debriefs.get_debrief(self.store, ride.id)
         self.summary_view.show_summary(summary)
         self.points.set_read_only(not editable)
@@ -211,9 +211,9 @@ class DebriefScreen(QWidget):
         self.commitments.read_only = not editable
         self.commitments.load(summary, debrief.gap_behaviour_key)
         self.commitments.set_read_only(not editable)
-        self.verification.read_only = ride.locked
+        self.verification.read_only = ride.frozen
         self.verification.load(ride.id)
-        self.verification.set_read_only(ride.locked)
+        self.verification.set_read_only(ride.frozen)
         self.private_note.load(ride.id)
         self._update_state()
 
@@ -246,11 +246,11 @@ class DebriefScreen(QWidget):
         self.missing.setText(
             ("Still to do: " + "; ".join(missing) + ".") if in_progress and missing else ""
         )
-        self.finish_button.setVisible(in_progress)
+        self.finish_button.setVisible(in_progress and not ride.read_only)
         self.finish_button.setEnabled(not missing)
         self.finish_button.setToolTip("" if not missing else "Still to do: " + "; ".join(missing))
-        self.ack_button.setVisible(ride.status == "debriefed")
-        self.reopen_button.setVisible(ride.locked)
+        self.ack_button.setVisible(ride.status == "debriefed" and not ride.read_only)
+        self.reopen_button.setVisible(ride.locked and not ride.read_only)
         self.pdf_button.setEnabled(ride.status in ("debriefed", "acknowledged"))
         self.banner.setText(self._banner_text(ride))
         self.banner.setVisible(bool(self.banner.text()))
@@ -272,6 +272,8 @@ class DebriefScreen(QWidget):
         self.steps.setTabToolTip(1, counter_text(debrief))
 
     def _banner_text(self, ride: Ride) -> str:
+        if ride.read_only:
+            return ride.read_only_message
         if ride.locked:
             ack = debriefs.get_acknowledgement(self.store, ride.id)
             who = f" by {ack.seller_name} on {ack.acknowledged_on}" if ack else ""
