@@ -16,13 +16,20 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidgetItem,
     QMainWindow,
+    QPlainTextEdit,
     QStackedWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -146,6 +153,41 @@ class _Screens(dict[str, QWidget]):
 
     def __missing__(self, key: str) -> QWidget:
         return self._window._build_screen(key)
+
+
+class _WindowKeysFirst(QObject):
+    """The window's ride shortcuts (Ctrl+N, Ctrl+R, Ctrl+D) before a text field's own keys.
+
+    On Linux (X11 key bindings) a text field takes Ctrl+D as "delete the next character", so
+    with the focus in the quick-note box or an evidence box Ctrl+D (Debrief) did nothing (seen
+    in the Xvfb keyboard walk). Installed on the focused text field only (moved with the
+    focus), so no other event pays for it: a ShortcutOverride for one of these keys is refused
+    to the field, and Qt then runs the window's action."""
+
+    def __init__(self, window: QWidget, keys: Callable[[], list[QKeySequence]]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._keys = keys
+        self._field: QWidget | None = None
+
+    def follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._field is not None and shiboken6.isValid(self._field):
+            self._field.removeEventFilter(self)
+        self._field = None
+        text_field = isinstance(new, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox)
+        if new is not None and text_field and new.window() is self._window:
+            new.installEventFilter(self)
+            self._field = new
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        overridden = event.type() == QEvent.Type.ShortcutOverride
+        if overridden and isinstance(event, QKeyEvent) and self._window_key(event):
+            event.ignore()
+            return True
+        return False
+
+    def _window_key(self, event: QKeyEvent) -> bool:
+        return QKeySequence(event.keyCombination()) in self._keys()
 
 
 class MainWindow(QMainWindow):
@@ -589,6 +631,7 @@ class MainWindow(QMainWindow):
 
         from ui.screens.today import PLAN_SHORTCUT
 
+        ride_keys: list[QKeySequence] = []
         for title, keys, slot in (
             ("&Plan a ride…", PLAN_SHORTCUT, self.plan_ride),
             ("&Continue the ride in progress", "Ctrl+R", self.continue_ride),
@@ -598,7 +641,12 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             menu.addAction(action)
+            ride_keys.append(action.shortcut())
         menu.addSeparator()
+        keys_first = _WindowKeysFirst(self, lambda: ride_keys)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(keys_first.follow_focus)
 
     def plan_ride(self) -> None:
         """File ▸ Plan a ride…, from any screen: Today's plan dialog. With no seller yet a ride

@@ -46,17 +46,12 @@ SETUP: list[Step] = [
 SCHEME_KEYS = {"dark": ["alt+v", "d"], "light": ["alt+v", "l"]}
 
 CYCLE: list[Step] = [
-    # Today's primary "Add sellers" (Tab from the navigation) goes to Sellers; Tab x3 reaches
-    # "Add seller…" (filter, Show archived, Add seller…)
-    ("sellers-empty", ["Tab", "space", "s:1"]),
+    # Today's primary "Add sellers" (Tab from the navigation) opens Sellers with its Add
+    # seller dialog
+    ("sellers-empty", ["Tab", "space", "s:1.5"]),
     (
         "add-seller-dialog",
         [
-            "Tab",
-            "Tab",
-            "Tab",
-            "space",
-            "s:1",
             "t:Priya Raman",
             "Tab",
             "t:North",
@@ -66,14 +61,14 @@ CYCLE: list[Step] = [
             "t:priya@example.com",
         ],
     ),
-    # after Save the focus is back on "Add seller…"
+    # Save; Alt+A is "Add seller…"
     (
         "sellers-two",
         [
             "Return",
             "s:1",
-            "space",
-            "s:1",
+            "alt+a",
+            "s:2",
             "t:Tom Becker",
             "Tab",
             "t:North",

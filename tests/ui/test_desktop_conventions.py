@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit
 
 from fieldride import rides
 from fieldride.store import Store
@@ -234,3 +235,44 @@ def test_plan_continue_and_debrief_work_from_every_screen(
     qtbot.waitUntil(lambda: today.plan_dialog is not None and today.plan_dialog.isVisible())
     today.plan_dialog.reject()
     qtbot.waitUntil(lambda: not today.plan_dialog.isVisible(), timeout=5000)
+
+
+class _X11Bindings(QObject):
+    """A text field's X11 key bindings, where Ctrl+D is "delete the next character": the
+    offscreen platform the tests run on has none (``QKeySequence.keyBindings(Delete)`` is
+    ['Del'] offscreen, ['Del', 'Ctrl+D'] under xcb), so the field's claim is played here the
+    way a QLineEdit makes it, by accepting the ShortcutOverride."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        ctrl_d = isinstance(event, QKeyEvent) and event.keyCombination() == CTRL | Qt.Key.Key_D
+        if event.type() == QEvent.Type.ShortcutOverride and ctrl_d:
+            event.accept()
+            return True
+        return False
+
+
+def test_window_shortcuts_work_with_the_focus_in_a_text_field(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """On Linux a text field takes Ctrl+D as "delete the next character" (X11 key bindings),
+    so with the focus in the quick-note box or an evidence box Ctrl+D (Debrief) did nothing
+    (seen in the Xvfb keyboard walk). The window's own ride shortcuts come first in a text
+    field; the field keeps every other key."""
+    ride, _call = _ride(store)
+    main_window.open_ride(ride.id)
+    capture = main_window.capture
+    note = capture.findChild(QLineEdit, "quickNoteLine")
+    bindings = _X11Bindings(note)
+    note.installEventFilter(bindings)
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    note.setText("abc")
+    qtbot.keyClick(note, Qt.Key.Key_D, CTRL)
+    assert main_window.stack.currentWidget() is main_window.debrief
+    assert note.text() == "abc"
+    # the field still takes its own keys (Ctrl+A selects all in it, not a window action)
+    main_window.open_ride(ride.id)
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    qtbot.keyClick(note, Qt.Key.Key_A, CTRL)
+    assert note.selectedText() == "abc"

@@ -121,7 +121,7 @@ class SellersScreen(QWidget):
         self.show_archived = QCheckBox("Show archived")
         self.show_archived.toggled.connect(self.refresh)
         top.addWidget(self.show_archived)
-        self.add_button = QPushButton("Add seller…")
+        self.add_button = QPushButton("&Add seller…")  # Alt+A
         self.add_button.setAccessibleName("Add seller")
         self.add_button.clicked.connect(self.add_seller)
         self.edit_button = QPushButton("Edit…")
