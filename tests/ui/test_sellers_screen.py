@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from fieldride import rides
 from fieldride.store import Store
@@ -175,3 +176,42 @@ def test_add_seller_dialog_stays_open_while_the_name_is_refused(
     dialog.accept()
     assert not dialog.isVisible()
     assert sorted(s.name for s in core_sellers.list_sellers(store)) == ["Ana Ruiz", "ana ruiz"]
+
+
+def test_the_current_focus_row_keeps_its_check_box(qtbot: Any, store: Store, prompts: Any) -> None:
+    """Seen in the Xvfb walk: the plan dialog's current focus row was drawn by the style sheet
+    (a border on ::item), which hid its check box and clipped its text. The current row's box
+    is drawn like every other unticked row's."""
+    from PySide6.QtGui import QColor
+
+    from fieldride.team import sellers as core_sellers
+    from ui import theme
+    from ui.screens.plan_ride import PlanRideDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_theme(app, high_contrast=False, scheme="light")
+    core_sellers.add_seller(store, "Ana Ruiz")
+    dialog = PlanRideDialog(store, prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    focus = dialog.focus
+    unticked = [
+        i for i in range(focus.count()) if focus.item(i).checkState() == Qt.CheckState.Unchecked
+    ]
+    current, other = unticked[0], unticked[-1]
+    focus.setCurrentRow(current)
+    image = focus.viewport().grab().toImage()
+
+    def dark_pixels(row: int) -> int:
+        rect = focus.visualItemRect(focus.item(row))
+        return sum(
+            QColor(image.pixel(x, y)).lightness() < 215
+            for x in range(rect.left(), rect.left() + 22)
+            for y in range(rect.top(), rect.bottom() + 1)
+        )
+
+    box_current, box_other = dark_pixels(current), dark_pixels(other)
+    assert box_other > 20, box_other  # an unticked row's box outline is there to compare with
+    assert abs(box_current - box_other) <= box_other // 4, (box_current, box_other)
