@@ -695,6 +695,12 @@ class MainWindow(QMainWindow):
         if ride_id is None:
             self.statusBar().showMessage("No ride in progress to debrief.", 5000)
             return
+        debrief = self._debrief
+        on_it = debrief is not None and self.stack.currentWidget() is debrief
+        if on_it and debrief.ride is not None and debrief.ride.id == ride_id:
+            # already here: reloading would take the manager back to step 1 and lose the place
+            self.statusBar().showMessage("This is the debrief of the ride in progress.", 5000)
+            return
         self.open_debrief(ride_id)
 
     def _bind_capture_undo(self, page: CaptureScreen) -> None:

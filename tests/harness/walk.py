@@ -171,9 +171,11 @@ CYCLE: list[Step] = [
             "s:1",
         ],
     ),
-    # Ctrl+D again (it reopens the debrief on step 1); Tab: "← Capture", Tab: "Finish debrief"
-    ("debrief-finished", ["ctrl+d", "s:1.5", "Tab", "Tab", "space", "s:1.5"]),
-    ("seller-view", ["shift+Tab", "shift+Tab", "space", "s:2"]),
+    # Ctrl+D on the debrief keeps it as it is (says so); Alt+N: "Finish debrief"
+    ("debrief-ctrl-d-again", ["ctrl+d", "s:1"]),
+    ("debrief-finished", ["alt+n", "s:1.5"]),
+    # Alt+S: "Hand the laptop to the seller…"
+    ("seller-view", ["alt+s", "s:2"]),
     ("seller-view-wrong-name", ["alt+n", "t:Priya R", "s:0.5"]),
     (
         "seller-view-acknowledged",
@@ -189,8 +191,8 @@ CYCLE: list[Step] = [
         ],
     ),
     ("back-to-manager", ["space", "s:1.5"]),
-    # "← Capture", "Reopen…", "Produce summary PDF"
-    ("summary-pdf", ["Tab", "Tab", "Tab", "space", "s:3"]),
+    # Alt+P: "Produce summary PDF"
+    ("summary-pdf", ["alt+p", "s:3"]),
     ("summary-pdf-closed", ["Return", "s:1"]),
 ]
 

@@ -276,3 +276,19 @@ def test_window_shortcuts_work_with_the_focus_in_a_text_field(
     qtbot.waitUntil(note.hasFocus)
     qtbot.keyClick(note, Qt.Key.Key_A, CTRL)
     assert note.selectedText() == "abc"
+
+
+def test_ctrl_d_on_the_debrief_keeps_the_managers_place(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    """Ctrl+D on the debrief of the ride in progress reloaded it on step 1 (the manager lost
+    their place, and the keyboard walk its focus); it now keeps the step and says where it is."""
+    ride, _call = _ride(store)
+    main_window.open_ride(ride.id)
+    main_window.debrief_ride()
+    debrief = main_window.debrief
+    assert main_window.stack.currentWidget() is debrief
+    debrief.steps.setCurrentIndex(3)
+    main_window.debrief_ride()
+    assert main_window.stack.currentWidget() is debrief and debrief.steps.currentIndex() == 3
+    assert "debrief of the ride in progress" in main_window.statusBar().currentMessage()

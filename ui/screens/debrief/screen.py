@@ -140,10 +140,10 @@ class DebriefScreen(QWidget):
         self.missing = QLabel()
         self.missing.setProperty("role", "hint")
         self.missing.setWordWrap(True)
-        self.finish_button = QPushButton("Finish debrief")
+        self.finish_button = QPushButton("Fi&nish debrief")  # Alt+N
         self.finish_button.setAccessibleName("Finish debrief")
         self.finish_button.clicked.connect(self.finish)
-        self.ack_button = QPushButton("Hand the laptop to the seller…")
+        self.ack_button = QPushButton("Hand the laptop to the &seller…")  # Alt+S
         self.ack_button.setAccessibleName("Hand the laptop to the seller to acknowledge")
         self.ack_button.clicked.connect(self.open_acknowledgement)
         self.reopen_button = QPushButton("Reopen…")
@@ -152,7 +152,7 @@ class DebriefScreen(QWidget):
         for b in (self.finish_button, self.ack_button, self.reopen_button):
             top.addWidget(b)
         self.pdf_button = QToolButton()
-        self.pdf_button.setText("Produce summary PDF")
+        self.pdf_button.setText("Produce summary &PDF")  # Alt+P
         self.pdf_button.setAccessibleName("Produce summary PDF")
         self.pdf_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
