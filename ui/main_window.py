@@ -696,8 +696,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("No ride in progress to debrief.", 5000)
             return
         debrief = self._debrief
-        on_it = debrief is not None and self.stack.currentWidget() is debrief
-        if on_it and debrief.ride is not None and debrief.ride.id == ride_id:
+        shown = (
+            debrief.ride if debrief is not None and self.stack.currentWidget() is debrief else None
+        )
+        if shown is not None and shown.id == ride_id:
             # already here: reloading would take the manager back to step 1 and lose the place
             self.statusBar().showMessage("This is the debrief of the ride in progress.", 5000)
             return
