@@ -1,0 +1,65 @@
+"""Exchanging coaching data between stores (issue 21): whole-ride units keyed by UUID, merged
+idempotently; bundles (one file) for teams without a server. The team server
+(``fieldride.server``) reuses the same units and merge.
+
+- ``units``: :class:`RideUnit`, :class:`SellerUnit`, :class:`ScorecardUnit`, to and from
+  JSON-compatible dicts with a format version (:data:`UNIT_FORMAT`);
+- ``reading``: :func:`ride_unit`, :func:`seller_unit`, :func:`scorecard_unit`,
+  :func:`rides_changed_since`, :func:`remember_sent`;
+- ``merging``: :func:`merge_ride_unit` (rules and conflicts in its docstring),
+  :func:`merge_seller_unit`, :func:`merge_scorecard_unit`, :class:`MergeOutcome`;
+
+Never exchanged: private notes, drafts, UI state, backups, a seller's notes.
+"""
+
+from __future__ import annotations
+
+from fieldride.exchange.merging import (
+    MergeOutcome,
+    Outcome,
+    conflict_copy,
+    merge_ride_unit,
+    merge_scorecard_unit,
+    merge_seller_unit,
+)
+from fieldride.exchange.reading import (
+    remember_sent,
+    ride_unit,
+    rides_changed_since,
+    scorecard_unit,
+    seller_unit,
+)
+from fieldride.exchange.units import (
+    UNIT_FORMAT,
+    RideUnit,
+    ScorecardUnit,
+    SellerUnit,
+    UnitError,
+    canonical_json,
+    ride_unit_from_dict,
+    scorecard_unit_from_dict,
+    seller_unit_from_dict,
+)
+
+__all__ = [
+    "UNIT_FORMAT",
+    "MergeOutcome",
+    "Outcome",
+    "RideUnit",
+    "ScorecardUnit",
+    "SellerUnit",
+    "UnitError",
+    "canonical_json",
+    "conflict_copy",
+    "merge_ride_unit",
+    "merge_scorecard_unit",
+    "merge_seller_unit",
+    "remember_sent",
+    "ride_unit",
+    "ride_unit_from_dict",
+    "rides_changed_since",
+    "scorecard_unit",
+    "scorecard_unit_from_dict",
+    "seller_unit",
+    "seller_unit_from_dict",
+]

@@ -1,0 +1,437 @@
+"""The units that travel between stores: a whole ride, a seller, a scorecard version.
+
+A unit is plain data, serialisable to and from JSON-compatible dicts (:meth:`RideUnit.to_dict`,
+:func:`ride_unit_from_dict`, and the same for sellers and scorecards) with a format version
+(:data:`UNIT_FORMAT`). Everything in a unit refers by UUID (or, for a scorecard, by content
+hash), never by a store's integer ids.
+
+What a ride unit carries: the ride, its seller (by organisation-wide id, with the seller's
+exchanged fields), its scorecard version (by content hash, with the content), focus, calls,
+observations, quick notes, debrief and its questions, commitments, verifications made on the
+ride, acknowledgements and the audit trail, each row with its uuid and UTC stamps, removed rows
+as tombstones. What it never carries: private notes, drafts, UI state (where capture left off),
+backups, a seller's notes.
+
+Version identity: :attr:`RideUnit.content_hash` is the SHA-256 of the canonical JSON of the
+ride's content (everything but the seller and scorecard blocks, the author and the revision
+block), so the same content hashes the same on every laptop. ``ancestors`` lists the hashes of
+earlier versions the sending store held (how a merge tells an older version, a newer one built
+on top of ours, and a concurrent edit apart; see ``merging``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldride.errors import DomainError
+from fieldride.store import is_uuid
+
+UNIT_FORMAT = 1
+
+STAMPS = ("uuid", "created_at", "updated_at")
+
+
+class UnitError(DomainError):
+    """A unit that is not well formed (a bad bundle, a damaged message); says what is wrong."""
+
+
+@dataclass(frozen=True)
+class ChildTable:
+    """How one kind of row of a ride travels: its key in the unit, its table, the columns
+    carried as they are, and references to other rows (unit field -> (column, table))."""
+
+    key: str
+    table: str
+    columns: tuple[str, ...]
+    refs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+
+RIDE_COLUMNS = (
+    "ride_date",
+    "ride_type",
+    "status",
+    "manager_name",
+    "objective",
+    "shared_at",
+    "locked",
+    "deleted_at",
+)
+
+# In the order a merge writes them (a row's references are written before it).
+CHILD_TABLES: tuple[ChildTable, ...] = (
+    ChildTable("focus", "ride_focus", ("behaviour_key", "position", "deleted_at")),
+    ChildTable(
+        "calls",
+        "calls",
+        ("position", "kind", "account", "contact_role", "objective", "call_time", "deleted_at"),
+    ),
+    ChildTable(
+        "observations",
+        "observations",
+        ("behaviour_key", "level", "no_opportunity", "evidence"),
+        {"call_uuid": ("call_id", "calls")},
+    ),
+    ChildTable(
+        "quick_notes",
+        "quick_notes",
+        ("noted_at", "text", "deleted_at"),
+        {"call_uuid": ("call_id", "calls")},
+    ),
+    ChildTable(
+        "debriefs",
+        "debriefs",
+        (
+            "strength_behaviour_key",
+            "strength_evidence",
+            "gap_behaviour_key",
+            "gap_evidence",
+            "rehearsal_segment",
+            "rehearsal_count",
+            "rehearsal_outcome",
+        ),
+    ),
+    ChildTable(
+        "questions",
+        "debrief_questions",
+        (
+            "behaviour_key",
+            "text",
+            "source",
+            "asked",
+            "answer",
+            "position",
+            "deleted_at",
+            "withdrawn",
+        ),
+    ),
+    ChildTable(
+        "commitments",
+        "commitments",
+        ("behaviour_key", "text", "due_date", "status", "closed_at", "deleted_at"),
+    ),
+    ChildTable(
+        "verifications",
+        "commitment_verifications",
+        ("outcome", "evidence", "verified_on", "deleted_at"),
+        {"commitment_uuid": ("commitment_id", "commitments")},
+    ),
+    ChildTable(
+        "acknowledgements",
+        "acknowledgements",
+        ("seller_name", "acknowledged_on", "comment", "superseded_at"),
+    ),
+    ChildTable("audit", "ride_audit", ("action", "reason", "detail")),
+)
+
+SELLER_FIELDS = ("name", "team", "territory", "email", "archived_at")
+
+
+def canonical_json(value: Any) -> bytes:
+    """The one byte form hashed and checksummed: sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class SellerUnit:
+    """A seller as exchanged: identity (``org_id``, falling back to the email) and the fields
+    every manager may see. A seller's notes stay on the laptop."""
+
+    org_id: str
+    uuid: str
+    created_at: str
+    updated_at: str
+    name: str
+    team: str = ""
+    territory: str = ""
+    email: str = ""
+    archived_at: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "seller",
+            "format": UNIT_FORMAT,
+            "org_id": self.org_id,
+            "uuid": self.uuid,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            **{f: getattr(self, f) for f in SELLER_FIELDS},
+        }
+
+
+@dataclass(frozen=True)
+class ScorecardUnit:
+    """A scorecard version as exchanged, identified by ``content_hash`` (the hash of
+    ``definition``'s canonical form, checked on arrival). ``version`` is the sender's local
+    number, for messages only: numbers are assigned by each store."""
+
+    key: str
+    name: str
+    content_hash: str
+    definition: dict[str, Any]
+    version: int = 0
+    source: str = ""
+    created_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "scorecard",
+            "format": UNIT_FORMAT,
+            "key": self.key,
+            "name": self.name,
+            "content_hash": self.content_hash,
+            "definition": self.definition,
+            "version": self.version,
+            "source": self.source,
+            "created_at": self.created_at,
+        }
+
+
+@dataclass(frozen=True)
+class RideUnit:
+    """A whole ride (see the module docstring). ``body`` holds the ride's own content:
+    ``ride`` (the ride row) and one list per :data:`CHILD_TABLES` key, each row a dict of
+    uuid, stamps, columns and references by uuid."""
+
+    uuid: str
+    author_id: str
+    conflict_of: str | None
+    seller: SellerUnit
+    scorecard: ScorecardUnit
+    body: dict[str, Any]
+    ancestors: tuple[str, ...] = ()
+
+    @property
+    def content_hash(self) -> str:
+        return sha256_hex(canonical_json(self._hashed()))
+
+    def _hashed(self) -> dict[str, Any]:
+        return {
+            "uuid": self.uuid,
+            "conflict_of": self.conflict_of,
+            "scorecard": self.scorecard.content_hash,
+            **self.body,
+        }
+
+    @property
+    def updated_at(self) -> str:
+        """The newest ``updated_at`` of the ride and every row in it."""
+        stamps: list[str] = [str(self.body["ride"]["updated_at"])]
+        for table in CHILD_TABLES:
+            stamps.extend(str(r["updated_at"]) for r in self.body[table.key])
+        return max(stamps)
+
+    @property
+    def acknowledged_at(self) -> str:
+        """When the seller last acknowledged this version ('' if the ride is not acknowledged
+        now): the stamp of the acknowledgement in force."""
+        if self.body["ride"]["status"] != "acknowledged":
+            return ""
+        live = [r["created_at"] for r in self.body["acknowledgements"] if not r["superseded_at"]]
+        return max(live, default="")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": "ride",
+            "format": UNIT_FORMAT,
+            "uuid": self.uuid,
+            "author_id": self.author_id,
+            "conflict_of": self.conflict_of,
+            "seller": self.seller.to_dict(),
+            "scorecard": self.scorecard.to_dict(),
+            **self.body,
+            "revision": {
+                "content_hash": self.content_hash,
+                "updated_at": self.updated_at,
+                "ancestors": list(self.ancestors),
+            },
+        }
+
+
+# --- reading dicts back, checking every field -----------------------------------------------
+
+
+class _Checker:
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+    def fail(self, problem: str) -> UnitError:
+        return UnitError(f"{self.what}: {problem}.")
+
+    def mapping(self, value: Any, name: str) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            raise self.fail(f"'{name}' is not an object")
+        return value
+
+    def seq(self, value: Any, name: str) -> Sequence[Any]:
+        if not isinstance(value, list):
+            raise self.fail(f"'{name}' is not a list")
+        return value
+
+    def text(self, data: Mapping[str, Any], name: str, optional: bool = False) -> Any:
+        if name not in data:
+            raise self.fail(f"'{name}' is missing")
+        value = data[name]
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"'{name}' is not text")
+        return value
+
+    def uuid(self, data: Mapping[str, Any], name: str, optional: bool = False) -> Any:
+        value = self.text(data, name, optional)
+        if value is not None and not is_uuid(value):
+            raise self.fail(f"'{name}' is not a UUID")
+        return value
+
+    def scalar(self, data: Mapping[str, Any], name: str) -> Any:
+        if name not in data:
+            raise self.fail(f"'{name}' is missing")
+        value = data[name]
+        plain = value is None or isinstance(value, str | int | float)
+        if not plain or isinstance(value, bool):
+            raise self.fail(f"'{name}' is not a plain value")
+        return value
+
+    def header(self, data: Mapping[str, Any], kind: str) -> None:
+        if data.get("kind") != kind:
+            raise self.fail(f"this is not a {kind} unit")
+        if data.get("format") != UNIT_FORMAT:
+            raise self.fail(
+                f"unit format {data.get('format')!r}, this FieldRide reads format {UNIT_FORMAT}; "
+                "update FieldRide on this laptop"
+            )
+
+
+def seller_unit_from_dict(data: Any) -> SellerUnit:
+    """A :class:`SellerUnit` from its dict; UnitError naming what is wrong."""
+    chk = _Checker("A seller in the bundle")
+    data = chk.mapping(data, "seller")
+    chk.header(data, "seller")
+    name = chk.text(data, "name")
+    if not name.strip():
+        raise chk.fail("the name is empty")
+    return SellerUnit(
+        org_id=chk.uuid(data, "org_id"),
+        uuid=chk.uuid(data, "uuid"),
+        created_at=chk.text(data, "created_at"),
+        updated_at=chk.text(data, "updated_at"),
+        name=name,
+        team=chk.text(data, "team"),
+        territory=chk.text(data, "territory"),
+        email=chk.text(data, "email"),
+        archived_at=chk.text(data, "archived_at", optional=True),
+    )
+
+
+def scorecard_unit_from_dict(data: Any) -> ScorecardUnit:
+    """A :class:`ScorecardUnit` from its dict; UnitError when malformed or when the content
+    does not hash to ``content_hash`` (damaged or edited on the way)."""
+    from fieldride.scorecards.validation import validate_definition
+    from fieldride.tabular import ProblemList
+
+    chk = _Checker("A scorecard in the bundle")
+    data = chk.mapping(data, "scorecard")
+    chk.header(data, "scorecard")
+    definition = dict(chk.mapping(data.get("definition"), "definition"))
+    problems = ProblemList("bundle")
+    card = validate_definition(definition, problems)
+    if card is None:
+        first = problems.items[0] if problems.items else None
+        detail = f"{first.message} ({first.location()})" if first else "not a scorecard"
+        raise chk.fail(f"its content is not a valid scorecard: {detail}")
+    expected = chk.text(data, "content_hash")
+    if card.content_hash() != expected:
+        raise chk.fail(f"'{card.key}' does not match its content hash (damaged or altered)")
+    version = data.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise chk.fail("'version' is not a whole number")
+    return ScorecardUnit(
+        key=card.key,
+        name=card.name,
+        content_hash=expected,
+        definition=card.to_dict(),
+        version=version,
+        source=chk.text(data, "source"),
+        created_at=chk.text(data, "created_at"),
+    )
+
+
+def _row(chk: _Checker, data: Any, name: str, columns: Sequence[str], refs: Sequence[str]) -> Any:
+    row = chk.mapping(data, name)
+    out: dict[str, Any] = {
+        "uuid": chk.uuid(row, "uuid"),
+        "created_at": chk.text(row, "created_at"),
+        "updated_at": chk.text(row, "updated_at"),
+    }
+    for column in columns:
+        out[column] = chk.scalar(row, column)
+    for ref in refs:
+        out[ref] = chk.uuid(row, ref, optional=True)
+    return out
+
+
+def ride_unit_from_dict(data: Any) -> RideUnit:
+    """A :class:`RideUnit` from its dict. UnitError when anything is malformed, when a row
+    refers to a row that is not there (a call, a commitment is the exception: it may belong to
+    an earlier ride), or when the content does not hash to the hash it came with."""
+    chk = _Checker("A ride in the bundle")
+    data = chk.mapping(data, "ride")
+    chk.header(data, "ride")
+    uuid = chk.uuid(data, "uuid")
+    chk = _Checker(f"The ride {uuid} in the bundle")
+    body: dict[str, Any] = {"ride": _row(chk, data.get("ride"), "ride", RIDE_COLUMNS, ())}
+    seen: set[str] = {body["ride"]["uuid"]}
+    if body["ride"]["uuid"] != uuid:
+        raise chk.fail("its ride row has another uuid")
+    for table in CHILD_TABLES:
+        rows = [
+            _row(chk, r, table.key, table.columns, tuple(table.refs))
+            for r in chk.seq(data.get(table.key), table.key)
+        ]
+        for r in rows:
+            if r["uuid"] in seen:
+                raise chk.fail(f"the uuid {r['uuid']} appears twice")
+            seen.add(r["uuid"])
+        body[table.key] = rows
+    if len(body["debriefs"]) > 1:
+        raise chk.fail("it has more than one debrief")
+    if body["questions"] and not body["debriefs"]:
+        raise chk.fail("it has debrief questions but no debrief")
+    calls = {r["uuid"] for r in body["calls"]}
+    for key in ("observations", "quick_notes"):
+        for r in body[key]:
+            if (r["call_uuid"] is not None and r["call_uuid"] not in calls) or (
+                key == "observations" and r["call_uuid"] is None
+            ):
+                raise chk.fail(f"one of its {key.replace('_', ' ')} refers to a call not in it")
+    for r in body["verifications"]:
+        if r["commitment_uuid"] is None:
+            raise chk.fail("a verification names no commitment")
+    unit = RideUnit(
+        uuid=uuid,
+        author_id=chk.uuid(data, "author_id"),
+        conflict_of=chk.uuid(data, "conflict_of", optional=True),
+        seller=seller_unit_from_dict(data.get("seller")),
+        scorecard=scorecard_unit_from_dict(data.get("scorecard")),
+        body=body,
+        ancestors=tuple(
+            str(a)
+            for a in chk.seq(
+                chk.mapping(data.get("revision"), "revision").get("ancestors"), "ancestors"
+            )
+        ),
+    )
+    revision = chk.mapping(data.get("revision"), "revision")
+    if revision.get("content_hash") != unit.content_hash:
+        raise chk.fail("its content does not match its hash (damaged or altered)")
+    return unit
