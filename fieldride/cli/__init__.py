@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "fieldride.cli.review",
     "fieldride.cli.scorecards",
     "fieldride.cli.server",
+    "fieldride.cli.bundle",
 ]
 
 # Command name -> (module that registers it, its one-line help), in COMMAND_MODULES order.
@@ -77,6 +78,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "server": (
         "fieldride.cli.server",
         "set up the team server (PostgreSQL): init, add members",
+    ),
+    "bundle": (
+        "fieldride.cli.bundle",
+        "share rides, sellers and scorecards as one file (no server needed)",
     ),
 }
 

@@ -8,12 +8,24 @@ idempotently; bundles (one file) for teams without a server. The team server
   :func:`rides_changed_since`, :func:`remember_sent`;
 - ``merging``: :func:`merge_ride_unit` (rules and conflicts in its docstring),
   :func:`merge_seller_unit`, :func:`merge_scorecard_unit`, :class:`MergeOutcome`;
+- ``bundles``: :func:`export_bundle`, :func:`read_bundle` (checks everything, writes nothing),
+  :func:`import_bundle` (one transaction).
 
 Never exchanged: private notes, drafts, UI state, backups, a seller's notes.
 """
 
 from __future__ import annotations
 
+from fieldride.exchange.bundles import (
+    BUNDLE_FORMAT,
+    Bundle,
+    BundleError,
+    ExportSummary,
+    ImportReport,
+    export_bundle,
+    import_bundle,
+    read_bundle,
+)
 from fieldride.exchange.merging import (
     MergeOutcome,
     Outcome,
@@ -42,7 +54,12 @@ from fieldride.exchange.units import (
 )
 
 __all__ = [
+    "BUNDLE_FORMAT",
     "UNIT_FORMAT",
+    "Bundle",
+    "BundleError",
+    "ExportSummary",
+    "ImportReport",
     "MergeOutcome",
     "Outcome",
     "RideUnit",
@@ -51,9 +68,12 @@ __all__ = [
     "UnitError",
     "canonical_json",
     "conflict_copy",
+    "export_bundle",
+    "import_bundle",
     "merge_ride_unit",
     "merge_scorecard_unit",
     "merge_seller_unit",
+    "read_bundle",
     "remember_sent",
     "ride_unit",
     "ride_unit_from_dict",

@@ -1,0 +1,310 @@
+"""Bundles: sharing without a server (issue 21, deliver 5).
+
+A bundle is ONE JSON document (UTF-8), not a zip::
+
+    {"fieldride_bundle": 1,
+     "manifest": {"created_at", "since", "author_id", "app_version", "counts", "sha256"},
+     "units": {"sellers": [...], "scorecards": [...], "rides": [...]}}
+
+Why one JSON document: it is the form the units already have (the team server stores the same
+dicts), any tool can open it, and a reader can check what it holds — a privacy test greps its
+bytes for a private note, which a compressed archive would hide. The ``sha256`` of the
+canonical form of ``units`` (sorted keys, no spaces) catches a truncated or altered file; each
+ride also carries the hash of its own content, and each scorecard the hash of its definition.
+It is written through a 0600 partial file and a rename, so a killed export leaves no half file.
+
+Import (:func:`import_bundle`) checks the whole bundle first (:func:`read_bundle`: format,
+version, checksum, counts, every unit well formed, every verification's commitment present),
+then merges everything in one transaction: a bad bundle changes nothing, and importing the same
+bundle twice changes nothing (merges are idempotent by UUID, ``fieldride.exchange.merging``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldride import __version__
+from fieldride.errors import DomainError
+from fieldride.exchange.merging import (
+    Outcome,
+    merge_ride_unit,
+    merge_scorecard_unit,
+    merge_seller_unit,
+)
+from fieldride.exchange.reading import (
+    remember_sent,
+    ride_unit,
+    rides_changed_since,
+    scorecard_unit,
+    seller_unit,
+)
+from fieldride.exchange.units import (
+    RideUnit,
+    ScorecardUnit,
+    SellerUnit,
+    UnitError,
+    canonical_json,
+    ride_unit_from_dict,
+    scorecard_unit_from_dict,
+    seller_unit_from_dict,
+    sha256_hex,
+)
+from fieldride.paths import new_partial_file
+from fieldride.store import Store, author_id, check_output_path
+from fieldride.store import rows as records
+
+BUNDLE_FORMAT = 1
+BUNDLE_KEY = "fieldride_bundle"
+MAX_BUNDLE_BYTES = 2 * 1024**3  # read into memory whole; ten years of one team is ~100 MB
+
+
+class BundleError(DomainError):
+    """A bundle refused (nothing was imported) or not written; the message says why."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle read and checked (:func:`read_bundle`)."""
+
+    path: Path
+    manifest: dict[str, Any]
+    sellers: tuple[SellerUnit, ...]
+    scorecards: tuple[ScorecardUnit, ...]
+    rides: tuple[RideUnit, ...]
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    rides: int
+    sellers: int
+    scorecards: int
+    size: int
+
+    def describe(self) -> str:
+        return (
+            f"Wrote {self.path}: {self.rides} rides, {self.sellers} sellers, "
+            f"{self.scorecards} scorecard versions ({self.size:,} bytes). No private notes."
+        )
+
+
+@dataclass
+class ImportReport:
+    """Counts per kind ('ride', 'seller', 'scorecard') and outcome; conflict copies made."""
+
+    path: Path
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+    conflict_copies: list[str] = field(default_factory=list)
+
+    def count(self, kind: str, outcome: Outcome | str) -> int:
+        return self.counts.get(kind, Counter())[str(outcome)]
+
+    def add(self, kind: str, outcome: Outcome) -> None:
+        self.counts.setdefault(kind, Counter())[str(outcome)] += 1
+
+    @property
+    def changed(self) -> bool:
+        return any(n for c in self.counts.values() for o, n in c.items() if o != "unchanged")
+
+    def describe(self) -> str:
+        """E.g. ``Rides: 3 new, 1 updated, 10 unchanged, 0 conflicts. Sellers: ...``"""
+        parts = []
+        for kind, title in (("ride", "Rides"), ("seller", "Sellers"), ("scorecard", "Scorecards")):
+            words = [
+                f"{self.count(kind, Outcome.NEW)} new",
+                f"{self.count(kind, Outcome.UPDATED)} updated",
+                f"{self.count(kind, Outcome.UNCHANGED)} unchanged",
+            ]
+            if kind == "ride":
+                words.append(f"{self.count(kind, Outcome.CONFLICT)} conflicts")
+            parts.append(f"{title}: {', '.join(words)}.")
+        if self.conflict_copies:
+            parts.append(
+                f"{len(self.conflict_copies)} ride(s) were edited on two machines: the later "
+                "acknowledged version was kept, the other is kept as a conflict copy "
+                "(labelled in the ride lists)."
+            )
+        return " ".join(parts)
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def _since(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    return records.parse_date(value)
+
+
+def export_bundle(
+    store: Store, out: Path | str, since: str | None = None, *, replace: bool = False
+) -> ExportSummary:
+    """Write the rides changed on or after ``since`` (an ISO date; None: all), with their
+    sellers and scorecard versions, and the sellers changed since then, to ``out``.
+
+    The path goes through :func:`fieldride.store.check_output_path` (never FieldRide's own
+    files; an existing file only with ``replace``). Raises BundleError / OutputPathError with a
+    plain message; nothing is left half-written."""
+    target = check_output_path(Path(out), store.folder, replace=replace)
+    day = _since(since)
+    rides = [ride_unit(store, u) for u in rides_changed_since(store, day)]
+    sellers: dict[str, SellerUnit] = {r.seller.org_id: r.seller for r in rides}
+    where = "" if day is None else "WHERE updated_at >= ?"
+    for row in store.db.query(f"SELECT id FROM sellers {where} ORDER BY id", [day] if day else []):
+        unit = seller_unit(store, int(row["id"]))
+        sellers.setdefault(unit.org_id, unit)
+    cards: dict[str, ScorecardUnit] = {r.scorecard.content_hash: r.scorecard for r in rides}
+    for row in store.db.query(
+        f"SELECT id FROM scorecard_versions {where.replace('updated_at', 'created_at')} "
+        "ORDER BY id",
+        [day] if day else [],
+    ):
+        card = scorecard_unit(store, int(row["id"]))
+        cards.setdefault(card.content_hash, card)
+    units = {
+        "sellers": [s.to_dict() for s in sellers.values()],
+        "scorecards": [c.to_dict() for c in cards.values()],
+        "rides": [r.to_dict() for r in rides],
+    }
+    document = {
+        BUNDLE_KEY: BUNDLE_FORMAT,
+        "manifest": {
+            "created_at": records.now_utc(),
+            "since": day,
+            "author_id": author_id(store.db),
+            "app_version": __version__,
+            "counts": {k: len(v) for k, v in units.items()},
+            "sha256": sha256_hex(canonical_json(units)),
+        },
+        "units": units,
+    }
+    data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    fd, tmp = new_partial_file(target.parent, ".fieldride-bundle.part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    remember_sent(store, rides)
+    return ExportSummary(target, len(rides), len(sellers), len(cards), len(data))
+
+
+# --- reading and checking ---------------------------------------------------------------------
+
+
+def read_bundle(path: Path | str) -> Bundle:
+    """Read and check a whole bundle; write nothing. BundleError names the first problem."""
+    path = Path(path)
+    where = f"{path.name}"
+    try:
+        size = path.stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise BundleError(f"{where} is {size:,} bytes, more than a bundle can be.")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise BundleError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise BundleError(f"{path} is a folder, not a bundle file.") from None
+    except OSError as err:
+        raise BundleError(f"Could not read {path}: {err.strerror or err}.") from None
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BundleError(f"{where} is not a FieldRide bundle (not UTF-8 text).") from None
+    except json.JSONDecodeError as err:
+        truncated = not raw.rstrip().endswith(b"}") or err.pos >= len(raw.rstrip()) - 1
+        hint = " (it ends too early: truncated?)" if truncated else ""
+        raise BundleError(
+            f"{where} is not a FieldRide bundle, or it is damaged: bad JSON at byte {err.pos}"
+            f"{hint}."
+        ) from None
+    if not isinstance(document, dict) or BUNDLE_KEY not in document:
+        raise BundleError(f"{where} is not a FieldRide bundle (no '{BUNDLE_KEY}' marker).")
+    if document[BUNDLE_KEY] != BUNDLE_FORMAT:
+        raise BundleError(
+            f"{where} has bundle format {document[BUNDLE_KEY]!r}; this FieldRide reads format "
+            f"{BUNDLE_FORMAT}. Update FieldRide on this laptop."
+        )
+    manifest, units = document.get("manifest"), document.get("units")
+    if not isinstance(manifest, dict) or not isinstance(units, dict):
+        raise BundleError(f"{where} has no manifest or no units: it is damaged.")
+    if sha256_hex(canonical_json(units)) != manifest.get("sha256"):
+        raise BundleError(
+            f"{where} does not match its checksum: it was damaged or altered after it was "
+            "written. Ask for the bundle again."
+        )
+    lists = {k: units.get(k) for k in ("sellers", "scorecards", "rides")}
+    for kind, items in lists.items():
+        if not isinstance(items, list):
+            raise BundleError(f"{where}: '{kind}' is not a list; the bundle is damaged.")
+    if manifest.get("counts") != {k: len(v) for k, v in lists.items() if isinstance(v, list)}:
+        raise BundleError(f"{where}: the counts in its manifest do not match what it holds.")
+    try:
+        sellers = tuple(seller_unit_from_dict(s) for s in lists["sellers"] or [])
+        cards = tuple(scorecard_unit_from_dict(c) for c in lists["scorecards"] or [])
+        rides = tuple(ride_unit_from_dict(r) for r in lists["rides"] or [])
+    except UnitError as err:
+        raise BundleError(f"{where}: {err} Nothing was imported.") from None
+    if len({r.uuid for r in rides}) != len(rides):
+        raise BundleError(f"{where} holds the same ride twice; it is damaged.")
+    return Bundle(path, manifest, sellers, cards, rides)
+
+
+def _check_references(store: Store, bundle: Bundle) -> None:
+    """Every verification names a commitment in the bundle or already in this store."""
+    carried = {c["uuid"] for r in bundle.rides for c in r.body["commitments"]}
+    for ride in bundle.rides:
+        for v in ride.body["verifications"]:
+            uuid = v["commitment_uuid"]
+            if uuid in carried:
+                continue
+            if records.one(store.db, "SELECT 1 AS x FROM commitments WHERE uuid = ?", [uuid]):
+                continue
+            raise BundleError(
+                f"{bundle.path.name}: the ride of {ride.body['ride']['ride_date']} verifies a "
+                "commitment that is neither in the bundle nor in this store. Nothing was "
+                "imported; ask for a bundle exported with an earlier --since."
+            )
+
+
+def import_bundle(store: Store, path: Path | str) -> ImportReport:
+    """Check the whole bundle, then merge it in one transaction (see the module docstring).
+
+    Raises BundleError (nothing imported) for a bad bundle or a merge that fails."""
+    bundle = read_bundle(path)
+    _check_references(store, bundle)
+    report = ImportReport(bundle.path)
+    # Rides that hold commitments before the rides that verify them (the export's order).
+    rides = sorted(
+        bundle.rides,
+        key=lambda r: (r.body["ride"]["ride_date"], r.body["ride"]["created_at"], r.uuid),
+    )
+    try:
+        with store.db.atomic():
+            for seller in bundle.sellers:
+                report.add("seller", merge_seller_unit(store, seller).outcome)
+            for card in bundle.scorecards:
+                report.add("scorecard", merge_scorecard_unit(store, card).outcome)
+            for ride in rides:
+                outcome = merge_ride_unit(store, ride)
+                report.add("ride", outcome.outcome)
+                if outcome.conflict_copy:
+                    report.conflict_copies.append(outcome.conflict_copy)
+    except UnitError as err:
+        raise BundleError(f"{bundle.path.name}: {err} Nothing was imported.") from None
+    except sqlite3.IntegrityError as err:
+        raise BundleError(
+            f"{bundle.path.name}: a ride in it breaks a rule of the data file ({err}). Nothing "
+            "was imported."
+        ) from None
+    return report
