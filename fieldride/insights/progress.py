@@ -173,8 +173,9 @@ def _seller_rides(store: Store, seller_id: int) -> list[_RideRow]:
     ):
         focus.setdefault(ride_id, []).append(key)
     cursor = store.db.execute(
-        """SELECT r.id, r.ride_date, r.ride_type, r.status, r.scorecard_version_id, v.version,
-                  sc.key, sc.name
+        """SELECT r.id, r.ride_date, r.ride_type,
+                  CASE WHEN r.conflict_of IS NOT NULL THEN 'conflict copy' END AS mark,
+                  r.status, r.scorecard_version_id, v.version, sc.key, sc.name
            FROM rides r JOIN scorecard_versions v ON v.id = r.scorecard_version_id
            JOIN scorecards sc ON sc.id = v.scorecard_id
            WHERE r.seller_id = ? AND r.deleted_at IS NULL
@@ -188,13 +189,14 @@ def _seller_rides(store: Store, seller_id: int) -> list[_RideRow]:
             int(version_id),
             card_key,
             RIDE_TYPES.get(ride_type, ride_type),
-            f"{STATUSES.get(status, status)} · {card_name} v{version}",
+            f"{STATUSES.get(status, status)}{f' ({mark})' if mark else ''} · {card_name} v{version}",
             tuple(focus.get(ride_id, ())),
         )
         for (
             ride_id,
             day,
             ride_type,
+            mark,
             status,
             version_id,
             version,
