@@ -22,7 +22,6 @@ bundle twice changes nothing (merges are idempotent by UUID, ``fieldride.exchang
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -55,7 +54,7 @@ from fieldride.exchange.units import (
     seller_unit_from_dict,
     sha256_hex,
 )
-from fieldride.paths import new_partial_file
+from fieldride.scorecards.export import write_atomic
 from fieldride.store import Store, author_id, check_output_path
 from fieldride.store import rows as records
 
@@ -185,16 +184,7 @@ def export_bundle(
         "units": units,
     }
     data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    fd, tmp = new_partial_file(target.parent, ".fieldride-bundle.part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, data)  # a 0600 partial file, fsynced, renamed into place
     remember_sent(store, rides)
     return ExportSummary(target, len(rides), len(sellers), len(cards), len(data))
 
