@@ -85,18 +85,21 @@ def _print_problems(err: Exception) -> None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from fieldride.scorecards.file_errors import ScorecardFileError
-    from fieldride.scorecards.loaders import load_scorecard
+    from fieldride.scorecards.loaders import read_scorecard_file
 
     try:
-        card = load_scorecard(args.file)
+        loaded = read_scorecard_file(args.file)
     except ScorecardFileError as err:
         _print_problems(err)
         return 1
+    card = loaded.card
     n = len(card.behaviours())
     print(
         f"{args.file}: OK. '{card.name}' ({card.key}): {plural(len(card.sections), 'section')}, "
         f"{plural(n, 'behaviour')}, scale {card.scale[0].value}-{card.scale[-1].value}."
     )
+    for note in loaded.notes:
+        print(f"  {note}")
     return 0
 
 

@@ -14,7 +14,13 @@ import math
 import re
 from typing import Any
 
-from fieldride.scorecards.text_fields import clean_line, clean_text, slugify, split_items
+from fieldride.scorecards.text_fields import (
+    clean_line,
+    clean_text,
+    slugify,
+    split_items,
+    strip_list_marker,
+)
 from fieldride.tabular import ProblemList, suggest
 
 FieldPath = tuple[str | int, ...]
@@ -34,6 +40,10 @@ class Locator:
     def where(self, path: FieldPath, context: str) -> str:
         return context
 
+    def sheet(self, path: FieldPath) -> str:
+        """The workbook sheet the field sits on (``""``: not a workbook)."""
+        return ""
+
     def field(self, path: FieldPath) -> str:
         names = [p for p in path if isinstance(p, str)]
         if path and path[0] == "scale" and len(path) > 2:
@@ -49,7 +59,13 @@ class FieldChecker:
         self.loc = locator
 
     def add(self, path: FieldPath, context: str, message: str, fix: str = "") -> None:
-        self.problems.add(self.loc.where(path, context), self.loc.field(path), message, fix)
+        self.problems.add(
+            self.loc.where(path, context),
+            self.loc.field(path),
+            message,
+            fix,
+            sheet=self.loc.sheet(path),
+        )
 
     # --- typed getters ---------------------------------------------------------------------
     def text(
@@ -133,7 +149,7 @@ class FieldChecker:
                 else:
                     self.add((*path, name, i), ctx, f"Item {i + 1} of '{name}' is not text", "")
                 continue
-            text = clean_line(str(item))
+            text = clean_line(strip_list_marker(clean_line(str(item))))
             if len(text) > MAX_ITEM:
                 self.add(
                     (*path, name, i),
@@ -191,7 +207,11 @@ class FieldChecker:
             else:
                 fix = f"Known fields here: {', '.join(allowed)}."
             self.problems.add(
-                self.loc.where((*path, label), ctx), label, f"Unknown field '{label}'", fix
+                self.loc.where((*path, label), ctx),
+                label,
+                f"Unknown field '{label}'",
+                fix,
+                sheet=self.loc.sheet((*path, label)),
             )
 
 

@@ -12,7 +12,8 @@ aliases would expand beyond :data:`MAX_YAML_NODES` nodes (an alias bomb) is refu
 composed node graph, before any object is built; workbooks go through
 :func:`fieldride.tabular.read_table` (zip-bomb and encryption checks before openpyxl).
 
-The tabular layout (CSV and the first sheet, or a sheet named "Scorecard", of an XLSX):
+The tabular layout (CSV, or the sheet of an XLSX that holds the behaviour table; the scale may
+sit on a sheet of its own, see :mod:`fieldride.scorecards.sheet_layout`):
 label rows on top (``Name``, ``Key``, ``Description`` with the value in column B; one ``Scale``
 row per level: value, label, description in columns B-D), then the behaviour table: a header row
 naming the columns (section, key, title, good, look_fors, questions, weight) and one row per
@@ -28,13 +29,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from fieldride.scorecards.file_errors import ScorecardFileError
 from fieldride.scorecards.model import Scorecard
-from fieldride.scorecards.sheet_layout import (
-    CellLocator,
-    read_tabular,
-)
+from fieldride.scorecards.sheet_layout import CellLocator, read_tabular
 from fieldride.scorecards.text_formats import (
     read_json,
     read_yaml,
@@ -49,21 +48,36 @@ SUPPORTED_SUFFIXES = YAML_SUFFIXES | JSON_SUFFIXES | TABULAR_SUFFIXES
 FILE_FILTER = "Scorecards (*.yaml *.yml *.json *.csv *.xlsx);;All files (*)"
 
 
+class LoadedScorecard(NamedTuple):
+    """A scorecard read from a file, and what the reader wants the user to know about how it
+    was read (``notes``: which sheets were read and which passed over, title rows skipped)."""
+
+    card: Scorecard
+    notes: tuple[str, ...] = ()
+
+
 def load_scorecard(path: Path | str) -> Scorecard:
     """Read and validate the scorecard in ``path`` (format from its suffix, else its content).
 
     Raises :class:`ScorecardFileError` with every problem found.
     """
+    return read_scorecard_file(path).card
+
+
+def read_scorecard_file(path: Path | str) -> LoadedScorecard:
+    """Like :func:`load_scorecard`, with the reader's notes (see :class:`LoadedScorecard`)."""
     path = Path(path)
     problems = ProblemList(path)
     suffix = path.suffix.lower()
+    notes: list[str] = []
     try:
         if suffix in YAML_SUFFIXES:
             data, locator = read_yaml(path, problems)
         elif suffix in JSON_SUFFIXES:
             data, locator = read_json(path, problems)
         elif suffix in TABULAR_SUFFIXES or _looks_like_workbook(path):
-            data, locator = read_tabular(path, problems)
+            data, cells = read_tabular(path, problems)
+            locator, notes = cells, cells.notes
         else:
             problems.add(
                 "",
@@ -86,14 +100,14 @@ def load_scorecard(path: Path | str) -> Scorecard:
             if not (p.field in locator.missing_columns and p.message.endswith("is missing"))
         ]
     if card is not None and not problems:
-        return card
+        return LoadedScorecard(card, tuple(notes))
     raise ScorecardFileError(path, sorted(problems.items, key=_position))
 
 
-def _position(problem: Problem) -> int:
-    """Sort key: problems in file order (whole-file problems first)."""
+def _position(problem: Problem) -> tuple[int, int]:
+    """Sort key: problems in file order (whole-file problems first, then by row or line)."""
     found = re.match(r"(?:row|line) (\d+)", problem.where)
-    return int(found.group(1)) if found else 0
+    return (1 if problem.where else 0, int(found.group(1)) if found else 0)
 
 
 def _looks_like_workbook(path: Path) -> bool:

@@ -190,6 +190,17 @@ def read_yaml(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
     return data, LineLocator(lines)
 
 
+def _comment_line(text: str) -> tuple[int, str] | None:
+    """(line number, marker) of the first line starting with ``//``, ``/*`` or ``#``: JSON has
+    no comments (a string cannot span lines, so such a line is never inside a text)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip()
+        for marker in ("//", "/*", "#"):
+            if stripped.startswith(marker):
+                return number, marker
+    return None
+
+
 def read_json(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
     """The JSON definition in ``path`` and where each field is (line numbers when the JSON also
     parses as YAML, as editor-written JSON does); see the module docstring."""
@@ -207,6 +218,18 @@ def read_json(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
     try:
         data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as err:
+        comment = _comment_line(text)
+        if comment is not None:
+            line, marker = comment
+            problems.add(
+                f"line {line}",
+                "",
+                f"The file has a comment, and comments are not allowed in JSON: line {line} "
+                f"starts with {marker}",
+                "Delete the comment lines, or write the scorecard as YAML, where a line "
+                "starting with # is a comment.",
+            )
+            raise ScorecardFileError(path, problems.items) from None
         problems.add(
             f"line {err.lineno}, column {err.colno}",
             "",

@@ -36,6 +36,7 @@ from fieldride.scorecards.field_checks import (
     Locator,
     as_dict,
 )
+from fieldride.scorecards.file_errors import not_a_scorecard
 from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
 from fieldride.scorecards.text_fields import slugify
 from fieldride.tabular import ProblemList
@@ -61,13 +62,8 @@ def validate_definition(
     loc = locator or Locator()
     chk = FieldChecker(problems, loc)
     before = len(problems)
-    if not isinstance(data, dict):
-        problems.add(
-            loc.where((), ""),
-            "",
-            "The file does not hold a scorecard",
-            "A scorecard has the fields name, scale and sections (see docs/scorecards.md).",
-        )
+    if not isinstance(data, dict) or not set(data) & set(TOP_FIELDS):
+        problems.items.append(not_a_scorecard(problems.path))
         return None
     chk.unknown(data, TOP_FIELDS, (), "")
     if data.get("name") is not None:

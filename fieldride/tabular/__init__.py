@@ -16,10 +16,14 @@ from fieldride.tabular.csv_reader import (
 from fieldride.tabular.headers import (
     Column,
     HeaderMap,
+    check_beyond,
+    check_row_cells,
+    describe_row,
     find_header_row,
     known_header,
     match_header,
     normalise_header,
+    shorten,
     suggest,
 )
 from fieldride.tabular.problems import (
@@ -29,6 +33,7 @@ from fieldride.tabular.problems import (
 )
 from fieldride.tabular.reader import (
     read_table,
+    read_tables,
 )
 from fieldride.tabular.rows import (
     DELIMITER_NAMES,
@@ -56,14 +61,19 @@ __all__ = [
     "Row",
     "Table",
     "cell_text",
+    "check_beyond",
+    "check_row_cells",
     "check_zip",
     "column_letter",
     "decode_text",
+    "describe_row",
     "find_header_row",
     "known_header",
     "match_header",
     "normalise_header",
     "read_table",
+    "read_tables",
+    "shorten",
     "sniff_delimiter",
     "suggest",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fieldride.tabular.problems import ProblemList
 from fieldride.tabular.rows import Row, column_letter
@@ -37,10 +37,12 @@ def normalise_header(text: str) -> str:
 
 @dataclass(frozen=True)
 class HeaderMap:
-    """Where each known column sits (0-based index) in a header row."""
+    """Where each known column sits (0-based index) in a header row; ``ignored`` the columns
+    whose heading is not known (index → heading), when the caller chose to ignore them."""
 
     row: Row
     index: dict[str, int]
+    ignored: dict[int, str] = field(default_factory=dict)
 
     def value(self, row: Row, name: str) -> str:
         i = self.index.get(name)
@@ -52,6 +54,113 @@ class HeaderMap:
 
     def has(self, name: str) -> bool:
         return name in self.index
+
+    def heading(self, name: str) -> str:
+        """The heading of column ``name`` as the file writes it (else ``name``)."""
+        i = self.index.get(name)
+        return " ".join(self.row.cell(i).split()) if i is not None else name
+
+    def cell(self, row: Row, name: str) -> str:
+        """``"row 7, cell C7"`` for column ``name`` of ``row`` (``"row 7"`` if it is missing)."""
+        i = self.index.get(name)
+        return (
+            f"{row.where()}, cell {column_letter(i)}{row.number}" if i is not None else row.where()
+        )
+
+    def width(self) -> int:
+        """How many columns the table has: up to the last heading."""
+        return len(_trim(self.row.cells))
+
+    def listing(self) -> str:
+        """The headings with their letters, for a message: ``A 'Behaviour', B 'Good'``."""
+        return describe_row(self.row)
+
+
+def _trim(cells: Sequence[str]) -> Sequence[str]:
+    end = len(cells)
+    while end and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end]
+
+
+def describe_row(row: Row, limit: int = 12) -> str:
+    """A row's non-empty cells with their letters: ``A 'Behaviour', B 'Good'`` (at most
+    ``limit``, then "…")."""
+    shown = [
+        f"{column_letter(i)} '{shorten(' '.join(c.split()), 40)}'"
+        for i, c in enumerate(row.cells)
+        if c.strip()
+    ]
+    return ", ".join(shown[:limit]) + (", …" if len(shown) > limit else "") or "(empty)"
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…" (for quoting in messages)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def check_row_cells(
+    row: Row,
+    header: HeaderMap,
+    problems: ProblemList,
+    *,
+    delimiter: str = "",
+    what: str = "the heading row",
+) -> bool:
+    """Report text that the import would drop from ``row``: cells beyond the table's last
+    heading (in a CSV most often a text cut in two by an unquoted ``delimiter``) and cells
+    under a blank heading. Columns whose heading is unknown are the caller's business. Returns
+    True when nothing would be dropped."""
+    width = header.width()
+    beyond = [i for i in range(width, len(row.cells)) if row.cells[i].strip()]
+    ok = not check_beyond(row, width, problems, delimiter=delimiter, what=what)
+    for i in range(min(width, len(row.cells))):
+        if not row.cells[i].strip() or header.row.cell(i).strip() or i in beyond:
+            continue
+        problems.add(
+            f"{row.where()}, cell {column_letter(i)}{row.number}",
+            "",
+            f"The cell holds '{shorten(row.cells[i])}' but its column has no heading (row "
+            f"{header.row.number}, cell {column_letter(i)}{header.row.number} is empty), so "
+            "the text would be lost",
+            "Move the text into a column with a heading, or delete it.",
+        )
+        ok = False
+    return ok
+
+
+def check_beyond(
+    row: Row, width: int, problems: ProblemList, *, delimiter: str = "", what: str = ""
+) -> bool:
+    """Report the non-empty cells of ``row`` from column ``width`` on (0-based), once for the
+    row; True if there were any. ``what`` names what fixes the width (e.g. "a Scale row")."""
+    extra = [i for i in range(width, len(row.cells)) if row.cells[i].strip()]
+    if not extra:
+        return False
+    # In a CSV the cut is at the first cell beyond the table, even when that one is empty.
+    first = width if delimiter else extra[0]
+    where = f"{row.where()}, cell {column_letter(first)}{row.number}"
+    lost = " | ".join(shorten(row.cells[i], 40) for i in extra[:3])
+    cells = len(_trim(row.cells))
+    if delimiter:
+        shown = "TAB" if delimiter == "\t" else delimiter
+        problems.add(
+            where,
+            "",
+            f"The row has {cells} cells but {what} has {width} columns: an unquoted "
+            f"'{shown}' inside a text probably cut it in two, and '{lost}' would be lost",
+            f"Put the text that contains '{shown}' in double quotes (\"…{shown}…\"), or save "
+            "the sheet again from Excel, which adds the quotes.",
+        )
+    else:
+        problems.add(
+            where,
+            "",
+            f"Text beyond the {width} columns {what} has: '{lost}' would be lost",
+            f"Move it into columns A–{column_letter(width - 1)}, or delete it.",
+        )
+    return True
 
 
 def known_header(text: str, columns: Iterable[Column]) -> str | None:
@@ -71,16 +180,24 @@ def suggest(text: str, choices: Iterable[str]) -> str | None:
     return by_norm[found[0]] if found else None
 
 
-def match_header(row: Row, columns: Sequence[Column], problems: ProblemList) -> HeaderMap:
-    """Map ``row`` (a header row) onto ``columns``; add a problem for every unknown, duplicated
-    or missing required column. Blank header cells are ignored."""
+def match_header(
+    row: Row, columns: Sequence[Column], problems: ProblemList, *, ignore_unknown: bool = False
+) -> HeaderMap:
+    """Map ``row`` (a header row) onto ``columns``; add a problem for every duplicated or
+    missing required column (once, naming the heading row's cells), and for every unknown one
+    unless ``ignore_unknown`` (then they are listed in ``HeaderMap.ignored``). Blank header
+    cells are ignored here (:func:`check_row_cells` reports text under them)."""
     index: dict[str, int] = {}
+    ignored: dict[int, str] = {}
     names = [c.name for c in columns]
     for i, text in enumerate(row.cells):
         if not text.strip():
             continue
         where = f"{row.where()}, cell {column_letter(i)}{row.number}"
         name = known_header(text, columns)
+        if name is None and ignore_unknown:
+            ignored[i] = " ".join(text.split())
+            continue
         if name is None:
             aliases = {a: c.name for c in columns for a in c.aliases}
             close = suggest(text, names + list(aliases))
@@ -108,13 +225,15 @@ def match_header(row: Row, columns: Sequence[Column], problems: ProblemList) -> 
         index[name] = i
     for col in columns:
         if col.required and col.name not in index:
+            also = f" (or {', '.join(repr(a) for a in col.aliases[:3])})" if col.aliases else ""
             problems.add(
                 row.where(),
                 col.name,
-                f"The required column '{col.name}' is missing from the header row",
-                f"Add a column headed '{col.name}'.",
+                f"The column '{col.name}' is missing; the heading row is row {row.number}: "
+                f"{describe_row(row)}",
+                f"Add a column headed '{col.name}'{also}, or rename the column that holds it.",
             )
-    return HeaderMap(row, index)
+    return HeaderMap(row, index, ignored)
 
 
 def find_header_row(

@@ -20,9 +20,10 @@ from fieldride.wording import plural
 class Problem:
     """One thing wrong with an imported file, written for the person who will fix it.
 
-    ``where`` is e.g. ``"row 7"``, ``"row 7 (line 9)"``, ``"line 12"`` or ``""`` for the whole
-    file; ``field`` the column or field name (``""`` when not about one); ``message`` what is
-    wrong; ``fix`` what would be right.
+    ``where`` is e.g. ``"row 7, cell C7"``, ``"row 7 (line 9)"``, ``"line 12"`` or ``""`` for
+    the whole file; ``field`` the column heading as written in the file, or the field name
+    (``""`` when not about one); ``message`` what is wrong; ``fix`` what would be right;
+    ``sheet`` the workbook sheet meant (``""`` for CSV, YAML, JSON or the whole file).
     """
 
     file: str
@@ -30,10 +31,14 @@ class Problem:
     field: str
     message: str
     fix: str = ""
+    sheet: str = ""
 
     def location(self) -> str:
         noun = "column" if self.where.startswith(("row", "above")) else "field"
-        parts = [p for p in (self.where, f"{noun} '{self.field}'" if self.field else "") if p]
+        sheet = f"sheet '{self.sheet}'" if self.sheet else ""
+        parts = [
+            p for p in (sheet, self.where, f"{noun} '{self.field}'" if self.field else "") if p
+        ]
         return ", ".join(parts) if parts else "whole file"
 
     def __str__(self) -> str:
@@ -73,9 +78,16 @@ class ProblemList:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.items: list[Problem] = []
+        #: the sheet problems added from now on are about (set by whoever reads a sheet)
+        self.sheet = ""
 
-    def add(self, where: str, column: str, message: str, fix: str = "") -> None:
-        self.items.append(Problem(self.path.name, where, column, message, fix))
+    def add(
+        self, where: str, column: str, message: str, fix: str = "", *, sheet: str | None = None
+    ) -> None:
+        """Add a problem; ``sheet`` defaults to :attr:`sheet` (for problems with a place)."""
+        if sheet is None:
+            sheet = self.sheet if where else ""
+        self.items.append(Problem(self.path.name, where, column, message, fix, sheet))
 
     def __bool__(self) -> bool:
         return bool(self.items)

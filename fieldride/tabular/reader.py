@@ -31,13 +31,13 @@ This module decides the format; the readers and types live beside it in the pack
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fieldride.tabular.csv_reader import read_csv
 from fieldride.tabular.problems import ProblemList
 from fieldride.tabular.rows import Limits, Table, format_size
-from fieldride.tabular.xlsx_reader import read_xlsx
+from fieldride.tabular.xlsx_reader import read_xlsx_sheets
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -54,7 +54,25 @@ def read_table(
     Raises :class:`ImportFileError` for a missing/unreadable/oversized/corrupt/encrypted file or
     one beyond ``limits``; never another exception for bad content.
     """
-    path = Path(path)
+    wanted = [n.lower() for n in sheet_names]
+
+    def choose(names: Sequence[str]) -> list[str]:
+        chosen = next((n for n in names if n.lower() in wanted), names[0] if names else "")
+        return [chosen] if chosen else []
+
+    return _read(Path(path), limits or Limits(), choose)[0]
+
+
+def read_tables(path: Path | str, *, limits: Limits | None = None) -> list[Table]:
+    """Every sheet of an XLSX workbook (workbook order), or the one table of a CSV file.
+
+    The callers search the sheets for their table and say which were read and which were
+    passed over. Raises like :func:`read_table`.
+    """
+    return _read(Path(path), limits or Limits(), list)
+
+
+def _read(path: Path, limits: Limits, choose: Callable[[Sequence[str]], list[str]]) -> list[Table]:
     limits = limits or Limits()
     problems = ProblemList(path)
     try:
@@ -91,7 +109,7 @@ def read_table(
         )
         problems.raise_if_any()
     if head.startswith(ZIP_MAGIC) or suffix in XLSX_SUFFIXES:
-        return read_xlsx(path, limits, problems, sheet_names)
+        return read_xlsx_sheets(path, limits, problems, choose)
     if suffix == ".xls":
         problems.add(
             "",
@@ -100,4 +118,4 @@ def read_table(
             "Save it as an Excel Workbook (.xlsx) or as CSV.",
         )
         problems.raise_if_any()
-    return read_csv(path, limits, problems)
+    return [read_csv(path, limits, problems)]

@@ -1,8 +1,9 @@
 """Reading XLSX workbooks: the zip-directory check (:func:`check_zip`), the sheet reader
-(:func:`read_xlsx`) and cell values as text (:func:`cell_text`).
+(:func:`read_xlsx_sheets`) and cell values as text (:func:`cell_text`).
 
 Part of :mod:`fieldride.tabular` (:func:`~fieldride.tabular.read_table` decides, from the
-file's content, whether :func:`read_xlsx` is the reader to use). :func:`read_xlsx` raises
+file's content, whether :func:`read_xlsx_sheets` is the reader to use, and which sheets it
+reads). :func:`read_xlsx_sheets` raises
 :class:`~fieldride.tabular.problems.ImportFileError` for a damaged, zip-bomb, sheetless or
 oversized workbook; never another exception for bad content. Nothing is logged with cell
 contents.
@@ -14,9 +15,10 @@ import io
 import logging
 import warnings
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from fieldride.tabular.problems import ProblemList
 from fieldride.tabular.rows import Limits, Row, Table, check_shape, clean_cell, format_size
@@ -66,12 +68,15 @@ def check_zip(path: Path, limits: Limits, problems: ProblemList) -> bool:
     return True
 
 
-def read_xlsx(
-    path: Path, limits: Limits, problems: ProblemList, sheet_names: Sequence[str]
-) -> Table:
-    """Read the preferred sheet (``sheet_names``, case-insensitive; else the first) of the
-    workbook at ``path``; every problem goes to ``problems``, which is raised
-    (:class:`~fieldride.tabular.problems.ImportFileError`) if any was found."""
+def read_xlsx_sheets(
+    path: Path,
+    limits: Limits,
+    problems: ProblemList,
+    choose: Callable[[Sequence[str]], Sequence[str]] = list,
+) -> list[Table]:
+    """Read the sheets ``choose`` picks from the workbook's sheet names (default: every sheet,
+    in workbook order), one :class:`Table` each; every problem goes to ``problems``, which is
+    raised (:class:`~fieldride.tabular.problems.ImportFileError`) if any was found."""
     if not check_zip(path, limits, problems):
         problems.raise_if_any()
     import openpyxl  # slow import: only when a workbook is opened
@@ -94,46 +99,52 @@ def read_xlsx(
         )
         problems.raise_if_any()
         raise AssertionError("unreachable") from None
+    tables: list[Table] = []
     try:
         names = list(book.sheetnames)
-        wanted = {n.lower() for n in sheet_names}
-        chosen = next((n for n in names if n.lower() in wanted), None)
-        if chosen is None:
-            chosen = names[0] if names else ""
+        chosen = list(choose(names))
         if not chosen:
             problems.add("", "", "The workbook has no sheets", "Add a sheet with the rows.")
             problems.raise_if_any()
-        sheet = book[chosen]
-        rows: list[Row] = []
-        try:
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                if number > limits.max_rows:
-                    if any(v is not None for v in values):
-                        problems.add(
-                            "",
-                            "",
-                            f"The sheet '{chosen}' has more than {limits.max_rows} rows",
-                            "Split it into smaller files or check that this is the right sheet.",
-                        )
-                        break
-                    continue
-                cells = tuple(cell_text(v) for v in values[: limits.max_columns + 1])
-                rows.append(Row(number, _trim_trailing(cells)))
-        except Exception:  # a broken sheet part inside a valid zip
-            log.info("openpyxl could not read a sheet", exc_info=True)
-            problems.add(
-                "",
-                "",
-                f"The sheet '{chosen}' is damaged and cannot be read",
-                "Open it in Excel and save it again as an Excel Workbook (.xlsx).",
-            )
+        for name in chosen:
+            rows = _read_sheet(book[name], name, limits, problems)
+            problems.sheet = name
+            check_shape(rows, limits, problems)
+            problems.sheet = ""
+            while rows and rows[-1].is_blank():
+                rows.pop()
+            tables.append(Table(path, "xlsx", tuple(rows), sheet=name, sheets=tuple(names)))
     finally:
         book.close()
-    check_shape(rows, limits, problems)
     problems.raise_if_any()
-    while rows and rows[-1].is_blank():
-        rows.pop()
-    return Table(path, "xlsx", tuple(rows), sheet=chosen, sheets=tuple(names))
+    return tables
+
+
+def _read_sheet(sheet: Any, name: str, limits: Limits, problems: ProblemList) -> list[Row]:
+    rows: list[Row] = []
+    try:
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number > limits.max_rows:
+                if any(v is not None for v in values):
+                    problems.add(
+                        "",
+                        "",
+                        f"The sheet '{name}' has more than {limits.max_rows} rows",
+                        "Split it into smaller files or check that this is the right sheet.",
+                    )
+                    break
+                continue
+            cells = tuple(cell_text(v) for v in values[: limits.max_columns + 1])
+            rows.append(Row(number, _trim_trailing(cells)))
+    except Exception:  # a broken sheet part inside a valid zip
+        log.info("openpyxl could not read a sheet", exc_info=True)
+        problems.add(
+            "",
+            "",
+            f"The sheet '{name}' is damaged and cannot be read",
+            "Open it in Excel and save it again as an Excel Workbook (.xlsx).",
+        )
+    return rows
 
 
 def _trim_trailing(cells: tuple[str, ...]) -> tuple[str, ...]:

@@ -162,9 +162,9 @@ def test_misspelt_columns_and_labels_suggest_closest() -> None:
     )
     assert "cell B6, column 'Titel': Unknown column. Did you mean 'title'?" in text
     assert "column 'Questons': Unknown column. Did you mean 'questions'?" in text
-    assert "The required column 'title' is missing" in text
+    assert "The column 'title' is missing; the heading row is row 6: A 'Section'" in text
     assert "row 4, cell B4, column 'Scale value': The scale is not in rising order" in text
-    assert "row 7, cell F7, column 'weight': The weight must be a number, but it is 'heavy'" in text
+    assert "row 7, cell F7, column 'Weight': The weight must be a number, but it is 'heavy'" in text
     assert text.count("title is missing") == 0  # reported once as a missing column
 
 
@@ -306,7 +306,7 @@ def test_xlsx_zip_bomb(tmp_path: Path) -> None:
 
 def test_no_behaviour_table_and_unknown_type(tmp_path: Path) -> None:
     f = write_rows(tmp_path / "x.csv", [["just", "some"], ["data", "here"]])
-    assert "No behaviour table found" in problems_of(f)[0]
+    assert "isn't a scorecard" in problems_of(f)[0]
     g = tmp_path / "card.docx"
     g.write_text("x", encoding="utf-8")
     assert "cannot read '.docx' files" in problems_of(g)[0]
@@ -316,7 +316,7 @@ def test_no_behaviour_table_and_unknown_type(tmp_path: Path) -> None:
 def test_not_a_mapping_and_wrong_types(tmp_path: Path) -> None:
     f = tmp_path / "l.yaml"
     f.write_text("- just\n- a list\n", encoding="utf-8")
-    assert "does not hold a scorecard" in problems_of(f)[0]
+    assert "isn't a scorecard" in problems_of(f)[0]
     g = tmp_path / "t.yaml"
     g.write_text(
         MINIMAL_YAML.replace(

@@ -223,7 +223,7 @@ def test_header_matching_suggests_and_reports_all(tmp_path: Path) -> None:
     assert any("'Nmae'" in t and "Did you mean 'name'?" in t for t in text)
     assert any("appears twice" in t and "column A" in t for t in text)
     assert any("'Stuff'" in t and "Known columns: name, email" in t for t in text)
-    assert any("required column 'name' is missing" in t for t in text)
+    assert any("column 'name' is missing; the heading row is row 1: A 'E-Mail'" in t for t in text)
 
 
 def test_find_header_row_skips_title_rows() -> None:

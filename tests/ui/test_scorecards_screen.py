@@ -86,7 +86,7 @@ def test_failing_import_shows_every_problem_and_changes_nothing(
     assert len(rows) == 6
     assert rows[2][:3] == ("row 6, cell B6", "Titel", "Unknown column")
     assert rows[2][3].startswith("Did you mean 'title'?")
-    assert any(r[1] == "weight" and "'heavy'" in r[2] for r in rows)
+    assert any(r[1] == "Weight" and "'heavy'" in r[2] for r in rows)
     assert "Nothing was changed" in screen.status.text()
     assert "Traceback" not in screen.errors.as_text()
     assert prompts.errors == []

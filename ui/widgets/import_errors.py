@@ -84,7 +84,9 @@ class ImportErrorsPanel(QFrame):
         self.title.setText(f"{title} — {count} problem{'s' if count != 1 else ''}")
         self.table.setRowCount(count)
         for row, p in enumerate(self.problems):
-            cells = (p.where or "Whole file", p.field, p.message, p.fix)
+            sheet = f"sheet '{p.sheet}'" if p.sheet else ""
+            where = ", ".join(part for part in (sheet, p.where) if part) or "Whole file"
+            cells = (where, p.field, p.message, p.fix)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
