@@ -26,6 +26,10 @@ from fieldride.tabular.headers import (
     shorten,
     suggest,
 )
+from fieldride.tabular.people import (
+    clean_name,
+    person_key,
+)
 from fieldride.tabular.problems import (
     ImportFileError,
     Problem,
@@ -64,6 +68,7 @@ __all__ = [
     "check_beyond",
     "check_row_cells",
     "check_zip",
+    "clean_name",
     "column_letter",
     "decode_text",
     "describe_row",
@@ -71,6 +76,7 @@ __all__ = [
     "known_header",
     "match_header",
     "normalise_header",
+    "person_key",
     "read_table",
     "read_tables",
     "shorten",

@@ -172,11 +172,12 @@ def known_header(text: str, columns: Iterable[Column]) -> str | None:
     return None
 
 
-def suggest(text: str, choices: Iterable[str]) -> str | None:
-    """The closest of ``choices`` to ``text`` (difflib), or None if nothing is close."""
+def suggest(text: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The closest of ``choices`` to ``text`` (difflib ratio at least ``cutoff``), or None if
+    nothing is close."""
     options = list(choices)
     by_norm = {normalise_header(c): c for c in options}
-    found = difflib.get_close_matches(normalise_header(text), list(by_norm), n=1, cutoff=0.6)
+    found = difflib.get_close_matches(normalise_header(text), list(by_norm), n=1, cutoff=cutoff)
     return by_norm[found[0]] if found else None
 
 
@@ -185,8 +186,10 @@ def match_header(
 ) -> HeaderMap:
     """Map ``row`` (a header row) onto ``columns``; add a problem for every duplicated or
     missing required column (once, naming the heading row's cells), and for every unknown one
-    unless ``ignore_unknown`` (then they are listed in ``HeaderMap.ignored``). Blank header
-    cells are ignored here (:func:`check_row_cells` reports text under them)."""
+    unless ``ignore_unknown``: then an unknown heading is listed in ``HeaderMap.ignored``,
+    unless it is a likely misspelling (difflib ratio >= 0.7) of a column not in the row, which
+    is still reported ("Teem": did you mean 'team'?), so a typo never drops a column unseen.
+    Blank header cells are ignored here (:func:`check_row_cells` reports text under them)."""
     index: dict[str, int] = {}
     ignored: dict[int, str] = {}
     names = [c.name for c in columns]
@@ -195,7 +198,7 @@ def match_header(
             continue
         where = f"{row.where()}, cell {column_letter(i)}{row.number}"
         name = known_header(text, columns)
-        if name is None and ignore_unknown:
+        if name is None and ignore_unknown and not _misspelt(text, row, columns):
             ignored[i] = " ".join(text.split())
             continue
         if name is None:
@@ -234,6 +237,16 @@ def match_header(
                 f"Add a column headed '{col.name}'{also}, or rename the column that holds it.",
             )
     return HeaderMap(row, index, ignored)
+
+
+def _misspelt(text: str, row: Row, columns: Sequence[Column]) -> bool:
+    """True if ``text`` looks like a typo of a column that ``row`` does not name otherwise."""
+    aliases = {a: c.name for c in columns for a in c.aliases}
+    close = suggest(text, [c.name for c in columns] + list(aliases), cutoff=0.7)
+    if close is None:
+        return False
+    meant = aliases.get(close, close)
+    return all(known_header(c, columns) != meant for c in row.cells if c.strip())
 
 
 def find_header_row(

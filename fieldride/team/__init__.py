@@ -5,10 +5,14 @@
 from __future__ import annotations
 
 from fieldride.team.roster import (
+    PlannedPerson,
     RosterChange,
     RosterFileError,
+    RosterPlan,
     RosterResult,
+    apply_roster_plan,
     import_roster,
+    plan_roster,
 )
 from fieldride.team.sellers import (
     Seller,
@@ -30,13 +34,16 @@ from fieldride.team.training import (
 )
 
 __all__ = [
+    "PlannedPerson",
     "RosterChange",
     "RosterFileError",
+    "RosterPlan",
     "RosterResult",
     "Seller",
     "TrainingEvent",
     "add_seller",
     "add_training",
+    "apply_roster_plan",
     "archive_seller",
     "delete_training",
     "edit_seller",
@@ -47,5 +54,6 @@ __all__ = [
     "import_roster",
     "list_sellers",
     "list_trainings",
+    "plan_roster",
     "set_org_id",
 ]

@@ -1,55 +1,84 @@
-"""Importing a seller roster from a CSV or XLSX file.
+"""Importing a seller roster from a CSV or XLSX file: a plan first, then one transaction.
 
 Columns (header row; case, spaces, ``-``/``_`` do not matter; title rows above it are skipped):
 
-=========  ========  ===============================================================
-column     required  also accepted as
-=========  ========  ===============================================================
-name       yes       seller, seller name, full name, sales rep, rep, employee
-team       no        group, department
-territory  no        region, area, patch
-email      no        e-mail, email address, e-mail address, mail
-notes      no        note, comments, comment
-org id     no        organisation id, organization id, seller uuid
-=========  ========  ===============================================================
+==========  ========  ===============================================================
+column      required  also accepted as
+==========  ========  ===============================================================
+name        yes*      seller, seller name, full name, sales rep, rep, employee
+first name  (*)       given name, forename, first
+last name   (*)       surname, family name, last
+team        no        group, department
+territory   no        region, area, patch
+email       no        e-mail, email address, e-mail address, mail
+notes       no        note, comments, comment
+org id      no        organisation id, organization id, seller uuid
+==========  ========  ===============================================================
 
-How rows meet the sellers already in the store (decided here, shown in the UI):
+(*) Without a name column, First name + Last name are joined ("Ben" + "Carter"); one of the two
+alone is refused, saying which is there and which is missing. Every other column (Line manager,
+Start date, Phone, …) is ignored and listed in the result (:attr:`RosterResult.ignored_columns`).
+In a workbook the sheet named Sellers, Roster or Team is looked at first, then every other
+sheet in order; the result's notes say which sheet was read and which were passed over.
 
-0. a row with an org id (the organisation-wide seller id, a UUID) matches the seller with
-   that id; a seller matched otherwise takes the row's org id (issue 21);
-1. a row with an email matches the seller with that email (normalised: case, Unicode form and
-   blanks ignored, see :func:`fieldride.team.sellers.email_key`);
-2. otherwise it matches the seller with the same name (case and spacing ignored), unless both
-   have an email and the emails differ (then they are two people with the same name);
-3. a matched seller is *updated*: every non-empty cell replaces the stored value; an empty cell
+Who is who. Names are compared as people see them (:func:`fieldride.tabular.person_key`:
+Unicode NFC, invisible characters removed, case folded) and stored clean
+(:func:`fieldride.tabular.clean_name`):
+
+1. rows of the file that name the same person (same email; or the same name, at most one email
+   and one org id between them) are one person: their cells are combined (a cell filled in two
+   rows with two different values is refused, naming both cells) and the preview flags them as
+   a *possible duplicate*; one org id on two rows is refused;
+2. a row with an org id (the organisation-wide seller id, a UUID) matches the seller with that
+   id; a seller matched otherwise takes the row's org id (issue 21); else a row with an email
+   matches the seller with that email (normalised: case, Unicode form and blanks ignored, see
+   :func:`fieldride.team.sellers.email_key`);
+3. otherwise it matches the seller with the same name, unless both have an email and the emails
+   differ (then they are two people with the same name, and the new one is flagged as a
+   possible duplicate);
+4. a matched seller is *updated*: every non-empty cell replaces the stored value; an empty cell
    never erases anything; an archived seller who is on the roster is restored;
-4. no match: a new seller is added.
+5. no match: a new seller is added.
 
-Refused (nothing is written, every problem reported at once): an empty name, a malformed
-email, two rows for the same person (same email, or same name without emails), a row matching
-two existing sellers (same name twice in the store: add the email to say which), values that are
-too long, plus every file-level problem of :func:`fieldride.tabular.read_table`.
-The whole import is one transaction.
+:func:`plan_roster` reads the file and returns a :class:`RosterPlan` whose ``preview`` says who
+is new, updated, restored, unchanged or a possible duplicate, writing nothing;
+:func:`apply_roster_plan` writes it in one transaction (refused if the sellers changed since the
+plan was made); :func:`import_roster` does both.
+
+Refused (nothing is written, every problem reported at once, each naming sheet, row, cell and
+heading): an empty name, a malformed email, text beyond the header's columns or under a blank
+heading (an unquoted ``;`` in a ``;``-separated CSV), two rows for one email with different
+names, a row matching two existing sellers, values that are too long, plus every file-level
+problem of :func:`fieldride.tabular.read_tables`. A file with no column of names at all gets a
+plain "this isn't a roster".
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldride.errors import DomainError
 from fieldride.store import Store, is_uuid
 from fieldride.tabular import (
     Column,
     HeaderMap,
     ImportFileError,
     Limits,
+    Problem,
     ProblemList,
     Row,
+    Table,
+    check_row_cells,
+    clean_name,
+    column_letter,
     find_header_row,
     match_header,
-    read_table,
+    normalise_header,
+    person_key,
+    read_tables,
 )
 from fieldride.team.sellers import (
     Seller,
@@ -60,18 +89,21 @@ from fieldride.team.sellers import (
     list_sellers,
     set_org_id,
 )
+from fieldride.wording import plural
 
 log = logging.getLogger(__name__)
 
+FIELDS = ("name", "team", "territory", "email", "notes", "org_id")
 ROSTER_COLUMNS: tuple[Column, ...] = (
-    Column("name", True, ("seller", "seller name", "full name", "sales rep", "rep", "employee")),
+    Column("name", False, ("seller", "seller name", "full name", "sales rep", "rep", "employee")),
+    Column("first name", False, ("given name", "forename", "first", "firstname")),
+    Column("last name", False, ("surname", "family name", "last", "lastname")),
     Column("team", False, ("group", "department")),
     Column("territory", False, ("region", "area", "patch")),
     Column("email", False, ("e-mail", "email address", "e-mail address", "mail")),
     Column("notes", False, ("note", "comments", "comment")),
     Column("org_id", False, ("organisation id", "organization id", "seller uuid")),
 )
-FIELDS = tuple(c.name for c in ROSTER_COLUMNS)
 MAX_LENGTH = {
     "name": 200,
     "team": 200,
@@ -82,6 +114,7 @@ MAX_LENGTH = {
 }
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 ROSTER_LIMITS = Limits(max_rows=5_000)
+PREFERRED_SHEETS = ("sellers", "roster", "team")
 
 
 class RosterFileError(ImportFileError):
@@ -90,10 +123,12 @@ class RosterFileError(ImportFileError):
 
 @dataclass(frozen=True)
 class RosterChange:
-    """What the import did (or would do) with one row.
+    """What the import did (or would do) with one person.
 
     ``action`` is ``"added"``, ``"updated"``, ``"restored"`` (archived seller, updated and
-    un-archived) or ``"unchanged"``; ``fields`` the fields that changed.
+    un-archived) or ``"unchanged"``; ``fields`` the fields that change; ``note`` says why the
+    person may be a duplicate (``""``: not flagged); ``rows`` every row of the file read as
+    this person (``row`` is the first).
     """
 
     row: int
@@ -101,16 +136,21 @@ class RosterChange:
     name: str
     seller_id: int | None
     fields: tuple[str, ...] = ()
+    note: str = ""
+    rows: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
 class RosterResult:
-    """The outcome of :func:`import_roster`, one :class:`RosterChange` per data row."""
+    """The outcome of an import (or, with ``dry_run``, the preview of one): one
+    :class:`RosterChange` per person, the columns ignored, and notes on how the file was read."""
 
     path: Path
     source: str
     changes: tuple[RosterChange, ...]
     dry_run: bool = False
+    ignored_columns: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def count(self, action: str) -> int:
         return sum(1 for c in self.changes if c.action == action)
@@ -131,27 +171,48 @@ class RosterResult:
     def unchanged(self) -> int:
         return self.count("unchanged")
 
+    @property
+    def possible_duplicates(self) -> tuple[RosterChange, ...]:
+        return tuple(c for c in self.changes if c.note)
+
     def summary(self) -> str:
-        """E.g. ``"3 sellers added, 1 updated, 2 unchanged."``"""
-        parts = [f"{self.added} seller{'s' if self.added != 1 else ''} added"]
+        """E.g. ``"3 sellers added, 1 updated, 2 unchanged."`` plus possible duplicates and the
+        ignored columns, when there are any."""
+        verb = "would be " if self.dry_run else ""
+        parts = [f"{self.added} seller{'s' if self.added != 1 else ''} {verb}added"]
         if self.updated:
-            parts.append(f"{self.updated} updated")
+            parts.append(f"{self.updated} {verb}updated")
         if self.restored:
-            parts.append(f"{self.restored} restored from the archive")
+            parts.append(f"{self.restored} {verb}restored from the archive")
         if self.unchanged:
             parts.append(f"{self.unchanged} unchanged")
-        return ", ".join(parts) + "."
+        text = ", ".join(parts) + "."
+        if self.possible_duplicates:
+            text += f" {plural(len(self.possible_duplicates), 'possible duplicate')} to check."
+        if self.ignored_columns:
+            text += f" Columns ignored: {', '.join(self.ignored_columns)}."
+        return text
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+@dataclass(frozen=True)
+class PlannedPerson:
+    """One person of the file: the combined values, the rows they come from, the seller they
+    update (None: new) and the possible-duplicate note."""
 
-
-@dataclass
-class _Planned:
-    row: Row
+    rows: tuple[Row, ...]
     values: dict[str, str]
     seller: Seller | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RosterPlan:
+    """What :func:`apply_roster_plan` will write, and the ``preview`` of it (a dry-run
+    :class:`RosterResult`). ``sellers_seen`` is the sellers as they were when planned."""
+
+    preview: RosterResult
+    people: tuple[PlannedPerson, ...]
+    sellers_seen: tuple[Seller, ...] = field(default_factory=tuple)
 
 
 def import_roster(store: Store, path: Path | str, *, dry_run: bool = False) -> RosterResult:
@@ -160,121 +221,189 @@ def import_roster(store: Store, path: Path | str, *, dry_run: bool = False) -> R
     With ``dry_run`` nothing is written and the result says what would happen.
     Raises :class:`RosterFileError` listing every problem; then nothing was written.
     """
+    plan = plan_roster(store, path)
+    return plan.preview if dry_run else apply_roster_plan(store, plan)
+
+
+def plan_roster(store: Store, path: Path | str) -> RosterPlan:
+    """Read the roster at ``path`` and decide, person by person, what importing it would do;
+    nothing is written. Raises :class:`RosterFileError` listing every problem."""
     path = Path(path)
     problems = ProblemList(path)
     try:
-        table = read_table(path, limits=ROSTER_LIMITS, sheet_names=("Sellers", "Roster", "Team"))
+        tables = read_tables(path, limits=ROSTER_LIMITS)
     except ImportFileError as err:
         raise RosterFileError(path, err.problems) from None
-    header_row = find_header_row(table.rows, ROSTER_COLUMNS, min_matches=1)
-    if header_row is None:
-        problems.add(
-            "",
-            "",
-            "No header row found: the first rows do not name a 'name' column",
-            "Put the column names in the first row: name, team, territory, email, notes.",
-        )
-        raise RosterFileError(path, problems.items)
-    header = match_header(header_row, ROSTER_COLUMNS, problems)
+    table, header_row, notes = _find_table(path, tables)
+    problems.sheet = table.sheet
+    header = match_header(header_row, ROSTER_COLUMNS, problems, ignore_unknown=True)
+    ignored = tuple(f"{column_letter(i)} '{text}'" for i, text in sorted(header.ignored.items()))
+    name_from = _name_columns(header, header_row, problems, notes)
     data_rows = [r for r in table.rows if r.number > header_row.number and not r.is_blank()]
     if not data_rows and not problems:
         problems.add("", "", "The file has a header row but no sellers", "Add one row per seller.")
-    plan = _plan(store, header, data_rows, problems)
+    delimiter = table.delimiter if table.kind == "csv" else ""
+    people: list[PlannedPerson] = []
+    if name_from:
+        what = f"the heading row (row {header_row.number})"
+        rows = [
+            r
+            for r in data_rows
+            if check_row_cells(r, header, problems, delimiter=delimiter, what=what)
+        ]
+        people = _plan(store, header, name_from, rows, problems)
     if problems:
         raise RosterFileError(path, problems.items)
-    changes = _apply(store, plan, dry_run)
-    log.info("roster import: %d rows, dry_run=%s (%s)", len(changes), dry_run, table.describe())
-    return RosterResult(path, table.describe(), tuple(changes), dry_run)
+    sellers = tuple(list_sellers(store, include_archived=True))
+    changes = tuple(_change(p) for p in people)
+    preview = RosterResult(
+        path, table.describe(), changes, dry_run=True, ignored_columns=ignored, notes=tuple(notes)
+    )
+    return RosterPlan(preview, tuple(people), sellers)
 
 
-def _plan(
-    store: Store, header: HeaderMap, rows: list[Row], problems: ProblemList
-) -> list[_Planned]:
-    existing = list_sellers(store, include_archived=True)
-    by_email: dict[str, list[Seller]] = {}
-    by_name: dict[str, list[Seller]] = {}
-    by_org = {s.org_id: s for s in existing}
-    for s in existing:
-        if s.email.strip():
-            by_email.setdefault(email_key(s.email), []).append(s)
-        by_name.setdefault(_key(s.name), []).append(s)
-    seen_email: dict[str, int] = {}
-    seen_org: dict[str, int] = {}
-    seen_name: dict[str, int] = {}
-    seen_seller: dict[int, int] = {}
-    planned: list[_Planned] = []
-    for row in rows:
-        values = {f: header.value(row, f).strip() for f in FIELDS if header.has(f)}
-        for f in ("name", "team", "territory", "email"):
-            if f in values:
-                values[f] = " ".join(values[f].split())
-        if "org_id" in values:
-            values["org_id"] = values["org_id"].lower()
-        ok = _check_values(row, header, values, problems)
-        name, email = values.get("name", ""), email_key(values.get("email", ""))
-        org_id = values.get("org_id", "")
-        if org_id and ok:
-            if org_id in seen_org:
-                problems.add(
-                    row.where(),
-                    "org_id",
-                    f"The org id is also on row {seen_org[org_id]}: the same seller twice",
-                    "Keep one row per seller.",
+def apply_roster_plan(store: Store, plan: RosterPlan) -> RosterResult:
+    """Write ``plan`` in one transaction and say what was done. Raises :class:`DomainError`
+    (writing nothing) if the sellers changed since the plan was made."""
+    changes: list[RosterChange] = []
+    with store.db.atomic():
+        if tuple(list_sellers(store, include_archived=True)) != plan.sellers_seen:
+            raise DomainError(
+                "The sellers changed since the roster was read; nothing was imported. Import "
+                "the file again to see what it would do now."
+            )
+        for person in plan.people:
+            change = _change(person)
+            values = {k: v for k, v in person.values.items() if v}
+            if person.seller is None:
+                extra = {k: v for k, v in values.items() if k not in ("name", "org_id")}
+                new_id = add_seller(store, values["name"], **extra).id
+                if values.get("org_id"):
+                    set_org_id(store, new_id, values["org_id"])
+                change = RosterChange(
+                    change.row, "added", change.name, new_id, (), change.note, change.rows
                 )
-                ok = False
-            seen_org.setdefault(org_id, row.number)
-        if email:
-            if email in seen_email:
-                problems.add(
-                    row.where(),
-                    "email",
-                    f"The email is also on row {seen_email[email]}: the same seller twice",
-                    "Keep one row per seller.",
-                )
-                ok = False
-            seen_email.setdefault(email, row.number)
-        elif name:
-            if _key(name) in seen_name:
-                problems.add(
-                    row.where(),
-                    "name",
-                    f"'{name}' is also on row {seen_name[_key(name)]}: the same seller twice",
-                    "Keep one row per seller, or add an email to tell two people apart.",
-                )
-                ok = False
-            seen_name.setdefault(_key(name), row.number)
-        if not ok:
+            else:
+                if "org_id" in change.fields:
+                    set_org_id(store, person.seller.id, values["org_id"])
+                edits = {k: values[k] for k in change.fields if k != "org_id"}
+                if edits:
+                    edit_seller(store, person.seller.id, **edits)
+                if person.seller.archived:
+                    archive_seller(store, person.seller.id, archived=False)
+            changes.append(change)
+    preview = plan.preview
+    log.info("roster import: %d people (%s)", len(changes), preview.source)
+    return RosterResult(
+        preview.path, preview.source, tuple(changes), False, preview.ignored_columns, preview.notes
+    )
+
+
+def _change(person: PlannedPerson) -> RosterChange:
+    values = {k: v for k, v in person.values.items() if v}
+    rows = tuple(r.number for r in person.rows)
+    current = person.seller
+    if current is None:
+        return RosterChange(rows[0], "added", values["name"], None, (), person.note, rows)
+    changed = tuple(sorted(k for k, v in values.items() if getattr(current, k) != v))
+    action = "restored" if current.archived else "updated" if changed else "unchanged"
+    return RosterChange(rows[0], action, values["name"], current.id, changed, person.note, rows)
+
+
+def _find_table(path: Path, tables: list[Table]) -> tuple[Table, Row, list[str]]:
+    """The first sheet (preferred names first) with a heading row naming a roster column."""
+    ordered = sorted(tables, key=lambda t: normalise_header(t.sheet) not in PREFERRED_SHEETS)
+    for table in ordered:
+        header_row = find_header_row(table.rows, ROSTER_COLUMNS, min_matches=1)
+        if header_row is None:
             continue
-        seller: Seller | None
-        if org_id in by_org:
-            matched, seller = True, by_org[org_id]
-        else:
-            matched, seller = _match(row, name, email, by_email, by_name, problems)
-        if not matched:
-            continue
-        if seller is not None:
-            if seller.id in seen_seller:
-                problems.add(
-                    row.where(),
-                    "name",
-                    f"This row and row {seen_seller[seller.id]} both match the seller "
-                    f"'{seller.name}'",
-                    "Keep one row per seller.",
+        notes: list[str] = []
+        if table.kind == "xlsx":
+            others = [f"'{t.sheet}'" for t in tables if t is not table]
+            notes.append(
+                f"Read the sellers on sheet '{table.sheet}'"
+                + (f"; passed over {', '.join(others)}" if others else "")
+                + "."
+            )
+        return table, header_row, notes
+    sheets = [f"'{t.sheet}'" for t in tables if t.kind == "xlsx"]
+    looked = f" (looked at {'sheet' if len(sheets) == 1 else 'sheets'} {', '.join(sheets)})"
+    raise RosterFileError(
+        path,
+        [
+            Problem(
+                path.name,
+                "",
+                "",
+                "This file isn't a roster: FieldRide found no list of people's names in it"
+                + (looked if sheets else ""),
+                "Check that you picked the right file. To see what a roster looks like, open "
+                "Help > Scorecard and roster files in FieldRide; it also saves a template to "
+                "start from.",
+            )
+        ],
+    )
+
+
+def _name_columns(
+    header: HeaderMap, header_row: Row, problems: ProblemList, notes: list[str]
+) -> tuple[str, ...]:
+    """The columns the name is read from: ``("name",)``, ``("first name", "last name")``, or
+    ``()`` after a problem (said once, at the heading row)."""
+    if header.has("name"):
+        for part in ("first name", "last name"):
+            if header.has(part):
+                notes.append(
+                    f"Names read from {header.letter('name')} '{header.heading('name')}'; "
+                    f"{header.letter(part)} '{header.heading(part)}' ignored."
                 )
-                continue
-            seen_seller[seller.id] = row.number
-        planned.append(_Planned(row, values, seller))
-    return planned
-
-
-def _check_values(
-    row: Row, header: HeaderMap, values: dict[str, str], problems: ProblemList
-) -> bool:
-    ok = True
-    if not values.get("name"):
+        return ("name",)
+    first, last = header.has("first name"), header.has("last name")
+    if first and last:
+        notes.append(
+            f"Names joined from {header.letter('first name')} '{header.heading('first name')}' "
+            f"and {header.letter('last name')} '{header.heading('last name')}'."
+        )
+        return ("first name", "last name")
+    if first or last:
+        have, lack = ("first name", "last name") if first else ("last name", "first name")
         problems.add(
-            f"{row.where()}, cell {header.letter('name')}{row.number}",
+            header_row.where(),
             "name",
+            f"The file has a {have} column, '{header.heading(have)}' ({header.letter(have)}), "
+            f"but no {lack} column and no column with the whole name",
+            f"Add a column headed '{lack.capitalize()}' next to it, or one headed 'Name' with "
+            "each seller's whole name.",
+        )
+        return ()
+    problems.add(
+        header_row.where(),
+        "name",
+        f"The column 'name' is missing; the heading row is row {header_row.number}: "
+        f"{header.listing()}",
+        "Add a column headed 'Name' with each seller's name (or 'First name' and 'Last name').",
+    )
+    return ()
+
+
+def _row_values(
+    row: Row, header: HeaderMap, name_from: tuple[str, ...], problems: ProblemList
+) -> dict[str, str] | None:
+    """The cleaned values of one row, or None after a problem."""
+    values = {f: header.value(row, f).strip() for f in FIELDS if f != "name" and header.has(f)}
+    values["name"] = " ".join(header.value(row, c) for c in name_from)
+    for f in ("name", "team", "territory"):
+        if f in values:
+            values[f] = clean_name(values[f])
+    if "email" in values:
+        values["email"] = clean_name(values["email"])
+    if "org_id" in values:
+        values["org_id"] = values["org_id"].lower()
+    ok = True
+    if not values["name"]:
+        problems.add(
+            header.cell(row, name_from[0]),
+            " + ".join(header.heading(c) for c in name_from),
             "The seller's name is empty",
             "Type the seller's name, or delete the row.",
         )
@@ -282,8 +411,8 @@ def _check_values(
     org_id = values.get("org_id", "")
     if org_id and not is_uuid(org_id):
         problems.add(
-            f"{row.where()}, cell {header.letter('org_id')}{row.number}",
-            "org_id",
+            header.cell(row, "org_id"),
+            header.heading("org_id"),
             f"'{org_id}' is not an organisation id (a UUID)",
             "Copy the id from the organisation's roster, or leave the cell empty.",
         )
@@ -291,83 +420,214 @@ def _check_values(
     email = values.get("email", "")
     if email and not EMAIL_RE.match(email):
         problems.add(
-            f"{row.where()}, cell {header.letter('email')}{row.number}",
-            "email",
+            header.cell(row, "email"),
+            header.heading("email"),
             f"'{email}' is not an email address",
             "Write it like name@example.com, or leave the cell empty.",
         )
         ok = False
     for f, value in values.items():
         if len(value) > MAX_LENGTH[f]:
+            source = name_from[0] if f == "name" else f
             problems.add(
-                f"{row.where()}, cell {header.letter(f)}{row.number}",
-                f,
+                header.cell(row, source),
+                header.heading(source),
                 f"The value is {len(value)} characters long, more than {MAX_LENGTH[f]}",
                 "Shorten it.",
             )
             ok = False
+    return values if ok else None
+
+
+@dataclass
+class _Group:
+    rows: list[Row]
+    values: dict[str, str]
+    emails: set[str]
+    org_id: str = ""
+
+
+def _plan(
+    store: Store,
+    header: HeaderMap,
+    name_from: tuple[str, ...],
+    rows: list[Row],
+    problems: ProblemList,
+) -> list[PlannedPerson]:
+    groups = _group_rows(header, name_from, rows, problems)
+    existing = list_sellers(store, include_archived=True)
+    by_org = {s.org_id: s for s in existing if s.org_id}
+    by_email: dict[str, list[Seller]] = {}
+    by_name: dict[str, list[Seller]] = {}
+    for s in existing:
+        if s.email.strip():
+            by_email.setdefault(email_key(s.email), []).append(s)
+        by_name.setdefault(person_key(s.name), []).append(s)
+    same_name: dict[str, list[_Group]] = {}
+    for g in groups:
+        same_name.setdefault(person_key(g.values["name"]), []).append(g)
+    planned: list[PlannedPerson] = []
+    seen_seller: dict[int, int] = {}
+    for g in groups:
+        first = g.rows[0]
+        name, email = g.values["name"], email_key(g.values.get("email", ""))
+        org_id = g.values.get("org_id", "")
+        found = [by_org[org_id]] if org_id in by_org else _match(name, email, by_email, by_name)
+        if len(found) > 1:
+            problems.add(
+                first.where(),
+                header.heading("email" if email else name_from[0]),
+                f"{len(found)} sellers in FieldRide match '{name}'",
+                "Add an email column so each row names one seller, or rename one of them first.",
+            )
+            continue
+        seller = found[0] if found else None
+        if seller is not None:
+            if seller.id in seen_seller:
+                problems.add(
+                    first.where(),
+                    header.heading(name_from[0]),
+                    f"This row and row {seen_seller[seller.id]} both match the seller "
+                    f"'{seller.name}'",
+                    "Keep one row per seller.",
+                )
+                continue
+            seen_seller[seller.id] = first.number
+        planned.append(
+            PlannedPerson(tuple(g.rows), g.values, seller, _note(g, seller, same_name, by_name))
+        )
+    return planned
+
+
+def _note(
+    g: _Group,
+    seller: Seller | None,
+    same_name: dict[str, list[_Group]],
+    by_name: dict[str, list[Seller]],
+) -> str:
+    """Why this person may be a duplicate ("" if there is no reason to think so)."""
+    numbers = [r.number for r in g.rows]
+    if len(numbers) > 1:
+        listed = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+        return f"rows {listed} are read as one person; check that they are"
+    key = person_key(g.values["name"])
+    others = [o for o in same_name.get(key, []) if o is not g]
+    if others:
+        return (
+            f"same name as row {others[0].rows[0].number}, with another email; added as two people"
+        )
+    if seller is None and by_name.get(key):
+        other = by_name[key][0]
+        return (
+            f"a seller named '{other.name}' ({other.email or 'no email'}) is already in "
+            "FieldRide with another email; this row adds a second one"
+        )
+    return ""
+
+
+def _group_rows(
+    header: HeaderMap, name_from: tuple[str, ...], rows: list[Row], problems: ProblemList
+) -> list[_Group]:
+    """Rows naming the same person combined (see the module docstring, rule 1)."""
+    groups: list[_Group] = []
+    by_email: dict[str, _Group] = {}
+    by_name: dict[str, list[_Group]] = {}
+    by_org: dict[str, int] = {}
+    for row in rows:
+        values = _row_values(row, header, name_from, problems)
+        if values is None:
+            continue
+        org_id = values.get("org_id", "")
+        if org_id in by_org:
+            problems.add(
+                header.cell(row, "org_id"),
+                header.heading("org_id"),
+                f"The org id is also on row {by_org[org_id]}: the same seller twice",
+                "Keep one row per seller.",
+            )
+            continue
+        if org_id:
+            by_org[org_id] = row.number
+        email = email_key(values.get("email", ""))
+        key = person_key(values["name"])
+        target = by_email.get(email) if email else None
+        if target is not None and person_key(target.values["name"]) != key:
+            problems.add(
+                header.cell(row, "email"),
+                header.heading("email"),
+                f"The email is also on row {target.rows[0].number}: the same seller twice, "
+                "under two names",
+                "Keep one row per seller.",
+            )
+            continue
+        if target is None:
+            # Same name: one person unless both have an email and they differ.
+            candidates = [
+                g
+                for g in by_name.get(key, [])
+                if not (email and g.emails and email not in g.emails)
+                and not (org_id and g.org_id and org_id != g.org_id)
+            ]
+            target = candidates[0] if candidates else None
+        if target is None:
+            target = _Group([row], values, {email} if email else set(), org_id)
+            groups.append(target)
+            by_name.setdefault(key, []).append(target)
+        elif _combine(target, row, values, header, name_from, problems):
+            target.rows.append(row)
+            if email:
+                target.emails.add(email)
+            target.org_id = target.org_id or org_id
+        if email:
+            by_email[email] = target
+    return groups
+
+
+def _combine(
+    target: _Group,
+    row: Row,
+    values: dict[str, str],
+    header: HeaderMap,
+    name_from: tuple[str, ...],
+    problems: ProblemList,
+) -> bool:
+    """Fill ``target``'s empty values from ``values``; False after a problem for a cell that
+    says something else than the same person's earlier row."""
+    ok = True
+    for f, value in values.items():
+        old = target.values.get(f, "")
+        if not value or not old:
+            continue
+        same = (
+            person_key(old) == person_key(value)
+            if f == "name"
+            else old.casefold() == value.casefold()
+        )
+        if not same:
+            source = name_from[0] if f == "name" else f
+            problems.add(
+                header.cell(row, source),
+                header.heading(source),
+                f"'{value}' differs from '{old}' on row {target.rows[0].number}, which names "
+                "the same person",
+                "Keep one row per seller, or give both rows the same value.",
+            )
+            ok = False
+    if ok:
+        for f, value in values.items():
+            if value and not target.values.get(f):
+                target.values[f] = value
     return ok
 
 
 def _match(
-    row: Row,
-    name: str,
-    email: str,
-    by_email: dict[str, list[Seller]],
-    by_name: dict[str, list[Seller]],
-    problems: ProblemList,
-) -> tuple[bool, Seller | None]:
-    """(True, the existing seller this row updates or None for a new one); (False, None) after
-    a problem."""
+    name: str, email: str, by_email: dict[str, list[Seller]], by_name: dict[str, list[Seller]]
+) -> list[Seller]:
+    """The existing sellers this person could be (more than one: a problem)."""
     if email and email in by_email:
-        found = by_email[email]
-    else:
-        found = [
-            s
-            for s in by_name.get(_key(name), [])
-            if not (email and s.email.strip() and s.email.strip().casefold() != email)
-        ]
-    if len(found) > 1:
-        problems.add(
-            row.where(),
-            "email" if email else "name",
-            f"{len(found)} sellers in FieldRide match '{name}'",
-            "Add an email column so each row names one seller, or rename one of them first.",
-        )
-        return False, None
-    return True, (found[0] if found else None)
-
-
-def _apply(store: Store, plan: list[_Planned], dry_run: bool) -> list[RosterChange]:
-    changes: list[RosterChange] = []
-    with store.db.atomic():
-        for item in plan:
-            values = {k: v for k, v in item.values.items() if v}
-            name = values.get("name", "")
-            org_id = values.pop("org_id", "")
-            if item.seller is None:
-                new_id = None
-                if not dry_run:
-                    extra = {k: v for k, v in values.items() if k != "name"}
-                    new_id = add_seller(store, name, **extra).id
-                    if org_id:
-                        set_org_id(store, new_id, org_id)
-                changes.append(RosterChange(item.row.number, "added", name, new_id))
-                continue
-            current = item.seller
-            changed = {k: v for k, v in values.items() if getattr(current, k) != v}
-            if org_id and current.org_id != org_id:
-                changed["org_id"] = org_id
-            action = "restored" if current.archived else "updated" if changed else "unchanged"
-            if not dry_run:
-                if "org_id" in changed:
-                    set_org_id(store, current.id, changed["org_id"])
-                edits = {k: v for k, v in changed.items() if k != "org_id"}
-                if edits:
-                    edit_seller(store, current.id, **edits)
-                if current.archived:
-                    archive_seller(store, current.id, archived=False)
-            changes.append(
-                RosterChange(item.row.number, action, name, current.id, tuple(sorted(changed)))
-            )
-    return changes
+        return by_email[email]
+    return [
+        s
+        for s in by_name.get(person_key(name), [])
+        if not (email and s.email.strip() and s.email.strip().casefold() != email)
+    ]

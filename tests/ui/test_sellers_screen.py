@@ -19,12 +19,21 @@ def _screen(main_window: Any) -> Any:
     return main_window.show_screen("sellers")
 
 
+def _accept_preview(qtbot: Any, screen: Any) -> None:
+    dialog = screen.roster_preview
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
 def test_roster_import_adds_sellers_and_reports(
-    main_window: Any, store: Store, prompts: Any
+    qtbot: Any, main_window: Any, store: Store, prompts: Any
 ) -> None:
     screen = _screen(main_window)
     prompts.file_answers.append(str(ROSTERS / "europe-cp1252.csv"))
     screen.import_button.click()
+    assert sellers.list_sellers(store) == []  # nothing written before the manager says so
+    _accept_preview(qtbot, screen)
     assert prompts.errors == []
     names = [s.name for s in sellers.list_sellers(store)]
     assert "Anna Berg" in names
@@ -61,6 +70,43 @@ def test_bad_roster_changes_nothing_and_lists_every_problem(
     prompts.file_answers.append(str(ROSTERS / "europe-cp1252.csv"))
     screen.import_button.click()
     assert not panel.isVisible()
+    screen.roster_preview.reject()
+
+
+def test_roster_preview_shows_new_updated_duplicates_and_asks_first(
+    qtbot: Any, main_window: Any, store: Store, prompts: Any, tmp_path: Path
+) -> None:
+    """Issue 24: who is new, updated or a possible duplicate is shown before anything is
+    written; Cancel writes nothing, Import writes it all."""
+    sellers.add_seller(store, "Kim Ode", team="Old")
+    f = tmp_path / "hr.csv"
+    f.write_text(
+        "Name,Team,Email,Line manager\n"
+        "Kim Ode,New,,Pat\n"
+        "Ben Carter,North,ben@example.com,Pat\n"
+        "ben carter,,,Pat\n",
+        encoding="utf-8",
+    )
+    before = store.path.read_bytes()
+    screen = _screen(main_window)
+    prompts.file_answers.append(str(f))
+    screen.import_button.click()
+    dialog = screen.roster_preview
+    assert dialog is not None and dialog.isVisible()
+    rows = dialog.rows()
+    assert rows[0][:3] == ("3, 4", "Ben Carter", "Possible duplicate — new seller"), rows
+    assert "rows 3 and 4 are read as one person" in rows[0][3]
+    assert rows[1][:3] == ("2", "Kim Ode", "Updated") and "team" in rows[1][3], rows
+    assert "D 'Line manager'" in dialog.notes.text()
+    assert "1 possible duplicate" in dialog.summary.text()
+    dialog.reject()
+    assert store.path.read_bytes() == before
+    assert [s.name for s in sellers.list_sellers(store)] == ["Kim Ode"]
+    prompts.file_answers.append(str(f))
+    screen.import_button.click()
+    _accept_preview(qtbot, screen)
+    assert sorted(s.name for s in sellers.list_sellers(store)) == ["Ben Carter", "Kim Ode"]
+    assert prompts.infos[-1][0] == "Roster imported"
 
 
 def test_cancelled_file_dialog_does_nothing(main_window: Any, prompts: Any) -> None:

@@ -3,6 +3,7 @@ with the selected seller (``open_ride`` when the manager starts capturing it at 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from fieldride.errors import DomainError
 from fieldride.store import Store
 from fieldride.tabular import ImportFileError
-from fieldride.team import Seller, sellers
+from fieldride.team import RosterPlan, Seller, sellers
 from fieldride.wording import plural
 from ui import settings
 from ui.prompts import PromptService
@@ -34,6 +35,7 @@ from ui.screens.plan_ride import PlanRideDialog
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.import_errors import ImportErrorsPanel
 from ui.widgets.record_table import RecordTable
+from ui.widgets.roster_preview import RosterPreviewDialog
 
 COLUMNS = [
     ("Name", lambda s: s.name),
@@ -152,6 +154,7 @@ class SellersScreen(QWidget):
             top.addWidget(b)
         layout.addLayout(top)
         self.import_errors = ImportErrorsPanel()
+        self.roster_preview: RosterPreviewDialog | None = None
         layout.addWidget(self.import_errors)
         self.table = RecordTable(
             COLUMNS,
@@ -242,9 +245,11 @@ class SellersScreen(QWidget):
 
     # --- roster import ---------------------------------------------------------------------------
     def import_roster(self) -> None:
-        """Pick a CSV/XLSX roster and import it in one transaction; a refused file changes
-        nothing and every problem is listed (file, row, column, what is wrong, what is right)."""
-        from fieldride.team import import_roster
+        """Pick a CSV/XLSX roster, show who is new, updated or a possible duplicate, and import
+        it in one transaction once the manager says so (:attr:`roster_preview`, opened with
+        ``open()``). A refused file changes nothing and every problem is listed (sheet, row,
+        cell, heading, what is wrong, what is right)."""
+        from fieldride.team import plan_roster
 
         folder = settings.last_folder()
         path = self.prompts.open_file("Import a roster", folder, ROSTER_FILTERS)
@@ -254,7 +259,7 @@ class SellersScreen(QWidget):
         settings.put(settings.LAST_FOLDER, str(Path(path).parent))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = import_roster(self.store, path)
+            plan = plan_roster(self.store, path)
         except ImportFileError as err:
             self._show_problems(err)
             return
@@ -268,10 +273,24 @@ class SellersScreen(QWidget):
             return
         finally:
             QApplication.restoreOverrideCursor()
+        dialog = RosterPreviewDialog(plan, parent=self)
+        dialog.accepted.connect(lambda: self._apply_roster(plan))
+        self.roster_preview = dialog
+        dialog.open()
+
+    def _apply_roster(self, plan: RosterPlan) -> None:
+        from fieldride.team import apply_roster_plan
+
+        name = plan.preview.path.name
+        try:
+            result = apply_roster_plan(self.store, plan)
+        except (DomainError, sqlite3.Error) as err:
+            self.prompts.error("Roster not imported", f"{name}: {err}")
+            return
         self.saved.emit("roster imported")
         self.data_changed.emit()
         self.refresh()
-        self.prompts.info("Roster imported", f"{Path(path).name}: {result.summary()}")
+        self.prompts.info("Roster imported", f"{name}: {result.summary()}")
 
     def _show_problems(self, err: ImportFileError) -> None:
         self.import_errors.show_problems(
