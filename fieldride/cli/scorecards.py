@@ -25,6 +25,12 @@ def register(sub: Any) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = actions.add_parser("import", help="import a scorecard file (YAML, JSON, CSV, XLSX)")
     a.add_argument("file", metavar="FILE")
+    a.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what the import would do (new version, which behaviours keep their trends) "
+        "and write nothing",
+    )
     a.set_defaults(func=cmd_import)
     a = actions.add_parser("export", help="write a scorecard to a YAML, JSON or XLSX file")
     a.add_argument("key", metavar="KEY", help="the scorecard key (see 'fieldride scorecard list')")
@@ -104,21 +110,49 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Read the file, say what importing it means for the trends, then store it (one
+    transaction) unless ``--dry-run``."""
     from pathlib import Path
 
     from fieldride.scorecards.file_errors import ScorecardFileError
-    from fieldride.scorecards.loaders import load_scorecard
+    from fieldride.scorecards.import_plan import plan_scorecard_import
+    from fieldride.scorecards.loaders import read_scorecard_file
     from fieldride.scorecards.store import save_scorecard_reporting
 
     try:
-        card = load_scorecard(args.file)
+        loaded = read_scorecard_file(args.file)
     except ScorecardFileError as err:
         _print_problems(err)
         return 1
+    for note in loaded.notes:
+        print(note)
     with _open(args.data_dir) as store:
-        result = save_scorecard_reporting(store, card, source=Path(args.file).name)
+        plan = plan_scorecard_import(store, loaded.card)
+        if plan.renamed_from:
+            print(
+                f"The file has no key; its name matches the stored scorecard "
+                f"'{plan.card.name}' ({plan.card.key}), so it is read as a new version of it."
+            )
+        if plan.consequences():
+            print(plan.consequences())
+        if args.dry_run:
+            print(_would(plan))
+            return 0
+        result = save_scorecard_reporting(store, plan.card, source=Path(args.file).name)
     print(result.describe())
     return 0
+
+
+def _would(plan: Any) -> str:
+    card = plan.card
+    if plan.previous is None:
+        return f"Dry run: would add the new scorecard '{card.name}' ({card.key}). Nothing written."
+    if plan.unchanged:
+        return f"Dry run: '{card.name}' ({card.key}) is unchanged. Nothing written."
+    return (
+        f"Dry run: would add version {plan.previous.version + 1} of '{card.name}' ({card.key}). "
+        "Nothing written."
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:

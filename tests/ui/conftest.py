@@ -17,6 +17,7 @@ class RecordingPrompts:
         self.infos: list[tuple[str, str]] = []
         self.errors: list[tuple[str, str, str]] = []
         self.confirm_answers: list[bool] = []
+        self.confirms: list[tuple[str, str]] = []
         self.text_answers: list[str | None] = []
         self.file_answers: list[str | None] = []
         self.parent: Any = None
@@ -28,6 +29,7 @@ class RecordingPrompts:
         self.errors.append((title, text, details))
 
     def confirm(self, title: str, text: str) -> bool:
+        self.confirms.append((title, text))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:

@@ -218,3 +218,42 @@ def test_export_to_unwritable_folder_shows_a_message(
     qtbot.waitUntil(lambda: bool(prompts.errors), timeout=10_000)
     title, text, _ = prompts.errors[0]
     assert title == "Export failed" and "Choose another folder" in text
+
+
+def test_cleared_keys_say_what_happens_to_trends_and_ask_first(
+    qtbot: Any, store: Store, prompts: Any, tmp_path: Path
+) -> None:
+    """Issue 24: an export edited with its key cells cleared is matched by title, and the
+    consequence for trends is said before the import; No writes nothing."""
+    import csv
+
+    from fieldride.scorecards.export import to_rows
+    from fieldride.scorecards.store import latest_version
+
+    before = latest_version(store, "discovery-depth")
+    assert before is not None
+    rows = [list(r) for r in to_rows(before.card)]
+    header = next(i for i, r in enumerate(rows) if r and r[0] == "section")
+    for row in rows[header + 1 :]:
+        row[1] = ""
+    rows.append(["", "", "Checks the budget", "Asks who pays.", "", "", ""])
+    path = tmp_path / "dd.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    screen = make_screen(qtbot, store, prompts)
+    db_before = counts(store)
+    prompts.confirm_answers.append(False)
+    assert not import_via_button(qtbot, screen, prompts, path)
+    title, text = prompts.confirms[-1]
+    assert title == "Import the new version?"
+    assert "7 behaviours matched by title keep their history" in text
+    assert "1 new behaviour starts a new trend ('Checks the budget')" in text
+    assert counts(store) == db_before
+    assert "Nothing was changed" in screen.status.text()
+    prompts.confirm_answers.append(True)
+    assert import_via_button(qtbot, screen, prompts, path)
+    after = latest_version(store, "discovery-depth")
+    assert after is not None and after.version == before.version + 1
+    old_keys = {b.key for b in before.card.behaviours()}
+    assert old_keys <= {b.key for b in after.card.behaviours()}
+    assert "7 behaviours matched by title keep their history" in screen.status.text()

@@ -31,8 +31,14 @@ from PySide6.QtWidgets import (
 
 from fieldride.errors import DomainError
 from fieldride.scorecards.export import export_scorecard
-from fieldride.scorecards.loaders import FILE_FILTER, SUPPORTED_SUFFIXES, load_scorecard
-from fieldride.scorecards.model import Scorecard, ScorecardVersion
+from fieldride.scorecards.import_plan import plan_scorecard_import
+from fieldride.scorecards.loaders import (
+    FILE_FILTER,
+    SUPPORTED_SUFFIXES,
+    LoadedScorecard,
+    read_scorecard_file,
+)
+from fieldride.scorecards.model import ScorecardVersion
 from fieldride.scorecards.store import (
     archive_scorecard,
     duplicate_scorecard,
@@ -282,14 +288,26 @@ class ScorecardsScreen(QWidget):
         self._set_status(f"Reading {path.name}…")
         settings.put(settings.LAST_FOLDER, str(path.parent))
         run_in_background(
-            lambda: load_scorecard(path),
-            lambda card: self._imported(path, card),
+            lambda: read_scorecard_file(path),
+            lambda loaded: self._imported(path, loaded),
             lambda err: self._import_failed(path, err),
         )
 
-    def _imported(self, path: Path, card: Scorecard) -> None:
+    def _imported(self, path: Path, loaded: LoadedScorecard) -> None:
+        """Store what was read; when the new version changes which behaviours keep their
+        trends (matched by title, new or dropped ones), say so and ask first."""
         try:
-            result = save_scorecard_reporting(self.store, card, source=path.name)
+            plan = plan_scorecard_import(self.store, loaded.card)
+            if plan.breaks_trends and not self.prompts.confirm(
+                "Import the new version?",
+                f"{path.name} is a new version of '{plan.card.name}'. {plan.consequences()}"
+                "\n\nImport it?",
+            ):
+                self._set_status(f"{path.name} was not imported. Nothing was changed.")
+                self.import_finished.emit(False)
+                self._next_import()
+                return
+            result = save_scorecard_reporting(self.store, plan.card, source=path.name)
         except (DomainError, sqlite3.Error) as err:
             log.warning("storing an imported scorecard failed: %s", type(err).__name__)
             self._set_status(f"{path.name} was not imported.")
@@ -300,7 +318,8 @@ class ScorecardsScreen(QWidget):
             )
             self.import_finished.emit(False)
         else:
-            self._set_status(f"{path.name}: {result.describe()}")
+            said = " ".join(p for p in (plan.consequences(), *loaded.notes) if p)
+            self._set_status(f"{path.name}: {result.describe()} {said}".rstrip())
             self.show_archived.setChecked(self.show_archived.isChecked() or result.version.archived)
             self.refresh(select_key=result.version.key)
             self.saved.emit("scorecard imported")
