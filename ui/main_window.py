@@ -596,6 +596,9 @@ class MainWindow(QMainWindow):
         self.high_contrast_action = theme.high_contrast_action(self)
         view_menu.addAction(self.high_contrast_action)
         view_menu.addAction(self.nav.toggle_action)
+        formats = QAction("&Scorecard and roster files", self)
+        formats.triggered.connect(self.show_file_formats)
+        help_menu.addAction(formats)
         keys = QAction("&Keyboard shortcuts", self)
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
@@ -766,6 +769,16 @@ class MainWindow(QMainWindow):
         from ui.dialogs.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.shortcut_list(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_file_formats(self) -> QWidget:
+        """Help ▸ Scorecard and roster files: the formats in plain words and templates to save
+        (non-blocking); returns the dialog."""
+        from ui.dialogs.file_formats import FileFormatsDialog
+
+        dialog = FileFormatsDialog(self.store.folder, self.prompts, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

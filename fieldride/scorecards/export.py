@@ -63,12 +63,13 @@ def _cell_list(items: tuple[str, ...]) -> str:
     return text
 
 
-def to_rows(card: Scorecard) -> list[list[Any]]:
+def to_rows(card: Scorecard, *, with_keys: bool = True) -> list[list[Any]]:
     """The tabular layout: label rows, scale rows, a blank row, the header, one row per
-    behaviour (section written on every row). Numbers stay numbers."""
+    behaviour (section written on every row). Numbers stay numbers. ``with_keys=False`` leaves
+    every key cell empty (a template: keys are then made from the name and titles)."""
     rows: list[list[Any]] = [
         ["Name", card.name],
-        ["Key", card.key],
+        ["Key", card.key if with_keys else ""],
         ["Description", card.description],
     ]
     rows += [["Scale", lv.value, lv.label, lv.description] for lv in card.scale]
@@ -78,7 +79,7 @@ def to_rows(card: Scorecard) -> list[list[Any]]:
             rows.append(
                 [
                     section.title,
-                    b.key,
+                    b.key if with_keys else "",
                     b.title,
                     b.good,
                     _cell_list(b.look_fors),
@@ -109,16 +110,16 @@ HELP_ROWS = [
 ]
 
 
-def to_xlsx_bytes(card: Scorecard) -> bytes:
+def to_xlsx_bytes(card: Scorecard, *, with_keys: bool = True) -> bytes:
     """The scorecard as an XLSX workbook: sheet "Scorecard" (read back on import) and a
-    "How to fill in" sheet."""
+    "How to fill in" sheet; ``with_keys`` as for :func:`to_rows`."""
     import openpyxl  # slow import: only when exporting
     from openpyxl.styles import Alignment, Font
 
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Scorecard"
-    rows = to_rows(card)
+    rows = to_rows(card, with_keys=with_keys)
     header_row = rows.index(list(HEADER)) + 1
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, values in enumerate(rows, start=1):

@@ -13,6 +13,8 @@ from fieldride.team.roster import (
     apply_roster_plan,
     import_roster,
     plan_roster,
+    roster_template_path,
+    write_roster_template,
 )
 from fieldride.team.sellers import (
     Seller,
@@ -55,5 +57,7 @@ __all__ = [
     "list_sellers",
     "list_trainings",
     "plan_roster",
+    "roster_template_path",
     "set_org_id",
+    "write_roster_template",
 ]

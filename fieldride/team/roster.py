@@ -56,11 +56,14 @@ plain "this isn't a roster".
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldride.errors import DomainError
+from fieldride.paths import new_partial_file
+from fieldride.resources import resource_path
 from fieldride.store import Store, is_uuid
 from fieldride.tabular import (
     Column,
@@ -213,6 +216,27 @@ class RosterPlan:
     preview: RosterResult
     people: tuple[PlannedPerson, ...]
     sellers_seen: tuple[Seller, ...] = field(default_factory=tuple)
+
+
+def roster_template_path() -> Path:
+    """The roster template shipped in resources/templates (Name, Team, Territory, Email,
+    Notes and two example rows; UTF-8 with BOM so Excel shows accents)."""
+    return resource_path("templates", "roster-template.csv")
+
+
+def write_roster_template(out: Path | str) -> Path:
+    """Copy the roster template to ``out`` (atomically). Raises ``OSError`` if it cannot be
+    written."""
+    out = Path(out)
+    fd, tmp = new_partial_file(out.parent, ".csv.part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(roster_template_path().read_bytes())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
 
 
 def import_roster(store: Store, path: Path | str, *, dry_run: bool = False) -> RosterResult:
