@@ -498,9 +498,10 @@ def _plan(
         org_id = g.values.get("org_id", "")
         found = [by_org[org_id]] if org_id in by_org else _match(name, email, by_email, by_name)
         if len(found) > 1:
+            column = "email" if email else name_from[0]
             problems.add(
-                first.where(),
-                header.heading("email" if email else name_from[0]),
+                header.cell(first, column),
+                header.heading(column),
                 f"{len(found)} sellers in FieldRide match '{name}'",
                 "Add an email column so each row names one seller, or rename one of them first.",
             )
@@ -509,7 +510,7 @@ def _plan(
         if seller is not None:
             if seller.id in seen_seller:
                 problems.add(
-                    first.where(),
+                    header.cell(first, name_from[0]),
                     header.heading(name_from[0]),
                     f"This row and row {seen_seller[seller.id]} both match the seller "
                     f"'{seller.name}'",
