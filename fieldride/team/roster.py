@@ -539,7 +539,8 @@ def _note(
     others = [o for o in same_name.get(key, []) if o is not g]
     if others:
         return (
-            f"same name as row {others[0].rows[0].number}, with another email; added as two people"
+            f"same name as row {others[0].rows[0].number} but another email or org id; "
+            "read as two people"
         )
     if seller is None and by_name.get(key):
         other = by_name[key][0]

@@ -257,3 +257,18 @@ def test_unrelated_file_gets_a_plain_answer(store: Store, tmp_path: Path) -> Non
     assert len(text) == 1, text
     assert "isn't a roster" in text[0] and "Help" in text[0], text
     assert "column" not in text[0].lower() and "header" not in text[0].lower(), text
+
+
+def test_same_name_with_two_org_ids_is_two_people(store: Store, tmp_path: Path) -> None:
+    """The org id (issue 21) outranks the name: two rows with one name and two org ids are two
+    sellers, flagged; the same org id on two rows is refused."""
+    a, b = "6f1c1f0e-8d4b-4c1e-9a55-0d3c2b1a0f99", "0b7c4f3a-1111-4c1e-9a55-0d3c2b1a0f98"
+    plan = plan_roster(store, _write(tmp_path, f"name,org id\nSam Lee,{a}\nsam lee,{b}\n"))
+    assert plan.preview.added == 2 and len(plan.preview.possible_duplicates) == 2
+    apply_roster_plan(store, plan)
+    assert sorted(s.org_id for s in list_sellers(store)) == sorted([a, b])
+    text = refusal(store, _write(tmp_path, f"name,org id\nKim,{a}\nKim Ode,{a}\n", name="t.csv"))
+    assert text == [
+        "t.csv, row 3, cell B3, column 'org id': The org id is also on row 2: the same seller "
+        "twice. Keep one row per seller."
+    ], text
