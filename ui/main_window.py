@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QStackedWidget,
+    QStyle,
     QTextEdit,
     QWidget,
 )
@@ -51,6 +52,8 @@ log = logging.getLogger(__name__)
 # Wide enough for the capture screen with a four-level scale (calls, the rating grid, guidance)
 # from the first paint; a wider scale raises it when a ride opens (_fit_minimum_width).
 MIN_WIDTH = 1100
+FIRST_START_MAXIMIZED_BELOW = 1600  # px of screen width: a small laptop starts maximized
+CENTRED = Qt.AlignmentFlag.AlignCenter
 
 SCREEN_KEY_ROLE = Qt.ItemDataRole.UserRole  # the navigation items' screen key
 
@@ -807,7 +810,24 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
+            self._first_geometry()
+
+    def _first_geometry(self) -> None:
+        """The first start's size, from the screen: a small laptop's screen (under 1600 px
+        wide) gets the window maximized, every row of the rating grid counts there; a larger
+        screen a window of 80% x 85% of it, centred (a fixed 1240 x 720 left a 1920 x 1080
+        screen two-thirds empty). The size chosen is remembered like any other at close."""
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.width() < MIN_WIDTH:  # no real screen (offscreen): as before
             self.resize(1240, 720)
+            return
+        if area.width() < FIRST_START_MAXIMIZED_BELOW:
+            self.resize(min(1240, area.width()), min(720, area.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        size = QSize(int(area.width() * 0.8), int(area.height() * 0.85))
+        self.setGeometry(QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, CENTRED, size, area))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._capture is not None:
