@@ -284,3 +284,30 @@ def test_main_window_routes_capture_to_the_debrief(main_window: Any, store: Stor
     main_window.debrief.capture_requested.emit(ride)
     assert main_window.stack.currentWidget() is main_window.capture
     QApplication.processEvents()
+
+
+def test_long_behaviour_titles_wrap_in_what_the_ride_showed(
+    qtbot: Any, store: Store, screen: DebriefScreen
+) -> None:
+    """Seen in the Xvfb walk: "Listens and confirms …" and "Positions value in the customer's
+    …" were cut to one line in the debrief's summary, with room to spare below. A title wider
+    than its column wraps onto more lines, and wraps again when the column changes width."""
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    call = rides.add_call(store, ride.id, "visit", "Harbour Foods")
+    rides.rate(store, call.id, "value-message", 2)  # "Positions value in the customer's terms"
+    rides.rate(store, call.id, "opening", 3)  # "Opens with purpose" (short)
+    screen.open_ride(ride.id)
+    view = screen.summary_view
+    view.setFixedWidth(260)  # a narrow left pane (a small laptop, or the splitter moved)
+    items = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
+    long_item = next(i for i in items if i is not None and i.text(0).startswith("Positions"))
+    short_item = next(i for i in items if i is not None and i.text(0).startswith("Opens"))
+    metrics = view.fontMetrics()
+    qtbot.waitUntil(
+        lambda: metrics.horizontalAdvance(long_item.text(0)) > view.header().sectionSize(0)
+    )
+    one_line = view.visualItemRect(short_item).height()
+    qtbot.waitUntil(lambda: view.visualItemRect(long_item).height() >= one_line + 10)
+    view.setFixedWidth(190)  # narrower still: three lines or more
+    qtbot.waitUntil(lambda: view.visualItemRect(long_item).height() >= 2 * one_line)

@@ -4,9 +4,18 @@ away at the bottom. Read-only; fed a ``RideSummary`` from the core."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from fieldride.debriefs import BehaviourSummary, RideSummary
 
@@ -22,6 +31,40 @@ def _cell(summary: RideSummary, b: BehaviourSummary, index: int) -> tuple[str, s
     return str(c.level), f"Call {c.call_number}: {c.level} {c.level_label}"
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for text wrapped at its column's width. Qt's tree view asks the style for a
+    row's size without the column's width, so a long behaviour title stayed on one line, cut
+    with "…" ("Listens and confirms …"), however much room was below (seen in the Xvfb walk)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self._view
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        parent = index.parent()
+        if view.isFirstColumnSpanned(index.row(), parent):
+            width = view.viewport().width()
+        else:
+            width = view.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth = 1  # the root's decoration takes one indentation too
+            while parent.isValid():
+                depth += 1
+                parent = parent.parent()
+            width -= view.indentation() * depth
+        # a valid rect (height too) is what makes the style wrap at its width
+        opt.rect = QRect(0, 0, max(20, width), 10_000)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return view.style().sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), view
+        )
+
+
 class RideSummaryView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +76,9 @@ class RideSummaryView(QTreeWidget):
         self.setAlternatingRowColors(False)
         self.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setItemDelegate(_WrappingDelegate(self))
+        # a wider or narrower column wraps the titles again
+        self.header().sectionResized.connect(lambda *_args: self.doItemsLayout())
         self.summary: RideSummary | None = None
 
     def show_summary(self, summary: RideSummary) -> None:
