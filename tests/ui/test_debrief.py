@@ -311,3 +311,24 @@ def test_long_behaviour_titles_wrap_in_what_the_ride_showed(
     qtbot.waitUntil(lambda: view.visualItemRect(long_item).height() >= one_line + 10)
     view.setFixedWidth(190)  # narrower still: three lines or more
     qtbot.waitUntil(lambda: view.visualItemRect(long_item).height() >= 2 * one_line)
+
+
+def test_new_commitment_fields_show_their_whole_text(
+    qtbot: Any, store: Store, screen: DebriefScreen
+) -> None:
+    """Seen in the Xvfb walk at 1366 x 768: the new commitment's field read "What the seller
+    will apply… (E" and its behaviour "★ Asks open, layere". The text has a line of its own;
+    the behaviour box is wide enough for the longest behaviour of the ride."""
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride_id = observed_ride(store, seller.id, "2026-03-02")
+    screen.open_ride(ride_id)
+    screen.steps.setCurrentIndex(3)
+    panel = screen.commitments
+    qtbot.waitUntil(panel.new_text.isVisible)
+    text, combo = panel.new_text, panel.new_behaviour
+    needed = text.fontMetrics().horizontalAdvance(text.placeholderText()) + 16
+    assert text.width() >= needed, (text.width(), needed)
+    longest = max(
+        combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+    )
+    assert combo.width() >= longest + 30, (combo.width(), longest)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -84,8 +83,11 @@ class CommitmentsPanel(DebriefPanel):
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
+        # the text on a line of its own, like the commitments below it (in one line with the
+        # behaviour, the date and the button, the field showed "What the seller will apply… (E"
+        # and the behaviour "★ Asks open, layere" at 1366 x 768; seen in the Xvfb walk)
         self.add_row = QWidget()
-        add = QHBoxLayout(self.add_row)
+        add = QGridLayout(self.add_row)
         add.setContentsMargins(0, 0, 0, 0)
         self.new_text = QLineEdit()
         self.new_text.setAccessibleName("New commitment")
@@ -99,10 +101,12 @@ class CommitmentsPanel(DebriefPanel):
         self.new_due.setDisplayFormat("yyyy-MM-dd")
         self.add_button = QPushButton("Add commitment")
         self.add_button.clicked.connect(self.add)
-        add.addWidget(self.new_text, 3)
-        add.addWidget(self.new_behaviour, 2)
-        add.addWidget(self.new_due)
-        add.addWidget(self.add_button)
+        add.addWidget(self.new_text, 0, 0, 1, 4)
+        add.addWidget(self.new_behaviour, 1, 0)
+        add.addWidget(QLabel("Due"), 1, 1)
+        add.addWidget(self.new_due, 1, 2)
+        add.addWidget(self.add_button, 1, 3)
+        add.setColumnStretch(0, 1)
         layout.addWidget(self.add_row)
         self.empty = QLabel("No commitment yet: agree at least one before finishing.")
         self.empty.setProperty("role", "hint")
