@@ -57,6 +57,10 @@ CENTRED = Qt.AlignmentFlag.AlignCenter
 
 SCREEN_KEY_ROLE = Qt.ItemDataRole.UserRole  # the navigation items' screen key
 
+# While a write waits for space (disk full, read-only, I/O error), the store's queue is tried
+# again this often (and on every new edit).
+RETRY_MS = 3000
+
 
 # A built screen and its reload (for a screen on view when data changes elsewhere).
 Built = tuple[QWidget, Callable[[], None]]
@@ -233,6 +237,10 @@ class MainWindow(QMainWindow):
         self.nav.itemClicked.connect(self._on_nav_clicked)
         self.save_label = QLabel()  # "Saving…" while an edit waits, "Saved …" after its commit
         self._data_file_lost = False  # the data file was deleted or replaced while open
+        self._unsaved_since: str | None = None  # HH:MM from which nothing is saved (disk full…)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self.retry_writes)
         self._quit_action: QAction | None = None
         self.save_label.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_label)
@@ -251,6 +259,10 @@ class MainWindow(QMainWindow):
         the data is on screen; a menu opened before that fills itself)."""
         self.store = store
         self.save_label.setText("No changes yet")  # nothing saved in this session to report
+        store.pending.add_listener(self._writes_changed)
+        self.destroyed.connect(
+            lambda _=None, s=store, f=self._writes_changed: s.pending.remove_listener(f)
+        )
         if fill_menus:
             self.fill_menus()
         if resume_ride is not None:
@@ -487,12 +499,52 @@ class MainWindow(QMainWindow):
         to the open file, and the rescue copy is written from that open file."""
         if not self._data_file_still_there():
             return
+        if self.store is not None and self.store.pending.failure is not None:
+            return  # an earlier edit still waits: nothing may look saved
         stamp = time.strftime("%H:%M:%S")
         self.save_label.setText(f"Saved {stamp}" + (f" · {what}" if what else ""))
 
     def _show_saving(self) -> None:
-        if not self._data_file_lost:
+        if not self._data_file_lost and not self._writes_waiting():
             self.save_label.setText("Saving…")
+
+    # --- writes the storage refused (disk full, read-only file, I/O error) --------------------
+    def _writes_waiting(self) -> bool:
+        return self.store is not None and self.store.pending.failure is not None
+
+    def _writes_changed(self) -> None:
+        """The store's queue failed or emptied: say so plainly, and retry on a timer while a
+        write waits. The edits stay on screen; what is shown as saved is only what committed."""
+        if self.store is None or self._data_file_lost:
+            return
+        failure = self.store.pending.failure
+        if failure is not None:
+            started = self.store.pending.since or failure.at
+            self._unsaved_since = time.strftime("%H:%M", time.localtime(started))
+            self.save_label.setText(failure.message(self._unsaved_since))
+            self.save_label.setProperty("role", "warning")
+            if not self._retry_timer.isActive():
+                self._retry_timer.start()
+        else:
+            self._retry_timer.stop()
+            was, self._unsaved_since = self._unsaved_since, None
+            self.save_label.setProperty("role", None)
+            if was is not None and self._data_file_still_there():
+                stamp = time.strftime("%H:%M:%S")
+                self.save_label.setText(f"Saved {stamp} · everything since {was} is saved now")
+        self.save_label.style().unpolish(self.save_label)
+        self.save_label.style().polish(self.save_label)
+
+    def retry_writes(self) -> bool:
+        """Try the waiting writes again (the timer; also after space was freed). True when
+        nothing waits any more. Never raises: a failure is logged and shown in the status."""
+        if self.store is None:
+            return True
+        try:
+            return self.store.pending.retry()
+        except Exception:  # a bug in what a commit refreshes: logged, the timer goes on
+            log.exception("refreshing after a retried write failed")
+            return not self.store.pending
 
     def _data_file_still_there(self) -> bool:
         from fieldride.store import StoreReplacedError
@@ -804,6 +856,25 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _may_close_with_waiting_writes(self) -> bool:
+        """Edits still waiting for the disk are tried once more; if they still cannot be
+        written, the user chooses: stay open (FieldRide keeps trying) or quit and lose them."""
+        if self.store is None or self.retry_writes():
+            return True
+        failure = self.store.pending.failure
+        waiting = len(self.store.pending)
+        what = failure.message(self._unsaved_since or "") if failure is not None else ""
+        log.warning("quit asked with %d writes waiting", waiting)
+        if self.prompts.confirm(
+            "Edits not saved",
+            f"{what}\n\n{waiting} edit{'s' if waiting != 1 else ''} of this session could not "
+            "be written yet and would be lost if you quit now.\n\nQuit anyway? Choose No to "
+            "keep FieldRide open: it saves them as soon as the disk takes them.",
+        ):
+            log.warning("quit with %d writes not saved", waiting)
+            return True
+        return False
+
     # --- geometry -----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = settings.get_bytes(settings.MAIN_GEOMETRY)
@@ -834,6 +905,9 @@ class MainWindow(QMainWindow):
             self._capture.flush()  # nothing typed is lost on close
         if self._debrief is not None:
             self._debrief.flush()
+        if not self._may_close_with_waiting_writes():
+            event.ignore()
+            return
         # a write that reported no commit here (settings, imports) may have gone to a file that
         # was deleted meanwhile: the last chance to rescue it
         self._data_file_still_there()

@@ -11,6 +11,8 @@
   the file apart (:func:`check_placement`);
 - ``inspection``: ``fieldride check`` on a private copy (:func:`inspect_store`);
 - ``outputs``: where a file the user asked for may be written (:func:`check_output_path`);
+- ``pending``: the queue every edit goes through; a write the storage refused (disk full,
+  read-only, I/O error) waits there in order and is tried again (:class:`PendingWrites`);
 - ``rescue``: a copy of what an open store holds when its file was deleted or replaced under
   it (:func:`write_rescue_copy`);
 - ``identity``: this store's author id (rides by another author are read-only here);
@@ -64,6 +66,13 @@ from fieldride.store.opening import (
     schema_version,
 )
 from fieldride.store.outputs import OutputPathError, check_output_path
+from fieldride.store.pending import (
+    FailureKind,
+    PendingWrites,
+    StorageFailure,
+    classify,
+    error_name,
+)
 from fieldride.store.rescue import write_rescue_copy
 from fieldride.store.rows import (
     parse_date,
@@ -80,12 +89,15 @@ __all__ = [
     "BackupInfo",
     "CorruptStoreError",
     "EmptiedStoreError",
+    "FailureKind",
     "JournalFrames",
     "MissingJournalError",
     "MissingStoreError",
     "NewerSchemaError",
     "OutputPathError",
+    "PendingWrites",
     "PlacementWarning",
+    "StorageFailure",
     "Store",
     "StoreDb",
     "StoreError",
@@ -99,6 +111,8 @@ __all__ = [
     "check_output_path",
     "check_placement",
     "check_store_file",
+    "classify",
+    "error_name",
     "inspect_store",
     "is_uuid",
     "list_backups",

@@ -17,6 +17,7 @@ from pathlib import Path
 from fieldride.store.checks import BUSY_TIMEOUT_MS
 from fieldride.store.errors import StoreError, StoreReplacedError
 from fieldride.store.markers import mark_stale_checkpointed, other_processes, release_marker
+from fieldride.store.pending import PendingWrites
 from fieldride.store.sql import StoreDb
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class Store:
         self.backups_made: list[Path] = backups_made or []
         self.other_processes: list[int] = other_processes or []
         self._closed = False
+        self.pending = PendingWrites(db.rollback)
         self._identity = _identity(path)  # which file was opened: (device, inode, had data)
 
     def __repr__(self) -> str:

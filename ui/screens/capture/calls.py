@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from fieldride import rides
-from fieldride.errors import DomainError
 from fieldride.rides import Call
 
 if TYPE_CHECKING:
@@ -49,12 +48,19 @@ class CallEditor:
         dialog.open()
 
     def _save(self, dialog: CallDialog, ride_id: int, call: Call | None) -> None:
-        try:
+        """Through the store's queue: a call the disk could not take yet is kept and written
+        when space returns (the list shows it then)."""
+        values = dialog.values()
+
+        def write() -> Call:
             if call is None:
-                saved = rides.add_call(self.store, ride_id, **dialog.values())
-            else:
-                saved = rides.edit_call(self.store, call.id, **dialog.values())
-        except DomainError as err:
-            self.on_failed(str(err))
-            return
-        self.on_saved(saved, call is None)
+                return rides.add_call(self.store, ride_id, **values)
+            return rides.edit_call(self.store, call.id, **values)
+
+        self.store.pending.attempt(
+            "capture: add call" if call is None else "capture: edit call",
+            write,
+            key=None if call is None else ("call", call.id),
+            done=lambda saved: self.on_saved(saved, call is None),
+            refused=lambda err: self.on_failed(str(err)),
+        )

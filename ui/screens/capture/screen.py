@@ -39,7 +39,7 @@ from fieldride import rides
 from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
 from fieldride.rides import Call, Observation, RideSheet
-from fieldride.store import Store
+from fieldride.store import Store, classify, error_name
 from fieldride.wording import plural
 from ui.prompts import PromptService
 from ui.screens.capture import undo
@@ -60,7 +60,15 @@ log = logging.getLogger(__name__)
 # The position is saved this long after the last move (and at once on hide/close/deactivation),
 # so a rating keystroke pays one commit, not two (rating + position).
 POSITION_DELAY_MS = 250
-GUIDANCE_MIN_WIDTH = 200  # px; a narrower window grows instead (MainWindow._fit_minimum_width)
+GUIDANCE_MIN_WIDTH = 200
+NOTE_WAITING = (
+    "This note is not saved yet (see the status bar): undo (Ctrl+Z) takes it back; it can be "
+    "changed once it is saved."
+)
+STARTING_CALL_FAILED = (
+    "The first call could not be started: the data file cannot be written just now (see the "
+    "status bar). Nothing was rated; try again once it is saved."
+)  # px; a narrower window grows instead (MainWindow._fit_minimum_width)
 
 KEYS_HINT = (
     "Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next "
@@ -82,7 +90,7 @@ class CaptureScreen(QWidget):
         self.call_id: int | None = None
         self.observations: dict[tuple[int, str], Observation] = {}
         self.undo_stack = QUndoStack(self)
-        self.sink = undo.FunctionSink(self._changed, self._failed)
+        self.sink = undo.FunctionSink(self._changed, self._failed, self._write_held)
         self._grid_version: tuple[int, tuple[str, ...]] | None = None
         self._return_focus: QWidget | None = None
         self.call_editor = CallEditor(store, self, self._call_saved, self._failed)
@@ -311,13 +319,17 @@ class CaptureScreen(QWidget):
         self.focus_grid()
 
     def move_call(self, call_id: int, new_index: int) -> None:
-        try:
-            rides.move_call(self.store, call_id, new_index)
-        except DomainError as err:
-            self._failed(str(err))
-            return
-        self.saved.emit("call order")
-        self._reload_calls(call_id)
+        def moved(_result: object) -> None:
+            self.saved.emit("call order")
+            self._reload_calls(call_id)
+
+        self.store.pending.attempt(
+            "capture: move call",
+            lambda: rides.move_call(self.store, call_id, new_index),
+            key=("call order", call_id),
+            done=moved,
+            refused=lambda err: self._failed(str(err)),
+        )
 
     def remove_call(self, call_id: int) -> None:
         """Remove a call; one holding ratings or evidence is confirmed first, and the message
@@ -408,6 +420,13 @@ class CaptureScreen(QWidget):
         except DomainError as err:
             self._failed(str(err))
             return
+        except Exception as err:  # the storage refused: nothing to rate into yet
+            if classify(err) is None:
+                raise
+            self.store.db.rollback()
+            self._failed(STARTING_CALL_FAILED)
+            log.error("capture: first call not added (%s)", error_name(err))
+            return
         self.saved.emit("call")
         self._reload_calls(call.id)
         self.grid.set_current_key(key)
@@ -464,8 +483,13 @@ class CaptureScreen(QWidget):
         """Remember the current call and behaviour in the store (the ride reopens there)."""
         self._position_timer.stop()
         if self.sheet is not None:
-            key = self.grid.current_key()
-            rides.save_position(self.store, self.sheet.ride.id, self.call_id, key)
+            ride_id, call_id, key = self.sheet.ride.id, self.call_id, self.grid.current_key()
+            self.store.pending.attempt(
+                "capture: position",
+                lambda: rides.save_position(self.store, ride_id, call_id, key),
+                key=("position", ride_id),
+                refused=lambda _err: None,  # a locked ride keeps its old place: nothing to say
+            )
 
     # --- notes -------------------------------------------------------------------------------
     def start_note(self) -> None:
@@ -489,6 +513,8 @@ class CaptureScreen(QWidget):
             self.undo_stack.push(
                 undo.AddNoteCommand(self.store, self.sink, self.sheet.ride.id, text, self.call_id)
             )
+            if self.store.pending:  # waiting: shown once the stack holds it (push runs it first)
+                self._show_notes()
             self._write_note_draft("")  # entered: no longer a draft
         self._give_back_focus()
 
@@ -518,20 +544,41 @@ class CaptureScreen(QWidget):
         self._draft_timer.stop()
         text = self.note_bar.line.text()
         if self.sheet is not None and text != self._draft_saved:
-            self._write_note_draft(text)
-            self.saved.emit("note draft")
+            self._write_note_draft(text, report=True)
 
-    def _write_note_draft(self, text: str) -> None:
+    def _write_note_draft(self, text: str, report: bool = False) -> None:
+        """Queue the draft (the newest one replaces a draft still waiting for space);
+        ``_draft_saved`` follows only the commit, so a draft that did not reach the disk is
+        written again by the next flush as well as by the queue."""
         assert self.sheet is not None
-        rides.save_note_draft(self.store, self.sheet.ride.id, text)
-        self._draft_saved = text
+        ride_id = self.sheet.ride.id
+
+        def written(_result: object) -> None:
+            if self.sheet is not None and self.sheet.ride.id == ride_id:
+                self._draft_saved = text
+            if report:
+                self.saved.emit("note draft")
+
+        self.store.pending.attempt(
+            "capture: note draft",
+            lambda: rides.save_note_draft(self.store, ride_id, text),
+            key=("note draft", ride_id),
+            done=written,
+            refused=lambda err: self._failed(str(err)),
+        )
 
     def remove_note(self, note_id: int) -> None:
+        if note_id < 0:
+            self._failed(NOTE_WAITING)
+            return
         self.undo_stack.push(undo.DeleteNoteCommand(self.store, self.sink, note_id))
 
     def edit_note(self, note_id: int) -> None:
         note = next((n for n in self.notes.notes if n.id == note_id), None)
         if note is None:
+            return
+        if note_id < 0:
+            self._failed(NOTE_WAITING)
             return
         text = self.prompts.ask_text("Edit note", "Note", note.text)
         if text is not None and text.strip() and text != note.text:
@@ -545,22 +592,60 @@ class CaptureScreen(QWidget):
         if self.sheet is None:
             return
         call_id, key, obs = outcome
+        if (
+            call_id is not None
+            and self._find_call(call_id) is None
+            and change is not (undo.Change.CALL_REMOVED)
+        ):
+            self.saved.emit(label)  # a waiting write of a ride no longer shown reached the disk
+            return
         if change is undo.Change.CALL_REMOVED:
             self._reload_calls(self.call_id)
         elif change in (undo.Change.NOTE, undo.Change.NOTE_REMOVED):
-            self.notes.set_notes(rides.list_notes(self.store, self.sheet.ride.id))
+            self._show_notes()
         elif call_id is not None and key is not None:
-            if obs is not None:  # as the core stored it: no second read
-                self.observations[(call_id, key)] = obs
-            if call_id != self.call_id:
-                self.calls.select(call_id)
-            self.grid.set_observation(key, obs)
-            if key == self.grid.current_key():
-                self._behaviour_changed(key)
-            self._refresh_calls()
+            self._show_observation(call_id, key, obs)
         if not self.sheet.ride.frozen:
             self.header.hide_message()
         self.saved.emit(label)
+
+    def _show_observation(self, call_id: int, key: str, obs: Observation | None) -> None:
+        if obs is not None:  # as the core stored it (or as the edit meant it): no second read
+            self.observations[(call_id, key)] = obs
+        if call_id != self.call_id:
+            self.calls.select(call_id)
+        self.grid.set_observation(key, obs)
+        if key == self.grid.current_key():
+            self._behaviour_changed(key)
+        self._refresh_calls()
+
+    def _show_notes(self) -> None:
+        """The ride's stored notes, then those whose insert still waits for space."""
+        assert self.sheet is not None
+        stored = rides.list_notes(self.store, self.sheet.ride.id)
+        self.notes.set_notes([*stored, *undo.waiting_notes(self.undo_stack)])
+
+    def _write_held(self, change: undo.Change, outcome: undo.Outcome, label: str) -> None:
+        """The storage refused the write: show the edit as made (the window's status says it
+        is not saved); the queue commits it later and :meth:`_changed` follows."""
+        if self.sheet is None:
+            return
+        call_id, key, meant = outcome
+        if (
+            call_id is not None
+            and key is not None
+            and meant is not None
+            and self._find_call(call_id)
+        ):
+            shown = self.observations.get((call_id, key)) or meant
+            if change is undo.Change.RATING:
+                shown = shown._replace(level=meant.level, no_opportunity=meant.no_opportunity)
+            elif change is undo.Change.EVIDENCE:
+                shown = shown._replace(evidence=meant.evidence)
+            self._show_observation(call_id, key, shown)
+        elif change is undo.Change.NOTE:
+            self._show_notes()
+        log.info("capture edit waits for the disk: %s", change.value)
 
     def _failed(self, message: str) -> None:
         self.header.show_message(message)

@@ -5,23 +5,36 @@ returns) and then tells its :class:`UndoSink` what changed (a :class:`Change`, w
 observation the core returned for ratings and evidence), so the screen refreshes the affected
 piece without reading it again and shows "saved" only after the commit returned.
 
-``QUndoStack.push`` calls ``redo`` from C++, where a Python exception cannot propagate: commands
-catch :class:`DomainError` (a locked ride, a call removed meanwhile), report it through
+``QUndoStack.push`` calls ``redo`` from C++, where a Python exception cannot propagate (an
+``OperationalError`` escaping there went to stderr and left the stack in a state where the next
+push crashed the process): no exception leaves :meth:`_CoreCommand._run`. Commands catch
+:class:`DomainError` (a locked ride, a call removed meanwhile), report it through
 ``sink.failed`` and mark themselves obsolete, so a refused edit never sits on the stack.
+
+A write the storage refuses (disk full, read-only file, I/O error) is **pushed and retried**:
+each command's write goes through the store's queue (``store.pending``) under a key naming what
+it sets (this rating, this evidence, this note), the screen shows the edit as made but not saved
+(``sink.held``), and the queue commits it when space returns (then ``sink.changed`` runs as for
+any commit). Why pushed rather than dropped: the edit stays on screen, so the stack must know it,
+or Ctrl+Z would take back the edit before it while the unsaved one stays shown. Undoing an edit
+whose write still waits queues the "before" state under the same key, which replaces the waiting
+write (every command sets a state, so the newest state of a thing is all that must reach the
+disk); an added note whose insert still waits is simply dropped from the queue.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from datetime import UTC, datetime
 from enum import Enum
 from typing import NamedTuple, Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from fieldride import rides
 from fieldride.errors import DomainError
-from fieldride.rides import Observation
+from fieldride.rides import Observation, QuickNote
 from fieldride.store import Store
 
 log = logging.getLogger(__name__)
@@ -57,11 +70,21 @@ class UndoSink(Protocol):
     def failed(self, message: str) -> None:
         """The core refused the edit; ``message`` is a one-line reason for the user."""
 
+    def held(self, change: Change, outcome: Outcome, label: str) -> None:
+        """The storage refused the write (disk full…): show the edit as made, not as saved.
+        ``outcome.observation`` (ratings, evidence) carries the intended values; ``label`` as
+        for :meth:`changed`. :meth:`changed` follows once the write commits."""
+
+
+UNEXPECTED = "This edit could not be saved (an unexpected error; it is in the log)."
+
 
 class _CoreCommand(QUndoCommand):
-    """Runs ``_apply(forward)`` and reports success or refusal to the sink."""
+    """Runs ``_apply(forward)`` through the store's write queue and reports the commit, the
+    wait (storage refused) or the refusal (a rule) to the sink."""
 
     change: Change
+    store: Store
 
     def __init__(self, sink: UndoSink, text: str) -> None:
         super().__init__(text)
@@ -71,20 +94,46 @@ class _CoreCommand(QUndoCommand):
     def _apply(self, forward: bool) -> Outcome:
         raise NotImplementedError
 
-    def _run(self, forward: bool) -> None:
-        try:
-            outcome = self._apply(forward)
-        except DomainError as err:
-            log.info("capture edit refused: %s", type(self).__name__)
-            self.setObsolete(True)
-            self.sink.failed(str(err))
-            return
+    def _key(self) -> Hashable:
+        """What the write sets (a queued write under the same key is replaced by this one)."""
+        return (type(self).__name__, id(self))
+
+    def _intended(self, forward: bool) -> Outcome:
+        """The outcome to show while the write waits (no stored observation yet)."""
+        return Outcome()
+
+    def _label(self, forward: bool) -> str:
         if forward and not self._done_once:
-            label = self.change.value
-        else:
-            label = f"{'redone' if forward else 'undone'}: {self.text()}"
+            return self.change.value
+        return f"{'redone' if forward else 'undone'}: {self.text()}"
+
+    def _run(self, forward: bool) -> None:
+        label = self._label(forward)
         self._done_once = True
-        self.sink.changed(self.change, outcome, label)
+        key = self._key()
+        try:
+            self.store.pending.attempt(
+                f"capture: {type(self).__name__} ({'redo' if forward else 'undo'})",
+                lambda: self._apply(forward),
+                key=key,
+                done=lambda outcome: self.sink.changed(self.change, outcome, label),
+                refused=self._refused,
+            )
+        except Exception:  # a bug: reported, never out of redo()/undo() (C++ called them)
+            log.exception("capture edit failed: %s", type(self).__name__)
+            self.setObsolete(True)
+            self.sink.failed(UNEXPECTED)
+            return
+        if self.store.pending.holds(key):
+            self.sink.held(self.change, self._intended(forward), label)
+
+    def _refused(self, err: DomainError) -> None:
+        log.info("capture edit refused: %s", type(self).__name__)
+        try:
+            self.setObsolete(True)
+        except RuntimeError:  # refused on a retry after the stack merged or dropped it
+            log.debug("refused command no longer on the stack")
+        self.sink.failed(str(err))
 
     def redo(self) -> None:
         self._run(True)
@@ -114,6 +163,13 @@ class RateCommand(_CoreCommand):
         self.store, self.call_id, self.key = store, call_id, key
         self.before = (before.level, before.no_opportunity) if before else (None, False)
         self.after = (level, no_opportunity)
+
+    def _key(self) -> Hashable:
+        return ("rating", self.call_id, self.key)
+
+    def _intended(self, forward: bool) -> Outcome:
+        level, no_opp = self.after if forward else self.before
+        return Outcome(self.call_id, self.key, _unsaved(self.call_id, self.key, level, no_opp))
 
     def _apply(self, forward: bool) -> Outcome:
         level, no_opp = self.after if forward else self.before
@@ -149,6 +205,13 @@ class EvidenceCommand(_CoreCommand):
         self.setObsolete(self.new == self.old)
         return True
 
+    def _key(self) -> Hashable:
+        return ("evidence", self.call_id, self.key)
+
+    def _intended(self, forward: bool) -> Outcome:
+        obs = _unsaved(self.call_id, self.key, evidence=self.new if forward else self.old)
+        return Outcome(self.call_id, self.key, obs)
+
     def _apply(self, forward: bool) -> Outcome:
         obs = rides.set_evidence(
             self.store, self.call_id, self.key, self.new if forward else self.old
@@ -168,6 +231,18 @@ class AddNoteCommand(_CoreCommand):
         # ``note_text``, not ``text``: that would hide QUndoCommand.text() (the stack's label).
         self.store, self.ride_id, self.note_text, self.call_id = store, ride_id, text, call_id
         self.note_id: int | None = None
+        self.noted_at = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+    def waiting(self) -> bool:
+        """True while the note's insert waits in the store's queue (not on disk yet)."""
+        return self.note_id is None and self.store.pending.holds(self._key())
+
+    def _run(self, forward: bool) -> None:
+        if not forward and self.note_id is None and self.store.pending.cancel(self._key()):
+            # the note never reached the disk: taking it back is dropping its waiting insert
+            self.sink.changed(self.change, Outcome(), self._label(forward))
+            return
+        super()._run(forward)
 
     def _apply(self, forward: bool) -> Outcome:
         if self.note_id is None:
@@ -185,6 +260,9 @@ class DeleteNoteCommand(_CoreCommand):
         super().__init__(sink, "Remove note")
         self.store, self.note_id = store, note_id
 
+    def _key(self) -> Hashable:
+        return ("note removed", self.note_id)
+
     def _apply(self, forward: bool) -> Outcome:
         rides.delete_note(self.store, self.note_id, deleted=forward)
         return Outcome()
@@ -196,6 +274,9 @@ class EditNoteCommand(_CoreCommand):
     def __init__(self, store: Store, sink: UndoSink, note_id: int, old: str, new: str) -> None:
         super().__init__(sink, "Edit note")
         self.store, self.note_id, self.old, self.new = store, note_id, old, new
+
+    def _key(self) -> Hashable:
+        return ("note text", self.note_id)
 
     def _apply(self, forward: bool) -> Outcome:
         rides.edit_note(self.store, self.note_id, self.new if forward else self.old)
@@ -211,6 +292,9 @@ class RemoveCallCommand(_CoreCommand):
         super().__init__(sink, f"Remove call “{title}”")
         self.store, self.call_id = store, call_id
 
+    def _key(self) -> Hashable:
+        return ("call removed", self.call_id)
+
     def _apply(self, forward: bool) -> Outcome:
         if forward:
             rides.remove_call(self.store, self.call_id)
@@ -219,18 +303,55 @@ class RemoveCallCommand(_CoreCommand):
         return Outcome(self.call_id)
 
 
+def waiting_notes(stack: QUndoStack) -> list[QuickNote]:
+    """The notes added on ``stack`` (and not undone) whose insert still waits for the disk,
+    oldest first, as notes with negative ids (they have no row yet)."""
+    found: list[QuickNote] = []
+    for index in range(stack.index()):
+        command = stack.command(index)
+        if isinstance(command, AddNoteCommand) and command.waiting():
+            found.append(
+                QuickNote(
+                    -(index + 1),
+                    "",
+                    command.ride_id,
+                    command.call_id,
+                    command.noted_at,
+                    command.note_text,
+                )
+            )
+    return found
+
+
+def _unsaved(
+    call_id: int,
+    key: str,
+    level: int | None = None,
+    no_opportunity: bool = False,
+    evidence: str = "",
+) -> Observation:
+    """An observation as the edit meant it, before it is stored (id 0, no stamp); the screen
+    takes from it only what the command sets."""
+    return Observation(0, call_id, key, level, no_opportunity, evidence, "")
+
+
 class FunctionSink:
-    """An :class:`UndoSink` from two callables (for screens that are not sinks themselves)."""
+    """An :class:`UndoSink` from callables (for screens that are not sinks themselves)."""
 
     def __init__(
         self,
         on_changed: Callable[[Change, Outcome, str], None],
         on_failed: Callable[[str], None],
+        on_held: Callable[[Change, Outcome, str], None] | None = None,
     ) -> None:
-        self._changed, self._failed = on_changed, on_failed
+        self._changed, self._failed, self._held = on_changed, on_failed, on_held
 
     def changed(self, change: Change, outcome: Outcome, label: str) -> None:
         self._changed(change, outcome, label)
 
     def failed(self, message: str) -> None:
         self._failed(message)
+
+    def held(self, change: Change, outcome: Outcome, label: str) -> None:
+        if self._held is not None:
+            self._held(change, outcome, label)
