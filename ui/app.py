@@ -32,6 +32,7 @@ from ui.single_instance import InstanceGuard, Outcome, raised_message, unreachab
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from types import TracebackType
 
     from fieldride.store import Store, StoreError
     from ui.main_window import MainWindow
@@ -447,6 +448,36 @@ def add_start_hook(hook: StartHook) -> None:
     _start_hooks.append(hook)
 
 
+def install_storage_hook(start: AppStart) -> None:
+    """A write outside the store's queue that fails for a storage reason (disk full, read-only,
+    I/O error) and escapes a slot is not a traceback on stderr: it is logged (the error class
+    and where, never the message), the transaction is rolled back and the status bar says the
+    change was not saved. Any other exception goes to the previous hook."""
+    from fieldride.store import classify, error_name
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], err: BaseException, tb: TracebackType | None) -> None:
+        if classify(err) is None:
+            previous(kind, err, tb)
+            return
+        where = "?"  # the innermost function of the UI it came through (the slot's own code)
+        while tb is not None:
+            if f"{os.sep}ui{os.sep}" in tb.tb_frame.f_code.co_filename:
+                where = tb.tb_frame.f_code.co_qualname
+            tb = tb.tb_next
+        log.error("a write outside the queue failed: %s (in %s)", error_name(err), where)
+        store = start.store
+        if store is not None:
+            try:
+                store.db.rollback()
+            except Exception:  # already rolled back by SQLite
+                log.debug("no transaction to roll back")
+        start.window.show_write_lost(err)
+
+    sys.excepthook = hook
+
+
 def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     # Privacy: whatever the app writes (UI state, exports, Qt's own files) is the user's only.
     os.umask(0o077)
@@ -477,6 +508,7 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
         app.quit()
 
     signals = QuitOnSignal(quit_cleanly)
+    install_storage_hook(start)
     window.show()
     try:
         result = app.exec()

@@ -532,8 +532,28 @@ class MainWindow(QMainWindow):
             if was is not None and self._data_file_still_there():
                 stamp = time.strftime("%H:%M:%S")
                 self.save_label.setText(f"Saved {stamp} · everything since {was} is saved now")
+                # what waited is on disk now: screens that show it read it again
+                QTimer.singleShot(0, self, self._reload_after_waiting_writes)
         self.save_label.style().unpolish(self.save_label)
         self.save_label.style().polish(self.save_label)
+
+    def show_write_lost(self, err: BaseException) -> None:
+        """A write outside the store's queue failed for a storage reason (the app's exception
+        hook sends it here instead of a traceback): it is not saved and the status says so."""
+        from fieldride.store import classify, lost_message
+
+        kind = classify(err)
+        if kind is None or self._data_file_lost:
+            return
+        self.save_label.setText(lost_message(kind))
+        self.save_label.setProperty("role", "warning")
+        self.save_label.style().unpolish(self.save_label)
+        self.save_label.style().polish(self.save_label)
+
+    def _reload_after_waiting_writes(self) -> None:
+        if self._debrief is not None and self._debrief.isVisible():
+            self._debrief.refresh()
+        self.refresh_all()
 
     def retry_writes(self) -> bool:
         """Try the waiting writes again (the timer; also after space was freed). True when

@@ -72,6 +72,7 @@ from fieldride.store.pending import (
     StorageFailure,
     classify,
     error_name,
+    lost_message,
 )
 from fieldride.store.rescue import write_rescue_copy
 from fieldride.store.rows import (
@@ -116,6 +117,7 @@ __all__ = [
     "inspect_store",
     "is_uuid",
     "list_backups",
+    "lost_message",
     "make_backup",
     "maybe_daily_backup",
     "newest_good_backup",

@@ -132,6 +132,12 @@ class StorageFailure(NamedTuple):
         return f"{what} — nothing since {since} is saved. {todo}; FieldRide will try again."
 
 
+def lost_message(kind: FailureKind) -> str:
+    """For a write that could not wait in the queue: it is not saved and must be made again."""
+    what, todo = _WHAT[kind]
+    return f"{what} — that change was not saved. {todo}, then make it again."
+
+
 class _Write(NamedTuple):
     operation: str
     write: Callable[[], Any]

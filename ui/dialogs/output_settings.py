@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from fieldride.settings import all_settings, save_output_settings
 from fieldride.store import Store
+from ui import saving
 from ui.prompts import PromptService
 from ui.widgets.placeholders import fit_placeholders
 
@@ -178,15 +179,21 @@ class OutputSettingsDialog(QDialog):
             if problem:
                 self.prompts.error("Output and branding", problem)
                 return
-        save_output_settings(
+        # Through the store's queue: when the disk cannot take it, the values wait in memory and
+        # are written when it can (the status bar says so); settings_saved follows the commit.
+        saving.run(
+            self.store,
+            "settings: output and branding",
+            save_output_settings,
             self.store,
             org_name=self.org_name.text().strip(),
             logo_path=logo,
             accent_color=accent.upper(),
             page_size=self.page_size.currentData() or "",
             manager_name=" ".join(self.manager_name.text().split()),
+            refused=lambda err: self.prompts.error("Output and branding", str(err)),
+            done=lambda _r: self.settings_saved.emit(),
         )
-        self.settings_saved.emit()
         self.accept()
 
 

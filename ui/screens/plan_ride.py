@@ -35,6 +35,7 @@ from fieldride.rides import FOCUS_LIMIT_MESSAGE, MAX_FOCUS, RIDE_TYPES, Ride
 from fieldride.scorecards.store import get_version, list_latest
 from fieldride.store import Store
 from fieldride.team import sellers
+from ui import saving
 from ui.prompts import PromptService
 from ui.widgets.placeholders import fit_placeholders
 
@@ -303,6 +304,12 @@ class PlanRideDialog(QDialog):
             )
         except DomainError as err:
             self._refuse(str(err))
+            return
+        except Exception as err:  # the storage refused: the dialog stays, with what was chosen
+            if not saving.write_failed(err, "plan ride"):
+                raise
+            self.store.db.rollback()
+            self._refuse(saving.NOT_WRITTEN)
             return
         self.start_now = start
         self.accept()

@@ -29,7 +29,7 @@ from fieldride.store import Store
 from fieldride.tabular import ImportFileError
 from fieldride.team import RosterPlan, Seller, sellers
 from fieldride.wording import plural
-from ui import settings
+from ui import saving, settings
 from ui.prompts import PromptService
 from ui.screens.plan_ride import PlanRideDialog
 from ui.widgets.empty_state import EmptyState
@@ -184,18 +184,41 @@ class SellersScreen(QWidget):
     def _save(self, dialog: SellerDialog, seller: Seller | None) -> bool:
         if not self._name_is_fine(dialog.values()["name"], seller):
             return False
-        try:
-            if seller is None:
-                values = dialog.values()
-                sellers.add_seller(self.store, values.pop("name"), **values)
-            else:
-                sellers.edit_seller(self.store, seller.id, **dialog.values())
-        except DomainError as err:
+        refusal: list[str] = []
+
+        def refused(err: DomainError) -> None:
+            refusal.append(str(err))
             self.prompts.error("Seller not saved", str(err))
-            return False
+
+        values = dialog.values()
+        if seller is None:
+            name = values.pop("name")
+            written = saving.run(
+                self.store,
+                "sellers: add",
+                sellers.add_seller,
+                self.store,
+                name,
+                refused=refused,
+                done=self._seller_saved,
+                **values,
+            )
+        else:
+            written = saving.run(
+                self.store,
+                "sellers: edit",
+                sellers.edit_seller,
+                self.store,
+                seller.id,
+                refused=refused,
+                done=self._seller_saved,
+                **values,
+            )
+        return written.committed or written.waiting  # waiting: kept, written when it can be
+
+    def _seller_saved(self, _seller: object) -> None:
         self.saved.emit("seller")
         self.data_changed.emit()
-        return True
 
     def _name_is_fine(self, name: str, seller: Seller | None) -> bool:
         """Warn when another seller has the same name (compared as ``sellers.name_key`` does:
@@ -239,9 +262,22 @@ class SellersScreen(QWidget):
         seller = self.table.selected()
         if seller is None:
             return
-        sellers.archive_seller(self.store, seller.id, not seller.archived)
-        self.saved.emit("seller archived" if not seller.archived else "seller restored")
-        self.data_changed.emit()
+        what = "seller archived" if not seller.archived else "seller restored"
+
+        def archived(_r: object) -> None:
+            self.saved.emit(what)
+            self.data_changed.emit()
+
+        saving.run(
+            self.store,
+            "sellers: archive",
+            sellers.archive_seller,
+            self.store,
+            seller.id,
+            not seller.archived,
+            refused=lambda err: self.prompts.error("Seller not changed", str(err)),
+            done=archived,
+        )
 
     # --- roster import ---------------------------------------------------------------------------
     def import_roster(self) -> None:
@@ -279,18 +315,30 @@ class SellersScreen(QWidget):
         dialog.open()
 
     def _apply_roster(self, plan: RosterPlan) -> None:
-        from fieldride.team import apply_roster_plan
+        from fieldride.team import RosterResult, apply_roster_plan
 
         name = plan.preview.path.name
+
+        def imported(result: RosterResult) -> None:
+            self.saved.emit("roster imported")
+            self.data_changed.emit()
+            self.refresh()
+            self.prompts.info("Roster imported", f"{name}: {result.summary()}")
+
         try:
-            result = apply_roster_plan(self.store, plan)
-        except (DomainError, sqlite3.Error) as err:
+            # through the store's queue: a roster the disk cannot take yet is kept and written
+            # when it can be (the status bar says so meanwhile)
+            saving.run(
+                self.store,
+                "sellers: import roster",
+                apply_roster_plan,
+                self.store,
+                plan,
+                refused=lambda err: self.prompts.error("Roster not imported", f"{name}: {err}"),
+                done=imported,
+            )
+        except sqlite3.Error as err:  # not a storage failure (those wait in the queue)
             self.prompts.error("Roster not imported", f"{name}: {err}")
-            return
-        self.saved.emit("roster imported")
-        self.data_changed.emit()
-        self.refresh()
-        self.prompts.info("Roster imported", f"{name}: {result.summary()}")
 
     def _show_problems(self, err: ImportFileError) -> None:
         self.import_errors.show_problems(

@@ -28,6 +28,7 @@ from fieldride import insights
 from fieldride.errors import DomainError
 from fieldride.store import Store
 from fieldride.team import TrainingEvent, sellers, training
+from ui import saving
 from ui.prompts import PromptService
 from ui.widgets.placeholders import fit_placeholders
 
@@ -163,6 +164,12 @@ class TrainingDialog(QDialog):
             )
         except DomainError as err:
             self.prompts.error("Training not saved", str(err))
+            return
+        except Exception as err:  # the storage refused: the dialog stays, with what was typed
+            if not saving.write_failed(err, "record training"):
+                raise
+            self.store.db.rollback()
+            self.prompts.error("Training not saved", saving.NOT_WRITTEN)
             return
         self.training_recorded.emit(self.training)
         self.accept()

@@ -186,7 +186,8 @@ class CommitmentsPanel(DebriefPanel):
             "Commitment not saved", commitments.edit_commitment, self.store, commitment_id, **fields
         )
         if done is None:
-            self._refresh()  # show what is stored again
+            if not self.waiting():
+                self._refresh()  # refused: show what is stored again
             return
         row = self.rows.get(commitment_id)
         if row is not None:
@@ -199,6 +200,8 @@ class CommitmentsPanel(DebriefPanel):
             "Commitment not removed", commitments.remove_commitment, self.store, commitment_id
         ):
             self.saved.emit("commitment removed")
+        elif self.waiting():
+            return
         self._refresh()
 
     def _refresh(self) -> None:

@@ -151,6 +151,8 @@ class VerificationPanel(DebriefPanel):
         )
         if done is not None:
             self.saved.emit(f"commitment checked: {OUTCOMES[outcome]}")
+        elif self.waiting():
+            return  # the answer stays as chosen; it is written when the disk takes it
         self.load(self.ride_id)
         self.changed.emit()
 
@@ -176,5 +178,7 @@ class VerificationPanel(DebriefPanel):
         )
         if done is not None:
             self.saved.emit("commitment answer cleared")
+        elif self.waiting():
+            return
         self.load(self.ride_id)
         self.changed.emit()

@@ -3,8 +3,11 @@ saving typed text as it is typed, and showing a locked ride read-only.
 
 ``AutoSave`` saves a text field 400 ms after the last keystroke, when it loses focus and on
 ``flush()`` (the screen flushes before it changes ride or hides), so nothing typed is lost.
-``DebriefPanel.call`` runs one core function: a :class:`DomainError` becomes a one-line message
-through the prompts service (never a traceback) and the call returns None.
+``DebriefPanel.call`` runs one core function through the store's write queue
+(:func:`ui.saving.run`): a :class:`DomainError` becomes a one-line message through the prompts
+service (never a traceback) and the call returns None; a write the storage refused (disk full,
+read-only, I/O error) returns None too and waits in the queue (the window's status bar says so
+and the typed text stays in its field); when it commits later the window reloads the debrief.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fieldride.errors import DomainError
 from fieldride.store import Store
+from ui import saving
 from ui.prompts import PromptService
 
 T = TypeVar("T")
@@ -134,21 +138,27 @@ class DebriefPanel(QWidget):
         self.autosave = AutoSave(self)
 
     def call(self, title: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Run a core function; show a DomainError as a message titled ``title``."""
-        try:
-            return fn(*args, **kwargs)
-        except DomainError as err:
-            self.prompts.error(title, str(err))
-            return None
+        """Run a core function through the store's queue; show a DomainError as a message
+        titled ``title``. None when refused or when the write waits for the storage."""
+        return self._write(title, fn, *args, **kwargs).value
 
     def attempt(self, title: str, fn: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
-        """Like :meth:`call` for core functions that return nothing: True when it succeeded."""
-        try:
-            fn(*args, **kwargs)
-        except DomainError as err:
+        """Like :meth:`call` for core functions that return nothing: True when it committed."""
+        return self._write(title, fn, *args, **kwargs).committed
+
+    def waiting(self) -> bool:
+        """True while writes wait for the storage (disk full…): what is on screen then is newer
+        than the store, so a panel does not reload it after a write that did not commit."""
+        return self.store.pending.failure is not None
+
+    def _write(
+        self, title: str, fn: Callable[..., T], *args: Any, **kwargs: Any
+    ) -> saving.Written[T]:
+        def refused(err: DomainError) -> None:
             self.prompts.error(title, str(err))
-            return False
-        return True
+
+        operation = f"debrief: {fn.__name__}"
+        return saving.run(self.store, operation, fn, *args, refused=refused, **kwargs)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -167,11 +167,15 @@ class QuestionsPanel(DebriefPanel):
             "Question not saved", debriefs.update_question, self.store, question_id, **fields
         ):
             self.saved.emit("question")
+        elif self.waiting():
+            return  # what was typed stays; it is written when the disk takes it
         self._reload()
 
     def _remove(self, question_id: int) -> None:
         if self.attempt("Question not removed", debriefs.remove_question, self.store, question_id):
             self.saved.emit("question removed")
+        elif self.waiting():
+            return
         self._reload()
 
     def add_own(self) -> None:

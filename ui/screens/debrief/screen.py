@@ -35,6 +35,7 @@ from fieldride.debriefs import RideSummary, ride_summary
 from fieldride.errors import DomainError
 from fieldride.rides import Ride
 from fieldride.store import Store
+from ui import saving
 from ui.prompts import PromptService
 from ui.screens.debrief import report_actions
 from ui.screens.debrief.commitment_editor import CommitmentsPanel
@@ -298,12 +299,19 @@ class DebriefScreen(QWidget):
         if self.ride is None:
             return
         self.flush()
-        try:
-            debriefs.finish_debrief(self.store, self.ride.id)
-        except DomainError as err:
-            self.prompts.error("Debrief not finished", str(err))
-            return
-        self.saved.emit("debrief finished")
+        saving.run(
+            self.store,
+            "debrief: finish",
+            debriefs.finish_debrief,
+            self.store,
+            self.ride.id,
+            refused=lambda err: self.prompts.error("Debrief not finished", str(err)),
+            done=lambda _r: self._committed("debrief finished"),
+        )
+
+    def _committed(self, what: str) -> None:
+        """A state change committed (now, or later from the write queue)."""
+        self.saved.emit(what)
         self.data_changed.emit()
         self.refresh()
 
@@ -323,14 +331,16 @@ class DebriefScreen(QWidget):
         )
         if reason is None:
             return
-        try:
-            debriefs.reopen_ride(self.store, self.ride.id, reason)
-        except DomainError as err:
-            self.prompts.error("Ride not reopened", str(err))
-            return
-        self.saved.emit("ride reopened")
-        self.data_changed.emit()
-        self.refresh()
+        saving.run(
+            self.store,
+            "debrief: reopen",
+            debriefs.reopen_ride,
+            self.store,
+            self.ride.id,
+            reason,
+            refused=lambda err: self.prompts.error("Ride not reopened", str(err)),
+            done=lambda _r: self._committed("ride reopened"),
+        )
 
     def _report(self, action: report_actions.ReportAction) -> None:
         if self.ride is None:

@@ -40,6 +40,7 @@ from fieldride.scorecards.loaders import (
 )
 from fieldride.scorecards.model import ScorecardVersion
 from fieldride.scorecards.store import (
+    SaveResult,
     archive_scorecard,
     duplicate_scorecard,
     list_latest,
@@ -49,7 +50,7 @@ from fieldride.scorecards.store import (
 )
 from fieldride.store import OutputPathError, Store, check_output_path
 from fieldride.tabular import ImportFileError
-from ui import settings
+from ui import saving, settings
 from ui.background import run_in_background
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
@@ -307,7 +308,16 @@ class ScorecardsScreen(QWidget):
                 self.import_finished.emit(False)
                 self._next_import()
                 return
-            result = save_scorecard_reporting(self.store, plan.card, source=path.name)
+            said = " ".join(p for p in (plan.consequences(), *loaded.notes) if p)
+            written = saving.run(
+                self.store,
+                "scorecards: import",
+                save_scorecard_reporting,
+                self.store,
+                plan.card,
+                source=path.name,
+                done=lambda result: self._stored(path, result, said),
+            )
         except (DomainError, sqlite3.Error) as err:
             log.warning("storing an imported scorecard failed: %s", type(err).__name__)
             self._set_status(f"{path.name} was not imported.")
@@ -318,15 +328,22 @@ class ScorecardsScreen(QWidget):
             )
             self.import_finished.emit(False)
         else:
-            said = " ".join(p for p in (plan.consequences(), *loaded.notes) if p)
-            self._set_status(f"{path.name}: {result.describe()} {said}".rstrip())
-            self.show_archived.setChecked(self.show_archived.isChecked() or result.version.archived)
-            self.refresh(select_key=result.version.key)
-            self.saved.emit("scorecard imported")
-            self.scorecard_imported.emit(result.version.key)
-            self.data_changed.emit()
-            self.import_finished.emit(True)
+            if not written.committed:  # committed: ``done`` reported it (or will, from the queue)
+                self._set_status(
+                    f"{path.name} was read but is not stored yet: the data file cannot be "
+                    "written just now (see the status bar). FieldRide stores it when it can."
+                )
+                self.import_finished.emit(False)
         self._next_import()
+
+    def _stored(self, path: Path, result: SaveResult, said: str = "") -> None:
+        self._set_status(f"{path.name}: {result.describe()} {said}".rstrip())
+        self.show_archived.setChecked(self.show_archived.isChecked() or result.version.archived)
+        self.refresh(select_key=result.version.key)
+        self.saved.emit("scorecard imported")
+        self.scorecard_imported.emit(result.version.key)
+        self.data_changed.emit()
+        self.import_finished.emit(True)
 
     def _import_failed(self, path: Path, err: BaseException) -> None:
         if isinstance(err, ImportFileError):
@@ -406,7 +423,12 @@ class ScorecardsScreen(QWidget):
         latest = self.table.selected()
         if latest is None:
             return
-        copy = duplicate_scorecard(self.store, latest.key)
+        written = saving.run(
+            self.store, "scorecards: duplicate", duplicate_scorecard, self.store, latest.key
+        )
+        copy = written.value
+        if copy is None:  # waiting for the disk: the status bar says so
+            return
         self._set_status(
             f"Created '{copy.name}' (key {copy.key}). Export it, edit the file, and import it "
             "again to change it."
@@ -425,7 +447,16 @@ class ScorecardsScreen(QWidget):
             "You can restore it with 'Show archived scorecards'.",
         ):
             return
-        archive_scorecard(self.store, latest.key, archived=not latest.archived)
+        written = saving.run(
+            self.store,
+            "scorecards: archive",
+            archive_scorecard,
+            self.store,
+            latest.key,
+            archived=not latest.archived,
+        )
+        if not written.committed:
+            return
         done = "restored" if latest.archived else "archived"
         self._set_status(f"'{latest.name}' {done}.")
         self.refresh()

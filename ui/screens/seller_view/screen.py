@@ -25,15 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride import debriefs
-from fieldride.errors import DomainError
 from fieldride.reports.data import summary_data
 from fieldride.reports.model import SummaryData
 from fieldride.store import Store
+from ui import saving
 from ui.prompts import PromptService
 from ui.screens.seller_view.content import summary_html
 from ui.screens.seller_view.names import same_name
 
 GIVE_BACK = "Give the laptop back to the manager"
+NOT_SAVED_YET = (
+    "Your acknowledgement is kept but not saved yet: the computer cannot write it just now. "
+    "FieldRide saves it as soon as it can."
+)
 
 
 class SellerView(QWidget):
@@ -126,19 +130,25 @@ class SellerView(QWidget):
         data = self.data
         if data is None or not same_name(self.name.text(), data.seller_name):
             return
-        try:
-            debriefs.acknowledge(
-                self.store,
-                data.ride_id,
-                data.seller_name,  # the name on record; the typed one only had to match it
-                self.date.date().toString("yyyy-MM-dd"),
-                self.comment.toPlainText().strip(),
-            )
-        except DomainError as err:
-            self.prompts.error("Not acknowledged", str(err))
-            return
-        self.acknowledged.emit(data.ride_id)
-        self.load(data.ride_id)
+        written = saving.run(
+            self.store,
+            "seller view: acknowledge",
+            debriefs.acknowledge,
+            self.store,
+            data.ride_id,
+            data.seller_name,  # the name on record; the typed one only had to match it
+            self.date.date().toString("yyyy-MM-dd"),
+            self.comment.toPlainText().strip(),
+            refused=lambda err: self.prompts.error("Not acknowledged", str(err)),
+            done=lambda _r: self._acknowledged(data.ride_id),
+        )
+        if written.waiting:
+            self.message.setText(NOT_SAVED_YET)
+
+    def _acknowledged(self, ride_id: int) -> None:
+        """The acknowledgement committed (now, or later from the write queue)."""
+        self.acknowledged.emit(ride_id)
+        self.load(ride_id)
         self.message.setText(f"Thank you. Please {GIVE_BACK[0].lower()}{GIVE_BACK[1:]}.")
         self.give_back.setFocus()
 
