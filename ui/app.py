@@ -28,7 +28,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from fieldride import paths
 from ui import settings, theme
 from ui.resources import icon, register_fallback_fonts, register_fonts
-from ui.single_instance import InstanceGuard, Outcome, raised_message, unreachable_message
+from ui.single_instance import (
+    InstanceGuard,
+    Outcome,
+    cannot_lock_message,
+    raised_message,
+    unreachable_message,
+)
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -94,10 +100,15 @@ def claim_data_folder(
     if outcome is Outcome.RAISED:
         print(raised_message(folder), file=sys.stderr)
         return None, 0
-    message = unreachable_message(folder, guard.holder())
-    print(message, file=sys.stderr)
     from PySide6.QtWidgets import QMessageBox
 
+    if outcome is Outcome.CANNOT_LOCK:
+        message = cannot_lock_message(folder, guard.holder())
+        print(message, file=sys.stderr)
+        QMessageBox.critical(None, "FieldRide cannot start", message)
+        return None, 1
+    message = unreachable_message(folder, guard.holder())
+    print(message, file=sys.stderr)
     QMessageBox.warning(None, "FieldRide is already running", message)
     return None, 1
 

@@ -14,6 +14,10 @@ named pipe, both private to this user):
    ``TIMEOUT_MS`` before it concludes that nobody answers.
 3. If the lock is held but nobody answers (a frozen app, or the folder is shared with another
    computer), the second launch explains who holds the lock and exits without touching the data.
+4. If the lock names a process of this computer that has ended, but it could not be taken over
+   (the disk is full or the folder cannot be written: a new lock file cannot be written), the
+   launch says so (``Outcome.CANNOT_LOCK``) instead of calling the dead process "running"
+   (issue 20, fault 1).
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class Outcome(Enum):
     PRIMARY = "primary"  # this process holds the lock: open the store
     RAISED = "raised"  # another instance was asked to come forward: exit
     UNREACHABLE = "unreachable"  # the lock is held but its holder does not answer: explain, exit
+    CANNOT_LOCK = "cannot lock"  # nobody holds it, but no lock file can be written: explain, exit
 
 
 class Holder(NamedTuple):  # not a dataclass: importing dataclasses can wait until after the paint
@@ -93,9 +98,36 @@ class InstanceGuard(QObject):
             if listen:
                 self.listen()
             return Outcome.PRIMARY
+        if self._cannot_lock():
+            # info, not error: logging is not set up yet (it would go to stderr)
+            log.info("the lock file cannot be written (%s)", self.lock.error())
+            return Outcome.CANNOT_LOCK
         if self._ask_to_raise(timeout_ms):
             return Outcome.RAISED
         return Outcome.UNREACHABLE
+
+    def _cannot_lock(self) -> bool:
+        """``tryLock`` failed, and not because a live process holds the lock: the lock file
+        could not be written (or a stale one replaced)."""
+        if self.lock.error() is not QLockFile.LockError.LockFailedError:
+            return True
+        return not (self.folder / LOCK_NAME).exists() or self.holder_has_ended()
+
+    def holder_has_ended(self) -> bool:
+        """True when the lock names a process of this computer that no longer runs (so the
+        lock is stale, yet ``tryLock`` could not replace it)."""
+        import socket
+
+        holder = self.holder()
+        if holder.pid <= 0 or holder.host != socket.gethostname() or os.name != "posix":
+            return False
+        try:
+            os.kill(holder.pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:  # it exists, owned by someone else
+            return False
+        return False
 
     def holder(self) -> Holder:
         info = self.lock.getLockInfo()  # PySide6: (pid, hostname, appname); older: (ok, …)
@@ -182,6 +214,34 @@ def unreachable_message(folder: Path, holder: Holder) -> str:
         "this one will close without touching your data.\n\nIf FieldRide is frozen, close it "
         f"(or end process {holder.pid or '?'}) and start it again. If the folder is shared with "
         "another computer, close FieldRide there first."
+    )
+
+
+def cannot_lock_message(folder: Path, holder: Holder) -> str:
+    """What to tell the user when no lock file can be written (or a stale one replaced)."""
+    import shutil
+
+    try:
+        full = shutil.disk_usage(folder).free == 0
+    except OSError:
+        full = False
+    why = (
+        "The disk that holds it is full"
+        if full
+        else "The folder or its disk cannot be written (it may be full or read-only)"
+    )
+    todo = "Free some space on that disk" if full else "Free some space or check the folder"
+    return (
+        f"FieldRide cannot start with the data folder {folder}. {why}, so FieldRide cannot "
+        "write the small lock file that keeps a second FieldRide from writing at the same time."
+        + (
+            f" The FieldRide that used this folder before (process {holder.pid}) has ended; it "
+            "is not running."
+            if holder.pid
+            else ""
+        )
+        + f"\n\nNothing was changed. {todo}, then start FieldRide again: your data is still "
+        "there."
     )
 
 

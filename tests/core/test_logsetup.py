@@ -61,3 +61,33 @@ def test_a_small_log_is_kept(tmp_path: Path) -> None:
     assert rotate(log_file) is False
     assert log_file.read_text(encoding="utf-8") == "short"
     assert rotate(tmp_path / "missing.log") is False
+
+
+def test_a_full_disk_holds_log_records_back_and_prints_nothing(
+    tmp_path: Path, restore_root_logger: None, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 20, fault 1: on a full disk the log kept nothing and printed 'Logging error'
+    tracebacks to stderr; now the records wait in memory and reach the file when space
+    returns, in order."""
+    from tests.storage_faults import SmallDisk
+
+    with SmallDisk(tmp_path / "disk", size=1024 * 1024) as disk:
+        log_file = setup_logging(disk.path / "data")
+        log = logging.getLogger("fieldride.test")
+        log.warning("before the disk filled")
+        disk.fill()
+        for n in range(50):
+            log.error("write failed, kept to try again: test %d", n)
+        captured = capfd.readouterr()
+        assert "Logging error" not in captured.err and "Traceback" not in captured.err
+        assert "test 49" not in log_file.read_text(encoding="utf-8")
+        disk.free()
+        log.warning("space is back")
+        text = log_file.read_text(encoding="utf-8")
+        lines = [line for line in text.splitlines() if "fieldride.test" in line]
+        assert len(lines) == 52
+        assert lines[0].endswith("before the disk filled")
+        assert lines[1].endswith("test 0") and lines[50].endswith("test 49")
+        assert lines[51].endswith("space is back")
+        for handler in logging.getLogger().handlers:
+            handler.close()

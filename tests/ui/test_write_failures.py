@@ -232,3 +232,44 @@ def test_a_real_full_disk_then_space_freed(qtbot: Any, tmp_path: Path, prompts: 
             assert [n.text for n in rides.list_notes(again, ride_id)] == [NOTE]
         finally:
             again.close()
+
+
+def test_restart_on_a_full_disk_never_calls_the_dead_process_running(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """A FieldRide killed (its lock left behind), the disk then full: the next start cannot
+    write a new lock and says so plainly; with no lock left behind, the same."""
+    import subprocess
+    import sys
+
+    from ui.single_instance import (
+        LOCK_NAME,
+        InstanceGuard,
+        Outcome,
+        cannot_lock_message,
+    )
+
+    with SmallDisk(tmp_path / "disk", size=1024 * 1024) as disk:
+        folder = disk.path / "data"
+        folder.mkdir()
+        code = (
+            "import os, sys; from PySide6.QtCore import QLockFile; "
+            "lock = QLockFile(sys.argv[1]); assert lock.tryLock(1000); "
+            "os.kill(os.getpid(), 9)"
+        )
+        subprocess.run([sys.executable, "-c", code, str(folder / LOCK_NAME)], check=False)
+        assert (folder / LOCK_NAME).exists()
+        disk.fill()
+        guard = InstanceGuard(folder)
+        assert guard.acquire(timeout_ms=300) is Outcome.CANNOT_LOCK
+        message = cannot_lock_message(folder, guard.holder())
+        assert "The disk that holds it is full" in message
+        assert "has ended; it is not running" in message
+        assert "already running" not in message
+        (folder / LOCK_NAME).unlink()  # no lock left behind at all: still not "running"
+        disk.fill()  # (the lock's own bytes were freed)
+        assert InstanceGuard(folder).acquire(timeout_ms=300) is Outcome.CANNOT_LOCK
+        disk.free()
+        again = InstanceGuard(folder)
+        assert again.acquire(listen=False) is Outcome.PRIMARY
+        again.release()
