@@ -127,6 +127,7 @@ def test_disk_full_evidence_is_kept_retried_and_the_next_note_does_not_crash(
     qtbot.keyClick(capture.grid, Qt.Key.Key_3)  # waits behind the evidence
     _type_note(qtbot, capture, NOTE)  # crashed the app here before
     assert NOTE in [n.text for n in capture.notes.notes]
+    assert capture.notes.list.item(0).text().endswith(f"{NOTE}  (not saved yet)")
     assert FULL.match(main_window.save_label.text())
     assert _notes(store.path, ride_id) == 0
     capture.grid.set_current_key(next_key)
@@ -137,6 +138,7 @@ def test_disk_full_evidence_is_kept_retried_and_the_next_note_does_not_crash(
     assert _evidence(store.path, call_id, key) == EVIDENCE
     assert _level(store.path, call_id, next_key) == 3
     assert _notes(store.path, ride_id) == 1
+    assert capture.notes.list.item(0).text().endswith(NOTE)
     assert "everything since" in main_window.save_label.text()
     assert "customer" not in caplog.text and "Parking" not in caplog.text
     main_window.close()

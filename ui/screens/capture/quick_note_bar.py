@@ -124,7 +124,8 @@ class NoteList(QWidget):
         self.notes = list(notes)
         self.list.clear()
         for note in notes:
-            item = QListWidgetItem(f"{local_time(note.noted_at)}  {note.text}")
+            waiting = "  (not saved yet)" if note.id < 0 else ""  # its insert waits for the disk
+            item = QListWidgetItem(f"{local_time(note.noted_at)}  {note.text}{waiting}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
         if notes:
