@@ -22,6 +22,14 @@ In some rounds the harness also copies ``fieldride.db`` and ``fieldride.db-wal``
 writes (the way a file copier or sync tool would) and checks that the copy opens cleanly
 (integrity ok) with at least the edits ACKed before the copy began.
 
+With ``--disk-full`` (root: it mounts a tmpfs) the data folder lives on a small tmpfs and in each
+capture round the harness fills that file system to the last byte with a filler file at a
+random moment, deletes the filler a random 0.5–3 s later, and kills the app at a random moment
+around that window (while the disk is full, or after space returned). The checks are the same:
+every edit the screen reported saved is in the file after the kill; edits made while the disk
+was full wait (the driver prints NOACK after 5 s) and must not be reported saved unless they
+committed. It also counts the rounds whose stderr holds a Python traceback (there must be none).
+
 Exit code 0 only if every check of every round passed. ``--json`` writes the figures.
 """
 
@@ -89,6 +97,11 @@ class Totals:
     reopen_via: dict[str, int] = field(default_factory=dict)
     copies_taken: int = 0
     copies_ok: int = 0
+    disk_full_rounds: int = 0  # --disk-full: rounds in which the disk was filled
+    killed_while_full: int = 0
+    not_acked_edits: int = 0  # NOACK: not reported saved within 5 s (waiting for the disk)
+    acked_after_free: int = 0  # ACKs of rounds with a full disk (made before, during or after)
+    tracebacks: int = 0  # rounds whose stderr held a Python traceback
     path: str = ""
     seconds: float = 0.0
     rounds: list[dict[str, Any]] = field(default_factory=list)
@@ -246,9 +259,58 @@ def copy_mid_write(data_dir: Path, target: Path) -> None:
             shutil.copyfile(src, target / name)
 
 
-def run(kills: int, seed: int, work: Path, copy_every: int, verbose: bool) -> Totals:
+class DiskFiller:
+    """Fills the file system of ``folder`` to the last byte with a filler file, and frees it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.filler = folder / "harness-filler.bin"
+        self.full = threading.Event()
+
+    def fill(self) -> None:
+        chunk = b"\0" * 65536
+        with open(self.filler, "ab", buffering=0) as out:
+            for size in (65536, 4096, 512, 1):
+                try:
+                    while True:
+                        out.write(chunk[:size])
+                except OSError:
+                    continue
+        self.full.set()
+
+    def free(self) -> None:
+        self.filler.unlink(missing_ok=True)
+        self.full.clear()
+
+
+def mount_small_disk(path: Path, size_mb: int) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(  # noqa: S603 - fixed arguments
+        ["mount", "-t", "tmpfs", "-o", f"size={size_mb}m,mode=0700", "tmpfs", str(path)],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"--disk-full needs to mount a tmpfs (root): {done.stderr.strip()}")
+
+
+def run(
+    kills: int,
+    seed: int,
+    work: Path,
+    copy_every: int,
+    verbose: bool,
+    disk_full: bool = False,
+) -> Totals:
     rng = random.Random(seed)  # noqa: S311 - reproducible moments, not secrets
-    data_dir = work / "data"
+    filler: DiskFiller | None = None
+    if disk_full:
+        mount_small_disk(work / "disk", 16)
+        data_dir = work / "disk" / "data"
+        filler = DiskFiller(work / "disk")
+        copy_every = 0  # copies would need space on the full disk
+    else:
+        data_dir = work / "data"
     ride_id, keys, scale = prepare(data_dir)
     totals = Totals()
     all_acks: list[dict[str, Any]] = []
@@ -289,7 +351,21 @@ def run(kills: int, seed: int, work: Path, copy_every: int, verbose: bool) -> To
             delay = rng.uniform(0.0, burst * 1.1)  # a few land after the burst
             copy_round = copy_every > 0 and number % copy_every == 0
             acked_before_copy: list[dict[str, Any]] = []
-            if copy_round:
+            if filler is not None:
+                # fill at a random moment of the burst, free 0.5-3 s later, kill around that
+                fill_at = rng.uniform(0.0, burst)
+                full_for = rng.uniform(0.5, 3.0)
+                delay = fill_at + rng.uniform(0.0, full_for + 2.0)
+                time.sleep(fill_at)
+                filler.fill()
+                totals.disk_full_rounds += 1
+                time.sleep(min(full_for, delay - fill_at))
+                if delay - fill_at > full_for:
+                    filler.free()
+                    time.sleep(delay - fill_at - full_for)
+                phase = "disk full" if filler.full.is_set() else "disk freed"
+                totals.killed_while_full += int(filler.full.is_set())
+            elif copy_round:
                 time.sleep(delay / 2)
                 acked_before_copy = app.seen("ACK")
                 copy_mid_write(data_dir, work / f"copy-{number}")
@@ -298,8 +374,14 @@ def run(kills: int, seed: int, work: Path, copy_every: int, verbose: bool) -> To
                 time.sleep(delay)
         killed_after = time.monotonic() - app.started
         app.kill()
+        if filler is not None:
+            filler.free()  # the next start and the observer get the space back
         acks = app.seen("ACK")
         all_acks += acks
+        totals.not_acked_edits += len(app.seen("NOACK"))
+        totals.tracebacks += int("Traceback (most recent call last)" in app.stderr)
+        if phase in ("disk full", "disk freed"):
+            totals.acked_after_free += len(acks)
         opened = app.seen("OPENED")
         opened_ok: bool | None = None
         if opened:
@@ -335,7 +417,12 @@ def run(kills: int, seed: int, work: Path, copy_every: int, verbose: bool) -> To
         totals.acked_edits_checked += len(all_acks)
         totals.edits_lost += len(missing)
         totals.integrity_failures += int(integrity != "ok")
-        good = integrity == "ok" and not missing and opened_ok is not False
+        good = (
+            integrity == "ok"
+            and not missing
+            and opened_ok is not False
+            and "Traceback (most recent call last)" not in app.stderr
+        )
         totals.rounds_ok += int(good)
         totals.rounds.append(asdict(result))
         if verbose or not good:
@@ -343,6 +430,7 @@ def run(kills: int, seed: int, work: Path, copy_every: int, verbose: bool) -> To
             print(
                 f"{status} round {number:>3}: killed at {killed_after:5.2f}s ({phase}), "
                 f"{len(acks):>2} ACKed this round, {len(all_acks):>4} checked, integrity {integrity}"
+                + (f", {len(app.seen('NOACK'))} waited" if filler is not None else "")
                 + (f", MISSING {missing[:3]}" if missing else "")
                 + ("" if opened_ok is not False else ", did not reopen on the ride")
                 + (
@@ -367,6 +455,8 @@ def run(kills: int, seed: int, work: Path, copy_every: int, verbose: bool) -> To
     totals.integrity_failures += int(integrity != "ok")
     totals.acked_edits += 0
     totals.seconds = round(time.monotonic() - started, 1)
+    if disk_full:
+        subprocess.run(["umount", "-l", str(work / "disk")], check=False)  # noqa: S603, S607
     return totals
 
 
@@ -382,11 +472,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--verbose", action="store_true", help="one line per round")
+    parser.add_argument(
+        "--disk-full",
+        action="store_true",
+        help="data on a 16 MB tmpfs, filled to the last byte and freed in every round (root)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="fieldride-crash-") as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        totals = run(args.kills, args.seed, work, args.copy_every, args.verbose)
+        totals = run(
+            args.kills, args.seed, work, args.copy_every, args.verbose, disk_full=args.disk_full
+        )
     summary = {k: v for k, v in asdict(totals).items() if k != "rounds"}
     print(json.dumps(summary, indent=2))
     if args.json:
@@ -399,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
         and totals.integrity_failures == 0
         and totals.reopen_ok == totals.reopen_checked
         and totals.copies_ok == totals.copies_taken
+        and totals.tracebacks == 0
     )
     print("PASSED: nothing acknowledged was lost" if passed else "FAILED")
     return 0 if passed else 1

@@ -515,7 +515,10 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     from ui.os_signals import QuitOnSignal
 
     def quit_cleanly() -> None:
-        start.window.close()  # the user's own way out: pending edits are flushed first
+        # the system's way out (logout, shutdown): pending edits are flushed first, and edits
+        # waiting for a full disk are tried once more, without a question nobody would answer
+        start.window.ask_before_losing_writes = False
+        start.window.close()
         app.quit()
 
     signals = QuitOnSignal(quit_cleanly)

@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel()  # "Saving…" while an edit waits, "Saved …" after its commit
         self._data_file_lost = False  # the data file was deleted or replaced while open
         self._unsaved_since: str | None = None  # HH:MM from which nothing is saved (disk full…)
+        # False when the system asks the app to quit (SIGTERM at logout): no question then
+        self.ask_before_losing_writes = True
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self.retry_writes)
@@ -883,6 +885,9 @@ class MainWindow(QMainWindow):
             return True
         failure = self.store.pending.failure
         waiting = len(self.store.pending)
+        if not self.ask_before_losing_writes:
+            log.warning("quit on request of the system with %d writes not saved", waiting)
+            return True
         what = failure.message(self._unsaved_since or "") if failure is not None else ""
         log.warning("quit asked with %d writes waiting", waiting)
         if self.prompts.confirm(

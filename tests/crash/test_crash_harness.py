@@ -53,3 +53,41 @@ def test_ten_kills_lose_nothing_acknowledged(tmp_path: Path) -> None:
     assert figures["reopen_ok"] == figures["reopen_checked"] >= capture_rounds + 1
     assert figures["copies_taken"] >= 1 and figures["copies_ok"] == figures["copies_taken"]
     assert figures["path"] == "ui", "the harness must drive the capture screen, not the core"
+
+
+@pytest.mark.slow
+def test_kills_around_a_full_disk_lose_nothing_acknowledged(tmp_path: Path) -> None:
+    """``--disk-full``: the data on a tmpfs filled to the last byte and freed again in every
+    round, kills while it is full and after; nothing reported saved is lost, no traceback."""
+    if os.geteuid() != 0:
+        pytest.skip("--disk-full mounts a tmpfs: needs root")
+    out = tmp_path / "crash.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "crash_harness.py"),
+            "--disk-full",
+            "--kills",
+            "5",
+            "--seed",
+            "12",
+            "--work",
+            str(tmp_path / "work"),
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=ROOT,
+    )
+    if "needs to mount a tmpfs" in proc.stdout + proc.stderr:
+        pytest.skip("mounting a tmpfs is not permitted here")
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["kills"] == 5 and figures["rounds_ok"] == 5
+    assert figures["disk_full_rounds"] >= 1
+    assert figures["edits_lost"] == 0 and figures["integrity_failures"] == 0
+    assert figures["tracebacks"] == 0

@@ -128,6 +128,10 @@ class CrashDriver(QObject):
     def _saved(self, _what: str) -> None:
         if self._waiting is None:
             return
+        if self.store.pending:
+            # an earlier edit that waited for the disk just committed, but this step's edit
+            # (queued after it) still waits: not saved yet, keep waiting
+            return
         payload, self._waiting = self._waiting, None
         self._timeout.stop()
         # The screen updates its own state right after emitting: read it on the next turn.

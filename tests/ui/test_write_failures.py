@@ -191,6 +191,21 @@ def test_quitting_with_waiting_edits_asks_and_no_keeps_the_window_open(
     assert _level(store.path, call_id, key) == 4
 
 
+def test_a_quit_asked_by_the_system_does_not_wait_for_an_answer(
+    qtbot: Any, main_window: Any, store: Store, prompts: Any
+) -> None:
+    """SIGTERM at logout (ui.os_signals) closes without a question nobody would answer."""
+    capture, _ride_id, _call_id = _open_ride(store, main_window)
+    read_only_store(store)
+    qtbot.keyClick(capture.grid, Qt.Key.Key_4)
+    prompts.confirm_answers.append(False)
+    main_window.ask_before_losing_writes = False
+    main_window.close()
+    assert not main_window.isVisible()
+    assert prompts.confirm_answers == [False]  # never asked
+    writable_store(store)
+
+
 def test_a_real_full_disk_then_space_freed(qtbot: Any, tmp_path: Path, prompts: Any) -> None:
     """A 4 MB tmpfs filled to the last byte with a filler file: ratings, evidence and a note are
     kept and shown unsaved; the filler deleted, they commit and survive a reopen."""
