@@ -1,6 +1,13 @@
 """Query commands as whole processes at every size, beside a bare sqlite3 script doing the same
 work (issue 23).
 
+Export: ``fieldride export --format csv|xlsx`` against ``benchmarks/bare_export.py``, which runs
+the very SELECT statements the export ran (captured the same way) and writes their rows with
+``csv.writer`` / an openpyxl write-only workbook. Besides the time, each process's own peak RSS
+(``os.wait4``'s rusage): target < 100 MiB, time <= 1.5x the bare script (deliver 2). XLSX only
+where every table fits one sheet (1,048,575 rows): the 4x and 16x data have more observations,
+which the app refuses to write as XLSX (an Excel sheet cannot hold them).
+
 ``fieldride search`` (``python -m fieldride --data-dir D search discount``) against
 ``benchmarks/bare_search.py``, which runs the very SELECT statements the command's search runs
 (captured with sqlite3's trace callback, parameters bound in) on a read-only connection and
@@ -125,7 +132,101 @@ def _search_figure(ctx: Context, label: str, ds: Dataset, rounds: int) -> Figure
     )
 
 
+def export_statements(folder: Path) -> dict[str, dict[str, Any]]:
+    """Each table's column titles and the SELECT statement the export runs for it (trace)."""
+    try:
+        from fieldride.exports import data_export
+        from fieldride.store import open_store
+    except ImportError as err:
+        raise NotAvailableError(f"export core missing ({err})") from None
+    if not hasattr(data_export, "rows"):
+        raise NotAvailableError("the export does not stream in this build")
+    tables: dict[str, dict[str, Any]] = {}
+    with open_store(folder, quick_check=False) as store:
+        selection = data_export.select(store)
+        for name in data_export.TABLES:
+            seen: list[str] = []
+            store.db.conn.set_trace_callback(seen.append)
+            try:
+                next(data_export.rows(store, selection, name), None)
+            finally:
+                store.db.conn.set_trace_callback(None)
+            sql = [q for q in seen if q.lstrip().upper().startswith("SELECT")][-1]
+            tables[name] = {"columns": list(data_export.COLUMNS[name]), "sql": sql}
+    return tables
+
+
+XLSX_SHEET_ROWS = 1_048_575
+
+
+def _export_figure(
+    ctx: Context, label: str, ds: Dataset, fmt: str, rounds: int, stmt_file: Path
+) -> Figure:
+    out_dir = ctx.work / "export-out"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app_out, bare_out = out_dir / f"app-{label}.{fmt}", out_dir / f"bare-{label}"
+    if fmt == "xlsx":
+        bare_out = bare_out.with_suffix(".xlsx")
+    cmds = {
+        "app": [
+            sys.executable, "-m", "fieldride", "--data-dir", str(ds.folder),
+            "export", "--format", fmt, "--out", str(app_out), "--force",
+        ],
+        "bare": [
+            sys.executable, str(HERE / "bare_export.py"), fmt,
+            str(ds.folder / "fieldride.db"), str(stmt_file), str(bare_out),
+        ],
+    }  # fmt: skip
+    load_before = load_average()
+    runs = paired_runs(cmds, rounds, warmup=0 if rounds < 5 else 1)
+    app = [r.ms for r in runs["app"]]
+    bare = [r.ms for r in runs["bare"]]
+    rss = max(r.peak_rss_mib for r in runs["app"])
+    bare_rss = max(r.peak_rss_mib for r in runs["bare"])
+    spread = ratio_spread(app, bare)
+    value, base = median(app), median(bare)
+    ok = value <= 1.5 * base and rss < 100
+    return Figure(
+        f"commands.export_{fmt}_{label}",
+        f"`fieldride export --format {fmt}` ({label}: {ds.observations} obs)",
+        value,
+        "ms",
+        baseline=base,
+        baseline_name=f"bare sqlite3 + {'csv' if fmt == 'csv' else 'openpyxl write-only'}",
+        target="≤ 1.5x bare, peak RSS < 100 MiB",
+        target_ok=ok,
+        notes=f"{describe_spread(spread)}; peak RSS {rss:.1f} MiB (bare {bare_rss:.1f} MiB); "
+        f"load average {load_before} -> {load_average()}",
+        details={
+            "app_ms": app,
+            "bare_ms": bare,
+            "app_peak_rss_mib": [r.peak_rss_mib for r in runs["app"]],
+            "bare_peak_rss_mib": [r.peak_rss_mib for r in runs["bare"]],
+            "spread": spread,
+            "observations": ds.observations,
+        },
+    )
+
+
+def _export_rounds(ctx: Context, ds: Dataset) -> int:
+    if ctx.quick:
+        return 1
+    return max(ctx.runs, 9) if ds.observations < 500_000 else 3
+
+
 def run(ctx: Context) -> list[Figure]:
     compile_sources()  # an installed FieldRide runs from bytecode (see benchmarks/startup.py)
     rounds = ctx.reps(max(ctx.runs, 9), 1)
-    return [_search_figure(ctx, label, ds, rounds) for label, ds in sizes(ctx)]
+    data = sizes(ctx)
+    figures = [_search_figure(ctx, label, ds, rounds) for label, ds in data]
+    # The statements do not depend on the data (no filter): captured once, on the small set
+    # (capturing runs the statement, and the observations' sort takes long at 16x).
+    stmt_file = ctx.work / "export-statements.json"
+    stmt_file.write_text(json.dumps(export_statements(data[0][1].folder)), encoding="utf-8")
+    for fmt in ("csv", "xlsx"):
+        for label, ds in data:
+            if fmt == "xlsx" and ds.observations > XLSX_SHEET_ROWS:
+                continue
+            rounds = _export_rounds(ctx, ds)
+            figures.append(_export_figure(ctx, label, ds, fmt, rounds, stmt_file))
+    return figures

@@ -98,7 +98,7 @@ def _seller_ids(store: Any, values: list[str] | None) -> list[int]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from fieldride.insights import export
+    from fieldride.exports import export
 
     with reading_store(args.data_dir) as store:
         ids = _seller_ids(store, args.seller)

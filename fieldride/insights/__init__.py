@@ -9,7 +9,6 @@
 - ``progress`` and ``training_impact``: the seller profile (:func:`seller_profile`): trends,
   regressions, follow-through, training before/after;
 - ``next_ride``: what the manager sees when planning the next ride (:func:`plan_context`);
-- ``data_export``: rides, observations and commitments to CSV/XLSX (:func:`export`).
 
 Behaviours are followed across scorecard versions by their stable key; a behaviour missing from
 a ride's version is a gap, never a zero; "no opportunity" and unrated behaviours never count;
@@ -22,10 +21,6 @@ from fieldride.insights.cadence import (
     CADENCE_ALERT_DAYS,
     Cadence,
     team_cadence,
-)
-from fieldride.insights.data_export import (
-    export,
-    export_readonly,
 )
 from fieldride.insights.day import (
     DayOverview,
@@ -88,8 +83,6 @@ __all__ = [
     "Trend",
     "TrendPoint",
     "day_overview",
-    "export",
-    "export_readonly",
     "last_ride",
     "latest_levels",
     "plan_context",

@@ -1,12 +1,18 @@
 """Export: three tables with labels, period and seller filters, formula neutralisation, 0600
-files, nothing half-written, private notes never exported."""
+files, nothing half-written, private notes never exported; rows streamed from the database to
+the file (issue 23), byte for byte the format written before."""
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import itertools
 import stat
+import zipfile
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -15,7 +21,7 @@ from hypothesis import strategies as st
 from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
-from fieldride.insights import data_export as export
+from fieldride.exports import data_export as export
 from fieldride.store import OutputPathError, Store
 from fieldride.team import sellers
 
@@ -73,19 +79,26 @@ def test_csv_three_files_labels_and_neutralised(
     assert b"SECRET" not in everything
 
 
+def _tables(store: Store, **filters: Any) -> dict[str, list[tuple[Any, ...]]]:
+    selection = export.select(store, **filters)
+    return {name: list(export.rows(store, selection, name)) for name in export.TABLES}
+
+
 def test_period_and_seller_filters(store: Store, filled: dict[str, int], tmp_path: Path) -> None:
-    t = export.collect(store, since="2026-02-01")
-    assert len(t.rides) == 1 and t.rides[0][2].endswith('"http://x")') and t.observations == []
-    t = export.collect(store, seller_ids=[filled["a"]])
-    assert len(t.rides) == 1 and len(t.observations) == 2 and len(t.commitments) == 1
-    t = export.collect(store, until="2026-01-09")
-    assert t.rides == [] and t.commitments == []
+    t = _tables(store, since="2026-02-01")
+    assert len(t["rides"]) == 1 and t["rides"][0][2].endswith('"http://x")')
+    assert t["observations"] == []
+    t = _tables(store, seller_ids=[filled["a"]])
+    assert [len(t[name]) for name in export.TABLES] == [1, 2, 1]
+    assert all(len(row) == len(export.COLUMNS[n]) for n in export.TABLES for row in t[n])
+    t = _tables(store, until="2026-01-09")
+    assert t["rides"] == [] and t["commitments"] == []
     with pytest.raises(DomainError, match="after it ends"):
-        export.collect(store, since="2026-03-01", until="2026-01-01")
+        export.select(store, since="2026-03-01", until="2026-01-01")
     with pytest.raises(DomainError, match="No seller with id 999"):
-        export.collect(store, seller_ids=[999])
+        export.select(store, seller_ids=[999])
     with pytest.raises(DomainError, match="not a date"):
-        export.collect(store, since="yesterday")
+        export.select(store, since="yesterday")
 
 
 def test_xlsx_one_sheet_per_table(store: Store, filled: dict[str, int], tmp_path: Path) -> None:
@@ -116,6 +129,109 @@ def test_failures_leave_nothing(store: Store, filled: dict[str, int], tmp_path: 
     assert list(tmp_path.iterdir()) == [tmp_path / "home"] or not any(
         p.name.endswith(".tmp") for p in tmp_path.iterdir()
     )
+
+
+# --- streaming (issue 23, deliver 2) ------------------------------------------------------------
+
+# The demo team (seed 7, six months to 2026-11-21, uuids numbered) exported by the code before
+# the export streamed (commit 3360b7e): each CSV file and each workbook part but the document
+# properties (which hold the time of writing).
+BEFORE_STREAMING = {
+    "demo-rides.csv": "6ca7f04b72cff2e166476862799a535ae710e0f49bad8b20c7a9d82471ece876",
+    "demo-observations.csv": "ef1c6aded31fe8b652816a1e02de3e37b7272f355a74d243b4ef5ebc0c2455e7",
+    "demo-commitments.csv": "2c453c2e929d8cf35609078e24b2c61f19744d84001c450aa5c006ead2745bfd",
+    "xl/_rels/workbook.xml.rels": "b2f5fb2346b8e87ba58c06e021e7e3f03e8d380b954969ba79bf50ad28372c4e",
+    "xl/styles.xml": "c7b12b9e3bb2ee4e41fde2c6b76e18c100aa411d8d8cdcba5ca7b75735cb3717",
+    "xl/theme/theme1.xml": "d15e8ebf78ef7b9720839d7ae8fdc81a7df5bc24706d8e137df61a5683c358d9",
+    "xl/workbook.xml": "5377688ee8052ac4f91a8643bdb43dd3ae7876e9d9448f530bd0ad8fc19063e2",
+    "xl/worksheets/sheet1.xml": "7a014e66c6c0c8ed51997cd4c4dbe6b4986c50bbe37436b6e22c7454064fb9e2",
+    "xl/worksheets/sheet2.xml": "60196d5e6d73c9c1300248ede6e193986837cada36fbd3a7becf33f91c8a7ed0",
+    "xl/worksheets/sheet3.xml": "5c465c269f83c291f5737879733f801062d6b6c1109260fb9524ae51b2f5a992",
+}
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def test_streamed_export_is_byte_for_byte_the_format_before(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fieldride.store.rows as stored_rows
+    from fieldride.demo import build_demo
+    from fieldride.store import open_store
+
+    numbers = itertools.count(1)
+    monkeypatch.setattr(
+        stored_rows, "new_uuid", lambda: f"00000000-0000-4000-8000-{next(numbers):012d}"
+    )
+    with open_store(data_dir) as demo:
+        build_demo(demo, seed=7, months=6, today=date(2026, 11, 21))
+        written = export.export(demo, tmp_path / "demo.csv")
+        workbook = export.export(demo, tmp_path / "demo.xlsx")[0]
+    found = {p.name: _sha(p.read_bytes()) for p in written}
+    with zipfile.ZipFile(workbook) as z:
+        found |= {n: _sha(z.read(n)) for n in z.namelist() if n.startswith("xl/")}
+    assert found == BEFORE_STREAMING
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_writer_consumes_rows_as_they_are_read(
+    demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """Each row is written (its text cells neutralised: at least its id) before the next is
+    read: no table is collected first. A writer that gathered the rows would read them all
+    before the first cell is written."""
+    real_rows, real_neutralise = export.rows, export.neutralise
+    cells = 0
+    lag: list[int] = []  # per row read: rows read before it minus cells written since
+
+    def counting_neutralise(value: Any) -> Any:
+        nonlocal cells
+        cells += 1
+        return real_neutralise(value)
+
+    def watched_rows(
+        store: Store, selection: export.Selection, table: str
+    ) -> Iterator[tuple[Any, ...]]:
+        start = cells
+        for n, row in enumerate(real_rows(store, selection, table)):
+            lag.append(n - (cells - start))
+            yield row
+
+    monkeypatch.setattr(export, "rows", watched_rows)
+    monkeypatch.setattr(export, "neutralise", counting_neutralise)
+    export.export(demo_store, tmp_path / f"out.{fmt}")
+    assert len(lag) > 1000  # the demo's rows, all of them read through the watch
+    assert max(lag) <= 0
+
+
+def test_an_xlsx_sheet_over_excels_row_limit_is_refused_and_leaves_no_file(
+    store: Store, filled: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "XLSX_MAX_ROWS", 2)  # a header and one row per sheet
+    out = tmp_path / "big.xlsx"
+    with pytest.raises(DomainError, match="more rides than one XLSX sheet can hold"):
+        export.export(store, out)
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_a_failed_csv_export_leaves_none_of_the_three_files(
+    store: Store, filled: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_rows = export.rows
+
+    def failing_rows(
+        store: Store, selection: export.Selection, table: str
+    ) -> Iterator[tuple[Any, ...]]:
+        if table == "commitments":
+            raise OSError(28, "No space left on device")
+        return real_rows(store, selection, table)
+
+    monkeypatch.setattr(export, "rows", failing_rows)
+    with pytest.raises(OSError, match="No space left"):
+        export.export(store, tmp_path / "report.csv")
+    assert not list(tmp_path.glob("report*")) and not list(tmp_path.glob("*.part"))
 
 
 def test_cli_export_and_training(

@@ -2,7 +2,7 @@
 
 The chosen file goes through the injectable prompts (``save_file``). Writing runs through
 ``ui.background.run_in_background`` with its own read-only connection
-(``fieldride.export.export_readonly``), so a ten-year XLSX does not freeze the window.
+(``fieldride.exports.export_readonly``), so a ten-year XLSX does not freeze the window.
 ``export_finished(list_of_paths)`` / ``export_failed(message)`` tell the outcome.
 """
 
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.errors import DomainError
-from fieldride.insights import data_export as export
+from fieldride.exports import data_export as export
 from fieldride.store import Store
 from fieldride.team import sellers
 from ui import settings
