@@ -42,6 +42,7 @@ class Probe(QObject):
     def report(self, when: float) -> None:
         print(f"FIELDRIDE_PAINTED {when:.6f}", flush=True)
         print(f"FIELDRIDE_DATA {time.time():.6f}", flush=True)
+        print(f"FIELDRIDE_READY {time.time():.6f}", flush=True)
         if os.environ.get("FIELDRIDE_EXIT_AFTER_PAINT") == "rss":
             QTimer.singleShot(1000, self.rss)
         else:

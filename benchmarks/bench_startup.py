@@ -5,6 +5,11 @@
   (a fresh ``python`` process, offscreen), alternating run by run. Targets: ≤ 1.3x and ≤ 1.8x.
   The dataset has rides in progress, so the app opens on the capture screen of the latest; the
   same start on a copy without them (deleted through the core) opens on Today.
+- ready for input: the same starts, to the end of the app's deferred start-up work on the UI
+  thread (menus, theme check, fallback fonts, the background check started; the probe's
+  ``FIELDRIDE_READY``); target ≤ 1.8x the bare window's first paint (issue 23). Start and quit:
+  to the process's exit, quitting at once when ready (the background check is cancelled),
+  beside the bare window's own start and quit.
 - memory: idle RSS one second after the data is on screen; target ≤ 1.5x the bare window.
 - bundle: size of dist/FieldRide (target < 150 MB) and its start-up on the same data beside the
   bare window and the app from source (target: within 1.3x of the source app).
@@ -116,6 +121,26 @@ def run(ctx: Context) -> list[Figure]:
             1.8,
             f"the same data, its rides in progress deleted; first paint "
             f"{today.painted_ms:.0f} ms; {spread(today.data_samples)}",
+        ),
+        against_bare(
+            "startup.ready",
+            "Start-up: process start → ready for input (deferred UI-thread work done)",
+            app.ready_ms,
+            1.8,
+            f"{size}; after menus, theme check, fonts, background check started; "
+            f"{spread(app.ready_samples)}",
+        ),
+        Figure(
+            "startup.quit",
+            "Start and quit: process start → exit, quitting as soon as ready",
+            app.exit_ms,
+            "ms",
+            baseline=bare.exit_ms,
+            baseline_name="bare PySide6 window, start and quit",
+            notes=f"{size}; the background check is cancelled at quit; round by round "
+            + "{:.2f}x (range {:.2f}x–{:.2f}x); median of {}".format(
+                *startup.paired_ratios(app.exit_samples, bare.exit_samples), runs
+            ),
         ),
         Figure(
             "startup.bare_qt",

@@ -1,8 +1,9 @@
 """Start-up and idle memory, measured from outside the process.
 
 A start is timed from just before ``subprocess.Popen`` to the ``FIELDRIDE_PAINTED`` (first
-painted main window) and ``FIELDRIDE_DATA`` (first screen showing its data) lines the process
-prints (the ``FIELDRIDE_EXIT_AFTER_PAINT`` hook of benchmarks/app_probe.py; bare_window.py speaks the
+painted main window), ``FIELDRIDE_DATA`` (first screen showing its data) and ``FIELDRIDE_READY``
+(every deferred start-up step on the UI thread done: ready for input) lines the process prints,
+and to its exit (it quits at once after the last: start and quit) (the ``FIELDRIDE_EXIT_AFTER_PAINT`` hook of benchmarks/app_probe.py; bare_window.py speaks the
 same protocol). Both clocks are the same machine's wall clock, so the difference is the real
 process-start-to-paint time, Python start-up included.
 
@@ -54,6 +55,8 @@ class Start:
     painted_ms: float
     data_ms: float
     rss_kb: int | None
+    ready_ms: float = 0.0
+    exit_ms: float = 0.0
 
 
 def app_command(python: str = sys.executable) -> list[str]:
@@ -84,11 +87,15 @@ def start_once(
     if "FIELDRIDE_PAINTED" not in values or "FIELDRIDE_DATA" not in values:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
         raise StartupError(f"{' '.join(cmd[-2:])} exited {proc.returncode}: {' | '.join(tail)}")
+    exited = time.time()
     rss_kb = int(values["FIELDRIDE_RSS_KB"]) if "FIELDRIDE_RSS_KB" in values else None
+    ready = values.get("FIELDRIDE_READY", values["FIELDRIDE_DATA"])
     return Start(
         painted_ms=(values["FIELDRIDE_PAINTED"] - t0) * 1000,
         data_ms=(values["FIELDRIDE_DATA"] - t0) * 1000,
         rss_kb=rss_kb,
+        ready_ms=(max(ready, values["FIELDRIDE_DATA"]) - t0) * 1000,
+        exit_ms=(exited - t0) * 1000,
     )
 
 
@@ -100,6 +107,16 @@ class StartupFigure:
     runs: int
     painted_samples: tuple[float, ...] = ()  # every start, in order (for paired ratios)
     data_samples: tuple[float, ...] = ()
+    ready_samples: tuple[float, ...] = ()
+    exit_samples: tuple[float, ...] = ()
+
+    @property
+    def ready_ms(self) -> float:
+        return statistics.median(self.ready_samples) if self.ready_samples else self.data_ms
+
+    @property
+    def exit_ms(self) -> float:
+        return statistics.median(self.exit_samples) if self.exit_samples else self.data_ms
 
 
 def measure(
@@ -141,6 +158,8 @@ def measure_interleaved(
             runs=runs,
             painted_samples=tuple(s.painted_ms for s in starts),
             data_samples=tuple(s.data_ms for s in starts),
+            ready_samples=tuple(s.ready_ms for s in starts),
+            exit_samples=tuple(s.exit_ms for s in starts),
         )
     return out
 

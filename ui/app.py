@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from datetime import datetime
     from types import TracebackType
 
-    from fieldride.store import Store, StoreError
+    from fieldride.store import FileCheck, Store, StoreError
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -181,6 +181,8 @@ class StartupChecks(QObject):
     Signals: ``passed()`` after step 1 succeeded; ``damaged(error)`` when it found the file
     damaged (a ``CorruptStoreError``); ``finished()`` after the last step (or a failure).
     A check that could not run (the file busy) is logged and skips the backup; it runs again at
+    the next start. :meth:`cancel` (at quit) interrupts a running check through SQLite
+    (:class:`fieldride.store.FileCheck`), so quitting never waits for it; it too runs again at
     the next start.
     """
 
@@ -193,23 +195,31 @@ class StartupChecks(QObject):
         self.store = store
         self.on_defaults = on_defaults
         self.done = False
+        self.file_check: FileCheck | None = None
 
     def start(self) -> None:
         if not self.store.check_pending:
             self._passed()
             return
-        from fieldride.store import check_store_file
+        from fieldride.store import FileCheck
         from ui.background import checks_pool, run_in_background
 
-        path = self.store.path
+        self.file_check = FileCheck(self.store.path)
         run_in_background(
-            lambda: check_store_file(path), lambda _r: self._passed(), self._failed, checks_pool()
+            self.file_check.run, lambda _r: self._passed(), self._failed, checks_pool()
         )
 
-    def _failed(self, err: BaseException) -> None:
-        from fieldride.store import CorruptStoreError
+    def cancel(self) -> None:
+        """Interrupt the check if it is running (or keep it from starting)."""
+        if self.file_check is not None:
+            self.file_check.cancel()
 
-        if isinstance(err, CorruptStoreError):
+    def _failed(self, err: BaseException) -> None:
+        from fieldride.store import CheckCancelledError, CorruptStoreError
+
+        if isinstance(err, CheckCancelledError):
+            log.info("integrity check after start-up cancelled (the app quit)")
+        elif isinstance(err, CorruptStoreError):
             log.error("integrity check after start-up failed: the data file is damaged")
             log.debug("quick_check findings: %s", err.details)
             self.damaged.emit(err)
@@ -412,9 +422,13 @@ class AppStart(QObject):
         self.app.exit(code)
 
     def close(self) -> None:
-        """At quit: let a running check finish (it holds a read connection), close the store."""
+        """At quit: cancel a running check (interrupted within milliseconds; it is owed again
+        at the next start), wait for its thread to let go of its read connection and for a
+        daily backup being written, close the store."""
         from ui.background import checks_pool
 
+        if self.checks is not None:
+            self.checks.cancel()
         checks_pool().waitForDone(30_000)
         if self.store is not None:
             self.store.close()

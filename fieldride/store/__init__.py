@@ -34,6 +34,7 @@ from fieldride.store.backup import (
 )
 from fieldride.store.checks import (
     BUSY_TIMEOUT_MS,
+    FileCheck,
     check_store_file,
 )
 from fieldride.store.cloud_folders import (
@@ -46,6 +47,7 @@ from fieldride.store.connection import (
 )
 from fieldride.store.errors import (
     RESTORE_HINT,
+    CheckCancelledError,
     CorruptStoreError,
     EmptiedStoreError,
     MissingJournalError,
@@ -88,9 +90,11 @@ __all__ = [
     "UNCLEAN_MARKER",
     "BackupError",
     "BackupInfo",
+    "CheckCancelledError",
     "CorruptStoreError",
     "EmptiedStoreError",
     "FailureKind",
+    "FileCheck",
     "JournalFrames",
     "MissingJournalError",
     "MissingStoreError",

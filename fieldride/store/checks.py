@@ -9,11 +9,13 @@ errors of ``fieldride.store.errors`` with a message for the user.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 from fieldride import paths
 from fieldride.store.errors import (
     RESTORE_HINT,
+    CheckCancelledError,
     CorruptStoreError,
     EmptiedStoreError,
     MissingJournalError,
@@ -158,6 +160,55 @@ def run_check(conn: sqlite3.Connection, db_file: Path, pragma: str) -> None:
         raise damaged(
             db_file, f"its {pragma.replace('_', ' ')} found {plural(count, 'problem')}", problems
         )
+
+
+class FileCheck:
+    """:func:`check_store_file` that another thread can cancel: the app's background check,
+    which quitting must not wait for.
+
+    :meth:`run` (on the worker thread) opens its own read-only connection and runs
+    ``quick_check``; :meth:`cancel` (from any thread) interrupts it through SQLite's
+    ``sqlite3_interrupt`` (``Connection.interrupt``, the one call SQLite allows from another
+    thread), or keeps it from starting. A cancelled check raises :class:`CheckCancelledError`,
+    never a damage report: an interrupted ``quick_check`` says nothing about the file, and the
+    check is owed again at the next start. Otherwise the same results as
+    :func:`check_store_file`.
+    """
+
+    def __init__(self, db_file: Path) -> None:
+        self.db_file = db_file
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._cancelled = False
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def run(self) -> None:
+        with self._lock:
+            if self._cancelled:
+                raise CheckCancelledError("The check of the data file was cancelled.")
+            conn = self._conn = read_only_connect(self.db_file, in_use=True)
+        try:
+            run_check(conn, self.db_file, "quick_check")
+        except StoreError:
+            if self._cancelled:
+                raise CheckCancelledError("The check of the data file was cancelled.") from None
+            raise
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+        if self._cancelled:  # an interrupted check can end early without an error: no verdict
+            raise CheckCancelledError("The check of the data file was cancelled.")
+
+    def cancel(self) -> None:
+        """Stop the check as soon as SQLite looks at its interrupt flag (between pages)."""
+        with self._lock:
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
 
 def check_store_file(db_file: Path) -> None:

@@ -65,3 +65,8 @@ class StoreReplacedError(StoreError):
     Writes from then on would go to a file nobody can open again (a deleted file lives on only
     while it is open). ``str(err)`` says which of the three happened.
     """
+
+
+class CheckCancelledError(StoreError):
+    """A background check of the data file was cancelled (the app quit): it says nothing about
+    the file, and the check is owed again at the next start."""

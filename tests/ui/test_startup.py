@@ -180,3 +180,58 @@ def test_the_pdf_fallback_faces_are_registered_for_the_screens(qtbot: Any) -> No
     families = set(register_fallback_fonts())
     assert {"Noto Sans Hebrew", "Noto Sans Arabic", "WenQuanYi Micro Hei"} <= families
     assert families <= set(QFontDatabase.families())
+
+
+def test_quitting_cancels_the_running_check_instead_of_waiting(
+    qtbot: Any, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Quit while the background check runs: the check is interrupted (issue 23), the store
+    closes, and the check is owed again at the next start. The check is held in SQLite's
+    progress handler until it is cancelled, so without the cancel ``close`` would wait."""
+    import threading
+    import time
+
+    from fieldride.store import checks as store_checks
+    from ui.background import checks_pool
+
+    held = threading.Event()
+    real = store_checks.read_only_connect
+    starts: list[AppStart] = []
+
+    def cancelled() -> bool:
+        checks = starts[0].checks if starts else None
+        return bool(checks and checks.file_check and checks.file_check.cancelled)
+
+    def connect(db_file: Path, in_use: bool = False) -> sqlite3.Connection:
+        conn = real(db_file, in_use)
+
+        def handler() -> int:
+            if held.is_set():  # held once: a regression fails the test instead of hanging it
+                return 0
+            held.set()
+            for _ in range(1000):  # at most 10 s: the time close() would otherwise wait
+                if cancelled():
+                    break
+                threading.Event().wait(0.01)
+            return 0
+
+        conn.set_progress_handler(handler, 1)
+        return conn
+
+    monkeypatch.setattr(store_checks, "read_only_connect", connect)
+    start, _app = start_app(qtbot, folder)
+    starts.append(start)
+    store = start.store
+    assert store is not None and store.check_pending
+    qtbot.waitUntil(held.is_set, timeout=10_000)
+    t0 = time.perf_counter()
+    start.close()
+    waited = time.perf_counter() - t0
+    assert waited < 5, f"close waited {waited:.1f} s for the check"
+    assert checks_pool().activeThreadCount() == 0
+    assert start.store is None
+    qtbot.waitUntil(lambda: start.checks is not None and start.checks.done, timeout=5_000)
+    assert store.check_pending, "a cancelled check is owed again"
+    assert [b for b in list_backups(folder) if b.kind == "daily"] == []  # no backup after it
+    start.window.hide()
+    start.window.deleteLater()
