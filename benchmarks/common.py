@@ -164,27 +164,29 @@ class ProcessRun:
 
 
 def run_process(cmd: list[str], timeout: float = 1800) -> ProcessRun:
-    """Run ``cmd`` to completion from the project folder; raise if it fails. The peak RSS is
-    the child's own (``wait4`` rusage, Linux reports KiB), not the harness's."""
+    """Run ``cmd`` to completion from the project folder; raise if it fails. Started through
+    ``benchmarks/child_usage.py``, which times it and reads its own peak RSS (``wait4``): a
+    child of this harness would report at least the harness's size (Linux keeps the peak
+    across fork and exec)."""
+    import json
     import tempfile
 
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=err)
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        except BaseException:
-            proc.kill()
-            raise
-        ms = (time.perf_counter() - t0) * 1000
-        proc.returncode = os.waitstatus_to_exitcode(status)
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.TemporaryDirectory() as folder,
+    ):
+        result = Path(folder) / "usage.json"
+        wrapped = [sys.executable, str(HERE / "child_usage.py"), str(result), *cmd]
+        proc = subprocess.run(wrapped, cwd=ROOT, stdout=out, stderr=err, timeout=timeout)
         out.seek(0)
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {stderr[-2000:]}")
-    return ProcessRun(ms, usage.ru_maxrss / 1024, stdout, stderr)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {stderr[-2000:]}")
+        usage = json.loads(result.read_text(encoding="utf-8"))
+    return ProcessRun(float(usage["ms"]), usage["peak_rss_kib"] / 1024, stdout, stderr)
 
 
 def paired_runs(
