@@ -301,3 +301,43 @@ def test_plain_json_still_loads(tmp_path: Path) -> None:
     }
     f.write_text(json.dumps(data, indent=2), encoding="utf-8")
     assert load_scorecard(f).behaviours()[0].title == "T // not a comment"
+
+
+BAD_VALUES = st.sampled_from(["", "heavy", "Scael", "0", "-3", "x" * 300, "Titel", "=1+1"])
+
+
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(0, 20), st.integers(0, 8), BAD_VALUES), min_size=1, max_size=4
+    )
+)
+def test_every_problem_in_a_sheet_names_its_row_and_cell(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[int, int, str]]
+) -> None:
+    """Property: cells of an exported scorecard overwritten with bad values (headings and label
+    cells included); whatever is refused, every problem that names a row names a cell with its
+    column letter, or is the one problem of a missing column that lists the heading row."""
+    import csv as csv_module
+
+    from fieldride.resources import resource_path
+    from fieldride.scorecards.export import to_rows
+
+    rows = [
+        [str(c) for c in r]
+        for r in to_rows(load_scorecard(resource_path("scorecards", "discovery-depth.yaml")))
+    ]
+    for r, c, value in edits:
+        row = rows[min(r, len(rows) - 1)]
+        if c < len(row):
+            row[c] = value
+        else:
+            row.append(value)
+    f = tmp_path_factory.mktemp("e") / "card.csv"
+    with f.open("w", encoding="utf-8", newline="") as fh:
+        csv_module.writer(fh).writerows(rows)
+    try:
+        load_scorecard(f)
+    except ScorecardFileError as err:
+        for p in err.problems:
+            if p.where.startswith("row"):
+                assert re.search(r"cell [A-Z]+\d+", p.where) or "heading row is row" in p.message, p
