@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "fieldride.cli.reports",
     "fieldride.cli.review",
     "fieldride.cli.scorecards",
+    "fieldride.cli.roster",
     "fieldride.cli.server",
     "fieldride.cli.bundle",
 ]
@@ -74,6 +75,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scorecard": (
         "fieldride.cli.scorecards",
         "import, export, list and check scorecard files",
+    ),
+    "roster": (
+        "fieldride.cli.roster",
+        "import a seller roster (CSV/XLSX) or save a template",
     ),
     "server": (
         "fieldride.cli.server",

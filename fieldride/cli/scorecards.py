@@ -47,6 +47,11 @@ def register(sub: Any) -> None:
     a = actions.add_parser("list", help="list the scorecards in the data folder")
     a.add_argument("--all", action="store_true", help="include archived scorecards")
     a.set_defaults(func=cmd_list)
+    a = actions.add_parser("template", help="write a scorecard template (CSV or XLSX)")
+    a.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
+    a.add_argument("--format", choices=["csv", "xlsx"], help="default: from --out, else xlsx")
+    a.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    a.set_defaults(func=cmd_template)
     a = actions.add_parser("validate", help="check a scorecard file and print every problem")
     a.add_argument("file", metavar="FILE")
     a.set_defaults(func=cmd_validate)
@@ -153,6 +158,23 @@ def _would(plan: Any) -> str:
         f"Dry run: would add version {plan.previous.version + 1} of '{card.name}' ({card.key}). "
         "Nothing written."
     )
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from fieldride.paths import data_dir
+    from fieldride.scorecards.templates import write_scorecard_template
+    from fieldride.store import check_output_path
+
+    out = Path(args.out)
+    fmt = args.format or (
+        out.suffix.lower().lstrip(".") if out.suffix.lower() == ".csv" else "xlsx"
+    )
+    if out.suffix.lower() != f".{fmt}":
+        out = out.with_name(out.name + f".{fmt}")
+    check_output_path(out, data_dir(args.data_dir), replace=args.force)
+    write_scorecard_template(out, fmt)
+    print(f"Wrote a scorecard template to {out}")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

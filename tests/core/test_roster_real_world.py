@@ -272,3 +272,37 @@ def test_same_name_with_two_org_ids_is_two_people(store: Store, tmp_path: Path) 
         "t.csv, row 3, cell B3, column 'org id': The org id is also on row 2: the same seller "
         "twice. Keep one row per seller."
     ], text
+
+
+def test_cli_roster_import_shows_the_plan_and_dry_run_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fieldride.cli import main
+    from fieldride.store import open_store
+
+    d = ["--data-dir", str(tmp_path / "data")]
+    f = _write(tmp_path, "Name,Email,Phone\nBen Carter,ben@example.com,1\nben carter,,2\n")
+    assert main([*d, "roster", "import", str(f), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "row 2, 3: Ben Carter: new  POSSIBLE DUPLICATE: rows 2 and 3 are read as one" in out
+    assert "Columns left out: C 'Phone'." in out and "Nothing written." in out
+    with open_store(tmp_path / "data") as store:
+        assert list_sellers(store) == []
+    assert main([*d, "roster", "import", str(f)]) == 0
+    assert "Imported: 1 seller added" in capsys.readouterr().out
+    bad = _write(tmp_path, "name;notes\nAna;a; b\n", name="bad.csv")
+    assert main([*d, "roster", "import", str(bad)]) == 1
+    assert "row 2, cell C2" in capsys.readouterr().err
+
+
+def test_cli_templates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from fieldride.cli import main
+    from fieldride.scorecards.loaders import load_scorecard
+
+    d = ["--data-dir", str(tmp_path / "data")]
+    assert main([*d, "roster", "template", "--out", str(tmp_path / "people")]) == 0
+    assert (tmp_path / "people.csv").read_bytes().startswith(b"\xef\xbb\xbfName,Team")
+    assert main([*d, "scorecard", "template", "--out", str(tmp_path / "card.xlsx")]) == 0
+    assert load_scorecard(tmp_path / "card.xlsx").name == "My team's scorecard"
+    assert main([*d, "scorecard", "template", "--out", str(tmp_path / "card.xlsx")]) == 1
+    assert "exists" in capsys.readouterr().err

@@ -1,0 +1,81 @@
+"""Roster commands: ``fieldride roster import FILE [--dry-run]`` and ``fieldride roster template
+--out FILE``; plus ``fieldride scorecard template`` lives with the scorecard commands.
+
+``import`` prints the plan first, person by person (new, updated, restored, unchanged, possible
+duplicate), the columns it leaves out and how the file was read (which sheet, joined name
+columns), then writes it in one transaction; with ``--dry-run`` it writes nothing. A refused
+file prints every problem (sheet, row, cell, heading, what is wrong, what would be right),
+changes nothing and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from fieldride.cli.arguments import output_file
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("roster", help="import a seller roster (CSV/XLSX) or save a template")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = actions.add_parser("import", help="show who is new, updated or a duplicate, then import")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("--dry-run", action="store_true", help="show the plan and write nothing")
+    a.set_defaults(func=cmd_import)
+    a = actions.add_parser("template", help="write a roster template (CSV) to start from")
+    a.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
+    a.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    a.set_defaults(func=cmd_template)
+
+
+def plan_lines(preview: Any) -> list[str]:
+    """The plan as lines for a terminal: one per person, then notes and ignored columns."""
+    words = {"added": "new", "updated": "update", "restored": "restore", "unchanged": "no change"}
+    lines = []
+    for change in preview.changes:
+        rows = ", ".join(str(n) for n in change.rows) or str(change.row)
+        what = words.get(change.action, change.action)
+        details = f" ({', '.join(change.fields)})" if change.fields else ""
+        flag = f"  POSSIBLE DUPLICATE: {change.note}" if change.note else ""
+        lines.append(f"  row {rows}: {change.name}: {what}{details}{flag}")
+    lines += [f"  {note}" for note in preview.notes]
+    if preview.ignored_columns:
+        lines.append(f"  Columns left out: {', '.join(preview.ignored_columns)}.")
+    return lines
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fieldride.store import open_store
+    from fieldride.team import RosterFileError, apply_roster_plan, plan_roster
+
+    with open_store(args.data_dir) as store:
+        try:
+            plan = plan_roster(store, args.file)
+        except RosterFileError as err:
+            print(err.report(), file=sys.stderr)
+            return 1
+        print(f"{Path(args.file).name} ({plan.preview.source}):")
+        print("\n".join(plan_lines(plan.preview)))
+        if args.dry_run:
+            print(f"Dry run: {plan.preview.summary()} Nothing written.")
+            return 0
+        result = apply_roster_plan(store, plan)
+    print(f"Imported: {result.summary()}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from fieldride.paths import data_dir
+    from fieldride.store import check_output_path
+    from fieldride.team import write_roster_template
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".csv":
+        out = out.with_name(out.name + ".csv")
+    check_output_path(out, data_dir(args.data_dir), replace=args.force)
+    write_roster_template(out)
+    print(f"Wrote a roster template to {out}")
+    return 0
