@@ -242,7 +242,8 @@ def read_bundle(path: Path | str) -> Bundle:
     try:
         sellers = tuple(seller_unit_from_dict(s) for s in lists["sellers"] or [])
         cards = tuple(scorecard_unit_from_dict(c) for c in lists["scorecards"] or [])
-        rides = tuple(ride_unit_from_dict(r) for r in lists["rides"] or [])
+        checked = {c.content_hash: c for c in cards}
+        rides = tuple(ride_unit_from_dict(r, checked) for r in lists["rides"] or [])
     except UnitError as err:
         raise BundleError(f"{where}: {err} Nothing was imported.") from None
     if len({r.uuid for r in rides}) != len(rides):
@@ -279,6 +280,10 @@ def import_bundle(store: Store, path: Path | str) -> ImportReport:
         bundle.rides,
         key=lambda r: (r.body["ride"]["ride_date"], r.body["ride"]["created_at"], r.uuid),
     )
+    # A larger page cache while merging: a director's import of a ten-year store writes
+    # ~370,000 rows into indexed tables (STACK-NOTES: bulk loads); put back afterwards.
+    cache = store.db.execute("PRAGMA cache_size").fetchone()[0]
+    store.db.execute("PRAGMA cache_size = -65536")
     try:
         with store.db.atomic():
             for seller in bundle.sellers:
@@ -297,4 +302,6 @@ def import_bundle(store: Store, path: Path | str) -> ImportReport:
             f"{bundle.path.name}: a ride in it breaks a rule of the data file ({err}). Nothing "
             "was imported."
         ) from None
+    finally:
+        store.db.execute(f"PRAGMA cache_size = {int(cache)}")
     return report

@@ -47,6 +47,7 @@ from fieldride.exchange.units import (
     CHILD_TABLES,
     RIDE_COLUMNS,
     STAMPS,
+    ChildTable,
     RideUnit,
     ScorecardUnit,
     SellerUnit,
@@ -228,14 +229,18 @@ def merge_ride_unit(store: Store, unit: RideUnit) -> MergeOutcome:
             return MergeOutcome("ride", unit.uuid, Outcome.NEW, ride_id)
         ride_id = int(row["id"])
         incoming = unit.content_hash
+        # A version this store already held (the one merged last included) changes nothing:
+        # checked before building the local unit, the common case of a bundle imported again.
+        known = _known_versions(store, unit.uuid) | {row["merged_hash"]}
+        if incoming in known:
+            return MergeOutcome("ride", unit.uuid, Outcome.UNCHANGED, ride_id)
         local = ride_unit(store, unit.uuid)
         mine = (row["author_id"] or author_id(store.db)) == author_id(store.db)
         here = local.content_hash
         edited = mine and here != row["merged_hash"]
         if not mine and row["merged_hash"]:
             here = row["merged_hash"]  # another manager's ride is never edited here
-        known = _known_versions(store, unit.uuid) | {here}
-        if incoming in known:
+        if incoming == here:
             _remember(store, unit)
             return MergeOutcome("ride", unit.uuid, Outcome.UNCHANGED, ride_id)
         local_updated = row["merged_updated_at"] if not mine else local.updated_at
@@ -280,6 +285,7 @@ def _write(
         "merged_hash": unit.content_hash,
         "merged_updated_at": unit.updated_at,
     }
+    existed = ride_id is not None
     if ride_id is None:
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
@@ -291,17 +297,25 @@ def _write(
     sc = db.execute(
         "SELECT scorecard_id FROM scorecard_versions WHERE id = ?", [version_id]
     ).fetchone()
-    derived = {
+    derived: dict[str, Any] = {
+        "ride_date": ride["ride_date"],
         "ride_id": ride_id,
         "seller_id": seller_id,
         "scorecard_id": int(sc[0]),
         "observed_on": ride["ride_date"],
     }
-    _remove_absent(store, unit, ride_id)
+    fresh = not existed
+    if not fresh:
+        _remove_absent(store, unit, ride_id)
+    written: dict[str, int] = {}  # uuid -> id of the rows written here, for references
     for table in CHILD_TABLES:
+        # Tombstones first: a focus removed in this version frees its place before another
+        # comes back (the at-most-two trigger counts live rows).
         rows = sorted(unit.body[table.key], key=lambda r: r.get("deleted_at") is None)
         for r in rows:
-            _upsert(store, table.table, table.refs, r, derived)
+            written[r["uuid"]] = _upsert(store, table, r, derived, written, fresh)
+        if table.table == "debriefs" and rows:
+            derived["debrief_id"] = written[rows[0]["uuid"]]
     return ride_id
 
 
@@ -331,40 +345,51 @@ def _remove_absent(store: Store, unit: RideUnit, ride_id: int) -> None:
 
 def _upsert(
     store: Store,
-    table: str,
-    refs: Any,
+    table: ChildTable,
     row: dict[str, Any],
     derived: dict[str, Any],
-) -> None:
+    written: dict[str, int],
+    fresh: bool,
+) -> int:
+    """Write one row of the ride (insert, or update the row with its uuid); return its id.
+    ``fresh``: the ride is new here, so none of its rows can exist yet (no look-up)."""
     db = store.db
-    values = {k: v for k, v in row.items() if k not in refs}
-    for ref, (column, target) in refs.items():
+    values = {k: v for k, v in row.items() if k not in table.refs}
+    for ref, (column, target) in table.refs.items():
         if row[ref] is None:
             values[column] = None
             continue
-        found = db.execute(f"SELECT id FROM {target} WHERE uuid = ?", [row[ref]]).fetchone()
+        found = written.get(row[ref])
         if found is None:
-            what = "commitment" if target == "commitments" else "call"
-            raise UnitError(
-                f"The ride {derived['ride_id']} refers to a {what} ({row[ref]}) that is not in "
-                "this store or the bundle; export the bundle again with an earlier --since."
-            )
-        values[column] = int(found[0])
-    if table == "debrief_questions":
-        debrief = db.execute(
-            "SELECT id FROM debriefs WHERE ride_id = ?", [derived["ride_id"]]
-        ).fetchone()
-        values["debrief_id"] = int(debrief[0])
+            hit = db.execute(f"SELECT id FROM {target} WHERE uuid = ?", [row[ref]]).fetchone()
+            if hit is None:
+                what = "commitment" if target == "commitments" else "call"
+                raise UnitError(
+                    f"The ride of {derived['ride_date']} refers to a {what} that is neither in "
+                    "this store nor in what is merged; export the bundle again with an "
+                    "earlier --since."
+                )
+            found = int(hit[0])
+        values[column] = found
+    if table.table == "debrief_questions":
+        values["debrief_id"] = derived["debrief_id"]
     else:
-        for column in _PARENTS.get(table, ("ride_id",)):
+        for column in _PARENTS.get(table.table, ("ride_id",)):
             values[column] = derived[column]
     values = {k: records.without_nul(v) if isinstance(v, str) else v for k, v in values.items()}
-    existing = db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [values["uuid"]]).fetchone()
+    existing = None
+    if not fresh:
+        existing = db.execute(
+            f"SELECT id FROM {table.table} WHERE uuid = ?", [values["uuid"]]
+        ).fetchone()
     if existing is None:
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        db.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(values.values()))
-    else:
-        sets = ", ".join(f"{c} = ?" for c in values if c != "uuid")
-        params = [v for c, v in values.items() if c != "uuid"]
-        db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*params, int(existing[0])])
+        cursor = db.execute(
+            f"INSERT INTO {table.table} ({cols}) VALUES ({marks})", list(values.values())
+        )
+        return int(cursor.lastrowid or 0)
+    sets = ", ".join(f"{c} = ?" for c in values if c != "uuid")
+    params = [v for c, v in values.items() if c != "uuid"]
+    db.execute(f"UPDATE {table.table} SET {sets} WHERE id = ?", [*params, int(existing[0])])
+    return int(existing[0])

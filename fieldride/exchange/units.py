@@ -25,6 +25,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from fieldride.errors import DomainError
@@ -210,8 +211,10 @@ class RideUnit:
     body: dict[str, Any]
     ancestors: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
+        # Cached: the body is never changed after the unit is made (units are frozen; code
+        # that derives one, like a conflict copy, makes a new unit).
         return sha256_hex(canonical_json(self._hashed()))
 
     def _hashed(self) -> dict[str, Any]:
@@ -380,10 +383,15 @@ def _row(chk: _Checker, data: Any, name: str, columns: Sequence[str], refs: Sequ
     return out
 
 
-def ride_unit_from_dict(data: Any) -> RideUnit:
+def ride_unit_from_dict(
+    data: Any, scorecards: Mapping[str, ScorecardUnit] | None = None
+) -> RideUnit:
     """A :class:`RideUnit` from its dict. UnitError when anything is malformed, when a row
     refers to a row that is not there (a call, a commitment is the exception: it may belong to
-    an earlier ride), or when the content does not hash to the hash it came with."""
+    an earlier ride), or when the content does not hash to the hash it came with.
+
+    ``scorecards`` (content hash -> unit already checked, e.g. a bundle's scorecards) spares
+    checking the same scorecard again for every ride that carries it."""
     chk = _Checker("A ride in the bundle")
     data = chk.mapping(data, "ride")
     chk.header(data, "ride")
@@ -422,7 +430,7 @@ def ride_unit_from_dict(data: Any) -> RideUnit:
         author_id=chk.uuid(data, "author_id"),
         conflict_of=chk.uuid(data, "conflict_of", optional=True),
         seller=seller_unit_from_dict(data.get("seller")),
-        scorecard=scorecard_unit_from_dict(data.get("scorecard")),
+        scorecard=_scorecard_of(data.get("scorecard"), scorecards or {}),
         body=body,
         ancestors=tuple(
             str(a)
@@ -435,3 +443,11 @@ def ride_unit_from_dict(data: Any) -> RideUnit:
     if revision.get("content_hash") != unit.content_hash:
         raise chk.fail("its content does not match its hash (damaged or altered)")
     return unit
+
+
+def _scorecard_of(data: Any, checked: Mapping[str, ScorecardUnit]) -> ScorecardUnit:
+    if isinstance(data, Mapping):
+        known = checked.get(str(data.get("content_hash")))
+        if known is not None and known.to_dict() == data:
+            return known
+    return scorecard_unit_from_dict(data)
