@@ -261,3 +261,23 @@ def test_the_current_focus_row_keeps_its_check_box(qtbot: Any, store: Store, pro
     box_current, box_other = dark_pixels(current), dark_pixels(other)
     assert box_other > 20, box_other  # an unticked row's box outline is there to compare with
     assert abs(box_current - box_other) <= box_other // 4, (box_current, box_other)
+
+
+def test_with_no_seller_adding_one_is_the_sellers_screens_primary_action(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """Seen in the Xvfb walk: the empty Sellers screen showed "Plan a ride…" in bold, which
+    can only end in "add a seller first". Adding a seller is the primary action until one
+    exists; then planning is."""
+    from fieldride.team import sellers as core_sellers
+    from ui.screens.sellers import SellersScreen
+
+    screen = SellersScreen(store, prompts)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.add_button.objectName() == "primaryButton"
+    assert screen.plan_button.objectName() != "primaryButton"
+    core_sellers.add_seller(store, "Ana Ruiz")
+    screen.refresh()
+    assert screen.plan_button.objectName() == "primaryButton"
+    assert screen.add_button.objectName() != "primaryButton"

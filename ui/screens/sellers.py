@@ -34,6 +34,7 @@ from ui.prompts import PromptService
 from ui.screens.plan_ride import PlanRideDialog
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.import_errors import ImportErrorsPanel
+from ui.widgets.primary import set_primary
 from ui.widgets.record_table import RecordTable
 from ui.widgets.roster_preview import RosterPreviewDialog
 
@@ -180,6 +181,9 @@ class SellersScreen(QWidget):
 
     def refresh(self) -> None:
         self.table.set_records(sellers.list_sellers(self.store, self.show_archived.isChecked()))
+        # no seller to plan with yet: adding one is the next step, not planning (a dead end)
+        primary = self.plan_button if sellers.has_sellers(self.store) else self.add_button
+        set_primary(primary, (self.add_button, self.plan_button))
 
     def _save(self, dialog: SellerDialog, seller: Seller | None) -> bool:
         if not self._name_is_fine(dialog.values()["name"], seller):

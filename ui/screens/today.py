@@ -22,6 +22,7 @@ from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.primary import set_primary
 from ui.widgets.record_table import RecordTable
 
 if TYPE_CHECKING:
@@ -215,12 +216,7 @@ class TodayScreen(QWidget):
     def _set_primary(self, button: QPushButton) -> None:
         """One primary action (bold, the default for Enter): continuing the ride in progress
         when there is one, else planning a ride, else (no seller yet) adding sellers."""
-        for b in (self.resume_button, self.plan_button, self.add_sellers_button):
-            primary = b is button
-            b.setObjectName("primaryButton" if primary else "")
-            b.setDefault(primary)
-            b.style().unpolish(b)
-            b.style().polish(b)
+        set_primary(button, (self.resume_button, self.plan_button, self.add_sellers_button))
 
     def _open_listed(self, ride: Ride) -> None:
         """Open a ride from a list; a ride planned for a later day asks first whether to move
