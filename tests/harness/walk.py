@@ -194,6 +194,13 @@ CYCLE: list[Step] = [
     # Alt+P: "Produce summary PDF"
     ("summary-pdf", ["alt+p", "s:3"]),
     ("summary-pdf-closed", ["Return", "s:1"]),
+    # The second ride with the same seller verifies the commitment: Ctrl+N (the seller's last
+    # scorecard, the gap suggested and ticked), Enter: "Plan and start capture"
+    ("second-plan", ["ctrl+n", "s:1.5"]),
+    ("second-capture", ["Return", "s:2"]),
+    ("second-call1", ["3", "s:0.5", "3", "2", "s:1"]),
+    # Ctrl+D, then Alt+5: "Check previous" (the commitment to verify)
+    ("second-debrief-check", ["ctrl+d", "s:2", "alt+5", "s:1"]),
 ]
 
 
