@@ -1,0 +1,111 @@
+"""The README's capture and review screenshots, taken from the real app on Xvfb.
+
+    python tests/harness/readme_shots.py OUTDIR [--seed 7]
+
+For each screen size (1366x768, 1920x1080) it fills a private data folder with the demo team
+(``fieldride demo --seed``), starts FieldRide on Xvfb with openbox (when installed), opens
+Today's second recent ride (a double click) and takes the capture screen in light, dark and high
+contrast (View menu); at 1366x768 also Seller progress (Ctrl+6) and Search (Ctrl+7, "discount").
+The window is sized as a first start sizes it (maximized on the small screen). Files are named
+as in docs/screenshots/; LOOK at them before copying them there. A harness, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from tests.harness.walk import Walk, free_display
+
+SIZES = ("1366x768", "1920x1080")
+LOOKS = {
+    "light": ["alt+v", "s:0.7", "l"],
+    "dark": ["alt+v", "s:0.7", "d"],
+    "hc": ["alt+v", "s:0.7", "h"],  # high contrast on (over the dark look chosen before it)
+}
+# Where Today's second recent ride is drawn (demo seed 7: Sam Whitfield, call listening,
+# 2026-11-22, four calls and two commitments to verify) in the window a first start sizes
+SECOND_RECENT_RIDE = {"1366x768": (350, 486), "1920x1080": (539, 547)}
+
+
+def shoot(out: Path, size: str, seed: int) -> None:
+    data = Path(tempfile.mkdtemp(prefix="fieldride-shots-")) / "data"
+    subprocess.run(["fieldride", "--data-dir", str(data), "demo", "--seed", str(seed)], check=True)
+    display = free_display()
+    quiet = subprocess.DEVNULL
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        procs.append(
+            subprocess.Popen(
+                ["Xvfb", f":{display}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+                stdout=quiet,
+                stderr=quiet,
+            )
+        )
+        time.sleep(1)
+        walk = Walk(out, display)
+        if shutil.which("openbox"):
+            procs.append(subprocess.Popen(["openbox"], env=walk.env, stdout=quiet, stderr=quiet))
+            time.sleep(1)
+        log = (out / f"app-{size}.log").open("wb")
+        procs.append(
+            subprocess.Popen(
+                ["fieldride", "--data-dir", str(data)], env=walk.env, stdout=log, stderr=log
+            )
+        )
+        time.sleep(6)
+        x, y = SECOND_RECENT_RIDE[size]
+        subprocess.run(
+            ["xdotool", "mousemove", str(x), str(y), "click", "--repeat", "2", "1"],
+            env=walk.env,
+            check=False,
+        )
+        time.sleep(2)
+        for look, keys in LOOKS.items():
+            for action in [*keys, "s:1.5"]:
+                walk.press(action)
+            shot = walk.shot(f"capture-{look}-{size}")
+            shot.rename(out / f"capture-{look}-{size}.png")
+            print(out / f"capture-{look}-{size}.png", flush=True)
+        if size == SIZES[0]:
+            # high contrast off, light again
+            for action in ["alt+v", "s:0.7", "h", "alt+v", "s:0.7", "l", "s:1", "ctrl+6", "s:2"]:
+                walk.press(action)
+            walk.shot("x").rename(out / "review-seller-progress.png")
+            for action in ["ctrl+7", "s:1", "t:discount", "Return", "s:2"]:
+                walk.press(action)
+            walk.shot("x").rename(out / "review-search.png")
+            print(out / "review-seller-progress.png", out / "review-search.png", flush=True)
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        shutil.rmtree(data.parent, ignore_errors=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    for tool in ("Xvfb", "xdotool", "import", "fieldride"):
+        if shutil.which(tool) is None:
+            print(f"readme_shots: {tool} is not installed (or not on PATH)", file=sys.stderr)
+            return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    for size in SIZES:
+        shoot(args.out, size, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
