@@ -111,10 +111,10 @@ class TodayScreen(QWidget):
         recent = QLabel("Recent rides")
         recent.setProperty("role", "subheading")
         layout.addWidget(recent)
+        # no button of its own: the next step's button is in the empty planned list above
+        # (with the header's, the first start showed "Add sellers" three times)
         self.recent_empty = EmptyState(
-            "No rides yet. Add the sellers you coach first, then plan a ride.",
-            "Add sellers",
-            self._next_step,
+            "No rides yet. Add the sellers you coach first, then plan a ride."
         )
         self.recent = RecordTable(RIDE_COLUMNS, self.recent_empty, "Recent rides")
         layout.addWidget(self.recent, 1)
@@ -202,10 +202,6 @@ class TodayScreen(QWidget):
             recent.label.setText("No ride taken yet. Open a planned ride above to start it.")
         else:
             recent.label.setText("No ride taken yet. Plan a ride to start coaching.")
-        if recent.button is not None:
-            recent.button.setText(text)
-            recent.button.setAccessibleName(text)
-            recent.button.setVisible(not self.planned.model.rowCount())
 
     def _next_step(self) -> None:
         if self._has_sellers:
