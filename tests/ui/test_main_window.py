@@ -32,13 +32,17 @@ def test_empty_store_says_what_to_do_next(main_window: MainWindow) -> None:
     recent = today.recent  # type: ignore[attr-defined]
     assert recent.currentWidget() is recent.empty
     assert "Add the sellers you coach" in recent.empty.label.text()
-    assert recent.empty.button is not None and recent.empty.button.isVisible()
+    planned = today.planned  # type: ignore[attr-defined]
+    assert planned.empty.button is not None and planned.empty.button.isVisible()
 
 
 def test_empty_state_button_goes_to_sellers(qtbot: Any, main_window: MainWindow) -> None:
-    button = main_window.screens["today"].recent.empty.button  # type: ignore[attr-defined]
+    button = main_window.screens["today"].planned.empty.button  # type: ignore[attr-defined]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert main_window.current_screen_key() == "sellers"
+    sellers_screen = main_window.screens["sellers"]
+    qtbot.waitUntil(lambda: sellers_screen.seller_dialog is not None)  # type: ignore[attr-defined]
+    sellers_screen.seller_dialog.reject()  # type: ignore[attr-defined]
 
 
 def test_keyboard_shortcut_switches_screen(qtbot: Any, main_window: MainWindow) -> None:
