@@ -24,8 +24,9 @@ writes (the way a file copier or sync tool would) and checks that the copy opens
 
 With ``--disk-full`` (root: it mounts a tmpfs) the data folder lives on a small tmpfs and in each
 capture round the harness fills that file system to the last byte with a filler file at a
-random moment, deletes the filler a random 0.5–3 s later, and kills the app at a random moment
-around that window (while the disk is full, or after space returned). The checks are the same:
+random moment early in the burst, deletes the filler a random 0.5–3 s later, and kills the app
+at a random moment up to 6 s after that (while the disk is full, or after space returned and the
+app's 3 s retry wrote what waited, or not yet). The checks are the same:
 every edit the screen reported saved is in the file after the kill; edits made while the disk
 was full wait (the driver prints NOACK after 5 s) and must not be reported saved unless they
 committed. It also counts the rounds whose stderr holds a Python traceback (there must be none).
@@ -101,6 +102,8 @@ class Totals:
     killed_while_full: int = 0
     not_acked_edits: int = 0  # NOACK: not reported saved within 5 s (waiting for the disk)
     acked_after_free: int = 0  # ACKs of rounds with a full disk (made before, during or after)
+    write_failures_logged: int = 0  # "write failed, kept to try again" in the app's log
+    recoveries_logged: int = 0  # "writes commit again" in the app's log (space came back)
     tracebacks: int = 0  # rounds whose stderr held a Python traceback
     path: str = ""
     seconds: float = 0.0
@@ -353,9 +356,11 @@ def run(
             acked_before_copy: list[dict[str, Any]] = []
             if filler is not None:
                 # fill at a random moment of the burst, free 0.5-3 s later, kill around that
-                fill_at = rng.uniform(0.0, burst)
+                # early: the bursts after the first (calibrating) start are quicker than it was
+                fill_at = rng.uniform(0.0, min(burst, 1.0) / 2)
                 full_for = rng.uniform(0.5, 3.0)
-                delay = fill_at + rng.uniform(0.0, full_for + 2.0)
+                # the app retries every 3 s: some kills come after it wrote what waited
+                delay = fill_at + rng.uniform(0.0, full_for + 6.0)
                 time.sleep(fill_at)
                 filler.fill()
                 totals.disk_full_rounds += 1
@@ -430,7 +435,7 @@ def run(
             print(
                 f"{status} round {number:>3}: killed at {killed_after:5.2f}s ({phase}), "
                 f"{len(acks):>2} ACKed this round, {len(all_acks):>4} checked, integrity {integrity}"
-                + (f", {len(app.seen('NOACK'))} waited" if filler is not None else "")
+                + (f", {len(app.seen('NOACK'))} not ACKed" if filler is not None else "")
                 + (f", MISSING {missing[:3]}" if missing else "")
                 + ("" if opened_ok is not False else ", did not reopen on the ride")
                 + (
@@ -456,6 +461,11 @@ def run(
     totals.acked_edits += 0
     totals.seconds = round(time.monotonic() - started, 1)
     if disk_full:
+        shutil.copytree(data_dir, work / "data-after", dirs_exist_ok=True)  # kept for a look
+        for log_file in (work / "data-after" / "logs").glob("fieldride.log*"):
+            text = log_file.read_text(encoding="utf-8", errors="replace")
+            totals.write_failures_logged += text.count("write failed, kept to try again")
+            totals.recoveries_logged += text.count("writes commit again")
         subprocess.run(["umount", "-l", str(work / "disk")], check=False)  # noqa: S603, S607
     return totals
 

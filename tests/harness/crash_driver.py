@@ -198,6 +198,14 @@ class CrashDriver(QObject):
         self._expect({"op": "add_call"})
         dialog.accept()
 
+    def _shown_call(self) -> int | None:
+        """The call the key press goes to: the one on the capture screen. After an add_call
+        that was not ACKed (it waited for a full disk), the screen moves to the new call when
+        it is written, while the driver's own ``call_id`` still names the one before."""
+        if self.path == "ui" and self.capture.call_id is not None:
+            return int(self.capture.call_id)
+        return self.call_id
+
     def _focus_key(self, key: str) -> None:
         grid = self.capture.grid
         grid.set_current_key(key)
@@ -205,7 +213,7 @@ class CrashDriver(QObject):
 
     def _op_rate(self, step: dict[str, Any]) -> None:
         key, level = str(step["key"]), int(step["level"])
-        payload = {"op": "rate", "call": self.call_id, "key": key, "level": level}
+        payload = {"op": "rate", "call": self._shown_call(), "key": key, "level": level}
         if self.path == "core":
             assert self.call_id is not None
             rides.rate(self.store, self.call_id, key, level)
@@ -219,7 +227,7 @@ class CrashDriver(QObject):
 
     def _op_no_opportunity(self, step: dict[str, Any]) -> None:
         key = str(step["key"])
-        payload = {"op": "no_opportunity", "call": self.call_id, "key": key}
+        payload = {"op": "no_opportunity", "call": self._shown_call(), "key": key}
         if self.path == "core":
             assert self.call_id is not None
             rides.mark_no_opportunity(self.store, self.call_id, key)
@@ -231,7 +239,7 @@ class CrashDriver(QObject):
 
     def _op_evidence(self, step: dict[str, Any]) -> None:
         key, text = str(step["key"]), str(step["text"])
-        payload = {"op": "evidence", "call": self.call_id, "key": key, "text": text}
+        payload = {"op": "evidence", "call": self._shown_call(), "key": key, "text": text}
         if self.path == "core":
             assert self.call_id is not None
             rides.set_evidence(self.store, self.call_id, key, text)
