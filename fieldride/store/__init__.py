@@ -53,6 +53,7 @@ from fieldride.store.errors import (
     MissingJournalError,
     MissingStoreError,
     NewerSchemaError,
+    NoSpaceError,
     StoreError,
     StoreReplacedError,
 )
@@ -99,6 +100,7 @@ __all__ = [
     "MissingJournalError",
     "MissingStoreError",
     "NewerSchemaError",
+    "NoSpaceError",
     "OutputPathError",
     "PendingWrites",
     "PlacementWarning",

@@ -41,6 +41,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fieldride import paths
+from fieldride.store.checks import disk_nearly_full
 from fieldride.store.connection import Store
 from fieldride.store.markers import clear_stale_markers, other_processes
 
@@ -195,6 +196,12 @@ def backup_folder(data_folder: Path, reason: str = "manual") -> Path:
     if not db_file.is_file() or db_file.stat().st_size == 0:
         raise BackupError(f"There is no data file to back up in {data_folder}.")
     if not _quick_check(db_file):
+        if disk_nearly_full(db_file):  # SQLite could not even open it: no space, not damage
+            raise BackupError(
+                f"The disk that holds {data_folder} is full, so no backup can be written (SQLite "
+                "cannot even open the data file to read it). The data file is not damaged. Free "
+                "some space on that disk and try again."
+            )
         raise BackupError(
             f"The data file {db_file} is damaged (it failed its check), so it was not backed up: "
             "a copy of it would only push sound backups out. Restore the newest good backup with "

@@ -20,6 +20,7 @@ from fieldride.store.errors import (
     EmptiedStoreError,
     MissingJournalError,
     MissingStoreError,
+    NoSpaceError,
     StoreError,
 )
 from fieldride.wording import plural
@@ -119,11 +120,37 @@ def check_missing_journal(db_file: Path, unclean: bool) -> None:
     )
 
 
-def damaged(path: Path, what: str, details: str) -> CorruptStoreError:
+# SQLite's words for a file it could not write or size (the -shm or -wal of a full disk):
+# with almost no space left these mean "no space", not damage
+_NO_SPACE_WORDS = ("disk i/o error", "database or disk is full", "unable to open")
+NO_SPACE_LEFT = 1024 * 1024  # bytes free below which such an error is the full disk's
+
+
+def damaged(path: Path, what: str, details: str) -> StoreError:
+    """The error for a file SQLite could not open or read: :class:`CorruptStoreError`, unless
+    its disk is (all but) full and SQLite's words say it could not write or size a file, when
+    it is :class:`NoSpaceError` (the recovery window must not offer to restore a sound file)."""
+    if any(words in details.lower() for words in _NO_SPACE_WORDS) and disk_nearly_full(path):
+        return NoSpaceError(
+            f"The disk that holds {path.parent} is full. SQLite needs a little space (for its "
+            "journal and shared-memory files) even to open the data file, and there is none. "
+            "The data file is not damaged and nothing was changed. Free some space on that disk "
+            "and start FieldRide again."
+        )
     return CorruptStoreError(
         f"The data file {path} is damaged ({what}). Nothing was changed. " + RESTORE_HINT,
         details=details,
     )
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """True when the disk holding ``path`` has less than ``NO_SPACE_LEFT`` free."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < NO_SPACE_LEFT
+    except OSError:
+        return False
 
 
 def read_only_connect(db_file: Path, in_use: bool = False) -> sqlite3.Connection:

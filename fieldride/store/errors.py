@@ -70,3 +70,9 @@ class StoreReplacedError(StoreError):
 class CheckCancelledError(StoreError):
     """A background check of the data file was cancelled (the app quit): it says nothing about
     the file, and the check is owed again at the next start."""
+
+
+class NoSpaceError(StoreError):
+    """The data file could not be opened or checked because its disk is full (SQLite needs a
+    little space for its journal and shared-memory files even to read). Not damage: nothing was
+    changed and no backup should be restored (issue 20, fault 1)."""
