@@ -6,9 +6,11 @@ Starts Xvfb on a free display, openbox if it is installed (without a window mana
 is never active, so no focus frame is drawn and the shots mislead), then ``fieldride --data-dir``
 on an EMPTY private folder, and plays the key presses below with xdotool: first-run setup,
 two sellers, plan a ride (Ctrl+N), three calls rated by digits with evidence and a quick note,
-the debrief (Ctrl+D), the seller view and acknowledgement, the summary PDF. Each step's
-screenshot is OUTDIR/NN-name.png (ImageMagick ``import -window root``); the summary PDF's first
-page is rendered with pdftoppm when it is installed. The shots are for a person to LOOK AT:
+the debrief (Ctrl+D), the seller view and acknowledgement, the summary PDF, the pre-ride brief,
+blank scorecard and development report (Alt+O on Today, Scorecards, Seller progress), and a
+second ride that checks the commitment. Each step's screenshot is OUTDIR/NN-name.png
+(ImageMagick ``import -window root``); every page of every PDF written is rendered with
+pdftoppm when it is installed. The shots are for a person to LOOK AT:
 nothing here asserts what they show. It is a harness, not a test (pytest collects test_*.py
 only), and plays blind: the key sequences follow the focus order of the code as it was when
 this was written (2026-12-06); if a step lands elsewhere, its screenshot shows where.
@@ -96,6 +98,9 @@ CYCLE: list[Step] = [
     ),
     # objective -> list -> Cancel -> Plan ride (plan for later, stays on Today)
     ("today-planned", ["Tab", "Tab", "Tab", "space", "s:1.5"]),
+    # Alt+O: Open pre-ride brief (no PDF viewer here: the message says where it was saved)
+    ("brief", ["alt+o", "s:3"]),
+    ("brief-closed", ["Return", "s:1"]),
     # Ctrl+1 Today, Tab: Plan a ride, Tab: the planned list, Down: its row, Enter opens it
     ("capture", ["ctrl+1", "Tab", "Tab", "Down", "Return", "s:2"]),
     # the first digit starts call 1; Enter opens the evidence box, Esc back; F2 a quick note
@@ -194,6 +199,11 @@ CYCLE: list[Step] = [
     # Alt+P: "Produce summary PDF"
     ("summary-pdf", ["alt+p", "s:3"]),
     ("summary-pdf-closed", ["Return", "s:1"]),
+    # Scorecards (Ctrl+3) and Seller progress (Ctrl+6): Alt+O opens their document
+    ("blank-scorecard", ["ctrl+3", "s:1.5", "alt+o", "s:3"]),
+    ("blank-scorecard-closed", ["Return", "s:1"]),
+    ("seller-report", ["ctrl+6", "s:2", "alt+o", "s:4"]),
+    ("seller-report-closed", ["Return", "s:1"]),
     # The second ride with the same seller verifies the commitment: Ctrl+N (the seller's last
     # scorecard, the gap suggested and ticked), Enter: "Plan and start capture"
     ("second-plan", ["ctrl+n", "s:1.5"]),
@@ -248,7 +258,7 @@ def render_pdfs(data: Path, out: Path) -> None:
         return
     for pdf in sorted((data / "documents").glob("*.pdf")):
         stem = out / ("pdf-" + pdf.stem.replace(" ", "_"))
-        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(stem)])
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(stem)])
         print(f"{stem}-1.png", flush=True)
 
 

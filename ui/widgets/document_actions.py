@@ -181,7 +181,8 @@ class DocumentActions(QWidget):
         self.opener: Opener = system_open
         self.ask_printer: AskPrinter = ask_printer
         self.on_finished: Finished | None = None
-        self.open_button = QPushButton(f"Open {what}")
+        self.open_button = QPushButton(f"&Open {what}")  # Alt+O: one document per screen
+        self.open_button.setAccessibleName(f"Open {what}")
         self.open_button.setToolTip(f"Write the {what} and open it in your PDF viewer")
         self.print_button = QPushButton("Print…")
         self.print_button.setAccessibleName(f"Print the {what}")
@@ -203,7 +204,7 @@ class DocumentActions(QWidget):
 
     def add_to_menu(self, menu: QMenu) -> None:
         """The same three actions as menu entries (e.g. a list row's context menu)."""
-        menu.addAction(self.open_button.text(), self.open_document)
+        menu.addAction(f"Open {self.what}", self.open_document)
         menu.addAction(f"Print {self.what}…", self.print_document)
         menu.addAction(f"Save {self.what} as…", self.save_document_as)
 
