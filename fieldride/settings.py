@@ -22,6 +22,9 @@ DEFAULTS: dict[str, Any] = {
     "accent_color": "#1F5C99",
     "page_size": "",  # '' = from the system locale (Letter in the US/Canada, else A4)
     "defaults_installed": [],
+    # The team server (issue 21): {"dsn": DSN without password, "role": ..., "kind": ...};
+    # {} = no team, and then nothing opens a socket. Never holds a password.
+    "team_server": {},
     "setup_offered": False,  # the first-run setup (name, organisation, page size) was shown  # file names of the bundled scorecards already installed
 }
 

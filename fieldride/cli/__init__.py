@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "fieldride.cli.roster",
     "fieldride.cli.server",
     "fieldride.cli.bundle",
+    "fieldride.cli.sync",
 ]
 
 # Command name -> (module that registers it, its one-line help), in COMMAND_MODULES order.
@@ -87,6 +88,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "bundle": (
         "fieldride.cli.bundle",
         "share rides, sellers and scorecards as one file (no server needed)",
+    ),
+    "sync": (
+        "fieldride.cli.sync",
+        "sync with the team server: send what is pending, receive what you may read",
     ),
 }
 

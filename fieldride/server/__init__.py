@@ -11,7 +11,10 @@ with no team configured never gets here.
   :func:`dsn_without_password`, :class:`ServerError`;
 - ``transfer``: one record per transaction: :func:`push_ride`, :func:`push_seller` (idempotent,
   newer replaces older, older never replaces newer), :func:`revisions`, :func:`fetch`,
-  :func:`publish_scorecard`, :func:`published_scorecards`.
+  :func:`publish_scorecard`, :func:`published_scorecards`;
+- ``outbox``: this laptop's side: the team configuration in the local settings
+  (:func:`team_config`), what is not yet synced (:func:`pending`), ``sync_state``;
+- ``sync``: one round, push then pull (:func:`sync_store`), used by ``fieldride sync``.
 """
 
 from __future__ import annotations
@@ -30,7 +33,18 @@ from fieldride.server.connection import (
     dsn_user,
     dsn_without_password,
 )
+from fieldride.server.outbox import (
+    Pending,
+    SyncState,
+    TeamConfig,
+    pending,
+    ride_stamps,
+    save_team_config,
+    sync_states,
+    team_config,
+)
 from fieldride.server.schema import KINDS, SCHEMA, TEAM_ROLE, latest_version
+from fieldride.server.sync import SyncReport, sync_store
 from fieldride.server.transfer import (
     PublishedScorecard,
     PushResult,
@@ -49,11 +63,15 @@ __all__ = [
     "KINDS",
     "SCHEMA",
     "TEAM_ROLE",
+    "Pending",
     "PublishedScorecard",
     "PushResult",
     "RefusedByServerError",
     "ServerError",
     "ServerRecord",
+    "SyncReport",
+    "SyncState",
+    "TeamConfig",
     "add_member",
     "assign_manager",
     "connect",
@@ -65,10 +83,16 @@ __all__ = [
     "latest_version",
     "list_members",
     "my_membership",
+    "pending",
     "publish_scorecard",
     "published_scorecards",
     "push_ride",
     "push_seller",
     "revisions",
+    "ride_stamps",
+    "save_team_config",
     "server_schema_version",
+    "sync_states",
+    "sync_store",
+    "team_config",
 ]

@@ -522,3 +522,29 @@ CREATE INDEX idx_versions_content_hash ON scorecard_versions(content_hash)
         "INSERT INTO store_identity (id, author_id, created_at) VALUES (1, ?, ?)",
         [str(uuid.uuid4()), stamp],
     )
+
+
+@_step("0004_team_sync_state")
+def m0004_team_sync_state(db: Database) -> None:
+    """What this laptop last exchanged with the team server (issue 21), one row per ride or
+    seller: the server's revision it saw, the content hash, and the record's local change
+    stamp at that moment. A ride whose change stamp moved on since (or that has no row) is in
+    the outbox: it goes out at the next sync. ``owner`` is the server role that wrote the
+    record ('' until the server told us); ``conflict`` says why the last sync could not settle
+    it ('' when it did). Empty until a team is configured."""
+    _run(
+        db,
+        """
+CREATE TABLE sync_state (
+    kind TEXT NOT NULL CHECK (kind IN ('ride', 'seller')),
+    key TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    server_revision INTEGER NOT NULL DEFAULT 0,
+    content_hash TEXT NOT NULL DEFAULT '',
+    local_stamp TEXT NOT NULL DEFAULT '',
+    synced_at TEXT NOT NULL,
+    conflict TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (kind, key)
+)
+""",
+    )

@@ -1,0 +1,168 @@
+"""This laptop's side of the team sync: the team configuration and the outbox.
+
+The team configuration (:class:`TeamConfig`: the DSN without any password, the member's role and
+kind) is a setting in the local store. The outbox is not a queue of its own: a ride is pending
+when its change stamp (the latest ``updated_at`` of the ride and of every row that travels with
+it) differs from the stamp recorded in ``sync_state`` when it last went out, or when it never
+went out. Work done offline is therefore queued by being done; nothing to forget to enqueue.
+Private notes are not part of the stamp (they never travel).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fieldride.settings import get_setting, set_setting
+from fieldride.store import Store
+from fieldride.store import rows as records
+
+# Tables whose rows travel inside a ride's unit (everything keyed by ride_id but private_notes),
+# and debrief_questions through their debrief.
+_RIDE_CHILDREN = (
+    "ride_focus",
+    "calls",
+    "observations",
+    "quick_notes",
+    "debriefs",
+    "commitments",
+    "commitment_verifications",
+    "acknowledgements",
+    "ride_audit",
+)
+
+
+@dataclass(frozen=True)
+class TeamConfig:
+    """Where this laptop syncs: ``dsn`` never holds a password (see connection.py)."""
+
+    dsn: str
+    role: str
+    kind: str
+
+    def as_setting(self) -> dict[str, str]:
+        return {"dsn": self.dsn, "role": self.role, "kind": self.kind}
+
+
+def team_config(store: Store) -> TeamConfig | None:
+    """The configured team, or None (sync off: nothing may open a socket)."""
+    value = get_setting(store, "team_server")
+    if not value or not value.get("dsn"):
+        return None
+    return TeamConfig(str(value["dsn"]), str(value.get("role", "")), str(value.get("kind", "")))
+
+
+def save_team_config(store: Store, config: TeamConfig | None) -> None:
+    """Store the team configuration (None: leave the team; the sync state is kept)."""
+    set_setting(store, "team_server", config.as_setting() if config else {})
+
+
+@dataclass(frozen=True)
+class SyncState:
+    key: str
+    owner: str
+    server_revision: int
+    content_hash: str
+    local_stamp: str
+    conflict: str
+
+
+def sync_states(store: Store, kind: str) -> dict[str, SyncState]:
+    """Every recorded ``kind`` ('ride' or 'seller') by key."""
+    return {
+        row["key"]: SyncState(
+            row["key"],
+            row["owner"],
+            int(row["server_revision"]),
+            row["content_hash"],
+            row["local_stamp"],
+            row["conflict"],
+        )
+        for row in store.db.query(
+            "SELECT key, owner, server_revision, content_hash, local_stamp, conflict "
+            "FROM sync_state WHERE kind = ?",
+            [kind],
+        )
+    }
+
+
+def record_state(store: Store, kind: str, state: SyncState) -> None:
+    """Remember what was exchanged for one record (one local transaction)."""
+    store.db.execute(
+        "INSERT INTO sync_state (kind, key, owner, server_revision, content_hash, local_stamp, "
+        "synced_at, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE "
+        "SET owner = excluded.owner, server_revision = excluded.server_revision, "
+        "content_hash = excluded.content_hash, local_stamp = excluded.local_stamp, "
+        "synced_at = excluded.synced_at, conflict = excluded.conflict",
+        [
+            kind,
+            state.key,
+            state.owner,
+            state.server_revision,
+            state.content_hash,
+            state.local_stamp,
+            records.now_utc(),
+            state.conflict,
+        ],
+    )
+
+
+def ride_stamps(store: Store, ride_uuid: str | None = None) -> dict[str, str]:
+    """ride uuid -> its change stamp (the latest ``updated_at`` of the ride and of the rows that
+    travel with it), for every ride or for one."""
+    parts = ["SELECT id AS ride_id, updated_at FROM rides"]
+    parts += [f"SELECT ride_id, updated_at FROM {t}" for t in _RIDE_CHILDREN]
+    parts.append(
+        "SELECT d.ride_id, q.updated_at FROM debrief_questions q JOIN debriefs d "
+        "ON d.id = q.debrief_id"
+    )
+    if ride_uuid is not None:  # one ride: filter each part instead of stamping every ride
+        ride = records.one(store.db, "SELECT id FROM rides WHERE uuid = ?", [ride_uuid])
+        if ride is None:
+            return {}
+        inner = " UNION ALL ".join(f"SELECT * FROM ({p}) WHERE ride_id = ?" for p in parts)
+        row = records.one(
+            store.db, f"SELECT max(updated_at) AS stamp FROM ({inner})", [ride["id"]] * len(parts)
+        )
+        return {ride_uuid: str(row["stamp"])} if row and row["stamp"] else {}
+    union = " UNION ALL ".join(parts)
+    sql = (
+        "SELECT r.uuid AS uuid, max(s.updated_at) AS stamp FROM rides r "
+        f"JOIN ({union}) s ON s.ride_id = r.id GROUP BY r.uuid"
+    )
+    return {row["uuid"]: str(row["stamp"]) for row in store.db.query(sql)}
+
+
+@dataclass(frozen=True)
+class Pending:
+    """What the next sync would send (for ``fieldride sync --status`` and the UI)."""
+
+    rides: list[str]  # uuids of rides changed since they last went out (or never sent)
+    conflicts: dict[str, str]  # ride uuid -> why the last sync could not settle it
+
+
+def pending(store: Store, my_role: str) -> Pending:
+    """Rides of this laptop's author not yet on the server as they are now. Rides pulled from
+    other members (a director's copy of their teams) are never pending here."""
+    states = sync_states(store, "ride")
+    out: list[str] = []
+    for key, stamp in sorted(ride_stamps(store).items()):
+        state = states.get(key)
+        if state is not None and state.owner not in ("", my_role):
+            continue
+        if state is None or state.local_stamp != stamp or state.conflict:
+            out.append(key)
+    conflicts = {k: s.conflict for k, s in states.items() if s.conflict}
+    return Pending(out, conflicts)
+
+
+def local_scorecard_hashes(store: Store) -> set[str]:
+    return {
+        str(r["content_hash"])
+        for r in store.db.query("SELECT content_hash FROM scorecard_versions")
+    }
+
+
+def row_count(store: Store, sql: str, params: list[Any] | None = None) -> int:
+    row = store.db.execute(sql, params or []).fetchone()
+    return int(row[0]) if row else 0

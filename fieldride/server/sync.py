@@ -1,0 +1,308 @@
+"""``fieldride sync``: one round with the team server (push, then pull).
+
+Push (a manager): every pending ride (outbox.py) as one whole-ride unit made by the exchange
+package, one server transaction per unit (transfer.py). The local record of what went out is
+written after the server committed: a sync cut off between the two pushes that unit again next
+time, and the server answers ``unchanged`` (same content hash), so nothing is ever stored twice.
+An enablement member publishes the latest version of each local scorecard.
+
+Pull (everyone): scorecards published by enablement that this store lacks; then every ride the
+server lets this role read (a director: the managers under them) whose revision moved on since
+this laptop last saw it, merged through the exchange package as read-only records (a manager's
+own rides come back only to a laptop that lacks them, e.g. a new one). A ride changed here and
+on the server since this laptop last synced is not overwritten: it is kept as it is here and
+reported as a conflict.
+
+Private notes, UI state and backups never travel: the unit leaves them out (exchange package)
+and nothing here reads them. Progress is reported per record and a cancel request is honoured
+between records (each record is whole on the server or absent).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from fieldride.server.connection import RefusedByServerError, ServerError, server_message
+from fieldride.server.outbox import (
+    SyncState,
+    local_scorecard_hashes,
+    pending,
+    record_state,
+    ride_stamps,
+    sync_states,
+)
+from fieldride.server.transfer import (
+    content_hash,
+    fetch,
+    my_membership,
+    publish_scorecard,
+    published_scorecards,
+    push_ride,
+    revisions,
+)
+from fieldride.store import Store
+
+if TYPE_CHECKING:
+    import psycopg
+
+log = logging.getLogger(__name__)
+
+FETCH_BATCH = 200  # units fetched per round trip when pulling
+
+
+class RideCodec(Protocol):
+    """How a ride becomes a unit and back (the exchange package's ``ride_unit`` and
+    ``merge_ride_unit``)."""
+
+    def __call__(self, store: Store, uuid: str) -> dict[str, Any]: ...
+
+
+Merge = Callable[[Store, Mapping[str, Any]], Any]
+Progress = Callable[[str, int, int], None]  # (what, done, total)
+
+
+@dataclass
+class SyncReport:
+    role: str = ""
+    kind: str = ""
+    pushed: int = 0  # rides stored on the server by this sync
+    unchanged: int = 0  # rides the server already held as they are here
+    pulled: int = 0  # rides merged into this store
+    scorecards_published: int = 0
+    scorecards_received: int = 0
+    conflicts: dict[str, str] = field(default_factory=dict)
+    cancelled: bool = False
+
+    def lines(self) -> list[str]:
+        out = [f"Signed in as {self.role} ({self.kind})."]
+        out.append(f"Rides sent: {self.pushed}; already on the server: {self.unchanged}.")
+        out.append(f"Rides received: {self.pulled}.")
+        if self.scorecards_published:
+            out.append(f"Scorecards published: {self.scorecards_published}.")
+        out.append(f"Scorecards received: {self.scorecards_received}.")
+        if self.conflicts:
+            out.append(f"Conflicts (kept as they are here): {len(self.conflicts)}.")
+        if self.cancelled:
+            out.append("Cancelled: the rest goes out at the next sync.")
+        return out
+
+
+def sync_store(
+    store: Store,
+    conn: psycopg.Connection[tuple[Any, ...]],
+    ride_unit: RideCodec,
+    merge_ride_unit: Merge,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncReport:
+    """One sync round on an open connection (see the module docstring). ServerError if this
+    role is not a member of the team."""
+    import psycopg
+
+    try:
+        return _sync(store, conn, ride_unit, merge_ride_unit, progress, cancelled)
+    except psycopg.OperationalError as err:
+        # The server went away or the connection dropped: every ride is whole on the server or
+        # absent (one transaction each), and the local record is written only after a commit,
+        # so the next sync sends whatever is missing and nothing twice.
+        raise ServerError(
+            "The connection to the team server was lost; what was sent is kept and the rest "
+            f"goes out at the next sync ({server_message(err)})."
+        ) from None
+
+
+def _sync(
+    store: Store,
+    conn: psycopg.Connection[tuple[Any, ...]],
+    ride_unit: RideCodec,
+    merge_ride_unit: Merge,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> SyncReport:
+    role, kind = my_membership(conn)
+    if kind is None:
+        raise ServerError(
+            f"The role {role} is not a member of this team: ask the team's admin to add it."
+        )
+    report = SyncReport(role=role, kind=kind)
+    stop = cancelled or (lambda: False)
+    tell = progress or (lambda _what, _done, _total: None)
+    if kind == "manager":
+        _push_rides(store, conn, ride_unit, report, tell, stop)
+    if kind == "enablement" and not report.cancelled:
+        _publish_scorecards(store, conn, report)
+    if not report.cancelled:
+        _pull_scorecards(store, conn, report)
+    if not report.cancelled:
+        _pull_rides(store, conn, merge_ride_unit, report, tell, stop)
+    log.info(
+        "sync: %d sent, %d unchanged, %d received, %d conflicts",
+        report.pushed,
+        report.unchanged,
+        report.pulled,
+        len(report.conflicts),
+    )
+    return report
+
+
+def _push_rides(
+    store: Store,
+    conn: psycopg.Connection[tuple[Any, ...]],
+    ride_unit: RideCodec,
+    report: SyncReport,
+    tell: Progress,
+    stop: Callable[[], bool],
+) -> None:
+    todo = pending(store, report.role).rides
+    states = sync_states(store, "ride")
+    stamps = ride_stamps(store)
+    for done, key in enumerate(todo):
+        if stop():
+            report.cancelled = True
+            return
+        tell("Sending rides", done, len(todo))
+        unit = ride_unit(store, key)
+        digest = content_hash(unit)
+        stamp = stamps[key]
+        state = states.get(key)
+        base = state.server_revision if state else 0
+        if state is not None and state.content_hash == digest and not state.conflict:
+            # Touched but the same content (e.g. a private note changed): nothing to send.
+            record_state(store, "ride", _state(key, report.role, base, digest, stamp))
+            continue
+        try:
+            result = push_ride(conn, key, stamp, unit, base_revision=base)
+        except RefusedByServerError as err:
+            report.conflicts[key] = str(err)
+            record_state(store, "ride", _state(key, "", base, "", "", str(err)))
+            continue
+        if result.status == "server_newer":
+            why = "the team server holds a newer version of this ride (edited on another laptop)"
+            report.conflicts[key] = why
+            prior_hash = state.content_hash if state else ""
+            prior_stamp = state.local_stamp if state else ""
+            record_state(
+                store, "ride", _state(key, report.role, base, prior_hash, prior_stamp, why)
+            )
+            continue
+        if result.status == "stored":
+            report.pushed += 1
+        else:
+            report.unchanged += 1
+        record_state(store, "ride", _state(key, report.role, result.revision, digest, stamp))
+    tell("Sending rides", len(todo), len(todo))
+
+
+def _state(
+    key: str, owner: str, revision: int, digest: str, stamp: str, conflict: str = ""
+) -> SyncState:
+    return SyncState(key, owner, revision, digest, stamp, conflict)
+
+
+def _publish_scorecards(
+    store: Store, conn: psycopg.Connection[tuple[Any, ...]], report: SyncReport
+) -> None:
+    from fieldride.scorecards.store import list_latest
+
+    for version in list_latest(store):
+        card = version.card
+        if publish_scorecard(conn, card.content_hash(), card.key, card.name, card.to_dict()):
+            report.scorecards_published += 1
+
+
+def _pull_scorecards(
+    store: Store, conn: psycopg.Connection[tuple[Any, ...]], report: SyncReport
+) -> None:
+    from fieldride.scorecards.model import Scorecard
+    from fieldride.scorecards.store import save_scorecard
+
+    for published in published_scorecards(conn, known=local_scorecard_hashes(store)):
+        card = Scorecard.from_dict(published.definition)
+        save_scorecard(store, card, source=f"team server ({published.published_by})")
+        report.scorecards_received += 1
+
+
+def _pull_rides(
+    store: Store,
+    conn: psycopg.Connection[tuple[Any, ...]],
+    merge_ride_unit: Merge,
+    report: SyncReport,
+    tell: Progress,
+    stop: Callable[[], bool],
+) -> None:
+    on_server = revisions(conn, "ride")
+    states = sync_states(store, "ride")
+    stamps = ride_stamps(store)
+    wanted: list[str] = []
+    for key, (revision, digest) in on_server.items():
+        state = states.get(key)
+        if state is not None and (
+            state.server_revision == revision or state.content_hash == digest
+        ):
+            if state.server_revision != revision and not state.conflict:
+                record_state(
+                    store, "ride", _state(key, state.owner, revision, digest, state.local_stamp)
+                )
+            continue
+        if state is not None and key in stamps and stamps[key] != state.local_stamp:
+            # Changed here since the last sync and on the server too: keep ours, say so.
+            why = "changed on this laptop and on the team server since the last sync"
+            report.conflicts[key] = why
+            record_state(
+                store,
+                "ride",
+                _state(
+                    key,
+                    state.owner,
+                    state.server_revision,
+                    state.content_hash,
+                    state.local_stamp,
+                    why,
+                ),
+            )
+            continue
+        wanted.append(key)
+    wanted.sort()
+    for start in range(0, len(wanted), FETCH_BATCH):
+        if stop():
+            report.cancelled = True
+            return
+        tell("Receiving rides", start, len(wanted))
+        for record in fetch(conn, "ride", wanted[start : start + FETCH_BATCH]):
+            state = states.get(record.key)
+            if (
+                state is not None
+                and state.owner == report.role
+                and record.based_on < state.server_revision
+            ):
+                # Our version was replaced on the server by one made without seeing it (the
+                # newest revision was built on an older one than ours). Detected only at the
+                # first replacement after ours: the server keeps no history of replaced units.
+                why = "replaced on the team server by an edit made without this laptop's version"
+                report.conflicts[record.key] = why
+                record_state(
+                    store,
+                    "ride",
+                    _state(
+                        record.key,
+                        state.owner,
+                        state.server_revision,
+                        state.content_hash,
+                        state.local_stamp,
+                        why,
+                    ),
+                )
+                continue
+            merge_ride_unit(store, record.body)
+            stamp = ride_stamps(store, record.key).get(record.key, "")
+            record_state(
+                store,
+                "ride",
+                _state(record.key, record.owner, record.revision, record.content_hash, stamp),
+            )
+            report.pulled += 1
+    tell("Receiving rides", len(wanted), len(wanted))
