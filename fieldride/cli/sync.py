@@ -82,7 +82,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             waiting = pending(store, config.role)
             print(f"Team server: {config.dsn} as {config.role} ({config.kind}).")
             if config.kind != "manager":
-                print("A {config.kind} sends no rides.")
+                print(f"A {config.kind} sends no rides.")
             print(f"Rides not yet synced: {len(waiting.rides)}.")
             for key, why in sorted(waiting.conflicts.items()):
                 print(f"  conflict {key}: {why}")

@@ -6,7 +6,10 @@ written after the server committed: a sync cut off between the two pushes that u
 time, and the server answers ``unchanged`` (same content hash), so nothing is ever stored twice.
 An enablement member publishes the latest version of each local scorecard.
 
-Pull (everyone): scorecards published by enablement that this store lacks; then every ride the
+The roster goes first (roster.py): a manager's sellers, keyed by their organisation-wide id.
+
+Pull (everyone): scorecards published by enablement that this store lacks; the sellers this
+role may read; then every ride the
 server lets this role read (a director: the managers under them) whose revision moved on since
 this laptop last saw it, merged through the exchange package as read-only records (a manager's
 own rides come back only to a laptop that lacks them, e.g. a new one). A ride changed here and
@@ -34,6 +37,7 @@ from fieldride.server.outbox import (
     ride_stamps,
     sync_states,
 )
+from fieldride.server.roster import pull_roster, push_roster
 from fieldride.server.transfer import (
     content_hash,
     fetch,
@@ -71,6 +75,8 @@ class SyncReport:
     pushed: int = 0  # rides stored on the server by this sync
     unchanged: int = 0  # rides the server already held as they are here
     pulled: int = 0  # rides merged into this store
+    sellers_sent: int = 0
+    sellers_received: int = 0  # sellers added or updated here from the team's roster
     scorecards_published: int = 0
     scorecards_received: int = 0
     conflicts: dict[str, str] = field(default_factory=dict)
@@ -80,6 +86,7 @@ class SyncReport:
         out = [f"Signed in as {self.role} ({self.kind})."]
         out.append(f"Rides sent: {self.pushed}; already on the server: {self.unchanged}.")
         out.append(f"Rides received: {self.pulled}.")
+        out.append(f"Sellers sent: {self.sellers_sent}; received: {self.sellers_received}.")
         if self.scorecards_published:
             out.append(f"Scorecards published: {self.scorecards_published}.")
         out.append(f"Scorecards received: {self.scorecards_received}.")
@@ -132,11 +139,15 @@ def _sync(
     stop = cancelled or (lambda: False)
     tell = progress or (lambda _what, _done, _total: None)
     if kind == "manager":
+        report.sellers_sent, refused = push_roster(store, conn, role)
+        report.conflicts.update(refused)
         _push_rides(store, conn, ride_unit, report, tell, stop)
     if kind == "enablement" and not report.cancelled:
         _publish_scorecards(store, conn, report)
     if not report.cancelled:
         _pull_scorecards(store, conn, report)
+    if not report.cancelled:
+        report.sellers_received = pull_roster(store, conn)
     if not report.cancelled:
         _pull_rides(store, conn, merge_ride_unit, report, tell, stop)
     log.info(
