@@ -149,7 +149,10 @@ def _sync(
     if not report.cancelled:
         report.sellers_received = pull_roster(store, conn)
     if not report.cancelled:
-        _pull_rides(store, conn, merge_ride_unit, report, tell, stop)
+        _pull_rides(store, conn, ride_unit, merge_ride_unit, report, tell, stop)
+    if kind == "manager" and not report.cancelled and pending(store, role).rides:
+        # Own rides the merge left differing from the server's (see _pull_rides) go out now.
+        _push_rides(store, conn, ride_unit, report, tell, stop)
     log.info(
         "sync: %d sent, %d unchanged, %d received, %d conflicts",
         report.pushed,
@@ -240,80 +243,50 @@ def _pull_scorecards(
 def _pull_rides(
     store: Store,
     conn: psycopg.Connection[tuple[Any, ...]],
+    ride_unit: RideCodec,
     merge_ride_unit: Merge,
     report: SyncReport,
     tell: Progress,
     stop: Callable[[], bool],
 ) -> None:
-    on_server = revisions(conn, "ride")
+    """Merge every readable ride whose server revision this laptop has not seen. The merge
+    (exchange package) decides: a newer version replaces, an older one changes nothing, a
+    concurrent edit keeps both (a visible conflict copy); nothing is dropped here."""
     states = sync_states(store, "ride")
-    stamps = ride_stamps(store)
-    wanted: list[str] = []
-    for key, (revision, digest) in on_server.items():
-        state = states.get(key)
-        if state is not None and (
-            state.server_revision == revision or state.content_hash == digest
-        ):
-            if state.server_revision != revision and not state.conflict:
-                record_state(
-                    store, "ride", _state(key, state.owner, revision, digest, state.local_stamp)
-                )
-            continue
-        if state is not None and key in stamps and stamps[key] != state.local_stamp:
-            # Changed here since the last sync and on the server too: keep ours, say so.
-            why = "changed on this laptop and on the team server since the last sync"
-            report.conflicts[key] = why
-            record_state(
-                store,
-                "ride",
-                _state(
-                    key,
-                    state.owner,
-                    state.server_revision,
-                    state.content_hash,
-                    state.local_stamp,
-                    why,
-                ),
-            )
-            continue
-        wanted.append(key)
-    wanted.sort()
+    wanted = sorted(
+        key
+        for key, (revision, digest) in revisions(conn, "ride").items()
+        if key not in states
+        or (states[key].server_revision != revision and states[key].content_hash != digest)
+        or (states[key].server_revision != revision and states[key].conflict)
+    )
+    mine: list[tuple[str, int, str]] = []
     for start in range(0, len(wanted), FETCH_BATCH):
         if stop():
             report.cancelled = True
-            return
+            break
         tell("Receiving rides", start, len(wanted))
         for record in fetch(conn, "ride", wanted[start : start + FETCH_BATCH]):
-            state = states.get(record.key)
-            if (
-                state is not None
-                and state.owner == report.role
-                and record.based_on < state.server_revision
-            ):
-                # Our version was replaced on the server by one made without seeing it (the
-                # newest revision was built on an older one than ours). Detected only at the
-                # first replacement after ours: the server keeps no history of replaced units.
-                why = "replaced on the team server by an edit made without this laptop's version"
-                report.conflicts[record.key] = why
+            merge_ride_unit(store, record.body)
+            report.pulled += 1
+            if record.owner == report.role:
+                # Our own ride (another laptop of ours sent it): stamped below, so it is not
+                # pending unless it changes here.
+                mine.append((record.key, record.revision, record.content_hash))
+            else:
                 record_state(
                     store,
                     "ride",
-                    _state(
-                        record.key,
-                        state.owner,
-                        state.server_revision,
-                        state.content_hash,
-                        state.local_stamp,
-                        why,
-                    ),
+                    _state(record.key, record.owner, record.revision, record.content_hash, ""),
                 )
-                continue
-            merge_ride_unit(store, record.body)
-            stamp = ride_stamps(store, record.key).get(record.key, "")
-            record_state(
-                store,
-                "ride",
-                _state(record.key, record.owner, record.revision, record.content_hash, stamp),
-            )
-            report.pulled += 1
-    tell("Receiving rides", len(wanted), len(wanted))
+    if mine:
+        stamps = ride_stamps(store)
+        for key, revision, digest in mine:
+            # If the merge kept this laptop's version (e.g. the later acknowledged one of a
+            # conflict), the ride differs from the server's: left pending (no stamp), it goes
+            # out as a fast-forward of the revision just seen.
+            same = key in stamps and content_hash(ride_unit(store, key)) == digest
+            stamp = stamps[key] if same else ""
+            record_state(store, "ride", _state(key, report.role, revision, digest, stamp))
+    if not report.cancelled:
+        tell("Receiving rides", len(wanted), len(wanted))
