@@ -91,7 +91,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _run_sync(store: Any, config: Any) -> int:
-    from fieldride.exchange import merge_ride_unit, ride_unit
     from fieldride.server import connect, sync_store
 
     def progress(what: str, done: int, total: int) -> None:
@@ -99,7 +98,7 @@ def _run_sync(store: Any, config: Any) -> int:
             print(f"  {what}: {done}/{total}", file=sys.stderr)
 
     with connect(config.dsn) as conn:
-        report = sync_store(store, conn, ride_unit, merge_ride_unit, progress=progress)
+        report = sync_store(store, conn, progress=progress)
     for line in report.lines():
         print(line)
     return 0

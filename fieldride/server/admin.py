@@ -12,7 +12,7 @@ A password given to :func:`add_member` is sent as a SCRAM verifier computed on t
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from fieldride.server.connection import ServerError, server_message
@@ -38,12 +38,16 @@ def server_schema_version(conn: psycopg.Connection[tuple[Any, ...]]) -> int:
     return int(row[0]) if row else 0
 
 
-def init_server(conn: psycopg.Connection[tuple[Any, ...]]) -> list[str]:
+def init_server(
+    conn: psycopg.Connection[tuple[Any, ...]],
+    migrations: Sequence[tuple[int, str, str]] = MIGRATIONS,
+) -> list[str]:
     """Create or upgrade the team schema; returns the names of the migrations applied now
     (empty when it was up to date). Each migration and its version row commit together.
 
     ServerError if the role lacks the privileges (CREATE on the database, CREATEROLE) or the
-    server's schema is newer than this FieldRide."""
+    server's schema is newer than this FieldRide. ``migrations`` (default: all) lets tests build
+    a server at an older version."""
     import psycopg
 
     applied: list[str] = []
@@ -61,7 +65,7 @@ def init_server(conn: psycopg.Connection[tuple[Any, ...]]) -> list[str]:
                 "version integer PRIMARY KEY, name text NOT NULL, "
                 "applied_at timestamptz NOT NULL DEFAULT now())"
             )
-        for version, name, statements in MIGRATIONS:
+        for version, name, statements in migrations:
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", [INIT_LOCK_KEY])
                 done = conn.execute(

@@ -152,6 +152,16 @@ GRANT SELECT, INSERT, UPDATE ON {SCHEMA}.rides, {SCHEMA}.sellers TO {TEAM_ROLE};
 GRANT SELECT, INSERT ON {SCHEMA}.scorecards TO {TEAM_ROLE};
 """,
     ),
+    (
+        2,
+        "ride_dates",
+        f"""
+-- The ride's own date, so a laptop can merge the rides it receives oldest first (a ride's
+-- verification refers to a commitment made in an earlier ride, which must be merged before).
+ALTER TABLE {SCHEMA}.rides ADD COLUMN ride_date text NOT NULL DEFAULT '';
+CREATE INDEX rides_owner_date ON {SCHEMA}.rides(owner, ride_date, uuid);
+""",
+    ),
 ]
 
 

@@ -1,20 +1,18 @@
 """``fieldride sync``: one round with the team server (push, then pull).
 
-Push (a manager): every pending ride (outbox.py) as one whole-ride unit made by the exchange
-package, one server transaction per unit (transfer.py). The local record of what went out is
-written after the server committed: a sync cut off between the two pushes that unit again next
-time, and the server answers ``unchanged`` (same content hash), so nothing is ever stored twice.
-An enablement member publishes the latest version of each local scorecard.
-
-The roster goes first (roster.py): a manager's sellers, keyed by their organisation-wide id.
+Push (a manager): first the roster (roster.py: the manager's sellers, keyed by their
+organisation-wide id), then every pending ride (outbox.py) as one whole-ride unit made by the
+exchange package (``ride_unit``), one server transaction per unit (transfer.py). The local record
+of what went out is written after the server committed: a sync cut off between the two sends
+that unit again next time and the server answers ``unchanged`` (same content hash), so nothing
+is stored twice. An enablement member publishes the latest version of each local scorecard.
 
 Pull (everyone): scorecards published by enablement that this store lacks; the sellers this
-role may read; then every ride the
-server lets this role read (a director: the managers under them) whose revision moved on since
-this laptop last saw it, merged through the exchange package as read-only records (a manager's
-own rides come back only to a laptop that lacks them, e.g. a new one). A ride changed here and
-on the server since this laptop last synced is not overwritten: it is kept as it is here and
-reported as a conflict.
+role may read; then every ride the server lets this role read (a director: the managers under
+them) whose server revision this laptop has not seen, oldest ride first, merged by the exchange
+package (``merge_ride_unit``): a newer version replaces, an older one changes nothing, a
+concurrent edit keeps both (a visible, read-only conflict copy). Rides of another author are
+read-only here (exchange package).
 
 Private notes, UI state and backups never travel: the unit leaves them out (exchange package)
 and nothing here reads them. Progress is reported per record and a cancel request is honoured
@@ -24,9 +22,9 @@ between records (each record is whole on the server or absent).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from fieldride.server.connection import RefusedByServerError, ServerError, server_message
 from fieldride.server.outbox import (
@@ -39,7 +37,6 @@ from fieldride.server.outbox import (
 )
 from fieldride.server.roster import pull_roster, push_roster
 from fieldride.server.transfer import (
-    content_hash,
     fetch,
     my_membership,
     publish_scorecard,
@@ -57,14 +54,6 @@ log = logging.getLogger(__name__)
 FETCH_BATCH = 200  # units fetched per round trip when pulling
 
 
-class RideCodec(Protocol):
-    """How a ride becomes a unit and back (the exchange package's ``ride_unit`` and
-    ``merge_ride_unit``)."""
-
-    def __call__(self, store: Store, uuid: str) -> dict[str, Any]: ...
-
-
-Merge = Callable[[Store, Mapping[str, Any]], Any]
 Progress = Callable[[str, int, int], None]  # (what, done, total)
 
 
@@ -100,8 +89,6 @@ class SyncReport:
 def sync_store(
     store: Store,
     conn: psycopg.Connection[tuple[Any, ...]],
-    ride_unit: RideCodec,
-    merge_ride_unit: Merge,
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -111,7 +98,7 @@ def sync_store(
     import psycopg
 
     try:
-        return _sync(store, conn, ride_unit, merge_ride_unit, progress, cancelled)
+        return _sync(store, conn, progress, cancelled)
     except psycopg.OperationalError as err:
         # The server went away or the connection dropped: every ride is whole on the server or
         # absent (one transaction each), and the local record is written only after a commit,
@@ -125,8 +112,6 @@ def sync_store(
 def _sync(
     store: Store,
     conn: psycopg.Connection[tuple[Any, ...]],
-    ride_unit: RideCodec,
-    merge_ride_unit: Merge,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> SyncReport:
@@ -141,18 +126,18 @@ def _sync(
     if kind == "manager":
         report.sellers_sent, refused = push_roster(store, conn, role)
         report.conflicts.update(refused)
-        _push_rides(store, conn, ride_unit, report, tell, stop)
+        _push_rides(store, conn, report, tell, stop)
     if kind == "enablement" and not report.cancelled:
         _publish_scorecards(store, conn, report)
     if not report.cancelled:
         _pull_scorecards(store, conn, report)
     if not report.cancelled:
-        report.sellers_received = pull_roster(store, conn)
+        report.sellers_received = pull_roster(store, conn, role)
     if not report.cancelled:
-        _pull_rides(store, conn, ride_unit, merge_ride_unit, report, tell, stop)
+        _pull_rides(store, conn, report, tell, stop)
     if kind == "manager" and not report.cancelled and pending(store, role).rides:
         # Own rides the merge left differing from the server's (see _pull_rides) go out now.
-        _push_rides(store, conn, ride_unit, report, tell, stop)
+        _push_rides(store, conn, report, tell, stop)
     log.info(
         "sync: %d sent, %d unchanged, %d received, %d conflicts",
         report.pushed,
@@ -166,11 +151,12 @@ def _sync(
 def _push_rides(
     store: Store,
     conn: psycopg.Connection[tuple[Any, ...]],
-    ride_unit: RideCodec,
     report: SyncReport,
     tell: Progress,
     stop: Callable[[], bool],
 ) -> None:
+    from fieldride.exchange import remember_sent, ride_unit
+
     todo = pending(store, report.role).rides
     states = sync_states(store, "ride")
     stamps = ride_stamps(store)
@@ -180,7 +166,7 @@ def _push_rides(
             return
         tell("Sending rides", done, len(todo))
         unit = ride_unit(store, key)
-        digest = content_hash(unit)
+        digest = unit.content_hash
         stamp = stamps[key]
         state = states.get(key)
         base = state.server_revision if state else 0
@@ -189,7 +175,15 @@ def _push_rides(
             record_state(store, "ride", _state(key, report.role, base, digest, stamp))
             continue
         try:
-            result = push_ride(conn, key, stamp, unit, base_revision=base)
+            result = push_ride(
+                conn,
+                key,
+                unit.updated_at,
+                unit.to_dict(),
+                base_revision=base,
+                digest=digest,
+                ride_date=ride_date(unit.to_dict()),
+            )
         except RefusedByServerError as err:
             report.conflicts[key] = str(err)
             record_state(store, "ride", _state(key, "", base, "", "", str(err)))
@@ -207,6 +201,7 @@ def _push_rides(
             report.pushed += 1
         else:
             report.unchanged += 1
+        remember_sent(store, [unit])
         record_state(store, "ride", _state(key, report.role, result.revision, digest, stamp))
     tell("Sending rides", len(todo), len(todo))
 
@@ -243,23 +238,24 @@ def _pull_scorecards(
 def _pull_rides(
     store: Store,
     conn: psycopg.Connection[tuple[Any, ...]],
-    ride_unit: RideCodec,
-    merge_ride_unit: Merge,
     report: SyncReport,
     tell: Progress,
     stop: Callable[[], bool],
 ) -> None:
-    """Merge every readable ride whose server revision this laptop has not seen. The merge
-    (exchange package) decides: a newer version replaces, an older one changes nothing, a
-    concurrent edit keeps both (a visible conflict copy); nothing is dropped here."""
+    """Merge every readable ride whose server revision this laptop has not seen, oldest ride
+    first (a verification needs the earlier ride's commitment). The merge (exchange package)
+    decides: a newer version replaces, an older one changes nothing, a concurrent edit keeps
+    both (a visible conflict copy); nothing is dropped here."""
+    from fieldride.exchange import Outcome, merge_ride_unit, ride_unit, ride_unit_from_dict
+
     states = sync_states(store, "ride")
-    wanted = sorted(
+    wanted = [
         key
         for key, (revision, digest) in revisions(conn, "ride").items()
         if key not in states
         or (states[key].server_revision != revision and states[key].content_hash != digest)
-        or (states[key].server_revision != revision and states[key].conflict)
-    )
+        or (states[key].server_revision != revision and bool(states[key].conflict))
+    ]
     mine: list[tuple[str, int, str]] = []
     for start in range(0, len(wanted), FETCH_BATCH):
         if stop():
@@ -267,8 +263,14 @@ def _pull_rides(
             break
         tell("Receiving rides", start, len(wanted))
         for record in fetch(conn, "ride", wanted[start : start + FETCH_BATCH]):
-            merge_ride_unit(store, record.body)
-            report.pulled += 1
+            outcome = merge_ride_unit(store, ride_unit_from_dict(record.body))
+            if outcome.outcome in (Outcome.NEW, Outcome.UPDATED):
+                report.pulled += 1
+            elif outcome.outcome == Outcome.CONFLICT:
+                report.pulled += 1
+                report.conflicts[record.key] = (
+                    "edited on two laptops: both versions are kept here (a conflict copy)"
+                )
             if record.owner == report.role:
                 # Our own ride (another laptop of ours sent it): stamped below, so it is not
                 # pending unless it changes here.
@@ -285,8 +287,18 @@ def _pull_rides(
             # If the merge kept this laptop's version (e.g. the later acknowledged one of a
             # conflict), the ride differs from the server's: left pending (no stamp), it goes
             # out as a fast-forward of the revision just seen.
-            same = key in stamps and content_hash(ride_unit(store, key)) == digest
+            same = key in stamps and ride_unit(store, key).content_hash == digest
             stamp = stamps[key] if same else ""
             record_state(store, "ride", _state(key, report.role, revision, digest, stamp))
     if not report.cancelled:
         tell("Receiving rides", len(wanted), len(wanted))
+
+
+def ride_date(unit: dict[str, Any]) -> str:
+    """The ride's date in a unit's JSON (for the server's merge order); '' if absent."""
+    body = unit.get("body")
+    ride = body.get("ride") if isinstance(body, dict) else None
+    for holder in (ride, body, unit):
+        if isinstance(holder, dict) and isinstance(holder.get("ride_date"), str):
+            return str(holder["ride_date"])
+    return ""

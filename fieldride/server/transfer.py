@@ -71,10 +71,15 @@ def push_ride(
     updated_at: str,
     unit: Mapping[str, Any],
     base_revision: int = 0,
+    *,
+    digest: str | None = None,
+    ride_date: str = "",
 ) -> PushResult:
-    """Store one whole-ride unit (one transaction). RefusedByServerError if the server's row-level
-    security refuses (another manager's ride, or the role is not a manager)."""
-    return _push(conn, "ride", key, updated_at, unit, base_revision)
+    """Store one whole-ride unit (one transaction). ``digest`` is the unit's own content hash
+    (default: :func:`content_hash` of ``unit``); ``ride_date`` orders merges on the receiving
+    laptops. RefusedByServerError if the server's row-level security refuses (another manager's
+    ride, or the role is not a manager)."""
+    return _push(conn, "ride", key, updated_at, unit, base_revision, digest, ride_date)
 
 
 def push_seller(
@@ -83,9 +88,11 @@ def push_seller(
     updated_at: str,
     record: Mapping[str, Any],
     base_revision: int = 0,
+    *,
+    digest: str | None = None,
 ) -> PushResult:
     """Store one roster entry (one transaction), with the same rules as :func:`push_ride`."""
-    return _push(conn, "seller", org_id, updated_at, record, base_revision)
+    return _push(conn, "seller", org_id, updated_at, record, base_revision, digest, None)
 
 
 def _push(
@@ -95,25 +102,32 @@ def _push(
     updated_at: str,
     body: Mapping[str, Any],
     base_revision: int,
+    digest: str | None,
+    ride_date: str | None,
 ) -> PushResult:
     import psycopg
     from psycopg.types.json import Jsonb
 
     table, key_col, body_col = _TABLES[kind]
-    digest = content_hash(body)
+    digest = digest or content_hash(body)
+    extra_col, extra_val, extra_set = "", "", ""
+    params: list[Any] = [key, updated_at, digest, Jsonb(dict(body)), base_revision]
+    if ride_date is not None:
+        extra_col, extra_val, extra_set = ", ride_date", ", %s", ", ride_date = excluded.ride_date"
+        params.append(ride_date)
     try:
         with conn.transaction():
             row = conn.execute(
                 f"INSERT INTO {SCHEMA}.{table} AS t "
-                f"({key_col}, updated_at, content_hash, {body_col}, based_on) "
-                "VALUES (%s, %s::timestamptz, %s, %s, %s) "
+                f"({key_col}, updated_at, content_hash, {body_col}, based_on{extra_col}) "
+                f"VALUES (%s, %s::timestamptz, %s, %s, %s{extra_val}) "
                 f"ON CONFLICT ({key_col}) DO UPDATE SET updated_at = excluded.updated_at, "
                 f"content_hash = excluded.content_hash, {body_col} = excluded.{body_col}, "
-                "based_on = excluded.based_on "
+                f"based_on = excluded.based_on{extra_set} "
                 "WHERE t.content_hash <> excluded.content_hash "
                 "AND (t.revision = excluded.based_on OR t.updated_at < excluded.updated_at) "
                 "RETURNING t.revision",
-                [key, updated_at, digest, Jsonb(dict(body)), base_revision],
+                params,
             ).fetchone()
             if row is not None:
                 return PushResult("stored", int(row[0]), digest)
@@ -135,11 +149,12 @@ def _push(
 
 def revisions(conn: psycopg.Connection[tuple[Any, ...]], kind: str) -> dict[str, tuple[int, str]]:
     """key -> (revision, content hash) of every ride or seller this role may read (the server's
-    row-level security decides which)."""
+    row-level security decides which); rides in the order to merge them (by ride date)."""
     table, key_col, _ = _TABLES[kind]
+    order = "ride_date, uuid" if kind == "ride" else key_col
     with conn.transaction():
         rows = conn.execute(
-            f"SELECT {key_col}::text, revision, content_hash FROM {SCHEMA}.{table}"
+            f"SELECT {key_col}::text, revision, content_hash FROM {SCHEMA}.{table} ORDER BY {order}"
         ).fetchall()
     return {str(k): (int(r), str(h)) for k, r, h in rows}
 
@@ -147,8 +162,9 @@ def revisions(conn: psycopg.Connection[tuple[Any, ...]], kind: str) -> dict[str,
 def fetch(
     conn: psycopg.Connection[tuple[Any, ...]], kind: str, keys: Iterable[str]
 ) -> list[ServerRecord]:
-    """The records with these keys that this role may read, in key order."""
+    """The records with these keys that this role may read (rides by ride date, else by key)."""
     table, key_col, body_col = _TABLES[kind]
+    order = "ride_date, uuid" if kind == "ride" else key_col
     wanted = sorted(set(keys))
     if not wanted:
         return []
@@ -157,7 +173,7 @@ def fetch(
             f"SELECT {key_col}::text, owner, revision, content_hash, "
             f"to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
             f"{body_col}, based_on FROM {SCHEMA}.{table} WHERE {key_col} = ANY(%s::uuid[]) "
-            f"ORDER BY {key_col}",
+            f"ORDER BY {order}",
             [wanted],
         ).fetchall()
     return [

@@ -5,7 +5,7 @@ non-superuser owner role with CREATEROLE runs ``fieldride server init``."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import pytest
@@ -49,12 +49,13 @@ class Team:
         return f"{self.dbname}_{name}"
 
 
-def new_team(server: PgServer) -> Team:
+def new_team(server: PgServer, migrations: Sequence[tuple[int, str, str]] | None = None) -> Team:
     """A new database owned by a new non-superuser admin role with CREATEROLE, initialised
     by that admin through ``init_server``."""
     import psycopg
 
     from fieldride.server import connect, init_server
+    from fieldride.server.schema import MIGRATIONS
 
     n = next(_counter)
     dbname = f"team{n}"
@@ -65,7 +66,7 @@ def new_team(server: PgServer) -> Team:
         su.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
     team = Team(server, dbname, admin, password)
     with connect(team.admin_dsn()) as conn:
-        init_server(conn)
+        init_server(conn, MIGRATIONS if migrations is None else migrations)
     return team
 
 

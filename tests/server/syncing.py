@@ -22,10 +22,8 @@ class Laptop:
     store: Store
 
     def sync(self, **kwargs: Any) -> SyncReport:
-        from fieldride.exchange import merge_ride_unit, ride_unit
-
         with connect(self.dsn) as conn:
-            return sync_store(self.store, conn, ride_unit, merge_ride_unit, **kwargs)
+            return sync_store(self.store, conn, **kwargs)
 
     def ride_uuids(self) -> set[str]:
         return {str(r[0]) for r in self.store.db.execute("SELECT uuid FROM rides")}

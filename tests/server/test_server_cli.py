@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 import psycopg
 import pytest
 
 from fieldride.cli import main
 from fieldride.server import connect, sync_store
-from fieldride.store import Store, open_store
+from fieldride.store import open_store
 from tests.server.conftest import Team
 from tests.server.postgres import PgServer
-
-
-def _no_rides(_store: Store, _arg: Any) -> dict[str, Any]:
-    raise AssertionError("no ride should travel in this test")
-
-
-def _no_merge(_store: Store, _unit: Mapping[str, Any]) -> None:
-    raise AssertionError("no ride should travel in this test")
 
 
 def test_admin_sets_up_a_team_from_the_command_line(
@@ -44,8 +34,8 @@ def test_admin_sets_up_a_team_from_the_command_line(
     assert main(["server", "assign", "cli_dir", "cli_mgr", "--dsn", admin]) == 1
     assert main(["server", "add-manager", "x", "--no-password", "--dsn", admin + "x"]) == 1
     out, err = capsys.readouterr()
-    assert "Team schema at version 1 (applied: 0001_team_store)." in out
-    assert "already at version 1; nothing to do." in out
+    assert "Team schema at version 2 (applied: 0001_team_store, 0002_ride_dates)." in out
+    assert "already at version 2; nothing to do." in out
     assert "cli_mgr" in out and "manager  (read by cli_dir)" in out
     assert "'cli_dir' is not a manager of this team." in err
     assert "Traceback" not in err and "cli-admin-pw" not in out + err
@@ -83,10 +73,10 @@ def test_enablement_publishes_a_scorecard_every_manager_receives(
         )
         save_scorecard(authoring, base, source="enablement.yaml")
         with connect(team.dsn(eve, pw)) as conn:
-            published = sync_store(authoring, conn, _no_rides, _no_merge)
+            published = sync_store(authoring, conn)
         with connect(team.dsn(ann, pw)) as conn:
-            received = sync_store(manager, conn, _no_rides, _no_merge)
-            again = sync_store(manager, conn, _no_rides, _no_merge)
+            received = sync_store(manager, conn)
+            again = sync_store(manager, conn)
         assert published.scorecards_published == 1
         assert received.scorecards_received >= 1 and again.scorecards_received == 0
         got = latest_version(manager, "team-discovery")

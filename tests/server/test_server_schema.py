@@ -26,7 +26,8 @@ from fieldride.server import (
     revisions,
     server_schema_version,
 )
-from tests.server.conftest import Team
+from tests.server.conftest import Team, new_team
+from tests.server.postgres import PgServer
 
 PW = "member-secret"
 
@@ -62,7 +63,7 @@ def test_init_is_versioned_idempotent_and_needs_no_superuser(team: Team) -> None
         assert server_schema_version(conn) == latest_version()
         assert init_server(conn) == [], "a second init applies nothing"
         versions = conn.execute("SELECT version, name FROM fieldride.schema_version").fetchall()
-    assert versions == [(1, "team_store")]
+    assert versions == [(1, "team_store"), (2, "ride_dates")]
 
 
 def test_init_by_a_member_on_a_new_database_is_refused(team: Team, roles: dict[str, str]) -> None:
@@ -170,3 +171,16 @@ def test_enablement_publishes_and_every_member_reads(team: Team, roles: dict[str
         assert published_scorecards(ann, known=[digest]) == []
     with _as(team, roles["dora"]) as dora:
         assert len(published_scorecards(dora)) == 1
+
+
+def test_each_migration_runs_from_the_version_before(pg_server: PgServer) -> None:
+    """A server at version N-1 (made by running the steps before N) upgrades to the newest."""
+    from fieldride.server.schema import MIGRATIONS
+
+    for index in range(1, len(MIGRATIONS)):
+        older = new_team(pg_server, migrations=MIGRATIONS[:index])
+        with connect(older.admin_dsn()) as conn:
+            assert server_schema_version(conn) == MIGRATIONS[index - 1][0]
+            applied = init_server(conn)
+            assert server_schema_version(conn) == latest_version()
+        assert applied == [f"{v:04d}_{n}" for v, n, _sql in MIGRATIONS[index:]]
