@@ -142,13 +142,24 @@ class Pending:
 
 
 def pending(store: Store, my_role: str) -> Pending:
-    """Rides of this laptop's author not yet on the server as they are now. Rides pulled from
-    other members (a director's copy of their teams) are never pending here."""
+    """Rides written in this store (its author id) not yet on the server as they are now.
+    Rides of other authors (a director's copy of their teams) and conflict copies are never
+    pending here."""
+    from fieldride.store import author_id
+
     states = sync_states(store, "ride")
+    own = {
+        str(row[0])
+        for row in store.db.execute(
+            "SELECT uuid FROM rides WHERE (author_id IS NULL OR author_id = ?) "
+            "AND conflict_of IS NULL",
+            [author_id(store.db)],
+        )
+    }
     out: list[str] = []
     for key, stamp in sorted(ride_stamps(store).items()):
         state = states.get(key)
-        if state is not None and state.owner not in ("", my_role):
+        if key not in own or (state is not None and state.owner not in ("", my_role)):
             continue
         if state is None or state.local_stamp != stamp or state.conflict:
             out.append(key)
