@@ -295,10 +295,9 @@ def _pull_rides(
 
 
 def ride_date(unit: dict[str, Any]) -> str:
-    """The ride's date in a unit's JSON (for the server's merge order); '' if absent."""
-    body = unit.get("body")
-    ride = body.get("ride") if isinstance(body, dict) else None
-    for holder in (ride, body, unit):
-        if isinstance(holder, dict) and isinstance(holder.get("ride_date"), str):
-            return str(holder["ride_date"])
+    """The ride's date in a ride unit's JSON (``unit["ride"]["ride_date"]``, for the server's
+    merge order); '' if absent."""
+    ride = unit.get("ride")
+    if isinstance(ride, dict) and isinstance(ride.get("ride_date"), str):
+        return str(ride["ride_date"])
     return ""
