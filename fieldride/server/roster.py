@@ -46,9 +46,7 @@ def push_roster(
         unit = seller_unit(store, seller_id)
         base = state.server_revision if state else 0
         try:
-            result = push_seller(
-                conn, org_id, stamp, unit.to_dict(), base_revision=base, digest=unit.content_hash
-            )
+            result = push_seller(conn, org_id, stamp, unit.to_dict(), base_revision=base)
         except RefusedByServerError as err:
             refused[org_id] = str(err)
             continue
