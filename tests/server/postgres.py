@@ -29,7 +29,9 @@ def find_bin_dir() -> Path | None:
     /usr/lib/postgresql/N/bin. None if PostgreSQL is not installed."""
     found = shutil.which("initdb")
     if found and shutil.which("pg_ctl"):
-        return Path(found).parent
+        # Resolved: a symlink on PATH (/usr/local/bin/initdb) points into the folder that also
+        # holds pg_dump and the server.
+        return Path(found).resolve().parent
     candidates = sorted(
         Path("/usr/lib/postgresql").glob("*/bin"),
         key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,

@@ -52,6 +52,12 @@ def test_two_managers_and_a_director(
     bob = laptop(tmp_path / "bob", team.dsn(roles["bob"], PW), demo_seed=12)
     dora = laptop(tmp_path / "dora", team.dsn(roles["dora"], PW))
     try:
+        # The demo draws its sellers from one pool: Bob's team gets emails of its own, or the
+        # director's store would rightly see the same people twice (sellers meet by email).
+        from fieldride.team import edit_seller, list_sellers
+
+        for person in list_sellers(bob.store, include_archived=True):
+            edit_seller(bob.store, person.id, email=f"bob-team.{person.email or person.id}")
         noted = _private_notes(ann, "ann") + _private_notes(bob, "bob")
         ann_rides, bob_rides = ann.ride_uuids(), bob.ride_uuids()
         assert ann_rides and bob_rides and noted == len(ann_rides) + len(bob_rides)
