@@ -40,12 +40,19 @@ def boxes() -> Iterator[list[Laptop]]:
         box.close()
 
 
-def _check(team: Team, owner: str, local: set[str], label: str) -> None:
-    """Every local ride is on the server exactly once, stored once (revision 1)."""
+def _check(
+    team: Team, owner: str, local: set[str], label: str, edited: frozenset[str] = frozenset()
+) -> None:
+    """Every local ride is on the server exactly once, and stored once (revision 1) unless it
+    was ``edited`` after its first sync: a unit stored twice would show as a second revision."""
     rows = [r for r in server_rides(team) if r[1] == owner]
     on_server = [u for u, _o, _r, _h in rows]
     lost = local - set(on_server)
-    duplicated = len(on_server) - len(set(on_server)) + sum(1 for r in rows if r[2] != 1)
+    duplicated = (
+        len(on_server)
+        - len(set(on_server))
+        + sum(1 for r in rows if r[2] != 1 and r[0] not in edited)
+    )
     assert not lost and not duplicated and len(on_server) == len(local), (
         f"{label}: local {len(local)}, on server {len(on_server)}, "
         f"lost {len(lost)}, duplicated {duplicated}"
@@ -251,3 +258,50 @@ def test_a_dead_server_is_a_message_not_a_hang(team: Team, roles: dict[str, str]
         connect(wrong_port)
     assert PW not in str(err.value)
     assert isinstance(err.value.__cause__, type(None) | psycopg.Error)
+
+
+def test_the_same_ride_edited_on_two_laptops_keeps_both(
+    team: Team, roles: dict[str, str], tmp_path: Path, boxes: list[Laptop]
+) -> None:
+    """Pia's folder copied to a second laptop; the same ride edited on both before either
+    syncs. Both versions survive: one on the server, the other as a conflict copy; nothing is
+    stored twice and the director receives the ride once."""
+    from fieldride.rides import edit_ride, plan_ride
+
+    role = team.role("pia")
+    with connect(team.admin_dsn()) as conn:
+        add_member(conn, role, "manager", password=PW, directors=[roles["dir"]])
+    one = laptop(tmp_path / "pia-1", team.dsn(role, PW), demo_seed=26)
+    seller = int(one.store.db.execute("SELECT id FROM sellers LIMIT 1").fetchone()[0])
+    ride = plan_ride(one.store, seller, date.today(), scorecard_key="field-visit")
+    one.sync()
+    one.close()
+    shutil.copytree(tmp_path / "pia-1", tmp_path / "pia-2")
+    one = laptop(tmp_path / "pia-1", team.dsn(role, PW))
+    two = laptop(tmp_path / "pia-2", team.dsn(role, PW))
+    boxes.extend([one, two])
+    edit_ride(one.store, ride.id, objective="edited on laptop one")
+    edit_ride(two.store, ride.id, objective="edited on laptop two")
+    reports = [one.sync(), two.sync(), one.sync(), two.sync()]
+    texts: set[str] = set()
+    for box in (one, two):
+        texts |= {
+            str(r[0])
+            for r in box.store.db.execute(
+                "SELECT objective FROM rides WHERE uuid = ? OR conflict_of = ?",
+                [ride.uuid, ride.uuid],
+            )
+        }
+    assert {"edited on laptop one", "edited on laptop two"} <= texts, (texts, reports)
+    _check(
+        team, role, one.ride_uuids() - _copies(one), "two laptops, one ride", frozenset([ride.uuid])
+    )
+    on_server = [r for r in server_rides(team) if r[0] == ride.uuid]
+    assert len(on_server) == 1
+
+
+def _copies(box: Laptop) -> set[str]:
+    return {
+        str(r[0])
+        for r in box.store.db.execute("SELECT uuid FROM rides WHERE conflict_of IS NOT NULL")
+    }
