@@ -653,6 +653,9 @@ class MainWindow(QMainWindow):
         output_action = QAction("Output and &branding…", self)
         output_action.triggered.connect(self.show_output_settings)
         file_menu.addAction(output_action)
+        sync_action = QAction("S&ync with team…", self)
+        sync_action.triggered.connect(self.show_team_sync)
+        file_menu.addAction(sync_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -868,6 +871,42 @@ class MainWindow(QMainWindow):
         from ui.dialogs.output_settings import show_output_settings
 
         show_output_settings(self, self.store, self.prompts)
+
+    def show_team_sync(self) -> QWidget | None:
+        """File ▸ Sync with team (non-blocking); returns the dialog, or None when no team is
+        configured (then says how to join). Opens no connection itself."""
+        if self.store is None:
+            return None
+        from fieldride.server import pending, team_config
+
+        config = team_config(self.store)
+        if config is None:
+            self.prompts.info(
+                "Sync with team",
+                "No team server is set up for this data folder. Your team's admin adds you to "
+                "the team server; then join once with:\n\n"
+                'fieldride sync --join --dsn "host=… dbname=… user=…"\n\n'
+                "(see the README, Team server). Everything keeps working without it.",
+            )
+            return None
+        from ui.dialogs.team_sync import TeamSyncDialog
+
+        waiting = len(pending(self.store, config.role).rides)
+        dialog = TeamSyncDialog(
+            self.store.folder,
+            f"Team server: {config.describe()}\nSigned in as: {config.role} ({config.kind})",
+            waiting,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_ok: bool) -> None:
+            self.refresh_all()
+            dialog.set_pending(len(pending(self.store, config.role).rides))
+
+        dialog.sync_finished.connect(finished)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> QWidget:
         """Open Help > About (non-blocking: ``open()``, not ``exec()``); returns the dialog."""

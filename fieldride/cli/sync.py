@@ -31,6 +31,11 @@ def register(sub: Any) -> None:
     mode.add_argument("--status", action="store_true", help="show what is not yet synced (offline)")
     mode.add_argument("--leave", action="store_true", help="stop syncing (keeps all data)")
     p.add_argument(
+        "--progress",
+        action="store_true",
+        help="print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)",
+    )
+    p.add_argument(
         "--dsn",
         help="with --join: your connection string, e.g. 'host=db.example.org dbname=fieldride "
         "user=ana sslmode=verify-full' (password from ~/.pgpass or a service file)",
@@ -80,21 +85,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
             raise CommandError("no team server is configured (fieldride sync --join --dsn ...).")
         if args.status:
             waiting = pending(store, config.role)
-            print(f"Team server: {config.dsn} as {config.role} ({config.kind}).")
+            print(f"Team server: {config.describe()} as {config.role} ({config.kind}).")
             if config.kind != "manager":
                 print(f"A {config.kind} sends no rides.")
             print(f"Rides not yet synced: {len(waiting.rides)}.")
             for key, why in sorted(waiting.conflicts.items()):
                 print(f"  conflict {key}: {why}")
             return 0
-        return _run_sync(store, config)
+        return _run_sync(store, config, machine_progress=args.progress)
 
 
-def _run_sync(store: Any, config: Any) -> int:
+def _run_sync(store: Any, config: Any, machine_progress: bool = False) -> int:
     from fieldride.server import connect, sync_store
 
     def progress(what: str, done: int, total: int) -> None:
-        if total and (done == total or done % 100 == 0):
+        if machine_progress:
+            print(f"progress\t{what}\t{done}\t{total}", flush=True)
+        elif total and (done == total or done % 100 == 0):
             print(f"  {what}: {done}/{total}", file=sys.stderr)
 
     with connect(config.dsn) as conn:

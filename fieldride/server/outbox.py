@@ -43,6 +43,18 @@ class TeamConfig:
     def as_setting(self) -> dict[str, str]:
         return {"dsn": self.dsn, "role": self.role, "kind": self.kind}
 
+    def describe(self) -> str:
+        """E.g. "db.example.org:5432, database fieldride" (read from the DSN without loading
+        the driver; the DSN never holds a password)."""
+        params: dict[str, str] = {}
+        for token in self.dsn.split():
+            key, _, value = token.partition("=")
+            params[key] = value.strip("'")
+        if "service" in params:
+            return f"service {params['service']}"
+        place = params.get("host", "localhost") + (f":{params['port']}" if "port" in params else "")
+        return place + (f", database {params['dbname']}" if "dbname" in params else "")
+
 
 def team_config(store: Store) -> TeamConfig | None:
     """The configured team, or None (sync off: nothing may open a socket)."""
