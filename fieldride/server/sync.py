@@ -201,8 +201,9 @@ def _push_rides(
             report.pushed += 1
         else:
             report.unchanged += 1
-        remember_sent(store, [unit])
-        record_state(store, "ride", _state(key, report.role, result.revision, digest, stamp))
+        with store.db.atomic():  # one local commit per ride
+            remember_sent(store, [unit])
+            record_state(store, "ride", _state(key, report.role, result.revision, digest, stamp))
     tell("Sending rides", len(todo), len(todo))
 
 
