@@ -247,7 +247,13 @@ def _pull_rides(
     first (a verification needs the earlier ride's commitment). The merge (exchange package)
     decides: a newer version replaces, an older one changes nothing, a concurrent edit keeps
     both (a visible conflict copy); nothing is dropped here."""
-    from fieldride.exchange import Outcome, merge_ride_unit, ride_unit, ride_unit_from_dict
+    from fieldride.exchange import (
+        Outcome,
+        UnitError,
+        merge_ride_unit,
+        ride_unit,
+        ride_unit_from_dict,
+    )
 
     states = sync_states(store, "ride")
     wanted = [
@@ -264,7 +270,26 @@ def _pull_rides(
             break
         tell("Receiving rides", start, len(wanted))
         for record in fetch(conn, "ride", wanted[start : start + FETCH_BATCH]):
-            outcome = merge_ride_unit(store, ride_unit_from_dict(record.body))
+            try:
+                outcome = merge_ride_unit(store, ride_unit_from_dict(record.body))
+            except UnitError as err:
+                # A unit this FieldRide cannot take (altered, damaged, a newer format, a
+                # commitment it refers to missing): nothing of it is written, the rest of the
+                # sync goes on, and it is tried again once its server revision changes.
+                report.conflicts[record.key] = f"not received: {err}"
+                record_state(
+                    store,
+                    "ride",
+                    _state(
+                        record.key,
+                        record.owner,
+                        record.revision,
+                        record.content_hash,
+                        "",
+                        f"not received: {err}",
+                    ),
+                )
+                continue
             if outcome.outcome in (Outcome.NEW, Outcome.UPDATED):
                 report.pulled += 1
             elif outcome.outcome == Outcome.CONFLICT:

@@ -305,3 +305,36 @@ def _copies(box: Laptop) -> set[str]:
         str(r[0])
         for r in box.store.db.execute("SELECT uuid FROM rides WHERE conflict_of IS NOT NULL")
     }
+
+
+def test_a_damaged_unit_on_the_server_does_not_stop_a_directors_sync(
+    team: Team, roles: dict[str, str], tmp_path: Path, boxes: list[Laptop]
+) -> None:
+    """A manager alters one of their own rides on the server by hand (their right under RLS,
+    but the unit no longer matches its hash): the director receives every other ride, is told
+    about that one, and nothing of it is written."""
+    role = team.role("quin")
+    with connect(team.admin_dsn()) as conn:
+        add_member(conn, role, "manager", password=PW, directors=[roles["dir"]])
+    box = laptop(tmp_path / "quin", team.dsn(role, PW), demo_seed=27)
+    boxes.append(box)
+    box.sync()
+    victim = sorted(box.ride_uuids())[0]
+    with connect(team.dsn(role, PW)) as conn:
+        conn.execute(
+            "UPDATE fieldride.rides SET unit = jsonb_set(unit, '{ride,objective}', "
+            "'\"altered on the server\"') WHERE uuid = %s",
+            [victim],
+        )
+        conn.commit()
+    director = laptop(tmp_path / "dir-2", team.dsn(roles["dir"], PW))
+    boxes.append(director)
+    report = director.sync()
+    got = director.ride_uuids()
+    want = box.ride_uuids() - {victim}
+    assert want <= got and victim not in got, (
+        f"director received {len(got & want)} of {len(want)} sound rides; damaged one "
+        f"{'written' if victim in got else 'refused'}"
+    )
+    assert "not received" in report.conflicts[victim], report.conflicts
+    assert director.sync().conflicts == {}, "the refused unit was tried again unchanged"
