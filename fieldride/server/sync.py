@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FETCH_BATCH = 200  # units fetched per round trip when pulling
+NOT_RECEIVED = "not received"  # how a unit the merge refused is marked in sync_state
 
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
@@ -262,6 +263,7 @@ def _pull_rides(
         if key not in states
         or (states[key].server_revision != revision and states[key].content_hash != digest)
         or (states[key].server_revision != revision and bool(states[key].conflict))
+        or states[key].conflict.startswith(NOT_RECEIVED)
     ]
     mine: list[tuple[str, int, str]] = []
     for start in range(0, len(wanted), FETCH_BATCH):
@@ -275,8 +277,9 @@ def _pull_rides(
             except UnitError as err:
                 # A unit this FieldRide cannot take (altered, damaged, a newer format, a
                 # commitment it refers to missing): nothing of it is written, the rest of the
-                # sync goes on, and it is tried again once its server revision changes.
-                report.conflicts[record.key] = f"not received: {err}"
+                # sync goes on, and it is tried again at every sync (a ride that waits for
+                # another one's commitment arrives once that one does).
+                report.conflicts[record.key] = f"{NOT_RECEIVED}: {err}"
                 record_state(
                     store,
                     "ride",
@@ -286,7 +289,7 @@ def _pull_rides(
                         record.revision,
                         record.content_hash,
                         "",
-                        f"not received: {err}",
+                        f"{NOT_RECEIVED}: {err}",
                     ),
                 )
                 continue
