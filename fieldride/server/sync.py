@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FETCH_BATCH = 200  # units fetched per round trip when pulling
+LOCAL_BATCH = 50  # rides recorded locally per local commit while pushing
 NOT_RECEIVED = "not received"  # how a unit the merge refused is marked in sync_state
 
 
@@ -156,56 +157,77 @@ def _push_rides(
     tell: Progress,
     stop: Callable[[], bool],
 ) -> None:
-    from fieldride.exchange import remember_sent, ride_unit
+    """Send the pending rides, one server transaction each. What the server confirmed is
+    recorded locally in batches (:data:`LOCAL_BATCH` rides per local commit, and always before
+    this returns or raises): a process killed between the two loses only local records, and
+    those rides are then found already on the server (``unchanged``) at the next sync. The
+    local write lock is never held across a network call."""
+    from fieldride.exchange import RideUnit, remember_sent, ride_unit
 
     todo = pending(store, report.role).rides
     states = sync_states(store, "ride")
     stamps = ride_stamps(store)
-    for done, key in enumerate(todo):
-        if stop():
-            report.cancelled = True
-            return
-        tell("Sending rides", done, len(todo))
-        unit = ride_unit(store, key)
-        digest = unit.content_hash
-        stamp = stamps[key]
-        state = states.get(key)
-        base = state.server_revision if state else 0
-        if state is not None and state.content_hash == digest and not state.conflict:
-            # Touched but the same content (e.g. a private note changed): nothing to send.
-            record_state(store, "ride", _state(key, report.role, base, digest, stamp))
-            continue
-        try:
-            result = push_ride(
-                conn,
-                key,
-                unit.updated_at,
-                unit.to_dict(),
-                base_revision=base,
-                digest=digest,
-                ride_date=ride_date(unit.to_dict()),
-            )
-        except RefusedByServerError as err:
-            report.conflicts[key] = str(err)
-            record_state(store, "ride", _state(key, "", base, "", "", str(err)))
-            continue
-        if result.status == "server_newer":
-            why = "the team server holds a newer version of this ride (edited on another laptop)"
-            report.conflicts[key] = why
-            prior_hash = state.content_hash if state else ""
-            prior_stamp = state.local_stamp if state else ""
-            record_state(
-                store, "ride", _state(key, report.role, base, prior_hash, prior_stamp, why)
-            )
-            continue
-        if result.status == "stored":
-            report.pushed += 1
-        else:
-            report.unchanged += 1
-        with store.db.atomic():  # one local commit per ride
-            remember_sent(store, [unit])
-            record_state(store, "ride", _state(key, report.role, result.revision, digest, stamp))
-    tell("Sending rides", len(todo), len(todo))
+    confirmed: list[tuple[RideUnit | None, SyncState]] = []
+
+    def flush() -> None:
+        if confirmed:
+            with store.db.atomic():
+                remember_sent(store, [u for u, _s in confirmed if u is not None])
+                for _unit, state in confirmed:
+                    record_state(store, "ride", state)
+            confirmed.clear()
+
+    try:
+        for done, key in enumerate(todo):
+            if stop():
+                report.cancelled = True
+                return
+            tell("Sending rides", done, len(todo))
+            if len(confirmed) >= LOCAL_BATCH:
+                flush()
+            unit = ride_unit(store, key)
+            digest = unit.content_hash
+            stamp = stamps[key]
+            state = states.get(key)
+            base = state.server_revision if state else 0
+            if state is not None and state.content_hash == digest and not state.conflict:
+                # Touched but the same content (e.g. a private note changed): nothing to send.
+                confirmed.append((None, _state(key, report.role, base, digest, stamp)))
+                continue
+            body = unit.to_dict()
+            try:
+                result = push_ride(
+                    conn,
+                    key,
+                    unit.updated_at,
+                    body,
+                    base_revision=base,
+                    digest=digest,
+                    ride_date=ride_date(body),
+                )
+            except RefusedByServerError as err:
+                report.conflicts[key] = str(err)
+                confirmed.append((None, _state(key, "", base, "", "", str(err))))
+                continue
+            if result.status == "server_newer":
+                why = (
+                    "the team server holds a newer version of this ride (edited on another laptop)"
+                )
+                report.conflicts[key] = why
+                prior_hash = state.content_hash if state else ""
+                prior_stamp = state.local_stamp if state else ""
+                confirmed.append(
+                    (None, _state(key, report.role, base, prior_hash, prior_stamp, why))
+                )
+                continue
+            if result.status == "stored":
+                report.pushed += 1
+            else:
+                report.unchanged += 1
+            confirmed.append((unit, _state(key, report.role, result.revision, digest, stamp)))
+        tell("Sending rides", len(todo), len(todo))
+    finally:
+        flush()
 
 
 def _state(
