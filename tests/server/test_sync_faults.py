@@ -319,7 +319,12 @@ def test_a_damaged_unit_on_the_server_does_not_stop_a_directors_sync(
     box = laptop(tmp_path / "quin", team.dsn(role, PW), demo_seed=27)
     boxes.append(box)
     box.sync()
-    victim = sorted(box.ride_uuids())[0]
+    # The newest planned ride: editable by its manager later (not locked), chosen by date.
+    victim = str(
+        box.store.db.execute(
+            "SELECT uuid FROM rides WHERE status = 'planned' ORDER BY ride_date DESC, id DESC"
+        ).fetchone()[0]
+    )
     with connect(team.dsn(role, PW)) as conn:
         conn.execute(
             "UPDATE fieldride.rides SET unit = jsonb_set(unit, '{ride,objective}', "
