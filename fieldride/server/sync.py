@@ -95,10 +95,14 @@ def sync_store(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> SyncReport:
-    """One sync round on an open connection (see the module docstring). ServerError if this
-    role is not a member of the team."""
+    """One sync round on an open connection (see the module docstring), which it puts in
+    autocommit mode (every record is one statement: its own transaction, one round trip).
+    ServerError if this role is not a member of the team or the connection is lost."""
     import psycopg
 
+    if not conn.autocommit and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE:
+        # Each record is one statement, its own transaction: one round trip per ride.
+        conn.autocommit = True
     try:
         return _sync(store, conn, progress, cancelled)
     except psycopg.OperationalError as err:

@@ -20,9 +20,11 @@ Scorecards are published once by enablement, keyed by content hash (immutable).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -33,6 +35,12 @@ if TYPE_CHECKING:
     import psycopg
 
 PushStatus = Literal["stored", "unchanged", "server_newer"]
+
+
+def _one_statement(conn: psycopg.Connection[tuple[Any, ...]]) -> AbstractContextManager[Any]:
+    """Around one statement: nothing in autocommit mode (the statement is its own transaction,
+    one round trip), else a transaction block (committed, or rolled back on error)."""
+    return contextlib.nullcontext() if conn.autocommit else conn.transaction()
 
 
 def content_hash(record: Mapping[str, Any]) -> str:
@@ -115,26 +123,37 @@ def _push(
     if ride_date is not None:
         extra_col, extra_val, extra_set = ", ride_date", ", %s", ", ride_date = excluded.ride_date"
         params.append(ride_date)
+    # One statement: the upsert, and the row as it stands when the upsert changed nothing.
+    # In autocommit mode (sync_store) that is one round trip and one transaction per record.
+    sql = (
+        f"WITH up AS (INSERT INTO {SCHEMA}.{table} AS t "
+        f"({key_col}, updated_at, content_hash, {body_col}, based_on{extra_col}) "
+        f"VALUES (%s, %s::timestamptz, %s, %s, %s{extra_val}) "
+        f"ON CONFLICT ({key_col}) DO UPDATE SET updated_at = excluded.updated_at, "
+        f"content_hash = excluded.content_hash, {body_col} = excluded.{body_col}, "
+        f"based_on = excluded.based_on{extra_set} "
+        "WHERE t.content_hash <> excluded.content_hash "
+        "AND (t.revision = excluded.based_on OR t.updated_at < excluded.updated_at) "
+        "RETURNING t.revision, t.content_hash) "
+        "SELECT revision, content_hash, true FROM up UNION ALL "
+        f"SELECT revision, content_hash, false FROM {SCHEMA}.{table} "
+        f"WHERE {key_col} = %s AND NOT EXISTS (SELECT 1 FROM up)"
+    )
     try:
-        with conn.transaction():
-            row = conn.execute(
-                f"INSERT INTO {SCHEMA}.{table} AS t "
-                f"({key_col}, updated_at, content_hash, {body_col}, based_on{extra_col}) "
-                f"VALUES (%s, %s::timestamptz, %s, %s, %s{extra_val}) "
-                f"ON CONFLICT ({key_col}) DO UPDATE SET updated_at = excluded.updated_at, "
-                f"content_hash = excluded.content_hash, {body_col} = excluded.{body_col}, "
-                f"based_on = excluded.based_on{extra_set} "
-                "WHERE t.content_hash <> excluded.content_hash "
-                "AND (t.revision = excluded.based_on OR t.updated_at < excluded.updated_at) "
-                "RETURNING t.revision",
-                params,
-            ).fetchone()
-            if row is not None:
-                return PushResult("stored", int(row[0]), digest)
-            current = conn.execute(
-                f"SELECT revision, content_hash FROM {SCHEMA}.{table} WHERE {key_col} = %s",
-                [key],
-            ).fetchone()
+        with _one_statement(conn):
+            row = conn.execute(sql, [*params, key]).fetchone()
+        if row is not None and row[2]:
+            return PushResult("stored", int(row[0]), digest)
+        if row is None:
+            # The row was committed by a concurrent push after this statement's snapshot was
+            # taken (the upsert waited for it and saw it; the plain read could not): read again.
+            with _one_statement(conn):
+                row = conn.execute(
+                    f"SELECT revision, content_hash, false FROM {SCHEMA}.{table} "
+                    f"WHERE {key_col} = %s",
+                    [key],
+                ).fetchone()
+        current = row
     except (psycopg.errors.InsufficientPrivilege, psycopg.errors.CheckViolation) as err:
         raise RefusedByServerError(
             f"The team server refused this {kind}: {server_message(err)}"
@@ -152,7 +171,7 @@ def revisions(conn: psycopg.Connection[tuple[Any, ...]], kind: str) -> dict[str,
     row-level security decides which); rides in the order to merge them (by ride date)."""
     table, key_col, _ = _TABLES[kind]
     order = "ride_date, uuid" if kind == "ride" else key_col
-    with conn.transaction():
+    with _one_statement(conn):
         rows = conn.execute(
             f"SELECT {key_col}::text, revision, content_hash FROM {SCHEMA}.{table} ORDER BY {order}"
         ).fetchall()
@@ -168,7 +187,7 @@ def fetch(
     wanted = sorted(set(keys))
     if not wanted:
         return []
-    with conn.transaction():
+    with _one_statement(conn):
         rows = conn.execute(
             f"SELECT {key_col}::text, owner, revision, content_hash, "
             f"to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
@@ -204,7 +223,7 @@ def publish_scorecard(
     from psycopg.types.json import Jsonb
 
     try:
-        with conn.transaction():
+        with _one_statement(conn):
             row = conn.execute(
                 f"INSERT INTO {SCHEMA}.scorecards (content_hash, key, name, definition) "
                 "VALUES (%s, %s, %s, %s) ON CONFLICT (content_hash) DO NOTHING RETURNING 1",
@@ -221,7 +240,7 @@ def published_scorecards(
     conn: psycopg.Connection[tuple[Any, ...]], known: Iterable[str] = ()
 ) -> list[PublishedScorecard]:
     """Every published scorecard version whose content hash is not in ``known``, oldest first."""
-    with conn.transaction():
+    with _one_statement(conn):
         rows = conn.execute(
             f"SELECT content_hash, key, name, definition, published_by FROM {SCHEMA}.scorecards "
             "WHERE NOT (content_hash = ANY(%s)) ORDER BY published_at, content_hash",
@@ -232,7 +251,7 @@ def published_scorecards(
 
 def my_membership(conn: psycopg.Connection[tuple[Any, ...]]) -> tuple[str, str | None]:
     """(this connection's role, its kind or None if it is not a member of the team)."""
-    with conn.transaction():
+    with _one_statement(conn):
         row = conn.execute(
             f"SELECT current_user::text, (SELECT kind FROM {SCHEMA}.members "
             "WHERE role_name = current_user::text)"
