@@ -184,3 +184,11 @@ def test_each_migration_runs_from_the_version_before(pg_server: PgServer) -> Non
             applied = init_server(conn)
             assert server_schema_version(conn) == latest_version()
         assert applied == [f"{v:04d}_{n}" for v, n, _sql in MIGRATIONS[index:]]
+
+
+def test_tls_settings_come_from_the_dsn(team: Team, roles: dict[str, str]) -> None:
+    """sslmode in the DSN is honoured: this test server has no TLS, so 'require' is refused
+    with libpq's own reason (and no password in the message)."""
+    with pytest.raises(ServerError, match="SSL") as err:
+        connect(team.dsn(roles["ann"], PW) + " sslmode=require")
+    assert PW not in str(err.value)
