@@ -48,14 +48,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter among ``, ; TAB |`` that splits the first 30 records most consistently
-    (most records sharing one field count of 2 or more; ties: more fields, then that order).
+    (most records sharing one field count of 2 or more; ties: more records split, then more
+    fields, then that order).
     A ``sep=X`` first line (Excel's hint) wins outright. Title rows above a header do not
     mislead it, nor a ``;`` inside a quoted comma-separated cell."""
     first = text.split("\n", 1)[0].rstrip("\r")
     if first.lower().startswith("sep=") and len(first) == 5:
         return first[4]
     sample = text[:50_000]
-    best, best_score = ",", (0, 0)
+    best, best_score = ",", (0, 0, 0)
     for delim in DELIMITERS:
         counts: dict[int, int] = {}
         try:
@@ -71,8 +72,11 @@ def sniff_delimiter(text: str) -> str:
         if not counts:
             continue
         width, agreeing = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-        if (agreeing, width) > best_score:
-            best, best_score = delim, (agreeing, width)
+        # Ties: the delimiter that splits more records (a ';' file whose one data row holds
+        # more commas than semicolons must not be read as comma-separated), then more fields.
+        score = (agreeing, sum(counts.values()), width)
+        if score > best_score:
+            best, best_score = delim, score
     return best
 
 

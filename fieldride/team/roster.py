@@ -178,9 +178,9 @@ class RosterResult:
     def possible_duplicates(self) -> tuple[RosterChange, ...]:
         return tuple(c for c in self.changes if c.note)
 
-    def summary(self) -> str:
-        """E.g. ``"3 sellers added, 1 updated, 2 unchanged."`` plus possible duplicates and the
-        ignored columns, when there are any."""
+    def summary(self, *, with_ignored: bool = True) -> str:
+        """E.g. ``"3 sellers added, 1 updated, 2 unchanged."`` plus possible duplicates and
+        (unless not ``with_ignored``) the ignored columns, when there are any."""
         verb = "would be " if self.dry_run else ""
         parts = [f"{self.added} seller{'s' if self.added != 1 else ''} {verb}added"]
         if self.updated:
@@ -192,7 +192,7 @@ class RosterResult:
         text = ", ".join(parts) + "."
         if self.possible_duplicates:
             text += f" {plural(len(self.possible_duplicates), 'possible duplicate')} to check."
-        if self.ignored_columns:
+        if self.ignored_columns and with_ignored:
             text += f" Columns ignored: {', '.join(self.ignored_columns)}."
         return text
 

@@ -306,3 +306,28 @@ def test_cli_templates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert load_scorecard(tmp_path / "card.xlsx").name == "My team's scorecard"
     assert main([*d, "scorecard", "template", "--out", str(tmp_path / "card.xlsx")]) == 1
     assert "exists" in capsys.readouterr().err
+
+
+@given(notes=st.text(alphabet=st.sampled_from("ab ;,.'"), min_size=1, max_size=20))
+@example(notes="early; likes visits")
+def test_roster_notes_are_read_whole_or_the_cell_is_named(
+    tmp_path_factory: pytest.TempPathFactory, notes: str
+) -> None:
+    """Property: notes written unquoted in a ';'-separated roster are imported whole up to the
+    first ';' only when nothing but blanks follows it; otherwise the file is refused naming the
+    cell after the cut, and nothing is written."""
+    from fieldride.store import open_store
+
+    folder = tmp_path_factory.mktemp("n")
+    first, *rest = notes.split(";")
+    with open_store(folder / "data") as store:
+        f = _write(folder, f"name;team;notes\nAna Ruiz;North;{notes}\n")
+        try:
+            import_roster(store, f)
+        except RosterFileError as err:
+            assert any(part.strip() for part in rest), err.problems
+            assert [p.where for p in err.problems] == ["row 2, cell D2"], err.problems
+            assert list_sellers(store) == []
+        else:
+            assert not any(part.strip() for part in rest)
+            assert [s.notes for s in list_sellers(store)] == [first.strip()]

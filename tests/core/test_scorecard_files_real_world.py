@@ -341,3 +341,111 @@ def test_every_problem_in_a_sheet_names_its_row_and_cell(
         for p in err.problems:
             if p.where.startswith("row"):
                 assert re.search(r"cell [A-Z]+\d+", p.where) or "heading row is row" in p.message, p
+
+
+# --- more properties: sheets, unrelated files, JSON comments ------------------------------------
+SHEET_NAMES = st.sampled_from(["Read me", "Notes", "Instructions", "Changelog", "Hinweise"])
+
+
+@given(
+    before=st.lists(SHEET_NAMES, max_size=3, unique=True),
+    titles=st.integers(0, 2),
+    scale_sheet=st.booleans(),
+)
+def test_the_table_is_found_on_any_sheet_and_the_others_are_named(
+    tmp_path_factory: pytest.TempPathFactory, before: list[str], titles: int, scale_sheet: bool
+) -> None:
+    """Property: with any number of other tabs in front, title rows above the table and the
+    scale on its own tab or not, the scorecard is read and the notes name the sheet read and
+    every sheet passed over."""
+    wb = openpyxl.Workbook()
+    first = wb.active
+    sheets = [*before, "Card"]
+    first.title = sheets[0]
+    for name in sheets[1:]:
+        wb.create_sheet(name)
+    for name in before:
+        wb[name].append([f"About this workbook ({name})"])
+        wb[name].append(["Fill in one row per behaviour."])
+    card = wb["Card"]
+    for n in range(titles):
+        card.append([f"Title line {n + 1}"])
+    card.append(["Name", "Discovery"])
+    if not scale_sheet:
+        card.append(["Scale", 1, "Not yet"])
+        card.append(["Scale", 2, "Proficient"])
+    card.append(["section", "title", "good"])
+    card.append(["Opening", "Opens well", "Sets an agenda"])
+    if scale_sheet:
+        scale = wb.create_sheet("Scale")
+        scale.append(["value", "label"])
+        scale.append([1, "Not yet"])
+        scale.append([2, "Proficient"])
+    f = tmp_path_factory.mktemp("w") / "card.xlsx"
+    wb.save(f)
+    loaded = read_scorecard_file(f)
+    assert [lv.label for lv in loaded.card.scale] == ["Not yet", "Proficient"]
+    notes = " ".join(loaded.notes)
+    assert "sheet 'Card'" in notes
+    for name in before:
+        assert f"'{name}'" in notes and "passed over" in notes, notes
+    for n in range(titles):
+        assert f"Title line {n + 1}" in notes, notes
+    assert ("sheet 'Scale'" in notes) == scale_sheet
+
+
+WORDS = st.sampled_from(["date", "amount", "customer", "city", "total", "id", "qty", "price"])
+
+
+@given(
+    header=st.lists(WORDS, min_size=1, max_size=6, unique=True),
+    cells=st.lists(st.text(alphabet="abc 123,.", max_size=12), max_size=30),
+    suffix=st.sampled_from([".csv", ".xlsx"]),
+)
+def test_any_unrelated_table_gets_the_one_plain_answer(
+    tmp_path_factory: pytest.TempPathFactory, header: list[str], cells: list[str], suffix: str
+) -> None:
+    """Property: a table with nothing of a scorecard in it is refused with exactly one plain
+    problem, without column jargon, whatever its headings and cells."""
+    width = len(header)
+    rows = [header] + [cells[i : i + width] for i in range(0, len(cells), width)]
+    f = tmp_path_factory.mktemp("u") / f"data{suffix}"
+    if suffix == ".xlsx":
+        wb = openpyxl.Workbook()
+        for row in rows:
+            wb.active.append(row)
+        wb.save(f)
+    else:
+        import csv as csv_module
+
+        with f.open("w", encoding="utf-8", newline="") as fh:
+            csv_module.writer(fh).writerows(rows)
+    problems = refusal(f).problems
+    assert len(problems) == 1, problems
+    text = str(problems[0])
+    assert "isn't a scorecard" in text and not re.search(r"\bcolumns?\b|docs/", text), text
+
+
+@given(
+    line=st.integers(1, 12),
+    marker=st.sampled_from(["//", "/*", "#"]),
+    indent=st.sampled_from(["", "  ", "\t"]),
+)
+def test_a_comment_anywhere_in_json_is_named_by_its_line(
+    tmp_path_factory: pytest.TempPathFactory, line: int, marker: str, indent: str
+) -> None:
+    """Property: a comment line put anywhere between the lines of a valid JSON scorecard is
+    named by its line number and marker, in the one problem reported."""
+    data = {
+        "name": "Tiny",
+        "scale": [{"value": 1, "label": "No"}, {"value": 2, "label": "Yes"}],
+        "sections": [{"title": "S", "behaviours": [{"title": "T", "good": "g"}]}],
+    }
+    lines = json.dumps(data, indent=2).splitlines()
+    at = min(line, len(lines)) - 1
+    lines.insert(at, f"{indent}{marker} a note")
+    f = tmp_path_factory.mktemp("j") / "card.json"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = refusal(f).problems
+    assert len(problems) == 1, problems
+    assert f"line {at + 1} starts with {marker}" in str(problems[0]), problems

@@ -52,7 +52,9 @@ class RosterPreviewDialog(QDialog):
         preview = plan.preview
         self.setWindowTitle(f"Import {preview.path.name}?")
         layout = QVBoxLayout(self)
-        self.summary = QLabel(f"{preview.path.name} ({preview.source}): {preview.summary()}")
+        self.summary = QLabel(
+            f"{preview.path.name} ({preview.source}): {preview.summary(with_ignored=False)}"
+        )
         self.summary.setWordWrap(True)
         self.summary.setProperty("role", "subheading")
         layout.addWidget(self.summary)
