@@ -45,10 +45,13 @@ def team_cadence(
         f"""
         SELECT s.id, s.name, s.team,
           (SELECT max(ride_date) FROM rides r WHERE r.seller_id = s.id AND r.deleted_at IS NULL
+             AND r.conflict_of IS NULL
              AND r.status != 'planned' AND r.ride_date <= :today) AS last_ride,
           (SELECT count(*) FROM rides r WHERE r.seller_id = s.id AND r.deleted_at IS NULL
+             AND r.conflict_of IS NULL
              AND r.status != 'planned' AND r.ride_date > :d30 AND r.ride_date <= :today) AS r30,
           (SELECT count(*) FROM rides r WHERE r.seller_id = s.id AND r.deleted_at IS NULL
+             AND r.conflict_of IS NULL
              AND r.status != 'planned' AND r.ride_date > :d90 AND r.ride_date <= :today) AS r90,
           (SELECT count(*) FROM commitments c WHERE c.seller_id = s.id AND c.status = 'open'
              AND c.deleted_at IS NULL) AS open_c,

@@ -20,9 +20,14 @@ from typing import Any
 from fieldride.store import Store
 from fieldride.store import rows as records
 
-# The SQL test that an observation ``o`` is not on a removed call (those never count); the
-# partial index idx_calls_deleted makes it a tiny lookup.
-LIVE_CALL = "o.call_id NOT IN (SELECT id FROM calls WHERE deleted_at IS NOT NULL)"
+# The SQL test that an observation ``o`` counts: not on a removed call, not on a conflict copy
+# (a version of a ride kept for comparison after a merge, issue 21: its ratings would count
+# the ride twice). The partial indexes idx_calls_deleted and idx_rides_conflict_of make both
+# tiny lookups.
+LIVE_CALL = (
+    "o.call_id NOT IN (SELECT id FROM calls WHERE deleted_at IS NOT NULL) "
+    "AND o.ride_id NOT IN (SELECT id FROM rides WHERE conflict_of IS NOT NULL)"
+)
 
 # (observed_on, ride_id, behaviour_key, mean level, ratings): one per ride and behaviour.
 LevelRow = tuple[str, int, str, float, int]
@@ -92,8 +97,10 @@ def level_rows(
     any_removed = store.db.execute(
         """SELECT EXISTS (SELECT 1 FROM calls c INDEXED BY idx_calls_deleted
                           JOIN rides r ON r.id = c.ride_id
-                          WHERE c.deleted_at IS NOT NULL AND r.seller_id = ?)""",
-        [seller_id],
+                          WHERE c.deleted_at IS NOT NULL AND r.seller_id = ?)
+               OR EXISTS (SELECT 1 FROM rides r INDEXED BY idx_rides_conflict_of
+                          WHERE r.conflict_of IS NOT NULL AND r.seller_id = ?)""",
+        [seller_id, seller_id],
     ).fetchone()[0]
     if any_removed:
         filters += f"AND {LIVE_CALL}"

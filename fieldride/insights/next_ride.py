@@ -117,7 +117,7 @@ def last_ride(store: Store, seller_id: int, exclude_ride_id: int | None = None) 
            FROM rides r JOIN scorecard_versions v ON v.id = r.scorecard_version_id
            LEFT JOIN debriefs d ON d.ride_id = r.id
            WHERE r.seller_id = ? AND r.deleted_at IS NULL AND r.status != 'planned'
-             AND r.id != coalesce(?, -1)
+             AND r.conflict_of IS NULL AND r.id != coalesce(?, -1)
            ORDER BY r.ride_date DESC, r.id DESC LIMIT 1""",
         [seller_id, exclude_ride_id],
     )

@@ -137,6 +137,13 @@ def test_a_ride_edited_on_two_machines_keeps_the_later_acknowledged_and_a_confli
         assert not listed[uuid].read_only
         with pytest.raises(DomainError, match="conflict copy"):
             rides.add_call(store, copy.id)
+        # The copy's ratings never count twice: the team's latest levels and cadence come
+        # from the kept ride alone.
+        overview = insights.team_overview(store, "discovery-depth")
+        assert overview is not None
+        row = overview.rows[0]
+        assert {lv.ride_id for lv in row.levels.values()} == {listed[uuid].id}, row
+        assert row.cadence.rides_90 <= 1 and row.cadence.last_ride == copy.ride_date
         profile = insights.seller_profile(store, copy.seller_id)
         labelled = [e for e in profile.timeline if e.ride_id == copy.id]
         assert labelled and "(conflict copy)" in labelled[0].detail, labelled
