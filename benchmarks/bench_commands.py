@@ -209,9 +209,12 @@ def _export_figure(
 
 
 def _export_rounds(ctx: Context, ds: Dataset) -> int:
+    """An export of the 16x data takes minutes a process: fewer rounds as the data grows."""
     if ctx.quick:
         return 1
-    return max(ctx.runs, 9) if ds.observations < 500_000 else 3
+    if ds.observations < 100_000:
+        return ctx.runs
+    return 3 if ds.observations < 2_000_000 else 2
 
 
 def run(ctx: Context) -> list[Figure]:
