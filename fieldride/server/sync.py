@@ -37,6 +37,7 @@ from fieldride.server.outbox import (
 )
 from fieldride.server.roster import pull_roster, push_roster
 from fieldride.server.transfer import (
+    ServerRecord,
     fetch,
     my_membership,
     publish_scorecard,
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 
 FETCH_BATCH = 200  # units fetched per round trip when pulling
 LOCAL_BATCH = 50  # rides recorded locally per local commit while pushing
+MERGE_BATCH = 25  # rides merged per local commit while pulling
 NOT_RECEIVED = "not received"  # how a unit the merge refused is marked in sync_state
 
 
@@ -292,50 +294,59 @@ def _pull_rides(
         or states[key].conflict.startswith(NOT_RECEIVED)
     ]
     mine: list[tuple[str, int, str]] = []
+
+    def take(record: ServerRecord) -> None:
+        try:
+            outcome = merge_ride_unit(store, ride_unit_from_dict(record.body))
+        except UnitError as err:
+            # A unit this FieldRide cannot take (altered, damaged, a newer format, a
+            # commitment it refers to missing): nothing of it is written, the rest of the
+            # sync goes on, and it is tried again at every sync (a ride that waits for
+            # another one's commitment arrives once that one does).
+            report.conflicts[record.key] = f"{NOT_RECEIVED}: {err}"
+            record_state(
+                store,
+                "ride",
+                _state(
+                    record.key,
+                    record.owner,
+                    record.revision,
+                    record.content_hash,
+                    "",
+                    f"{NOT_RECEIVED}: {err}",
+                ),
+            )
+            return
+        if outcome.outcome in (Outcome.NEW, Outcome.UPDATED):
+            report.pulled += 1
+        elif outcome.outcome == Outcome.CONFLICT:
+            report.pulled += 1
+            report.conflicts[record.key] = (
+                "edited on two laptops: both versions are kept here (a conflict copy)"
+            )
+        if record.owner == report.role:
+            # Our own ride (another laptop of ours sent it): stamped below, so it is not
+            # pending unless it changes here.
+            mine.append((record.key, record.revision, record.content_hash))
+        else:
+            record_state(
+                store,
+                "ride",
+                _state(record.key, record.owner, record.revision, record.content_hash, ""),
+            )
+
     for start in range(0, len(wanted), FETCH_BATCH):
         if stop():
             report.cancelled = True
             break
         tell("Receiving rides", start, len(wanted))
-        for record in fetch(conn, "ride", wanted[start : start + FETCH_BATCH]):
-            try:
-                outcome = merge_ride_unit(store, ride_unit_from_dict(record.body))
-            except UnitError as err:
-                # A unit this FieldRide cannot take (altered, damaged, a newer format, a
-                # commitment it refers to missing): nothing of it is written, the rest of the
-                # sync goes on, and it is tried again at every sync (a ride that waits for
-                # another one's commitment arrives once that one does).
-                report.conflicts[record.key] = f"{NOT_RECEIVED}: {err}"
-                record_state(
-                    store,
-                    "ride",
-                    _state(
-                        record.key,
-                        record.owner,
-                        record.revision,
-                        record.content_hash,
-                        "",
-                        f"{NOT_RECEIVED}: {err}",
-                    ),
-                )
-                continue
-            if outcome.outcome in (Outcome.NEW, Outcome.UPDATED):
-                report.pulled += 1
-            elif outcome.outcome == Outcome.CONFLICT:
-                report.pulled += 1
-                report.conflicts[record.key] = (
-                    "edited on two laptops: both versions are kept here (a conflict copy)"
-                )
-            if record.owner == report.role:
-                # Our own ride (another laptop of ours sent it): stamped below, so it is not
-                # pending unless it changes here.
-                mine.append((record.key, record.revision, record.content_hash))
-            else:
-                record_state(
-                    store,
-                    "ride",
-                    _state(record.key, record.owner, record.revision, record.content_hash, ""),
-                )
+        received = fetch(conn, "ride", wanted[start : start + FETCH_BATCH])
+        # Merged MERGE_BATCH rides per local commit (no network call inside it): the app, if
+        # open on this store, waits at most a fraction of a second for its next write.
+        for first in range(0, len(received), MERGE_BATCH):
+            with store.db.atomic():
+                for record in received[first : first + MERGE_BATCH]:
+                    take(record)
     if mine:
         stamps = ride_stamps(store)
         for key, revision, digest in mine:
