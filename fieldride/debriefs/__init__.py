@@ -13,8 +13,11 @@ from fieldride.debriefs.audit import (
     AuditEntry,
     audit_trail,
     changes_since_reopen,
+    entry_words,
     is_reopened,
+    local_time,
     record_change,
+    was_reopened,
 )
 from fieldride.debriefs.commitments import (
     OUTCOMES,
@@ -91,6 +94,7 @@ __all__ = [
     "default_due_date",
     "due_for_verification",
     "edit_commitment",
+    "entry_words",
     "finish_debrief",
     "follow_through",
     "get_acknowledgement",
@@ -99,6 +103,7 @@ __all__ = [
     "get_private_note",
     "is_question",
     "is_reopened",
+    "local_time",
     "mark_shared",
     "offer_scorecard_questions",
     "open_commitments",
@@ -115,4 +120,5 @@ __all__ = [
     "set_strength",
     "update_question",
     "verify_commitment",
+    "was_reopened",
 ]

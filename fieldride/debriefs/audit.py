@@ -159,3 +159,33 @@ def audit_trail(store: Store, ride_id: int) -> list[AuditEntry]:
         AuditEntry(r["action"], r["reason"], r["detail"], r["created_at"])
         for r in store.db.query("SELECT * FROM ride_audit WHERE ride_id = ? ORDER BY id", [ride_id])
     ]
+
+
+# How the ride's history reads on screen and in the development report.
+ACTION_WORDS = {
+    "debriefed": "Debrief finished",
+    "acknowledged": "Acknowledged by the seller",
+    "reopened": "Reopened",
+    "changed": "Changed",
+    "shared": "Summary produced",
+}
+
+
+def entry_words(entry: AuditEntry) -> tuple[str, str]:
+    """What happened and the why or what of it, in plain words: ("Reopened", "the seller's
+    name was misspelt"), ("Changed: debrief", "gap evidence: 'a' → 'b'")."""
+    action = ACTION_WORDS.get(entry.action, entry.action)
+    if entry.action == "changed":
+        return (f"{action}: {entry.reason}" if entry.reason else action), entry.detail
+    return action, entry.reason or entry.detail
+
+
+def local_time(stamp: str) -> str:
+    """A UTC stamp of the trail as local date and time ("2026-12-06 19:40")."""
+    when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def was_reopened(entries: list[AuditEntry]) -> bool:
+    """The trail holds a reopening (changes after an acknowledgement)."""
+    return any(e.action == "reopened" for e in entries)

@@ -28,6 +28,7 @@ from fieldride.reports.model import (
     Evidence,
     FocusBrief,
     Highlight,
+    HistoryLine,
     LastRide,
     QuestionLine,
     Rehearsal,
@@ -73,6 +74,24 @@ def render_options(
 
 def _scale(card: Scorecard) -> tuple[ScaleLevel, ...]:
     return tuple(ScaleLevel(lv.value, lv.label, lv.description) for lv in card.scale)
+
+
+def _reopened_history(store: Store, ride: rides.Ride) -> list[HistoryLine]:
+    """A ride's history from its first reopening on (who reopened it, when and why, what
+    changed, the acknowledgement after it); nothing for a ride never reopened."""
+    trail = debriefs.audit_trail(store, ride.id)
+    if not debriefs.was_reopened(trail):
+        return []
+    first = next(i for i, e in enumerate(trail) if e.action == "reopened")
+    lines = []
+    for entry in trail[first:]:
+        what, detail = debriefs.entry_words(entry)
+        lines.append(
+            HistoryLine(
+                ride.ride_date, debriefs.local_time(entry.at), ride.manager_name, what, detail
+            )
+        )
+    return lines
 
 
 def _title(card: Scorecard, key: str | None) -> str:
@@ -368,11 +387,13 @@ def seller_report_data(
             cards[r.scorecard_key] = (latest or get_version(store, r.scorecard_version_id)).card
     ride_lines = []
     agreed: list[CommitmentLine] = []
+    history: list[HistoryLine] = []
     manager = ""
     for r in ride_list:
         card = cards[r.scorecard_key]
         d = debriefs.get_debrief(store, r.id)
         manager = r.manager_name or manager
+        history += _reopened_history(store, r)
         ride_lines.append(
             RideLine(
                 r.ride_date,
@@ -442,4 +463,5 @@ def seller_report_data(
         verified=ft.verified,
         commitments=tuple(agreed),
         training=tuple(trainings),
+        history=tuple(history),
     )

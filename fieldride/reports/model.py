@@ -220,6 +220,16 @@ class RideLine(NamedTuple):
     status: str
 
 
+class HistoryLine(NamedTuple):
+    """One entry of a reopened ride's history (who, when, what and why)."""
+
+    ride_date: str
+    at: str  # local date and time
+    by: str  # the ride's manager
+    what: str  # "Reopened", "Changed: debrief", "Acknowledged by the seller"
+    detail: str  # the reason given, or what changed (before → after)
+
+
 class SellerReportData(NamedTuple):
     """A seller's development over a period."""
 
@@ -236,6 +246,7 @@ class SellerReportData(NamedTuple):
     verified: int
     commitments: tuple[CommitmentLine, ...]
     training: tuple[TrainingLine, ...]
+    history: tuple[HistoryLine, ...] = ()  # rides reopened after an acknowledgement
 
     @property
     def follow_through(self) -> float | None:

@@ -154,6 +154,20 @@ def seller_report_story(data: SellerReportData, options: RenderOptions) -> list[
         story.append(data_table(rows, [width * f for f in (0.11, 0.41, 0.2, 0.11, 0.17)]))
     else:
         story.append(p("No commitments agreed in this period.", s.body))
+    if data.history:
+        story += heading("Rides changed after the seller's acknowledgement", s)
+        rows = [head_cells(["Ride", "When", "By", "What", "Why, or what changed"], s)]
+        for h in data.history:
+            rows.append(
+                [
+                    p(h.ride_date, s.cell_small),
+                    p(h.at, s.cell_small),
+                    p(h.by or "—", s.cell_small),
+                    p(h.what, s.cell_small),
+                    p(h.detail or "—", s.cell),
+                ]
+            )
+        story.append(data_table(rows, [width * f for f in (0.11, 0.14, 0.14, 0.17, 0.44)]))
     return story
 
 

@@ -332,3 +332,34 @@ def test_new_commitment_fields_show_their_whole_text(
         combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
     )
     assert combo.width() >= longest + 30, (combo.width(), longest)
+
+
+def test_a_reopened_rides_history_is_shown_in_the_debrief(
+    qtbot: Any, store: Store, screen: DebriefScreen
+) -> None:
+    """Issue 22, deliver 6: who reopened the ride, when and why, and what changed, on the
+    ride. "History…" appears once a ride has been reopened, and lists the trail."""
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride_id = observed_ride(store, seller.id, "2026-03-02")
+    debriefs.set_strength(store, ride_id, "next-step", "Booked the site visit with the CFO.")
+    debriefs.set_gap(store, ride_id, "discovery", "Asked only yes/no questions.")
+    commitments.add_commitment(store, ride_id, "discovery", "Ask two why questions per call.")
+    debriefs.finish_debrief(store, ride_id)
+    debriefs.acknowledge(store, ride_id, "Ana Ruiz", on="2026-03-02")
+    screen.open_ride(ride_id)
+    assert not screen.history_button.isVisible()
+    debriefs.reopen_ride(store, ride_id, "Evidence was from the wrong call")
+    debriefs.set_gap(store, ride_id, "discovery", "Moved to the brochure after two minutes.")
+    screen.open_ride(ride_id)
+    assert screen.history_button.isVisible()
+    qtbot.mouseClick(screen.history_button, Qt.MouseButton.LeftButton)
+    dialog = screen.history_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    rows = dialog.rows()
+    whats = [r[2] for r in rows]
+    assert whats[:3] == ["Debrief finished", "Acknowledged by the seller", "Reopened"], whats
+    assert rows[2][3] == "Evidence was from the wrong call"
+    assert whats[3] == "Changed: debrief" and "gap evidence" in rows[3][3]
+    assert PRIVATE not in str(rows)
+    dialog.reject()

@@ -40,6 +40,7 @@ from ui.prompts import PromptService
 from ui.screens.debrief import report_actions
 from ui.screens.debrief.commitment_editor import CommitmentsPanel
 from ui.screens.debrief.commitment_verification import VerificationPanel
+from ui.screens.debrief.history import RideHistoryDialog
 from ui.screens.debrief.panel import DebriefPanel
 from ui.screens.debrief.points import StrengthGapPanel
 from ui.screens.debrief.private_note import PrivateNoteBox
@@ -150,7 +151,12 @@ class DebriefScreen(QWidget):
         self.reopen_button = QPushButton("Reopen…")
         self.reopen_button.setAccessibleName("Reopen the acknowledged ride")
         self.reopen_button.clicked.connect(self.reopen)
-        for b in (self.finish_button, self.ack_button, self.reopen_button):
+        self.history_button = QPushButton("History…")
+        self.history_button.setAccessibleName("The ride's history: reopened, changed, acknowledged")
+        self.history_button.setToolTip("Who reopened this ride, when and why, and what changed")
+        self.history_button.clicked.connect(self.show_history)
+        self.history_dialog: RideHistoryDialog | None = None
+        for b in (self.history_button, self.finish_button, self.ack_button, self.reopen_button):
             top.addWidget(b)
         self.pdf_button = QToolButton()
         self.pdf_button.setText("Produce summary &PDF")  # Alt+P
@@ -252,6 +258,9 @@ class DebriefScreen(QWidget):
         self.finish_button.setToolTip("" if not missing else "Still to do: " + "; ".join(missing))
         self.ack_button.setVisible(ride.status == "debriefed" and not ride.read_only)
         self.reopen_button.setVisible(ride.locked and not ride.read_only)
+        self.history_button.setVisible(
+            debriefs.was_reopened(debriefs.audit_trail(self.store, ride.id))
+        )
         self.pdf_button.setEnabled(ride.status in ("debriefed", "acknowledged"))
         self.banner.setText(self._banner_text(ride))
         self.banner.setVisible(bool(self.banner.text()))
@@ -321,6 +330,15 @@ class DebriefScreen(QWidget):
             return
         self.flush()
         self.seller_view_requested.emit(self.ride.id)
+
+    def show_history(self) -> None:
+        """The ride's history (read-only dialog, not blocking)."""
+        if self.ride is None:
+            return
+        dialog = RideHistoryDialog(self.ride, debriefs.audit_trail(self.store, self.ride.id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.open()
 
     def reopen(self) -> None:
         if self.ride is None:

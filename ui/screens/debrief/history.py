@@ -1,0 +1,74 @@
+"""The ride's history: what happened to it after the debrief, oldest first — finished,
+acknowledged, reopened (by whom, when and why), each change made while reopened (what, before →
+after), acknowledged again, summary produced. A read-only dialog from the debrief's
+"History…" button (window-modal, ``open()``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldride import debriefs
+from fieldride.rides import Ride
+
+COLUMNS = ("When", "By", "What", "Why, or what changed")
+
+
+class RideHistoryDialog(QDialog):
+    def __init__(
+        self, ride: Ride, trail: list[debriefs.AuditEntry], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"History · {ride.seller_name} · {ride.ride_date}")
+        self.resize(820, 360)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "What happened to this ride after its debrief. Changes made after the seller's "
+            "acknowledgement are listed one by one; private notes are never recorded here."
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "hint")
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(trail), len(COLUMNS))
+        self.table.setAccessibleName("Ride history")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)
+        for row, entry in enumerate(trail):
+            what, detail = debriefs.entry_words(entry)
+            by = ride.manager_name if entry.action in ("reopened", "changed") else ""
+            cells = (debriefs.local_time(entry.at), by or "—", what, detail or "—")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The table's text, row by row (what the manager reads)."""
+        out = []
+        for r in range(self.table.rowCount()):
+            items = (self.table.item(r, c) for c in range(self.table.columnCount()))
+            out.append(tuple(item.text() if item is not None else "" for item in items))
+        return out
