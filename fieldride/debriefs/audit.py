@@ -189,3 +189,8 @@ def local_time(stamp: str) -> str:
 def was_reopened(entries: list[AuditEntry]) -> bool:
     """The trail holds a reopening (changes after an acknowledgement)."""
     return any(e.action == "reopened" for e in entries)
+
+
+def entry_by(entry: AuditEntry, manager_name: str, seller_name: str) -> str:
+    """Who did it: the seller acknowledges; the manager does everything else on the ride."""
+    return seller_name if entry.action == "acknowledged" else manager_name

@@ -88,7 +88,11 @@ def _reopened_history(store: Store, ride: rides.Ride) -> list[HistoryLine]:
         what, detail = debriefs.entry_words(entry)
         lines.append(
             HistoryLine(
-                ride.ride_date, debriefs.local_time(entry.at), ride.manager_name, what, detail
+                ride.ride_date,
+                debriefs.local_time(entry.at),
+                debriefs.entry_by(entry, ride.manager_name, ride.seller_name),
+                what,
+                detail,
             )
         )
     return lines

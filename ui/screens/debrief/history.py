@@ -48,7 +48,7 @@ class RideHistoryDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         for row, entry in enumerate(trail):
             what, detail = debriefs.entry_words(entry)
-            by = ride.manager_name if entry.action in ("reopened", "changed") else ""
+            by = debriefs.entry_by(entry, ride.manager_name, ride.seller_name)
             cells = (debriefs.local_time(entry.at), by or "—", what, detail or "—")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
