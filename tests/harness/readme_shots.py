@@ -21,7 +21,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from tests.harness.walk import Walk, free_display
+from tests.harness.walk import Walk, running_app
 
 SIZES = ("1366x768", "1920x1080")
 LOOKS = {
@@ -37,59 +37,36 @@ SECOND_RECENT_RIDE = {"1366x768": (350, 486), "1920x1080": (539, 547)}
 def shoot(out: Path, size: str, seed: int) -> None:
     data = Path(tempfile.mkdtemp(prefix="fieldride-shots-")) / "data"
     subprocess.run(["fieldride", "--data-dir", str(data), "demo", "--seed", str(seed)], check=True)
-    display = free_display()
-    quiet = subprocess.DEVNULL
-    procs: list[subprocess.Popen[bytes]] = []
     try:
-        procs.append(
-            subprocess.Popen(
-                ["Xvfb", f":{display}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-                stdout=quiet,
-                stderr=quiet,
-            )
-        )
-        time.sleep(1)
-        walk = Walk(out, display)
-        if shutil.which("openbox"):
-            procs.append(subprocess.Popen(["openbox"], env=walk.env, stdout=quiet, stderr=quiet))
-            time.sleep(1)
-        log = (out / f"app-{size}.log").open("wb")
-        procs.append(
-            subprocess.Popen(
-                ["fieldride", "--data-dir", str(data)], env=walk.env, stdout=log, stderr=log
-            )
-        )
-        time.sleep(6)
-        x, y = SECOND_RECENT_RIDE[size]
-        subprocess.run(
-            ["xdotool", "mousemove", str(x), str(y), "click", "--repeat", "2", "1"],
-            env=walk.env,
-            check=False,
-        )
-        time.sleep(2)
-        for look, keys in LOOKS.items():
-            for action in [*keys, "s:1.5"]:
-                walk.press(action)
-            shot = walk.shot(f"capture-{look}-{size}")
-            shot.rename(out / f"capture-{look}-{size}.png")
-            print(out / f"capture-{look}-{size}.png", flush=True)
-        if size == SIZES[0]:
-            # high contrast off, light again
-            for action in ["alt+v", "s:0.7", "h", "alt+v", "s:0.7", "l", "s:1", "ctrl+6", "s:2"]:
-                walk.press(action)
-            walk.shot("x").rename(out / "review-seller-progress.png")
-            for action in ["ctrl+7", "s:1", "t:discount", "Return", "s:2"]:
-                walk.press(action)
-            walk.shot("x").rename(out / "review-search.png")
-            print(out / "review-seller-progress.png", out / "review-search.png", flush=True)
+        with running_app(out, size, data, f"app-{size}.log", settle=6) as walk:
+            _shots(walk, out, size)
     finally:
-        for proc in reversed(procs):
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
         shutil.rmtree(data.parent, ignore_errors=True)
+
+
+def _shots(walk: Walk, out: Path, size: str) -> None:
+    x, y = SECOND_RECENT_RIDE[size]
+    subprocess.run(
+        ["xdotool", "mousemove", str(x), str(y), "click", "--repeat", "2", "1"],
+        env=walk.env,
+        check=False,
+    )
+    time.sleep(2)
+    for look, keys in LOOKS.items():
+        for action in [*keys, "s:1.5"]:
+            walk.press(action)
+        shot = walk.shot(f"capture-{look}-{size}")
+        shot.rename(out / f"capture-{look}-{size}.png")
+        print(out / f"capture-{look}-{size}.png", flush=True)
+    if size == SIZES[0]:
+        # high contrast off, light again
+        for action in ["alt+v", "s:0.7", "h", "alt+v", "s:0.7", "l", "s:1", "ctrl+6", "s:2"]:
+            walk.press(action)
+        walk.shot("x").rename(out / "review-seller-progress.png")
+        for action in ["ctrl+7", "s:1", "t:discount", "Return", "s:2"]:
+            walk.press(action)
+        walk.shot("x").rename(out / "review-search.png")
+        print(out / "review-seller-progress.png", out / "review-search.png", flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,7 +28,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 # One step: a file name and what to press. "t:TEXT" types TEXT, "s:SECONDS" waits, anything
@@ -253,6 +254,43 @@ class Walk:
         return path
 
 
+@contextmanager
+def running_app(out: Path, size: str, data: Path, log_name: str, settle: float) -> Iterator[Walk]:
+    """Xvfb at ``size``, openbox when installed, and ``fieldride --data-dir data`` on it (its
+    output in OUT/log_name); yields the Walk that drives it, and stops all three after."""
+    display = free_display()
+    quiet = subprocess.DEVNULL
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        procs.append(
+            subprocess.Popen(
+                ["Xvfb", f":{display}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+                stdout=quiet,
+                stderr=quiet,
+            )
+        )
+        time.sleep(1)
+        walk = Walk(out, display)
+        if shutil.which("openbox"):
+            procs.append(subprocess.Popen(["openbox"], env=walk.env, stdout=quiet, stderr=quiet))
+            time.sleep(1)
+        log = (out / log_name).open("wb")
+        procs.append(
+            subprocess.Popen(
+                ["fieldride", "--data-dir", str(data)], env=walk.env, stdout=log, stderr=log
+            )
+        )
+        time.sleep(settle)
+        yield walk
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
 def render_pdfs(data: Path, out: Path) -> None:
     if shutil.which("pdftoppm") is None:
         return
@@ -281,45 +319,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     data.mkdir(mode=0o700, exist_ok=True)
     data.chmod(0o700)  # FieldRide refuses a folder other users can open
-    display = free_display()
-    procs: list[subprocess.Popen[bytes]] = []
-    quiet = subprocess.DEVNULL
-    try:
-        procs.append(
-            subprocess.Popen(
-                ["Xvfb", f":{display}", "-screen", "0", f"{args.size}x24", "-nolisten", "tcp"],
-                stdout=quiet,
-                stderr=quiet,
-            )
-        )
-        time.sleep(1)
-        walk = Walk(out, display)
-        if shutil.which("openbox"):
-            procs.append(subprocess.Popen(["openbox"], env=walk.env, stdout=quiet, stderr=quiet))
-            time.sleep(1)
-        log = (out / "app.log").open("wb")
-        procs.append(
-            subprocess.Popen(
-                ["fieldride", "--data-dir", str(data)], env=walk.env, stdout=log, stderr=log
-            )
-        )
-        time.sleep(5)
+    with running_app(out, args.size, data, "app.log", settle=5) as walk:
         for name, actions in SETUP:
             walk.step(name, actions)
         if args.scheme == "dark":
             walk.step("dark", SCHEME_KEYS["dark"] + ["s:1"])
         for name, actions in CYCLE:
             walk.step(name, actions)
-        render_pdfs(data, out)
-    finally:
-        for proc in reversed(procs):
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        if not args.keep:
-            shutil.rmtree(data, ignore_errors=True)
+    render_pdfs(data, out)
+    if not args.keep:
+        shutil.rmtree(data, ignore_errors=True)
     return 0
 
 
