@@ -128,6 +128,12 @@ CHILD_TABLES: tuple[ChildTable, ...] = (
     ChildTable("audit", "ride_audit", ("action", "reason", "detail")),
 )
 
+# Columns that hold whole numbers (the others hold text or nothing): checked on arrival, so a
+# bundle cannot put text where the reviews compute.
+WHOLE_NUMBER_COLUMNS = frozenset(
+    {"position", "level", "no_opportunity", "asked", "locked", "rehearsal_count", "withdrawn"}
+)
+
 SELLER_FIELDS = ("name", "team", "territory", "email", "archived_at")
 
 
@@ -377,7 +383,13 @@ def _row(chk: _Checker, data: Any, name: str, columns: Sequence[str], refs: Sequ
         "updated_at": chk.text(row, "updated_at"),
     }
     for column in columns:
-        out[column] = chk.scalar(row, column)
+        value = chk.scalar(row, column)
+        if column in WHOLE_NUMBER_COLUMNS:
+            if value is not None and not isinstance(value, int):
+                raise chk.fail(f"'{column}' in {name} is not a whole number")
+        elif value is not None and not isinstance(value, str):
+            raise chk.fail(f"'{column}' in {name} is not text")
+        out[column] = value
     for ref in refs:
         out[ref] = chk.uuid(row, ref, optional=True)
     return out

@@ -60,6 +60,11 @@ def test_a_ride_unit_round_trips_through_json_without_private_notes(anna: Manage
         ({**data, "format": 9}, "format 9"),
         ({**data, "uuid": "not-a-uuid"}, "not a UUID"),
         ({**data, "calls": "x"}, "not a list"),
+        (
+            {**data, "observations": [{**data["observations"][0], "level": "3"}]},
+            "'level' in observations is not a whole number",
+        ),
+        ({**data, "ride": {**data["ride"], "objective": 7}}, "'objective' in ride is not text"),
         ({**data, "objective": "x", "ride": {**data["ride"], "objective": "edited"}}, "hash"),
     ):
         with pytest.raises(UnitError, match=message):
