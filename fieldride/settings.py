@@ -25,6 +25,9 @@ DEFAULTS: dict[str, Any] = {
     # The team server (issue 21): {"dsn": DSN without password, "role": ..., "kind": ...};
     # {} = no team, and then nothing opens a socket. Never holds a password.
     "team_server": {},
+    # How often the manager means to ride with each seller (days): "ride due" after it
+    # (issue 22: a target the manager sets, not a constant)
+    "cadence_days": 30,
     "setup_offered": False,  # the first-run setup (name, organisation, page size) was shown  # file names of the bundled scorecards already installed
 }
 
@@ -93,3 +96,27 @@ def setup_due(store: Store) -> bool:
 def mark_setup_offered(store: Store) -> None:
     """Remember that the first-run setup was shown (saved or cancelled: it is asked once)."""
     set_setting(store, "setup_offered", True)
+
+
+CADENCE_DAYS_RANGE = (7, 180)
+
+
+def cadence_days(store: Store) -> int:
+    """The manager's cadence target in days (a stored value out of range reads as the
+    default: it can only have come from an older or foreign store)."""
+    value = get_setting(store, "cadence_days")
+    low, high = CADENCE_DAYS_RANGE
+    if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+        return value
+    return int(DEFAULTS["cadence_days"])
+
+
+def set_cadence_days(store: Store, days: int) -> None:
+    """Store the cadence target; DomainError outside 7 to 180 days."""
+    from fieldride.errors import DomainError
+
+    low, high = CADENCE_DAYS_RANGE
+    if not low <= days <= high:
+        raise DomainError(f"A ride cadence is between {low} and {high} days (not {days}).")
+    with store.db.atomic():
+        set_setting(store, "cadence_days", days)

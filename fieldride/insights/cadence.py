@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from fieldride.settings import cadence_days
 from fieldride.store import Store
 from fieldride.store import rows as records
 
-CADENCE_ALERT_DAYS = 30
+CADENCE_ALERT_DAYS = 30  # the default target; the manager's own is fieldride.settings.cadence_days
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,12 @@ class Cadence:
     rides_90: int
     open_commitments: int
     overdue_commitments: int
+    target_days: int = CADENCE_ALERT_DAYS  # the manager's cadence target when it was read
 
     @property
     def needs_ride(self) -> bool:
-        """Not ridden with in the last 30 days (or never)."""
-        return self.days_since is None or self.days_since > CADENCE_ALERT_DAYS
+        """Not ridden with within the manager's cadence target (or never)."""
+        return self.days_since is None or self.days_since > self.target_days
 
 
 def team_cadence(
@@ -66,6 +68,7 @@ def team_cadence(
             "seller": seller_id,
         },
     )
+    target = cadence_days(store)
     out = []
     for r in rows:
         last = r["last_ride"]
@@ -80,6 +83,7 @@ def team_cadence(
                 rides_90=int(r["r90"]),
                 open_commitments=int(r["open_c"]),
                 overdue_commitments=int(r["overdue_c"]),
+                target_days=target,
             )
         )
     return out

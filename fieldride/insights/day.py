@@ -1,7 +1,7 @@
 """The manager's day (:func:`day_overview`, :class:`DayOverview`): rides dated today and in the
 rest of the week that are still to ride (planned or in progress), open commitments overdue and
-due this week, and the active sellers due a ride (no ride in the last
-:data:`~fieldride.insights.cadence.CADENCE_ALERT_DAYS` days and none planned).
+due this week, and the active sellers due a ride (no ride within the manager's cadence target,
+``fieldride.settings.cadence_days``, 30 days unless set, and none planned).
 
 Part of :mod:`fieldride.insights`. One query, each part on an index (rides by status, commitments
 by status and due date, rides by seller and date), so Today stays quick on years of data; removed
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from fieldride.insights.cadence import CADENCE_ALERT_DAYS
+from fieldride.settings import cadence_days
 from fieldride.store import Store
 from fieldride.store import rows as records
 
@@ -51,17 +52,18 @@ class DayOverview:
     rides_this_week: int  # after today, up to six days ahead
     commitments_overdue: int
     commitments_due: int  # due today or in the next six days
-    sellers_due: list[str]  # names, not ridden with in CADENCE_ALERT_DAYS days, none planned
+    sellers_due: list[str]  # names, not ridden with within the cadence target, none planned
     cadence_days: int = CADENCE_ALERT_DAYS
 
 
 def day_overview(store: Store, today: date | None = None) -> DayOverview:
     """What the manager's day holds (see the module)."""
     day = today or records.today()
+    target = cadence_days(store)
     params = {
         "today": day.isoformat(),
         "week_end": (day + timedelta(days=WEEK_DAYS - 1)).isoformat(),
-        "since": (day - timedelta(days=CADENCE_ALERT_DAYS)).isoformat(),
+        "since": (day - timedelta(days=target)).isoformat(),
     }
     row = next(iter(store.db.query(DAY_SQL, params)), None)
     due = sorted((str(r["name"]) for r in store.db.query(DUE_SQL, params)), key=str.casefold)
@@ -72,4 +74,5 @@ def day_overview(store: Store, today: date | None = None) -> DayOverview:
         commitments_overdue=int(row["commitments_overdue"]) if row else 0,
         commitments_due=int(row["commitments_due"]) if row else 0,
         sellers_due=due,
+        cadence_days=target,
     )

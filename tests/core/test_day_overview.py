@@ -61,3 +61,31 @@ def test_the_day_queries_use_indexes_not_a_scan_of_every_ride(store: Store) -> N
             str(r["detail"]) for r in store.db.query(f"EXPLAIN QUERY PLAN {sql}", params)
         )
         assert "SCAN r" not in plan and "SCAN c" not in plan, plan
+
+
+def test_the_cadence_target_is_the_managers_not_a_constant(store: Store) -> None:
+    """Issue 22: "ride due" follows the target the manager sets (7 to 180 days, 30 unless set),
+    on Today, in the team cadence and in a seller's progress."""
+    import pytest
+
+    from fieldride.errors import DomainError
+    from fieldride.settings import cadence_days, set_cadence_days, set_setting
+
+    ana = sellers.add_seller(store, "Ana Ruiz")
+    _started(store, ana.id, "2026-02-10")  # 20 days before TODAY
+    assert cadence_days(store) == 30
+    assert insights.day_overview(store, TODAY).sellers_due == []
+    assert [c.needs_ride for c in insights.team_cadence(store, TODAY)] == [False]
+
+    set_cadence_days(store, 14)
+    day = insights.day_overview(store, TODAY)
+    assert (day.sellers_due, day.cadence_days) == (["Ana Ruiz"], 14)
+    cadence = insights.team_cadence(store, TODAY)
+    assert [(c.needs_ride, c.target_days, c.days_since) for c in cadence] == [(True, 14, 20)]
+
+    for wrong in (6, 181, 0, -3):
+        with pytest.raises(DomainError, match="between 7 and 180"):
+            set_cadence_days(store, wrong)
+    assert cadence_days(store) == 14
+    set_setting(store, "cadence_days", "fortnightly")  # from an older or foreign store
+    assert cadence_days(store) == 30

@@ -10,6 +10,19 @@ import pytest
 from fieldride.store import Store
 
 
+@pytest.fixture(autouse=True)
+def _widgets_deleted_between_tests(qtbot: Any) -> Iterator[None]:
+    """After each test, delete the widgets it closed, as the app's event loop would before the
+    next user action. Left waiting for deletion into the next test, a style sheet applied over
+    them crashed the process (SIGSEGV in QWidget::style() under QApplication::setStyleSheet):
+    1 run in 6 of test_theme after the capture tests, and every run of test_review_screen
+    once the Review screen had a spin box."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 class RecordingPrompts:
     """Stands in for ui.prompts.Prompts: records what would be shown, answers from queues."""
 

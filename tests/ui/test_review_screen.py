@@ -144,3 +144,27 @@ def test_grid_reads_the_same_in_dark_mode(qtbot: Any, demo_store: Store, prompts
         app.setPalette(palette)
         app.setStyleSheet(sheet)
         app.setProperty("fieldride_look", look)
+
+
+def test_the_cadence_target_is_set_on_the_review_screen(
+    qtbot: Any, demo_store: Store, prompts: Any
+) -> None:
+    """Issue 22: the manager sets how often they mean to ride with each seller; the grid's
+    "ride due" flags, the summary and the legend follow it, and it is stored in the data file."""
+    from fieldride.settings import cadence_days
+
+    screen = _screen(qtbot, demo_store, prompts)
+    assert screen.cadence.value() == 30 == cadence_days(demo_store)
+    assert screen.overview is not None
+    due_at_30 = sum(r.cadence.needs_ride for r in screen.overview.rows)
+    screen.cadence.setValue(7)
+    qtbot.waitUntil(lambda: cadence_days(demo_store) == 7)
+    assert screen.overview is not None
+    due_at_7 = sum(r.cadence.needs_ride for r in screen.overview.rows)
+    assert due_at_7 > due_at_30, (due_at_7, due_at_30)
+    assert all(r.cadence.target_days == 7 for r in screen.overview.rows)
+    assert "in 7 days" in screen.legend.text()
+    screen.cadence.setValue(180)
+    qtbot.waitUntil(lambda: cadence_days(demo_store) == 180)
+    assert screen.overview is not None
+    assert sum(r.cadence.needs_ride for r in screen.overview.rows) <= due_at_30

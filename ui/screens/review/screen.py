@@ -1,5 +1,6 @@
 """Review: the team at a glance — latest level of every seller on every behaviour, coaching
-cadence (sellers not ridden with in 30 days flagged in words and colour), overdue commitments.
+cadence (sellers not ridden with within the manager's cadence target flagged in words and
+colour), overdue commitments.
 
 Double-click a seller (or Enter) to open their progress profile. "Record training…" and
 "Export…" open their dialogs. Every figure comes from ``insights.team_overview``.
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -23,9 +25,11 @@ from PySide6.QtWidgets import (
 from fieldride import insights
 from fieldride.debriefs import Commitment
 from fieldride.insights import TeamOverview
+from fieldride.settings import CADENCE_DAYS_RANGE, cadence_days, set_cadence_days
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.wording import plural
+from ui import saving
 from ui.prompts import PromptService
 from ui.screens.review.export_dialog import ExportDialog
 from ui.screens.review.team_grid import TeamGrid, legend_text
@@ -81,6 +85,22 @@ class ReviewScreen(QWidget):
         self.scorecard.setAccessibleName("Scorecard")
         self.scorecard.currentIndexChanged.connect(self._reload)
         top.addWidget(self.scorecard)
+        # the manager's own cadence target (issue 22): "ride due" after it, here and on Today
+        cadence_label = QLabel("Ride every")
+        self.cadence = QSpinBox()
+        self.cadence.setRange(*CADENCE_DAYS_RANGE)
+        self.cadence.setSuffix(" days")
+        self.cadence.setAccessibleName("Cadence target: ride with each seller every so many days")
+        self.cadence.setToolTip(
+            "How often you mean to ride with each seller. A seller not ridden with for longer "
+            "is marked 'ride due' here, on Today and in their progress."
+        )
+        self.cadence.setValue(cadence_days(store))
+        self.cadence.setKeyboardTracking(False)  # typed digits apply on Enter or leaving
+        self.cadence.valueChanged.connect(self._cadence_changed)
+        cadence_label.setBuddy(self.cadence)
+        top.addWidget(cadence_label)
+        top.addWidget(self.cadence)
         self.training_button = QPushButton("Record training…")
         self.training_button.setAccessibleName("Record training")
         self.training_button.clicked.connect(self.record_training)
@@ -95,7 +115,7 @@ class ReviewScreen(QWidget):
         self.summary.setAccessibleName("Team summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        legend = QLabel(legend_text())
+        legend = QLabel(legend_text(cadence_days(self.store)))
         self.legend = legend
         legend.setProperty("role", "hint")
         legend.setWordWrap(True)
@@ -138,7 +158,7 @@ class ReviewScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """View ▸ Light / Dark (or the system) changed the palette: the legend follows the ramp."""
         if event.type() == QEvent.Type.PaletteChange:
-            self.legend.setText(legend_text())
+            self.legend.setText(legend_text(cadence_days(self.store)))
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -146,6 +166,25 @@ class ReviewScreen(QWidget):
         if not event.spontaneous():
             self.refresh()
         super().showEvent(event)
+
+    def _cadence_changed(self, days: int) -> None:
+        """Store the new target (through the store's queue) and show the team against it."""
+
+        def stored(_result: object) -> None:
+            self.saved.emit("cadence target")
+            self.legend.setText(legend_text(days))
+            self._reload()
+            self.data_changed.emit()
+
+        saving.run(
+            self.store,
+            "settings: cadence target",
+            set_cadence_days,
+            self.store,
+            days,
+            refused=lambda err: self.prompts.error("Cadence target", str(err)),
+            done=stored,
+        )
 
     # --- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -180,7 +219,7 @@ class ReviewScreen(QWidget):
             + (
                 f"ride due with {len(due)}: {', '.join(due)}"
                 if due
-                else "everyone ridden with in the last 30 days"
+                else f"everyone ridden with in the last {cadence_days(self.store)} days"
             )
             + f" · {plural(len(rows), 'overdue commitment')}"
         )

@@ -53,8 +53,9 @@ def level_colour(level: float, lo: int, hi: int, dark: bool = False) -> QColor:
     return QColor(ramp[step])
 
 
-def legend_text() -> str:
-    """The grid's legend (rich text): the ramp of the scheme in use, low to high."""
+def legend_text(cadence_days: int = 30) -> str:
+    """The grid's legend (rich text): the ramp of the scheme in use, low to high, and what
+    "ride due" means (the manager's cadence target)."""
     dark = dark_scheme()
     ramp = DARK_RAMP if dark else RAMP
     steps = zip(ramp, ("low", "", "mid", "", "high"), strict=True)
@@ -65,7 +66,7 @@ def legend_text() -> str:
             f'{"#fff" if QColor(c).lightness() < 140 else "#111"}">&nbsp;{lab}&nbsp;</span>'
             for c, lab in steps
         )
-        + " · “–” not rated yet · “ride due”: not ridden with in 30 days. "
+        + f" · “–” not rated yet · “ride due”: not ridden with in {cadence_days} days. "
         "Double-click a seller for their progress."
     )
 
