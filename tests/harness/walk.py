@@ -212,6 +212,8 @@ CYCLE: list[Step] = [
     ("second-call1", ["3", "s:0.5", "3", "2", "s:1"]),
     # Ctrl+D, then Alt+5: "Check previous" (the commitment to verify)
     ("second-debrief-check", ["ctrl+d", "s:2", "alt+5", "s:1"]),
+    # Tab to the commitment's first answer ("Applied"), Space
+    ("second-verified", ["Tab", "space", "s:1.5"]),
 ]
 
 
