@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -35,6 +36,9 @@ def describe(c: Commitment, ride_id: int) -> str:
     return " · ".join(parts)
 
 
+CHOICE_PADDING = 28  # px around a choice's label: the style's margins and frame, both sides
+
+
 class VerificationRow(QFrame):
     def __init__(self, c: Commitment, ride_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +62,10 @@ class VerificationRow(QFrame):
             b = QPushButton(label)
             b.setCheckable(True)
             b.setProperty("role", "choice")  # base.qss: the chosen answer in the highlight colour
+            # wide enough for the label in the chosen answer's semi-bold (it read "Appliec")
+            chosen = QFont(b.font())
+            chosen.setWeight(QFont.Weight.DemiBold)
+            b.setMinimumWidth(QFontMetrics(chosen).horizontalAdvance(label) + CHOICE_PADDING)
             b.setAccessibleName(f"{label}: {c.text}")
             self.group.addButton(b)
             self.buttons[outcome] = b
