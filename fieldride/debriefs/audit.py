@@ -191,6 +191,17 @@ def was_reopened(entries: list[AuditEntry]) -> bool:
     return any(e.action == "reopened" for e in entries)
 
 
+def ever_reopened(store: Store, ride_id: int) -> bool:
+    """The ride was reopened at least once (one indexed lookup, not the whole trail: the
+    debrief asks after every change it saves)."""
+    row = records.one(
+        store.db,
+        "SELECT 1 AS found FROM ride_audit WHERE ride_id = ? AND action = 'reopened' LIMIT 1",
+        [ride_id],
+    )
+    return row is not None
+
+
 def entry_by(entry: AuditEntry, manager_name: str, seller_name: str) -> str:
     """Who did it: the seller acknowledges; the manager does everything else on the ride."""
     return seller_name if entry.action == "acknowledged" else manager_name

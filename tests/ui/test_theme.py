@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,12 +22,6 @@ def app(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[QApplication]:
     instance = QApplication.instance()
     assert isinstance(instance, QApplication)
     palette, sheet = instance.palette(), instance.styleSheet()
-    # Widgets an earlier test closed wait for deletion until an event loop runs; a style sheet
-    # applied over them crashed the process now and then (SIGSEGV in QWidget::style() under
-    # QApplication::setStyleSheet, 2 runs in 12 of test_capture + test_capture_saving +
-    # test_theme; 0 in 14 with this): delete them first, as the app's own event loop does
-    # before a menu action can change the look.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     yield instance
     instance.setPalette(palette)
     instance.setStyleSheet(sheet)

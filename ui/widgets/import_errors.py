@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.tabular import Problem
+from ui.widgets.table_text import table_rows
 
 HEADERS = ("Where", "Column or field", "What is wrong", "What would be right")
 
@@ -97,14 +98,7 @@ class ImportErrorsPanel(QFrame):
 
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests and the clipboard)."""
-
-        def text(r: int, c: int) -> str:
-            item = self.table.item(r, c)
-            return item.text() if item is not None else ""
-
-        return [
-            tuple(text(r, c) for c in range(len(HEADERS))) for r in range(self.table.rowCount())
-        ]
+        return table_rows(self.table)
 
     def as_text(self) -> str:
         lines = [self.title.text()] + [str(p) for p in self.problems]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.team import RosterChange, RosterPlan
+from ui.widgets.table_text import table_rows
 
 HEADERS = ("Row", "Name", "What happens", "Details")
 ACTIONS = {
@@ -107,11 +108,4 @@ class RosterPreviewDialog(QDialog):
 
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests)."""
-
-        def text(r: int, c: int) -> str:
-            item = self.table.item(r, c)
-            return item.text() if item is not None else ""
-
-        return [
-            tuple(text(r, c) for c in range(len(HEADERS))) for r in range(self.table.rowCount())
-        ]
+        return table_rows(self.table)

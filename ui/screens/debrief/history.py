@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldride import debriefs
 from fieldride.rides import Ride
+from ui.widgets.table_text import table_rows
 
 COLUMNS = ("When", "By", "What", "Why, or what changed")
 
@@ -67,8 +68,4 @@ class RideHistoryDialog(QDialog):
 
     def rows(self) -> list[tuple[str, ...]]:
         """The table's text, row by row (what the manager reads)."""
-        out = []
-        for r in range(self.table.rowCount()):
-            items = (self.table.item(r, c) for c in range(self.table.columnCount()))
-            out.append(tuple(item.text() if item is not None else "" for item in items))
-        return out
+        return table_rows(self.table)

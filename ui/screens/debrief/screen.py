@@ -258,9 +258,7 @@ class DebriefScreen(QWidget):
         self.finish_button.setToolTip("" if not missing else "Still to do: " + "; ".join(missing))
         self.ack_button.setVisible(ride.status == "debriefed" and not ride.read_only)
         self.reopen_button.setVisible(ride.locked and not ride.read_only)
-        self.history_button.setVisible(
-            debriefs.was_reopened(debriefs.audit_trail(self.store, ride.id))
-        )
+        self.history_button.setVisible(debriefs.ever_reopened(self.store, ride.id))
         self.pdf_button.setEnabled(ride.status in ("debriefed", "acknowledged"))
         self.banner.setText(self._banner_text(ride))
         self.banner.setVisible(bool(self.banner.text()))
