@@ -66,3 +66,38 @@ def test_tab_leaves_the_list_instead_of_walking_its_cells(qtbot: Any) -> None:
     qtbot.waitUntil(widget.view.hasFocus, timeout=5000)
     qtbot.keyClick(widget.view, Qt.Key.Key_Tab)
     assert widget.view.currentIndex().column() == 0  # the current cell did not move
+
+
+def point_at(widget: RecordTable, row: int, column: int) -> None:
+    """Rest the mouse on a cell: the ToolTip help event Qt sends the viewport."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QHelpEvent
+
+    view = widget.view
+    point = view.visualRect(view.model().index(row, column)).center()
+    viewport = view.viewport()
+    QCoreApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    )
+
+
+def test_a_cell_cut_short_shows_its_whole_text_when_pointed_at(qtbot: Any) -> None:
+    """Narrow side tables elide their free-text column; pointing at a cut cell shows all of it,
+    and pointing at a cell that fits shows no tooltip (any shown one is taken away)."""
+    from PySide6.QtWidgets import QToolTip
+
+    long_text = "Acknowledged · Field visit essentials · strength: opens with purpose"
+    columns = [("Date", lambda r: r[0]), ("Detail", lambda r: r[1])]
+    widget = RecordTable(columns, EmptyState("None yet."), "Timeline", stretch="Detail")
+    qtbot.addWidget(widget)
+    widget.resize(260, 200)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_records([("2026-11-18", long_text), ("2026-11-01", "Planned")])
+    point_at(widget, 0, 1)
+    assert QToolTip.isVisible() and QToolTip.text() == long_text
+    for row, column in ((1, 1), (0, 0)):
+        point_at(widget, 0, 1)
+        assert QToolTip.isVisible()
+        point_at(widget, row, column)
+        qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
 
 from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+from ui.widgets.elided_tips import ElidedTipDelegate
 from ui.widgets.empty_state import EmptyState
 
 RESIZE_SAMPLE_ROWS = 50
@@ -57,6 +58,8 @@ class RecordTable(QStackedWidget):
         # keyboard user needed one Tab per cell (500 on a 100-ride list) to get past it.
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
+        # a cell cut short ("Acknowledged · …") shows its whole text when pointed at
+        self.view.setItemDelegate(ElidedTipDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Columns fit the header and a sample of rows, not every cell (the default asks the
