@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from fieldride.store import Store
     from ui.screens.capture import CaptureScreen
     from ui.screens.debrief import DebriefScreen
-    from ui.screens.seller_view import SellerView
+    from ui.screens.seller_view import SellerReviewSession, SellerView
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +129,7 @@ def _progress(w: MainWindow) -> Built:
     screen.saved.connect(w.show_saved)
     screen.data_changed.connect(w.refresh_all)
     screen.open_ride.connect(w.open_ride)
+    screen.review_session_requested.connect(w.enter_review_session)
     return screen, screen.refresh
 
 
@@ -225,7 +226,8 @@ class MainWindow(QMainWindow):
         self._capture: CaptureScreen | None = None
         self._debrief: DebriefScreen | None = None
         self._seller_view: SellerView | None = None
-        self._seller_mode = False  # the seller has the laptop: only the seller view shows
+        self._review_session: SellerReviewSession | None = None
+        self._seller_page: QWidget | None = None  # the seller has the laptop: only this shows
         self._seller_disabled: list[QAction] = []  # actions switched off for the seller
         for spec in SCREENS:
             item = QListWidgetItem(spec.title)
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
         The focus is moved out of the old page before it is hidden (so it never lands on the
         navigation list) and into the new page after; a navigation signal arriving during the
         switch is ignored."""
-        if self._switching or (self._seller_mode and page is not self._seller_view):
+        if self._switching or (self._seller_page is not None and page is not self._seller_page):
             return  # nothing leaves the seller view but its own "give back" button
         self._switching = True
         try:
@@ -450,28 +452,62 @@ class MainWindow(QMainWindow):
         except DomainError as err:
             self.prompts.error("Seller view", str(err))
             return
+        self._hand_over(self._seller_view)
+        self._seller_view.name.setFocus()
+
+    def leave_seller_view(self, ride_id: int) -> None:
+        """The manager has the laptop back: the window as it was, on the ride's debrief."""
+        self._take_back()
+        self.open_debrief(ride_id)
+
+    def enter_review_session(self, seller_id: int) -> None:
+        """Hand the laptop to the seller for a one-on-one: the whole window shows only the
+        seller's own record (``SellerReviewSession``) until its "Give the laptop back"."""
+        from fieldride.errors import DomainError
+        from ui.screens.seller_view import SellerReviewSession
+
+        if self._review_session is None:
+            page = SellerReviewSession(self.store)
+            page.setObjectName("screen-review-session")
+            page.handed_back.connect(self.leave_review_session)
+            self.stack.addWidget(page)
+            self._review_session = page
+        try:
+            self._review_session.load(seller_id)
+        except DomainError as err:
+            self.prompts.error("Review with the seller", str(err))
+            return
+        self._hand_over(self._review_session)
+        self._review_session.give_back.setFocus()
+
+    def leave_review_session(self, seller_id: int) -> None:
+        """The manager has the laptop back: on the seller's progress."""
+        self._take_back()
+        self.show_seller_profile(seller_id)
+
+    def _hand_over(self, page: QWidget) -> None:
+        """Show ``page`` alone: no navigation, menus or status bar, every action (and its
+        shortcut) off, and no other page reachable until :meth:`_take_back`."""
         self._seller_disabled = [a for a in self._all_actions() if a.isEnabled()]
         for action in self._seller_disabled:
             action.setEnabled(False)
         for bar in (self.nav, self.menuBar(), self.statusBar()):
             bar.hide()
-        self._seller_mode = True
-        self._show_page(self._seller_view, -1)
-        self._seller_view.name.setFocus()
+        self._seller_page = page
+        self._show_page(page, -1)
 
-    def leave_seller_view(self, ride_id: int) -> None:
-        """The manager has the laptop back: the window as it was, on the ride's debrief."""
-        self._seller_mode = False
+    def _take_back(self) -> None:
+        self._seller_page = None
         for bar in (self.menuBar(), self.statusBar()):
             bar.show()
         self.nav.restore()
         for action in self._seller_disabled:
             action.setEnabled(True)
         self._seller_disabled = []
-        self.open_debrief(ride_id)
 
     def in_seller_view(self) -> bool:
-        return self._seller_mode
+        """Whether the seller has the laptop (the hand-over or the review session)."""
+        return self._seller_page is not None
 
     def _all_actions(self) -> list[QAction]:
         """The window's actions and every action of its menus (their shortcuts included)."""

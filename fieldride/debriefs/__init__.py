@@ -37,6 +37,7 @@ from fieldride.debriefs.commitments import (
     open_commitments,
     overdue_commitments,
     remove_commitment,
+    seller_commitments,
     verify_commitment,
 )
 from fieldride.debriefs.debrief import (
@@ -118,6 +119,7 @@ __all__ = [
     "remove_question",
     "reopen_ride",
     "ride_summary",
+    "seller_commitments",
     "set_gap",
     "set_private_note",
     "set_rehearsal",

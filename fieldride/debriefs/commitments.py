@@ -422,6 +422,11 @@ def open_commitments(store: Store, seller_id: int | None = None) -> list[Commitm
     return _load(store, f"{where} ORDER BY c.due_date, s.name COLLATE NOCASE", params)
 
 
+def seller_commitments(store: Store, seller_id: int) -> list[Commitment]:
+    """Every commitment of one seller, open or closed, newest ride first."""
+    return _load(store, "AND c.seller_id = ? ORDER BY r.ride_date DESC, c.id DESC", [seller_id])
+
+
 def overdue_commitments(store: Store, today: date | None = None) -> list[Commitment]:
     """Open commitments whose due date is before ``today``, earliest first."""
     day = (today or records.today()).isoformat()

@@ -8,6 +8,7 @@
 - ``overview``: the sellers x behaviours grid of the latest level (:func:`team_overview`);
 - ``progress`` and ``training_impact``: the seller profile (:func:`seller_profile`): trends,
   regressions, follow-through, training before/after;
+- ``review_session``: the seller's own progress for a one-on-one (:func:`seller_review`);
 - ``next_ride``: what the manager sees when planning the next ride (:func:`plan_context`);
 
 Behaviours are followed across scorecard versions by their stable key; a behaviour missing from
@@ -53,6 +54,12 @@ from fieldride.insights.progress import (
     TrendPoint,
     seller_profile,
 )
+from fieldride.insights.review_session import (
+    HeldCommitment,
+    SellerReview,
+    SharedRide,
+    seller_review,
+)
 from fieldride.insights.shape import (
     BehaviourInfo,
     ScorecardShape,
@@ -70,6 +77,7 @@ __all__ = [
     "Cadence",
     "DayOverview",
     "FocusSuggestion",
+    "HeldCommitment",
     "LastRide",
     "LatestLevel",
     "PlanContext",
@@ -77,6 +85,8 @@ __all__ = [
     "RidePoint",
     "ScorecardShape",
     "SellerProfile",
+    "SellerReview",
+    "SharedRide",
     "TeamOverview",
     "TeamRow",
     "TrainingEffect",
@@ -90,6 +100,7 @@ __all__ = [
     "scorecard_shape",
     "scorecards_in_use",
     "seller_profile",
+    "seller_review",
     "seller_scorecards",
     "suggest_focus",
     "team_cadence",

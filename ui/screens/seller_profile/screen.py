@@ -95,6 +95,7 @@ def _section(title: str, widget: QWidget) -> QWidget:
 
 class SellerProfileScreen(QWidget):
     open_ride = Signal(int)
+    review_session_requested = Signal(int)  # seller id: hand the laptop over for a one-on-one
     data_changed = Signal()
     saved = Signal(str)
 
@@ -135,7 +136,19 @@ class SellerProfileScreen(QWidget):
             "for a one-on-one"
         )
         self.report.setEnabled(False)
-        layout.addWidget(self.report)
+        actions = QHBoxLayout()
+        actions.addWidget(self.report)
+        self.session_button = QPushButton("&Review with the seller…")  # Alt+R
+        self.session_button.setAccessibleName("Review with the seller")
+        self.session_button.setToolTip(
+            "Hand the laptop to the seller for a one-on-one: the window shows only their own "
+            "trends, commitments and summaries, until you take it back"
+        )
+        self.session_button.setEnabled(False)
+        self.session_button.clicked.connect(self._request_session)
+        actions.addWidget(self.session_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         legend = QLabel(
             "◆ focus ride · ○ other ride · dotted line: not rated on the rides between · "
             "no line: not in that scorecard version · T: training on this behaviour"
@@ -229,6 +242,7 @@ class SellerProfileScreen(QWidget):
             self.body.setCurrentIndex(0)
             self.summary.setText("")
             self.report.setEnabled(False)
+            self.session_button.setEnabled(False)
             return
         card = self.scorecard.currentData() if keep_card else None
         try:
@@ -259,6 +273,7 @@ class SellerProfileScreen(QWidget):
     def _show(self, profile: SellerProfile) -> None:
         self.body.setCurrentIndex(1)
         self.report.setEnabled(True)
+        self.session_button.setEnabled(True)
         self.scorecard.blockSignals(True)
         self.scorecard.clear()
         for key, name in profile.scorecards:
@@ -322,6 +337,11 @@ class SellerProfileScreen(QWidget):
             self.chart_grid.addWidget(chart, i // 2, i % 2)
             self.charts.append(chart)
         self.chart_grid.setRowStretch(len(profile.trends) // 2 + 1, 1)
+
+    def _request_session(self) -> None:
+        seller_id = self.seller.currentData()
+        if seller_id is not None:
+            self.review_session_requested.emit(int(seller_id))
 
     def _open_regression(self, r: Regression | None) -> None:
         if r is not None:
