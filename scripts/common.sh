@@ -76,7 +76,7 @@ fr_hash_files() { sha256sum "$@" | sha256sum | cut -c1-32; }
 # The sources a regular (non-editable) install is built from.
 fr_source_stamp() {
   find fieldride ui resources pyproject.toml README.md -type f \
-    -not -path '*/__pycache__/*' -not -name '*.pyc' -print0 | LC_ALL=C sort -z \
+    -not -path '*/__pycache__/*' -not -name '*.pyc' -not -name '*.qm' -not -name '*.mo' -print0 | LC_ALL=C sort -z \
     | xargs -0 sha256sum | sha256sum | cut -c1-32
 }
 

@@ -38,6 +38,22 @@ settings.load_profile(os.environ.get("FIELDRIDE_HYPOTHESIS", "fieldride"))
 from fieldride.store import Store, open_store  # noqa: E402
 
 
+def _build_catalogues() -> None:
+    """The translation catalogues compiled from their sources (docs/translating.md): the
+    compiled files are not committed, and a test must see the .ts/.po as they are now."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "catalogues.py"
+    spec = importlib.util.spec_from_file_location("fieldride_catalogues", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build()
+
+
+_build_catalogues()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"

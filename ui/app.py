@@ -511,6 +511,9 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     if guard is None:
         return code
     settings.configure(paths.data_dir(data_dir))
+    from ui import translation
+
+    translation.install(app)  # before any window: every string is translated as it is built
     apply_style(app, settings.get_bool(settings.HIGH_CONTRAST), before_paint=True)
     theme.follow_system_scheme(app)
     from ui.main_window import MainWindow

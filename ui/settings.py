@@ -38,6 +38,8 @@ HIGH_CONTRAST: Key[bool] = Key("view/high_contrast", False)
 COLOR_SCHEME: Key[str] = Key("view/color_scheme", "system")  # View > Light / Dark / System
 PLACEMENT_WARNED: Key[bool] = Key("safety/placement_warned", False)  # cloud/network folder warning
 NAVIGATION_SHOWN: Key[bool] = Key("view/navigation", True)  # View > Show navigation
+# The manager's language for the UI (ui.translation): "" = the system's, else a shipped code.
+LANGUAGE: Key[str] = Key("view/language", "")
 
 KEYS = (
     MAIN_GEOMETRY,
@@ -48,6 +50,7 @@ KEYS = (
     COLOR_SCHEME,
     PLACEMENT_WARNED,
     NAVIGATION_SHOWN,
+    LANGUAGE,
 )
 
 _path: Path | None = None

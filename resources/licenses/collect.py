@@ -101,6 +101,13 @@ COMPONENTS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "LGPL-3.0-or-later",
         ("LGPL", "Lesser General Public"),
     ),
+    (
+        "babel",
+        "Babel (with CLDR data)",
+        "dates and numbers in each seller's language in PDFs",
+        "BSD-3-Clause",
+        ("BSD",),
+    ),
 ]
 
 # FieldRide's own dependencies (pyproject.toml) and the Qt runtime: these must be installed.
@@ -115,6 +122,7 @@ DIRECT = {
     "platformdirs",
     "uharfbuzz",
     "python-bidi",
+    "babel",
 }
 
 

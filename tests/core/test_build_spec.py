@@ -72,6 +72,7 @@ FAKE_BINARIES = [
 FAKE_DATAS = [
     _entry("PySide6/Qt/translations/qtbase_de.qm", "/x/qtbase_de.qm", "DATA"),
     _entry("PySide6/Qt/translations/qtbase_en.qm", "/x/qtbase_en.qm", "DATA"),
+    _entry("PySide6/Qt/translations/qtbase_fr.qm", "/x/qtbase_fr.qm", "DATA"),
 ]
 
 
@@ -139,6 +140,10 @@ def test_entry_point_and_resources_are_mirrored(spec: Any) -> None:
     assert ("resources/icons/fieldride.png", "resources/icons") in datas
     assert any(dest == "resources/licenses" for _, dest in datas)
     assert not any(src.endswith(".py") for src, _ in datas)  # generators stay out
+    # the compiled translation catalogues, not their sources (docs/translating.md)
+    assert ("resources/translations/ui_de.qm", "resources/translations") in datas
+    assert ("resources/translations/core_es.mo", "resources/translations") in datas
+    assert not any(src.endswith((".ts", ".po")) for src, _ in datas)
 
 
 def test_only_used_qt_modules_are_kept(spec: Any) -> None:
@@ -171,12 +176,13 @@ def test_plugins_and_translations_are_filtered_by_path(spec: Any) -> None:
     assert "PySide6/Qt/plugins/platforms/libqoffscreen.so" in kept  # CI self-test needs it
     assert "PySide6/Qt/plugins/imageformats/libqjpeg.so" in kept
     assert "PySide6/Qt/translations/qtbase_en.qm" in kept
+    assert "PySide6/Qt/translations/qtbase_de.qm" in kept  # a shipped language
     for dropped in (
         "PySide6/Qt/plugins/platforms/libqvnc.so",
         "PySide6/Qt/plugins/imageformats/libqtiff.so",
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
         "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
-        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qtbase_fr.qm",
         "PIL/_avif.cpython-311-x86_64-linux-gnu.so",
     ):
         assert dropped not in kept, dropped

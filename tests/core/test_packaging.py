@@ -14,6 +14,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from a copy of the sources without compiled catalogues (as a fresh
+    clone has them: the build hook must compile them itself)."""
+    import shutil
+
+    source = tmp_path_factory.mktemp("source") / "fieldride-src"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm", "*.mo")
+    for folder in ("fieldride", "ui", "resources"):
+        shutil.copytree(ROOT / folder, source / folder, ignore=ignore)
+    (source / "scripts").mkdir()
+    shutil.copy2(ROOT / "scripts" / "catalogues.py", source / "scripts" / "catalogues.py")
+    for name in ("pyproject.toml", "README.md", "hatch_build.py"):
+        shutil.copy2(ROOT / name, source / name)
+    assert not list((source / "resources" / "translations").glob("*.qm"))
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [
@@ -26,7 +39,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "-q",
             "-w",
             str(out),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         timeout=300,
@@ -41,6 +54,9 @@ def test_wheel_contains_packages_and_resources(wheel: Path) -> None:
     assert "fieldride/_resources/scorecards/field-visit.yaml" in names
     assert "fieldride/_resources/fonts/DejaVuSans.ttf" in names
     assert "fieldride/_resources/styles/base.qss" in names
+    # the translation catalogues, compiled by the build hook (docs/translating.md)
+    for compiled in ("ui_de.qm", "ui_es.qm", "ui_en.qm", "core_de.mo", "core_es.mo"):
+        assert f"fieldride/_resources/translations/{compiled}" in names, compiled
     entry = next(n for n in names if n.endswith("entry_points.txt"))
     assert "fieldride = ui.launch:main" in zipfile.ZipFile(wheel).read(entry).decode()
 

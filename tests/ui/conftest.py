@@ -10,6 +10,15 @@ import pytest
 from fieldride.store import Store
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_catalogue(qapp: Any) -> None:
+    """The UI in English as the app starts it (ui_en.qm gives the plural forms: "1 call",
+    "3 calls"); tests of other languages install theirs and put English back."""
+    from ui import translation
+
+    translation.install(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _widgets_deleted_between_tests(qtbot: Any) -> Iterator[None]:
     """After each test, delete the widgets it closed, as the app's event loop would before the

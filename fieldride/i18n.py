@@ -1,0 +1,118 @@
+"""Languages for what the core writes: the PDFs and the command line (docs/translating.md).
+
+The UI is translated by Qt (``ui.translation``); the core never imports Qt, so its own text goes
+through Python's gettext with catalogues compiled at build time (``resources/translations/
+core_<code>.po`` -> ``.mo``, by ``scripts/catalogues.py``), and dates and numbers are formatted
+from the CLDR data that Babel carries. A handout is made in its seller's language, so nothing
+here is global: :func:`language` returns a :class:`Language` that a document is built with.
+
+English is the source language: its text is in the code and needs no catalogue (gettext's own
+``ngettext`` gives "1 call" / "3 calls"). A shipped language whose catalogue is missing (a broken
+build) falls back to English with an error in the log rather than failing the document.
+"""
+
+from __future__ import annotations
+
+import gettext
+import logging
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from fieldride.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+SOURCE = "en"
+# Every language the app ships, each named in its own language (what a picker shows).
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
+SHIPPED: tuple[str, ...] = tuple(LANGUAGE_NAMES)
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's conventional name for "mark only"
+    """Mark ``message`` for extraction without translating it here (a constant translated
+    later, where the document's language is known)."""
+    return message
+
+
+def normalise(code: str | None) -> str:
+    """A shipped language code for ``code``: ``"de"``, ``"de_AT"``, ``"de-AT"``, ``"DE"`` ->
+    ``"de"``; empty, unknown or not shipped -> English."""
+    if not code:
+        return SOURCE
+    base = code.replace("-", "_").split("_", 1)[0].strip().lower()
+    return base if base in LANGUAGE_NAMES else SOURCE
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's catalogue and locale. ``gettext``/``ngettext`` as in the stdlib (fill
+    named placeholders with ``.format()`` after translating); dates and numbers from CLDR."""
+
+    code: str
+    catalogue: gettext.NullTranslations
+
+    @property
+    def name(self) -> str:
+        return LANGUAGE_NAMES[self.code]
+
+    def gettext(self, message: str) -> str:
+        return self.catalogue.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """The form for ``n`` (``n`` is not filled in: use a ``{n}`` placeholder and
+        ``.format(n=n)``)."""
+        return self.catalogue.ngettext(singular, plural, n)
+
+    def date(self, value: date | str | None, width: str = "medium") -> str:
+        """A day as this language writes it: ``width`` "short" (06.12.26), "medium"
+        (06.12.2026, 6 dic 2026, Dec 6, 2026), "long" (6. Dezember 2026). ``None`` or "" ->
+        ""; an ISO string is read first (a string that is not a date is returned as it is)."""
+        if value is None or value == "":
+            return ""
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value[:10])
+            except ValueError:
+                return str(value)
+        from babel.dates import format_date
+
+        return str(format_date(value, format=width, locale=self.code))
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """``value`` with this language's decimal and grouping signs, ``decimals`` places."""
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        return str(format_decimal(value, format=pattern, locale=self.code))
+
+    def percent(self, fraction: float) -> str:
+        """A fraction as a whole percentage: 0.5 -> "50%" / "50 %" (German, Spanish)."""
+        from babel.numbers import format_percent
+
+        return str(format_percent(fraction, locale=self.code))
+
+    @property
+    def first_weekday(self) -> int:
+        """The first day of the week in this locale (0 = Monday ... 6 = Sunday)."""
+        from babel import Locale
+
+        return int(Locale.parse(self.code).first_week_day)
+
+
+def catalogue_path(code: str) -> str:
+    return str(resource_path("translations", f"core_{code}.mo"))
+
+
+@cache
+def language(code: str | None = None) -> Language:
+    """The :class:`Language` for ``code`` (normalised: unknown -> English)."""
+    code = normalise(code)
+    if code == SOURCE:
+        return Language(code, gettext.NullTranslations())
+    try:
+        with open(catalogue_path(code), "rb") as handle:
+            return Language(code, gettext.GNUTranslations(handle))
+    except OSError:
+        log.error("no compiled catalogue for %s (%s): English instead", code, catalogue_path(code))
+        return Language(SOURCE, gettext.NullTranslations())

@@ -1,0 +1,95 @@
+"""The UI in the manager's language (docs/translating.md).
+
+Qt's own translation system: every user-visible string in ``ui/`` goes through ``self.tr`` (or
+``QCoreApplication.translate`` outside a QObject, and for plural forms), the catalogues are
+``resources/translations/ui_<code>.qm`` compiled at build time from the ``.ts`` files, plus Qt's
+own ``qtbase_<code>.qm`` for its standard buttons and dialogs. English is the source language;
+its ``ui_en.qm`` carries only the plural forms ("1 call", "3 calls").
+
+The locale (dates, numbers, first day of the week) follows the language: the system's own
+locale when it speaks the chosen language (a manager in Austria keeps de_AT's formats), else the
+language's default locale. :func:`install` runs once at start, before any window is built; a
+changed language applies at the next start.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from fieldride import i18n
+from fieldride.resources import resource_path
+from ui import settings
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """The language the manager chose (settings.LANGUAGE), else the system's when shipped,
+    else English."""
+    chosen = settings.get_str(settings.LANGUAGE)
+    if chosen in i18n.SHIPPED:
+        return chosen
+    return i18n.normalise(QLocale.system().name())
+
+
+def locale_for(code: str) -> QLocale:
+    """The QLocale for UI language ``code``: the system's locale if it is that language."""
+    system = QLocale.system()
+    if i18n.normalise(system.name()) == code and system.name().lower().startswith(code):
+        return system
+    return QLocale(code)
+
+
+def install(app: QCoreApplication, code: str | None = None) -> str:
+    """Load the UI catalogue and Qt's own for ``code`` (default: :func:`chosen_language`) and
+    make its locale the default; replaces what an earlier call installed. Returns the code."""
+    code = i18n.normalise(code or chosen_language())
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ours = QTranslator(app)
+    path = resource_path("translations", f"ui_{code}.qm")
+    if ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.error("no compiled UI catalogue at %s: the source strings are shown", path)
+    if code != i18n.SOURCE:
+        qt_own = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{code}", folder):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
+    QLocale.setDefault(locale_for(code))
+    return code
+
+
+def ui_date(value: date | str | None, long: bool = False) -> str:
+    """A day in the UI's locale (short: 06.12.26 / 12/6/26; long: Sunday, December 6, 2026).
+    ``None`` or "" -> ""; a string that is not an ISO date is returned as it is."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return str(value)
+    locale = QLocale()
+    day = QDate(value.year, value.month, value.day)
+    if long:
+        return locale.toString(day, QLocale.FormatType.LongFormat)
+    # The short format with the whole year (Qt's writes "12/6/26": which century, which order?)
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(day, pattern)
+
+
+def ui_number(value: float, decimals: int = 0) -> str:
+    """A number with the UI locale's decimal and grouping signs."""
+    return QLocale().toString(float(value), "f", decimals)
