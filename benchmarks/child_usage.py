@@ -1,4 +1,5 @@
-"""Run a command and write its wall time and its own peak RSS to a file (benchmark helper).
+"""Run a command and write its wall time, CPU time (user + system) and its own peak RSS to a
+file (benchmark helper).
 
     python benchmarks/child_usage.py RESULT.json CMD [ARGS...]
 
@@ -20,5 +21,12 @@ proc = subprocess.Popen(cmd)
 _, status, usage = os.wait4(proc.pid, 0)
 ms = (time.perf_counter() - t0) * 1000
 with open(result, "w", encoding="utf-8") as fh:
-    json.dump({"ms": ms, "peak_rss_kib": usage.ru_maxrss}, fh)
+    json.dump(
+        {
+            "ms": ms,
+            "cpu_ms": (usage.ru_utime + usage.ru_stime) * 1000,
+            "peak_rss_kib": usage.ru_maxrss,
+        },
+        fh,
+    )
 sys.exit(os.waitstatus_to_exitcode(status))

@@ -155,12 +155,14 @@ def machine() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class ProcessRun:
-    """One run of a command: wall time, the child's own peak RSS (``os.wait4``), its output."""
+    """One run of a command: wall time, the child's own peak RSS and CPU time (user + system,
+    ``os.wait4``: on a loaded machine it moves less than the wall time), its output."""
 
     ms: float
     peak_rss_mib: float
     stdout: str
     stderr: str
+    cpu_ms: float = 0.0
 
 
 def run_process(cmd: list[str], timeout: float = 1800) -> ProcessRun:
@@ -186,7 +188,13 @@ def run_process(cmd: list[str], timeout: float = 1800) -> ProcessRun:
         if proc.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {stderr[-2000:]}")
         usage = json.loads(result.read_text(encoding="utf-8"))
-    return ProcessRun(float(usage["ms"]), usage["peak_rss_kib"] / 1024, stdout, stderr)
+    return ProcessRun(
+        float(usage["ms"]),
+        usage["peak_rss_kib"] / 1024,
+        stdout,
+        stderr,
+        float(usage.get("cpu_ms", 0.0)),
+    )
 
 
 def paired_runs(

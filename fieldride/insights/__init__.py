@@ -1,7 +1,8 @@
 """Review figures computed once in the core (screens and PDF reports show the same numbers).
 
-- ``levels``: per ride, a seller's mean level on each behaviour (:func:`ride_levels`), from the
-  one grouped query :func:`~fieldride.insights.levels.level_rows`;
+- per ride, a seller's mean level on each behaviour (:func:`ride_levels`), from the one grouped
+  query :func:`~fieldride.rides.levels.level_rows` (the module lives in ``rides``: it needs only
+  the store, and the PDF reports read it without importing the review figures);
 - ``shape``: a scorecard's behaviours across all its versions (:func:`scorecard_shape`);
 - ``cadence``: days since each seller's last ride, rides in 30/90 days (:func:`team_cadence`);
 - ``day``: the manager's day on Today: rides, commitments, sellers due a ride (:func:`day_overview`);
@@ -26,10 +27,6 @@ from fieldride.insights.cadence import (
 from fieldride.insights.day import (
     DayOverview,
     day_overview,
-)
-from fieldride.insights.levels import (
-    RidePoint,
-    ride_levels,
 )
 from fieldride.insights.next_ride import (
     FocusSuggestion,
@@ -69,6 +66,10 @@ from fieldride.insights.shape import (
 from fieldride.insights.training_impact import (
     TrainingEffect,
     training_effects,
+)
+from fieldride.rides.levels import (
+    RidePoint,
+    ride_levels,
 )
 
 __all__ = [

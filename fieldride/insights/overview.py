@@ -15,8 +15,8 @@ from datetime import date
 
 from fieldride.debriefs import Commitment, commitments
 from fieldride.insights.cadence import Cadence, team_cadence
-from fieldride.insights.levels import LIVE_CALL
 from fieldride.insights.shape import ScorecardShape, scorecard_shape
+from fieldride.rides.levels import LIVE_CALL
 from fieldride.store import Store
 
 

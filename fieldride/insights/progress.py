@@ -6,7 +6,7 @@ in the ride's scorecard version — never zeros), the follow-through rate
 (``commitments.follow_through``), regressions and the training before/after table. The exact
 definitions are on :class:`Regression` and :class:`TrainingEffect`.
 
-Built on :func:`fieldride.insights.levels.level_rows` (per-ride levels grouped in the order of
+Built on :func:`fieldride.rides.levels.level_rows` (per-ride levels grouped in the order of
 the covering index ``idx_obs_ride_levels``, no join, no sort). The fetched rows stay plain
 tuples and serve the trends, the regressions and the training before/after alike (no second
 query, no per-row object but the ``TrendPoint`` the screen needs); removed rides are dropped
@@ -24,7 +24,6 @@ from typing import NamedTuple
 from fieldride.debriefs import FollowThrough, commitments
 from fieldride.errors import DomainError
 from fieldride.insights.cadence import Cadence, team_cadence
-from fieldride.insights.levels import level_rows
 from fieldride.insights.shape import ScorecardShape, scorecard_shape, seller_scorecards
 from fieldride.insights.training_impact import (
     DAY_RIDE,
@@ -34,6 +33,7 @@ from fieldride.insights.training_impact import (
     training_effects,
 )
 from fieldride.rides import RIDE_TYPES, STATUSES
+from fieldride.rides.levels import level_rows
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import training

@@ -2,7 +2,7 @@
 (:func:`training_effects`, :class:`TrainingEffect`), and the per-behaviour series of per-ride
 levels (:func:`series_by_behaviour`) the seller profile shares with it.
 
-Built on :func:`fieldride.insights.levels.level_rows`; its rows stay plain tuples (a ten-year
+Built on :func:`fieldride.rides.levels.level_rows`; its rows stay plain tuples (a ten-year
 profile holds thousands) and serve the trends, the regressions and the training effects alike.
 """
 
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from fieldride.insights.levels import LevelRow, level_rows, live_ride_ids, scorecard_id
 from fieldride.insights.shape import ScorecardShape, scorecard_shape
+from fieldride.rides.levels import LevelRow, level_rows, live_ride_ids, scorecard_id
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import training

@@ -23,7 +23,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from fieldride.reports.complex import base_is_rtl, fallback_frags, visual_line
 from fieldride.reports.fonts import REGULAR, RTL_FACES
-from fieldride.reports.scripts import FALLBACK_RE
+from fieldride.reports.scripts import has_fallback
 from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles, styles_for
 from fieldride.reports.text import clean, escape, para
 
@@ -100,9 +100,7 @@ class Para(Paragraph):  # type: ignore[misc]
 
 def _needs_fallback(frag: Any) -> bool:
     text = getattr(frag, "text", None)
-    return isinstance(text, str) and (
-        FALLBACK_RE.search(text) is not None or frag.fontName in RTL_FACES
-    )
+    return isinstance(text, str) and (has_fallback(text) or frag.fontName in RTL_FACES)
 
 
 _RIGHT: dict[str, Any] = {}
@@ -284,7 +282,7 @@ def cell(value: object, style: Any, width: float) -> str | Paragraph:
     text = clean(value)
     if (
         "\n" not in text
-        and FALLBACK_RE.search(text) is None
+        and not has_fallback(text)
         and stringWidth(text, style.fontName, style.fontSize) <= width
     ):
         return text

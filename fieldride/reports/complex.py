@@ -68,7 +68,7 @@ def fallback_frags(frags: list[Any]) -> tuple[list[Any], bool, bool]:
             not isinstance(text, str)
             or hasattr(f, "cbDefn")
             or f.fontName in _SHAPED_FACES
-            or scripts.FALLBACK_RE.search(text) is None
+            or not scripts.has_fallback(text)
         ):
             out.append(f)
             shaped = shaped or getattr(f, "fontName", "") in _SHAPED_FACES
@@ -88,7 +88,7 @@ def fallback_frags(frags: list[Any]) -> tuple[list[Any], bool, bool]:
 def base_is_rtl(text: str) -> bool:
     """Whether a paragraph of ``text`` reads right to left (its first strong letter is
     Hebrew or Arabic: Unicode bidi rules P2-P3, by python-bidi)."""
-    if scripts.RTL_RE.search(text) is None:
+    if not scripts.has_rtl(text):
         return False
     from bidi import get_base_level
 

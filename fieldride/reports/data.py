@@ -1,7 +1,7 @@
 """Gather the plain data of each document from the core API (no SQL of its own, no reportlab).
 
 ``summary_data`` (seller-facing) reads the ride, its calls and observations, the debrief, the
-commitments, verifications, acknowledgement and the focus trend through ``insights_levels.ride_levels``.
+commitments, verifications, acknowledgement and the focus trend through ``rides.levels.ride_levels``.
 It never reads private manager notes: nothing here calls ``debriefs.get_private_note`` and the
 ``Debrief`` dataclass has no such field, so the note cannot reach the PDF by construction.
 Every function reads one seller's data only. Unknown ids raise ``DomainError`` (user-facing).
@@ -14,7 +14,6 @@ from datetime import date
 from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
-from fieldride.insights import levels as insights_levels
 from fieldride.reports.layout import Branding, RenderOptions, normalise_page_size
 from fieldride.reports.model import (
     Acknowledged,
@@ -42,6 +41,7 @@ from fieldride.reports.model import (
     TrendPoint,
     VerifiedLine,
 )
+from fieldride.rides.levels import RidePoint, ride_levels
 from fieldride.scorecards.model import Scorecard
 from fieldride.scorecards.store import get_version, latest_version, versions_of
 from fieldride.settings import all_settings
@@ -112,7 +112,7 @@ def _manager(store: Store, ride: rides.Ride) -> str:
 def _trend(
     store: Store, seller_id: int, card: Scorecard, key: str, until: str, current_ride: int | None
 ) -> Trend:
-    points = insights_levels.ride_levels(store, seller_id, card.key, [key], until=until)
+    points = ride_levels(store, seller_id, card.key, [key], until=until)
     tail = points[-TREND_RIDES:]
     return Trend(
         key,
@@ -364,7 +364,7 @@ def seller_report_data(
     """One seller's development between ``since`` and ``until`` (inclusive; None = open).
 
     Rides (planned ones excluded), the trend of every behaviour rated in the period (per
-    scorecard, through ``insights_levels.ride_levels``), commitments agreed in the period with their
+    scorecard, through ``rides.levels.ride_levels``), commitments agreed in the period with their
     outcome, the follow-through rate of verifications in the period, and the trainings the seller
     attended in the period with each trained behaviour's mean level before and after it.
     Raises DomainError for an unknown seller, a bad date or ``since`` after ``until``.
@@ -420,9 +420,9 @@ def seller_report_data(
             for c in commitments.commitments_from_ride(store, r.id)
         ]
     trends: list[Trend] = []
-    points_by_key: dict[tuple[str, str], list[insights_levels.RidePoint]] = {}
+    points_by_key: dict[tuple[str, str], list[RidePoint]] = {}
     for key, card in cards.items():
-        for p in insights_levels.ride_levels(store, seller_id, key, since=start, until=end):
+        for p in ride_levels(store, seller_id, key, since=start, until=end):
             points_by_key.setdefault((key, p.behaviour_key), []).append(p)
         for b in card.behaviours():
             pts = points_by_key.get((key, b.key), [])

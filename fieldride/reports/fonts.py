@@ -1,16 +1,20 @@
-"""The bundled Unicode font family, registered with reportlab once per process.
+"""The bundled Unicode font family, each face registered with reportlab once per process, when a
+document first needs it.
 
 The base-14 PDF fonts cannot draw Greek, Cyrillic or most accented names (missing glyphs render
 as blank boxes *without an error*), so every document uses DejaVu Sans (Latin, Greek, Cyrillic;
 its licence allows bundling) from ``resources/fonts``, embedded as a subset in each PDF.
 
-``register_fonts()`` is idempotent and thread-safe (documents may be built on a worker thread);
-it registers the faces the documents draw with (regular, bold, italic) and a family mapping so
-``<b>`` and ``<i>`` in paragraph markup pick the bold and italic faces. Parsing a TTF costs about
-10 ms, paid by every ``fieldride report`` command, so the bold-italic face (which no document
-uses) is registered only on request (``register_fonts(bold_italic=True)``); until then bold
-italic markup falls back to the bold face rather than failing. Raises ``FileNotFoundError``
-naming the missing file if the install is broken.
+Parsing a TTF costs about 10 ms, paid by every ``fieldride report`` command for every face it
+parses, so a face is parsed only when a document uses it. The family mapping (which face ``<b>``
+and ``<i>`` in paragraph markup pick) names the four faces without parsing any of them and is set
+once, before the first paragraph is made. :data:`TEXT_FACES` (regular and bold) are what every
+document and every user-written text is drawn in: :func:`register_fonts` registers them (the
+stylesheet calls it), and :func:`drawable` checks a character against them only. The italic faces
+draw only our own labels: :func:`faces_used` finds them in a document's paragraphs and the layout
+registers them before building (the coaching summary uses none). ``register_fonts`` is idempotent
+and thread-safe (documents may be built on a worker thread). Raises ``FileNotFoundError`` naming
+the missing file if the install is broken.
 
 Other scripts (Hebrew, Arabic, Devanagari, Thai, CJK: see :mod:`fieldride.reports.scripts`) are
 drawn in fallback faces registered lazily by :func:`fallback_face`, the first time a document
@@ -22,7 +26,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from fieldride.reports import scripts
 from fieldride.resources import resource_path
@@ -41,49 +47,75 @@ _FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
-DOCUMENT_FACES = (REGULAR, BOLD, ITALIC)  # the faces the documents draw with
+TEXT_FACES = (REGULAR, BOLD)  # every document draws with these, user text only with these
 _lock = threading.Lock()
 _registered: set[str] = set()
+_mapped = False
 
 
-def register_fonts(bold_italic: bool = False) -> str:
-    """Register the document faces once (later calls cost nothing); with ``bold_italic`` also
-    the bold-italic face. Returns the family name."""
-    wanted = (*DOCUMENT_FACES, BOLD_ITALIC) if bold_italic else DOCUMENT_FACES
-    if _registered.issuperset(wanted):
+def _map_family() -> None:
+    """Which face ``<b>``/``<i>`` pick in our family (names only: no face is parsed). Called
+    with the lock held, again after each registration: reportlab maps a newly registered
+    TrueType face's own name as a family of one, which would send ``<b>`` in the regular face
+    back to the regular face."""
+    global _mapped
+    from reportlab.lib.fonts import addMapping
+
+    for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
+        addMapping(FAMILY, bold, italic, name)
+    _mapped = True
+
+
+def register_fonts(*faces: str) -> str:
+    """Register ``faces`` of the family (:data:`TEXT_FACES` when none are named), each parsed
+    once per process (later calls cost a set look-up), and the family mapping. Returns the
+    family name."""
+    wanted = faces or TEXT_FACES
+    if _mapped and _registered.issuperset(wanted):
         return FAMILY
     with _lock:
         missing = [name for name in wanted if name not in _registered]
-        if not missing:
-            return FAMILY
-        from reportlab.lib.fonts import addMapping
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
+        if missing:
+            from reportlab.pdfbase import pdfmetrics
+            from reportlab.pdfbase.ttfonts import TTFont
 
-        for name in missing:
-            path = resource_path("fonts", _FILES[name])
-            if not path.is_file():
-                raise FileNotFoundError(f"The PDF font {path} is missing; reinstall FieldRide.")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        done = _registered | set(missing)
-        both = BOLD_ITALIC if BOLD_ITALIC in done else BOLD
-        pdfmetrics.registerFontFamily(
-            FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=both
-        )
-        # Bold-italic first: the last mapping of a face name wins its reverse lookup, and the
-        # bold face must read back as (bold, not italic) even while it stands in for both.
-        for bold, italic, name in (
-            (1, 1, both),
-            (0, 0, REGULAR),
-            (1, 0, BOLD),
-            (0, 1, ITALIC),
-        ):
-            addMapping(FAMILY, bold, italic, name)
+            for name in missing:
+                path = resource_path("fonts", _FILES[name])
+                if not path.is_file():
+                    raise FileNotFoundError(f"The PDF font {path} is missing; reinstall FieldRide.")
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            log.debug("registered the %s font faces: %s", FAMILY, ", ".join(missing))
+        _map_family()
         # Marked registered only now: another thread's unlocked check must not see a face
         # before the family mapping that makes <b> and <i> find it.
         _registered.update(missing)
-        log.debug("registered the %s font faces: %s", FAMILY, ", ".join(missing))
     return FAMILY
+
+
+def faces_used(story: Iterable[Any]) -> set[str]:
+    """The faces of our family that the paragraphs of ``story`` name (their styles, bullets and
+    markup fragments), looking inside tables and kept-together groups."""
+    found: set[str] = set()
+
+    def walk(item: Any) -> None:
+        style = getattr(item, "style", None)
+        for name in (getattr(style, "fontName", None), getattr(style, "bulletFontName", None)):
+            if name in _FILES:
+                found.add(name)
+        for frag in getattr(item, "frags", None) or ():
+            name = getattr(frag, "fontName", None)
+            if name in _FILES:
+                found.add(name)
+        for row in getattr(item, "_cellvalues", None) or ():
+            for cell in row:
+                for inner in cell if isinstance(cell, list | tuple) else (cell,):
+                    walk(inner)
+        for inner in getattr(item, "_content", None) or ():
+            walk(inner)
+
+    for flowable in story:
+        walk(flowable)
+    return found
 
 
 @cache
@@ -91,23 +123,23 @@ def _face_maps() -> tuple[dict[int, int], ...]:
     register_fonts()
     from reportlab.pdfbase import pdfmetrics
 
-    return tuple(pdfmetrics.getFont(name).face.charToGlyph for name in DOCUMENT_FACES)
+    return tuple(pdfmetrics.getFont(name).face.charToGlyph for name in TEXT_FACES)
 
 
 def drawable(code: int) -> bool:
-    """Whether every face the documents draw with has a glyph for code point ``code`` (a few
-    dictionary look-ups: no set of the whole coverage is built)."""
+    """Whether every face user text is drawn in (:data:`TEXT_FACES`) has a glyph for code point
+    ``code`` (a few dictionary look-ups: no set of the whole coverage is built)."""
     return all(code in glyphs for glyphs in _face_maps())
 
 
 @cache
 def coverage() -> frozenset[int]:
-    """Code points that every face the documents draw with can draw (the intersection of their
+    """Code points that every face user text is drawn in can draw (the intersection of their
     maps)."""
     register_fonts()
     from reportlab.pdfbase import pdfmetrics
 
-    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in DOCUMENT_FACES]
+    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in TEXT_FACES]
     return frozenset(set.intersection(*maps))
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from fieldride.paths import new_partial_file
 from fieldride.reports import text
-from fieldride.reports.fonts import BOLD, REGULAR, register_fonts
+from fieldride.reports.fonts import BOLD, REGULAR, TEXT_FACES, faces_used, register_fonts
 from fieldride.reports.styles import INK, MUTED, RULE, styles_for, text_accent, valid_accent
 
 log = logging.getLogger(__name__)
@@ -187,7 +187,7 @@ def render(
     Raises only for programming errors in the story (reportlab's LayoutError): user text is
     made safe by :mod:`fieldride.reports.text` before it gets here.
     """
-    register_fonts()
+    register_fonts(*TEXT_FACES, *faces_used(story))
     from reportlab.lib.colors import HexColor
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle

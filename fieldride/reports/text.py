@@ -133,7 +133,7 @@ def clean(value: object) -> str:
 
 def _joins(previous: str) -> bool:
     """Whether a ZWJ/ZWNJ after ``previous`` shapes a complex script (else it is dropped)."""
-    return bool(previous) and scripts.SHAPED_RE.match(previous[-1]) is not None
+    return bool(previous) and scripts.is_shaped(previous[-1])
 
 
 def escape(text: str) -> str:

@@ -6,7 +6,9 @@ refuses edits with a DomainError until it is explicitly reopened (``debriefs.reo
 
 Modules: ``model`` (kinds, records, reading rides, the edit guard :func:`editable_ride`),
 ``planning`` (plan, focus, start, edit, remove), ``calls`` (calls and quick notes),
-``observations`` (ratings, evidence, the capture sheet).
+``observations`` (ratings, evidence, the capture sheet), ``levels`` (a seller's mean level per
+ride and behaviour: the points of every trend line; imported by its users, not here, to keep it
+off the app's start-up path).
 """
 
 from __future__ import annotations

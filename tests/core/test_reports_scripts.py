@@ -141,3 +141,41 @@ def test_a_latin_only_summary_registers_no_fallback_face(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_script_of_matches_the_blocks_for_every_code_point() -> None:
+    """The bisection over the blocks agrees with the block table at every code point, the
+    edges of each block included."""
+    from fieldride.reports.scripts import RANGES, script_of
+
+    def by_table(code: int) -> str | None:
+        for name, ranges in RANGES.items():
+            if any(lo <= code <= hi for lo, hi in ranges):
+                return name
+        return None
+
+    for code in range(0x30010):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        assert script_of(chr(code)) == by_table(code), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "fallback", "rtl"),
+    [
+        ("", False, False),
+        ("Plain words, £4k – “quoted” … ☐", False, False),
+        ("Maya Okafor and דנה כהן", True, True),
+        ("(أحمد)", True, True),
+        ("नमस्ते", True, False),
+        ("東京 — 2026", True, False),
+        ("𠀀", True, False),  # extension B, outside the BMP
+        ("\u058f\u0600", True, True),  # the last code point before the first block, then Arabic
+        ("\u058f", False, False),
+    ],
+)
+def test_has_fallback_and_has_rtl(text: str, fallback: bool, rtl: bool) -> None:
+    from fieldride.reports.scripts import has_fallback, has_rtl
+
+    assert has_fallback(text) is fallback
+    assert has_rtl(text) is rtl

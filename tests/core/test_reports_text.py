@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -118,33 +119,49 @@ def test_a_paragraph_wrapped_again_keeps_the_layout_of_a_fresh_one() -> None:
     assert parts and all(p.wrap(120.0, 1000)[1] > 0 for p in parts)
 
 
-def test_bold_italic_markup_falls_back_to_bold_until_that_face_is_registered() -> None:
-    """Documents register regular, bold and italic only (a TTF costs ~10 ms to parse per
-    command); bold-italic markup still renders, and the real face is there on request."""
+def test_a_document_registers_only_the_faces_it_uses() -> None:
+    """A TTF costs ~10 ms to parse per command: the coaching summary parses regular and bold
+    only; italic and bold-italic are parsed (and embedded) when a document's markup uses them."""
     import subprocess
     import sys
 
     script = (
+        "import tempfile\n"
         "from reportlab.pdfbase import pdfmetrics\n"
         "from fieldride.reports.blocks import Para\n"
+        "from fieldride.reports.data import summary_data\n"
+        "from fieldride.reports.fonts import FAMILY\n"
         "from fieldride.reports.layout import RenderOptions, render\n"
-        "from fieldride.reports.fonts import BOLD_ITALIC, register_fonts\n"
         "from fieldride.reports.styles import styles_for\n"
-        "s = styles_for()\n"
-        "story = lambda: [Para('<b>bold <i>both</i></b>', s.body), Para('<i>x</i>', s.cell_bold)]\n"
-        "pdf = render(story(), title='t', options=RenderOptions(invariant=True))\n"
-        "assert BOLD_ITALIC not in pdfmetrics.getRegisteredFontNames()\n"
-        "assert b'DejaVuSans-Bold' in pdf and b'BoldOblique' not in pdf\n"
-        "register_fonts(bold_italic=True)\n"
-        "pdf = render(story(), title='t', options=RenderOptions(invariant=True))\n"
-        "assert b'DejaVuSans-BoldOblique' in pdf\n"
-        "print('ok')\n"
+        "from fieldride.reports.summary import build_summary\n"
+        "from fieldride.scorecards.defaults import install_defaults\n"
+        "from fieldride.store import open_store\n"
+        "from tests.core.reports_fixtures import options, typical_ride\n"
+        "ours = lambda: sorted(n for n in pdfmetrics.getRegisteredFontNames() if FAMILY in n)\n"
+        "s = open_store(tempfile.mkdtemp()); install_defaults(s)\n"
+        "pdf = build_summary(summary_data(s, typical_ride(s)), options())\n"
+        "print(ours())\n"
+        "assert b'DejaVuSans-Bold' in pdf and b'Oblique' not in pdf\n"
+        "st = styles_for()\n"
+        "story = [Para('<b>bold <i>both</i></b>', st.body), Para('<i>x</i>', st.cell)]\n"
+        "pdf = render(story, title='t', options=RenderOptions(invariant=True))\n"
+        "print(ours())\n"
+        "assert b'DejaVuSans-BoldOblique' in pdf and b'DejaVuSans-Oblique' in pdf\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "ok"
+    assert done.stdout.split("\n")[:2] == [
+        "['FieldRideSans', 'FieldRideSans-Bold']",
+        "['FieldRideSans', 'FieldRideSans-Bold', 'FieldRideSans-BoldItalic', "
+        "'FieldRideSans-Italic']",
+    ]
 
 
 @settings(max_examples=200, deadline=None)
@@ -154,7 +171,7 @@ def test_clean_output_is_drawable_by_every_face(raw: str) -> None:
     DejaVu Sans for every character outside the fallback scripts, the script's own face for
     Hebrew, Arabic, Devanagari, Thai and CJK (issue 19: those print as real glyphs now)."""
     from fieldride.reports.fonts import coverage, fallback_draws
-    from fieldride.reports.scripts import SHAPED_RE, script_of
+    from fieldride.reports.scripts import is_shaped, script_of
 
     out = clean(raw)
     drawable = coverage()
@@ -163,7 +180,7 @@ def test_clean_output_is_drawable_by_every_face(raw: str) -> None:
         if ch == "\n":
             return True
         if ch in "\u200c\u200d":  # joiners stay only after a letter they shape
-            return i > 0 and SHAPED_RE.match(out[i - 1]) is not None
+            return i > 0 and is_shaped(out[i - 1])
         script = script_of(ch)
         if script is not None:
             return fallback_draws(script, ch)
