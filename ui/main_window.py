@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
         try:
             self._review_session.load(seller_id)
         except DomainError as err:
-            self.prompts.error("Review with the seller", str(err))
+            self.prompts.error(self.tr("Review with the seller"), str(err))
             return
         self._hand_over(self._review_session)
         self._review_session.give_back.setFocus()

@@ -48,7 +48,7 @@ class HeldCommitment:
     behaviour_title: str
     made_on: str  # the date of the ride it was agreed on
     due_date: str
-    checks: tuple[tuple[str, str], ...]  # (date checked, outcome label), oldest first
+    checks: tuple[tuple[str, str], ...]  # (date checked, outcome code of OUTCOMES), oldest first
     held: str  # see the module's definitions
 
 
@@ -89,7 +89,7 @@ def seller_review(store: Store, seller_id: int, today: date | None = None) -> Se
                 behaviour_title=c.behaviour_title,
                 made_on=c.ride_date,
                 due_date=c.due_date,
-                checks=tuple((v.verified_on, v.outcome_label) for v in c.verifications),
+                checks=tuple((v.verified_on, v.outcome) for v in c.verifications),
                 held=state,
             )
         )

@@ -73,8 +73,8 @@ def test_trends_commitments_and_summaries_as_worked_out_by_hand(store: Store) ->
         ("Repeat back the customer's need", "not applied"),
         ("Ask two questions before any demo", "applied, dropped back"),
     ]
-    assert review.commitments[2].checks == (("2026-03-16", "Applied"),)
-    assert review.commitments[1].checks == (("2026-03-30", "Not yet"),)
+    assert review.commitments[2].checks == (("2026-03-16", "applied"),)
+    assert review.commitments[1].checks == (("2026-03-30", "not_yet"),)
     assert [(s.ride_date, s.acknowledged) for s in review.rides] == [
         ("2026-03-30", False),
         ("2026-03-16", False),

@@ -19,6 +19,7 @@ from tests.ui.test_seller_view import seen_texts
 from ui.main_window import MainWindow
 from ui.screens.seller_profile import SellerProfileScreen
 from ui.screens.seller_view import SellerReviewSession
+from ui.translation import ui_date
 
 PRIVATE = "PRIVATE-91c2 thinking of leaving"
 CHECK_NOTE = "CHECKNOTE-5d1 still rushed the close"
@@ -83,7 +84,7 @@ def test_the_window_shows_only_the_sellers_own_record(
     shown = everything_shown(qtbot, page)
     assert "Your progress, Zoë Łukaszewska" in shown
     assert "Two follow-up questions per call." in shown  # a commitment and how it held
-    assert "Partly on 2026-03-16" in shown and "Not applied when checked" in shown
+    assert f"Partly on {ui_date('2026-03-16')}" in shown and "Not applied when checked" in shown
     assert "Booked the site visit with the CFO." in shown  # the chosen summary, as handed out
     assert PRIVATE not in shown and "Private" not in shown
     # a check's evidence note is on the handout of the ride it was checked on, so it shows in

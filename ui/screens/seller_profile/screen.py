@@ -138,11 +138,13 @@ class SellerProfileScreen(QWidget):
         self.report.setEnabled(False)
         actions = QHBoxLayout()
         actions.addWidget(self.report)
-        self.session_button = QPushButton("&Review with the seller…")  # Alt+R
-        self.session_button.setAccessibleName("Review with the seller")
+        self.session_button = QPushButton(self.tr("&Review with the seller…"))  # Alt+R
+        self.session_button.setAccessibleName(self.tr("Review with the seller"))
         self.session_button.setToolTip(
-            "Hand the laptop to the seller for a one-on-one: the window shows only their own "
-            "trends, commitments and summaries, until you take it back"
+            self.tr(
+                "Hand the laptop to the seller for a one-on-one: the window shows only their "
+                "own trends, commitments and summaries, until you take it back"
+            )
         )
         self.session_button.setEnabled(False)
         self.session_button.clicked.connect(self._request_session)

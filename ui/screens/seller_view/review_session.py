@@ -10,7 +10,9 @@ note, another seller or the team's figures.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -31,37 +33,85 @@ from fieldride.store import Store
 from ui.models.records import RECORD_ROLE
 from ui.screens.seller_profile import TrendChart
 from ui.screens.seller_view.content import summary_html
+from ui.translation import ui_date
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 
-GIVE_BACK = "Give the laptop back to the manager"
-HELD_WORDS = {
-    "open": "Still open",
-    "overdue": "Open, past its date",
-    "not applied": "Not applied when checked",
-    "applied, held": "Applied, and it has held",
-    "applied, dropped back": "Applied, then slipped back",
-    "applied, dropped back, recovered": "Applied, slipped back, now back up",
+
+def _t(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP below, translated where it is shown."""
+    return QCoreApplication.translate("SellerReviewSession", text)
+
+
+# marked for lupdate here, translated where shown (the same context)
+HELD_WORDS: dict[str, str] = {
+    "open": str(QT_TRANSLATE_NOOP("SellerReviewSession", "Still open")),
+    "overdue": str(QT_TRANSLATE_NOOP("SellerReviewSession", "Open, past its date")),
+    "not applied": str(QT_TRANSLATE_NOOP("SellerReviewSession", "Not applied when checked")),
+    "applied, held": str(QT_TRANSLATE_NOOP("SellerReviewSession", "Applied, and it has held")),
+    "applied, dropped back": str(
+        QT_TRANSLATE_NOOP("SellerReviewSession", "Applied, then slipped back")
+    ),
+    "applied, dropped back, recovered": str(
+        QT_TRANSLATE_NOOP("SellerReviewSession", "Applied, slipped back, now back up")
+    ),
+}
+
+
+OUTCOME_WORDS: dict[str, str] = {
+    "applied": str(QT_TRANSLATE_NOOP("SellerReviewSession", "Applied")),
+    "partly": str(QT_TRANSLATE_NOOP("SellerReviewSession", "Partly")),
+    "not_yet": str(QT_TRANSLATE_NOOP("SellerReviewSession", "Not yet")),
+    "no_opportunity": str(QT_TRANSLATE_NOOP("SellerReviewSession", "No opportunity")),
 }
 
 
 def _checks(c: HeldCommitment) -> str:
-    return "; ".join(f"{label} on {day}" for day, label in c.checks) or "Not checked yet"
+    done = [
+        QCoreApplication.translate("SellerReviewSession", "{outcome} on {day}").format(
+            outcome=_t(OUTCOME_WORDS.get(code, code)), day=ui_date(day)
+        )
+        for day, code in c.checks
+    ]
+    return "; ".join(done) or QCoreApplication.translate("SellerReviewSession", "Not checked yet")
 
 
-COMMITMENT_COLUMNS = [
-    ("Agreed on", lambda c: c.made_on),
-    ("Behaviour", lambda c: c.behaviour_title),
-    ("Commitment", lambda c: c.text),
-    ("Due", lambda c: c.due_date),
-    ("Checked", _checks),
-    ("How it held", lambda c: HELD_WORDS.get(c.held, c.held)),
-]
-RIDE_COLUMNS = [
-    ("Date", lambda r: r.ride_date),
-    ("Scorecard", lambda r: r.scorecard_name),
-    ("Acknowledged", lambda r: "Yes" if r.acknowledged else "Not yet"),
-]
+def commitment_columns() -> list[tuple[str, Callable[[HeldCommitment], str]]]:
+    return [
+        (
+            QCoreApplication.translate("SellerReviewSession", "Agreed on"),
+            lambda c: ui_date(c.made_on),
+        ),
+        (
+            QCoreApplication.translate("SellerReviewSession", "Behaviour"),
+            lambda c: c.behaviour_title,
+        ),
+        (QCoreApplication.translate("SellerReviewSession", "Commitment"), lambda c: c.text),
+        (QCoreApplication.translate("SellerReviewSession", "Due"), lambda c: ui_date(c.due_date)),
+        (QCoreApplication.translate("SellerReviewSession", "Checked"), _checks),
+        (
+            QCoreApplication.translate("SellerReviewSession", "How it held"),
+            lambda c: _t(HELD_WORDS.get(c.held, c.held)),
+        ),
+    ]
+
+
+def ride_columns() -> list[tuple[str, Callable[[SharedRide], str]]]:
+    return [
+        (QCoreApplication.translate("SellerReviewSession", "Date"), lambda r: ui_date(r.ride_date)),
+        (
+            QCoreApplication.translate("SellerReviewSession", "Scorecard"),
+            lambda r: r.scorecard_name,
+        ),
+        (
+            QCoreApplication.translate("SellerReviewSession", "Acknowledged"),
+            lambda r: (
+                QCoreApplication.translate("SellerReviewSession", "Yes")
+                if r.acknowledged
+                else QCoreApplication.translate("SellerReviewSession", "Not yet")
+            ),
+        ),
+    ]
 
 
 class SellerReviewSession(QWidget):
@@ -79,27 +129,30 @@ class SellerReviewSession(QWidget):
         self.heading.setProperty("role", "heading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(self.heading, 1)
-        self.give_back = QPushButton(GIVE_BACK)
-        self.give_back.setAccessibleName(GIVE_BACK)
+        give_back = self.tr("Give the laptop back to the manager")
+        self.give_back = QPushButton(give_back)
+        self.give_back.setAccessibleName(give_back)
         self.give_back.clicked.connect(self._hand_back)
         top.addWidget(self.give_back)
         outer.addLayout(top)
         intro = QLabel(
-            "This is your own record: how each behaviour has gone ride by ride, the "
-            "commitments you made and how they held, and the summaries you were given."
+            self.tr(
+                "This is your own record: how each behaviour has gone ride by ride, the "
+                "commitments you made and how they held, and the summaries you were given."
+            )
         )
         intro.setWordWrap(True)
         outer.addWidget(intro)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_trends(), "Your &trends")
+        self.tabs.addTab(self._build_trends(), self.tr("Your &trends"))
         self.commitments = RecordTable(
-            COMMITMENT_COLUMNS,
-            EmptyState("No commitments yet."),
-            "Your commitments",
-            stretch="Commitment",
+            commitment_columns(),
+            EmptyState(self.tr("No commitments yet.")),
+            self.tr("Your commitments"),
+            stretch=QCoreApplication.translate("SellerReviewSession", "Commitment"),
         )
-        self.tabs.addTab(self.commitments, "Your &commitments")
-        self.tabs.addTab(self._build_summaries(), "Your &summaries")
+        self.tabs.addTab(self.commitments, self.tr("Your &commitments"))
+        self.tabs.addTab(self._build_summaries(), self.tr("Your &summaries"))
         outer.addWidget(self.tabs, 1)
 
     def _build_trends(self) -> QWidget:
@@ -112,7 +165,7 @@ class SellerReviewSession(QWidget):
         layout.addWidget(self.scorecard)
         self.chart_area = QScrollArea()
         self.chart_area.setWidgetResizable(True)
-        self.chart_area.setAccessibleName("Your trends")
+        self.chart_area.setAccessibleName(self.tr("Your trends"))
         host = QWidget()
         self.chart_grid = QGridLayout(host)
         self.chart_grid.setSpacing(8)
@@ -123,7 +176,10 @@ class SellerReviewSession(QWidget):
     def _build_summaries(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
         self.rides = RecordTable(
-            RIDE_COLUMNS, EmptyState("No finished rides yet."), "Your rides", stretch="Scorecard"
+            ride_columns(),
+            EmptyState(self.tr("No finished rides yet.")),
+            self.tr("Your rides"),
+            stretch=QCoreApplication.translate("SellerReviewSession", "Scorecard"),
         )
         self.rides.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_summary(
@@ -132,7 +188,7 @@ class SellerReviewSession(QWidget):
         )
         split.addWidget(self.rides)
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("The summary of the chosen ride")
+        self.summary.setAccessibleName(self.tr("The summary of the chosen ride"))
         self.summary.setOpenLinks(False)
         split.addWidget(self.summary)
         split.setSizes([340, 700])
@@ -143,12 +199,14 @@ class SellerReviewSession(QWidget):
         seller."""
         review = seller_review(self.store, seller_id)
         self.review = review
-        self.heading.setText(f"Your progress, {review.seller_name}")
+        self.heading.setText(self.tr("Your progress, {seller}").format(seller=review.seller_name))
         self.scorecard.setText(
-            f"Scorecard: {review.scorecard_name}. One point per ride: your average level on "
-            "that ride; ◆ a behaviour you focused on."
+            self.tr(
+                "Scorecard: {scorecard}. One point per ride: your average level on that ride; "
+                "◆ a behaviour you focused on."
+            ).format(scorecard=review.scorecard_name)
             if review.scorecard_name
-            else "No rides yet."
+            else self.tr("No rides yet.")
         )
         self._show_charts(review)
         self.commitments.set_records(list(review.commitments))
