@@ -19,10 +19,21 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 from benchmarks import startup
-from benchmarks.common import ROOT, Context, Figure, NotAvailableError
+from benchmarks.common import (
+    ROOT,
+    Context,
+    Figure,
+    NotAvailableError,
+    describe_spread,
+    load_average,
+    median,
+    paired_runs,
+    ratio_spread,
+)
 from benchmarks.data import Dataset, copy_of, dataset
 
 # The one-folder bundle scripts/build-bundle.sh makes; FIELDRIDE_BUNDLE_DIR points elsewhere.
@@ -59,6 +70,45 @@ def without_rides_in_progress(ds: Dataset, work: Path) -> Path:
         store.close()
     marker.write_text(stamp, encoding="utf-8")
     return copy
+
+
+SHARED_BARE_WINDOW = ROOT.parent / "shared" / "bench" / "bare_window.py"
+
+
+def _shared_bare_window(rounds: int) -> Figure | None:
+    """The shared reference ``../shared/bench/bare_window.py`` (start → first paint → exit) as a
+    process, paired round by round with our own bare window started and quit the same way: the
+    baseline every start-up ratio uses is checked against the one every helper measures."""
+    if not SHARED_BARE_WINDOW.is_file():
+        return None
+    before = os.environ.get("FIELDRIDE_EXIT_AFTER_PAINT")
+    os.environ["FIELDRIDE_EXIT_AFTER_PAINT"] = "1"  # ours quits after its first paint too
+    try:
+        load_before = load_average()
+        runs = paired_runs(
+            {
+                "shared": [sys.executable, str(SHARED_BARE_WINDOW)],
+                "ours": startup.bare_command(),
+            },
+            rounds,
+        )
+    finally:
+        if before is None:
+            os.environ.pop("FIELDRIDE_EXIT_AFTER_PAINT", None)
+        else:
+            os.environ["FIELDRIDE_EXIT_AFTER_PAINT"] = before
+    shared_ms = [r.ms for r in runs["shared"]]
+    ours_ms = [r.ms for r in runs["ours"]]
+    return Figure(
+        "startup.shared_bare_window",
+        "Reference: ../shared/bench/bare_window.py, process start → first paint → exit",
+        median(shared_ms),
+        "ms",
+        baseline=median(ours_ms),
+        baseline_name="benchmarks/bare_window.py started and quit the same way",
+        notes=f"{describe_spread(ratio_spread(shared_ms, ours_ms))}; load average "
+        f"{load_before} -> {load_average()}",
+    )
 
 
 def run(ctx: Context) -> list[Figure]:
@@ -153,6 +203,9 @@ def run(ctx: Context) -> list[Figure]:
             f"of the bare window (PySide6 builds ~90 Python enums); median of {runs}",
         ),
     ]
+    shared = _shared_bare_window(runs)
+    if shared is not None:
+        out.append(shared)
     app_rss, bare_rss = memory["app"].rss_kb, memory["bare"].rss_kb
     if app_rss and bare_rss:
         out.append(
@@ -160,7 +213,7 @@ def run(ctx: Context) -> list[Figure]:
                 "memory.idle_rss",
                 "Idle RSS after start-up (ten-year data on screen)",
                 app_rss / 1024,
-                "MB",
+                "MiB",
                 baseline=bare_rss / 1024,
                 baseline_name="bare PySide6 window",
                 target="≤ 1.5x bare",

@@ -2,7 +2,9 @@
 
 The ten-year dataset is ``benchmarks.bulkgen.generate`` (15 sellers, ~5,700 rides, ~300,000
 observations, the real schema, FTS filled by the schema's triggers). ``scale`` 4 and 16 are the
-same ten years for 4x / 16x the sellers (growth). Quick mode uses 2 sellers over one year.
+same ten years for 4x / 16x the sellers (growth). The director dataset (:func:`director_dataset`)
+is 50 managers' teams of 15 over ten years, the last team with three sellers' history per seller
+(``benchmarks.director``). Quick mode uses 2 sellers over one year (director: 3 teams).
 
 A dataset is cached at ``<work>/data-<name>/`` with a marker file holding the generator's
 parameters; a marker that does not match (other parameters, a newer bulkgen) rebuilds it.
@@ -83,6 +85,60 @@ def dataset(ctx: Context, scale: int = 1) -> Dataset:
     }
     marker.write_text(json.dumps({"params": params, "counts": counts}), encoding="utf-8")
     return Dataset(folder, scale, **counts, build_s=build_s)
+
+
+def director_dataset(ctx: Context) -> Dataset:
+    """A director's store: 50 teams of 15 sellers over ten years (~750 sellers, ~15.6 M
+    observations), the last team with a grown history per seller; quick mode 3 teams of 2
+    sellers over one year. Cached like the others (``scale`` holds the number of teams)."""
+    bulkgen = _bulkgen()
+    from benchmarks import director
+    from fieldride.store import open_store
+
+    teams, sellers, years = (3, 2, 1) if ctx.quick else (50, 15, 10)
+    sources = Path(bulkgen.__file__).read_bytes() + Path(director.__file__).read_bytes()
+    params = {
+        "director": True,
+        "teams": teams,
+        "sellers": sellers,
+        "years": years,
+        "seed": 1,
+        "today": TODAY.isoformat(),
+        "generators": hashlib.sha256(sources).hexdigest()[:16],
+    }
+    folder = ctx.work / f"data-{'quick' if ctx.quick else 'full'}-director"
+    marker = folder / "dataset.json"
+    if marker.is_file():
+        cached = json.loads(marker.read_text(encoding="utf-8"))
+        if cached.get("params") == params:
+            return Dataset(folder, teams, **cached["counts"], build_s=None)
+    first = dataset(ctx, 1)  # the first team: the ten-year dataset, same generator and seed
+    ctx.log(f"  building the director dataset ({teams} teams; minutes) ...")
+    t0 = time.perf_counter()
+    copy_of(first, folder)
+    (folder / "dataset.json").unlink()
+    store = open_store(folder)
+    try:
+        summary = director.generate_director(
+            store,
+            teams=teams,
+            sellers=sellers,
+            years=years,
+            seed=1,
+            today=TODAY,
+            progress=ctx.log,
+            first_team_ready=True,
+        )
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+    counts = {
+        "sellers": summary.sellers,
+        "rides": summary.rides,
+        "observations": summary.observations,
+    }
+    marker.write_text(json.dumps({"params": params, "counts": counts}), encoding="utf-8")
+    return Dataset(folder, teams, **counts, build_s=time.perf_counter() - t0)
 
 
 def demo_dataset(ctx: Context) -> Dataset:

@@ -49,6 +49,7 @@ BENCHMARKS: list[tuple[str, str, Callable[[Context], list[Figure]]]] = [
     ("pdf", "coaching summary PDF vs bare reportlab", bench_pdf.run),
     ("review", "seller profile, team overview, search", bench_review.run),
     ("growth", "review queries at 1x / 4x / 16x data", bench_review.run_growth),
+    ("director", "review queries on a director's store of 50 teams", bench_review.run_director),
     ("commands", "query commands as processes vs bare sqlite3, every size", bench_commands.run),
     ("import", "200-behaviour XLSX scorecard, 500-seller roster", bench_import.run),
     ("bundle", "frozen bundle: size and start-up", bench_startup.run_bundle),

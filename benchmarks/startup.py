@@ -201,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     bare = figures["bare window (source)"]
     print(f"{'':24}{'first paint':>12}{'data shown':>12}{'idle RSS':>10}{'paint vs bare':>15}")
     for name, f in figures.items():
-        rss = f"{f.rss_kb / 1024:.0f} MB" if f.rss_kb else "-"
+        rss = f"{f.rss_kb / 1024:.0f} MiB" if f.rss_kb else "-"
         ratio = f.painted_ms / bare.painted_ms
         print(f"{name:24}{f.painted_ms:>9.0f} ms{f.data_ms:>9.0f} ms{rss:>10}{ratio:>14.2f}x")
     if args.frozen:

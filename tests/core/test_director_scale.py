@@ -1,0 +1,151 @@
+"""A director's store (issue 23, deliver 5): the generator's data holds together, and the review
+queries read it through indexes: no plan scans a table that grows with the whole organisation
+where an index would do.
+
+The store is ``benchmarks.director.generate_director`` in small (4 teams of 3 sellers over a year, the last
+team with three sellers' history each); the plans are SQLite's EXPLAIN QUERY PLAN of every
+SELECT the team overview, the seller profile and search run (captured with the trace callback),
+so the test reads the same plans the benchmark prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from benchmarks import director as director_data
+from fieldride import insights
+from fieldride.insights import progress
+from fieldride.search import full_text as search
+from fieldride.store import Store
+
+TODAY = date(2026, 6, 1)
+# Tables whose rows grow with the number of teams (and with every seller's history).
+GROWING = {
+    "observations",
+    "rides",
+    "calls",
+    "ride_focus",
+    "quick_notes",
+    "debriefs",
+    "debrief_questions",
+    "private_notes",
+    "commitments",
+    "commitment_verifications",
+    "acknowledgements",
+    "ride_audit",
+    "training_events",
+    "training_attendees",
+    "training_behaviours",
+    "sellers",
+}
+# Partial indexes of the few removed calls and conflict copies: scanning them reads only those.
+TINY_PARTIAL = ("idx_calls_deleted", "idx_rides_conflict_of")
+_SQL_WORDS = {"where", "on", "join", "left", "inner", "cross", "group", "order", "limit", "using"}
+
+
+@pytest.fixture
+def director(store: Store) -> Store:
+    director_data.generate_director(store, teams=4, sellers=3, years=1, seed=3, today=TODAY)
+    return store
+
+
+def _aliases(sql: str) -> dict[str, str]:
+    """alias -> table for every ``FROM/JOIN table [AS] alias`` of ``sql``."""
+    out: dict[str, str] = {}
+    for table, alias in re.findall(
+        r"\b(?:FROM|JOIN)\s+(\w+)(?:\s+(?:AS\s+)?(\w+))?", sql, flags=re.IGNORECASE
+    ):
+        out[table] = table
+        if alias and alias.lower() not in _SQL_WORDS:
+            out[alias] = table
+    return out
+
+
+def _plans(store: Store, fn: Callable[[], Any]) -> list[tuple[str, list[str]]]:
+    seen: list[str] = []
+
+    def trace(sql: str) -> None:
+        if sql.lstrip().upper().startswith(("SELECT", "WITH")) and sql not in seen:
+            seen.append(sql)
+
+    store.db.conn.set_trace_callback(trace)
+    try:
+        fn()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    return [
+        (sql, [str(r[-1]) for r in store.db.execute(f"EXPLAIN QUERY PLAN {sql}")]) for sql in seen
+    ]
+
+
+def _growing_scans(store: Store, fn: Callable[[], Any], allowed: set[str]) -> list[str]:
+    found = []
+    for sql, lines in _plans(store, fn):
+        names = _aliases(sql)
+        for line in lines:
+            if not line.startswith("SCAN ") or "VIRTUAL TABLE" in line:
+                continue
+            table = names.get(line.split()[1], line.split()[1])
+            if table in GROWING - allowed and not any(i in line for i in TINY_PARTIAL):
+                found.append(f"{line}  <-  {' '.join(sql.split())[:160]}")
+    return found
+
+
+def test_director_dataset_holds_together(director: Store) -> None:
+    db = director.db
+    count = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert count("SELECT count(*) FROM sellers") == 12
+    assert count("SELECT count(DISTINCT team) FROM sellers WHERE team LIKE 'Team 4%'") == 1
+    for table in ("sellers", "rides", "calls", "observations", "commitments"):
+        assert count(f"SELECT count(DISTINCT uuid) = count(*) FROM {table}") == 1, table
+    # observations keep the denormalised seller and date of their ride in every copy
+    assert (
+        count(
+            "SELECT count(*) FROM observations o JOIN rides r ON r.id = o.ride_id "
+            "WHERE o.seller_id != r.seller_id OR o.observed_on != r.ride_date"
+        )
+        == 0
+    )
+    # the last team's sellers each carry about three sellers' history
+    per_seller = dict(db.execute("SELECT seller_id, count(*) FROM rides GROUP BY seller_id"))
+    first, grown = [per_seller[i] for i in (1, 2, 3)], [per_seller[i] for i in (10, 11, 12)]
+    assert min(grown) > 2.5 * max(first)
+    # every copy is searchable: the FTS rows came from the schema's triggers
+    assert count("SELECT count(*) FROM observations_fts") == count(
+        "SELECT count(*) FROM observations"
+    )
+
+
+def test_review_queries_scan_nothing_that_grows_with_the_organisation(director: Store) -> None:
+    # the check sees a scan when there is one (an unindexed filter reads every observation)
+    assert _growing_scans(
+        director,
+        lambda: director.db.execute(
+            "SELECT count(*) FROM observations o WHERE o.evidence LIKE '%price%'"
+        ).fetchone(),
+        set(),
+    )
+    busiest = director.db.execute(
+        "SELECT seller_id FROM rides GROUP BY seller_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    # The team overview lists every seller (its answer grows with the team): sellers may be
+    # read whole there, and nowhere else.
+    assert (
+        _growing_scans(director, lambda: insights.team_overview(director, today=TODAY), {"sellers"})
+        == []
+    )
+    assert (
+        _growing_scans(
+            director, lambda: progress.seller_profile(director, busiest, today=TODAY), set()
+        )
+        == []
+    )
+    for term in ("discount", "warehouse project", "CFO renewal"):
+        assert _growing_scans(director, lambda t=term: search.search(director, t), set()) == []
