@@ -69,7 +69,8 @@ FR_QT_PACKAGES=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbco
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fontconfig xvfb xauth)
 # postgresql: the team-server tests (tests/server) start a throwaway PostgreSQL 15 with initdb
 # and pg_ctl (issue 21); Debian 12 puts its binaries in /usr/lib/postgresql/15/bin.
-FR_TEST_PACKAGES=(poppler-utils qpdf binutils postgresql)
+# desktop-file-utils: desktop-file-validate checks the menu entry (tests/core/test_desktop.py).
+FR_TEST_PACKAGES=(poppler-utils qpdf binutils postgresql desktop-file-utils)
 
 fr_hash_files() { sha256sum "$@" | sha256sum | cut -c1-32; }
 

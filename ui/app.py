@@ -26,8 +26,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldride import paths
+from fieldride.desktop import APP_ID
 from ui import settings, theme
-from ui.resources import icon, register_fallback_fonts, register_fonts
+from ui.resources import register_fallback_fonts, register_fonts, window_icon
 from ui.single_instance import (
     InstanceGuard,
     Outcome,
@@ -64,7 +65,10 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     app = QApplication([sys.argv[0] if sys.argv else "fieldride", "-style", "fusion", *qt_args])
     app.setApplicationName("FieldRide")
     app.setOrganizationName("FieldRide")
-    app.setWindowIcon(icon("fieldride.png"))
+    # The desktop entry's name (fieldride desktop install): Wayland's app id, so the dock and
+    # the window switcher show the entry's name and icon for this window.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(window_icon())
     register_fonts()
     return app
 

@@ -94,6 +94,34 @@ def _headless_default() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def desktop_icon_problem(app: object) -> str | None:
+    """What is wrong with the window icon and the desktop files this copy ships, or None:
+    the SVG draws through Qt's SVG icon engine (a bundle without QtSvg could not), the
+    application carries the desktop entry's name, the entry and every icon size are present."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from fieldride.desktop import APP_ID, DESKTOP_FILE, ICON_SIZES
+    from fieldride.resources import resource_path
+
+    image = QIcon(str(resource_path("icons", "fieldride.svg"))).pixmap(100, 100).toImage()
+    if image.isNull() or image.pixelColor(50, 50).alpha() == 0:
+        return "the SVG icon did not draw (no SVG icon engine?)"
+    if not isinstance(app, QGuiApplication) or app.desktopFileName() != APP_ID:
+        return f"the desktop file name is not {APP_ID}"
+    missing = [
+        str(path)
+        for path in [
+            resource_path("desktop", DESKTOP_FILE),
+            *(
+                resource_path("icons", "hicolor", f"{n}x{n}", "apps", f"{APP_ID}.png")
+                for n in ICON_SIZES
+            ),
+        ]
+        if not path.is_file()
+    ]
+    return f"missing: {', '.join(missing)}" if missing else None
+
+
 def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
     """Open the main window on a throwaway store, wait for it to paint, visit every screen.
 
@@ -123,8 +151,11 @@ def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
                 print("self-test FAILED at: load the bundled fonts (DejaVu Sans not registered)")
                 return 1
             print("ok  load the bundled fonts and styles")
-            if app.windowIcon().isNull():
-                print("note: no application icon set")
+            icon_problem = desktop_icon_problem(app)
+            if icon_problem:
+                print(f"self-test FAILED at: the window icon and desktop entry ({icon_problem})")
+                return 1
+            print("ok  the window icon drawn from the SVG, the desktop entry and its icons")
             from ui.main_window import MainWindow
 
             started = time.perf_counter()

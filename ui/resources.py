@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase, QIcon
 
 from fieldride.resources import resource_path
@@ -13,6 +14,18 @@ def stylesheet(name: str) -> str:
 
 def icon(name: str) -> QIcon:
     return QIcon(str(resource_path("icons", name)))
+
+
+def window_icon() -> QIcon:
+    """The app icon drawn from the SVG (Qt's SVG icon engine, sharp at any size), with the
+    PNGs rendered from it at the standard sizes added, so the common sizes are ready-made
+    bitmaps rather than drawn at start-up."""
+    result = QIcon(str(resource_path("icons", "fieldride.svg")))
+    hicolor = resource_path("icons", "hicolor")
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = hicolor / f"{size}x{size}" / "apps" / "app.fieldride.FieldRide.png"
+        result.addFile(str(png), QSize(size, size))
+    return result
 
 
 def register_fonts() -> None:

@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "fieldride.cli.server",
     "fieldride.cli.bundle",
     "fieldride.cli.sync",
+    "fieldride.cli.desktop",
 ]
 
 # Command name -> (module that registers it, its one-line help), in COMMAND_MODULES order.
@@ -92,6 +93,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": (
         "fieldride.cli.sync",
         "sync with the team server: send what is pending, receive what you may read",
+    ),
+    "desktop": (
+        "fieldride.cli.desktop",
+        "add FieldRide to the desktop's application menu (Linux)",
     ),
 }
 

@@ -1,4 +1,8 @@
-"""Render the app icon from fieldride.svg: fieldride.png (256 px) and fieldride.ico (16-256 px).
+"""Render the app icon from fieldride.svg: fieldride.png (256 px), fieldride.ico (16-256 px) and
+the desktop icons at the freedesktop standard sizes, hicolor/NxN/apps/app.fieldride.FieldRide.png
+for N in 16, 24, 32, 48, 64, 128, 256, 512 (each drawn from the SVG at its own size, not scaled
+from a bigger bitmap; ``fieldride desktop install`` copies them into the user's icon theme and
+scripts/build-appimage.sh into the AppImage).
 
 Run after editing the SVG: ``QT_QPA_PLATFORM=offscreen python resources/icons/render_icons.py``.
 Needs PySide6 (QtSvg, in PySide6-Essentials) and Pillow (a reportlab dependency). The outputs are
@@ -18,6 +22,10 @@ from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
 ICO_SIZES = [16, 24, 32, 48, 64, 128, 256]
+DESKTOP_SIZES = [16, 24, 32, 48, 64, 128, 256, 512]
+APP_ID = (
+    "app.fieldride.FieldRide"  # fieldride.desktop.APP_ID (this script runs without the package)
+)
 
 
 def render(renderer: QSvgRenderer, size: int) -> Image.Image:
@@ -44,7 +52,12 @@ def main() -> int:
     big.save(HERE / "fieldride.png")
     # Pillow writes every size listed, each scaled from the largest image given.
     big.save(HERE / "fieldride.ico", sizes=[(s, s) for s in ICO_SIZES])
-    print("wrote fieldride.png and fieldride.ico")
+    for size in DESKTOP_SIZES:
+        out = HERE / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        # optimize: the same pixels in fewer bytes (these files ship in every bundle)
+        render(renderer, size).save(out, optimize=True)
+    print("wrote fieldride.png, fieldride.ico and hicolor/*/apps/" + APP_ID + ".png")
     return 0
 
 

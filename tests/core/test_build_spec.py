@@ -166,6 +166,21 @@ def test_only_used_qt_modules_are_kept(spec: Any) -> None:
             imported |= set(re.findall(r"from PySide6\.(Qt\w+) import", path.read_text("utf-8")))
     assert imported <= ns["QT_KEEP"]
     assert {f"PySide6.{m}" for m in imported}.isdisjoint(excludes)
+    # The window icon is the SVG: Qt's SVG icon engine needs QtSvg although nothing imports it.
+    assert "QtSvg" in ns["QT_KEEP"] and "PySide6.QtSvg" not in excludes
+
+
+def test_the_desktop_entry_and_icons_are_in_the_bundle(spec: Any) -> None:
+    rec, _ = spec
+    [(_, _, kwargs)] = [c for c in rec.calls if c[0] == "Analysis"]
+    datas = {(Path(src).relative_to(ROOT).as_posix(), dest) for src, dest in kwargs["datas"]}
+    assert (
+        "resources/desktop/app.fieldride.FieldRide.desktop",
+        "resources/desktop",
+    ) in datas
+    for n in (16, 24, 32, 48, 64, 128, 256, 512):
+        folder = f"resources/icons/hicolor/{n}x{n}/apps"
+        assert (f"{folder}/app.fieldride.FieldRide.png", folder) in datas
 
 
 def test_plugins_and_translations_are_filtered_by_path(spec: Any) -> None:
