@@ -49,6 +49,7 @@ from typing import Any
 from fieldride.debriefs import OUTCOMES
 from fieldride.errors import DomainError
 from fieldride.paths import new_partial_file
+from fieldride.progress import Progress
 from fieldride.rides import CALL_KINDS, RIDE_TYPES, STATUSES
 from fieldride.store import Store, check_output_path, parse_date
 from fieldride.store import rows as records
@@ -307,12 +308,19 @@ def csv_paths(out: Path) -> dict[str, Path]:
     return {name: out.with_name(f"{stem}-{name}.csv") for name in TABLES}
 
 
-def write_csv(store: Store, selection: Selection, out: Path) -> dict[str, int]:
+PROGRESS_EVERY = 500  # rows between two progress reports (and cancellation checks)
+
+
+def write_csv(
+    store: Store, selection: Selection, out: Path, progress: Progress | None = None
+) -> dict[str, int]:
     """Write the three CSV files (UTF-8 with BOM, neutralised cells) row by row as they are
     read; return the rows written per table. Each file is written to a partial file first;
     the three are renamed into place only once all three are complete, so a failure leaves
-    none of them half-written."""
+    none of them half-written. ``progress``: rows written so far; once cancelled, raises
+    ``Cancelled`` with no file left (also checked just before the renames)."""
     counts: dict[str, int] = {}
+    written = 0
     with contextlib.ExitStack() as targets:
         for name, path in csv_paths(out).items():
             tmp = targets.enter_context(_private_target(path))
@@ -323,7 +331,12 @@ def write_csv(store: Store, selection: Selection, out: Path) -> dict[str, int]:
                 for row in rows(store, selection, name):
                     writer.writerow([neutralise(v) for v in row])
                     count += 1
+                    written += 1
+                    if progress is not None and written % PROGRESS_EVERY == 0:
+                        progress.step(written)
             counts[name] = count
+        if progress is not None:
+            progress.step(written)  # the last chance to stop: the renames follow
     return counts
 
 
@@ -333,14 +346,18 @@ def _xlsx_cell(value: Any) -> Any:
     return value
 
 
-def write_xlsx(store: Store, selection: Selection, out: Path) -> dict[str, int]:
+def write_xlsx(
+    store: Store, selection: Selection, out: Path, progress: Progress | None = None
+) -> dict[str, int]:
     """Write one workbook with a sheet per table (neutralised, control characters removed),
     row by row as they are read (openpyxl's write-only workbook streams each sheet to a
     temporary file); return the rows written per table. Raises DomainError, leaving no file,
-    when a table has more rows than a sheet can hold (:data:`XLSX_MAX_ROWS`)."""
+    when a table has more rows than a sheet can hold (:data:`XLSX_MAX_ROWS`). ``progress``: as
+    for :func:`write_csv` (checked once more after the workbook is saved, before the rename)."""
     from openpyxl import Workbook  # slow to import: only when exporting
 
     counts: dict[str, int] = {}
+    written = 0
     wb = Workbook(write_only=True)
     with _private_target(out) as tmp:
         try:
@@ -357,8 +374,13 @@ def write_xlsx(store: Store, selection: Selection, out: Path) -> dict[str, int]:
                             "or choose a shorter period or fewer sellers."
                         )
                     sheet.append([_xlsx_cell(v) for v in row])
+                    written += 1
+                    if progress is not None and written % PROGRESS_EVERY == 0:
+                        progress.step(written)
                 counts[name] = count
             wb.save(str(tmp))
+            if progress is not None:
+                progress.step(written)  # the last chance to stop: the rename follows
         except BaseException:
             for sheet in wb.worksheets:  # end each sheet's stream to its temporary file
                 with contextlib.suppress(Exception):
@@ -376,12 +398,14 @@ def export(
     seller_ids: Sequence[int] | None = None,
     *,
     replace: bool = False,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Collect and write an export; return the files written. ``fmt`` defaults to the file
     extension (.xlsx → xlsx, else csv). Raises DomainError for an unknown format, bad dates,
     unknown sellers or a missing folder; OutputPathError when a target is one of FieldRide's
     own files, or exists and ``replace`` is false (every target is checked before any is
-    written); OSError (with the path) if the disk refuses."""
+    written); OSError (with the path) if the disk refuses; ``Cancelled`` (no file written, an
+    existing one left as it was) once ``progress`` is cancelled."""
     path = Path(out).expanduser()
     fmt = (fmt or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")).lower()
     if fmt not in FORMATS:
@@ -393,9 +417,9 @@ def export(
         check_output_path(target, store.folder, replace=replace)
     selection = select(store, since, until, seller_ids)
     if fmt == "xlsx":
-        counts = write_xlsx(store, selection, path)
+        counts = write_xlsx(store, selection, path, progress)
     else:
-        counts = write_csv(store, selection, path)
+        counts = write_csv(store, selection, path, progress)
     log.info(
         "exported %d rides, %d observations, %d commitments as %s",
         counts["rides"],
@@ -415,18 +439,12 @@ def export_readonly(
     seller_ids: Sequence[int] | None = None,
     *,
     replace: bool = False,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """:func:`export` through a read-only connection of its own, for a background thread (the
     store's connection belongs to the thread that opened it; WAL lets this reader run while the
     app keeps writing). Same errors as :func:`export`."""
-    import sqlite3
+    from fieldride.store import read_only_store
 
-    from fieldride.store import StoreDb
-
-    path = Path(db_path)
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        store = Store(db=StoreDb(conn), folder=path.parent, path=path)
-        return export(store, out, fmt, since, until, seller_ids, replace=replace)
-    finally:
-        conn.close()
+    with read_only_store(db_path) as store:
+        return export(store, out, fmt, since, until, seller_ids, replace=replace, progress=progress)

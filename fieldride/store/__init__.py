@@ -44,6 +44,7 @@ from fieldride.store.cloud_folders import (
 from fieldride.store.connection import (
     Store,
     pragmas,
+    read_only_store,
 )
 from fieldride.store.errors import (
     RESTORE_HINT,
@@ -130,6 +131,7 @@ __all__ = [
     "open_store",
     "parse_date",
     "pragmas",
+    "read_only_store",
     "restore_backup",
     "schema_version",
     "stale_markers",

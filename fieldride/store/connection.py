@@ -8,10 +8,12 @@ import cycle.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from fieldride.store.checks import BUSY_TIMEOUT_MS
@@ -152,6 +154,19 @@ def _identity(path: Path) -> tuple[int, int, bool] | None:
 
 
 # --- the writer connection -------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def read_only_store(db_path: str | os.PathLike[str]) -> Iterator[Store]:
+    """A :class:`Store` on a read-only connection of its own, for a background thread (the
+    writer connection belongs to the thread that opened it; in WAL mode this reader sees the
+    last commit and never blocks the writer). Closed when the block ends."""
+    path = Path(db_path)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield Store(db=StoreDb(conn), folder=path.parent, path=path)
+    finally:
+        conn.close()
 
 
 def connect_writer(path: Path) -> StoreDb:

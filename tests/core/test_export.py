@@ -284,3 +284,28 @@ def test_no_exported_text_starts_a_formula(text: str) -> None:
 @pytest.mark.parametrize("text", ["plain", "a = b", "e-mail", "", "  spaced out"])
 def test_ordinary_text_is_left_alone(text: str) -> None:
     assert export.neutralise(text) == text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_cancelled_export_leaves_no_file_and_the_old_one_as_it_was(
+    store: Store, filled: dict[str, int], tmp_path: Path, fmt: str
+) -> None:
+    """Issue 24: Cancel in the app stops the export at its next progress report (or just
+    before the rename); nothing is written, an existing file is kept untouched."""
+    from fieldride.progress import Cancelled, Progress
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / f"team.{fmt}"
+    old = folder / ("team-rides.csv" if fmt == "csv" else "team.xlsx")
+    old.write_bytes(b"the earlier export")
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        export.export(store, out, fmt, replace=True, progress=progress)
+    assert sorted(p.name for p in folder.iterdir()) == [old.name]
+    assert old.read_bytes() == b"the earlier export"
+    # not cancelled: the same call writes it, counting the rows as it goes
+    progress = Progress()
+    written = export.export(store, out, fmt, replace=True, progress=progress)
+    assert all(p.exists() for p in written) and progress.done > 0

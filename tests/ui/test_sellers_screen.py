@@ -19,6 +19,15 @@ def _screen(main_window: Any) -> Any:
     return main_window.show_screen("sellers")
 
 
+def _read_roster(qtbot: Any, screen: Any) -> None:
+    """Import roster…, then wait until the file was read (off the UI thread)."""
+    screen.import_button.click()
+    qtbot.waitUntil(
+        lambda: screen.roster_task is not None and screen.roster_task.state != "running",
+        timeout=10_000,
+    )
+
+
 def _accept_preview(qtbot: Any, screen: Any) -> None:
     dialog = screen.roster_preview
     assert dialog is not None and dialog.isVisible()
@@ -31,7 +40,7 @@ def test_roster_import_adds_sellers_and_reports(
 ) -> None:
     screen = _screen(main_window)
     prompts.file_answers.append(str(ROSTERS / "europe-cp1252.csv"))
-    screen.import_button.click()
+    _read_roster(qtbot, screen)
     assert sellers.list_sellers(store) == []  # nothing written before the manager says so
     _accept_preview(qtbot, screen)
     assert prompts.errors == []
@@ -44,7 +53,7 @@ def test_roster_import_adds_sellers_and_reports(
 
 
 def test_bad_roster_changes_nothing_and_lists_every_problem(
-    main_window: Any, store: Store, prompts: Any, tmp_path: Path
+    qtbot: Any, main_window: Any, store: Store, prompts: Any, tmp_path: Path
 ) -> None:
     sellers.add_seller(store, "Kept Person")
     bad = tmp_path / "roster.csv"
@@ -55,7 +64,7 @@ def test_bad_roster_changes_nothing_and_lists_every_problem(
     before = store.path.read_bytes()
     screen = _screen(main_window)
     prompts.file_answers.append(str(bad))
-    screen.import_button.click()
+    _read_roster(qtbot, screen)
     assert [s.name for s in sellers.list_sellers(store)] == ["Kept Person"]
     assert store.path.read_bytes() == before
     panel = screen.import_errors
@@ -68,7 +77,7 @@ def test_bad_roster_changes_nothing_and_lists_every_problem(
     assert prompts.errors == []
     # a good file afterwards clears the list
     prompts.file_answers.append(str(ROSTERS / "europe-cp1252.csv"))
-    screen.import_button.click()
+    _read_roster(qtbot, screen)
     assert not panel.isVisible()
     screen.roster_preview.reject()
 
@@ -90,7 +99,7 @@ def test_roster_preview_shows_new_updated_duplicates_and_asks_first(
     before = store.path.read_bytes()
     screen = _screen(main_window)
     prompts.file_answers.append(str(f))
-    screen.import_button.click()
+    _read_roster(qtbot, screen)
     dialog = screen.roster_preview
     assert dialog is not None and dialog.isVisible()
     rows = dialog.rows()
@@ -103,7 +112,7 @@ def test_roster_preview_shows_new_updated_duplicates_and_asks_first(
     assert store.path.read_bytes() == before
     assert [s.name for s in sellers.list_sellers(store)] == ["Kim Ode"]
     prompts.file_answers.append(str(f))
-    screen.import_button.click()
+    _read_roster(qtbot, screen)
     _accept_preview(qtbot, screen)
     assert sorted(s.name for s in sellers.list_sellers(store)) == ["Ben Carter", "Kim Ode"]
     assert prompts.infos[-1][0] == "Roster imported"

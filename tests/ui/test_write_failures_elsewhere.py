@@ -126,6 +126,9 @@ def test_roster_and_scorecard_imports_wait_and_commit(
     read_only_store(store)
     prompts.file_answers.append(str(ROSTERS / "europe-cp1252.csv"))
     screen.import_button.click()
+    qtbot.waitUntil(
+        lambda: screen.roster_preview is not None, timeout=10_000
+    )  # read off the UI thread
     dialog = screen.roster_preview  # who is new or updated: the manager says import
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())

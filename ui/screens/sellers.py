@@ -3,14 +3,14 @@ with the selected seller (``open_ride`` when the manager starts capturing it at 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.errors import DomainError
-from fieldride.store import Store
+from fieldride.progress import Progress
+from fieldride.store import Store, read_only_store
 from fieldride.tabular import ImportFileError
 from fieldride.team import RosterPlan, Seller, sellers
 from fieldride.wording import plural
@@ -33,10 +34,14 @@ from ui import saving, settings
 from ui.prompts import PromptService
 from ui.screens.plan_ride import PlanRideDialog
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.file_drop import dropped_files
 from ui.widgets.import_errors import ImportErrorsPanel
 from ui.widgets.primary import set_primary
+from ui.widgets.progress_dialog import ProgressTask, run_with_progress
 from ui.widgets.record_table import RecordTable
 from ui.widgets.roster_preview import RosterPreviewDialog
+
+log = logging.getLogger(__name__)
 
 COLUMNS = [
     ("Name", lambda s: s.name),
@@ -97,6 +102,7 @@ class SellerDialog(QDialog):
 
 
 ROSTER_FILTERS = "Rosters (*.csv *.xlsx *.txt);;All files (*)"
+ROSTER_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}  # what a drop on the screen takes
 
 
 class SellersScreen(QWidget):
@@ -104,12 +110,14 @@ class SellersScreen(QWidget):
     data_changed = Signal()
     open_ride = Signal(int)
     seller_profile_requested = Signal(int)  # routed by the main window to Seller progress
+    roster_cancelled = Signal()  # the roster import was cancelled while reading: nothing changed
 
     def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
         self.seller_dialog: SellerDialog | None = None  # the Add/Edit seller dialog last opened
+        self.setAcceptDrops(True)  # a roster dropped anywhere on the screen is imported
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         top = QHBoxLayout()
@@ -136,6 +144,9 @@ class SellersScreen(QWidget):
         self.import_button = QPushButton("Import roster…")
         self.import_button.setAccessibleName("Import a roster from CSV or XLSX")
         self.import_button.clicked.connect(self.import_roster)
+        self.import_button.setToolTip(
+            self.tr("Import a roster (CSV or Excel). You can also drop the file on this screen.")
+        )
         self.plan_button = QPushButton("Plan a ride…")
         self.plan_button.setObjectName("primaryButton")
         self.plan_button.setAccessibleName("Plan a ride with the selected seller")
@@ -156,6 +167,7 @@ class SellersScreen(QWidget):
         layout.addLayout(top)
         self.import_errors = ImportErrorsPanel()
         self.roster_preview: RosterPreviewDialog | None = None
+        self.roster_task: ProgressTask[RosterPlan] | None = None
         layout.addWidget(self.import_errors)
         self.table = RecordTable(
             COLUMNS,
@@ -285,38 +297,85 @@ class SellersScreen(QWidget):
 
     # --- roster import ---------------------------------------------------------------------------
     def import_roster(self) -> None:
-        """Pick a CSV/XLSX roster, show who is new, updated or a possible duplicate, and import
-        it in one transaction once the manager says so (:attr:`roster_preview`, opened with
-        ``open()``). A refused file changes nothing and every problem is listed (sheet, row,
-        cell, heading, what is wrong, what is right)."""
-        from fieldride.team import plan_roster
-
+        """Pick a CSV/XLSX roster and import it (:meth:`import_roster_file`)."""
         folder = settings.last_folder()
         path = self.prompts.open_file("Import a roster", folder, ROSTER_FILTERS)
-        if not path:
-            return
+        if path:
+            self.import_roster_file(path)
+
+    def import_roster_file(self, path: str) -> None:
+        """Read the roster off the UI thread (on its own read-only connection, behind a
+        cancellable progress dialog: :attr:`roster_task`), show who is new, updated or a
+        possible duplicate, and import it in one transaction once the manager says so
+        (:attr:`roster_preview`, opened with ``open()``). Cancel, or a refused file, changes
+        nothing; every problem is listed (sheet, row, cell, heading, what is wrong, what is
+        right). Also what a roster dropped on the screen does."""
+        from fieldride.team import plan_roster
+
         self.import_errors.clear()
         settings.put(settings.LAST_FOLDER, str(Path(path).parent))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            plan = plan_roster(self.store, path)
-        except ImportFileError as err:
-            self._show_problems(err)
+        db_path = self.store.path
+
+        def read(_progress: Progress) -> RosterPlan:
+            with read_only_store(db_path) as reader:
+                return plan_roster(reader, path)
+
+        self.roster_task = run_with_progress(
+            self,
+            self.tr("Importing a roster"),
+            self.tr("Reading {name}…").format(name=Path(path).name),
+            read,
+            self._roster_read,
+            lambda err: self._roster_refused(path, err),
+            lambda _plan: self.roster_cancelled.emit(),
+            wait_for_stop=False,  # only reads: nothing to undo, the plan is dropped
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if dropped_files(event, ROSTER_SUFFIXES):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = dropped_files(event, ROSTER_SUFFIXES)
+        if not files:
             return
-        except DomainError as err:
-            self.prompts.error("Roster not imported", f"{Path(path).name}: {err}")
-            return
-        except OSError as err:
+        event.acceptProposedAction()
+        if len(files) > 1:
             self.prompts.error(
-                "Roster not imported", f"{Path(path).name} could not be read: {err.strerror}."
+                self.tr("One roster at a time"),
+                self.tr("Drop one roster file at a time: {count} files were dropped.").format(
+                    count=len(files)
+                ),
             )
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.import_roster_file(files[0])
+
+    def _roster_read(self, plan: RosterPlan) -> None:
         dialog = RosterPreviewDialog(plan, parent=self)
         dialog.accepted.connect(lambda: self._apply_roster(plan))
         self.roster_preview = dialog
         dialog.open()
+
+    def _roster_refused(self, path: str, err: BaseException) -> None:
+        if isinstance(err, ImportFileError):
+            self._show_problems(err)
+        elif isinstance(err, DomainError):
+            self.prompts.error("Roster not imported", f"{Path(path).name}: {err}")
+        elif isinstance(err, OSError):
+            self.prompts.error(
+                "Roster not imported", f"{Path(path).name} could not be read: {err.strerror}."
+            )
+        else:
+            log.error("unexpected error reading a roster", exc_info=err)
+            self.prompts.error(
+                "Roster not imported",
+                self.tr(
+                    "{name} could not be read because of an unexpected error. Nothing was changed."
+                ).format(name=Path(path).name),
+                f"{type(err).__name__}: {err}",
+            )
 
     def _apply_roster(self, plan: RosterPlan) -> None:
         from fieldride.team import RosterResult, apply_roster_plan

@@ -1,9 +1,12 @@
 """Export dialog: period, sellers and format; the file is written in the background.
 
-The chosen file goes through the injectable prompts (``save_file``). Writing runs through
-``ui.background.run_in_background`` with its own read-only connection
-(``fieldride.exports.export_readonly``), so a ten-year XLSX does not freeze the window.
-``export_finished(list_of_paths)`` / ``export_failed(message)`` tell the outcome.
+The chosen file goes through the injectable prompts (``save_file``). Writing runs off the UI
+thread behind a cancellable progress dialog (``ui.widgets.progress_dialog``, through the one
+background helper) with its own read-only connection (``fieldride.exports.export_readonly``),
+so a ten-year XLSX does not freeze the window. Cancel leaves no file: the export stops and
+removes its partial file, and a file finished just before the click is removed.
+``export_finished(list_of_paths)`` / ``export_failed(message)`` / ``export_cancelled()`` tell
+the outcome.
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ from fieldride.exports import data_export as export
 from fieldride.store import Store
 from fieldride.team import sellers
 from ui import settings
-from ui.background import run_in_background
 from ui.prompts import PromptService
+from ui.widgets.progress_dialog import ProgressTask, run_with_progress
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,11 +53,13 @@ def _date_edit(name: str, value: QDate) -> QDateEdit:
 class ExportDialog(QDialog):
     export_finished = Signal(list)
     export_failed = Signal(str)
+    export_cancelled = Signal()
 
     def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
+        self.task: ProgressTask[list[Path]] | None = None  # the export running, if any
         self.setWindowTitle("Export rides, observations and commitments")
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -160,13 +165,25 @@ class ExportDialog(QDialog):
         db_path = self.store.path
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
-        run_in_background(
+        self.task = run_with_progress(
+            self,
+            self.tr("Exporting"),
+            self.tr("Writing {name}…").format(name=out.name),
             # replace: the save dialog already asked before returning a file that exists
-            lambda: export.export_readonly(
-                db_path, out, fmt, since, until, None if all_ids else ids, replace=True
+            lambda progress: export.export_readonly(
+                db_path,
+                out,
+                fmt,
+                since,
+                until,
+                None if all_ids else ids,
+                replace=True,
+                progress=progress,
             ),
             self._done,
             self._failed,
+            self._cancelled,
+            counted=self.tr("{count} rows written"),
         )
 
     def _done(self, paths: list[Path]) -> None:
@@ -174,6 +191,13 @@ class ExportDialog(QDialog):
         names = "\n".join(str(p) for p in paths)
         self.status.setText(f"Exported to:\n{names}")
         self.export_finished.emit(paths)
+
+    def _cancelled(self, written: list[Path] | None) -> None:
+        for path in written or []:  # finished just before Cancel was clicked
+            path.unlink(missing_ok=True)
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Export cancelled. No file was written."))
+        self.export_cancelled.emit()
 
     def _failed(self, err: BaseException) -> None:
         self.export_button.setEnabled(True)

@@ -15,7 +15,7 @@ from collections import deque
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,7 +58,9 @@ from ui.screens.scorecards.history import ScorecardHistory
 from ui.screens.scorecards.preview import ScorecardPreview
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.file_drop import dropped_files
 from ui.widgets.import_errors import ImportErrorsPanel
+from ui.widgets.progress_dialog import ProgressTask, run_with_progress
 from ui.widgets.record_table import RecordTable
 
 log = logging.getLogger(__name__)
@@ -76,14 +78,7 @@ DROP_HINT = "Drop a scorecard file (YAML, JSON, CSV or Excel) anywhere here to i
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [
-        url.toLocalFile()
-        for url in mime.urls()
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES
-    ]
+    return dropped_files(event, SUPPORTED_SUFFIXES)
 
 
 class ScorecardsScreen(QWidget):
@@ -101,6 +96,7 @@ class ScorecardsScreen(QWidget):
         self.prompts = prompts
         self._queue: deque[str] = deque()
         self._busy = False
+        self.import_task: ProgressTask[LoadedScorecard] | None = None  # the file being read
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -288,11 +284,37 @@ class ScorecardsScreen(QWidget):
         self.errors.clear()
         self._set_status(f"Reading {path.name}…")
         settings.put(settings.LAST_FOLDER, str(path.parent))
-        run_in_background(
-            lambda: read_scorecard_file(path),
+        # reading and checking only: Cancel drops what was read, the store is not touched
+        self.import_task = run_with_progress(
+            self,
+            self.tr("Importing a scorecard"),
+            self.tr("Reading {name}…").format(name=path.name),
+            lambda _progress: read_scorecard_file(path),
             lambda loaded: self._imported(path, loaded),
             lambda err: self._import_failed(path, err),
+            lambda _loaded: self._import_cancelled(path),
+            wait_for_stop=False,
         )
+
+    def _import_cancelled(self, path: Path) -> None:
+        """Cancel stops this file and the ones queued after it; nothing was stored."""
+        left = len(self._queue)
+        self._queue.clear()
+        if left:
+            text = QCoreApplication.translate(
+                "ScorecardsScreen",
+                "{name} and the %n file(s) after it were not imported (cancelled). "
+                "Nothing was changed.",
+                "",
+                left,
+            ).format(name=path.name)
+        else:
+            text = self.tr("{name} was not imported (cancelled). Nothing was changed.").format(
+                name=path.name
+            )
+        self._set_status(text)
+        self.import_finished.emit(False)
+        self._next_import()
 
     def _imported(self, path: Path, loaded: LoadedScorecard) -> None:
         """Store what was read; when the new version changes which behaviours keep their
