@@ -2,7 +2,8 @@
 # Quick start, command 2 (and CI's only command): install the test needs into .venv-dev (the
 # locked dependencies, FieldRide editable; the app's .venv is left alone) and run every check:
 # ruff (lint + format), mypy --strict, the import contracts, the desktop bundle build +
-# self-test, the benchmark smoke run, and pytest (offscreen Qt). Ends with pytest's summary line.
+# self-test, the Debian package made from it + its self-test, the benchmark smoke run, and
+# pytest (offscreen Qt). Ends with pytest's summary line.
 # PYTHON=... chooses the interpreter; arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,10 @@ echo "== import contracts"; lint-imports
 # FIELDRIDE_SKIP_BUNDLE=1 skips it locally.
 if [ -f build.spec ] && [ "${FIELDRIDE_SKIP_BUNDLE:-0}" != 1 ]; then
   echo "== desktop bundle (build, self-test offscreen and on Xvfb)"; bash scripts/build-bundle.sh --no-measure
+  # The Debian package from that same bundle (no rebuild): packaged, read back, self-tested.
+  if command -v dpkg-deb >/dev/null; then
+    echo "== Debian package (from the bundle, self-test)"; bash scripts/build-deb.sh
+  fi
 fi
 if [ -f benchmarks/run.py ]; then echo "== benchmarks (quick smoke)"; python benchmarks/run.py --quick --out benchmarks/out/quick.json; fi
 echo "== pytest"

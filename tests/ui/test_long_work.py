@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -84,6 +85,7 @@ def _click_cancel(qtbot: Any, task: Any) -> None:
 
 # --- the helper itself ------------------------------------------------------------------------
 def test_progress_is_shown_and_cancel_waits_for_the_job_to_stop(qtbot: Any) -> None:
+    before = sys.getswitchinterval()
     started, proceed = threading.Event(), threading.Event()
     ended: list[str] = []
 
@@ -105,6 +107,7 @@ def test_progress_is_shown_and_cancel_waits_for_the_job_to_stop(qtbot: Any) -> N
         counted="{count} rows written",
     )
     assert started.wait(10)
+    assert sys.getswitchinterval() == progress_dialog.SWITCH_S  # the UI thread gets its turns
     qtbot.waitUntil(lambda: task.dialog.isVisible() and task.dialog.bar.maximum() == 5000)
     qtbot.waitUntil(lambda: "200 rows written" in task.dialog.detail.text())
     assert task.dialog.bar.value() == 1200
@@ -115,6 +118,7 @@ def test_progress_is_shown_and_cancel_waits_for_the_job_to_stop(qtbot: Any) -> N
     proceed.set()
     qtbot.waitUntil(lambda: ended == ["cancelled None"], timeout=10_000)
     assert task.state == "cancelled" and _gone(task.dialog)
+    assert sys.getswitchinterval() == before  # restored once no job runs
 
 
 def test_escape_asks_to_stop_and_a_quick_job_shows_no_dialog(
