@@ -12,7 +12,8 @@
 #   /usr/share/icons/hicolor/*/apps/app.fieldride.FieldRide.{png,svg}
 #   /usr/share/doc/fieldride/copyright
 # and dpkg-deb builds the package (zstd). Depends lists what the bundle takes from the system
-# (glibc, OpenGL/EGL, fontconfig's configuration; printing through CUPS is a Recommends): the
+# (glibc, OpenGL/EGL, fontconfig's configuration, the two Wayland client libraries Qt's Wayland
+# plugin loads; printing through CUPS is a Recommends): the
 # bundle carries the rest, as docs/distribution.md explains. Then the package is checked:
 # dpkg-deb reads it back, desktop-file-validate passes on its entry, and the packaged
 # /opt/fieldride/FieldRide runs --self-test offscreen from a folder it was unpacked into.
@@ -72,7 +73,7 @@ Maintainer: FieldRide maintainers <maintainers@fieldride.invalid>
 Installed-Size: $INSTALLED_KB
 Section: office
 Priority: optional
-Depends: libc6 (>= 2.36), libgl1, libegl1, fontconfig-config
+Depends: libc6 (>= 2.36), libgl1, libegl1, fontconfig-config, libwayland-cursor0, libwayland-egl1
 Recommends: libcups2
 Description: offline field coaching for sales managers
  Plan a ride-along against the team's scorecard, rate what you see call by

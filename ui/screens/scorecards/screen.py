@@ -15,7 +15,7 @@ from collections import deque
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -301,12 +301,9 @@ class ScorecardsScreen(QWidget):
         left = len(self._queue)
         self._queue.clear()
         if left:
-            text = QCoreApplication.translate(
-                "ScorecardsScreen",
-                "{name} and the %n file(s) after it were not imported (cancelled). "
-                "Nothing was changed.",
-                "",
-                left,
+            text = self.tr(
+                "{name} and the files queued after it were not imported (cancelled). "
+                "Nothing was changed."
             ).format(name=path.name)
         else:
             text = self.tr("{name} was not imported (cancelled). Nothing was changed.").format(
