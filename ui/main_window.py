@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from ui.screens.capture import CaptureScreen
     from ui.screens.debrief import DebriefScreen
     from ui.screens.seller_view import SellerReviewSession, SellerView
+    from ui.widgets.progress_dialog import ProgressTask
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store: Store = store  # type: ignore[assignment]  # None only until attach_store
         self.prompts = prompts or Prompts(self)
+        self.backup_task: ProgressTask[Path] | None = None  # File ▸ Back up now, while it runs
         self.setWindowTitle("FieldRide")
         self.setMinimumSize(MIN_WIDTH, 640)
         central = QWidget()
@@ -692,6 +695,9 @@ class MainWindow(QMainWindow):
         sync_action = QAction("S&ync with team…", self)
         sync_action.triggered.connect(self.show_team_sync)
         file_menu.addAction(sync_action)
+        backup_action = QAction(self.tr("Back up &now…"), self)
+        backup_action.triggered.connect(self.back_up_now)
+        file_menu.addAction(backup_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -907,6 +913,53 @@ class MainWindow(QMainWindow):
         from ui.dialogs.output_settings import show_output_settings
 
         show_output_settings(self, self.store, self.prompts)
+
+    def back_up_now(self) -> None:
+        """File ▸ Back up now: a backup of the data file (what is saved so far), written off the
+        UI thread through a read-only connection behind a cancellable progress dialog
+        (:attr:`backup_task`). Cancel leaves no backup: the copy is stopped and its temporary
+        file removed before the dialog closes."""
+        if self.store is None:
+            return
+        from fieldride.store import BackupError, backup_folder
+        from ui.widgets.progress_dialog import run_with_progress
+
+        folder = self.store.folder
+
+        def done(path: Path) -> None:
+            self.prompts.info(
+                self.tr("Backup written"),
+                self.tr(
+                    "The backup is {path}. FieldRide keeps it with its daily backups; copy that "
+                    "folder to keep one somewhere else."
+                ).format(path=path),
+            )
+
+        def failed(err: BaseException) -> None:
+            if isinstance(err, BackupError):
+                message = str(err)
+            else:
+                log.error("unexpected error writing a backup", exc_info=err)
+                message = self.tr("The backup failed because of an unexpected error.")
+            self.prompts.error(self.tr("No backup written"), message)
+
+        def cancelled(path: Path | None) -> None:
+            if path is not None:  # it had finished before Cancel arrived: a sound backup, kept
+                done(path)
+                return
+            self.prompts.info(
+                self.tr("Backup cancelled"), self.tr("No backup was written. Nothing changed.")
+            )
+
+        self.backup_task = run_with_progress(
+            self,
+            self.tr("Backing up"),
+            self.tr("Writing a backup of the data file…"),
+            lambda progress: backup_folder(folder, "manual", progress=progress),
+            done,
+            failed,
+            cancelled,
+        )
 
     def show_team_sync(self) -> QWidget | None:
         """File ▸ Sync with team (non-blocking); returns the dialog, or None when no team is

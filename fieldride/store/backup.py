@@ -41,6 +41,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fieldride import paths
+from fieldride.progress import Progress
 from fieldride.store.checks import disk_nearly_full
 from fieldride.store.connection import Store
 from fieldride.store.markers import clear_stale_markers, other_processes
@@ -118,14 +119,27 @@ def _backup_holds_data(path: Path) -> bool:
         return False
 
 
-def _copy_db(source: sqlite3.Connection, target: Path) -> None:
-    """Copy ``source`` into a fresh self-contained file ``target`` (0600, rollback journal)."""
+BACKUP_STEP_PAGES = 1024  # pages copied between two progress reports when one is asked for
+
+
+def _copy_db(source: sqlite3.Connection, target: Path, progress: Progress | None = None) -> None:
+    """Copy ``source`` into a fresh self-contained file ``target`` (0600, rollback journal).
+    With ``progress``: copied in steps of :data:`BACKUP_STEP_PAGES`, each reported (pages done
+    of the total); ``Cancelled`` raised from a report stops the copy."""
     for leftover in (target, Path(f"{target}-journal")):
         leftover.unlink(missing_ok=True)
     paths.create_private_file(target)
     dest = sqlite3.connect(str(target))
     try:
-        source.backup(dest)
+        if progress is None:
+            source.backup(dest)
+        else:
+            step = progress.step
+
+            def report(_status: int, remaining: int, total: int) -> None:
+                step(total - remaining, total)
+
+            source.backup(dest, pages=BACKUP_STEP_PAGES, progress=report)
         # A backup must be one self-contained file, not a DB plus a WAL.
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -143,7 +157,11 @@ def _remove_leftovers(folder: Path) -> None:
 
 
 def _write_backup(
-    source: sqlite3.Connection, data_folder: Path, reason: str, now: datetime | None = None
+    source: sqlite3.Connection,
+    data_folder: Path,
+    reason: str,
+    now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     folder = paths.ensure_private_dir(paths.backups_dir(data_folder), inside_data_folder=True)
     _remove_leftovers(folder)
@@ -152,7 +170,9 @@ def _write_backup(
     final = folder / f"{_stamp(now)}-{sequence:06d}-{reason}{SUFFIX}"
     tmp = folder / f".{final.name}.tmp"
     try:
-        _copy_db(source, tmp)
+        _copy_db(source, tmp, progress)
+        if progress is not None:
+            progress.check()  # the last chance to stop: the rename follows
         _fsync(tmp)
         if not _quick_check(tmp):
             raise BackupError(
@@ -185,12 +205,15 @@ def make_backup(store: Store, reason: str = "manual", now: datetime | None = Non
     return _write_backup(store.db.conn, store.folder, reason, now)
 
 
-def backup_folder(data_folder: Path, reason: str = "manual") -> Path:
+def backup_folder(
+    data_folder: Path, reason: str = "manual", progress: Progress | None = None
+) -> Path:
     """Back up the store in ``data_folder`` without opening it for writing.
 
     Reads through a read-only connection, so it is safe while the app has the store open (it
     never checkpoints, never takes the write lock). Raises :class:`BackupError` when there is no
-    data file or it cannot be read.
+    data file or it cannot be read. ``progress``: pages copied so far; once cancelled, raises
+    ``Cancelled`` and no backup is left (the temporary copy is removed).
     """
     db_file = paths.db_path(data_folder)
     if not db_file.is_file() or db_file.stat().st_size == 0:
@@ -212,7 +235,7 @@ def backup_folder(data_folder: Path, reason: str = "manual") -> Path:
     except sqlite3.Error as err:
         raise BackupError(f"Could not read {db_file}: {err}.") from err
     try:
-        return _write_backup(source, data_folder, reason)
+        return _write_backup(source, data_folder, reason, progress=progress)
     finally:
         source.close()
 

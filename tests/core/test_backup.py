@@ -233,3 +233,36 @@ def test_cli_check_warns_about_cloud_folder(
     assert code == 0
     code, out, _ = run_cli(capsys, "--data-dir", str(folder), "check")
     assert code == 0 and "WARNING" in out and "Dropbox" in out
+
+
+def test_a_cancelled_backup_leaves_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 24 (File ▸ Back up now): cancelled in the middle of the copy, or after it, no
+    backup and no temporary file is left; reported step by step when not cancelled."""
+    from fieldride.progress import Cancelled, Progress
+    from fieldride.store import backup as backup_module
+    from fieldride.store import check_backup
+
+    monkeypatch.setattr(backup_module, "BACKUP_STEP_PAGES", 2)
+    before = list_backups(store.folder)
+    seen: list[tuple[int, int]] = []
+
+    class StopAtSecondStep(Progress):
+        def step(self, done: int, total: int | None = None) -> None:
+            seen.append((done, total or 0))
+            if len(seen) == 2:
+                self.cancel()
+            super().step(done, total)
+
+    with pytest.raises(Cancelled):
+        backup_folder(store.folder, "manual", progress=StopAtSecondStep())
+    assert len(seen) == 2 and seen[1][1] > 4  # stopped mid-copy, pages of a bigger total
+    cancelled_at_end = Progress()
+    cancelled_at_end.cancel()
+    with pytest.raises(Cancelled):
+        backup_folder(store.folder, "manual", progress=cancelled_at_end)
+    folder = store.folder / "backups"
+    assert list_backups(store.folder) == before
+    assert not [p for p in folder.iterdir() if ".tmp" in p.name]
+    progress = Progress()
+    made = backup_folder(store.folder, "manual", progress=progress)
+    assert check_backup(made) and progress.done == progress.total > 4

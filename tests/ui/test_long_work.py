@@ -325,3 +325,55 @@ def test_cancelled_is_what_a_cancelled_job_raises() -> None:
     with pytest.raises(Cancelled):
         progress.step(4)
     assert (progress.done, progress.total, progress.cancelled) == (4, 10, True)
+
+
+# --- File ▸ Back up now -----------------------------------------------------------------------
+def test_back_up_now_writes_a_backup_and_cancel_leaves_none(
+    qtbot: Any,
+    main_window: Any,
+    store: Store,
+    prompts: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fieldride.store import backup as backup_module
+    from fieldride.store import check_backup, list_backups
+
+    main_window.fill_menus()
+    file_menu = next(a.menu() for a in main_window.menuBar().actions() if a.text() == "&File")
+    action = next(a for a in file_menu.actions() if a.text() == "Back up &now…")
+    backups = store.folder / "backups"
+    before = {b.path for b in list_backups(store.folder)}
+
+    # the copy is held at its second step (one page a step), with its temporary file written
+    monkeypatch.setattr(backup_module, "BACKUP_STEP_PAGES", 1)
+    held, proceed = threading.Event(), threading.Event()
+    real_step = Progress.step
+    calls = {"n": 0}
+
+    def step(self: Progress, done: int, total: int | None = None) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            held.set()
+            proceed.wait(20)
+        real_step(self, done, total)
+
+    monkeypatch.setattr(Progress, "step", step)
+    try:
+        action.trigger()
+        assert held.wait(10)
+        assert [p.name for p in backups.iterdir() if p.name.endswith(".tmp")]  # mid-copy
+        _click_cancel(qtbot, main_window.backup_task)
+        proceed.set()
+        qtbot.waitUntil(lambda: main_window.backup_task.state == "cancelled", timeout=10_000)
+    finally:
+        proceed.set()
+    assert prompts.infos[-1][0] == "Backup cancelled"
+    assert {b.path for b in list_backups(store.folder)} == before
+    assert not [p for p in backups.iterdir() if ".tmp" in p.name]
+
+    monkeypatch.setattr(Progress, "step", real_step)
+    action.trigger()
+    qtbot.waitUntil(lambda: main_window.backup_task.state == "done", timeout=10_000)
+    assert prompts.infos[-1][0] == "Backup written"
+    [new] = [b.path for b in list_backups(store.folder) if b.path not in before]
+    assert check_backup(new) and str(new) in prompts.infos[-1][1]
