@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from fieldride.debriefs import Commitment, commitments
@@ -94,6 +95,9 @@ def latest_levels(store: Store, shape: ScorecardShape) -> dict[tuple[int, str], 
     """
     keys = [b.key for b in shape.behaviours]
     wanted = set(keys)
+    # A mean takes few distinct values (levels 1-4 over a few calls): each label is looked up
+    # once, not once per cell (a director's grid has ~13,000 cells).
+    label = cache(shape.level_label)
     out: dict[tuple[int, str], LatestLevel] = {}
 
     def add(rows: Iterable[Any]) -> None:
@@ -101,7 +105,7 @@ def latest_levels(store: Store, shape: ScorecardShape) -> dict[tuple[int, str], 
             if r["key"] in wanted:
                 level = float(r["mean"])
                 out[(int(r["seller_id"]), r["key"])] = LatestLevel(
-                    level, shape.level_label(level), int(r["ride"]), r["day"], int(r["n"])
+                    level, label(level), int(r["ride"]), r["day"], int(r["n"])
                 )
 
     add(
