@@ -316,3 +316,155 @@ def run(ctx: Context) -> list[Figure]:
             notes="new screen + open_ride + first paint",
         ),
     ]
+
+
+# --- keystroke → committed row on the ten-year store (issue 20, fault 12) ----------------------
+
+TENYEAR_KEYS = 1000  # per round
+TENYEAR_GAP_S = 0.010  # between key events: 100 keys a second, ten times a fast typist
+
+
+def _tenyear_store(ctx: Context, name: str) -> tuple[Any, int, int]:
+    """A private copy of the ten-year dataset with the 30-behaviour ride added, opened."""
+    import shutil
+
+    from benchmarks.data import dataset
+    from fieldride import rides
+    from fieldride.scorecards.store import save_scorecard
+    from fieldride.store import open_store
+    from fieldride.team import sellers
+
+    source = dataset(ctx).folder
+    folder = ctx.work / f"capture-tenyear-{name}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(mode=0o700, parents=True)
+    shutil.copy2(source / "fieldride.db", folder / "fieldride.db")
+    store = open_store(folder)
+    card = bench_card()
+    save_scorecard(store, card, source="benchmark")
+    seller = sellers.add_seller(store, f"Bench Seller {name}")
+    keys = [b.key for s in card.sections for b in s.behaviours]
+    ride = rides.plan_ride(store, seller.id, "2026-11-20", scorecard_key=card.key, focus=keys[:2])
+    call = rides.add_call(store, ride.id, account="Account 1").id
+    return store, ride.id, call
+
+
+def _type_round(app: Any, screen: Any, keys: int, gap_s: float) -> list[float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    grid = screen.grid
+    digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
+    samples = []
+    for i in range(keys):
+        pass_no, row = divmod(i, BEHAVIOURS)
+        if row == 0:
+            QTest.keyClick(grid, Qt.Key.Key_Home)
+        t0 = time.perf_counter()
+        QTest.keyClick(grid, digits[pass_no % 4])
+        samples.append((time.perf_counter() - t0) * 1000)
+        until = time.perf_counter() + gap_s
+        while time.perf_counter() < until:  # the event loop runs between keys, as in the app
+            app.processEvents()
+            time.sleep(0.001)
+    return samples
+
+
+def _raw_round(folder: Path, keys: int, gap_s: float) -> list[float]:
+    """The bare commit at the same pace on the same disk (its own spread is the machine's)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "raw.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT, level INTEGER, at TEXT)")
+    samples = []
+    for i in range(keys):
+        t0 = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO t (k, level, at) VALUES (?, ?, ?)", (f"b{i}", i % 4, "now"))
+        conn.execute("COMMIT")
+        samples.append((time.perf_counter() - t0) * 1000)
+        time.sleep(gap_s)
+    conn.close()
+    return samples
+
+
+def run_tenyear(ctx: Context) -> list[Figure]:
+    """Rating keystroke → committed row on the ten-year store, checkpoints as the app runs them
+    (a thread of their own, ``Store.start_checkpoints``) and, for comparison, as SQLite ran
+    them before (inside the COMMIT that crosses 1,000 pages). Rounds of ``TENYEAR_KEYS`` keys
+    ``TENYEAR_GAP_S`` apart, the modes and the bare commit interleaved round by round."""
+    from benchmarks.common import load_average
+
+    capture_screen = _capture_screen()
+    app = _qt()
+    keys = 40 if ctx.quick else TENYEAR_KEYS
+    rounds = ctx.reps(5, 1)
+    loads = [load_average()]
+
+    class _Prompts:
+        def __getattr__(self, name: str) -> Any:
+            raise AssertionError(f"unexpected prompt: {name}")
+
+    samples: dict[str, list[float]] = {"app": [], "before": [], "raw": []}
+    opened: dict[str, tuple[Any, Any, int]] = {}
+    checkpointer = None
+    try:
+        for mode in ("app", "before"):
+            store, ride_id, call = _tenyear_store(ctx, mode)
+            if mode == "app":
+                checkpointer = store.start_checkpoints()
+            screen = capture_screen(store, _Prompts())
+            screen.resize(1366, 768)
+            screen.open_ride(ride_id, call_id=call)
+            screen.show()
+            app.processEvents()
+            _type_round(app, screen, 30, 0)  # warm-up: every row rated once
+            opened[mode] = (store, screen, call)
+        for _ in range(rounds):
+            for mode in ("app", "before"):
+                samples[mode] += _type_round(app, opened[mode][1], keys, TENYEAR_GAP_S)
+            samples["raw"] += _raw_round(ctx.work / "raw-tenyear", keys, TENYEAR_GAP_S)
+            loads.append(load_average())
+        for mode, (store, _screen, call) in opened.items():
+            levels = store.db.execute(
+                "SELECT count(*) FROM observations WHERE call_id = ? AND level IS NOT NULL", [call]
+            ).fetchone()[0]
+            if levels != BEHAVIOURS:
+                raise RuntimeError(f"{mode}: {levels} rows rated, expected {BEHAVIOURS}")
+    finally:
+        for store, screen, _call in opened.values():
+            screen.close()
+            store.close()
+    runs = checkpointer.runs if checkpointer is not None else 0
+    catch_ups = checkpointer.catch_ups if checkpointer is not None else 0
+    n = len(samples["app"])
+    notes = (
+        f"{rounds} rounds x {keys} keys {TENYEAR_GAP_S * 1000:.0f} ms apart, interleaved with "
+        f"the old way and the bare commit; load average {', '.join(loads)}"
+    )
+    figures = []
+    for pct, label in ((50, "p50"), (99, "p99"), (99.9, "p99.9")):
+        value = percentile(samples["app"], pct)
+        figures.append(
+            Figure(
+                f"capture.tenyear_{label.replace('.', '_')}",
+                f"Rating keystroke → committed row, ten-year store, {label}",
+                value,
+                "ms",
+                baseline=percentile(samples["raw"], pct),
+                baseline_name=f"raw sqlite INSERT+COMMIT {label}",
+                target="< 5 ms" if label == "p99.9" else "",
+                target_ok=value < 5 if label == "p99.9" else None,
+                notes=(
+                    f"{n} keys; checkpoints in the background: {runs} runs, {catch_ups} writer "
+                    f"waits; checkpoint inside the COMMIT (before): "
+                    f"{percentile(samples['before'], pct):.2f} ms; max {max(samples['app']):.1f}"
+                    f" ms (before {max(samples['before']):.1f} ms); {notes}"
+                ),
+            )
+        )
+    return figures

@@ -46,6 +46,11 @@ from benchmarks.common import Context, Figure, NotAvailableError, machine  # noq
 BENCHMARKS: list[tuple[str, str, Callable[[Context], list[Figure]]]] = [
     ("startup", "start-up and idle memory vs a bare window", bench_startup.run),
     ("capture", "rating keystroke → commit; capture screen open", bench_capture.run),
+    (
+        "keystroke10y",
+        "rating keystroke → commit on the ten-year store, background checkpoints",
+        bench_capture.run_tenyear,
+    ),
     ("pdf", "coaching summary PDF vs bare reportlab", bench_pdf.run),
     ("review", "seller profile, team overview, search", bench_review.run),
     ("growth", "review queries at 1x / 4x / 16x data", bench_review.run_growth),

@@ -323,6 +323,9 @@ class AppStart(QObject):
 
         self.store = store
         setup_logging(store.folder)
+        # checkpoints in a thread of their own, not inside a rating's COMMIT on this thread;
+        # they wait until the start-up check has passed
+        store.start_checkpoints()
         try:
             ride = rides.ride_in_progress(store)
             # The ride in progress is reopened where it was left; only then is another screen

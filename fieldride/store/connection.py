@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from fieldride.store.checkpoints import JOURNAL_SIZE_LIMIT, Checkpointer
 from fieldride.store.checks import BUSY_TIMEOUT_MS
 from fieldride.store.errors import StoreError, StoreReplacedError
 from fieldride.store.markers import mark_stale_checkpointed, other_processes, release_marker
@@ -56,14 +57,42 @@ class Store:
         self._closed = False
         self.pending = PendingWrites(db.rollback)
         self._identity = _identity(path)  # which file was opened: (device, inode, had data)
+        self.checkpointer: Checkpointer | None = None
 
     def __repr__(self) -> str:
         return f"Store({self.path}{', closed' if self._closed else ''})"
 
+    def start_checkpoints(self, interval: float = 0.5) -> Checkpointer:
+        """Move the journal's checkpoints off the writer's thread (the app's UI thread): SQLite's
+        automatic checkpoint inside a COMMIT is turned off on the writer connection and a
+        :class:`~fieldride.store.checkpoints.Checkpointer` thread copies the journal into the
+        data file every ``interval`` seconds while frames wait. It waits while
+        :attr:`check_pending` (the start-up check of the file has not passed) and once the file
+        is no longer the one opened. Stopped by :meth:`close` and :meth:`abandon`. Calling it
+        again returns the running one."""
+        if self.checkpointer is None:
+            self.db.execute("PRAGMA wal_autocheckpoint = 0")
+            self.checkpointer = Checkpointer(
+                self.path,
+                may_run=lambda: (
+                    not self.check_pending and not self._closed and self.file_is_intact()
+                ),
+                interval=interval,
+            )
+            self.checkpointer.start()
+            self.db.before_write = self.checkpointer.catch_up
+        return self.checkpointer
+
+    def _stop_checkpoints(self) -> None:
+        if self.checkpointer is not None:
+            self.db.before_write = None
+            self.checkpointer.stop()
+
     def close(self) -> None:
         """Checkpoint, close the connection and remove this process's unclean-shutdown marker.
 
-        Safe to call twice. A failed checkpoint is logged, never raised: the WAL stays and
+        Safe to call twice. A background checkpointer is stopped first (one checkpointer at a
+        time). A failed checkpoint is logged, never raised: the WAL stays and
         SQLite replays it at the next open. While another process has the store open we do not
         checkpoint: two processes checkpointing at once is the trigger of SQLite's WAL-reset bug
         (STACK-NOTES), and the last process to close checkpoints anyway.
@@ -71,6 +100,7 @@ class Store:
         if self._closed:
             return
         self._closed = True
+        self._stop_checkpoints()
         if not other_processes(self.folder):
             try:
                 busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
@@ -95,6 +125,7 @@ class Store:
         if self._closed:
             return
         self._closed = True
+        self._stop_checkpoints()
         guard: sqlite3.Connection | None = None
         try:
             guard = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
@@ -187,6 +218,8 @@ def connect_writer(path: Path) -> StoreDb:
     if sys.platform == "darwin":
         db.execute("PRAGMA fullfsync = ON")
     db.execute("PRAGMA foreign_keys = ON")
+    # a journal one large transaction grew is cut back to this size when it next restarts
+    db.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
     return db
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -66,6 +66,10 @@ class StoreDb:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        # called before a statement or transaction that starts outside a transaction (the
+        # background checkpointer's catch_up: a writer that never pauses waits there now and
+        # then, so the journal can start over)
+        self.before_write: Callable[[], None] | None = None
         self._utils: sqlite_utils.Database | None = None
         conn.execute("PRAGMA recursive_triggers = on")
 
@@ -73,6 +77,8 @@ class StoreDb:
     def execute(self, sql: str, parameters: Params | None = None) -> sqlite3.Cursor:
         """Run one statement and return its cursor; a write outside a transaction is committed."""
         was_in_transaction = self.conn.in_transaction
+        if not was_in_transaction and self.before_write is not None:
+            self.before_write()
         try:
             cursor = self.conn.execute(sql, () if parameters is None else parameters)
         except Exception:
@@ -128,6 +134,8 @@ class StoreDb:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
+        if self.before_write is not None:
+            self.before_write()
         with immediate_transaction(self.conn):
             yield self
 

@@ -25,6 +25,7 @@ from fieldride.store import (
     open_store,
     restore_backup,
 )
+from fieldride.store.checkpoints import frames_waiting
 from fieldride.team import sellers
 from ui import settings
 from ui.app import AppStart
@@ -114,6 +115,29 @@ def test_sound_store_check_passes_then_backup(qtbot: Any, folder: Path) -> None:
         assert start.window.isVisible()
     finally:
         close(start)
+
+
+def test_checkpoints_run_off_the_ui_thread(qtbot: Any, folder: Path) -> None:
+    """Issue 20, fault 12: no commit on the UI thread copies the journal into the data file
+    (SQLite's automatic checkpoint is off on the writer); the store's checkpointer thread does,
+    once the start-up check has passed."""
+    start, _app = start_app(qtbot, folder)
+    try:
+        store = start.store
+        assert store is not None and store.checkpointer is not None
+        assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        assert store.checkpointer.running
+        qtbot.waitUntil(lambda: start.checks is not None and start.checks.done, timeout=10_000)
+        for i in range(30):
+            sellers.add_seller(store, f"Later seller {i}")
+        shm = Path(f"{store.path}-shm")
+        assert (frames_waiting(shm) or 0) > 0
+        store.checkpointer.nudge()
+        qtbot.waitUntil(lambda: frames_waiting(shm) == 0, timeout=10_000)
+        assert store.checkpointer.runs >= 1 and store.checkpointer.failures == 0
+    finally:
+        close(start)
+    assert store.checkpointer is not None and not store.checkpointer.running
 
 
 def test_damage_found_after_first_paint_shows_recovery_and_writes_nothing(
