@@ -81,6 +81,18 @@ def cmd_check(args: argparse.Namespace) -> int:
             "(damaged, or an unfinished write): edits in them may be lost. Nothing was changed; "
             "keep the folder as it is and see 'fieldride backups'."
         )
+    if report.changed:
+        print(
+            f"DAMAGED:        {len(report.changed)} acknowledged rides no longer match the "
+            "checksum taken when the seller acknowledged them (a byte changed on disk; SQLite's "
+            "own check cannot see it):"
+        )
+        for ride in report.changed:
+            print(f"  ride {ride.ride_id}: {ride.ride_date}, {ride.seller}")
+        print(
+            "                Backups of this file are refused. 'fieldride backups' lists the "
+            "older ones; 'fieldride restore --newest' puts the newest good one back."
+        )
     _print_safety(folder, report.open_in)
     print("Rows:")
     for table, n in report.rows.items():

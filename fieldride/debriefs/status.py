@@ -17,7 +17,7 @@ from datetime import date
 from fieldride.debriefs.audit import add_entry, changes_since_reopen
 from fieldride.errors import DomainError
 from fieldride.rides import get_ride, refuse_read_only
-from fieldride.store import Store, parse_date
+from fieldride.store import Store, parse_date, seal_finished_rides
 from fieldride.store import rows as records
 
 
@@ -108,6 +108,7 @@ def acknowledge(
         )
         records.update(store.db, "rides", ride_id, {"status": "acknowledged", "locked": 1})
         add_entry(store, ride_id, "acknowledged")
+        seal_finished_rides(store.db.conn, only=ride_id)  # what the seller acknowledged
 
 
 def get_acknowledgement(store: Store, ride_id: int) -> Acknowledgement | None:

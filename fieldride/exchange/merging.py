@@ -55,7 +55,7 @@ from fieldride.exchange.units import (
 )
 from fieldride.scorecards.model import Scorecard
 from fieldride.scorecards.store import save_scorecard_reporting
-from fieldride.store import Store, author_id
+from fieldride.store import Store, author_id, seal_finished_rides
 from fieldride.store import rows as records
 from fieldride.team import find_by_identity
 
@@ -211,10 +211,18 @@ def _rank(unit: RideUnit) -> tuple[str, str, str]:
 
 
 def merge_ride_unit(store: Store, unit: RideUnit) -> MergeOutcome:
-    """Merge one ride unit (rules in the module docstring), its seller and scorecard first.
+    """Merge one ride unit (rules in the module docstring), its seller and scorecard first; an
+    acknowledged ride gets its checksum in the same transaction.
 
     Raises UnitError (nothing written) when a verification names a commitment this store does
     not have (merge the ride it was agreed on first; a bundle carries it)."""
+    with store.db.atomic():
+        outcome = _merge_ride_unit(store, unit)
+        seal_finished_rides(store.db.conn, only=outcome.local_id)
+    return outcome
+
+
+def _merge_ride_unit(store: Store, unit: RideUnit) -> MergeOutcome:
     with store.db.atomic():
         seller_id = merge_seller_unit(store, unit.seller).local_id
         version_id = merge_scorecard_unit(store, unit.scorecard).local_id

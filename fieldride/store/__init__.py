@@ -13,6 +13,11 @@
 - ``outputs``: where a file the user asked for may be written (:func:`check_output_path`);
 - ``pending``: the queue every edit goes through; a write the storage refused (disk full,
   read-only, I/O error) waits there in order and is tried again (:class:`PendingWrites`);
+- ``checksums``: a checksum per acknowledged ride, so content damage SQLite cannot see is found
+  by ``fieldride check`` and keeps a damaged file from being backed up
+  (:func:`changed_rides`);
+- ``checkpoints``: the journal copied into the data file from a thread of its own, never inside
+  a commit of the writer (:meth:`Store.start_checkpoints`);
 - ``rescue``: a copy of what an open store holds when its file was deleted or replaced under
   it (:func:`write_rescue_copy`);
 - ``identity``: this store's author id (rides by another author are read-only here);
@@ -37,6 +42,7 @@ from fieldride.store.checks import (
     FileCheck,
     check_store_file,
 )
+from fieldride.store.checksums import changed_rides, ride_checksum, seal_finished_rides
 from fieldride.store.cloud_folders import (
     PlacementWarning,
     check_placement,
@@ -59,7 +65,7 @@ from fieldride.store.errors import (
     StoreReplacedError,
 )
 from fieldride.store.identity import adopt_author_id, author_id, is_uuid
-from fieldride.store.inspection import JournalFrames, StoreReport, inspect_store
+from fieldride.store.inspection import ChangedRide, JournalFrames, StoreReport, inspect_store
 from fieldride.store.markers import (
     UNCLEAN_MARKER,
     stale_markers,
@@ -92,6 +98,7 @@ __all__ = [
     "UNCLEAN_MARKER",
     "BackupError",
     "BackupInfo",
+    "ChangedRide",
     "CheckCancelledError",
     "CorruptStoreError",
     "EmptiedStoreError",
@@ -115,6 +122,7 @@ __all__ = [
     "applied_migrations",
     "author_id",
     "backup_folder",
+    "changed_rides",
     "check_backup",
     "check_output_path",
     "check_placement",
@@ -133,7 +141,9 @@ __all__ = [
     "pragmas",
     "read_only_store",
     "restore_backup",
+    "ride_checksum",
     "schema_version",
+    "seal_finished_rides",
     "stale_markers",
     "write_rescue_copy",
 ]

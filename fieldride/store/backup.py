@@ -43,6 +43,7 @@ from pathlib import Path
 from fieldride import paths
 from fieldride.progress import Progress
 from fieldride.store.checks import disk_nearly_full
+from fieldride.store.checksums import changed_rides
 from fieldride.store.connection import Store
 from fieldride.store.markers import clear_stale_markers, other_processes
 
@@ -94,6 +95,16 @@ def _quick_check(path: Path) -> bool:
             conn.close()
     except (sqlite3.Error, OSError):
         return False
+
+
+def _changed_rides(path: Path) -> list[int]:
+    """Acknowledged rides in the database at ``path`` whose content no longer matches its
+    checksum (see fieldride.store.checksums)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return changed_rides(conn)
+    finally:
+        conn.close()
 
 
 def holds_data(conn: sqlite3.Connection) -> bool:
@@ -150,6 +161,12 @@ def _stamp(now: datetime | None = None) -> str:
     return (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+def _rides_named(ride_ids: list[int]) -> str:
+    shown = ", ".join(str(r) for r in ride_ids[:10])
+    more = f" and {len(ride_ids) - 10} more" if len(ride_ids) > 10 else ""
+    return f"ride {shown}" if len(ride_ids) == 1 else f"rides {shown}{more}"
+
+
 def _remove_leftovers(folder: Path) -> None:
     """Temporary files of backups interrupted by a crash (never renamed, so never trusted)."""
     for leftover in folder.glob(".*.tmp*"):
@@ -178,6 +195,16 @@ def _write_backup(
             raise BackupError(
                 f"The backup written to {tmp} failed its check; it was discarded. The data file "
                 "itself may be damaged: run 'fieldride check'."
+            )
+        changed = _changed_rides(tmp)
+        if changed:  # a damaged copy must not push a sound backup out
+            log.error("backup refused: %d acknowledged rides fail their checksum", len(changed))
+            raise BackupError(
+                f"The data file's content is damaged: {_rides_named(changed)} no longer "
+                "match what was saved when the seller acknowledged them (the file changed on "
+                "disk, not through FieldRide). No backup was written, so the older backups stay "
+                "as they are. Run 'fieldride check' for the details; 'fieldride restore "
+                "--newest' puts the newest good backup back."
             )
         os.replace(tmp, final)
         _fsync(folder)

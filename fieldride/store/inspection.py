@@ -25,6 +25,7 @@ from pathlib import Path
 from fieldride.paths import db_path
 from fieldride.store.backup import RESTORE_JOURNAL, interrupted_restore
 from fieldride.store.checks import check_header, check_missing_file, damaged, wal_path
+from fieldride.store.checksums import changed_rides
 from fieldride.store.errors import StoreError
 from fieldride.store.markers import other_processes
 from fieldride.store.migrations import applied_names
@@ -46,6 +47,15 @@ class JournalFrames:
 
 
 @dataclass(frozen=True)
+class ChangedRide:
+    """An acknowledged ride whose content no longer matches its checksum."""
+
+    ride_id: int
+    ride_date: str
+    seller: str
+
+
+@dataclass(frozen=True)
 class StoreReport:
     path: Path
     findings: list[str]
@@ -54,10 +64,11 @@ class StoreReport:
     rows: dict[str, int] = field(default_factory=dict)
     journal: JournalFrames = JournalFrames()
     open_in: list[int] = field(default_factory=list)
+    changed: list[ChangedRide] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.findings == ["ok"] and self.journal.unrecovered == 0
+        return self.findings == ["ok"] and self.journal.unrecovered == 0 and not self.changed
 
 
 def current_frames(wal: Path) -> int:
@@ -134,6 +145,7 @@ def inspect_store(folder: Path, tables: Sequence[str]) -> StoreReport:
                         )
                     except sqlite3.OperationalError:
                         rows[table] = 0  # a table a newer or older schema does not have
+                changed = _changed(conn) if findings == ["ok"] else []
             except sqlite3.DatabaseError as err:
                 raise damaged(db_file, "SQLite cannot read it", str(err)) from err
         finally:
@@ -147,4 +159,18 @@ def inspect_store(folder: Path, tables: Sequence[str]) -> StoreReport:
         rows=rows,
         journal=frames,
         open_in=other_processes(folder),
+        changed=changed,
     )
+
+
+def _changed(conn: sqlite3.Connection) -> list[ChangedRide]:
+    """Acknowledged rides whose content fails its checksum, with their date and seller."""
+    found = []
+    for ride_id in changed_rides(conn):
+        row = conn.execute(
+            "SELECT r.ride_date, s.name FROM rides r LEFT JOIN sellers s ON s.id = r.seller_id "
+            "WHERE r.id = ?",
+            [ride_id],
+        ).fetchone()
+        found.append(ChangedRide(ride_id, str(row[0]) if row else "?", str(row[1]) if row else "?"))
+    return found

@@ -21,6 +21,8 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from fieldride.store.checksums import seal_finished_rides, trigger_sql
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
@@ -548,3 +550,20 @@ CREATE TABLE sync_state (
 )
 """,
     )
+
+
+@_step("0005_ride_checksums")
+def m0005_ride_checksums(db: Database) -> None:
+    """A checksum per acknowledged ride (issue 20, fault 13; see fieldride.store.checksums):
+    the table, the triggers that drop a ride's checksum when SQL changes its content, and the
+    checksums of the rides already acknowledged. Local only: derived from the ride, never sent
+    (the receiving store makes its own)."""
+    db.execute(
+        "CREATE TABLE ride_checksums (\n"
+        "    ride_id INTEGER PRIMARY KEY REFERENCES rides(id) ON DELETE CASCADE,\n"
+        "    sha256 TEXT NOT NULL\n"
+        ")"
+    )
+    for statement in trigger_sql():
+        db.execute(statement)
+    seal_finished_rides(db.conn)

@@ -54,6 +54,7 @@ from fieldride.store.checks import (
     run_check,
     wal_path,
 )
+from fieldride.store.checksums import ensure_triggers, seal_finished_rides
 from fieldride.store.connection import Store, connect_writer
 from fieldride.store.errors import CorruptStoreError, NewerSchemaError, StoreError
 from fieldride.store.markers import (
@@ -195,6 +196,7 @@ def open_store(
             clear_stale_markers(folder)
         if migrate:
             _migrate(store)
+            _seal(store)
     except BaseException:
         store.close()
         raise
@@ -243,6 +245,20 @@ def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
             f"(schema step '{unknown[-1]}'). It was left untouched. Install the newer FieldRide "
             "to open it."
         )
+
+
+def _seal(store: Store) -> None:
+    """Checksum acknowledged rides that have none (a conflict copy, a seal that could not be
+    written): one indexed look-up when there are none. A full disk only postpones it."""
+    try:
+        if ensure_triggers(store.db.conn):
+            log.warning("ride checksum triggers were missing: made again, checksums retaken")
+        sealed = seal_finished_rides(store.db.conn)
+    except sqlite3.OperationalError as err:
+        log.warning("ride checksums not written now (%s)", type(err).__name__)
+    else:
+        if sealed:
+            log.info("checksums written for %d acknowledged rides", sealed)
 
 
 def _migrate(store: Store) -> None:
