@@ -94,7 +94,7 @@ def merge_seller_unit(store: Store, unit: SellerUnit) -> MergeOutcome:
             taken = records.one(store.db, "SELECT id FROM sellers WHERE uuid = ?", [unit.uuid])
             store.db.execute(
                 "INSERT INTO sellers (uuid, created_at, updated_at, org_id, name, team, "
-                "territory, email, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "territory, email, archived_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     records.new_uuid() if taken else unit.uuid,
                     unit.created_at,
@@ -105,6 +105,7 @@ def merge_seller_unit(store: Store, unit: SellerUnit) -> MergeOutcome:
                     unit.territory,
                     unit.email,
                     unit.archived_at,
+                    unit.language,
                 ],
             )
             row = records.one(store.db, "SELECT id FROM sellers WHERE org_id = ?", [unit.org_id])
@@ -118,6 +119,7 @@ def merge_seller_unit(store: Store, unit: SellerUnit) -> MergeOutcome:
             "territory": unit.territory,
             "email": unit.email,
             "archived_at": unit.archived_at,
+            "language": unit.language,
         }
         changed = {k: v for k, v in fields.items() if local[k] != v}
         if not changed or unit.updated_at <= local["updated_at"]:

@@ -38,6 +38,7 @@ def seller_unit(store: Store, seller_id: int) -> SellerUnit:
         territory=row["territory"],
         email=row["email"],
         archived_at=row["archived_at"],
+        language=row["language"],
     )
 
 

@@ -29,6 +29,7 @@ from functools import cached_property
 from typing import Any
 
 from fieldride.errors import DomainError
+from fieldride.i18n import SHIPPED
 from fieldride.store import is_uuid
 
 UNIT_FORMAT = 1
@@ -134,7 +135,7 @@ WHOLE_NUMBER_COLUMNS = frozenset(
     {"position", "level", "no_opportunity", "asked", "locked", "rehearsal_count", "withdrawn"}
 )
 
-SELLER_FIELDS = ("name", "team", "territory", "email", "archived_at")
+SELLER_FIELDS = ("name", "team", "territory", "email", "archived_at", "language")
 
 
 def canonical_json(value: Any) -> bytes:
@@ -162,6 +163,7 @@ class SellerUnit:
     territory: str = ""
     email: str = ""
     archived_at: str | None = None
+    language: str = ""  # the handout's language (fieldride.i18n); "" = the manager's
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -321,6 +323,10 @@ class _Checker:
             )
 
 
+def _shipped(code: str) -> str:
+    return code if code in SHIPPED else ""
+
+
 def seller_unit_from_dict(data: Any) -> SellerUnit:
     """A :class:`SellerUnit` from its dict; UnitError naming what is wrong."""
     chk = _Checker("A seller in the bundle")
@@ -339,6 +345,9 @@ def seller_unit_from_dict(data: Any) -> SellerUnit:
         territory=chk.text(data, "territory"),
         email=chk.text(data, "email"),
         archived_at=chk.text(data, "archived_at", optional=True),
+        # units written before issue 24 carry no language, and one this FieldRide does not
+        # ship is read as the manager's: both ''
+        language=_shipped(chk.text(data, "language")) if "language" in data else "",
     )
 
 

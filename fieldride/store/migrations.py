@@ -567,3 +567,11 @@ def m0005_ride_checksums(db: Database) -> None:
     for statement in trigger_sql():
         db.execute(statement)
     seal_finished_rides(db.conn)
+
+
+@_step("0006_seller_language")
+def m0006_seller_language(db: Database) -> None:
+    """The language of each seller's handout and other documents made for them (issue 24): a
+    shipped language code (fieldride.i18n), '' = the manager's own language. Travels with the
+    seller in bundles and sync (exchange units)."""
+    _run(db, "ALTER TABLE sellers ADD COLUMN language TEXT NOT NULL DEFAULT ''")

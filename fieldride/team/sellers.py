@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldride.errors import DomainError
+from fieldride.i18n import SHIPPED
 from fieldride.store import Store
 from fieldride.store import rows as records
 
-EDITABLE = ("name", "team", "territory", "email", "notes")
+EDITABLE = ("name", "team", "territory", "email", "notes", "language")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Seller:
     notes: str = ""
     archived: bool = False
     org_id: str = ""
+    # The language of this seller's handout (fieldride.i18n code); "" = the manager's.
+    language: str = ""
 
 
 def _from_row(row: dict[str, Any]) -> Seller:
@@ -44,6 +47,7 @@ def _from_row(row: dict[str, Any]) -> Seller:
         notes=row["notes"],
         archived=row["archived_at"] is not None,
         org_id=row.get("org_id") or row["uuid"],
+        language=row.get("language") or "",
     )
 
 
@@ -58,6 +62,10 @@ def _clean(fields: dict[str, Any]) -> dict[str, str]:
     cleaned = {k: records.without_nul(str(v or "")).strip() for k, v in fields.items()}
     if "name" in cleaned and not cleaned["name"]:
         raise DomainError("A seller needs a name.")
+    if cleaned.get("language") and cleaned["language"] not in SHIPPED:
+        raise DomainError(
+            f"'{cleaned['language']}' is not a language FieldRide ships ({', '.join(SHIPPED)})."
+        )
     if len(cleaned.get("name", "")) > MAX_NAME_LENGTH:
         raise DomainError(
             f"A seller's name has at most {MAX_NAME_LENGTH} characters "
