@@ -116,3 +116,22 @@ def language(code: str | None = None) -> Language:
     except OSError:
         log.error("no compiled catalogue for %s (%s): English instead", code, catalogue_path(code))
         return Language(SOURCE, gettext.NullTranslations())
+
+
+# The language of the messages the core writes for the person at the keyboard (domain errors,
+# labels of ride types and statuses shown in the UI, the command line): the manager's. One per
+# process, set by the UI at start (ui.translation.install) or from the environment's locale by
+# the command line. Documents never use it: they are made with the language passed to them.
+_interface = SOURCE
+
+
+def set_interface_language(code: str | None) -> str:
+    """Make ``code`` (normalised) the language of :func:`messages`; returns it."""
+    global _interface
+    _interface = normalise(code)
+    return _interface
+
+
+def messages() -> Language:
+    """The interface language (see :func:`set_interface_language`): ``messages().gettext``."""
+    return language(_interface)

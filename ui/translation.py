@@ -66,6 +66,7 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
             app.installTranslator(qt_own)
             _installed.append(qt_own)
     QLocale.setDefault(locale_for(code))
+    i18n.set_interface_language(code)  # the core's messages and labels shown in the UI
     return code
 
 

@@ -22,16 +22,17 @@ from typing import Any
 
 from fieldride.debriefs.audit import record_change, short_text
 from fieldride.errors import DomainError
+from fieldride.i18n import N_, messages
 from fieldride.rides import editable_ride, get_ride
 from fieldride.scorecards.store import get_version
 from fieldride.store import Store, parse_date
 from fieldride.store import rows as records
 
 OUTCOMES: dict[str, str] = {
-    "applied": "Applied",
-    "partly": "Partly",
-    "not_yet": "Not yet",
-    "no_opportunity": "No opportunity",
+    "applied": N_("Applied"),
+    "partly": N_("Partly"),
+    "not_yet": N_("Not yet"),
+    "no_opportunity": N_("No opportunity"),
 }
 CLOSING_OUTCOMES = ("applied", "partly", "not_yet")
 DEFAULT_DUE_DAYS = 14
@@ -46,7 +47,8 @@ class Verification:
 
     @property
     def outcome_label(self) -> str:
-        return OUTCOMES[self.outcome]
+        """The outcome in the interface language (fieldride.i18n.messages)."""
+        return messages().gettext(OUTCOMES[self.outcome])
 
 
 @dataclass(frozen=True)

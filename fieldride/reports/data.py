@@ -14,6 +14,7 @@ from datetime import date
 from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
+from fieldride.i18n import Language, language, messages
 from fieldride.reports.layout import Branding, RenderOptions, normalise_page_size
 from fieldride.reports.model import (
     Acknowledged,
@@ -46,6 +47,7 @@ from fieldride.scorecards.model import Scorecard
 from fieldride.scorecards.store import get_version, latest_version, versions_of
 from fieldride.settings import all_settings
 from fieldride.store import Store
+from fieldride.team import get_seller
 
 TREND_RIDES = 8  # points in a summary's or brief's trend (the seller's most recent rides)
 DONE = ("debriefed", "acknowledged")
@@ -121,9 +123,18 @@ def _trend(
     )
 
 
-def summary_data(store: Store, ride_id: int) -> SummaryData:
-    """The seller-facing coaching summary of one ride. Raises DomainError if it is gone."""
+def handout_language(store: Store, seller_id: int) -> Language:
+    """The language of what a seller is handed: the seller's own (sellers.language), else the
+    manager's (the interface language, fieldride.i18n.messages)."""
+    chosen = get_seller(store, seller_id).language
+    return language(chosen) if chosen else messages()
+
+
+def summary_data(store: Store, ride_id: int, lang: Language | None = None) -> SummaryData:
+    """The seller-facing coaching summary of one ride, in ``lang`` (default: the seller's
+    language, see :func:`handout_language`). Raises DomainError if the ride is gone."""
     ride = rides.get_ride(store, ride_id)
+    t = lang or handout_language(store, ride.seller_id)
     card = get_version(store, ride.scorecard_version_id).card
     calls = rides.list_calls(store, ride_id)
     number = {c.id: i for i, c in enumerate(calls, start=1)}
@@ -171,7 +182,7 @@ def summary_data(store: Store, ride_id: int) -> SummaryData:
                     due.text,
                     due.ride_date,
                     v.outcome,
-                    v.outcome_label,
+                    t.gettext(commitments.OUTCOMES[v.outcome]),
                     v.evidence,
                 )
             )
@@ -180,15 +191,17 @@ def summary_data(store: Store, ride_id: int) -> SummaryData:
         seller_name=ride.seller_name,
         manager_name=_manager(store, ride),
         ride_date=ride.ride_date,
-        ride_type=ride.type_label,
-        scorecard=f"{ride.scorecard_name} (version {ride.scorecard_version})",
+        ride_type=t.gettext(rides.RIDE_TYPES.get(ride.ride_type, ride.ride_type)),
+        scorecard=t.gettext("{name} (version {version})").format(
+            name=ride.scorecard_name, version=ride.scorecard_version
+        ),
         objective=ride.objective,
-        calls=tuple(CallLine(number[c.id], c.title, c.call_time) for c in calls),
+        calls=tuple(CallLine(number[c.id], c.title_in(t), c.call_time) for c in calls),
         scale=_scale(card),
         focus=tuple(_title(card, k) for k in ride.focus),
         behaviours=tuple(lines),
-        strength=_highlight(card, debrief.strength_behaviour_key, debrief.strength_evidence),
-        gap=_highlight(card, debrief.gap_behaviour_key, debrief.gap_evidence),
+        strength=_highlight(card, debrief.strength_behaviour_key, debrief.strength_evidence, t),
+        gap=_highlight(card, debrief.gap_behaviour_key, debrief.gap_evidence, t),
         questions=tuple(
             QuestionLine(q.text, q.answer.strip()) for q in debrief.questions if q.asked
         ),
@@ -208,6 +221,7 @@ def summary_data(store: Store, ride_id: int) -> SummaryData:
         acknowledgement=Acknowledged(ack.seller_name, ack.acknowledged_on, ack.comment)
         if ack
         else None,
+        language=t.code,
     )
 
 
@@ -220,10 +234,13 @@ def require_shareable(store: Store, ride_id: int) -> None:
         raise DomainError("Finish the debrief before sharing its summary.")
 
 
-def _highlight(card: Scorecard, key: str | None, evidence: str) -> Highlight | None:
+def _highlight(
+    card: Scorecard, key: str | None, evidence: str, t: Language | None = None
+) -> Highlight | None:
     if not key and not evidence.strip():
         return None
-    return Highlight(_title(card, key) or "(no behaviour chosen)", evidence.strip())
+    none = (t or messages()).gettext("(no behaviour chosen)")
+    return Highlight(_title(card, key) or none, evidence.strip())
 
 
 def _previous_ride(store: Store, ride: rides.Ride) -> rides.Ride | None:

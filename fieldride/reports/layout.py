@@ -23,6 +23,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from fieldride.i18n import language
 from fieldride.paths import new_partial_file
 from fieldride.reports import text
 from fieldride.reports.fonts import BOLD, REGULAR, TEXT_FACES, faces_used, register_fonts
@@ -97,6 +98,9 @@ class RenderOptions:
     page_size: str = "a4"
     invariant: bool = False
     generated_on: date | None = None
+    # The document's language (fieldride.i18n code) for the page furniture: "Confidential",
+    # "Page x of y", "Generated on"; a handout's is its seller's.
+    language: str = "en"
 
     @property
     def accent(self) -> str:
@@ -200,7 +204,8 @@ def render(
     accent = options.accent
     branding = options.branding
     logo = _logo(branding.logo_path)
-    made_on = (options.generated_on or date.today()).isoformat()
+    t = language(options.language)
+    made_on = t.date(options.generated_on or date.today())
     styles_for(accent)  # warm the stylesheet cache before layout starts
     inner = width - 2 * SIDE_MARGIN
     logo_w = 0.0
@@ -225,10 +230,16 @@ def render(
     foot = ParagraphStyle(
         "fr-page-foot", fontName=REGULAR, fontSize=7, leading=8.5, textColor=HexColor(MUTED)
     )
-    numbers_w = stringWidth("Page 9999 of 9999", REGULAR, 7) + 10
+    page_of = t.gettext("Page {number} of {total}")
+    numbers_w = stringWidth(page_of.format(number=9999, total=9999), REGULAR, 7) + 10
     note = " ".join(text.clean(footer_note).split())
-    tail = f"{note} · Generated {made_on} by FieldRide" if note else f"Generated {made_on}"
-    confidential = f'<font name="{BOLD}" color="{INK}">Confidential</font>&nbsp;&nbsp;'
+    tail = (
+        t.gettext("{note} · Generated {day} by FieldRide").format(note=note, day=made_on)
+        if note
+        else t.gettext("Generated {day}").format(day=made_on)
+    )
+    confidential_word = t.gettext("Confidential")
+    confidential = f'<font name="{BOLD}" color="{INK}">{confidential_word}</font>&nbsp;&nbsp;'
     foot_para = fitted(tail, foot, inner - numbers_w, prefix=confidential)
 
     def on_page(canv: Any, doc: Any) -> None:
@@ -265,7 +276,9 @@ def render(
         canv.saveState()
         canv.setFont(REGULAR, 7)
         canv.setFillColor(HexColor(MUTED))
-        canv.drawRightString(width - SIDE_MARGIN, 0.34 * INCH, f"Page {number} of {total}")
+        canv.drawRightString(
+            width - SIDE_MARGIN, 0.34 * INCH, page_of.format(number=number, total=total)
+        )
         canv.restoreState()
 
     buffer = BytesIO()

@@ -140,6 +140,9 @@ class SummaryData(NamedTuple):
     verified: tuple[VerifiedLine, ...]
     trends: tuple[Trend, ...]
     acknowledgement: Acknowledged | None
+    # The handout's language (fieldride.i18n code): the seller's, else the manager's. The
+    # labels above that the core makes (ride type, call kinds, outcomes) are already in it.
+    language: str = "en"
 
 
 class FocusBrief(NamedTuple):

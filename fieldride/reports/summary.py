@@ -10,10 +10,12 @@ from :class:`~fieldride.reports.model.SummaryData` (which cannot hold private no
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from fieldride.i18n import N_, Language, language
 from fieldride.reports.blocks import (
     Para,
     boxes,
@@ -36,21 +38,25 @@ from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
 from fieldride.reports.text import one_line, para, shorten, strip_marker
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 
-TITLE = "Coaching summary"
+TITLE = N_("Coaching summary")
 QUOTE_CHARS = 220  # a strength/gap quote of evidence printed in full under "What I saw"
 OUTCOME_MARKS = {"applied": "✓", "partly": "◐", "not_yet": "✗", "no_opportunity": "–"}
 
 
-def level_label(mean: float | None, scale: tuple[ScaleLevel, ...], empty: str = "Not rated") -> str:
-    """The label of the scale level nearest to ``mean`` (``empty`` when nothing was rated)."""
+def level_label(mean: float | None, scale: tuple[ScaleLevel, ...], empty: str = "") -> str:
+    """The label of the scale level nearest to ``mean`` (``empty`` when nothing was rated,
+    "Not rated" in the interface language unless given)."""
     if mean is None or not scale:
-        return empty
+        return empty or language().gettext("Not rated")
     nearest = min(scale, key=lambda lv: (abs(lv.value - mean), -lv.value))
     return nearest.label
 
 
-def _dots(mean: float | None, data_scale: tuple[ScaleLevel, ...], s: Styles, **kw: Any) -> Any:
-    return LevelDots(mean, len(data_scale), level_label(mean, data_scale), s.accent_text, **kw)
+def _dots(
+    mean: float | None, data_scale: tuple[ScaleLevel, ...], s: Styles, t: Language, **kw: Any
+) -> Any:
+    label = level_label(mean, data_scale, t.gettext("Not rated"))
+    return LevelDots(mean, len(data_scale), label, s.accent_text, **kw)
 
 
 def _sparkline(trend: Trend, scale: tuple[ScaleLevel, ...], s: Styles, width: float) -> Any:
@@ -59,28 +65,33 @@ def _sparkline(trend: Trend, scale: tuple[ScaleLevel, ...], s: Styles, width: fl
 
 
 def _header(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    t = language(data.language)
     calls = "; ".join(
-        f"{c.number}. {c.title}" + (f" ({c.time})" if c.time else "") for c in data.calls
+        t.gettext("{number}. {title} ({time})").format(number=c.number, title=c.title, time=c.time)
+        if c.time
+        else t.gettext("{number}. {title}").format(number=c.number, title=c.title)
+        for c in data.calls
     )
     story: list[Flowable] = [
         fitted(data.seller_name, s.title, width, lines=2),
         info_strip(
             [
-                ("Manager", data.manager_name),
-                ("Ride date", data.ride_date),
-                ("Ride type", data.ride_type),
-                ("Calls observed", str(len(data.calls))),
+                (t.gettext("Manager"), data.manager_name),
+                (t.gettext("Ride date"), t.date(data.ride_date)),
+                (t.gettext("Ride type"), data.ride_type),
+                (t.gettext("Calls observed"), t.number(len(data.calls))),
             ],
             width,
             s,
         ),
     ]
     details = []
+    bold = "<b>{label}</b> {value}"
     if data.objective.strip():
-        details.append(f"<b>Objective:</b> {para(data.objective)}")
+        details.append(bold.format(label=t.gettext("Objective:"), value=para(data.objective)))
     if calls:
-        details.append(f"<b>Calls:</b> {para(calls)}")
-    details.append(f"<b>Scorecard:</b> {para(data.scorecard)}")
+        details.append(bold.format(label=t.gettext("Calls:"), value=para(calls)))
+    details.append(bold.format(label=t.gettext("Scorecard:"), value=para(data.scorecard)))
     if details:
         story.append(Para(" &nbsp;·&nbsp; ".join(details), s.small))
     return story
@@ -89,23 +100,27 @@ def _header(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
 def _focus(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if not data.focus:
         return []
+    t = language(data.language)
     means = {b.title: b.mean for b in data.behaviours if b.focus}
-    trends = {t.title: t for t in data.trends}
+    trends = {tr.title: tr for tr in data.trends}
     widths = [width * 0.4, width * 0.2, width * 0.22, width * 0.18]
-    rows: list[list[Any]] = [
-        head_row(["Focus behaviour", "This ride", "Your recent rides", "Change"], widths, s)
-    ]
+    focus_heads = (N_("Focus behaviour"), N_("This ride"), N_("Your recent rides"), N_("Change"))
+    heads = [t.gettext(h) for h in focus_heads]
+    rows: list[list[Any]] = [head_row(heads, widths, s)]
     for title in data.focus:
         trend = trends.get(title)
         change = "—"
         if trend and len(trend.points) > 1 and trend.first is not None and trend.last is not None:
-            change = f"{trend.first:.1f} → {trend.last:.1f} over {len(trend.points)} rides"
+            n = len(trend.points)
+            change = t.ngettext(
+                "{first} → {last} over {n} ride", "{first} → {last} over {n} rides", n
+            ).format(first=t.number(trend.first, 1), last=t.number(trend.last, 1), n=n)
         elif trend and trend.points:
-            change = "first ride rated"
+            change = t.gettext("first ride rated")
         rows.append(
             [
                 cell(title, s.cell_bold, widths[0] - 6),
-                _dots(means.get(title), data.scale, s, width=120),
+                _dots(means.get(title), data.scale, s, t, width=120),
                 _sparkline(trend, data.scale, s, 110) if trend and trend.points else "",
                 cell(change, s.cell_small, widths[3] - 6),
             ]
@@ -127,21 +142,25 @@ def _quoted(evidence: str, data: SummaryData) -> str:
         for e in b.evidence:
             if text == e.text.strip() or text in e.text:
                 cut = shorten(text, QUOTE_CHARS)
-                return f"{cut} (in full under What I saw, call {e.call_number})"
+                where = language(data.language).gettext(
+                    "{quote} (in full under What I saw, call {call})"
+                )
+                return where.format(quote=cut, call=e.call_number)
     return text
 
 
 def _highlights(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if data.strength is None and data.gap is None:
         return []
+    t = language(data.language)
     cells = []
     for h in (data.strength, data.gap):
         if h is None:
-            cells.append([p("Not named on this ride.", s.cell)])
+            cells.append([p(t.gettext("Not named on this ride."), s.cell)])
             continue
         quote = _quoted(h.evidence, data)
         cells.append([p(h.behaviour, s.box_title), *[p(c, s.cell) for c in _chunks(quote)]])
-    labels = ("Strength to keep", "Gap to work on")
+    labels = (t.gettext("Strength to keep"), t.gettext("Gap to work on"))
     return [Spacer(1, 4), boxes(cells, width, s.accent, labels=labels, s=s)]
 
 
@@ -177,19 +196,21 @@ def _evidence_cell(b: BehaviourLine, s: Styles) -> list[Any]:
 def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if not data.behaviours:
         return []
+    t = language(data.language)
     by_call = max(min(len(data.calls), 6) * 13 + 6, 40)
     level = 90.0
     # The notes column sets each row's height: the names wrap to two lines instead.
     name_w = width * 0.21
     widths = [name_w, level, by_call, width - name_w - level - by_call]
-    rows: list[list[Any]] = [
-        head_row(["Behaviour", "Level on this ride", "By call", "What I saw (call no.)"], widths, s)
-    ]
+    heads = (N_("Behaviour"), N_("Level on this ride"), N_("By call"), N_("What I saw (call no.)"))
+    rows: list[list[Any]] = [head_row([t.gettext(h) for h in heads], widths, s)]
+    focus_tag = para(t.gettext("FOCUS"))
     for b in data.behaviours:
-        empty = "No opportunity" if any(m.no_opportunity for m in b.marks) else "Not rated"
+        no_chance = any(m.no_opportunity for m in b.marks)
+        empty = t.gettext("No opportunity") if no_chance else t.gettext("Not rated")
         # Bold by its style (one run of text) unless the small FOCUS tag follows it.
         name = (
-            Para(f"<b>{para(b.title)}</b>&nbsp; <font size=6.4>FOCUS</font>", s.cell)
+            Para(f"<b>{para(b.title)}</b>&nbsp; <font size=6.4>{focus_tag}</font>", s.cell)
             if b.focus
             else p(b.title, s.cell_bold)
         )
@@ -208,19 +229,22 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
             ]
         )
     legend = ", ".join(f"{lv.value} {lv.label}" for lv in data.scale)
+    note = t.gettext("Scale: {legend}. – in a call box: no opportunity.").format(legend=legend)
     return [
-        *heading("What I saw", s, note=f"Scale: {legend}. – in a call box: no opportunity."),
+        *heading(t.gettext("What I saw"), s, note=note),
         data_table(rows, widths),
     ]
 
 
 def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    t = language(data.language)
     left: list[Any] = []
     for i, q in enumerate(data.questions, start=1):
         answer = _chunks(q.answer) if q.answer else []
         text = f"{i}. {para(strip_marker(q.text))}"
         if answer:
-            text += f' <font color="{MUTED}">Your answer:</font> {para(answer[0])}'
+            yours = para(t.gettext("Your answer:"))
+            text += f' <font color="{MUTED}">{yours}</font> {para(answer[0])}'
         left.append(Para(text, s.cell))
         left += [p(c, s.cell) for c in answer[1:]]
     right: list[Any] = []
@@ -229,17 +253,23 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
         if r.segment.strip():
             right += [p(c, s.cell) for c in _chunks(r.segment)]
         if r.times:
-            right.append(p(f"Practised {r.times} time{'s' if r.times != 1 else ''}.", s.cell_small))
+            practised = t.ngettext("Practised {n} time.", "Practised {n} times.", r.times)
+            right.append(p(practised.format(n=r.times), s.cell_small))
         if r.outcome.strip():
             right += [
-                labelled("How it went:", para(c), s.cell, REGULAR, MUTED)
+                labelled(t.gettext("How it went:"), para(c), s.cell, REGULAR, MUTED)
                 for c in _chunks(r.outcome)
             ]
     if not left and not right:
         return []
     widths = [width * 0.58, width * 0.42]
-    head = head_row(["Questions we discussed", "What we rehearsed"], widths, s)
-    body = [left or p("None recorded.", s.cell_small), right or p("No rehearsal.", s.cell_small)]
+    head = head_row(
+        [t.gettext("Questions we discussed"), t.gettext("What we rehearsed")], widths, s
+    )
+    body = [
+        left or p(t.gettext("None recorded."), s.cell_small),
+        right or p(t.gettext("No rehearsal."), s.cell_small),
+    ]
     return [Spacer(1, 4), data_table([head, body], widths)]
 
 
@@ -248,11 +278,12 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     checked on this ride (with the outcome as a shape and a word, and the evidence)."""
     if not data.commitments and not data.verified:
         return []
+    t = language(data.language)
     new: list[Any] = []
     for c in data.commitments:
         chunks = _chunks(c.text)
         # The box is the paragraph's bullet (a hanging gutter the text wraps beside).
-        due = f"<b>by {para(c.due_date)}</b>"
+        due = "<b>{}</b>".format(para(t.gettext("by {day}").format(day=t.date(c.due_date))))
         # The date after the text, or on a line of its own when the text has several
         # paragraphs or reads right to left (our left-to-right "by" would land mid-line).
         apart = len(chunks) > 1 or base_is_rtl(c.text)
@@ -272,18 +303,20 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         mark = OUTCOME_MARKS.get(v.outcome, "")
         outcome = f"{mark} {one_line(v.outcome_label)}:".strip()
         old.append(labelled(outcome, para(v.text), s.cell, BOLD))
-        old.append(p(f"{v.behaviour} · agreed {v.agreed_on}", s.muted))
+        agreed = t.gettext("{behaviour} · agreed {day}")
+        old.append(p(agreed.format(behaviour=v.behaviour, day=t.date(v.agreed_on)), s.muted))
         if v.evidence.strip():
             old += [
-                labelled("Evidence:", para(x), s.cell, REGULAR, MUTED) for x in _chunks(v.evidence)
+                labelled(t.gettext("Evidence:"), para(x), s.cell, REGULAR, MUTED)
+                for x in _chunks(v.evidence)
             ]
     heads, cells, widths = [], [], []
     if new:
-        heads.append("Until the next ride (tick when done)")
+        heads.append(t.gettext("Until the next ride (tick when done)"))
         cells.append(new)
         widths.append(width * (_balanced(new, old, width, data) if old else 1.0))
     if old:
-        heads.append("Earlier commitments checked on this ride")
+        heads.append(t.gettext("Earlier commitments checked on this ride"))
         cells.append(old)
         widths.append(width - sum(widths))
     # No section heading: the table's own header says what each column holds (and the
@@ -327,19 +360,24 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
     as little height as they can); the seller's comment, any length, above them."""
     from reportlab.platypus import Table, TableStyle
 
+    t = language(data.language)
     ack = data.acknowledgement
-    written = f"{ack.seller_name}, {ack.on}" if ack else ""
+    written = (
+        t.gettext("{name}, {day}").format(name=ack.seller_name, day=t.date(ack.on)) if ack else ""
+    )
     statement = labelled(
-        "Acknowledgement.",
-        "I have read this summary and discussed it with my manager. Sign and date on the lines.",
+        t.gettext("Acknowledgement."),
+        t.gettext(
+            "I have read this summary and discussed it with my manager. Sign and date on the lines."
+        ),
         s.small,
         BOLD,
     )
     left = width * 0.3
     signatures = signature_block(
         [
-            ("Seller", data.seller_name, written),
-            ("Manager", data.manager_name, ""),
+            (t.gettext("Seller"), data.seller_name, written),
+            (t.gettext("Manager"), data.manager_name, ""),
         ],
         width - left - 10,
         s,
@@ -361,7 +399,7 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
     story: list[Flowable] = [Spacer(1, 4)]
     if ack and ack.comment.strip():
         story += [
-            labelled("Seller's comment:", para(c), s.cell, BOLD, MUTED)
+            labelled(t.gettext("Seller's comment:"), para(c), s.cell, BOLD, MUTED)
             for c in _chunks(ack.comment)
         ]
         story.append(Spacer(1, 2))
@@ -452,28 +490,42 @@ def over_one_page(data: SummaryData, pages: int) -> str:
     )
 
 
+class _PageTexts(NamedTuple):
+    title: str
+    subject: str
+    footer_note: str
+
+
+def _page_texts(data: SummaryData) -> _PageTexts:
+    """Title, subject and footer note of the handout, in its language."""
+    t = language(data.language)
+    title = t.gettext(TITLE)
+    subject = t.gettext("{title}: {seller}, {day}").format(
+        title=title, seller=data.seller_name, day=t.date(data.ride_date)
+    )
+    return _PageTexts(
+        title, subject, t.gettext("Prepared for {seller}").format(seller=data.seller_name)
+    )
+
+
 def summary_pdf(data: SummaryData, options: RenderOptions) -> BuiltSummary:
     """The coaching summary PDF and its page count, laid out once. The UI and the command
     line use the count to tell the manager, before printing, when the handout runs past one
-    page (``OVER_ONE_PAGE.format(pages=...)``)."""
+    page (``OVER_ONE_PAGE.format(pages=...)``). In the handout's language (``data.language``)."""
     pages: list[int] = []
+    options = replace(options, language=data.language)
+    texts = _page_texts(data)
     pdf = render(
         summary_story(data, options),
-        title=TITLE,
-        subject=f"{TITLE}: {data.seller_name}, {data.ride_date}",
+        title=texts.title,
+        subject=texts.subject,
         options=options,
-        footer_note=f"Prepared for {data.seller_name}",
+        footer_note=texts.footer_note,
         page_count=pages,
     )
     return BuiltSummary(pdf, pages[0] if pages else 1)
 
 
 def build_summary(data: SummaryData, options: RenderOptions) -> bytes:
-    """The coaching summary PDF of one ride, as bytes."""
-    return render(
-        summary_story(data, options),
-        title=TITLE,
-        subject=f"{TITLE}: {data.seller_name}, {data.ride_date}",
-        options=options,
-        footer_note=f"Prepared for {data.seller_name}",
-    )
+    """The coaching summary PDF of one ride, as bytes, in ``data.language``."""
+    return summary_pdf(data, options).pdf

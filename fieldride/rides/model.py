@@ -9,28 +9,29 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from fieldride.errors import DomainError
+from fieldride.i18n import N_, Language, messages
 from fieldride.store import Store
 from fieldride.store import rows as records
 
 RIDE_TYPES: dict[str, str] = {
-    "field_ride": "Field ride",
-    "side_by_side": "Side-by-side",
-    "call_listening": "Call listening",
-    "virtual": "Virtual ride",
-    "deal_review": "Deal or account review",
+    "field_ride": N_("Field ride"),
+    "side_by_side": N_("Side-by-side"),
+    "call_listening": N_("Call listening"),
+    "virtual": N_("Virtual ride"),
+    "deal_review": N_("Deal or account review"),
 }
 CALL_KINDS: dict[str, str] = {
-    "visit": "Customer visit",
-    "phone_call": "Phone call",
-    "email": "Email",
-    "account_plan": "Account plan",
-    "opportunity_notes": "Opportunity notes",
+    "visit": N_("Customer visit"),
+    "phone_call": N_("Phone call"),
+    "email": N_("Email"),
+    "account_plan": N_("Account plan"),
+    "opportunity_notes": N_("Opportunity notes"),
 }
 STATUSES: dict[str, str] = {
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "debriefed": "Debriefed",
-    "acknowledged": "Acknowledged",
+    "planned": N_("Planned"),
+    "in_progress": N_("In progress"),
+    "debriefed": N_("Debriefed"),
+    "acknowledged": N_("Acknowledged"),
 }
 MAX_FOCUS = 2
 FOCUS_LIMIT_MESSAGE = "At most two focus behaviours: coaching everything coaches nothing."
@@ -70,7 +71,8 @@ class Ride(NamedTuple):
 
     @property
     def type_label(self) -> str:
-        return RIDE_TYPES.get(self.ride_type, self.ride_type)
+        """The ride type in the interface language (fieldride.i18n.messages)."""
+        return messages().gettext(RIDE_TYPES.get(self.ride_type, self.ride_type))
 
     @property
     def read_only(self) -> bool:
@@ -91,11 +93,17 @@ class Ride(NamedTuple):
 
     @property
     def status_label(self) -> str:
-        label = STATUSES.get(self.status, self.status)
-        label = f"{label}, shared" if self.shared_at else label
+        """The status in the interface language, with "shared", "conflict copy" or
+        "read-only" where they apply (each combination one translatable phrase)."""
+        t = messages()
+        label = t.gettext(STATUSES.get(self.status, self.status))
+        if self.shared_at:
+            label = t.gettext("{status}, shared").format(status=label)
         if self.conflict_of is not None:
-            return f"{label} (conflict copy)"
-        return f"{label} (read-only)" if self.by_other_author else label
+            return t.gettext("{status} (conflict copy)").format(status=label)
+        if self.by_other_author:
+            return t.gettext("{status} (read-only)").format(status=label)
+        return label
 
 
 class Call(NamedTuple):
@@ -111,12 +119,18 @@ class Call(NamedTuple):
 
     @property
     def kind_label(self) -> str:
-        return CALL_KINDS.get(self.kind, self.kind)
+        """The kind of call in the interface language (fieldride.i18n.messages)."""
+        return messages().gettext(CALL_KINDS.get(self.kind, self.kind))
 
     @property
     def title(self) -> str:
+        return self.title_in(messages())
+
+    def title_in(self, lang: Language) -> str:
+        """ "Customer visit: Acme · buyer" in ``lang`` (a handout's is the seller's)."""
+        kind = lang.gettext(CALL_KINDS.get(self.kind, self.kind))
         who = " · ".join(x for x in (self.account, self.contact_role) if x)
-        return f"{self.kind_label}: {who}" if who else self.kind_label
+        return lang.gettext("{kind}: {who}").format(kind=kind, who=who) if who else kind
 
 
 class Observation(NamedTuple):

@@ -36,7 +36,7 @@ def test_typical_ride_fits_one_page_and_shows_everything(
     for expected in (
         "Maya Okafor",
         "Chris Morgan",
-        "2026-03-10",
+        "Mar 10, 2026",  # dates as the handout's language writes them (English: CLDR's medium)
         "Field ride",
         "Asks open, layered questions",  # focus behaviour
         "Agrees a concrete next step",
@@ -47,13 +47,13 @@ def test_typical_ride_fits_one_page_and_shows_everything(
         "I rushed because the customer looked at the clock.",
         "Re-ran the last two minutes of the Medway call.",
         "End every call with a dated next step the customer acts on.",
-        "2026-03-24",
+        "Mar 24, 2026",
         "Ask two follow-up questions before presenting.",  # earlier commitment verified
         "Partly",
         "Confidential",
         "Page 1 of 1",
         "Acknowledgement",
-        "Maya Okafor, 2026-03-10",  # filled signature line
+        "Maya Okafor, Mar 10, 2026",  # filled signature line
     ):
         assert expected in text, expected
     out = tmp_path / "s.pdf"

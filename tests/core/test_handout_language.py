@@ -1,0 +1,109 @@
+"""The handout in its seller's language (issue 24): every word we print comes from the seller's
+catalogue, dates and numbers from their locale; the manager's language for a seller without one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from fieldride import i18n
+from fieldride.reports.data import summary_data
+from fieldride.reports.summary import build_summary
+from fieldride.store import Store
+from fieldride.team import edit_seller, list_sellers
+from tests.core.reports_fixtures import flat, options, page_count, pdf_text, typical_ride
+
+# Our own words on the English handout: none may be left on a German or Spanish one.
+ENGLISH_WORDS = (
+    "Coaching summary",
+    "Confidential",
+    "Prepared for",
+    "Generated",
+    "Page 1 of",
+    "Manager",
+    "Ride date",
+    "Ride type",
+    "Calls observed",
+    "Objective:",
+    "Scorecard:",
+    "Focus behaviour",
+    "This ride",
+    "Your recent rides",
+    "Strength to keep",
+    "Gap to work on",
+    "What I saw",
+    "Level on this ride",
+    "By call",
+    "Questions we discussed",
+    "What we rehearsed",
+    "Your answer",
+    "Until the next ride",
+    "Earlier commitments",
+    "Evidence:",
+    "Acknowledgement",
+    "Sign and date",
+    "Seller's comment",
+    "Field ride",
+    "Customer visit",
+    "Partly",
+)
+EXPECTED = {
+    "de": (
+        "Coaching-Zusammenfassung",
+        "Vertraulich",
+        "Seite 1 von 1",
+        "Außendienstbegleitung",
+        "Was ich beobachtet habe",
+        "ENTWICKLUNGSFELD",
+        "10.03.2026",
+        "bis 24.03.2026",
+        "Teilweise",
+        "Erstellt für Maya Okafor",
+        "vereinbart am",
+    ),
+    "es": (
+        "Resumen de coaching",
+        "Confidencial",
+        "Página 1 de 1",
+        "Acompañamiento en campo",
+        "Lo que observé",
+        "ÁREA DE MEJORA",
+        "10 mar 2026",
+        "antes del 24 mar 2026",
+        "En parte",
+        "Preparado para Maya Okafor",
+        "acordado el",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_the_handout_speaks_the_sellers_language(store: Store, code: str) -> None:
+    ride_id = typical_ride(store)
+    [maya] = list_sellers(store)
+    edit_seller(store, maya.id, language=code)
+    data = summary_data(store, ride_id)
+    assert data.language == code
+    pdf = build_summary(data, options("a4"))
+    assert page_count(pdf) == 1
+    text = flat(pdf_text(pdf))
+    for expected in EXPECTED[code]:
+        assert expected in text, expected
+    # the scorecard's own text (English here: the ride was scored on the English version) is
+    # user data; our words are not
+    for word in ENGLISH_WORDS:
+        assert not re.search(rf"\b{re.escape(word)}", text), word
+        assert word.upper() not in text, word  # table heads and box labels print in capitals
+
+
+def test_a_seller_without_a_language_gets_the_managers(store: Store) -> None:
+    ride_id = typical_ride(store)
+    assert summary_data(store, ride_id).language == "en"
+    i18n.set_interface_language("de")
+    try:
+        data = summary_data(store, ride_id)
+        assert data.language == "de"
+        assert "Seite 1 von 1" in flat(pdf_text(build_summary(data, options("a4"))))
+    finally:
+        i18n.set_interface_language("en")
