@@ -18,7 +18,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -37,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings, theme
 from ui.prompts import Prompts, PromptService
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.navigation import Navigation
 
 if TYPE_CHECKING:
@@ -144,13 +155,13 @@ def _search(w: MainWindow) -> Built:
 
 
 SCREENS: list[ScreenSpec] = [
-    ScreenSpec("today", "Today", _today),
-    ScreenSpec("sellers", "Sellers", _sellers),
-    ScreenSpec("scorecards", "Scorecards", _scorecards),
-    ScreenSpec("review", "Review", _review),
-    ScreenSpec("commitments", "Commitments", _commitments),
-    ScreenSpec("progress", "Seller progress", _progress),
-    ScreenSpec("search", "Search", _search),
+    ScreenSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), _today),
+    ScreenSpec("sellers", QT_TRANSLATE_NOOP("MainWindow", "Sellers"), _sellers),
+    ScreenSpec("scorecards", QT_TRANSLATE_NOOP("MainWindow", "Scorecards"), _scorecards),
+    ScreenSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Review"), _review),
+    ScreenSpec("commitments", QT_TRANSLATE_NOOP("MainWindow", "Commitments"), _commitments),
+    ScreenSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Seller progress"), _progress),
+    ScreenSpec("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), _search),
 ]
 
 
@@ -209,7 +220,7 @@ class MainWindow(QMainWindow):
         self.store: Store = store  # type: ignore[assignment]  # None only until attach_store
         self.prompts = prompts or Prompts(self)
         self.backup_task: ProgressTask[Path] | None = None  # File ▸ Back up now, while it runs
-        self.setWindowTitle("FieldRide")
+        self.setWindowTitle(self.tr("FieldRide"))
         self.setMinimumSize(MIN_WIDTH, 640)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -217,7 +228,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.nav = Navigation()  # as wide as its titles; View > Show navigation hides it
         self.stack = QStackedWidget()
-        self.loading = QLabel("Opening your data…")
+        self.loading = QLabel(self.tr("Opening your data…"))
         self.loading.setObjectName("openingData")  # centred by base.qss (no Qt enum needed)
         self.loading.setProperty("role", "hint")
         self.stack.addWidget(self.loading)
@@ -233,9 +244,10 @@ class MainWindow(QMainWindow):
         self._seller_page: QWidget | None = None  # the seller has the laptop: only this shows
         self._seller_disabled: list[QAction] = []  # actions switched off for the seller
         for spec in SCREENS:
-            item = QListWidgetItem(spec.title)
+            title = self.tr(spec.title)  # marked with QT_TRANSLATE_NOOP in SCREENS
+            item = QListWidgetItem(title)
             item.setData(SCREEN_KEY_ROLE, spec.key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         self._switching = False  # a page switch is under way (_show_page)
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -249,7 +261,7 @@ class MainWindow(QMainWindow):
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self.retry_writes)
         self._quit_action: QAction | None = None
-        self.save_label.setAccessibleName("Save status")
+        self.save_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
         self._restore_geometry()
@@ -265,7 +277,9 @@ class MainWindow(QMainWindow):
         ``fill_menus=False`` leaves the menus' actions to the caller (the app adds them once
         the data is on screen; a menu opened before that fills itself)."""
         self.store = store
-        self.save_label.setText("No changes yet")  # nothing saved in this session to report
+        self.save_label.setText(
+            self.tr("No changes yet")
+        )  # nothing saved in this session to report
         store.pending.add_listener(self._writes_changed)
         self.destroyed.connect(
             lambda _=None, s=store, f=self._writes_changed: s.pending.remove_listener(f)
@@ -453,7 +467,7 @@ class MainWindow(QMainWindow):
         try:
             self._seller_view.load(ride_id)
         except DomainError as err:
-            self.prompts.error("Seller view", str(err))
+            self.prompts.error(self.tr("Seller view"), str(err))
             return
         self._hand_over(self._seller_view)
         self._seller_view.name.setFocus()
@@ -542,12 +556,16 @@ class MainWindow(QMainWindow):
             return
         if self.store is not None and self.store.pending.failure is not None:
             return  # an earlier edit still waits: nothing may look saved
-        stamp = time.strftime("%H:%M:%S")
-        self.save_label.setText(f"Saved {stamp}" + (f" · {what}" if what else ""))
+        stamp = QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat)
+        self.save_label.setText(
+            self.tr("Saved {time} · {what}").format(time=stamp, what=what)
+            if what
+            else self.tr("Saved {time}").format(time=stamp)
+        )
 
     def _show_saving(self) -> None:
         if not self._data_file_lost and not self._writes_waiting():
-            self.save_label.setText("Saving…")
+            self.save_label.setText(self.tr("Saving…"))
 
     # --- writes the storage refused (disk full, read-only file, I/O error) --------------------
     def _writes_waiting(self) -> bool:
@@ -571,8 +589,12 @@ class MainWindow(QMainWindow):
             was, self._unsaved_since = self._unsaved_since, None
             self.save_label.setProperty("role", None)
             if was is not None and self._data_file_still_there():
-                stamp = time.strftime("%H:%M:%S")
-                self.save_label.setText(f"Saved {stamp} · everything since {was} is saved now")
+                stamp = QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat)
+                self.save_label.setText(
+                    self.tr("Saved {time} · everything since {since} is saved now").format(
+                        time=stamp, since=was
+                    )
+                )
                 # what waited is on disk now: screens that show it read it again
                 QTimer.singleShot(0, self, self._reload_after_waiting_writes)
         self.save_label.style().unpolish(self.save_label)
@@ -636,25 +658,24 @@ class MainWindow(QMainWindow):
         try:
             rescue = write_rescue_copy(self.store)
         except StoreError as err:
-            saved = (
-                f"{err} Keep FieldRide open until you have read this; the edits of this "
+            saved = self.tr(
+                "{error} Keep FieldRide open until you have read this; the edits of this "
                 "session may be lost."
-            )
-            todo = (
+            ).format(error=err)
+            todo = self.tr(
                 "Quit FieldRide and start it again: it offers the newest backup in the recovery "
                 "window (or run 'fieldride restore --newest')."
             )
         else:
-            saved = (
-                f"Everything FieldRide had open, your last edit included, was saved to the "
-                f"rescue file {rescue}."
-            )
-            todo = (
-                "Quit FieldRide, then put the rescue file back with:\n"
-                f'fieldride --data-dir "{self.store.folder}" restore "{rescue}"\n'
+            saved = self.tr(
+                "Everything FieldRide had open, your last edit included, was saved to the "
+                "rescue file {rescue}."
+            ).format(rescue=rescue)
+            todo = self.tr(
+                "Quit FieldRide, then put the rescue file back with:\n{command}\n"
                 "Whatever is at the data file's place by then is kept aside, not deleted."
-            )
-        self.save_label.setText("Not saved: the data file is gone")
+            ).format(command=f'fieldride --data-dir "{self.store.folder}" restore "{rescue}"')
+        self.save_label.setText(self.tr("Not saved: the data file is gone"))
         central = self.centralWidget()
         if central is not None:
             central.setEnabled(False)  # no more edits into a file nobody can open again
@@ -662,11 +683,12 @@ class MainWindow(QMainWindow):
             if action is not self._quit_action:
                 action.setEnabled(False)
         self.prompts.error(
-            "FieldRide stopped saving",
-            f"{what_happened} This happened outside FieldRide while FieldRide had it open. "
-            "Edits made now would be lost, so FieldRide no longer takes any.\n\n"
-            f"{saved}\n\n"
-            f"{todo}",
+            self.tr("FieldRide stopped saving"),
+            self.tr(
+                "{what_happened} This happened outside FieldRide while FieldRide had it open. "
+                "Edits made now would be lost, so FieldRide no longer takes any.\n\n"
+                "{saved}\n\n{todo}"
+            ).format(what_happened=what_happened, saved=saved, todo=todo),
         )
 
     # --- menus --------------------------------------------------------------------------------
@@ -674,7 +696,13 @@ class MainWindow(QMainWindow):
         """The menu bar's menus now (its height is part of the first paint); their actions in
         :meth:`fill_menus`, once the first screen shows its data (creating the actions and
         their shortcuts is not needed for that), or at once if a menu is opened first."""
-        titles = ("&File", "&Edit", "&Go", "&View", "&Help")
+        titles = (
+            self.tr("&File"),
+            self.tr("&Edit"),
+            self.tr("&Go"),
+            self.tr("&View"),
+            self.tr("&Help"),
+        )
         self._menus = [self.menuBar().addMenu(t) for t in titles]
         for menu in self._menus:
             menu.aboutToShow.connect(self.fill_menus)
@@ -689,17 +717,17 @@ class MainWindow(QMainWindow):
 
         file_menu, edit_menu, go_menu, view_menu, help_menu = self._menus
         self._fill_ride_actions(file_menu)
-        output_action = QAction("Output and &branding…", self)
+        output_action = QAction(self.tr("Output and &branding…"), self)
         output_action.triggered.connect(self.show_output_settings)
         file_menu.addAction(output_action)
-        sync_action = QAction("S&ync with team…", self)
+        sync_action = QAction(self.tr("S&ync with team…"), self)
         sync_action.triggered.connect(self.show_team_sync)
         file_menu.addAction(sync_action)
         backup_action = QAction(self.tr("Back up &now…"), self)
         backup_action.triggered.connect(self.back_up_now)
         file_menu.addAction(backup_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         if quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -708,7 +736,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self._fill_edit_menu(edit_menu)
         for row, (key, title, _build) in enumerate(SCREENS):
-            action = QAction(title, self)
+            action = QAction(self.tr(title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
             go_menu.addAction(action)
@@ -718,13 +746,13 @@ class MainWindow(QMainWindow):
         self.high_contrast_action = theme.high_contrast_action(self)
         view_menu.addAction(self.high_contrast_action)
         view_menu.addAction(self.nav.toggle_action)
-        formats = QAction("&Scorecard and roster files", self)
+        formats = QAction(self.tr("&Scorecard and roster files"), self)
         formats.triggered.connect(self.show_file_formats)
         help_menu.addAction(formats)
-        keys = QAction("&Keyboard shortcuts", self)
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
-        about = QAction("&About FieldRide", self)
+        about = QAction(self.tr("&About FieldRide"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -734,10 +762,10 @@ class MainWindow(QMainWindow):
         They own the keys: capture's own undo/redo shortcuts are switched off in the window."""
         from PySide6.QtGui import QAction, QKeySequence
 
-        self.undo_action = QAction("&Undo", self)
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(lambda: self._undo_redo(undo=True))
-        self.redo_action = QAction("&Redo", self)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Y") not in self.redo_action.shortcuts():
             self.redo_action.setShortcuts([*self.redo_action.shortcuts(), QKeySequence("Ctrl+Y")])
@@ -758,9 +786,9 @@ class MainWindow(QMainWindow):
 
         ride_keys: list[QKeySequence] = []
         for title, keys, slot in (
-            ("&Plan a ride…", PLAN_SHORTCUT, self.plan_ride),
-            ("&Continue the ride in progress", "Ctrl+R", self.continue_ride),
-            ("&Debrief the ride", "Ctrl+D", self.debrief_ride),
+            (self.tr("&Plan a ride…"), PLAN_SHORTCUT, self.plan_ride),
+            (self.tr("&Continue the ride in progress"), "Ctrl+R", self.continue_ride),
+            (self.tr("&Debrief the ride"), "Ctrl+D", self.debrief_ride),
         ):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(keys))
@@ -782,7 +810,9 @@ class MainWindow(QMainWindow):
         from fieldride.team import sellers
 
         if not sellers.has_sellers(self.store):
-            self.statusBar().showMessage("A ride is planned with a seller: add one first.", 8000)
+            self.statusBar().showMessage(
+                self.tr("A ride is planned with a seller: add one first."), 8000
+            )
             self.add_sellers()
             return
         today = self.show_screen("today")
@@ -806,7 +836,7 @@ class MainWindow(QMainWindow):
         """File ▸ Continue the ride in progress, from any screen (says so when there is none)."""
         ride_id = self._ride_in_progress()
         if ride_id is None:
-            self.statusBar().showMessage("No ride in progress.", 5000)
+            self.statusBar().showMessage(self.tr("No ride in progress."), 5000)
             return
         self.open_ride(ride_id)
 
@@ -818,7 +848,7 @@ class MainWindow(QMainWindow):
             return
         ride_id = self._ride_in_progress()
         if ride_id is None:
-            self.statusBar().showMessage("No ride in progress to debrief.", 5000)
+            self.statusBar().showMessage(self.tr("No ride in progress to debrief."), 5000)
             return
         debrief = self._debrief
         shown = (
@@ -826,7 +856,9 @@ class MainWindow(QMainWindow):
         )
         if shown is not None and shown.id == ride_id:
             # already here: reloading would take the manager back to step 1 and lose the place
-            self.statusBar().showMessage("This is the debrief of the ride in progress.", 5000)
+            self.statusBar().showMessage(
+                self.tr("This is the debrief of the ride in progress."), 5000
+            )
             return
         self.open_debrief(ride_id)
 
@@ -845,11 +877,26 @@ class MainWindow(QMainWindow):
     def _update_undo_actions(self, *_args: object) -> None:
         stack = None if self._data_file_lost else self._active_undo_stack()
         for action, can, text, title in (
-            (self.undo_action, stack and stack.canUndo(), stack and stack.undoText(), "&Undo"),
-            (self.redo_action, stack and stack.canRedo(), stack and stack.redoText(), "&Redo"),
+            (
+                self.undo_action,
+                stack and stack.canUndo(),
+                stack and stack.undoText(),
+                self.tr("&Undo"),
+            ),
+            (
+                self.redo_action,
+                stack and stack.canRedo(),
+                stack and stack.redoText(),
+                self.tr("&Redo"),
+            ),
         ):
             action.setEnabled(bool(can))
-            action.setText(f"{title} {text}" if can and text else title)
+            # "&Undo Rate 3" (title and the stack's own words: one action's name, not a sentence)
+            action.setText(
+                self.tr("{action} {what}").format(action=title, what=text)
+                if can and text
+                else title
+            )
 
     def _undo_redo(self, undo: bool) -> None:
         page = self._capture
@@ -971,11 +1018,13 @@ class MainWindow(QMainWindow):
         config = team_config(self.store)
         if config is None:
             self.prompts.info(
-                "Sync with team",
-                "No team server is set up for this data folder. Your team's admin adds you to "
-                "the team server; then join once with:\n\n"
-                'fieldride sync --join --dsn "host=… dbname=… user=…"\n\n'
-                "(see the README, Team server). Everything keeps working without it.",
+                self.tr("Sync with team"),
+                self.tr(
+                    "No team server is set up for this data folder. Your team's admin adds you to "
+                    "the team server; then join once with:\n\n"
+                    'fieldride sync --join --dsn "host=… dbname=… user=…"\n\n'
+                    "(see the README, Team server). Everything keeps working without it."
+                ),
             )
             return None
         from ui.dialogs.team_sync import TeamSyncDialog
@@ -1019,10 +1068,15 @@ class MainWindow(QMainWindow):
         what = failure.message(self._unsaved_since or "") if failure is not None else ""
         log.warning("quit asked with %d writes waiting", waiting)
         if self.prompts.confirm(
-            "Edits not saved",
-            f"{what}\n\n{waiting} edit{'s' if waiting != 1 else ''} of this session could not "
-            "be written yet and would be lost if you quit now.\n\nQuit anyway? Choose No to "
-            "keep FieldRide open: it saves them as soon as the disk takes them.",
+            self.tr("Edits not saved"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "{what}\n\n%n edit(s) of this session could not be written yet and would be "
+                "lost if you quit now.\n\nQuit anyway? Choose No to keep FieldRide open: it "
+                "saves them as soon as the disk takes them.",
+                "",
+                waiting,
+            ).format(what=what),
         ):
             log.warning("quit with %d writes not saved", waiting)
             return True

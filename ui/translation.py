@@ -94,3 +94,10 @@ def ui_date(value: date | str | None, long: bool = False) -> str:
 def ui_number(value: float, decimals: int = 0) -> str:
     """A number with the UI locale's decimal and grouping signs."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate reads this name
+    """Mark ``text`` for translation under ``context`` without translating it now (constants
+    made at import time: column titles, screen names); translate where it is shown with
+    ``QCoreApplication.translate(context, text)``. Qt's own has an untyped signature."""
+    return text

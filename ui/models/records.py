@@ -6,14 +6,26 @@ QSortFilterProxyModel in the view. Unit-tested without a widget (tests/ui/test_r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ui.translation import ui_date
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+# (title, getter): the title is the English source, marked with
+# QT_TRANSLATE_NOOP("Columns", ...) and shown translated (docs/translating.md)
 Column = tuple[str, Callable[[Any], Any]]
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the value to sort by (not its text)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole record
@@ -50,7 +62,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section][0]
+            return QCoreApplication.translate("Columns", self.columns[section][0])
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,6 +76,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         value = self.columns[index.column()][1](record)
         if role == SORT_ROLE:
             return value if value is not None else ""
+        if isinstance(value, str) and ISO_DAY.fullmatch(value):
+            return ui_date(value)  # a day in the UI's locale; sorted by its ISO form above
         return "" if value is None else str(value)
 
     def record(self, row: int) -> T:

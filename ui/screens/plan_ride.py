@@ -74,14 +74,14 @@ class PlanRideDialog(QDialog):
         self._focus_touched = False
         self._scorecard_touched = False  # chosen by hand: a seller change no longer resets it
         self._scorecard_keys: dict[int, str] = {}  # version id -> scorecard key
-        self.setWindowTitle("Plan a ride")
-        self.setAccessibleName("Plan a ride")
+        self.setWindowTitle(self.tr("Plan a ride"))
+        self.setAccessibleName(self.tr("Plan a ride"))
         self.resize(940, 560)
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         form = QFormLayout()
         self.seller = QComboBox()
-        self.seller.setAccessibleName("Seller")
+        self.seller.setAccessibleName(self.tr("Seller"))
         people = sellers.list_sellers(store)
         shown = sellers.display_names(people)  # two "Ana Ruiz" get their email or region
         for s in people:
@@ -91,57 +91,57 @@ class PlanRideDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
-        self.date.setAccessibleName("Ride date")
+        self.date.setAccessibleName(self.tr("Ride date"))
         self.ride_type = QComboBox()
-        self.ride_type.setAccessibleName("Ride type")
+        self.ride_type.setAccessibleName(self.tr("Ride type"))
         for key, label in RIDE_TYPES.items():
             self.ride_type.addItem(label, key)
         self.scorecard = QComboBox()
-        self.scorecard.setAccessibleName("Scorecard")
+        self.scorecard.setAccessibleName(self.tr("Scorecard"))
         for v in list_latest(store):
             self.scorecard.addItem(f"{v.name} (version {v.version}, latest)", v.id)
             self._scorecard_keys[v.id] = v.key
             if v.key == DEFAULT_SCORECARD:
                 self.scorecard.setCurrentIndex(self.scorecard.count() - 1)
         self.objective = QLineEdit()
-        self.objective.setAccessibleName("Ride objective")
-        self.objective.setPlaceholderText("Optional: what this ride should show or change")
+        self.objective.setAccessibleName(self.tr("Ride objective"))
+        self.objective.setPlaceholderText(self.tr("Optional: what this ride should show or change"))
         fit_placeholders(self.objective)
-        form.addRow("&Seller", self.seller)
-        form.addRow("&Date", self.date)
-        form.addRow("T&ype", self.ride_type)
-        form.addRow("S&corecard", self.scorecard)
-        form.addRow("O&bjective", self.objective)
+        form.addRow(self.tr("&Seller"), self.seller)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("T&ype"), self.ride_type)
+        form.addRow(self.tr("S&corecard"), self.scorecard)
+        form.addRow(self.tr("O&bjective"), self.objective)
         left.addLayout(form)
         focus_label = QLabel(f"&Focus behaviours (one or two; Space to tick, at most {MAX_FOCUS})")
         focus_label.setProperty("role", "subheading")
         left.addWidget(focus_label)
         self.focus = QListWidget()
         self.focus.setObjectName("focusList")  # base.qss: the current row outlined, not filled
-        self.focus.setAccessibleName("Focus behaviours")
+        self.focus.setAccessibleName(self.tr("Focus behaviours"))
         focus_label.setBuddy(self.focus)
         left.addWidget(self.focus, 1)
         self.focus_message = QLabel()
         self.focus_message.setObjectName("captureMessage")
-        self.focus_message.setAccessibleName("Focus message")
+        self.focus_message.setAccessibleName(self.tr("Focus message"))
         self.focus_message.setWordWrap(True)
         self.focus_message.hide()
         left.addWidget(self.focus_message)
         self.error = QLabel()
         self.error.setObjectName("captureMessage")
-        self.error.setAccessibleName("Why the ride was not planned")
+        self.error.setAccessibleName(self.tr("Why the ride was not planned"))
         self.error.setWordWrap(True)
         self.error.hide()
         left.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel")
-        self.plan_button = QPushButton("Plan ride")
-        self.plan_button.setAccessibleName("Plan the ride for later")
-        self.start_button = QPushButton("Plan and start capture")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.plan_button = QPushButton(self.tr("Plan ride"))
+        self.plan_button.setAccessibleName(self.tr("Plan the ride for later"))
+        self.start_button = QPushButton(self.tr("Plan and start capture"))
         self.start_button.setObjectName("primaryButton")
-        self.start_button.setAccessibleName("Plan the ride and start capturing it")
+        self.start_button.setAccessibleName(self.tr("Plan the ride and start capturing it"))
         self.start_button.setDefault(True)
         for b in (self.cancel_button, self.plan_button, self.start_button):
             buttons.addWidget(b)
@@ -233,7 +233,7 @@ class PlanRideDialog(QDialog):
         if ctx is None:
             for w in (self.suggestions, self.commitments, self.last_ride, self.trainings):
                 w.setText("")
-            self.last_ride.setText("Add a seller first (Sellers screen).")
+            self.last_ride.setText(self.tr("Add a seller first (Sellers screen)."))
             return
         if ctx.suggestions:
             items = "".join(
@@ -241,7 +241,9 @@ class PlanRideDialog(QDialog):
             )
             self.suggestions.setText(f"<p><b>Suggested focus</b></p><ul>{items}</ul>")
         else:
-            self.suggestions.setText("<p><b>Suggested focus</b></p><p>Nothing to suggest yet.</p>")
+            self.suggestions.setText(
+                self.tr("<p><b>Suggested focus</b></p><p>Nothing to suggest yet.</p>")
+            )
         if ctx.commitments:
             items = "".join(
                 f"<li>{escape(c.text)} <i>(due {c.due_date}"
@@ -250,13 +252,15 @@ class PlanRideDialog(QDialog):
             )
             self.commitments.setText(f"<p><b>Commitments to verify</b></p><ul>{items}</ul>")
         else:
-            self.commitments.setText("<p><b>Commitments to verify</b></p><p>None open.</p>")
+            self.commitments.setText(
+                self.tr("<p><b>Commitments to verify</b></p><p>None open.</p>")
+            )
         if ctx.last_ride:
             lines = "".join(f"<li>{escape(x)}</li>" for x in ctx.last_ride.summary_lines())
             self.last_ride.setText(f"<p><b>Last ride</b></p><ul>{lines}</ul>")
         else:
             self.last_ride.setText(
-                "<p><b>Last ride</b></p><p>No earlier ride with this seller.</p>"
+                self.tr("<p><b>Last ride</b></p><p>No earlier ride with this seller.</p>")
             )
         if ctx.trainings:
             items = "".join(f"<li>{escape(t.title)} ({t.held_on})</li>" for t in ctx.trainings)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -17,9 +17,9 @@ from fieldride.errors import DomainError
 from fieldride.rides import Ride
 from fieldride.store import Store
 from fieldride.team import sellers
-from fieldride.wording import plural
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
+from ui.translation import QT_TRANSLATE_NOOP, ui_date
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.primary import set_primary
@@ -29,11 +29,11 @@ if TYPE_CHECKING:
     from ui.screens.plan_ride import PlanRideDialog
 
 RIDE_COLUMNS = [
-    ("Date", lambda r: r.ride_date),
-    ("Seller", lambda r: r.seller_name),
-    ("Type", lambda r: r.type_label),
-    ("Scorecard", lambda r: r.scorecard_name),
-    ("Status", lambda r: r.status_label),
+    (QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.ride_date),
+    (QT_TRANSLATE_NOOP("Columns", "Seller"), lambda r: r.seller_name),
+    (QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: r.type_label),
+    (QT_TRANSLATE_NOOP("Columns", "Scorecard"), lambda r: r.scorecard_name),
+    (QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status_label),
 ]
 
 
@@ -55,19 +55,19 @@ class TodayScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         head = QHBoxLayout()
-        title = QLabel("Today")
+        title = QLabel(self.tr("Today"))
         title.setProperty("role", "heading")
         head.addWidget(title, 1)
         # With no seller yet, the next real step is adding them: that is the primary action.
-        self.add_sellers_button = QPushButton("Add sellers")
-        self.add_sellers_button.setAccessibleName("Add the sellers you coach")
+        self.add_sellers_button = QPushButton(self.tr("Add sellers"))
+        self.add_sellers_button.setAccessibleName(self.tr("Add the sellers you coach"))
         self.add_sellers_button.clicked.connect(self.add_sellers_requested.emit)
         head.addWidget(self.add_sellers_button)
-        self.plan_button = QPushButton("Plan a ride…")
+        self.plan_button = QPushButton(self.tr("Plan a ride…"))
         self.plan_button.setObjectName("primaryButton")
-        self.plan_button.setAccessibleName("Plan a ride")
+        self.plan_button.setAccessibleName(self.tr("Plan a ride"))
         # Ctrl+N is File ▸ Plan a ride in the main window (works on every screen)
-        self.plan_button.setToolTip(f"Plan a ride ({PLAN_SHORTCUT})")
+        self.plan_button.setToolTip(self.tr("Plan a ride ({keys})").format(keys=PLAN_SHORTCUT))
         self.plan_button.clicked.connect(self.plan_ride)
         head.addWidget(self.plan_button)
         layout.addLayout(head)
@@ -76,8 +76,8 @@ class TodayScreen(QWidget):
         resume = QHBoxLayout(self.resume_row)
         resume.setContentsMargins(0, 0, 0, 0)
         self.resume_label = QLabel()
-        self.resume_button = QPushButton("Continue ride")
-        self.resume_button.setAccessibleName("Continue the ride in progress")
+        self.resume_button = QPushButton(self.tr("Continue ride"))
+        self.resume_button.setAccessibleName(self.tr("Continue the ride in progress"))
         self.resume_button.setObjectName("primaryButton")
         self.resume_button.clicked.connect(self._resume)
         resume.addWidget(self.resume_label, 1)
@@ -85,38 +85,40 @@ class TodayScreen(QWidget):
         layout.addWidget(self.resume_row)
         self.day_label = QLabel()
         self.day_label.setWordWrap(True)
-        self.day_label.setAccessibleName("Your day")
+        self.day_label.setAccessibleName(self.tr("Your day"))
         layout.addWidget(self.day_label)
-        upcoming = QLabel("Planned rides")
+        upcoming = QLabel(self.tr("Planned rides"))
         upcoming.setProperty("role", "subheading")
         layout.addWidget(upcoming)
         self.planned_empty = EmptyState(
-            "No ride is planned. Plan the next ride with a seller from here.",
-            "Plan a ride…",
+            self.tr("No ride is planned. Plan the next ride with a seller from here."),
+            self.tr("Plan a ride…"),
             self._next_step,
         )
-        self.planned = RecordTable(RIDE_COLUMNS, self.planned_empty, "Planned rides")
+        self.planned = RecordTable(RIDE_COLUMNS, self.planned_empty, self.tr("Planned rides"))
         self.planned.setMaximumHeight(200)
         layout.addWidget(self.planned)
-        self.brief = DocumentActions("pre-ride brief", store, prompts, self._brief, self)
+        self.brief = DocumentActions(self.tr("pre-ride brief"), store, prompts, self._brief, self)
         self.brief.setToolTip(
-            "One page to read before the ride: focus, look-fors, questions and the commitments "
-            "to verify (the selected planned ride, else the next one)"
+            self.tr(
+                "One page to read before the ride: focus, look-fors, questions and the commitments "
+                "to verify (the selected planned ride, else the next one)"
+            )
         )
         layout.addWidget(self.brief)
         self.planned.view.selectionModel().selectionChanged.connect(self._show_brief_ride)
         self.planned.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.planned.view.customContextMenuRequested.connect(self.show_planned_menu)
         self.planned_menu: QMenu | None = None
-        recent = QLabel("Recent rides")
+        recent = QLabel(self.tr("Recent rides"))
         recent.setProperty("role", "subheading")
         layout.addWidget(recent)
         # no button of its own: the next step's button is in the empty planned list above
         # (with the header's, the first start showed "Add sellers" three times)
         self.recent_empty = EmptyState(
-            "No rides yet. Add the sellers you coach first, then plan a ride."
+            self.tr("No rides yet. Add the sellers you coach first, then plan a ride.")
         )
-        self.recent = RecordTable(RIDE_COLUMNS, self.recent_empty, "Recent rides")
+        self.recent = RecordTable(RIDE_COLUMNS, self.recent_empty, self.tr("Recent rides"))
         layout.addWidget(self.recent, 1)
         for table in (self.planned, self.recent):
             table.activated_record.connect(self._open_listed)
@@ -151,7 +153,9 @@ class TodayScreen(QWidget):
         if self._in_progress:
             r = self._in_progress
             self.resume_label.setText(
-                f"Ride in progress: {r.seller_name}, {r.ride_date} ({r.type_label})"
+                self.tr("Ride in progress: {seller}, {day} ({type})").format(
+                    seller=r.seller_name, day=ui_date(r.ride_date), type=r.type_label
+                )
             )
         self._show_day()
 
@@ -162,21 +166,31 @@ class TodayScreen(QWidget):
         lines = []
         if day.rides_today or day.rides_this_week:
             lines.append(
-                f"Rides: {day.rides_today} today, {day.rides_this_week} more in the next 6 days."
+                self.tr("Rides: {today} today, {week} more in the next 6 days.").format(
+                    today=day.rides_today, week=day.rides_this_week
+                )
             )
         if day.commitments_overdue or day.commitments_due:
             lines.append(
-                f"Commitments: {day.commitments_overdue} overdue, "
-                f"{day.commitments_due} due in the next 7 days."
+                self.tr("Commitments: {overdue} overdue, {due} due in the next 7 days.").format(
+                    overdue=day.commitments_overdue, due=day.commitments_due
+                )
             )
         if day.sellers_due:
             names = ", ".join(day.sellers_due[:SELLERS_SHOWN])
             more = len(day.sellers_due) - SELLERS_SHOWN
             if more > 0:
-                names += f" and {more} more"
+                names = QCoreApplication.translate(
+                    "TodayScreen", "{names} and %n more", "", more
+                ).format(names=names)
             lines.append(
-                f"Due a ride ({plural(len(day.sellers_due), 'seller')} not ridden with in "
-                f"{day.cadence_days} days, none planned): {names}."
+                QCoreApplication.translate(
+                    "TodayScreen",
+                    "Due a ride (%n seller(s) not ridden with in {days} days, none planned): "
+                    "{names}.",
+                    "",
+                    len(day.sellers_due),
+                ).format(days=day.cadence_days, names=names)
             )
         self.day_label.setText("\n".join(lines))
         self.day_label.setVisible(bool(lines))
@@ -185,10 +199,14 @@ class TodayScreen(QWidget):
         """The empty list of planned rides names the next real step: adding sellers first."""
         empty = self.planned_empty
         if self._has_sellers:
-            empty.label.setText("No ride is planned. Plan the next ride with a seller from here.")
+            empty.label.setText(
+                self.tr("No ride is planned. Plan the next ride with a seller from here.")
+            )
             text = "Plan a ride…"
         else:
-            empty.label.setText("No sellers yet. Add the sellers you coach, then plan a ride.")
+            empty.label.setText(
+                self.tr("No sellers yet. Add the sellers you coach, then plan a ride.")
+            )
             text = "Add sellers"
         if empty.button is not None:
             empty.button.setText(text)
@@ -197,11 +215,15 @@ class TodayScreen(QWidget):
         # planned; it names the same next step, and no button once a ride is planned above.
         recent = self.recent_empty
         if not self._has_sellers:
-            recent.label.setText("No rides yet. Add the sellers you coach first, then plan a ride.")
+            recent.label.setText(
+                self.tr("No rides yet. Add the sellers you coach first, then plan a ride.")
+            )
         elif self.planned.model.rowCount():
-            recent.label.setText("No ride taken yet. Open a planned ride above to start it.")
+            recent.label.setText(
+                self.tr("No ride taken yet. Open a planned ride above to start it.")
+            )
         else:
-            recent.label.setText("No ride taken yet. Plan a ride to start coaching.")
+            recent.label.setText(self.tr("No ride taken yet. Plan a ride to start coaching."))
 
     def _next_step(self) -> None:
         if self._has_sellers:
@@ -219,15 +241,17 @@ class TodayScreen(QWidget):
         its date to today (Yes moves it, No keeps the planned date)."""
         today = self.today()
         if ride.status == "planned" and ride.ride_date > today.isoformat():
+            planned, now = ui_date(ride.ride_date), ui_date(today)
             move = self.prompts.confirm(
-                "Ride planned for a later day",
-                f"This ride with {ride.seller_name} is planned for {ride.ride_date}.\n\n"
-                f"Move its date to today, {today.isoformat()}? Choose No to keep "
-                f"{ride.ride_date}.",
+                self.tr("Ride planned for a later day"),
+                self.tr(
+                    "This ride with {seller} is planned for {planned}.\n\n"
+                    "Move its date to today, {today}? Choose No to keep {planned}."
+                ).format(seller=ride.seller_name, planned=planned, today=now),
             )
             if move:
                 rides.edit_ride(self.store, ride.id, ride_date=today.isoformat())
-                self.saved.emit(f"ride moved to {today.isoformat()}")
+                self.saved.emit(self.tr("ride moved to {day}").format(day=now))
                 self.data_changed.emit()
         self.open_ride.emit(ride.id)
 
@@ -251,7 +275,7 @@ class TodayScreen(QWidget):
         view.selectRow(index.row())
         ride: Ride = index.data(RECORD_ROLE)
         menu = QMenu(view)
-        menu.addAction("Open ride", lambda: self._open_listed(ride))
+        menu.addAction(self.tr("Open ride"), lambda: self._open_listed(ride))
         menu.addSeparator()
         self.brief.add_to_menu(menu)
         self.planned_menu = menu
@@ -259,7 +283,10 @@ class TodayScreen(QWidget):
 
     def _show_brief_ride(self) -> None:
         ride = self.brief_ride()
-        self.brief.set_subject(f"for {ride.seller_name}, {ride.ride_date}" if ride else "")
+        subject = self.tr("for {seller}, {day}") if ride else ""
+        self.brief.set_subject(
+            subject.format(seller=ride.seller_name, day=ui_date(ride.ride_date)) if ride else ""
+        )
 
     def _brief(self) -> Document:
         """The pre-ride brief of :meth:`brief_ride` (read now; laid out on a worker)."""
@@ -267,7 +294,7 @@ class TodayScreen(QWidget):
 
         ride = self.brief_ride()
         if ride is None:
-            raise DomainError("Plan a ride first: the brief is for a planned ride.")
+            raise DomainError(self.tr("Plan a ride first: the brief is for a planned ride."))
         data = brief_data(self.store, ride.id)
         options = render_options(self.store)
 
@@ -276,8 +303,8 @@ class TodayScreen(QWidget):
 
             return build_brief(data, options)
 
-        name = safe_file_name("Pre-ride brief", ride.seller_name, ride.ride_date)
-        return Document("Pre-ride brief", name, build)
+        title = self.tr("Pre-ride brief")
+        return Document(title, safe_file_name(title, ride.seller_name, ride.ride_date), build)
 
     def _resume(self) -> None:
         if self._in_progress:
@@ -296,7 +323,7 @@ class TodayScreen(QWidget):
     def _planned(self, dialog: PlanRideDialog) -> None:
         if dialog.ride is None:
             return
-        self.saved.emit("ride planned")
+        self.saved.emit(self.tr("ride planned"))
         self.refresh()
         self.data_changed.emit()
         if dialog.start_now:

@@ -184,9 +184,9 @@ class DocumentActions(QWidget):
         self.open_button = QPushButton(f"&Open {what}")  # Alt+O: one document per screen
         self.open_button.setAccessibleName(f"Open {what}")
         self.open_button.setToolTip(f"Write the {what} and open it in your PDF viewer")
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setAccessibleName(f"Print the {what}")
-        self.save_button = QPushButton("Save as…")
+        self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.setAccessibleName(f"Save the {what} as a PDF file")
         self.open_button.clicked.connect(self.open_document)
         self.print_button.clicked.connect(self.print_document)
@@ -244,7 +244,9 @@ class DocumentActions(QWidget):
         if doc is None:
             return
         suggested = str(Path.home() / doc.file_name)
-        chosen = self.prompts.save_file(f"Save {doc.title.lower()}", suggested, "PDF files (*.pdf)")
+        chosen = self.prompts.save_file(
+            f"Save {doc.title.lower()}", suggested, self.tr("PDF files (*.pdf)")
+        )
         if not chosen:
             self._finish(None)
             return
@@ -260,7 +262,7 @@ class DocumentActions(QWidget):
         try:
             return self.describe()
         except DomainError as err:
-            self.prompts.error("Cannot produce this document", str(err))
+            self.prompts.error(self.tr("Cannot produce this document"), str(err))
             self._finish(None)
             return None
 

@@ -63,17 +63,19 @@ class EvidenceEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.label = QLabel("Evidence")
+        self.label = QLabel(self.tr("Evidence"))
         self.label.setObjectName("evidenceLabel")
         layout.addWidget(self.label)
         self.text = _EvidenceText()
         self.text.setObjectName("evidenceEditor")
-        self.text.setAccessibleName("Evidence")
+        self.text.setAccessibleName(self.tr("Evidence"))
         self.text.setTabChangesFocus(True)
         self.text.setUndoRedoEnabled(False)
         self.text.setPlaceholderText(
-            "What was actually said or done. Enter in the grid opens this; Esc or Ctrl+Enter "
-            "returns. Saved as you type."
+            self.tr(
+                "What was actually said or done. Enter in the grid opens this; Esc or Ctrl+Enter "
+                "returns. Saved as you type."
+            )
         )
         # Three lines, whatever the font: the rating grid above takes the rest of the height
         # (a small laptop shows more behaviours); a longer text scrolls.

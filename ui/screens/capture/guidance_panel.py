@@ -30,7 +30,7 @@ class GuidancePanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidancePanel")
-        self.setAccessibleName("Guidance for the current behaviour")
+        self.setAccessibleName(self.tr("Guidance for the current behaviour"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -46,9 +46,9 @@ class RatingGrid(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ratingGrid")
-        self.setAccessibleName("Behaviour ratings")
+        self.setAccessibleName(self.tr("Behaviour ratings"))
         self.setAccessibleDescription(
-            "Digits rate the current behaviour, N marks no opportunity, Delete clears"
+            self.tr("Digits rate the current behaviour, N marks no opportunity, Delete clears")
         )
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -131,7 +131,7 @@ class BehaviourRow(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName(f"{behaviour.title}{' (focus)' if focus else ''}")
-        self.setAccessibleDescription("not rated")
+        self.setAccessibleDescription(self.tr("not rated"))
         rating_row_accessible.install(self)
 
     # --- state ---------------------------------------------------------------------------------

@@ -340,7 +340,7 @@ class CaptureScreen(QWidget):
         self.evidence.flush()
         held = self._held(call_id)
         if held and not self.prompts.confirm(
-            "Remove call",
+            self.tr("Remove call"),
             f"Remove “{call.title}” and its {held}?\n\nUndo (Ctrl+Z) brings it back with them.",
         ):
             return
@@ -371,7 +371,7 @@ class CaptureScreen(QWidget):
         self.call_id = call_id
         call = self._current_call()
         if call is None:
-            self.call_header.setText("No call yet: add the first call to start rating.")
+            self.call_header.setText(self.tr("No call yet: add the first call to start rating."))
         else:
             n = [c.id for c in self.sheet.calls].index(call.id) + 1 if self.sheet else 0
             total = len(self.sheet.calls) if self.sheet else 0
@@ -580,7 +580,7 @@ class CaptureScreen(QWidget):
         if note_id < 0:
             self._failed(NOTE_WAITING)
             return
-        text = self.prompts.ask_text("Edit note", "Note", note.text)
+        text = self.prompts.ask_text(self.tr("Edit note"), self.tr("Note"), note.text)
         if text is not None and text.strip() and text != note.text:
             self.undo_stack.push(
                 undo.EditNoteCommand(self.store, self.sink, note_id, note.text, text)

@@ -70,14 +70,14 @@ class VerificationRow(QFrame):
             self.group.addButton(b)
             self.buttons[outcome] = b
             buttons.addWidget(b)
-        self.clear = QPushButton("Clear")
+        self.clear = QPushButton(self.tr("Clear"))
         self.clear.setAccessibleName(f"Clear the answer: {c.text}")
         buttons.addWidget(self.clear)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.evidence = QLineEdit()
         self.evidence.setAccessibleName(f"Evidence of follow-through: {c.text}")
-        self.evidence.setPlaceholderText("What you saw today (optional)")
+        self.evidence.setPlaceholderText(self.tr("What you saw today (optional)"))
         layout.addWidget(self.evidence)
         self.show_commitment(c, ride_id)
 

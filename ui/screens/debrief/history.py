@@ -34,14 +34,16 @@ class RideHistoryDialog(QDialog):
         self.resize(820, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "What happened to this ride after its debrief. Changes made after the seller's "
-            "acknowledgement are listed one by one; private notes are never recorded here."
+            self.tr(
+                "What happened to this ride after its debrief. Changes made after the seller's "
+                "acknowledgement are listed one by one; private notes are never recorded here."
+            )
         )
         intro.setWordWrap(True)
         intro.setProperty("role", "hint")
         layout.addWidget(intro)
         self.table = QTableWidget(len(trail), len(COLUMNS))
-        self.table.setAccessibleName("Ride history")
+        self.table.setAccessibleName(self.tr("Ride history"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

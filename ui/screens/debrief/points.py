@@ -50,12 +50,12 @@ class PointEditor(QGroupBox):
         self.behaviour.setAccessibleName(f"{title} behaviour")
         layout.addWidget(self.behaviour)
         row = QHBoxLayout()
-        label = QLabel("Evidence")
+        label = QLabel(self.tr("Evidence"))
         label.setProperty("role", "subheading")
         row.addWidget(label)
         row.addStretch(1)
         self.pick = QToolButton()
-        self.pick.setText("Pick a captured line")  # InstantPopup draws its own arrow
+        self.pick.setText(self.tr("Pick a captured line"))  # InstantPopup draws its own arrow
         self.pick.setAccessibleName(f"Pick {title.lower()} evidence from the ride")
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick_menu = QMenu(self.pick)
@@ -64,7 +64,9 @@ class PointEditor(QGroupBox):
         layout.addLayout(row)
         self.evidence = QPlainTextEdit()
         self.evidence.setAccessibleName(f"{title} evidence")
-        self.evidence.setPlaceholderText("What was said or done — or pick a captured line.")
+        self.evidence.setPlaceholderText(
+            self.tr("What was said or done — or pick a captured line.")
+        )
         self.evidence.setTabChangesFocus(True)
         self.evidence.setMinimumHeight(70)
         self.evidence.setMaximumHeight(130)
@@ -82,7 +84,7 @@ class PointEditor(QGroupBox):
     def fill_behaviours(self, summary: RideSummary) -> None:
         blocked = self.behaviour.blockSignals(True)
         self.behaviour.clear()
-        self.behaviour.addItem("— choose a behaviour —", None)
+        self.behaviour.addItem(self.tr("— choose a behaviour —"), None)
         for b in summary.behaviours:
             mean = f" · {b.mean_level:.1f}" if b.mean_level is not None else ""
             self.behaviour.addItem(f"{'★ ' if b.focus else ''}{b.title}{mean}", b.key)
@@ -123,7 +125,7 @@ class PointEditor(QGroupBox):
                 action.triggered.connect(lambda _=False, t=line.text: choose(t))
         self.pick.setEnabled(bool(lines or others))
         if not (lines or others):
-            self.pick.setToolTip("No evidence was written on this ride's calls.")
+            self.pick.setToolTip(self.tr("No evidence was written on this ride's calls."))
 
 
 class StrengthGapPanel(DebriefPanel):

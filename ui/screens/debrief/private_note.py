@@ -52,13 +52,17 @@ class PrivateNoteBox(DebriefPanel):
         self.title = QLabel(f"{TITLE.upper()}: only you see this box")
         self.title.setProperty("role", "subheading")
         self.title.setToolTip(
-            "Only you see this note. It is never printed, exported to the seller's summary or "
-            "shown in the acknowledgement."
+            self.tr(
+                "Only you see this note. It is never printed, exported to the seller's summary or "
+                "shown in the acknowledgement."
+            )
         )
         layout.addWidget(self.title)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Private manager note, never shared")
-        self.text.setPlaceholderText("Your own notes about this ride. The seller never sees them.")
+        self.text.setAccessibleName(self.tr("Private manager note, never shared"))
+        self.text.setPlaceholderText(
+            self.tr("Your own notes about this ride. The seller never sees them.")
+        )
         self.text.setTabChangesFocus(True)
         self.text.setProperty("keep_enabled", True)
         layout.addWidget(self.text)

@@ -44,7 +44,7 @@ class QuestionRow(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)
         top = QHBoxLayout()
-        self.asked = QCheckBox("Asked")
+        self.asked = QCheckBox(self.tr("Asked"))
         self.asked.setAccessibleName(f"Asked: {question.text}")
         top.addWidget(self.asked)
         self.text = QLabel(question.text)
@@ -54,13 +54,13 @@ class QuestionRow(QFrame):
         self.tag = QLabel()
         self.tag.setProperty("role", "hint")
         top.addWidget(self.tag)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(f"Remove: {question.text}")
         top.addWidget(self.remove)
         layout.addLayout(top)
         self.answer = QLineEdit()
         self.answer.setAccessibleName(f"Seller's answer to: {question.text}")
-        self.answer.setPlaceholderText("The seller's answer (optional)")
+        self.answer.setPlaceholderText(self.tr("The seller's answer (optional)"))
         layout.addWidget(self.answer)
         self.show_question(question)
 
@@ -70,11 +70,11 @@ class QuestionRow(QFrame):
         self.asked.blockSignals(blocked)
         set_field_text(self.answer, q.answer)
         if not q.is_question:
-            self.tag.setText("Advice: ask it instead?")
+            self.tag.setText(self.tr("Advice: ask it instead?"))
         elif q.source == "scorecard":
-            self.tag.setText("From the scorecard")
+            self.tag.setText(self.tr("From the scorecard"))
         else:
-            self.tag.setText("Your question")
+            self.tag.setText(self.tr("Your question"))
         self.answer.setVisible(q.is_question)
 
 
@@ -85,7 +85,7 @@ class QuestionsPanel(DebriefPanel):
         layout.setContentsMargins(8, 8, 8, 8)
         self.counter = QLabel()
         self.counter.setProperty("role", "subheading")
-        self.counter.setAccessibleName("Questions asked and statements of advice")
+        self.counter.setAccessibleName(self.tr("Questions asked and statements of advice"))
         layout.addWidget(self.counter)
         self.steer = QLabel()
         self.steer.setWordWrap(True)
@@ -94,11 +94,11 @@ class QuestionsPanel(DebriefPanel):
         self.rows_layout = add_scrolling_rows(layout)
         add = QHBoxLayout()
         self.new_text = QLineEdit()
-        self.new_text.setAccessibleName("Add your own question")
-        self.new_text.setPlaceholderText("Add your own question… (Enter)")
+        self.new_text.setAccessibleName(self.tr("Add your own question"))
+        self.new_text.setPlaceholderText(self.tr("Add your own question… (Enter)"))
         self.new_text.returnPressed.connect(self.add_own)
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName("Add question")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add question"))
         self.add_button.clicked.connect(self.add_own)
         add.addWidget(self.new_text, 1)
         add.addWidget(self.add_button)
@@ -130,10 +130,12 @@ class QuestionsPanel(DebriefPanel):
             )
         elif debrief.advice_count > debrief.questions_asked:
             self.steer.setText(
-                "More telling than asking. Turn advice into a question the seller answers."
+                self.tr("More telling than asking. Turn advice into a question the seller answers.")
             )
         else:
-            self.steer.setText("Tick each question you asked; note what the seller answered.")
+            self.steer.setText(
+                self.tr("Tick each question you asked; note what the seller answered.")
+            )
         if self.read_only:
             self.set_read_only(True)
 

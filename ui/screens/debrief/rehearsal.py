@@ -20,27 +20,31 @@ class RehearsalPanel(DebriefPanel):
         form = QFormLayout(self)
         form.setContentsMargins(12, 12, 12, 12)
         hint = QLabel(
-            "Replay a short part of a call, or rewrite a piece of the work together, until it "
-            "sounds right. Note what, how many times, and how the last try went."
+            self.tr(
+                "Replay a short part of a call, or rewrite a piece of the work together, until it "
+                "sounds right. Note what, how many times, and how the last try went."
+            )
         )
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         form.addRow(hint)
         self.segment = QLineEdit()
-        self.segment.setAccessibleName("What was rehearsed")
-        self.segment.setPlaceholderText("e.g. the last two minutes of the Harbour Foods call")
-        form.addRow("What", self.segment)
+        self.segment.setAccessibleName(self.tr("What was rehearsed"))
+        self.segment.setPlaceholderText(
+            self.tr("e.g. the last two minutes of the Harbour Foods call")
+        )
+        form.addRow(self.tr("What"), self.segment)
         self.count = QSpinBox()
-        self.count.setAccessibleName("How many times")
+        self.count.setAccessibleName(self.tr("How many times"))
         self.count.setRange(0, MAX_REHEARSALS)
-        self.count.setSuffix(" times")
-        form.addRow("How many times", self.count)
+        self.count.setSuffix(self.tr(" times"))
+        form.addRow(self.tr("How many times"), self.count)
         self.outcome = QPlainTextEdit()
-        self.outcome.setAccessibleName("How it went")
-        self.outcome.setPlaceholderText("e.g. the second try ended with a dated next step")
+        self.outcome.setAccessibleName(self.tr("How it went"))
+        self.outcome.setPlaceholderText(self.tr("e.g. the second try ended with a dated next step"))
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMaximumHeight(110)
-        form.addRow("How it went", self.outcome)
+        form.addRow(self.tr("How it went"), self.outcome)
         self.autosave.watch(self.segment, lambda _t: self._save())
         self.autosave.watch(self.outcome, lambda _t: self._save())
         self.count.valueChanged.connect(lambda _v: self._save())

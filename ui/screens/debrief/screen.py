@@ -73,11 +73,11 @@ class DebriefScreen(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setProperty("role", "subheading")
-        self.banner.setAccessibleName("Ride status")
+        self.banner.setAccessibleName(self.tr("Ride status"))
         outer.addWidget(self.banner)
         self.empty = EmptyState(
-            "This ride is still planned: observe at least one call, then debrief.",
-            "Back to capture",
+            self.tr("This ride is still planned: observe at least one call, then debrief."),
+            self.tr("Back to capture"),
             self._back_to_capture,
         )
         outer.addWidget(self.empty, 1)
@@ -87,12 +87,14 @@ class DebriefScreen(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
-        shown = QLabel("What the ride showed")
+        shown = QLabel(self.tr("What the ride showed"))
         shown.setProperty("role", "subheading")
         left_layout.addWidget(shown)
         self.summary_view = RideSummaryView()
         left_layout.addWidget(self.summary_view, 1)
-        legend = QLabel("★ focus · C1… calls · n/o no opportunity · evidence under each row")
+        legend = QLabel(
+            self.tr("★ focus · C1… calls · n/o no opportunity · evidence under each row")
+        )
         legend.setProperty("role", "hint")
         legend.setWordWrap(True)
         left_layout.addWidget(legend)
@@ -101,7 +103,7 @@ class DebriefScreen(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         self.steps = QTabWidget()
-        self.steps.setAccessibleName("Debrief steps")
+        self.steps.setAccessibleName(self.tr("Debrief steps"))
         self.steps.setDocumentMode(True)
         # Every step's tab in full, never behind scroll arrows: the tab bar's width is part of
         # the window's minimum (the ride's summary on the left gives way first).
@@ -131,42 +133,52 @@ class DebriefScreen(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         top = QHBoxLayout()
-        self.back = QPushButton("← Capture")
-        self.back.setAccessibleName("Back to capture")
+        self.back = QPushButton(self.tr("← Capture"))
+        self.back.setAccessibleName(self.tr("Back to capture"))
         self.back.clicked.connect(self._back_to_capture)
         top.addWidget(self.back)
-        self.title = QLabel("Debrief")
+        self.title = QLabel(self.tr("Debrief"))
         self.title.setProperty("role", "heading")
         self.title.setWordWrap(True)  # a long name wraps at the minimum size, never clipped
         top.addWidget(self.title, 1)
         self.missing = QLabel()
         self.missing.setProperty("role", "hint")
         self.missing.setWordWrap(True)
-        self.finish_button = QPushButton("Fi&nish debrief")  # Alt+N
-        self.finish_button.setAccessibleName("Finish debrief")
+        self.finish_button = QPushButton(self.tr("Fi&nish debrief"))  # Alt+N
+        self.finish_button.setAccessibleName(self.tr("Finish debrief"))
         self.finish_button.clicked.connect(self.finish)
-        self.ack_button = QPushButton("Hand the laptop to the &seller…")  # Alt+S
-        self.ack_button.setAccessibleName("Hand the laptop to the seller to acknowledge")
+        self.ack_button = QPushButton(self.tr("Hand the laptop to the &seller…"))  # Alt+S
+        self.ack_button.setAccessibleName(self.tr("Hand the laptop to the seller to acknowledge"))
         self.ack_button.clicked.connect(self.open_acknowledgement)
-        self.reopen_button = QPushButton("Reopen…")
-        self.reopen_button.setAccessibleName("Reopen the acknowledged ride")
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen the acknowledged ride"))
         self.reopen_button.clicked.connect(self.reopen)
-        self.history_button = QPushButton("History…")
-        self.history_button.setAccessibleName("The ride's history: reopened, changed, acknowledged")
-        self.history_button.setToolTip("Who reopened this ride, when and why, and what changed")
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setAccessibleName(
+            self.tr("The ride's history: reopened, changed, acknowledged")
+        )
+        self.history_button.setToolTip(
+            self.tr("Who reopened this ride, when and why, and what changed")
+        )
         self.history_button.clicked.connect(self.show_history)
         self.history_dialog: RideHistoryDialog | None = None
         for b in (self.history_button, self.finish_button, self.ack_button, self.reopen_button):
             top.addWidget(b)
         self.pdf_button = QToolButton()
-        self.pdf_button.setText("Produce summary &PDF")  # Alt+P
-        self.pdf_button.setAccessibleName("Produce summary PDF")
+        self.pdf_button.setText(self.tr("Produce summary &PDF"))  # Alt+P
+        self.pdf_button.setAccessibleName(self.tr("Produce summary PDF"))
         self.pdf_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.pdf_button)
-        menu.addAction("Open summary PDF", lambda: self._report(report_actions.open_summary))
-        menu.addAction("Print summary…", lambda: self._report(report_actions.print_summary))
-        menu.addAction("Save summary as…", lambda: self._report(report_actions.save_summary_as))
+        menu.addAction(
+            self.tr("Open summary PDF"), lambda: self._report(report_actions.open_summary)
+        )
+        menu.addAction(
+            self.tr("Print summary…"), lambda: self._report(report_actions.print_summary)
+        )
+        menu.addAction(
+            self.tr("Save summary as…"), lambda: self._report(report_actions.save_summary_as)
+        )
         self.pdf_button.setMenu(menu)
         self.pdf_button.clicked.connect(lambda: self._report(report_actions.open_summary))
         top.addWidget(self.pdf_button)
@@ -185,7 +197,7 @@ class DebriefScreen(QWidget):
         try:
             self.summary = ride_summary(self.store, ride_id)
         except DomainError as err:
-            self.prompts.error("Debrief", str(err))
+            self.prompts.error(self.tr("Debrief"), str(err))
             return
         self.ride = self.summary.ride
         self.steps.setCurrentIndex(0)
@@ -312,7 +324,7 @@ class DebriefScreen(QWidget):
             debriefs.finish_debrief,
             self.store,
             self.ride.id,
-            refused=lambda err: self.prompts.error("Debrief not finished", str(err)),
+            refused=lambda err: self.prompts.error(self.tr("Debrief not finished"), str(err)),
             done=lambda _r: self._committed("debrief finished"),
         )
 
@@ -342,8 +354,10 @@ class DebriefScreen(QWidget):
         if self.ride is None:
             return
         reason = self.prompts.ask_text(
-            "Reopen acknowledged ride",
-            "The seller acknowledged this debrief. Why reopen it? (recorded with the time)",
+            self.tr("Reopen acknowledged ride"),
+            self.tr(
+                "The seller acknowledged this debrief. Why reopen it? (recorded with the time)"
+            ),
         )
         if reason is None:
             return
@@ -354,7 +368,7 @@ class DebriefScreen(QWidget):
             self.store,
             self.ride.id,
             reason,
-            refused=lambda err: self.prompts.error("Ride not reopened", str(err)),
+            refused=lambda err: self.prompts.error(self.tr("Ride not reopened"), str(err)),
             done=lambda _r: self._committed("ride reopened"),
         )
 

@@ -68,7 +68,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 class RideSummaryView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("What the ride showed")
+        self.setAccessibleName(self.tr("What the ride showed"))
         self.setRootIsDecorated(True)
         self.setIndentation(14)
         self.setUniformRowHeights(False)

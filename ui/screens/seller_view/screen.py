@@ -53,45 +53,47 @@ class SellerView(QWidget):
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(20)
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("Your coaching summary")
+        self.summary.setAccessibleName(self.tr("Your coaching summary"))
         self.summary.setOpenLinks(False)
         outer.addWidget(self.summary, 3)
         side = QVBoxLayout()
         outer.addLayout(side, 2)
-        heading = QLabel("Your acknowledgement")
+        heading = QLabel(self.tr("Your acknowledgement"))
         heading.setProperty("role", "heading")
         side.addWidget(heading)
         self.intro = QLabel(
-            "Read the summary on the left: it is what your handout will say. By typing your "
-            "name you confirm that you went through this debrief with your manager. The ride "
-            "is then locked."
+            self.tr(
+                "Read the summary on the left: it is what your handout will say. By typing your "
+                "name you confirm that you went through this debrief with your manager. The ride "
+                "is then locked."
+            )
         )
         self.intro.setWordWrap(True)
         side.addWidget(self.intro)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(self.tr("Your name"))
         self.name.textChanged.connect(self._check)
         self.name.returnPressed.connect(self.acknowledge)  # Enter after the name (if it matches)
-        form.addRow("Your &name", self.name)
+        form.addRow(self.tr("Your &name"), self.name)
         self.date = QDateEdit(QDate.currentDate())
-        self.date.setAccessibleName("Acknowledgement date")
+        self.date.setAccessibleName(self.tr("Acknowledgement date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        form.addRow("&Date", self.date)
+        form.addRow(self.tr("&Date"), self.date)
         self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName("Your comment (optional)")
+        self.comment.setAccessibleName(self.tr("Your comment (optional)"))
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(110)
-        form.addRow("&Comment (optional)", self.comment)
+        form.addRow(self.tr("&Comment (optional)"), self.comment)
         side.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Acknowledgement message")
+        self.message.setAccessibleName(self.tr("Acknowledgement message"))
         side.addWidget(self.message)
-        self.ok = QPushButton("Acknowledge")
+        self.ok = QPushButton(self.tr("Acknowledge"))
         self.ok.setObjectName("primaryButton")
-        self.ok.setAccessibleName("Acknowledge the debrief")
+        self.ok.setAccessibleName(self.tr("Acknowledge the debrief"))
         self.ok.clicked.connect(self.acknowledge)
         side.addWidget(self.ok)
         side.addStretch(1)
@@ -122,7 +124,7 @@ class SellerView(QWidget):
         matches = ok and self.data is not None and same_name(typed, self.data.seller_name)
         self.ok.setEnabled(bool(matches))
         if ok and typed.strip() and not matches:
-            self.message.setText("Type your name as it is written on the summary.")
+            self.message.setText(self.tr("Type your name as it is written on the summary."))
         elif ok:
             self.message.setText("")
 
@@ -139,7 +141,7 @@ class SellerView(QWidget):
             data.seller_name,  # the name on record; the typed one only had to match it
             self.date.date().toString("yyyy-MM-dd"),
             self.comment.toPlainText().strip(),
-            refused=lambda err: self.prompts.error("Not acknowledged", str(err)),
+            refused=lambda err: self.prompts.error(self.tr("Not acknowledged"), str(err)),
             done=lambda _r: self._acknowledged(data.ride_id),
         )
         if written.waiting:
