@@ -101,6 +101,37 @@ def _update_ui(folder: Path) -> None:
             cwd=ROOT,
             check=True,
         )
+        if lang == "en":
+            english_plurals(ts)
+
+
+def english_plurals(ts: Path) -> int:
+    """Fill the English plural forms of ``ts`` (ui_en.ts) from the source: "%n call(s)" ->
+    "%n call" / "%n calls" (the convention in docs/translating.md); forms already written by
+    hand are kept. Returns how many messages were filled."""
+    import html
+    import re
+
+    text = ts.read_text(encoding="utf-8")
+    pattern = re.compile(
+        r"(<source>(?P<source>.*?)</source>\s*<translation)(?: type=\"unfinished\")?>"
+        r"\s*<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>",
+        re.DOTALL,
+    )
+    filled = 0
+
+    def fill(match: re.Match[str]) -> str:
+        nonlocal filled
+        source = html.unescape(match["source"])
+        filled += 1  # without "(s)" both forms are the source ("{names} and %n more")
+        one, many = (html.escape(source.replace("(s)", x), quote=False) for x in ("", "s"))
+        return (
+            f"{match[1]}>\n            <numerusform>{one}</numerusform>\n"
+            f"            <numerusform>{many}</numerusform>\n        </translation>"
+        )
+
+    ts.write_text(pattern.sub(fill, text), encoding="utf-8")
+    return filled
 
 
 def _update_core(folder: Path) -> None:

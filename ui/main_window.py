@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLocale,
     QObject,
@@ -1069,8 +1068,7 @@ class MainWindow(QMainWindow):
         log.warning("quit asked with %d writes waiting", waiting)
         if self.prompts.confirm(
             self.tr("Edits not saved"),
-            QCoreApplication.translate(
-                "MainWindow",
+            self.tr(
                 "{what}\n\n%n edit(s) of this session could not be written yet and would be "
                 "lost if you quit now.\n\nQuit anyway? Choose No to keep FieldRide open: it "
                 "saves them as soon as the disk takes them.",

@@ -1,4 +1,87 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>{what}
+
+%n edit(s) of this session could not be written yet and would be lost if you quit now.
+
+Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.</source>
+        <translation>
+            <numerusform>{what}
+
+%n edit of this session could not be written yet and would be lost if you quit now.
+
+Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.</numerusform>
+            <numerusform>{what}
+
+%n edits of this session could not be written yet and would be lost if you quit now.
+
+Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{what}
+
+%n edit of this session could not be written yet and would be lost if you quit now.
+
+Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;{what}
+
+%n edit of this session could not be written yet and would be lost if you quit now.
+
+Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/numerusform&gt;
+            &lt;numerusform&gt;{what}
+
+%n edits of this session could not be written yet and would be lost if you quit now.
+
+Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;TodayScreen&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;{names} and %n more</numerusform>
+            <numerusform>{what}
+
+%n edits of this session could not be written yet and would be lost if you quit now.
+
+Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;{what}
+
+%n edit of this session could not be written yet and would be lost if you quit now.
+
+Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/numerusform&gt;
+            &lt;numerusform&gt;{what}
+
+%n edits of this session could not be written yet and would be lost if you quit now.
+
+Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;TodayScreen&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;{names} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due a ride (%n seller(s) not ridden with in {days} days, none planned): {names}.</source>
+        <translation>
+            <numerusform>Due a ride (%n seller not ridden with in {days} days, none planned): {names}.</numerusform>
+            <numerusform>Due a ride (%n sellers not ridden with in {days} days, none planned): {names}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -180,12 +180,9 @@ class TodayScreen(QWidget):
             names = ", ".join(day.sellers_due[:SELLERS_SHOWN])
             more = len(day.sellers_due) - SELLERS_SHOWN
             if more > 0:
-                names = QCoreApplication.translate(
-                    "TodayScreen", "{names} and %n more", "", more
-                ).format(names=names)
+                names = self.tr("{names} and %n more", "", more).format(names=names)
             lines.append(
-                QCoreApplication.translate(
-                    "TodayScreen",
+                self.tr(
                     "Due a ride (%n seller(s) not ridden with in {days} days, none planned): "
                     "{names}.",
                     "",
