@@ -45,9 +45,12 @@ def locale_for(code: str) -> QLocale:
     return QLocale(code)
 
 
-def install(app: QCoreApplication, code: str | None = None) -> str:
+def install(
+    app: QCoreApplication, code: str | None = None, locale: QLocale | None = None
+) -> str:
     """Load the UI catalogue and Qt's own for ``code`` (default: :func:`chosen_language`) and
-    make its locale the default; replaces what an earlier call installed. Returns the code."""
+    make its locale (or ``locale``) the default; replaces what an earlier call installed.
+    Returns the code."""
     code = i18n.normalise(code or chosen_language())
     for translator in _installed:
         app.removeTranslator(translator)
@@ -65,7 +68,7 @@ def install(app: QCoreApplication, code: str | None = None) -> str:
         if qt_own.load(f"qtbase_{code}", folder):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
-    QLocale.setDefault(locale_for(code))
+    QLocale.setDefault(locale or locale_for(code))
     i18n.set_interface_language(code)  # the core's messages and labels shown in the UI
     return code
 
@@ -85,10 +88,7 @@ def ui_date(value: date | str | None, long: bool = False) -> str:
     if long:
         return locale.toString(day, QLocale.FormatType.LongFormat)
     # The short format with the whole year (Qt's writes "12/6/26": which century, which order?)
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(day, pattern)
+    return locale.toString(day, ui_date_format())
 
 
 def ui_number(value: float, decimals: int = 0) -> str:
@@ -101,3 +101,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate r
     made at import time: column titles, screen names); translate where it is shown with
     ``QCoreApplication.translate(context, text)``. Qt's own has an untyped signature."""
     return text
+
+
+def ui_date_format() -> str:
+    """The display format of a date field: the UI locale's short format with the whole year
+    ("dd.MM.yyyy", "M/d/yyyy", "d/M/yyyy")."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")

@@ -4,510 +4,696 @@
 <context>
     <name>BehaviourRow</name>
     <message>
+        <source>{behaviour} (focus)</source>
+        <translation>{behaviour} (Fokus)</translation>
+    </message>
+    <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
 </context>
 <context>
     <name>CallDialog</name>
     <message>
         <source>Kind of call</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kontakts</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Customer or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde oder Account</translation>
     </message>
     <message>
         <source>Contact role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des Ansprechpartners</translation>
     </message>
     <message>
         <source>e.g. Operations director</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Betriebsleiterin</translation>
     </message>
     <message>
         <source>Call objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel des Kontakts</translation>
     </message>
     <message>
         <source>What should the customer agree to by the end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu soll der Kunde am Ende zustimmen?</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>Contact &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>CallList</name>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Calls of this ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte dieser Begleitung</translation>
     </message>
     <message>
         <source>No call yet. Add the first call (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kontakt. Fügen Sie den ersten hinzu (Strg+Umschalt+A).</translation>
     </message>
     <message>
         <source>Add call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen…</translation>
     </message>
     <message>
         <source>Add a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a call ({keys})</source>
+        <translation>Einen Kontakt hinzufügen ({keys})</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Kontakt bearbeiten</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected call up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Kontakt nach oben schieben</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Kontakt nach unten schieben</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Alt+Pfeil runter)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Kontakt entfernen</translation>
     </message>
     <message>
         <source>Remove the call (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt entfernen (rückgängig mit Strg+Z)</translation>
     </message>
 </context>
 <context>
     <name>CaptureHeader</name>
     <message>
         <source>No ride open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begleitung geöffnet</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Debrief →</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung →</translation>
     </message>
     <message>
         <source>Go to the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Debrief this ride ({keys})</source>
+        <translation>Diese Begleitung nachbesprechen ({keys})</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation>Rückgängig: {what} (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo {what} (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen: {what} (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>{seller} · {type} · {day}</source>
+        <translation>{seller} · {type} · {day}</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>keins gewählt</translation>
+    </message>
+    <message>
+        <source>{scorecard} v{version} · Focus: {focus} · Objective: {objective}</source>
+        <translation>{scorecard} V{version} · Fokus: {focus} · Ziel: {objective}</translation>
+    </message>
+    <message>
+        <source>{scorecard} v{version} · Focus: {focus}</source>
+        <translation>{scorecard} V{version} · Fokus: {focus}</translation>
     </message>
 </context>
 <context>
     <name>CaptureScreen</name>
     <message>
         <source>Remove call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “{call}” and its {held}?
+
+Undo (Ctrl+Z) brings it back with them.</source>
+        <translation>„{call}“ mit {held} entfernen?
+
+Rückgängig (Strg+Z) holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Removed “{call}” with its {held}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>„{call}“ mit {held} entfernt. Rückgängig (Strg+Z) holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Removed “{call}”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>„{call}“ entfernt. Rückgängig (Strg+Z) holt es zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence note(s)</source>
+        <translation>
+            <numerusform>%n Beobachtung</numerusform>
+            <numerusform>%n Beobachtungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{ratings} and {notes}</source>
+        <translation>{ratings} und {notes}</translation>
     </message>
     <message>
         <source>No call yet: add the first call to start rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kontakt: Fügen Sie den ersten hinzu, um zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Call {n} of {total} · {call} · {time}</source>
+        <translation>Kontakt {n} von {total} · {call} · {time}</translation>
+    </message>
+    <message>
+        <source>Call {n} of {total} · {call}</source>
+        <translation>Kontakt {n} von {total} · {call}</translation>
+    </message>
+    <message>
+        <source>{line}
+Objective: {objective}</source>
+        <translation>{line}
+Ziel: {objective}</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungsbogen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Why, or what changed</source>
+        <translation>Warum, oder was sich geändert hat</translation>
     </message>
 </context>
 <context>
     <name>CommitmentRow</name>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Commitment behaviour</source>
+        <translation>Verhalten der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Commitment due date</source>
+        <translation>Fälligkeit der Vereinbarung</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove commitment: {text}</source>
+        <translation>Vereinbarung entfernen: {text}</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsPanel</name>
     <message>
         <source>Commitments to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Vereinbarungen</translation>
     </message>
     <message>
         <source>Commitments to verify on this ride (answered in the debrief)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zu prüfende Vereinbarungen (in der Nachbesprechung beantwortet)</translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation>überfällig seit {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig am {day}</translation>
+    </message>
+    <message>
+        <source>{when} · answered: {outcome}</source>
+        <translation>{when} · beantwortet: {outcome}</translation>
+    </message>
+    <message>
+        <source>{behaviour} · {when}</source>
+        <translation>{behaviour} · {when}</translation>
+    </message>
+    <message>
+        <source>Agreed on the ride of {day}; answer it in the debrief.</source>
+        <translation>Vereinbart bei der Begleitung am {day}; in der Nachbesprechung beantworten.</translation>
+    </message>
+    <message>
+        <source>Commitments to verify ({count})</source>
+        <translation>Zu prüfende Vereinbarungen ({count})</translation>
     </message>
     <message>
         <source>One follow-up application the seller will try before the next ride, tied to a behaviour. It is checked at the next ride with this seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine konkrete Umsetzung, die der Mitarbeiter bis zur nächsten Begleitung ausprobiert, zu einem Verhalten. Sie wird bei der nächsten Begleitung überprüft.</translation>
     </message>
     <message>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vereinbarung</translation>
     </message>
     <message>
         <source>What the seller will apply… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Mitarbeiter umsetzen wird… (Enter fügt hinzu)</translation>
     </message>
     <message>
         <source>New commitment behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten der neuen Vereinbarung</translation>
     </message>
     <message>
         <source>New commitment due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit der neuen Vereinbarung</translation>
     </message>
     <message>
         <source>Add commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung hinzufügen</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>No commitment yet: agree at least one before finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vereinbarung: Treffen Sie vor dem Abschluss mindestens eine.</translation>
     </message>
 </context>
 <context>
     <name>DebriefScreen</name>
     <message>
         <source>Ride status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Begleitung</translation>
     </message>
     <message>
         <source>This ride is still planned: observe at least one call, then debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Begleitung ist noch geplant: Beobachten Sie mindestens einen Kontakt, dann folgt die Nachbesprechung.</translation>
     </message>
     <message>
         <source>Back to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Beobachtung</translation>
     </message>
     <message>
         <source>What the ride showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Begleitung gezeigt hat</translation>
     </message>
     <message>
         <source>★ focus · C1… calls · n/o no opportunity · evidence under each row</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Fokus · K1… Kontakte · k. G. keine Gelegenheit · Beobachtungen unter jeder Zeile</translation>
     </message>
     <message>
         <source>Debrief steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Nachbesprechung</translation>
     </message>
     <message>
         <source>← Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>← Beobachtung</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung</translation>
     </message>
     <message>
         <source>Fi&amp;nish debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung &amp;abschließen</translation>
     </message>
     <message>
         <source>Finish debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung abschließen</translation>
     </message>
     <message>
         <source>Hand the laptop to the &amp;seller…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop an den &amp;Mitarbeiter geben…</translation>
     </message>
     <message>
         <source>Hand the laptop to the seller to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop zur Bestätigung an den Mitarbeiter geben</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen…</translation>
     </message>
     <message>
         <source>Reopen the acknowledged ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bestätigte Begleitung wieder öffnen</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
-        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <source>The ride's history: reopened, changed, acknowledged</source>
+        <translation>Verlauf der Begleitung: wieder geöffnet, geändert, bestätigt</translation>
     </message>
     <message>
         <source>Who reopened this ride, when and why, and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Begleitung wann und warum wieder geöffnet hat und was sich geändert hat</translation>
     </message>
     <message>
         <source>Produce summary &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als &amp;PDF</translation>
     </message>
     <message>
         <source>Produce summary PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung als PDF erstellen</translation>
     </message>
     <message>
         <source>Open summary PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung (PDF) öffnen</translation>
     </message>
     <message>
         <source>Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung drucken…</translation>
     </message>
     <message>
         <source>Save summary as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung speichern unter…</translation>
+    </message>
+    <message>
+        <source>Debrief · {seller} · {day} · {type}</source>
+        <translation>Nachbesprechung · {seller} · {day} · {type}</translation>
     </message>
     <message>
         <source>Debrief not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechung nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Reopen acknowledged ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Begleitung wieder öffnen</translation>
     </message>
     <message>
         <source>The seller acknowledged this debrief. Why reopen it? (recorded with the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter hat diese Nachbesprechung bestätigt. Warum wieder öffnen? (wird mit Uhrzeit festgehalten)</translation>
     </message>
     <message>
         <source>Ride not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung nicht wieder geöffnet</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
+        <source>FieldRide could not hand the document to the printer directly, so it opened it in your PDF viewer: print it from there. The file is {path}.</source>
+        <translation>FieldRide konnte das Dokument nicht direkt an den Drucker geben und hat es im PDF-Betrachter geöffnet: Drucken Sie es von dort. Die Datei ist {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open {document}</source>
+        <translation>{document} ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open {document}</source>
+        <translation>{document} öffnen</translation>
+    </message>
+    <message>
+        <source>Write the {document} and open it in your PDF viewer</source>
+        <translation>{document} erstellen und im PDF-Betrachter öffnen</translation>
+    </message>
+    <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the {document}</source>
+        <translation>{document} drucken</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the {document} as a PDF file</source>
+        <translation>{document} als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Print {document}…</source>
+        <translation>{document} drucken…</translation>
+    </message>
+    <message>
+        <source>Save {document} as…</source>
+        <translation>{document} speichern unter…</translation>
+    </message>
+    <message>
+        <source>It was saved as {path}, but no PDF viewer could be started. Open that file from your file manager.</source>
+        <translation>Es wurde als {path} gespeichert, aber kein PDF-Betrachter ließ sich starten. Öffnen Sie die Datei im Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Print: {document}</source>
+        <translation>Drucken: {document}</translation>
+    </message>
+    <message>
+        <source>Save: {document}</source>
+        <translation>Speichern: {document}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot produce this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>What was actually said or done. Enter in the grid opens this; Esc or Ctrl+Enter returns. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tatsächlich gesagt oder getan wurde. Enter im Raster öffnet dieses Feld; Esc oder Strg+Enter kehrt zurück. Wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance for the current behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum aktuellen Verhalten</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Sellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungsbögen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Seller progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>FieldRide</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldRide</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten werden geöffnet…</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>No changes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen</translation>
     </message>
     <message>
         <source>Seller view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht für den Mitarbeiter</translation>
     </message>
     <message>
         <source>Review with the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Mitarbeiter durchgehen</translation>
     </message>
     <message>
         <source>Saved {time} · {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time} · {what}</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved {time} · everything since {since} is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert {time} · alles seit {since} ist jetzt gespeichert</translation>
     </message>
     <message>
         <source>{error} Keep FieldRide open until you have read this; the edits of this session may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Lassen Sie FieldRide geöffnet, bis Sie dies gelesen haben; die Änderungen dieser Sitzung könnten verloren sein.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
+        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder 'fieldride restore --newest' ausführen).</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was FieldRide geöffnet hatte, einschließlich Ihrer letzten Änderung, wurde in der Rettungsdatei {rescue} gesichert.</translation>
     </message>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+Whatever is at the data file's place by then is kept aside, not deleted.</source>
+        <translation>Beenden Sie FieldRide und spielen Sie die Rettungsdatei zurück mit:
+{command}
+Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
         <source>Not saved: the data file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Datendatei fehlt</translation>
     </message>
     <message>
         <source>FieldRide stopped saving</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldRide speichert nicht mehr</translation>
     </message>
     <message>
         <source>{what_happened} This happened outside FieldRide while FieldRide had it open. Edits made now would be lost, so FieldRide no longer takes any.
@@ -515,107 +701,115 @@ Whatever is at the data file&apos;s place by then is kept aside, not deleted.</s
 {saved}
 
 {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what_happened} Das geschah außerhalb von FieldRide, während FieldRide die Datei geöffnet hatte. Änderungen gingen jetzt verloren, daher nimmt FieldRide keine mehr an.
+
+{saved}
+
+{todo}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Output and &amp;branding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe und &amp;Branding…</translation>
     </message>
     <message>
         <source>S&amp;ync with team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Team s&amp;ynchronisieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Scorecard and roster files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien für &amp;Beobachtungsbögen und Teamlisten</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About FieldRide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber FieldRide</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Plan a ride…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung &amp;planen…</translation>
     </message>
     <message>
         <source>&amp;Continue the ride in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Begleitung &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Debrief the ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung &amp;nachbesprechen</translation>
     </message>
     <message>
         <source>A ride is planned with a seller: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Begleitung wird mit einem Mitarbeiter geplant: Legen Sie zuerst einen an.</translation>
     </message>
     <message>
         <source>No ride in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begleitung läuft.</translation>
     </message>
     <message>
         <source>No ride in progress to debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufende Begleitung zum Nachbesprechen.</translation>
     </message>
     <message>
         <source>This is the debrief of the ride in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Nachbesprechung der laufenden Begleitung.</translation>
     </message>
     <message>
         <source>{action} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {what}</translation>
     </message>
     <message>
         <source>Sync with team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Team synchronisieren</translation>
     </message>
     <message>
-        <source>No team server is set up for this data folder. Your team&apos;s admin adds you to the team server; then join once with:
+        <source>No team server is set up for this data folder. Your team's admin adds you to the team server; then join once with:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (see the README, Team server). Everything keeps working without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Datenordner ist kein Teamserver eingerichtet. Die Administration Ihres Teams nimmt Sie im Teamserver auf; danach treten Sie einmal bei mit:
+
+fieldride sync --join --dsn "host=… dbname=… user=…"
+
+(siehe README, Team server). Ohne ihn funktioniert alles weiter.</translation>
     </message>
     <message>
         <source>Edits not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>{what}
@@ -623,9 +817,17 @@ fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
 %n edit(s) of this session could not be written yet and would be lost if you quit now.
 
 Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{what}
+
+%n Änderung dieser Sitzung konnte noch nicht geschrieben werden und ginge beim Beenden verloren.
+
+Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speichert, sobald der Datenträger es zulässt.</numerusform>
+            <numerusform>{what}
+
+%n Änderungen dieser Sitzung konnten noch nicht geschrieben werden und gingen beim Beenden verloren.
+
+Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speichert, sobald der Datenträger es zulässt.</numerusform>
         </translation>
     </message>
 </context>
@@ -633,541 +835,752 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <name>NoteList</name>
     <message>
         <source>Quick notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellnotizen</translation>
     </message>
     <message>
         <source>Quick notes of this ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellnotizen dieser Begleitung</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Notiz entfernen</translation>
     </message>
 </context>
 <context>
     <name>PlanRideDialog</name>
     <message>
         <source>Plan a ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung planen</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Ride date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Begleitung</translation>
     </message>
     <message>
         <source>Ride type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Begleitung</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtungsbogen</translation>
+    </message>
+    <message>
+        <source>{name} (version {version}, latest)</source>
+        <translation>{name} (Version {version}, aktuell)</translation>
     </message>
     <message>
         <source>Ride objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel der Begleitung</translation>
     </message>
     <message>
         <source>Optional: what this ride should show or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was diese Begleitung zeigen oder verändern soll</translation>
     </message>
     <message>
         <source>&amp;Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter/in</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>S&amp;corecard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachtungsbogen</translation>
     </message>
     <message>
         <source>O&amp;bjective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Focus behaviours (one or two; Space to tick, at most {most})</source>
+        <translation>&amp;Fokusverhalten (eins oder zwei; Leertaste zum Abhaken, höchstens {most})</translation>
     </message>
     <message>
         <source>Focus behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusverhalten</translation>
     </message>
     <message>
         <source>Focus message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Fokus</translation>
     </message>
     <message>
         <source>Why the ride was not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Begleitung nicht geplant wurde</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Plan ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <source>Plan the ride for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begleitung für später planen</translation>
     </message>
     <message>
         <source>Plan and start capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen und Beobachtung starten</translation>
     </message>
     <message>
         <source>Plan the ride and start capturing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begleitung planen und mit der Beobachtung beginnen</translation>
     </message>
     <message>
         <source>Add a seller first (Sellers screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Mitarbeiter an (Bildschirm Mitarbeiter).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Suggested focus&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vorgeschlagener Fokus&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Suggested focus&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing to suggest yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Vorgeschlagener Fokus&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Noch kein Vorschlag.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{text} &lt;i&gt;(due {day})&lt;/i&gt;</source>
+        <translation>{text} &lt;i&gt;(fällig am {day})&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{text} &lt;i&gt;(due {day}, overdue)&lt;/i&gt;</source>
+        <translation>{text} &lt;i&gt;(fällig am {day}, überfällig)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Commitments to verify&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zu prüfende Vereinbarungen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Commitments to verify&lt;/b&gt;&lt;/p&gt;&lt;p&gt;None open.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Zu prüfende Vereinbarungen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keine offen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last ride&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Letzte Begleitung&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Last ride&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No earlier ride with this seller.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Letzte Begleitung&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Noch keine frühere Begleitung mit diesem Mitarbeiter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Training since then&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Trainings seitdem&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>PointEditor</name>
     <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>What to keep doing: one behaviour, with what you saw.</source>
+        <translation>Was beibehalten werden soll: ein Verhalten, mit Ihrer Beobachtung.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Entwicklungsfeld</translation>
+    </message>
+    <message>
+        <source>The one thing to work on: one behaviour, with what you saw.</source>
+        <translation>Das eine, woran gearbeitet wird: ein Verhalten, mit Ihrer Beobachtung.</translation>
+    </message>
+    <message>
+        <source>{point}: behaviour</source>
+        <translation>{point}: Verhalten</translation>
+    </message>
+    <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>Pick a captured line</source>
-        <translation type="unfinished"></translation>
+        <translation>Notierte Beobachtung wählen</translation>
+    </message>
+    <message>
+        <source>{point}: pick evidence from the ride</source>
+        <translation>{point}: Beobachtung aus der Begleitung wählen</translation>
+    </message>
+    <message>
+        <source>{point}: evidence</source>
+        <translation>{point}: Beobachtung</translation>
     </message>
     <message>
         <source>What was said or done — or pick a captured line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt oder getan wurde – oder eine notierte Beobachtung wählen.</translation>
+    </message>
+    <message>
+        <source>{point}: what good looks like</source>
+        <translation>{point}: so sieht es gut aus</translation>
     </message>
     <message>
         <source>— choose a behaviour —</source>
-        <translation type="unfinished"></translation>
+        <translation>– Verhalten wählen –</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride&apos;s calls.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;What good looks like:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;So sieht es gut aus:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>No evidence was written on this ride's calls.</source>
+        <translation>Zu den Kontakten dieser Begleitung wurden keine Beobachtungen notiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateNote</name>
+    <message>
+        <source>Private — never shared</source>
+        <translation>Privat – wird nie geteilt</translation>
     </message>
 </context>
 <context>
     <name>PrivateNoteBox</name>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <source>{title}: only you see this box</source>
+        <translation>{title}: nur Sie sehen dieses Feld</translation>
+    </message>
+    <message>
+        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
+        <translation>Nur Sie sehen diese Notiz. Sie wird nie gedruckt, nie in die Zusammenfassung für den Mitarbeiter übernommen und nie bei der Bestätigung gezeigt.</translation>
     </message>
     <message>
         <source>Private manager note, never shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz der Führungskraft, wird nie geteilt</translation>
     </message>
     <message>
         <source>Your own notes about this ride. The seller never sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Notizen zu dieser Begleitung. Der Mitarbeiter sieht sie nie.</translation>
     </message>
 </context>
 <context>
     <name>QuestionRow</name>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <source>Asked: {question}</source>
+        <translation>Gefragt: {question}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <source>The seller&apos;s answer (optional)</source>
-        <translation type="unfinished"></translation>
+        <source>Remove: {question}</source>
+        <translation>Entfernen: {question}</translation>
+    </message>
+    <message>
+        <source>Seller's answer to: {question}</source>
+        <translation>Antwort des Mitarbeiters auf: {question}</translation>
+    </message>
+    <message>
+        <source>The seller's answer (optional)</source>
+        <translation>Antwort des Mitarbeiters (optional)</translation>
     </message>
     <message>
         <source>Advice: ask it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschlag: lieber als Frage stellen?</translation>
     </message>
     <message>
         <source>From the scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Beobachtungsbogen</translation>
     </message>
     <message>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Frage</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
     <message>
         <source>Questions asked and statements of advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellte Fragen und erteilte Ratschläge</translation>
     </message>
     <message>
         <source>Add your own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Frage hinzufügen</translation>
     </message>
     <message>
         <source>Add your own question… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Frage hinzufügen… (Enter)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <source>More telling than asking. Turn advice into a question the seller answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr gesagt als gefragt. Machen Sie aus einem Ratschlag eine Frage, die der Mitarbeiter beantwortet.</translation>
     </message>
     <message>
         <source>Tick each question you asked; note what the seller answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie jede gestellte Frage ab; notieren Sie die Antwort des Mitarbeiters.</translation>
     </message>
 </context>
 <context>
     <name>QuickNoteBar</name>
     <message>
+        <source>Quick note ({keys})</source>
+        <translation>Schnellnotiz ({keys})</translation>
+    </message>
+    <message>
         <source>Quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellnotiz</translation>
+    </message>
+    <message>
+        <source>{keys} from anywhere, type, Enter to save with the time; Esc to go back</source>
+        <translation>{keys} von überall, tippen, Enter speichert mit Uhrzeit; Esc kehrt zurück</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Add the quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnellnotiz hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>RatingGrid</name>
     <message>
         <source>Behaviour ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen der Verhaltensweisen</translation>
     </message>
     <message>
         <source>Digits rate the current behaviour, N marks no opportunity, Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern bewerten das aktuelle Verhalten, N = keine Gelegenheit, Entf löscht</translation>
     </message>
 </context>
 <context>
     <name>RehearsalPanel</name>
     <message>
         <source>Replay a short part of a call, or rewrite a piece of the work together, until it sounds right. Note what, how many times, and how the last try went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie einen kurzen Teil eines Kontakts nach oder überarbeiten Sie gemeinsam ein Stück Arbeit, bis es passt. Notieren Sie, was, wie oft und wie der letzte Versuch lief.</translation>
     </message>
     <message>
         <source>What was rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geübt wurde</translation>
     </message>
     <message>
         <source>e.g. the last two minutes of the Harbour Foods call</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. die letzten zwei Minuten beim Termin mit Harbour Foods</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>How many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> Mal</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es lief</translation>
     </message>
     <message>
         <source>e.g. the second try ended with a dated next step</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. der zweite Versuch endete mit einem terminierten nächsten Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Coaching summary</source>
+        <translation>Coaching-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The summary was written to {path}, but: {error}</source>
+        <translation>Die Zusammenfassung wurde nach {path} geschrieben, aber: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write the summary to {path}: {error}.</source>
+        <translation>Die Zusammenfassung konnte nicht nach {path} geschrieben werden: {error}.</translation>
+    </message>
+    <message>
+        <source>The coaching summary could not be produced (an internal error; details are in the log file). Nothing was marked as shared.</source>
+        <translation>Die Coaching-Zusammenfassung konnte nicht erstellt werden (interner Fehler; Einzelheiten in der Protokolldatei). Nichts wurde als geteilt markiert.</translation>
+    </message>
+    <message>
+        <source>The summary was saved as {path}, but no PDF viewer could be started. Open that file from your file manager.</source>
+        <translation>Die Zusammenfassung wurde als {path} gespeichert, aber kein PDF-Betrachter ließ sich starten. Öffnen Sie die Datei im Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Save coaching summary</source>
+        <translation>Coaching-Zusammenfassung speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print coaching summary</source>
+        <translation>Coaching-Zusammenfassung drucken</translation>
     </message>
 </context>
 <context>
     <name>RideHistoryDialog</name>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
-        <translation type="unfinished"></translation>
+        <source>History · {seller} · {day}</source>
+        <translation>Verlauf · {seller} · {day}</translation>
+    </message>
+    <message>
+        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <translation>Was nach der Nachbesprechung mit dieser Begleitung geschah. Änderungen nach der Bestätigung durch den Mitarbeiter stehen einzeln hier; private Notizen werden nie festgehalten.</translation>
     </message>
     <message>
         <source>Ride history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Begleitung</translation>
     </message>
 </context>
 <context>
     <name>RideSummaryView</name>
     <message>
         <source>What the ride showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Begleitung gezeigt hat</translation>
+    </message>
+    <message>
+        <source>C{number}</source>
+        <translation>K{number}</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Ø</translation>
+    </message>
+    <message>
+        <source>Call {number}: {title}</source>
+        <translation>Kontakt {number}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SellerReviewSession</name>
     <message>
+        <source>Give the laptop back to the manager</source>
+        <translation>Laptop an die Führungskraft zurückgeben</translation>
+    </message>
+    <message>
         <source>This is your own record: how each behaviour has gone ride by ride, the commitments you made and how they held, and the summaries you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist Ihre eigene Übersicht: wie sich jedes Verhalten von Begleitung zu Begleitung entwickelt hat, Ihre Vereinbarungen und wie sie gehalten haben, und Ihre Zusammenfassungen.</translation>
     </message>
     <message>
         <source>Your &amp;trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Entwicklung</translation>
     </message>
     <message>
         <source>Your commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vereinbarungen</translation>
     </message>
     <message>
         <source>Your &amp;commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Vereinbarungen</translation>
     </message>
     <message>
         <source>Your &amp;summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Zusammenfassungen</translation>
     </message>
     <message>
         <source>Your trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entwicklung</translation>
     </message>
     <message>
         <source>Your rides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Begleitungen</translation>
     </message>
     <message>
         <source>The summary of the chosen ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung der gewählten Begleitung</translation>
+    </message>
+    <message>
+        <source>Your progress, {seller}</source>
+        <translation>Ihre Entwicklung, {seller}</translation>
+    </message>
+    <message>
+        <source>Scorecard: {scorecard}. One point per ride: your average level on that ride; ◆ a behaviour you focused on.</source>
+        <translation>Beobachtungsbogen: {scorecard}. Ein Punkt je Begleitung: Ihre durchschnittliche Stufe; ◆ ein Fokusverhalten.</translation>
+    </message>
+    <message>
+        <source>No rides yet.</source>
+        <translation>Noch keine Begleitungen.</translation>
     </message>
 </context>
 <context>
     <name>SellerView</name>
     <message>
+        <source>Give the laptop back to the manager</source>
+        <translation>Laptop an die Führungskraft zurückgeben</translation>
+    </message>
+    <message>
         <source>Your coaching summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Coaching-Zusammenfassung</translation>
     </message>
     <message>
         <source>Your acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestätigung</translation>
     </message>
     <message>
         <source>Read the summary on the left: it is what your handout will say. By typing your name you confirm that you went through this debrief with your manager. The ride is then locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Zusammenfassung links: So steht es in Ihrem Ausdruck. Mit Ihrem Namen bestätigen Sie, dass Sie diese Nachbesprechung mit Ihrer Führungskraft geführt haben. Die Begleitung wird dann gesperrt.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name</translation>
     </message>
     <message>
         <source>Acknowledgement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Bestätigung</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Your comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kommentar (optional)</translation>
     </message>
     <message>
         <source>&amp;Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar (optional)</translation>
     </message>
     <message>
         <source>Acknowledgement message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zur Bestätigung</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachbesprechung bestätigen</translation>
     </message>
     <message>
         <source>Type your name as it is written on the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie Ihren Namen so, wie er auf der Zusammenfassung steht.</translation>
     </message>
     <message>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Thank you. Please give the laptop back to the manager.</source>
+        <translation>Danke. Bitte geben Sie den Laptop an die Führungskraft zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthGapPanel</name>
+    <message>
+        <source>Proposed by FieldRide — {reason} Change it freely.</source>
+        <translation>Vorschlag von FieldRide – {reason} Sie können ihn frei ändern.</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Add sellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter anlegen</translation>
     </message>
     <message>
         <source>Add the sellers you coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiter anlegen, die Sie coachen</translation>
     </message>
     <message>
         <source>Plan a ride…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung planen…</translation>
     </message>
     <message>
         <source>Plan a ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung planen</translation>
     </message>
     <message>
         <source>Plan a ride ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung planen ({keys})</translation>
     </message>
     <message>
         <source>Continue ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung fortsetzen</translation>
     </message>
     <message>
         <source>Continue the ride in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Begleitung fortsetzen</translation>
     </message>
     <message>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tag</translation>
     </message>
     <message>
         <source>Planned rides</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Begleitungen</translation>
     </message>
     <message>
         <source>No ride is planned. Plan the next ride with a seller from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begleitung geplant. Planen Sie hier die nächste Begleitung mit einem Mitarbeiter.</translation>
     </message>
     <message>
         <source>pre-ride brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungsblatt</translation>
     </message>
     <message>
         <source>One page to read before the ride: focus, look-fors, questions and the commitments to verify (the selected planned ride, else the next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite zum Lesen vor der Begleitung: Fokus, Beobachtungspunkte, Fragen und zu prüfende Vereinbarungen (die gewählte geplante Begleitung, sonst die nächste)</translation>
     </message>
     <message>
         <source>Recent rides</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Begleitungen</translation>
     </message>
     <message>
         <source>No rides yet. Add the sellers you coach first, then plan a ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Begleitungen. Legen Sie zuerst Ihre Mitarbeiter an und planen Sie dann eine Begleitung.</translation>
     </message>
     <message>
         <source>Ride in progress: {seller}, {day} ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Begleitung: {seller}, {day} ({type})</translation>
     </message>
     <message>
         <source>Rides: {today} today, {week} more in the next 6 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitungen: {today} heute, {week} weitere in den nächsten 6 Tagen.</translation>
     </message>
     <message>
         <source>Commitments: {overdue} overdue, {due} due in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen: {overdue} überfällig, {due} fällig in den nächsten 7 Tagen.</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} und %n weitere/r</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due a ride (%n seller(s) not ridden with in {days} days, none planned): {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Begleitung fällig (%n Mitarbeiter/in seit {days} Tagen nicht begleitet, keine geplant): {names}.</numerusform>
+            <numerusform>Begleitung fällig (%n Mitarbeiter seit {days} Tagen nicht begleitet, keine geplant): {names}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No sellers yet. Add the sellers you coach, then plan a ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitarbeiter. Legen Sie die Mitarbeiter an, die Sie coachen, und planen Sie dann eine Begleitung.</translation>
     </message>
     <message>
         <source>No ride taken yet. Open a planned ride above to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Begleitung durchgeführt. Öffnen Sie oben eine geplante, um zu beginnen.</translation>
     </message>
     <message>
         <source>No ride taken yet. Plan a ride to start coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Begleitung durchgeführt. Planen Sie eine, um mit dem Coaching zu beginnen.</translation>
     </message>
     <message>
         <source>Ride planned for a later day</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung für einen späteren Tag geplant</translation>
     </message>
     <message>
         <source>This ride with {seller} is planned for {planned}.
 
 Move its date to today, {today}? Choose No to keep {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Begleitung mit {seller} ist für {planned} geplant.
+
+Auf heute, {today}, verlegen? Wählen Sie Nein, um {planned} zu behalten.</translation>
     </message>
     <message>
         <source>ride moved to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung auf {day} verlegt</translation>
     </message>
     <message>
         <source>Open ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung öffnen</translation>
     </message>
     <message>
         <source>for {seller}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>für {seller}, {day}</translation>
     </message>
     <message>
         <source>Plan a ride first: the brief is for a planned ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie zuerst eine Begleitung: Das Vorbereitungsblatt gehört zu einer geplanten Begleitung.</translation>
     </message>
     <message>
         <source>Pre-ride brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungsblatt</translation>
     </message>
     <message>
         <source>ride planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitung geplant</translation>
     </message>
 </context>
 <context>
     <name>VerificationRow</name>
     <message>
+        <source>From the ride of {day} · {behaviour} · due {due}</source>
+        <translation>Aus der Begleitung am {day} · {behaviour} · fällig am {due}</translation>
+    </message>
+    <message>
+        <source>carried over {times}×</source>
+        <translation>{times}× übertragen</translation>
+    </message>
+    <message>
+        <source>last checked {day}: {outcome}</source>
+        <translation>zuletzt geprüft am {day}: {outcome}</translation>
+    </message>
+    <message>
+        <source>{answer}: {text}</source>
+        <translation>{answer}: {text}</translation>
+    </message>
+    <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the answer: {text}</source>
+        <translation>Antwort zurücksetzen: {text}</translation>
+    </message>
+    <message>
+        <source>Evidence of follow-through: {text}</source>
+        <translation>Beobachtung zur Umsetzung: {text}</translation>
     </message>
     <message>
         <source>What you saw today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie heute beobachtet haben (optional)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CaptureScreen</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence note(s)</source>
+        <translation>
+            <numerusform>%n evidence note</numerusform>
+            <numerusform>%n evidence notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>{what}
@@ -49,7 +66,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;TodayScreen&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;{names} and %n more</numerusform>
             <numerusform>{what}
 
@@ -72,7 +89,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;TodayScreen&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;{names} and %n more</numerusform>
         </translation>
     </message>

@@ -4,510 +4,696 @@
 <context>
     <name>BehaviourRow</name>
     <message>
+        <source>{behaviour} (focus)</source>
+        <translation>{behaviour} (prioritario)</translation>
+    </message>
+    <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
 </context>
 <context>
     <name>CallDialog</name>
     <message>
         <source>Kind of call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de interacción</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Customer or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente o cuenta</translation>
     </message>
     <message>
         <source>Contact role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol del contacto</translation>
     </message>
     <message>
         <source>e.g. Operations director</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., directora de operaciones</translation>
     </message>
     <message>
         <source>Call objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de la interacción</translation>
     </message>
     <message>
         <source>What should the customer agree to by the end?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debería acordar el cliente al final?</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Contact &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol del contacto</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>CallList</name>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones</translation>
     </message>
     <message>
         <source>Calls of this ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones de este acompañamiento</translation>
     </message>
     <message>
         <source>No call yet. Add the first call (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay interacciones. Añada la primera (Ctrl+Mayús+A).</translation>
     </message>
     <message>
         <source>Add call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir interacción…</translation>
     </message>
     <message>
         <source>Add a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una interacción</translation>
+    </message>
+    <message>
+        <source>Add a call ({keys})</source>
+        <translation>Añadir una interacción ({keys})</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la interacción seleccionada</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected call up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la interacción seleccionada</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Flecha arriba)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected call down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la interacción seleccionada</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Flecha abajo)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la interacción seleccionada</translation>
     </message>
     <message>
         <source>Remove the call (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la interacción (deshacer con Ctrl+Z)</translation>
     </message>
 </context>
 <context>
     <name>CaptureHeader</name>
     <message>
         <source>No ride open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acompañamiento abierto</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Debrief →</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback →</translation>
     </message>
     <message>
         <source>Go to the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la conversación de feedback</translation>
+    </message>
+    <message>
+        <source>Debrief this ride ({keys})</source>
+        <translation>Dar feedback sobre este acompañamiento ({keys})</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation>Deshacer: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo {what} (Ctrl+Shift+Z)</source>
+        <translation>Rehacer: {what} (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>{seller} · {type} · {day}</source>
+        <translation>{seller} · {type} · {day}</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>ninguno elegido</translation>
+    </message>
+    <message>
+        <source>{scorecard} v{version} · Focus: {focus} · Objective: {objective}</source>
+        <translation>{scorecard} v{version} · Prioridad: {focus} · Objetivo: {objective}</translation>
+    </message>
+    <message>
+        <source>{scorecard} v{version} · Focus: {focus}</source>
+        <translation>{scorecard} v{version} · Prioridad: {focus}</translation>
     </message>
 </context>
 <context>
     <name>CaptureScreen</name>
     <message>
         <source>Remove call</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar interacción</translation>
+    </message>
+    <message>
+        <source>Remove “{call}” and its {held}?
+
+Undo (Ctrl+Z) brings it back with them.</source>
+        <translation>¿Quitar «{call}» con {held}?
+
+Deshacer (Ctrl+Z) lo recupera todo.</translation>
+    </message>
+    <message>
+        <source>Removed “{call}” with its {held}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se quitó «{call}» con {held}. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <source>Removed “{call}”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Se quitó «{call}». Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n valoración</numerusform>
+            <numerusform>%n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence note(s)</source>
+        <translation>
+            <numerusform>%n evidencia</numerusform>
+            <numerusform>%n evidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{ratings} and {notes}</source>
+        <translation>{ratings} y {notes}</translation>
     </message>
     <message>
         <source>No call yet: add the first call to start rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay interacciones: añada la primera para empezar a valorar.</translation>
+    </message>
+    <message>
+        <source>Call {n} of {total} · {call} · {time}</source>
+        <translation>Interacción {n} de {total} · {call} · {time}</translation>
+    </message>
+    <message>
+        <source>Call {n} of {total} · {call}</source>
+        <translation>Interacción {n} de {total} · {call}</translation>
+    </message>
+    <message>
+        <source>{line}
+Objective: {objective}</source>
+        <translation>{line}
+Objetivo: {objective}</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Why, or what changed</source>
+        <translation>Por qué, o qué cambió</translation>
     </message>
 </context>
 <context>
     <name>CommitmentRow</name>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Commitment behaviour</source>
+        <translation>Comportamiento del compromiso</translation>
+    </message>
+    <message>
+        <source>Commitment due date</source>
+        <translation>Fecha límite del compromiso</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove commitment: {text}</source>
+        <translation>Quitar compromiso: {text}</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsPanel</name>
     <message>
         <source>Commitments to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos que revisar</translation>
     </message>
     <message>
         <source>Commitments to verify on this ride (answered in the debrief)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos que revisar en este acompañamiento (se responden en el feedback)</translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation>vencido desde el {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>vence el {day}</translation>
+    </message>
+    <message>
+        <source>{when} · answered: {outcome}</source>
+        <translation>{when} · respondido: {outcome}</translation>
+    </message>
+    <message>
+        <source>{behaviour} · {when}</source>
+        <translation>{behaviour} · {when}</translation>
+    </message>
+    <message>
+        <source>Agreed on the ride of {day}; answer it in the debrief.</source>
+        <translation>Acordado en el acompañamiento del {day}; se responde en el feedback.</translation>
+    </message>
+    <message>
+        <source>Commitments to verify ({count})</source>
+        <translation>Compromisos que revisar ({count})</translation>
     </message>
     <message>
         <source>One follow-up application the seller will try before the next ride, tied to a behaviour. It is checked at the next ride with this seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una aplicación concreta que el/la comercial probará antes del próximo acompañamiento, ligada a un comportamiento. Se revisa en el siguiente acompañamiento.</translation>
     </message>
     <message>
         <source>New commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo compromiso</translation>
     </message>
     <message>
         <source>What the seller will apply… (Enter adds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué aplicará el/la comercial… (Intro lo añade)</translation>
     </message>
     <message>
         <source>New commitment behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamiento del nuevo compromiso</translation>
     </message>
     <message>
         <source>New commitment due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite del nuevo compromiso</translation>
     </message>
     <message>
         <source>Add commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir compromiso</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>No commitment yet: agree at least one before finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay compromisos: acuerde al menos uno antes de terminar.</translation>
     </message>
 </context>
 <context>
     <name>DebriefScreen</name>
     <message>
         <source>Ride status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del acompañamiento</translation>
     </message>
     <message>
         <source>This ride is still planned: observe at least one call, then debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acompañamiento sigue planificado: observe al menos una interacción y luego dé feedback.</translation>
     </message>
     <message>
         <source>Back to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la observación</translation>
     </message>
     <message>
         <source>What the ride showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que mostró el acompañamiento</translation>
     </message>
     <message>
         <source>★ focus · C1… calls · n/o no opportunity · evidence under each row</source>
-        <translation type="unfinished"></translation>
+        <translation>★ prioritario · I1… interacciones · s/o sin ocasión · evidencias bajo cada fila</translation>
     </message>
     <message>
         <source>Debrief steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos del feedback</translation>
     </message>
     <message>
         <source>← Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>← Observación</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Fi&amp;nish debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar el feedback</translation>
     </message>
     <message>
         <source>Finish debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el feedback</translation>
     </message>
     <message>
         <source>Hand the laptop to the &amp;seller…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el portátil al/a la &amp;comercial…</translation>
     </message>
     <message>
         <source>Hand the laptop to the seller to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el portátil al/a la comercial para que confirme</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir…</translation>
     </message>
     <message>
         <source>Reopen the acknowledged ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el acompañamiento confirmado</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
     <message>
-        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <source>The ride's history: reopened, changed, acknowledged</source>
+        <translation>Historial del acompañamiento: reabierto, cambiado, confirmado</translation>
     </message>
     <message>
         <source>Who reopened this ride, when and why, and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién reabrió este acompañamiento, cuándo y por qué, y qué cambió</translation>
     </message>
     <message>
         <source>Produce summary &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el resumen en &amp;PDF</translation>
     </message>
     <message>
         <source>Produce summary PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el resumen en PDF</translation>
     </message>
     <message>
         <source>Open summary PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el resumen (PDF)</translation>
     </message>
     <message>
         <source>Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el resumen…</translation>
     </message>
     <message>
         <source>Save summary as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resumen como…</translation>
+    </message>
+    <message>
+        <source>Debrief · {seller} · {day} · {type}</source>
+        <translation>Feedback · {seller} · {day} · {type}</translation>
     </message>
     <message>
         <source>Debrief not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback sin terminar</translation>
     </message>
     <message>
         <source>Reopen acknowledged ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir acompañamiento confirmado</translation>
     </message>
     <message>
         <source>The seller acknowledged this debrief. Why reopen it? (recorded with the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>El/la comercial confirmó este feedback. ¿Por qué reabrirlo? (se registra con la hora)</translation>
     </message>
     <message>
         <source>Ride not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamiento no reabierto</translation>
     </message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
+        <source>FieldRide could not hand the document to the printer directly, so it opened it in your PDF viewer: print it from there. The file is {path}.</source>
+        <translation>FieldRide no pudo enviar el documento directamente a la impresora y lo abrió en su visor de PDF: imprímalo desde allí. El archivo es {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open {document}</source>
+        <translation>&amp;Abrir {document}</translation>
+    </message>
+    <message>
+        <source>Open {document}</source>
+        <translation>Abrir {document}</translation>
+    </message>
+    <message>
+        <source>Write the {document} and open it in your PDF viewer</source>
+        <translation>Crear {document} y abrirlo en su visor de PDF</translation>
+    </message>
+    <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the {document}</source>
+        <translation>Imprimir {document}</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the {document} as a PDF file</source>
+        <translation>Guardar {document} como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Print {document}…</source>
+        <translation>Imprimir {document}…</translation>
+    </message>
+    <message>
+        <source>Save {document} as…</source>
+        <translation>Guardar {document} como…</translation>
+    </message>
+    <message>
+        <source>It was saved as {path}, but no PDF viewer could be started. Open that file from your file manager.</source>
+        <translation>Se guardó como {path}, pero no se pudo abrir ningún visor de PDF. Ábralo desde el gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Print: {document}</source>
+        <translation>Imprimir: {document}</translation>
+    </message>
+    <message>
+        <source>Save: {document}</source>
+        <translation>Guardar: {document}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot produce this document</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear este documento</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>What was actually said or done. Enter in the grid opens this; Esc or Ctrl+Enter returns. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que realmente se dijo o hizo. Intro en la cuadrícula abre este campo; Esc o Ctrl+Intro vuelve. Se guarda al escribir.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance for the current behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del comportamiento actual</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Sellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comerciales</translation>
     </message>
     <message>
         <source>Scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <source>Seller progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <source>FieldRide</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldRide</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo sus datos…</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>No changes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cambios</translation>
     </message>
     <message>
         <source>Seller view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del/de la comercial</translation>
     </message>
     <message>
         <source>Review with the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar con el/la comercial</translation>
     </message>
     <message>
         <source>Saved {time} · {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {time} · {what}</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {time}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved {time} · everything since {since} is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {time} · todo desde las {since} está guardado</translation>
     </message>
     <message>
         <source>{error} Keep FieldRide open until you have read this; the edits of this session may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Mantenga FieldRide abierto hasta leer esto; los cambios de esta sesión podrían perderse.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
+        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute 'fieldride restore --newest').</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que FieldRide tenía abierto, incluido su último cambio, se guardó en el archivo de rescate {rescue}.</translation>
     </message>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+Whatever is at the data file's place by then is kept aside, not deleted.</source>
+        <translation>Cierre FieldRide y restaure el archivo de rescate con:
+{command}
+Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</translation>
     </message>
     <message>
         <source>Not saved: the data file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: el archivo de datos ya no está</translation>
     </message>
     <message>
         <source>FieldRide stopped saving</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldRide dejó de guardar</translation>
     </message>
     <message>
         <source>{what_happened} This happened outside FieldRide while FieldRide had it open. Edits made now would be lost, so FieldRide no longer takes any.
@@ -515,107 +701,115 @@ Whatever is at the data file&apos;s place by then is kept aside, not deleted.</s
 {saved}
 
 {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what_happened} Esto ocurrió fuera de FieldRide mientras FieldRide lo tenía abierto. Los cambios se perderían, así que FieldRide ya no acepta ninguno.
+
+{saved}
+
+{todo}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Output and &amp;branding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida e &amp;imagen de marca…</translation>
     </message>
     <message>
         <source>S&amp;ync with team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con el &amp;equipo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Scorecard and roster files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de &amp;fichas y de equipo</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About FieldRide</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de FieldRide</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Plan a ride…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar acompañamiento…</translation>
     </message>
     <message>
         <source>&amp;Continue the ride in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar el acompañamiento en curso</translation>
     </message>
     <message>
         <source>&amp;Debrief the ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar &amp;feedback del acompañamiento</translation>
     </message>
     <message>
         <source>A ride is planned with a seller: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acompañamiento se planifica con un/a comercial: añada uno primero.</translation>
     </message>
     <message>
         <source>No ride in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acompañamiento en curso.</translation>
     </message>
     <message>
         <source>No ride in progress to debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún acompañamiento en curso para dar feedback.</translation>
     </message>
     <message>
         <source>This is the debrief of the ride in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el feedback del acompañamiento en curso.</translation>
     </message>
     <message>
         <source>{action} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {what}</translation>
     </message>
     <message>
         <source>Sync with team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con el equipo</translation>
     </message>
     <message>
-        <source>No team server is set up for this data folder. Your team&apos;s admin adds you to the team server; then join once with:
+        <source>No team server is set up for this data folder. Your team's admin adds you to the team server; then join once with:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (see the README, Team server). Everything keeps working without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor de equipo configurado para esta carpeta de datos. La administración de su equipo le da de alta en el servidor; después, únase una vez con:
+
+fieldride sync --join --dsn "host=… dbname=… user=…"
+
+(véase el README, Team server). Todo sigue funcionando sin él.</translation>
     </message>
     <message>
         <source>Edits not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
         <source>{what}
@@ -623,9 +817,17 @@ fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
 %n edit(s) of this session could not be written yet and would be lost if you quit now.
 
 Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{what}
+
+%n cambio de esta sesión aún no se pudo escribir y se perdería si sale ahora.
+
+¿Salir de todos modos? Elija No para mantener FieldRide abierto: lo guardará en cuanto el disco lo permita.</numerusform>
+            <numerusform>{what}
+
+%n cambios de esta sesión aún no se pudieron escribir y se perderían si sale ahora.
+
+¿Salir de todos modos? Elija No para mantener FieldRide abierto: los guardará en cuanto el disco lo permita.</numerusform>
         </translation>
     </message>
 </context>
@@ -633,541 +835,752 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <name>NoteList</name>
     <message>
         <source>Quick notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas rápidas</translation>
     </message>
     <message>
         <source>Quick notes of this ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas rápidas de este acompañamiento</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la nota seleccionada</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected note</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la nota seleccionada</translation>
     </message>
 </context>
 <context>
     <name>PlanRideDialog</name>
     <message>
         <source>Plan a ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar acompañamiento</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <source>Ride date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del acompañamiento</translation>
     </message>
     <message>
         <source>Ride type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de acompañamiento</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>{name} (version {version}, latest)</source>
+        <translation>{name} (versión {version}, la última)</translation>
     </message>
     <message>
         <source>Ride objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del acompañamiento</translation>
     </message>
     <message>
         <source>Optional: what this ride should show or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: qué debería mostrar o cambiar este acompañamiento</translation>
     </message>
     <message>
         <source>&amp;Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comercial</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>S&amp;corecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;ha</translation>
     </message>
     <message>
         <source>O&amp;bjective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo</translation>
+    </message>
+    <message>
+        <source>&amp;Focus behaviours (one or two; Space to tick, at most {most})</source>
+        <translation>Comportamientos &amp;prioritarios (uno o dos; Espacio para marcar, como máximo {most})</translation>
     </message>
     <message>
         <source>Focus behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamientos prioritarios</translation>
     </message>
     <message>
         <source>Focus message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre la prioridad</translation>
     </message>
     <message>
         <source>Why the ride was not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se planificó el acompañamiento</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Plan ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar</translation>
     </message>
     <message>
         <source>Plan the ride for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar el acompañamiento para más tarde</translation>
     </message>
     <message>
         <source>Plan and start capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar y empezar a observar</translation>
     </message>
     <message>
         <source>Plan the ride and start capturing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar el acompañamiento y empezar a observarlo</translation>
     </message>
     <message>
         <source>Add a seller first (Sellers screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero un/a comercial (pantalla Comerciales).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Suggested focus&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Prioridad sugerida&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Suggested focus&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nothing to suggest yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Prioridad sugerida&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aún no hay nada que sugerir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{text} &lt;i&gt;(due {day})&lt;/i&gt;</source>
+        <translation>{text} &lt;i&gt;(vence el {day})&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>{text} &lt;i&gt;(due {day}, overdue)&lt;/i&gt;</source>
+        <translation>{text} &lt;i&gt;(vence el {day}, vencido)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Commitments to verify&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Compromisos que revisar&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Commitments to verify&lt;/b&gt;&lt;/p&gt;&lt;p&gt;None open.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Compromisos que revisar&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ninguno abierto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Last ride&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Último acompañamiento&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Last ride&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No earlier ride with this seller.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Último acompañamiento&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No hay acompañamientos anteriores con este/a comercial.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Training since then&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Formación desde entonces&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>PointEditor</name>
     <message>
+        <source>Strength</source>
+        <translation>Fortaleza</translation>
+    </message>
+    <message>
+        <source>What to keep doing: one behaviour, with what you saw.</source>
+        <translation>Lo que conviene seguir haciendo: un comportamiento, con lo que observó.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Área de mejora</translation>
+    </message>
+    <message>
+        <source>The one thing to work on: one behaviour, with what you saw.</source>
+        <translation>Lo único que trabajar: un comportamiento, con lo que observó.</translation>
+    </message>
+    <message>
+        <source>{point}: behaviour</source>
+        <translation>{point}: comportamiento</translation>
+    </message>
+    <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Pick a captured line</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una evidencia anotada</translation>
+    </message>
+    <message>
+        <source>{point}: pick evidence from the ride</source>
+        <translation>{point}: elegir una evidencia del acompañamiento</translation>
+    </message>
+    <message>
+        <source>{point}: evidence</source>
+        <translation>{point}: evidencia</translation>
     </message>
     <message>
         <source>What was said or done — or pick a captured line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo o hizo, o elija una evidencia anotada.</translation>
+    </message>
+    <message>
+        <source>{point}: what good looks like</source>
+        <translation>{point}: cómo se ve cuando está bien</translation>
     </message>
     <message>
         <source>— choose a behaviour —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elegir un comportamiento —</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride&apos;s calls.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;What good looks like:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Cómo se ve cuando está bien:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>No evidence was written on this ride's calls.</source>
+        <translation>No se anotaron evidencias en las interacciones de este acompañamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateNote</name>
+    <message>
+        <source>Private — never shared</source>
+        <translation>Privado: nunca se comparte</translation>
     </message>
 </context>
 <context>
     <name>PrivateNoteBox</name>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <source>{title}: only you see this box</source>
+        <translation>{title}: solo usted ve este recuadro</translation>
+    </message>
+    <message>
+        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
+        <translation>Solo usted ve esta nota. Nunca se imprime, ni pasa al resumen del/de la comercial, ni se muestra en la confirmación.</translation>
     </message>
     <message>
         <source>Private manager note, never shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada del responsable, nunca se comparte</translation>
     </message>
     <message>
         <source>Your own notes about this ride. The seller never sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias notas sobre este acompañamiento. El/la comercial nunca las ve.</translation>
     </message>
 </context>
 <context>
     <name>QuestionRow</name>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Asked: {question}</source>
+        <translation>Hecha: {question}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <source>The seller&apos;s answer (optional)</source>
-        <translation type="unfinished"></translation>
+        <source>Remove: {question}</source>
+        <translation>Quitar: {question}</translation>
+    </message>
+    <message>
+        <source>Seller's answer to: {question}</source>
+        <translation>Respuesta del/de la comercial a: {question}</translation>
+    </message>
+    <message>
+        <source>The seller's answer (optional)</source>
+        <translation>Respuesta del/de la comercial (opcional)</translation>
     </message>
     <message>
         <source>Advice: ask it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: ¿mejor preguntarlo?</translation>
     </message>
     <message>
         <source>From the scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>De la ficha</translation>
     </message>
     <message>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
+        <translation>Su pregunta</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
     <message>
         <source>Questions asked and statements of advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas hechas y consejos dados</translation>
     </message>
     <message>
         <source>Add your own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una pregunta propia</translation>
     </message>
     <message>
         <source>Add your own question… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una pregunta propia… (Intro)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pregunta</translation>
     </message>
     <message>
         <source>More telling than asking. Turn advice into a question the seller answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más decir que preguntar. Convierta el consejo en una pregunta que responda el/la comercial.</translation>
     </message>
     <message>
         <source>Tick each question you asked; note what the seller answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada pregunta que hizo; anote lo que respondió el/la comercial.</translation>
     </message>
 </context>
 <context>
     <name>QuickNoteBar</name>
     <message>
+        <source>Quick note ({keys})</source>
+        <translation>Nota rápida ({keys})</translation>
+    </message>
+    <message>
         <source>Quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota rápida</translation>
+    </message>
+    <message>
+        <source>{keys} from anywhere, type, Enter to save with the time; Esc to go back</source>
+        <translation>{keys} desde cualquier sitio, escribir, Intro guarda con la hora; Esc vuelve</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>Add the quick note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la nota rápida</translation>
     </message>
 </context>
 <context>
     <name>RatingGrid</name>
     <message>
         <source>Behaviour ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones de los comportamientos</translation>
     </message>
     <message>
         <source>Digits rate the current behaviour, N marks no opportunity, Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dígitos valoran el comportamiento actual, N = sin ocasión, Supr borra</translation>
     </message>
 </context>
 <context>
     <name>RehearsalPanel</name>
     <message>
         <source>Replay a short part of a call, or rewrite a piece of the work together, until it sounds right. Note what, how many times, and how the last try went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repitan una parte breve de una interacción, o reescriban juntos una parte del trabajo, hasta que suene bien. Anote qué, cuántas veces y cómo fue el último intento.</translation>
     </message>
     <message>
         <source>What was rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se ensayó</translation>
     </message>
     <message>
         <source>e.g. the last two minutes of the Harbour Foods call</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., los dos últimos minutos de la visita a Harbour Foods</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>How many times</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> veces</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue</translation>
     </message>
     <message>
         <source>e.g. the second try ended with a dated next step</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., el segundo intento terminó con un siguiente paso con fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Coaching summary</source>
+        <translation>Resumen de coaching</translation>
+    </message>
+    <message>
+        <source>The summary was written to {path}, but: {error}</source>
+        <translation>El resumen se escribió en {path}, pero: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write the summary to {path}: {error}.</source>
+        <translation>No se pudo escribir el resumen en {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>The coaching summary could not be produced (an internal error; details are in the log file). Nothing was marked as shared.</source>
+        <translation>No se pudo crear el resumen de coaching (error interno; los detalles están en el registro). No se marcó nada como compartido.</translation>
+    </message>
+    <message>
+        <source>The summary was saved as {path}, but no PDF viewer could be started. Open that file from your file manager.</source>
+        <translation>El resumen se guardó como {path}, pero no se pudo abrir ningún visor de PDF. Ábralo desde el gestor de archivos.</translation>
+    </message>
+    <message>
+        <source>Save coaching summary</source>
+        <translation>Guardar el resumen de coaching</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print coaching summary</source>
+        <translation>Imprimir el resumen de coaching</translation>
     </message>
 </context>
 <context>
     <name>RideHistoryDialog</name>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
-        <translation type="unfinished"></translation>
+        <source>History · {seller} · {day}</source>
+        <translation>Historial · {seller} · {day}</translation>
+    </message>
+    <message>
+        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <translation>Lo que pasó con este acompañamiento después del feedback. Los cambios posteriores a la confirmación del/de la comercial se listan uno a uno; las notas privadas nunca se registran aquí.</translation>
     </message>
     <message>
         <source>Ride history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del acompañamiento</translation>
     </message>
 </context>
 <context>
     <name>RideSummaryView</name>
     <message>
         <source>What the ride showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que mostró el acompañamiento</translation>
+    </message>
+    <message>
+        <source>C{number}</source>
+        <translation>I{number}</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <source>Avg</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Call {number}: {title}</source>
+        <translation>Interacción {number}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SellerReviewSession</name>
     <message>
+        <source>Give the laptop back to the manager</source>
+        <translation>Devolver el portátil al responsable</translation>
+    </message>
+    <message>
         <source>This is your own record: how each behaviour has gone ride by ride, the commitments you made and how they held, and the summaries you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es tu propio registro: cómo ha ido cada comportamiento acompañamiento tras acompañamiento, tus compromisos y cómo se han mantenido, y los resúmenes que recibiste.</translation>
     </message>
     <message>
         <source>Your &amp;trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;evolución</translation>
     </message>
     <message>
         <source>Your commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus compromisos</translation>
     </message>
     <message>
         <source>Your &amp;commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus &amp;compromisos</translation>
     </message>
     <message>
         <source>Your &amp;summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus &amp;resúmenes</translation>
     </message>
     <message>
         <source>Your trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu evolución</translation>
     </message>
     <message>
         <source>Your rides</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus acompañamientos</translation>
     </message>
     <message>
         <source>The summary of the chosen ride</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen del acompañamiento elegido</translation>
+    </message>
+    <message>
+        <source>Your progress, {seller}</source>
+        <translation>Tu progreso, {seller}</translation>
+    </message>
+    <message>
+        <source>Scorecard: {scorecard}. One point per ride: your average level on that ride; ◆ a behaviour you focused on.</source>
+        <translation>Ficha: {scorecard}. Un punto por acompañamiento: tu nivel medio en él; ◆ un comportamiento prioritario.</translation>
+    </message>
+    <message>
+        <source>No rides yet.</source>
+        <translation>Aún no hay acompañamientos.</translation>
     </message>
 </context>
 <context>
     <name>SellerView</name>
     <message>
+        <source>Give the laptop back to the manager</source>
+        <translation>Devolver el portátil al responsable</translation>
+    </message>
+    <message>
         <source>Your coaching summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu resumen de coaching</translation>
     </message>
     <message>
         <source>Your acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu confirmación</translation>
     </message>
     <message>
         <source>Read the summary on the left: it is what your handout will say. By typing your name you confirm that you went through this debrief with your manager. The ride is then locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el resumen de la izquierda: es lo que dirá tu copia impresa. Al escribir tu nombre confirmas que repasaste este feedback con tu responsable. El acompañamiento queda entonces bloqueado.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nombre</translation>
     </message>
     <message>
         <source>Acknowledgement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la confirmación</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>Your comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu comentario (opcional)</translation>
     </message>
     <message>
         <source>&amp;Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentario (opcional)</translation>
     </message>
     <message>
         <source>Acknowledgement message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la confirmación</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Acknowledge the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el feedback</translation>
     </message>
     <message>
         <source>Type your name as it is written on the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu nombre tal como aparece en el resumen.</translation>
     </message>
     <message>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Thank you. Please give the laptop back to the manager.</source>
+        <translation>Gracias. Devuelve el portátil al responsable, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthGapPanel</name>
+    <message>
+        <source>Proposed by FieldRide — {reason} Change it freely.</source>
+        <translation>Propuesta de FieldRide: {reason} Cámbiela libremente.</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Add sellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir comerciales</translation>
     </message>
     <message>
         <source>Add the sellers you coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los comerciales a los que acompaña</translation>
     </message>
     <message>
         <source>Plan a ride…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar acompañamiento…</translation>
     </message>
     <message>
         <source>Plan a ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar acompañamiento</translation>
     </message>
     <message>
         <source>Plan a ride ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar acompañamiento ({keys})</translation>
     </message>
     <message>
         <source>Continue ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar acompañamiento</translation>
     </message>
     <message>
         <source>Continue the ride in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el acompañamiento en curso</translation>
     </message>
     <message>
         <source>Your day</source>
-        <translation type="unfinished"></translation>
+        <translation>Su día</translation>
     </message>
     <message>
         <source>Planned rides</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamientos planificados</translation>
     </message>
     <message>
         <source>No ride is planned. Plan the next ride with a seller from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acompañamientos planificados. Planifique desde aquí el siguiente con un/a comercial.</translation>
     </message>
     <message>
         <source>pre-ride brief</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja de preparación</translation>
     </message>
     <message>
         <source>One page to read before the ride: focus, look-fors, questions and the commitments to verify (the selected planned ride, else the next one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página para leer antes del acompañamiento: prioridad, qué observar, preguntas y compromisos que revisar (el acompañamiento planificado seleccionado o, si no, el siguiente)</translation>
     </message>
     <message>
         <source>Recent rides</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamientos recientes</translation>
     </message>
     <message>
         <source>No rides yet. Add the sellers you coach first, then plan a ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay acompañamientos. Añada primero a sus comerciales y después planifique uno.</translation>
     </message>
     <message>
         <source>Ride in progress: {seller}, {day} ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamiento en curso: {seller}, {day} ({type})</translation>
     </message>
     <message>
         <source>Rides: {today} today, {week} more in the next 6 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamientos: {today} hoy, {week} más en los próximos 6 días.</translation>
     </message>
     <message>
         <source>Commitments: {overdue} overdue, {due} due in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos: {overdue} vencidos, {due} vencen en los próximos 7 días.</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} y %n más</numerusform>
+            <numerusform>{names} y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due a ride (%n seller(s) not ridden with in {days} days, none planned): {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acompañamiento pendiente (%n comercial sin acompañar en {days} días, ninguno planificado): {names}.</numerusform>
+            <numerusform>Acompañamiento pendiente (%n comerciales sin acompañar en {days} días, ninguno planificado): {names}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No sellers yet. Add the sellers you coach, then plan a ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay comerciales. Añada a quienes acompaña y después planifique un acompañamiento.</translation>
     </message>
     <message>
         <source>No ride taken yet. Open a planned ride above to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ningún acompañamiento. Abra uno planificado arriba para empezar.</translation>
     </message>
     <message>
         <source>No ride taken yet. Plan a ride to start coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ningún acompañamiento. Planifique uno para empezar a hacer coaching.</translation>
     </message>
     <message>
         <source>Ride planned for a later day</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamiento planificado para otro día</translation>
     </message>
     <message>
         <source>This ride with {seller} is planned for {planned}.
 
 Move its date to today, {today}? Choose No to keep {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acompañamiento con {seller} está planificado para el {planned}.
+
+¿Pasarlo a hoy, {today}? Elija No para mantener el {planned}.</translation>
     </message>
     <message>
         <source>ride moved to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>acompañamiento pasado al {day}</translation>
     </message>
     <message>
         <source>Open ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir acompañamiento</translation>
     </message>
     <message>
         <source>for {seller}, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>para {seller}, {day}</translation>
     </message>
     <message>
         <source>Plan a ride first: the brief is for a planned ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique primero un acompañamiento: la hoja de preparación es para uno planificado.</translation>
     </message>
     <message>
         <source>Pre-ride brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de preparación</translation>
     </message>
     <message>
         <source>ride planned</source>
-        <translation type="unfinished"></translation>
+        <translation>acompañamiento planificado</translation>
     </message>
 </context>
 <context>
     <name>VerificationRow</name>
     <message>
+        <source>From the ride of {day} · {behaviour} · due {due}</source>
+        <translation>Del acompañamiento del {day} · {behaviour} · vence el {due}</translation>
+    </message>
+    <message>
+        <source>carried over {times}×</source>
+        <translation>aplazado {times} veces</translation>
+    </message>
+    <message>
+        <source>last checked {day}: {outcome}</source>
+        <translation>última revisión el {day}: {outcome}</translation>
+    </message>
+    <message>
+        <source>{answer}: {text}</source>
+        <translation>{answer}: {text}</translation>
+    </message>
+    <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the answer: {text}</source>
+        <translation>Borrar la respuesta: {text}</translation>
+    </message>
+    <message>
+        <source>Evidence of follow-through: {text}</source>
+        <translation>Evidencia del cumplimiento: {text}</translation>
     </message>
     <message>
         <source>What you saw today (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que observó hoy (opcional)</translation>
     </message>
 </context>
 </TS>

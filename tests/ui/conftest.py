@@ -13,10 +13,14 @@ from fieldride.store import Store
 @pytest.fixture(autouse=True, scope="session")
 def _english_catalogue(qapp: Any) -> None:
     """The UI in English as the app starts it (ui_en.qm gives the plural forms: "1 call",
-    "3 calls"); tests of other languages install theirs and put English back."""
+    "3 calls"); tests of other languages install theirs and put English back. The locale is
+    English as written in Sweden (en_SE): its short dates are ISO (2026-03-02), so a test reads
+    the same day on every machine; tests/ui/test_translation.py checks de, es and en_US."""
+    from PySide6.QtCore import QLocale
+
     from ui import translation
 
-    translation.install(qapp, "en")
+    translation.install(qapp, "en", QLocale("en_SE"))
 
 
 @pytest.fixture(autouse=True)

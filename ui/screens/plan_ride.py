@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldride import rides
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.insights import next_ride as planning
 from fieldride.rides import FOCUS_LIMIT_MESSAGE, MAX_FOCUS, RIDE_TYPES, Ride
 from fieldride.scorecards.store import get_version, list_latest
@@ -37,6 +38,7 @@ from fieldride.store import Store
 from fieldride.team import sellers
 from ui import saving
 from ui.prompts import PromptService
+from ui.translation import ui_date, ui_date_format
 from ui.widgets.placeholders import fit_placeholders
 
 DEFAULT_SCORECARD = "field-visit"  # the general one: the default before a first ride
@@ -89,17 +91,22 @@ class PlanRideDialog(QDialog):
         if seller_id is not None and self.seller.findData(seller_id) >= 0:
             self.seller.setCurrentIndex(self.seller.findData(seller_id))
         self.date = QDateEdit(QDate.currentDate())
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(ui_date_format())
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(self.tr("Ride date"))
         self.ride_type = QComboBox()
         self.ride_type.setAccessibleName(self.tr("Ride type"))
         for key, label in RIDE_TYPES.items():
-            self.ride_type.addItem(label, key)
+            self.ride_type.addItem(messages().gettext(label), key)
         self.scorecard = QComboBox()
         self.scorecard.setAccessibleName(self.tr("Scorecard"))
         for v in list_latest(store):
-            self.scorecard.addItem(f"{v.name} (version {v.version}, latest)", v.id)
+            self.scorecard.addItem(
+                self.tr("{name} (version {version}, latest)").format(
+                    name=v.name, version=v.version
+                ),
+                v.id,
+            )
             self._scorecard_keys[v.id] = v.key
             if v.key == DEFAULT_SCORECARD:
                 self.scorecard.setCurrentIndex(self.scorecard.count() - 1)
@@ -113,7 +120,11 @@ class PlanRideDialog(QDialog):
         form.addRow(self.tr("S&corecard"), self.scorecard)
         form.addRow(self.tr("O&bjective"), self.objective)
         left.addLayout(form)
-        focus_label = QLabel(f"&Focus behaviours (one or two; Space to tick, at most {MAX_FOCUS})")
+        focus_label = QLabel(
+            self.tr("&Focus behaviours (one or two; Space to tick, at most {most})").format(
+                most=MAX_FOCUS
+            )
+        )
         focus_label.setProperty("role", "subheading")
         left.addWidget(focus_label)
         self.focus = QListWidget()
@@ -239,32 +250,47 @@ class PlanRideDialog(QDialog):
             items = "".join(
                 f"<li><b>{escape(s.title)}</b> — {escape(s.reason)}</li>" for s in ctx.suggestions
             )
-            self.suggestions.setText(f"<p><b>Suggested focus</b></p><ul>{items}</ul>")
+            self.suggestions.setText(
+                self.tr("<p><b>Suggested focus</b></p><ul>{items}</ul>").format(items=items)
+            )
         else:
             self.suggestions.setText(
                 self.tr("<p><b>Suggested focus</b></p><p>Nothing to suggest yet.</p>")
             )
         if ctx.commitments:
+            due = self.tr("{text} <i>(due {day})</i>")
+            overdue = self.tr("{text} <i>(due {day}, overdue)</i>")
             items = "".join(
-                f"<li>{escape(c.text)} <i>(due {c.due_date}"
-                f"{', overdue' if c.is_overdue() else ''})</i></li>"
+                "<li>{}</li>".format(
+                    (overdue if c.is_overdue() else due).format(
+                        text=escape(c.text), day=ui_date(c.due_date)
+                    )
+                )
                 for c in ctx.commitments
             )
-            self.commitments.setText(f"<p><b>Commitments to verify</b></p><ul>{items}</ul>")
+            self.commitments.setText(
+                self.tr("<p><b>Commitments to verify</b></p><ul>{items}</ul>").format(items=items)
+            )
         else:
             self.commitments.setText(
                 self.tr("<p><b>Commitments to verify</b></p><p>None open.</p>")
             )
         if ctx.last_ride:
             lines = "".join(f"<li>{escape(x)}</li>" for x in ctx.last_ride.summary_lines())
-            self.last_ride.setText(f"<p><b>Last ride</b></p><ul>{lines}</ul>")
+            self.last_ride.setText(
+                self.tr("<p><b>Last ride</b></p><ul>{lines}</ul>").format(lines=lines)
+            )
         else:
             self.last_ride.setText(
                 self.tr("<p><b>Last ride</b></p><p>No earlier ride with this seller.</p>")
             )
         if ctx.trainings:
-            items = "".join(f"<li>{escape(t.title)} ({t.held_on})</li>" for t in ctx.trainings)
-            self.trainings.setText(f"<p><b>Training since then</b></p><ul>{items}</ul>")
+            items = "".join(
+                f"<li>{escape(t.title)} ({ui_date(t.held_on)})</li>" for t in ctx.trainings
+            )
+            self.trainings.setText(
+                self.tr("<p><b>Training since then</b></p><ul>{items}</ul>").format(items=items)
+            )
         else:
             self.trainings.setText("")
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
@@ -122,10 +122,11 @@ def print_pdf(path: Path, printer: Any, opener: Opener = system_open) -> str | N
                 return None
             log.warning("lp refused the print job (exit %s)", result.returncode)
     opener(path)
-    return (
+    return QCoreApplication.translate(
+        "DocumentActions",
         "FieldRide could not hand the document to the printer directly, so it opened it in your "
-        f"PDF viewer: print it from there. The file is {path}."
-    )
+        "PDF viewer: print it from there. The file is {path}.",
+    ).format(path=path)
 
 
 def _print_with_qtpdf(path: Path, printer: Any) -> bool:
@@ -181,13 +182,18 @@ class DocumentActions(QWidget):
         self.opener: Opener = system_open
         self.ask_printer: AskPrinter = ask_printer
         self.on_finished: Finished | None = None
-        self.open_button = QPushButton(f"&Open {what}")  # Alt+O: one document per screen
-        self.open_button.setAccessibleName(f"Open {what}")
-        self.open_button.setToolTip(f"Write the {what} and open it in your PDF viewer")
+        # ``what`` is the document's name, already translated by the caller ("pre-ride brief")
+        self.open_button = QPushButton(self.tr("&Open {document}").format(document=what))  # Alt+O
+        self.open_button.setAccessibleName(self.tr("Open {document}").format(document=what))
+        self.open_button.setToolTip(
+            self.tr("Write the {document} and open it in your PDF viewer").format(document=what)
+        )
         self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setAccessibleName(f"Print the {what}")
+        self.print_button.setAccessibleName(self.tr("Print the {document}").format(document=what))
         self.save_button = QPushButton(self.tr("Save as…"))
-        self.save_button.setAccessibleName(f"Save the {what} as a PDF file")
+        self.save_button.setAccessibleName(
+            self.tr("Save the {document} as a PDF file").format(document=what)
+        )
         self.open_button.clicked.connect(self.open_document)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document_as)
@@ -204,9 +210,10 @@ class DocumentActions(QWidget):
 
     def add_to_menu(self, menu: QMenu) -> None:
         """The same three actions as menu entries (e.g. a list row's context menu)."""
-        menu.addAction(f"Open {self.what}", self.open_document)
-        menu.addAction(f"Print {self.what}…", self.print_document)
-        menu.addAction(f"Save {self.what} as…", self.save_document_as)
+        what = self.what
+        menu.addAction(self.tr("Open {document}").format(document=what), self.open_document)
+        menu.addAction(self.tr("Print {document}…").format(document=what), self.print_document)
+        menu.addAction(self.tr("Save {document} as…").format(document=what), self.save_document_as)
 
     def set_subject(self, text: str) -> None:
         """Say next to the buttons what the document is about (e.g. which ride)."""
@@ -222,8 +229,10 @@ class DocumentActions(QWidget):
             if not self.opener(path):
                 self.prompts.error(
                     doc.title,
-                    f"The {doc.title.lower()} was saved as {path}, but no PDF viewer could be "
-                    "started. Open that file from your file manager.",
+                    self.tr(
+                        "It was saved as {path}, but no PDF viewer could be started. Open that "
+                        "file from your file manager."
+                    ).format(path=path),
                 )
 
         self._produce(None, show)
@@ -235,7 +244,7 @@ class DocumentActions(QWidget):
                 return
             problem = print_pdf(path, printer, self.opener)
             if problem:
-                self.prompts.info(f"Print {doc.title.lower()}", problem)
+                self.prompts.info(self.tr("Print: {document}").format(document=doc.title), problem)
 
         self._produce(None, do_print)
 
@@ -245,7 +254,9 @@ class DocumentActions(QWidget):
             return
         suggested = str(Path.home() / doc.file_name)
         chosen = self.prompts.save_file(
-            f"Save {doc.title.lower()}", suggested, self.tr("PDF files (*.pdf)")
+            self.tr("Save: {document}").format(document=doc.title),
+            suggested,
+            self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             self._finish(None)

@@ -30,6 +30,7 @@ from fieldride.store import Store
 from fieldride.team import TrainingEvent, sellers, training
 from ui import saving
 from ui.prompts import PromptService
+from ui.translation import ui_date_format
 from ui.widgets.placeholders import fit_placeholders
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -74,7 +75,7 @@ class TrainingDialog(QDialog):
         form.addRow("Title", self.title_edit)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(ui_date_format())
         self.date_edit.setAccessibleName("Training date")
         form.addRow("Date", self.date_edit)
         self.description = QPlainTextEdit()

@@ -56,7 +56,7 @@ class CallList(QWidget):
         buttons.setSpacing(6)
         self.add_button = QPushButton(self.tr("Add call…"))
         self.add_button.setAccessibleName(self.tr("Add a call"))
-        self.add_button.setToolTip(f"Add a call ({ADD_CALL_SHORTCUT})")
+        self.add_button.setToolTip(self.tr("Add a call ({keys})").format(keys=ADD_CALL_SHORTCUT))
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected call"))

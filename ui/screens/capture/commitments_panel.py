@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from fieldride.debriefs import Commitment
+from ui.translation import ui_date
 
 
 class CommitmentsPanel(QWidget):
@@ -43,15 +44,28 @@ class CommitmentsPanel(QWidget):
         self.list.clear()
         for c in items:
             done = c.verification_on(ride_id)
-            when = "overdue since" if c.is_overdue() else "due"
-            state = f" · answered: {done.outcome_label}" if done else ""
-            about = f"{c.behaviour_title} · " if c.behaviour_title else ""
-            text = f"{c.text}\n{about}{when} {c.due_date}{state}"
+            day = ui_date(c.due_date)
+            when = (
+                self.tr("overdue since {day}") if c.is_overdue() else self.tr("due {day}")
+            ).format(day=day)
+            if done:
+                when = self.tr("{when} · answered: {outcome}").format(
+                    when=when, outcome=done.outcome_label
+                )
+            if c.behaviour_title:
+                when = self.tr("{behaviour} · {when}").format(
+                    behaviour=c.behaviour_title, when=when
+                )
+            text = f"{c.text}\n{when}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
-            item.setToolTip(f"Agreed on the ride of {c.ride_date}; answer it in the debrief.")
+            item.setToolTip(
+                self.tr("Agreed on the ride of {day}; answer it in the debrief.").format(
+                    day=ui_date(c.ride_date)
+                )
+            )
             self.list.addItem(item)
-        self.heading.setText(f"Commitments to verify ({len(items)})")
+        self.heading.setText(self.tr("Commitments to verify ({count})").format(count=len(items)))
         self.setVisible(bool(items))
 
     def texts(self) -> list[str]:

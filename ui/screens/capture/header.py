@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldride.rides import Ride
+from ui.translation import ui_date
 
 DEBRIEF_SHORTCUT = "Ctrl+D"
 
@@ -37,7 +38,9 @@ class CaptureHeader(QWidget):
         self.debrief_button = QPushButton(self.tr("Debrief →"))
         self.debrief_button.setObjectName("primaryButton")
         self.debrief_button.setAccessibleName(self.tr("Go to the debrief"))
-        self.debrief_button.setToolTip(f"Debrief this ride ({DEBRIEF_SHORTCUT})")
+        self.debrief_button.setToolTip(
+            self.tr("Debrief this ride ({keys})").format(keys=DEBRIEF_SHORTCUT)
+        )
         buttons = QHBoxLayout()
         for b in (self.undo_button, self.redo_button, self.debrief_button):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -66,19 +69,36 @@ class CaptureHeader(QWidget):
         stack.redoTextChanged.connect(self._redo_text)
 
     def _undo_text(self, text: str) -> None:
-        self.undo_button.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Undo (Ctrl+Z)")
+        self.undo_button.setToolTip(
+            self.tr("Undo {what} (Ctrl+Z)").format(what=text) if text else self.tr("Undo (Ctrl+Z)")
+        )
 
     def _redo_text(self, text: str) -> None:
         self.redo_button.setToolTip(
-            f"Redo {text} (Ctrl+Shift+Z)" if text else "Redo (Ctrl+Shift+Z)"
+            self.tr("Redo {what} (Ctrl+Shift+Z)").format(what=text)
+            if text
+            else self.tr("Redo (Ctrl+Shift+Z)")
         )
 
     def set_ride(self, ride: Ride, titles: dict[str, str]) -> None:
-        self.title.setText(f"{ride.seller_name} · {ride.type_label} · {ride.ride_date}")
-        focus = "; ".join(titles.get(k, k) for k in ride.focus) or "none chosen"
-        objective = f" · Objective: {ride.objective}" if ride.objective else ""
+        self.title.setText(
+            self.tr("{seller} · {type} · {day}").format(
+                seller=ride.seller_name, type=ride.type_label, day=ui_date(ride.ride_date)
+            )
+        )
+        focus = "; ".join(titles.get(k, k) for k in ride.focus) or self.tr("none chosen")
+        subtitle = (
+            self.tr("{scorecard} v{version} · Focus: {focus} · Objective: {objective}")
+            if ride.objective
+            else self.tr("{scorecard} v{version} · Focus: {focus}")
+        )
         self.subtitle.setText(
-            f"{ride.scorecard_name} v{ride.scorecard_version} · Focus: {focus}{objective}"
+            subtitle.format(
+                scorecard=ride.scorecard_name,
+                version=ride.scorecard_version,
+                focus=focus,
+                objective=ride.objective,
+            )
         )
 
     def show_message(self, text: str) -> None:

@@ -55,13 +55,15 @@ class QuickNoteBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(f"Quick note ({NOTE_SHORTCUT})")
+        label = QLabel(self.tr("Quick note ({keys})").format(keys=NOTE_SHORTCUT))
         label.setObjectName("quickNoteLabel")
         self.line = _NoteLine()
         self.line.setObjectName("quickNoteLine")
         self.line.setAccessibleName(self.tr("Quick note"))
         self.line.setPlaceholderText(
-            f"{NOTE_SHORTCUT} from anywhere, type, Enter to save with the time; Esc to go back"
+            self.tr(
+                "{keys} from anywhere, type, Enter to save with the time; Esc to go back"
+            ).format(keys=NOTE_SHORTCUT)
         )
         label.setBuddy(self.line)
         self.add_button = QPushButton(self.tr("Add note"))

@@ -130,7 +130,11 @@ class BehaviourRow(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName(f"{behaviour.title}{' (focus)' if focus else ''}")
+        self.setAccessibleName(
+            self.tr("{behaviour} (focus)").format(behaviour=behaviour.title)
+            if focus
+            else behaviour.title
+        )
         self.setAccessibleDescription(self.tr("not rated"))
         rating_row_accessible.install(self)
 

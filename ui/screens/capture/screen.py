@@ -40,7 +40,6 @@ from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
 from fieldride.rides import Call, Observation, RideSheet
 from fieldride.store import Store, classify, error_name
-from fieldride.wording import plural
 from ui.prompts import PromptService
 from ui.screens.capture import undo
 from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList
@@ -341,15 +340,19 @@ class CaptureScreen(QWidget):
         held = self._held(call_id)
         if held and not self.prompts.confirm(
             self.tr("Remove call"),
-            f"Remove “{call.title}” and its {held}?\n\nUndo (Ctrl+Z) brings it back with them.",
+            self.tr(
+                "Remove “{call}” and its {held}?\n\nUndo (Ctrl+Z) brings it back with them."
+            ).format(call=call.title, held=held),
         ):
             return
         self.undo_stack.push(undo.RemoveCallCommand(self.store, self.sink, call_id, call.title))
         if self._find_call(call_id) is None:  # removed (not refused)
-            self.header.show_message(
-                f"Removed “{call.title}”{f' with its {held}' if held else ''}. "
-                "Undo (Ctrl+Z) brings it back."
+            removed = (
+                self.tr("Removed “{call}” with its {held}. Undo (Ctrl+Z) brings it back.")
+                if held
+                else self.tr("Removed “{call}”. Undo (Ctrl+Z) brings it back.")
             )
+            self.header.show_message(removed.format(call=call.title, held=held))
 
     def _held(self, call_id: int) -> str:
         """What a call holds, in words ("3 ratings and 1 evidence note"), '' if nothing."""
@@ -358,10 +361,11 @@ class CaptureScreen(QWidget):
             if c == call_id:
                 marked += obs.level is not None or obs.no_opportunity
                 evidence += bool(obs.evidence.strip())
-        parts = [plural(marked, "rating")] if marked else []
-        if evidence:
-            parts.append(plural(evidence, "evidence note"))
-        return " and ".join(parts)
+        ratings = self.tr("%n rating(s)", "", marked)
+        notes = self.tr("%n evidence note(s)", "", evidence)
+        if marked and evidence:
+            return self.tr("{ratings} and {notes}").format(ratings=ratings, notes=notes)
+        return ratings if marked else notes if evidence else ""
 
     def _current_call(self) -> Call | None:
         return self._find_call(self.call_id)
@@ -375,9 +379,16 @@ class CaptureScreen(QWidget):
         else:
             n = [c.id for c in self.sheet.calls].index(call.id) + 1 if self.sheet else 0
             total = len(self.sheet.calls) if self.sheet else 0
-            when = f" · {call.call_time}" if call.call_time else ""
-            goal = f"\nObjective: {call.objective}" if call.objective else ""
-            self.call_header.setText(f"Call {n} of {total} · {call.title}{when}{goal}")
+            line = (
+                self.tr("Call {n} of {total} · {call} · {time}")
+                if call.call_time
+                else self.tr("Call {n} of {total} · {call}")
+            ).format(n=n, total=total, call=call.title, time=call.call_time)
+            if call.objective:
+                line = self.tr("{line}\nObjective: {objective}").format(
+                    line=line, objective=call.objective
+                )
+            self.call_header.setText(line)
         self.grid.set_observations(
             {k: o for (c, k), o in self.observations.items() if c == call_id}
         )

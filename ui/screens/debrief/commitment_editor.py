@@ -25,6 +25,7 @@ from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.screens.debrief.row_list import add_scrolling_rows
+from ui.translation import ui_date_format
 
 
 def _qdate(iso: str) -> QDate:
@@ -36,7 +37,7 @@ def behaviour_combo(summary: RideSummary, name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     for b in summary.behaviours:
-        combo.addItem(f"{'★ ' if b.focus else ''}{b.title}", b.key)
+        combo.addItem(f"★ {b.title}" if b.focus else b.title, b.key)  # ★: a focus behaviour
     return combo
 
 
@@ -44,7 +45,7 @@ def date_edit(name: str, iso: str, minimum: str) -> QDateEdit:
     edit = QDateEdit(_qdate(iso))
     edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(ui_date_format())
     edit.setMinimumDate(_qdate(minimum))
     return edit
 
@@ -59,14 +60,14 @@ class CommitmentRow(QFrame):
         self.text = QLineEdit(c.text)
         self.text.setAccessibleName(self.tr("Commitment"))
         grid.addWidget(self.text, 0, 0, 1, 3)
-        self.behaviour = behaviour_combo(summary, "Commitment behaviour")
+        self.behaviour = behaviour_combo(summary, self.tr("Commitment behaviour"))
         self.behaviour.setCurrentIndex(max(self.behaviour.findData(c.behaviour_key), 0))
         grid.addWidget(self.behaviour, 1, 0)
-        self.due = date_edit("Commitment due date", c.due_date, c.ride_date)
+        self.due = date_edit(self.tr("Commitment due date"), c.due_date, c.ride_date)
         grid.addWidget(QLabel(self.tr("Due")), 1, 1)
         grid.addWidget(self.due, 1, 2)
         self.remove = QPushButton(self.tr("Remove"))
-        self.remove.setAccessibleName(f"Remove commitment: {c.text}")
+        self.remove.setAccessibleName(self.tr("Remove commitment: {text}").format(text=c.text))
         grid.addWidget(self.remove, 0, 3, 2, 1)
         grid.setColumnStretch(0, 1)
 
@@ -100,7 +101,7 @@ class CommitmentsPanel(DebriefPanel):
         self.new_due = QDateEdit()
         self.new_due.setAccessibleName(self.tr("New commitment due date"))
         self.new_due.setCalendarPopup(True)
-        self.new_due.setDisplayFormat("yyyy-MM-dd")
+        self.new_due.setDisplayFormat(ui_date_format())
         self.add_button = QPushButton(self.tr("Add commitment"))
         self.add_button.clicked.connect(self.add)
         add.addWidget(self.new_text, 0, 0, 1, 4)
@@ -125,7 +126,7 @@ class CommitmentsPanel(DebriefPanel):
         blocked = self.new_behaviour.blockSignals(True)
         self.new_behaviour.clear()
         for b in summary.behaviours:
-            self.new_behaviour.addItem(f"{'★ ' if b.focus else ''}{b.title}", b.key)
+            self.new_behaviour.addItem(f"★ {b.title}" if b.focus else b.title, b.key)
         self.new_behaviour.setCurrentIndex(max(self.new_behaviour.findData(gap_key), 0))
         self.new_behaviour.blockSignals(blocked)
         default_due = commitments.default_due_date(self.store, self.ride_id)

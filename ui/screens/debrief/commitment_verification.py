@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,19 +21,33 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.debriefs import OUTCOMES, Commitment, commitments
+from fieldride.i18n import messages
 from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.screens.debrief.row_list import add_scrolling_rows
+from ui.translation import ui_date
 
 
 def describe(c: Commitment, ride_id: int) -> str:
-    parts = [f"From the ride of {c.ride_date} · {c.behaviour_title} · due {c.due_date}"]
+    parts = [
+        QCoreApplication.translate(
+            "VerificationRow", "From the ride of {day} · {behaviour} · due {due}"
+        ).format(day=ui_date(c.ride_date), behaviour=c.behaviour_title, due=ui_date(c.due_date))
+    ]
     if c.carried_over:
-        parts.append(f"carried over {c.carried_over}×")
+        parts.append(
+            QCoreApplication.translate("VerificationRow", "carried over {times}×").format(
+                times=c.carried_over
+            )
+        )
     earlier = [v for v in c.verifications if v.ride_id != ride_id]
     if earlier:
-        parts.append(f"last checked {earlier[-1].verified_on}: {earlier[-1].outcome_label}")
+        parts.append(
+            QCoreApplication.translate("VerificationRow", "last checked {day}: {outcome}").format(
+                day=ui_date(earlier[-1].verified_on), outcome=earlier[-1].outcome_label
+            )
+        )
     return " · ".join(parts)
 
 
@@ -58,7 +73,8 @@ class VerificationRow(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
-        for outcome, label in OUTCOMES.items():
+        for outcome, source in OUTCOMES.items():
+            label = messages().gettext(source)
             b = QPushButton(label)
             b.setCheckable(True)
             b.setProperty("role", "choice")  # base.qss: the chosen answer in the highlight colour
@@ -66,17 +82,19 @@ class VerificationRow(QFrame):
             chosen = QFont(b.font())
             chosen.setWeight(QFont.Weight.DemiBold)
             b.setMinimumWidth(QFontMetrics(chosen).horizontalAdvance(label) + CHOICE_PADDING)
-            b.setAccessibleName(f"{label}: {c.text}")
+            b.setAccessibleName(self.tr("{answer}: {text}").format(answer=label, text=c.text))
             self.group.addButton(b)
             self.buttons[outcome] = b
             buttons.addWidget(b)
         self.clear = QPushButton(self.tr("Clear"))
-        self.clear.setAccessibleName(f"Clear the answer: {c.text}")
+        self.clear.setAccessibleName(self.tr("Clear the answer: {text}").format(text=c.text))
         buttons.addWidget(self.clear)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.evidence = QLineEdit()
-        self.evidence.setAccessibleName(f"Evidence of follow-through: {c.text}")
+        self.evidence.setAccessibleName(
+            self.tr("Evidence of follow-through: {text}").format(text=c.text)
+        )
         self.evidence.setPlaceholderText(self.tr("What you saw today (optional)"))
         layout.addWidget(self.evidence)
         self.show_commitment(c, ride_id)

@@ -5,7 +5,7 @@ after), acknowledged again, summary produced. A read-only dialog from the debrie
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
 
 from fieldride import debriefs
 from fieldride.rides import Ride
+from ui.translation import QT_TRANSLATE_NOOP, ui_date
 from ui.widgets.table_text import table_rows
 
-COLUMNS = ("When", "By", "What", "Why, or what changed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "When"),
+    QT_TRANSLATE_NOOP("Columns", "By"),
+    QT_TRANSLATE_NOOP("Columns", "What"),
+    QT_TRANSLATE_NOOP("Columns", "Why, or what changed"),
+)
 
 
 class RideHistoryDialog(QDialog):
@@ -30,7 +36,11 @@ class RideHistoryDialog(QDialog):
         self, ride: Ride, trail: list[debriefs.AuditEntry], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History · {ride.seller_name} · {ride.ride_date}")
+        self.setWindowTitle(
+            self.tr("History · {seller} · {day}").format(
+                seller=ride.seller_name, day=ui_date(ride.ride_date)
+            )
+        )
         self.resize(820, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -44,7 +54,9 @@ class RideHistoryDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(len(trail), len(COLUMNS))
         self.table.setAccessibleName(self.tr("Ride history"))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("Columns", c) for c in COLUMNS]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -26,10 +27,19 @@ from fieldride.debriefs import Debrief, Proposal, RideSummary, propose_strength_
 from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
+from ui.translation import QT_TRANSLATE_NOOP, ui_number
 
 ROLES = {
-    "strength": ("Strength", "What to keep doing: one behaviour, with what you saw."),
-    "gap": ("Gap", "The one thing to work on: one behaviour, with what you saw."),
+    "strength": (
+        QT_TRANSLATE_NOOP("PointEditor", "Strength"),
+        QT_TRANSLATE_NOOP("PointEditor", "What to keep doing: one behaviour, with what you saw."),
+    ),
+    "gap": (
+        QT_TRANSLATE_NOOP("PointEditor", "Gap"),
+        QT_TRANSLATE_NOOP(
+            "PointEditor", "The one thing to work on: one behaviour, with what you saw."
+        ),
+    ),
 }
 
 
@@ -37,7 +47,7 @@ class PointEditor(QGroupBox):
     """Behaviour picker + evidence for one role ('strength' or 'gap')."""
 
     def __init__(self, role: str, parent: QWidget | None = None) -> None:
-        title, hint = ROLES[role]
+        title, hint = (QCoreApplication.translate("PointEditor", t) for t in ROLES[role])
         super().__init__(title, parent)
         self.role = role
         self.setAccessibleName(title)
@@ -47,7 +57,7 @@ class PointEditor(QGroupBox):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.behaviour = QComboBox()
-        self.behaviour.setAccessibleName(f"{title} behaviour")
+        self.behaviour.setAccessibleName(self.tr("{point}: behaviour").format(point=title))
         layout.addWidget(self.behaviour)
         row = QHBoxLayout()
         label = QLabel(self.tr("Evidence"))
@@ -56,14 +66,16 @@ class PointEditor(QGroupBox):
         row.addStretch(1)
         self.pick = QToolButton()
         self.pick.setText(self.tr("Pick a captured line"))  # InstantPopup draws its own arrow
-        self.pick.setAccessibleName(f"Pick {title.lower()} evidence from the ride")
+        self.pick.setAccessibleName(
+            self.tr("{point}: pick evidence from the ride").format(point=title)
+        )
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick_menu = QMenu(self.pick)
         self.pick.setMenu(self.pick_menu)
         row.addWidget(self.pick)
         layout.addLayout(row)
         self.evidence = QPlainTextEdit()
-        self.evidence.setAccessibleName(f"{title} evidence")
+        self.evidence.setAccessibleName(self.tr("{point}: evidence").format(point=title))
         self.evidence.setPlaceholderText(
             self.tr("What was said or done — or pick a captured line.")
         )
@@ -77,7 +89,9 @@ class PointEditor(QGroupBox):
         layout.addWidget(self.proposal_label)
         self.standard = QLabel()
         self.standard.setWordWrap(True)
-        self.standard.setAccessibleName(f"{title}: what good looks like")
+        self.standard.setAccessibleName(
+            self.tr("{point}: what good looks like").format(point=title)
+        )
         layout.addWidget(self.standard)
         layout.addStretch(1)
 
@@ -86,8 +100,10 @@ class PointEditor(QGroupBox):
         self.behaviour.clear()
         self.behaviour.addItem(self.tr("— choose a behaviour —"), None)
         for b in summary.behaviours:
-            mean = f" · {b.mean_level:.1f}" if b.mean_level is not None else ""
-            self.behaviour.addItem(f"{'★ ' if b.focus else ''}{b.title}{mean}", b.key)
+            text = f"★ {b.title}" if b.focus else b.title
+            if b.mean_level is not None:
+                text = f"{text} · {ui_number(b.mean_level, 1)}"
+            self.behaviour.addItem(text, b.key)
         self.behaviour.blockSignals(blocked)
 
     def show_value(self, key: str | None, evidence: str) -> None:
@@ -108,7 +124,9 @@ class PointEditor(QGroupBox):
         key = self.key()
         chosen = summary.behaviour(key)
         self.standard.setText(
-            f"<b>What good looks like:</b> {escape(chosen.good)}" if chosen and chosen.good else ""
+            self.tr("<b>What good looks like:</b> {text}").format(text=escape(chosen.good))
+            if chosen and chosen.good
+            else ""
         )
         lines = list(chosen.evidence) if chosen else []
         others = [line for b in summary.behaviours if b.key != key for line in b.evidence]
@@ -156,7 +174,9 @@ class StrengthGapPanel(DebriefPanel):
             for editor, p in ((self.strength, proposals.strength), (self.gap, proposals.gap)):
                 if p is not None:
                     editor.proposal_label.setText(
-                        f"Proposed by FieldRide — {p.reason} Change it freely."
+                        self.tr("Proposed by FieldRide — {reason} Change it freely.").format(
+                            reason=p.reason
+                        )
                     )
         self.strength.show_value(debrief.strength_behaviour_key, debrief.strength_evidence)
         self.gap.show_value(debrief.gap_behaviour_key, debrief.gap_evidence)

@@ -5,7 +5,7 @@ the note is not part of what the seller acknowledged)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,8 +20,9 @@ from fieldride import debriefs
 from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
+from ui.translation import QT_TRANSLATE_NOOP
 
-TITLE = "Private — never shared"
+TITLE = QT_TRANSLATE_NOOP("PrivateNote", "Private — never shared")
 # A warm tint mixed into the window colour: distinct in light and dark schemes alike.
 TINT = QColor(230, 160, 30)
 TINT_SHARE = 0.22
@@ -49,7 +50,11 @@ class PrivateNoteBox(DebriefPanel):
         outer.addWidget(self.frame)
         layout = QVBoxLayout(self.frame)
         layout.setContentsMargins(10, 6, 10, 8)
-        self.title = QLabel(f"{TITLE.upper()}: only you see this box")
+        self.title = QLabel(
+            self.tr("{title}: only you see this box").format(
+                title=QCoreApplication.translate("PrivateNote", TITLE).upper()
+            )
+        )
         self.title.setProperty("role", "subheading")
         self.title.setToolTip(
             self.tr(

@@ -42,6 +42,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from fieldride.errors import DomainError
@@ -96,7 +97,7 @@ def _produce(
         data = summary_data(store, ride_id)
         options = render_options(store)
     except DomainError as err:
-        prompts.error("Coaching summary", str(err))
+        prompts.error(QCoreApplication.translate("ReportActions", "Coaching summary"), str(err))
         if on_finished:
             on_finished(None)
         return
@@ -104,7 +105,7 @@ def _produce(
     try:  # replace: the save dialog asked; the default name is this ride's own summary
         check_output_path(path, store.folder, replace=True)
     except OutputPathError as err:
-        prompts.error("Coaching summary", str(err))
+        prompts.error(QCoreApplication.translate("ReportActions", "Coaching summary"), str(err))
         if on_finished:
             on_finished(None)
         return
@@ -124,23 +125,34 @@ def _produce(
         try:
             mark_shared(store, ride_id, detail="coaching summary PDF")
         except DomainError as err:
-            prompts.error("Coaching summary", f"The summary was written to {written}, but: {err}")
+            prompts.error(
+                QCoreApplication.translate("ReportActions", "Coaching summary"),
+                QCoreApplication.translate(
+                    "ReportActions", "The summary was written to {path}, but: {error}"
+                ).format(path=written, error=err),
+            )
         if pages > 1:  # told before it is opened, printed or handed over
-            prompts.info("Coaching summary", over_one_page(data, pages))
+            prompts.info(
+                QCoreApplication.translate("ReportActions", "Coaching summary"),
+                over_one_page(data, pages),
+            )
         then(written)
         if on_finished:
             on_finished(written)
 
     def failed(err: BaseException) -> None:
         if isinstance(err, OSError):
-            message = f"Could not write the summary to {path}: {err.strerror or err}."
+            message = QCoreApplication.translate(
+                "ReportActions", "Could not write the summary to {path}: {error}."
+            ).format(path=path, error=err.strerror or err)
         else:
             log.error("building a coaching summary failed", exc_info=err)
-            message = (
+            message = QCoreApplication.translate(
+                "ReportActions",
                 "The coaching summary could not be produced (an internal error; details are in "
-                "the log file). Nothing was marked as shared."
+                "the log file). Nothing was marked as shared.",
             )
-        prompts.error("Coaching summary", message)
+        prompts.error(QCoreApplication.translate("ReportActions", "Coaching summary"), message)
         if on_finished:
             on_finished(None)
 
@@ -161,9 +173,12 @@ def open_summary(
     def show(path: Path) -> None:
         if not opener(path):
             prompts.error(
-                "Coaching summary",
-                f"The summary was saved as {path}, but no PDF viewer could be started. "
-                "Open that file from your file manager.",
+                QCoreApplication.translate("ReportActions", "Coaching summary"),
+                QCoreApplication.translate(
+                    "ReportActions",
+                    "The summary was saved as {path}, but no PDF viewer could be started. "
+                    "Open that file from your file manager.",
+                ).format(path=path),
             )
 
     _produce(store, ride_id, prompts, None, show, on_finished)
@@ -183,12 +198,16 @@ def save_summary_as(
     try:
         ride = get_ride(store, ride_id)
     except DomainError as err:
-        prompts.error("Coaching summary", str(err))
+        prompts.error(QCoreApplication.translate("ReportActions", "Coaching summary"), str(err))
         if on_finished:
             on_finished(None)
         return
     suggested = str(Path.home() / summary_file_name(ride.seller_name, ride.ride_date))
-    chosen = prompts.save_file("Save coaching summary", suggested, "PDF files (*.pdf)")
+    chosen = prompts.save_file(
+        QCoreApplication.translate("ReportActions", "Save coaching summary"),
+        suggested,
+        QCoreApplication.translate("ReportActions", "PDF files (*.pdf)"),
+    )
     if not chosen:
         if on_finished:
             on_finished(None)
@@ -219,10 +238,14 @@ def print_summary(
             return
         problem = print_pdf(path, printer, opener)
         if problem:
-            prompts.info("Print coaching summary", problem)
+            prompts.info(
+                QCoreApplication.translate("ReportActions", "Print coaching summary"), problem
+            )
 
     _produce(store, ride_id, prompts, None, do_print, on_finished)
 
 
 def _ask_printer(parent: QWidget | None) -> Any:
-    return ask_printer(parent, "Print coaching summary")
+    return ask_printer(
+        parent, QCoreApplication.translate("ReportActions", "Print coaching summary")
+    )

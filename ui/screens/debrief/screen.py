@@ -47,6 +47,7 @@ from ui.screens.debrief.private_note import PrivateNoteBox
 from ui.screens.debrief.questions import QuestionsPanel, counter_text
 from ui.screens.debrief.rehearsal import RehearsalPanel
 from ui.screens.debrief.summary import RideSummaryView
+from ui.translation import ui_date
 from ui.widgets.empty_state import EmptyState
 
 log = logging.getLogger(__name__)
@@ -259,7 +260,11 @@ class DebriefScreen(QWidget):
         self.ride = get_ride(self.store, self.ride.id)
         ride = self.ride
         debrief = debriefs.get_debrief(self.store, ride.id)
-        self.title.setText(f"Debrief · {ride.seller_name} · {ride.ride_date} · {ride.type_label}")
+        self.title.setText(
+            self.tr("Debrief · {seller} · {day} · {type}").format(
+                seller=ride.seller_name, day=ui_date(ride.ride_date), type=ride.type_label
+            )
+        )
         missing = debriefs.debrief_missing(self.store, ride.id)
         in_progress = ride.status == "in_progress"
         self.missing.setText(

@@ -86,10 +86,19 @@ class RideSummaryView(QTreeWidget):
         self.clear()
         calls = summary.calls
         self.setColumnCount(len(calls) + 2)
-        self.setHeaderLabels(["Behaviour", *(f"C{c.number}" for c in calls), "Avg"])
+        call_no = self.tr("C{number}")  # a call's short column title
+        self.setHeaderLabels(
+            [
+                self.tr("Behaviour"),
+                *(call_no.format(number=c.number) for c in calls),
+                self.tr("Avg"),
+            ]
+        )
         header = self.headerItem()
         for i, c in enumerate(calls, start=1):
-            header.setToolTip(i, f"Call {c.number}: {c.title}")
+            header.setToolTip(
+                i, self.tr("Call {number}: {title}").format(number=c.number, title=c.title)
+            )
             header.setTextAlignment(i, Qt.AlignmentFlag.AlignCenter)
         head = self.header()
         head.setStretchLastSection(False)

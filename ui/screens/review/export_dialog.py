@@ -37,6 +37,7 @@ from fieldride.store import Store
 from fieldride.team import sellers
 from ui import settings
 from ui.prompts import PromptService
+from ui.translation import ui_date_format
 from ui.widgets.progress_dialog import ProgressTask, run_with_progress
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -45,7 +46,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def _date_edit(name: str, value: QDate) -> QDateEdit:
     edit = QDateEdit(value)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(ui_date_format())
     edit.setAccessibleName(name)
     return edit
 

@@ -32,8 +32,9 @@ from ui import saving
 from ui.prompts import PromptService
 from ui.screens.seller_view.content import summary_html
 from ui.screens.seller_view.names import same_name
+from ui.translation import QT_TRANSLATE_NOOP, ui_date_format
 
-GIVE_BACK = "Give the laptop back to the manager"
+GIVE_BACK = QT_TRANSLATE_NOOP("SellerView", "Give the laptop back to the manager")
 NOT_SAVED_YET = (
     "Your acknowledgement is kept but not saved yet: the computer cannot write it just now. "
     "FieldRide saves it as soon as it can."
@@ -79,7 +80,7 @@ class SellerView(QWidget):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setAccessibleName(self.tr("Acknowledgement date"))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(ui_date_format())
         form.addRow(self.tr("&Date"), self.date)
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("Your comment (optional)"))
@@ -97,8 +98,8 @@ class SellerView(QWidget):
         self.ok.clicked.connect(self.acknowledge)
         side.addWidget(self.ok)
         side.addStretch(1)
-        self.give_back = QPushButton(GIVE_BACK)
-        self.give_back.setAccessibleName(GIVE_BACK)
+        self.give_back = QPushButton(self.tr(GIVE_BACK))
+        self.give_back.setAccessibleName(self.tr(GIVE_BACK))
         self.give_back.clicked.connect(self._hand_back)
         side.addWidget(self.give_back)
 
@@ -151,7 +152,7 @@ class SellerView(QWidget):
         """The acknowledgement committed (now, or later from the write queue)."""
         self.acknowledged.emit(ride_id)
         self.load(ride_id)
-        self.message.setText(f"Thank you. Please {GIVE_BACK[0].lower()}{GIVE_BACK[1:]}.")
+        self.message.setText(self.tr("Thank you. Please give the laptop back to the manager."))
         self.give_back.setFocus()
 
     def _hand_back(self) -> None:
