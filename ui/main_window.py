@@ -745,6 +745,8 @@ class MainWindow(QMainWindow):
         self.high_contrast_action = theme.high_contrast_action(self)
         view_menu.addAction(self.high_contrast_action)
         view_menu.addAction(self.nav.toggle_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self._language_menu())
         formats = QAction(self.tr("&Scorecard and roster files"), self)
         formats.triggered.connect(self.show_file_formats)
         help_menu.addAction(formats)
@@ -799,6 +801,38 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(keys_first.follow_focus)
+
+    def _language_menu(self) -> QMenu:
+        """View ▸ Language: the UI's language (the system's, or one FieldRide ships), kept in
+        the UI state and applied at the next start (every screen is built in its language)."""
+        from PySide6.QtGui import QAction, QActionGroup
+        from PySide6.QtWidgets import QMenu
+
+        from fieldride.i18n import LANGUAGE_NAMES
+
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(menu)
+        chosen = settings.get_str(settings.LANGUAGE)
+        choices = [("", self.tr("As the system")), *LANGUAGE_NAMES.items()]
+        for code, name in choices:
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+        self.language_actions = group.actions()
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Keep the UI language (a shipped code, "" = the system's) for the next start."""
+        from ui import translation
+
+        settings.put(settings.LANGUAGE, code)
+        self.statusBar().showMessage(
+            self.tr("The language changes the next time FieldRide starts."), 10000
+        )
+        log.info("UI language set to %r (now %s)", code, translation.chosen_language())
 
     def plan_ride(self) -> None:
         """File ▸ Plan a ride…, from any screen: Today's plan dialog. With no seller yet a ride

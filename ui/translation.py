@@ -45,9 +45,7 @@ def locale_for(code: str) -> QLocale:
     return QLocale(code)
 
 
-def install(
-    app: QCoreApplication, code: str | None = None, locale: QLocale | None = None
-) -> str:
+def install(app: QCoreApplication, code: str | None = None, locale: QLocale | None = None) -> str:
     """Load the UI catalogue and Qt's own for ``code`` (default: :func:`chosen_language`) and
     make its locale (or ``locale``) the default; replaces what an earlier call installed.
     Returns the code."""

@@ -772,6 +772,18 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
         <translation>Begleitung &amp;nachbesprechen</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The language changes the next time FieldRide starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von FieldRide.</translation>
+    </message>
+    <message>
         <source>A ride is planned with a seller: add one first.</source>
         <translation>Eine Begleitung wird mit einem Mitarbeiter geplant: Legen Sie zuerst einen an.</translation>
     </message>
@@ -1284,6 +1296,53 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Call {number}: {title}</source>
         <translation>Kontakt {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDialog</name>
+    <message>
+        <source>Edit seller</source>
+        <translation>Mitarbeiter/in bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add seller</source>
+        <translation>Mitarbeiter/in anlegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Sprache der Unterlagen</translation>
+    </message>
+    <message>
+        <source>As the app (your language)</source>
+        <translation>Wie die App (Ihre Sprache)</translation>
+    </message>
+    <message>
+        <source>The coaching summary and other documents for this seller are in this language.</source>
+        <translation>Die Coaching-Zusammenfassung und andere Unterlagen für diese Person erscheinen in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language</source>
+        <translation>&amp;Sprache der Unterlagen</translation>
     </message>
 </context>
 <context>

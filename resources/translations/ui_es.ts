@@ -772,6 +772,18 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
         <translation>Dar &amp;feedback del acompañamiento</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>The language changes the next time FieldRide starts.</source>
+        <translation>El idioma cambia la próxima vez que se abra FieldRide.</translation>
+    </message>
+    <message>
         <source>A ride is planned with a seller: add one first.</source>
         <translation>Un acompañamiento se planifica con un/a comercial: añada uno primero.</translation>
     </message>
@@ -1284,6 +1296,53 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Call {number}: {title}</source>
         <translation>Interacción {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDialog</name>
+    <message>
+        <source>Edit seller</source>
+        <translation>Editar comercial</translation>
+    </message>
+    <message>
+        <source>Add seller</source>
+        <translation>Añadir comercial</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <source>As the app (your language)</source>
+        <translation>Como la aplicación (su idioma)</translation>
+    </message>
+    <message>
+        <source>The coaching summary and other documents for this seller are in this language.</source>
+        <translation>El resumen de coaching y los demás documentos para esta persona se crean en este idioma.</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language</source>
+        <translation>&amp;Idioma de los documentos</translation>
     </message>
 </context>
 <context>

@@ -45,3 +45,37 @@ def test_the_managers_choice_is_kept_in_the_ui_state(store: Store) -> None:
     assert translation.chosen_language() == "es"
     settings.put(settings.LANGUAGE, "")  # the system's language, English when not shipped
     assert translation.chosen_language() in {"en", "de", "es"}
+
+
+def test_the_manager_chooses_the_ui_language_in_the_view_menu(main_window: Any) -> None:
+    main_window.fill_menus()
+    names = [a.text() for a in main_window.language_actions]
+    assert names == ["As the system", "English", "Deutsch", "Español"]
+    assert main_window.language_actions[0].isChecked()  # nothing chosen yet
+    main_window.language_actions[3].trigger()
+    assert settings.get_str(settings.LANGUAGE) == "es"
+    assert translation.chosen_language() == "es"
+    assert "next time FieldRide starts" in main_window.statusBar().currentMessage()
+
+
+def test_each_sellers_handout_language_is_chosen_in_the_seller_form(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    from fieldride.team import sellers
+
+    screen = main_window.show_screen("sellers")
+    screen.add_seller()
+    qtbot.waitUntil(lambda: screen.seller_dialog is not None and screen.seller_dialog.isVisible())
+    dialog = screen.seller_dialog
+    dialog.fields["name"].setText("Lena Vogel")
+    combo = dialog.language
+    assert combo.currentData() == ""  # the manager's language unless chosen
+    combo.setCurrentIndex(combo.findText("Deutsch"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(sellers.list_sellers(store)))
+    [lena] = sellers.list_sellers(store)
+    assert lena.language == "de"
+    screen.edit_seller(lena)
+    qtbot.waitUntil(lambda: screen.seller_dialog is not dialog and screen.seller_dialog.isVisible())
+    assert screen.seller_dialog.language.currentText() == "Deutsch"
+    screen.seller_dialog.reject()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.errors import DomainError
+from fieldride.i18n import LANGUAGE_NAMES
 from fieldride.progress import Progress
 from fieldride.store import Store, read_only_store
 from fieldride.tabular import ImportFileError
@@ -65,24 +67,39 @@ class SellerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.on_save = on_save
-        self.setWindowTitle("Edit seller" if seller else "Add seller")
+        self.setWindowTitle(self.tr("Edit seller") if seller else self.tr("Add seller"))
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
         for key, label in (
-            ("name", "Name"),
-            ("team", "Team"),
-            ("territory", "Territory"),
-            ("email", "Email"),
+            ("name", self.tr("Name")),
+            ("team", self.tr("Team")),
+            ("territory", self.tr("Territory")),
+            ("email", self.tr("Email")),
         ):
             edit = QLineEdit(getattr(seller, key) if seller else "")
             edit.setAccessibleName(label)
             self.fields[key] = edit
             form.addRow(label, edit)
         self.notes = QPlainTextEdit(seller.notes if seller else "")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Notes"), self.notes)
+        # The language of this seller's handout (and the other documents made for them)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Handout language"))
+        self.language.addItem(self.tr("As the app (your language)"), "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(self.language.findData(seller.language if seller else ""), 0)
+        )
+        self.language.setToolTip(
+            self.tr(
+                "The coaching summary and other documents for this seller are in this language."
+            )
+        )
+        form.addRow(self.tr("Handout &language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -98,6 +115,7 @@ class SellerDialog(QDialog):
     def values(self) -> dict[str, str]:
         out = {k: e.text() for k, e in self.fields.items()}
         out["notes"] = self.notes.toPlainText()
+        out["language"] = str(self.language.currentData() or "")
         return out
 
 
