@@ -122,16 +122,17 @@ def language(code: str | None = None) -> Language:
 # labels of ride types and statuses shown in the UI, the command line): the manager's. One per
 # process, set by the UI at start (ui.translation.install) or from the environment's locale by
 # the command line. Documents never use it: they are made with the language passed to them.
-_interface = SOURCE
+_interface: Language | None = None
 
 
-def set_interface_language(code: str | None) -> str:
-    """Make ``code`` (normalised) the language of :func:`messages`; returns it."""
+def set_interface_language(code: str | Language | None) -> str:
+    """Make ``code`` (normalised; or a ready :class:`Language`, e.g. a test's pseudo one) the
+    language of :func:`messages`; returns its code."""
     global _interface
-    _interface = normalise(code)
-    return _interface
+    _interface = code if isinstance(code, Language) else language(code)
+    return _interface.code
 
 
 def messages() -> Language:
     """The interface language (see :func:`set_interface_language`): ``messages().gettext``."""
-    return language(_interface)
+    return _interface or language(SOURCE)

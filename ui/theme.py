@@ -18,12 +18,13 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui import settings
 from ui.resources import stylesheet
+from ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -200,7 +201,7 @@ def high_contrast_action(parent: QObject) -> QAction:
     """The View menu's checkable "High contrast" action, wired to the preference."""
     from PySide6.QtGui import QAction  # with the menus, after the first paint
 
-    action = QAction("&High contrast (for sunlight)", parent)
+    action = QAction(QCoreApplication.translate("Theme", "&High contrast (for sunlight)"), parent)
     action.setCheckable(True)
     action.setChecked(settings.get_bool(settings.HIGH_CONTRAST))
     action.setShortcut("Ctrl+Shift+H")
@@ -214,7 +215,11 @@ def high_contrast_action(parent: QObject) -> QAction:
     return action
 
 
-SCHEMES = (("light", "&Light"), ("dark", "&Dark"), ("system", "&System"))
+SCHEMES = (
+    ("light", QT_TRANSLATE_NOOP("Theme", "&Light")),
+    ("dark", QT_TRANSLATE_NOOP("Theme", "&Dark")),
+    ("system", QT_TRANSLATE_NOOP("Theme", "&System")),
+)
 
 
 def set_color_scheme(app: QApplication, scheme: str) -> str:
@@ -232,7 +237,7 @@ def scheme_actions(parent: QObject) -> list[QAction]:
     chosen = settings.get_str(settings.COLOR_SCHEME)
     actions = []
     for key, title in SCHEMES:
-        action = QAction(title, parent)
+        action = QAction(QCoreApplication.translate("Theme", title), parent)
         action.setCheckable(True)
         action.setChecked(key == chosen or (key == "system" and chosen not in ("light", "dark")))
         action.setData(key)

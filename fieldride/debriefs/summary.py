@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldride.i18n import messages
 from fieldride.rides import Ride, get_ride, list_calls, observations_for_ride
 from fieldride.scorecards.model import Level
 from fieldride.scorecards.store import get_version
@@ -62,11 +63,14 @@ class EvidenceLine:
 
     @property
     def label(self) -> str:
-        """``Call 2 · Proficient: <text>`` — how a picker lists the line."""
-        where = f"Call {self.call_number}"
-        if self.level_label:
-            where += f" · {self.level_label}"
-        return f"{where}: {self.text}"
+        """``Call 2 · Proficient: <text>`` — how a picker lists the line (interface language)."""
+        t = messages()
+        line = (
+            t.gettext("Call {number} · {level}: {text}")
+            if self.level_label
+            else t.gettext("Call {number}: {text}")
+        )
+        return line.format(number=self.call_number, level=self.level_label, text=self.text)
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,18 @@
         <source>Remove the call (undo with Ctrl+Z)</source>
         <translation>Kontakt entfernen (rückgängig mit Strg+Z)</translation>
     </message>
+    <message>
+        <source>{n}. {call} · {time}
+{done} of {total} marked</source>
+        <translation>{n}. {call} · {time}
+{done} von {total} bewertet</translation>
+    </message>
+    <message>
+        <source>{n}. {call}
+{done} of {total} marked</source>
+        <translation>{n}. {call}
+{done} von {total} bewertet</translation>
+    </message>
 </context>
 <context>
     <name>CaptureHeader</name>
@@ -207,6 +219,10 @@
 </context>
 <context>
     <name>CaptureScreen</name>
+    <message>
+        <source>Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next call · Enter evidence (Esc back) · {note} quick note · Ctrl+Z undo · Ctrl+Shift+Z redo · {debrief} debrief</source>
+        <translation>Ziffern bewerten und springen weiter · N keine Gelegenheit · Entf löschen · ↑ ↓ Tab bewegen · ← → vorheriger/nächster Kontakt · Enter Beobachtung (Esc zurück) · {note} Schnellnotiz · Strg+Z rückgängig · Strg+Umschalt+Z wiederholen · {debrief} Nachbesprechung</translation>
+    </message>
     <message>
         <source>Remove call</source>
         <translation>Kontakt entfernen</translation>
@@ -500,6 +516,46 @@ Ziel: {objective}</translation>
         <translation>Nachbesprechung · {seller} · {day} · {type}</translation>
     </message>
     <message>
+        <source>1 Strength &amp;&amp; gap</source>
+        <translation>1 Stärke &amp;&amp; Entwicklungsfeld</translation>
+    </message>
+    <message>
+        <source>2 Questions</source>
+        <translation>2 Fragen</translation>
+    </message>
+    <message>
+        <source>3 Rehearsal</source>
+        <translation>3 Übung</translation>
+    </message>
+    <message>
+        <source>4 Commitments</source>
+        <translation>4 Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>5 Check previous</source>
+        <translation>5 Frühere prüfen</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {seller} on {day}. Locked: reopen it (with a reason) to change it.</source>
+        <translation>Bestätigt von {seller} am {day}. Gesperrt: Zum Ändern (mit Begründung) wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Acknowledged. Locked: reopen it (with a reason) to change it.</source>
+        <translation>Bestätigt. Gesperrt: Zum Ändern (mit Begründung) wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>{text} Summary shared.</source>
+        <translation>{text} Zusammenfassung geteilt.</translation>
+    </message>
+    <message>
+        <source>Debrief finished. Hand the laptop to the seller to acknowledge. Reopened: changes are recorded.</source>
+        <translation>Nachbesprechung abgeschlossen. Geben Sie den Laptop zur Bestätigung an den Mitarbeiter. Wieder geöffnet: Änderungen werden festgehalten.</translation>
+    </message>
+    <message>
+        <source>Debrief finished. Hand the laptop to the seller to acknowledge.</source>
+        <translation>Nachbesprechung abgeschlossen. Geben Sie den Laptop zur Bestätigung an den Mitarbeiter.</translation>
+    </message>
+    <message>
         <source>Debrief not finished</source>
         <translation>Nachbesprechung nicht abgeschlossen</translation>
     </message>
@@ -588,6 +644,14 @@ Ziel: {objective}</translation>
     <message>
         <source>What was actually said or done. Enter in the grid opens this; Esc or Ctrl+Enter returns. Saved as you type.</source>
         <translation>Was tatsächlich gesagt oder getan wurde. Enter im Raster öffnet dieses Feld; Esc oder Strg+Enter kehrt zurück. Wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Evidence · {behaviour}</source>
+        <translation>Beobachtung · {behaviour}</translation>
+    </message>
+    <message>
+        <source>Evidence for {behaviour}</source>
+        <translation>Beobachtung zu {behaviour}</translation>
     </message>
 </context>
 <context>
@@ -844,6 +908,17 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>&amp;Navigation anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>NoteList</name>
     <message>
         <source>Quick notes</source>
@@ -961,6 +1036,22 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Die Begleitung planen und mit der Beobachtung beginnen</translation>
     </message>
     <message>
+        <source>Suggested focus</source>
+        <translation>Vorgeschlagener Fokus</translation>
+    </message>
+    <message>
+        <source>Commitments to verify on this ride</source>
+        <translation>Bei dieser Begleitung zu prüfende Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Last ride</source>
+        <translation>Letzte Begleitung</translation>
+    </message>
+    <message>
+        <source>Training since the last ride</source>
+        <translation>Trainings seit der letzten Begleitung</translation>
+    </message>
+    <message>
         <source>Add a seller first (Sellers screen).</source>
         <translation>Legen Sie zuerst einen Mitarbeiter an (Bildschirm Mitarbeiter).</translation>
     </message>
@@ -1054,6 +1145,10 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>&lt;b&gt;What good looks like:&lt;/b&gt; {text}</source>
         <translation>&lt;b&gt;So sieht es gut aus:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>{behaviour} — {line}</source>
+        <translation>{behaviour} – {line}</translation>
     </message>
     <message>
         <source>No evidence was written on this ride's calls.</source>
@@ -1188,6 +1283,10 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Digits rate the current behaviour, N marks no opportunity, Delete clears</source>
         <translation>Ziffern bewerten das aktuelle Verhalten, N = keine Gelegenheit, Entf löscht</translation>
+    </message>
+    <message>
+        <source>Focus behaviours</source>
+        <translation>Fokusverhalten</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1567,25 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Proposed by FieldRide — {reason} Change it freely.</source>
         <translation>Vorschlag von FieldRide – {reason} Sie können ihn frei ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;High contrast (for sunlight)</source>
+        <translation>&amp;Hoher Kontrast (für Sonnenlicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>Wie das &amp;System</translation>
     </message>
 </context>
 <context>

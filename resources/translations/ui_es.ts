@@ -141,6 +141,18 @@
         <source>Remove the call (undo with Ctrl+Z)</source>
         <translation>Quitar la interacción (deshacer con Ctrl+Z)</translation>
     </message>
+    <message>
+        <source>{n}. {call} · {time}
+{done} of {total} marked</source>
+        <translation>{n}. {call} · {time}
+{done} de {total} valorados</translation>
+    </message>
+    <message>
+        <source>{n}. {call}
+{done} of {total} marked</source>
+        <translation>{n}. {call}
+{done} de {total} valorados</translation>
+    </message>
 </context>
 <context>
     <name>CaptureHeader</name>
@@ -207,6 +219,10 @@
 </context>
 <context>
     <name>CaptureScreen</name>
+    <message>
+        <source>Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next call · Enter evidence (Esc back) · {note} quick note · Ctrl+Z undo · Ctrl+Shift+Z redo · {debrief} debrief</source>
+        <translation>Los dígitos valoran y avanzan · N sin ocasión · Supr borrar · ↑ ↓ Tab moverse · ← → interacción anterior/siguiente · Intro evidencia (Esc volver) · {note} nota rápida · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · {debrief} feedback</translation>
+    </message>
     <message>
         <source>Remove call</source>
         <translation>Quitar interacción</translation>
@@ -500,6 +516,46 @@ Objetivo: {objective}</translation>
         <translation>Feedback · {seller} · {day} · {type}</translation>
     </message>
     <message>
+        <source>1 Strength &amp;&amp; gap</source>
+        <translation>1 Fortaleza &amp;&amp; mejora</translation>
+    </message>
+    <message>
+        <source>2 Questions</source>
+        <translation>2 Preguntas</translation>
+    </message>
+    <message>
+        <source>3 Rehearsal</source>
+        <translation>3 Ensayo</translation>
+    </message>
+    <message>
+        <source>4 Commitments</source>
+        <translation>4 Compromisos</translation>
+    </message>
+    <message>
+        <source>5 Check previous</source>
+        <translation>5 Revisar anteriores</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {seller} on {day}. Locked: reopen it (with a reason) to change it.</source>
+        <translation>Confirmado por {seller} el {day}. Bloqueado: reábralo (con un motivo) para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Acknowledged. Locked: reopen it (with a reason) to change it.</source>
+        <translation>Confirmado. Bloqueado: reábralo (con un motivo) para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{text} Summary shared.</source>
+        <translation>{text} Resumen compartido.</translation>
+    </message>
+    <message>
+        <source>Debrief finished. Hand the laptop to the seller to acknowledge. Reopened: changes are recorded.</source>
+        <translation>Feedback terminado. Pase el portátil al/a la comercial para que lo confirme. Reabierto: los cambios quedan registrados.</translation>
+    </message>
+    <message>
+        <source>Debrief finished. Hand the laptop to the seller to acknowledge.</source>
+        <translation>Feedback terminado. Pase el portátil al/a la comercial para que lo confirme.</translation>
+    </message>
+    <message>
         <source>Debrief not finished</source>
         <translation>Feedback sin terminar</translation>
     </message>
@@ -588,6 +644,14 @@ Objetivo: {objective}</translation>
     <message>
         <source>What was actually said or done. Enter in the grid opens this; Esc or Ctrl+Enter returns. Saved as you type.</source>
         <translation>Lo que realmente se dijo o hizo. Intro en la cuadrícula abre este campo; Esc o Ctrl+Intro vuelve. Se guarda al escribir.</translation>
+    </message>
+    <message>
+        <source>Evidence · {behaviour}</source>
+        <translation>Evidencia · {behaviour}</translation>
+    </message>
+    <message>
+        <source>Evidence for {behaviour}</source>
+        <translation>Evidencia de {behaviour}</translation>
     </message>
 </context>
 <context>
@@ -844,6 +908,17 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>Mostrar la &amp;navegación</translation>
+    </message>
+</context>
+<context>
     <name>NoteList</name>
     <message>
         <source>Quick notes</source>
@@ -961,6 +1036,22 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Planificar el acompañamiento y empezar a observarlo</translation>
     </message>
     <message>
+        <source>Suggested focus</source>
+        <translation>Prioridad sugerida</translation>
+    </message>
+    <message>
+        <source>Commitments to verify on this ride</source>
+        <translation>Compromisos que revisar en este acompañamiento</translation>
+    </message>
+    <message>
+        <source>Last ride</source>
+        <translation>Último acompañamiento</translation>
+    </message>
+    <message>
+        <source>Training since the last ride</source>
+        <translation>Formación desde el último acompañamiento</translation>
+    </message>
+    <message>
         <source>Add a seller first (Sellers screen).</source>
         <translation>Añada primero un/a comercial (pantalla Comerciales).</translation>
     </message>
@@ -1054,6 +1145,10 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>&lt;b&gt;What good looks like:&lt;/b&gt; {text}</source>
         <translation>&lt;b&gt;Cómo se ve cuando está bien:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>{behaviour} — {line}</source>
+        <translation>{behaviour} — {line}</translation>
     </message>
     <message>
         <source>No evidence was written on this ride's calls.</source>
@@ -1188,6 +1283,10 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Digits rate the current behaviour, N marks no opportunity, Delete clears</source>
         <translation>Los dígitos valoran el comportamiento actual, N = sin ocasión, Supr borra</translation>
+    </message>
+    <message>
+        <source>Focus behaviours</source>
+        <translation>Comportamientos prioritarios</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1567,25 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Proposed by FieldRide — {reason} Change it freely.</source>
         <translation>Propuesta de FieldRide: {reason} Cámbiela libremente.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;High contrast (for sunlight)</source>
+        <translation>Alto &amp;contraste (para luz solar)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>Como el &amp;sistema</translation>
     </message>
 </context>
 <context>

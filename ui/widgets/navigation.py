@@ -24,11 +24,11 @@ class Navigation(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
-        self.setAccessibleName("Navigation")
+        self.setAccessibleName(self.tr("Navigation"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.wanted = settings.get_bool(settings.NAVIGATION_SHOWN)  # the user's choice
-        self.toggle_action = QAction("Show &navigation", self)
+        self.toggle_action = QAction(self.tr("Show &navigation"), self)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setChecked(self.wanted)
         self.toggle_action.setShortcut(QKeySequence(TOGGLE_SHORTCUT))

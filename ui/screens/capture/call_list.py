@@ -103,8 +103,11 @@ class CallList(QWidget):
             self.list.clear()
         for n, call in enumerate(calls, start=1):
             done = progress.get(call.id, 0)
-            when = f" · {call.call_time}" if call.call_time else ""
-            text = f"{n}. {call.title}{when}\n{done} of {total} marked"
+            text = (
+                self.tr("{n}. {call} · {time}\n{done} of {total} marked")
+                if call.call_time
+                else self.tr("{n}. {call}\n{done} of {total} marked")
+            ).format(n=n, call=call.title, time=call.call_time, done=done, total=total)
             item = self.list.item(n - 1) if same else QListWidgetItem()
             if item.text() != text:
                 item.setText(text)

@@ -118,8 +118,16 @@ class EvidenceEditor(QWidget):
         self._loading = True
         self.text.setPlainText(text)
         self._loading = False
-        self.label.setText(f"Evidence · {title}" if title else "Evidence")
-        self.text.setAccessibleName(f"Evidence for {title}" if title else "Evidence")
+        self.label.setText(
+            self.tr("Evidence · {behaviour}").format(behaviour=title)
+            if title
+            else self.tr("Evidence")
+        )
+        self.text.setAccessibleName(
+            self.tr("Evidence for {behaviour}").format(behaviour=title)
+            if title
+            else self.tr("Evidence")
+        )
         self.text.setEnabled(call_id is not None and key is not None)
 
     def set_read_only(self, read_only: bool) -> None:

@@ -83,7 +83,7 @@ class RatingGrid(QScrollArea):
         for b in behaviours:
             is_focus = b.key in focus
             section = sections.get(b.key, "")
-            heading = "Focus behaviours" if is_focus else section
+            heading = self.tr("Focus behaviours") if is_focus else section
             if heading != previous_section:
                 label = QLabel(heading)
                 label.setObjectName("gridSection")

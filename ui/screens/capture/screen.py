@@ -50,6 +50,7 @@ from ui.screens.capture.guidance_panel import GuidancePanel
 from ui.screens.capture.header import DEBRIEF_SHORTCUT, CaptureHeader
 from ui.screens.capture.quick_note_bar import NOTE_SHORTCUT, NoteList, QuickNoteBar
 from ui.screens.capture.rating_grid import RatingGrid
+from ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.screens.capture.call_dialog import CallDialog
@@ -69,10 +70,11 @@ STARTING_CALL_FAILED = (
     "status bar). Nothing was rated; try again once it is saved."
 )  # px; a narrower window grows instead (MainWindow._fit_minimum_width)
 
-KEYS_HINT = (
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "CaptureScreen",
     "Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next "
-    f"call · Enter evidence (Esc back) · {NOTE_SHORTCUT} quick note · Ctrl+Z undo · "
-    f"Ctrl+Shift+Z redo · {DEBRIEF_SHORTCUT} debrief"
+    "call · Enter evidence (Esc back) · {note} quick note · Ctrl+Z undo · "
+    "Ctrl+Shift+Z redo · {debrief} debrief",
 )
 
 
@@ -158,7 +160,7 @@ class CaptureScreen(QWidget):
         outer.addWidget(splitter, 1)
         self.note_bar = QuickNoteBar()
         outer.addWidget(self.note_bar)
-        hint = QLabel(KEYS_HINT)
+        hint = QLabel(self.tr(KEYS_HINT).format(note=NOTE_SHORTCUT, debrief=DEBRIEF_SHORTCUT))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         outer.addWidget(hint)

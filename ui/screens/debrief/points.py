@@ -139,7 +139,9 @@ class PointEditor(QGroupBox):
             if b.key == key:
                 continue
             for line in b.evidence:
-                action = self.pick_menu.addAction(f"{b.title} — {line.label}")
+                action = self.pick_menu.addAction(
+                    self.tr("{behaviour} — {line}").format(behaviour=b.title, line=line.label)
+                )
                 action.triggered.connect(lambda _=False, t=line.text: choose(t))
         self.pick.setEnabled(bool(lines or others))
         if not (lines or others):

@@ -283,14 +283,21 @@ class DebriefScreen(QWidget):
         gap_ok = bool(debrief.gap_behaviour_key and debrief.gap_evidence)
         n_commit = self.commitments.count()
         to_verify = self.verification.to_verify()
+        # each step: its number and name, then a count and/or ✓ when done (marks, not words)
+        steps = [
+            (self.tr("1 Strength && gap"), "", strength_ok and gap_ok),
+            (self.tr("2 Questions"), str(debrief.questions_asked), False),
+            (self.tr("3 Rehearsal"), "", bool(debrief.rehearsal_segment)),
+            (self.tr("4 Commitments"), str(n_commit), bool(n_commit)),
+            (
+                self.tr("5 Check previous"),
+                str(to_verify) if to_verify else "",
+                not to_verify and bool(self.verification.items),
+            ),
+        ]
         titles = [
-            f"1 Strength && gap {DONE if strength_ok and gap_ok else ''}",
-            f"2 Questions · {debrief.questions_asked}",
-            f"3 Rehearsal {DONE if debrief.rehearsal_segment else ''}",
-            f"4 Commitments · {n_commit}" + (f" {DONE}" if n_commit else ""),
-            f"5 Check previous · {to_verify}"
-            if to_verify
-            else f"5 Check previous {DONE if self.verification.items else ''}",
+            " ".join(x for x in (name, f"· {count}" if count else "", DONE if done else "") if x)
+            for name, count, done in steps
         ]
         for i, t in enumerate(titles):
             self.steps.setTabText(i, t.strip())
@@ -301,16 +308,24 @@ class DebriefScreen(QWidget):
             return ride.read_only_message
         if ride.locked:
             ack = debriefs.get_acknowledgement(self.store, ride.id)
-            who = f" by {ack.seller_name} on {ack.acknowledged_on}" if ack else ""
-            shared = " Summary shared." if ride.shared_at else ""
-            return f"Acknowledged{who}. Locked: reopen it (with a reason) to change it.{shared}"
-        if ride.status == "debriefed":
-            reopened = (
-                " Reopened: changes are recorded."
-                if debriefs.is_reopened(self.store, ride.id)
-                else ""
+            text = (
+                self.tr(
+                    "Acknowledged by {seller} on {day}. Locked: reopen it (with a reason) to "
+                    "change it."
+                ).format(seller=ack.seller_name, day=ui_date(ack.acknowledged_on))
+                if ack
+                else self.tr("Acknowledged. Locked: reopen it (with a reason) to change it.")
             )
-            return "Debrief finished. Hand the laptop to the seller to acknowledge." + reopened
+            if ride.shared_at:
+                text = self.tr("{text} Summary shared.").format(text=text)
+            return text
+        if ride.status == "debriefed":
+            if debriefs.is_reopened(self.store, ride.id):
+                return self.tr(
+                    "Debrief finished. Hand the laptop to the seller to acknowledge. Reopened: "
+                    "changes are recorded."
+                )
+            return self.tr("Debrief finished. Hand the laptop to the seller to acknowledge.")
         return ""
 
     # --- actions ------------------------------------------------------------------------------
