@@ -4,6 +4,18 @@
 <context>
     <name>BehaviourRow</name>
     <message>
+        <source>No opportunity (N): never counts in any score</source>
+        <translation>Keine Gelegenheit (N): zählt nie in eine Bewertung</translation>
+    </message>
+    <message>
+        <source>No opportunity</source>
+        <translation>Keine Gelegenheit</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>FOKUS</translation>
+    </message>
+    <message>
         <source>{behaviour} (focus)</source>
         <translation>{behaviour} (Fokus)</translation>
     </message>
@@ -441,7 +453,7 @@ Ziel: {objective}</translation>
     </message>
     <message>
         <source>★ focus · C1… calls · n/o no opportunity · evidence under each row</source>
-        <translation>★ Fokus · K1… Kontakte · k. G. keine Gelegenheit · Beobachtungen unter jeder Zeile</translation>
+        <translation>★ Fokus · K1… Kontakte · n/o keine Gelegenheit · Beobachtungen unter jeder Zeile</translation>
     </message>
     <message>
         <source>Debrief steps</source>
@@ -659,6 +671,54 @@ Ziel: {objective}</translation>
     <message>
         <source>Guidance for the current behaviour</source>
         <translation>Hinweise zum aktuellen Verhalten</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;No opportunity&lt;/b&gt; — never counts.&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;Keine Gelegenheit&lt;/b&gt; – zählt nie.&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Scale&lt;/b&gt; (press the key)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Skala&lt;/b&gt; (Taste drücken)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15px'&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Keine Beschreibung.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{section} · &lt;b&gt;FOCUS BEHAVIOUR&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{section} · &lt;b&gt;FOKUSVERHALTEN&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{section}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{section}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What good looks like&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{good}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;So sieht es gut aus&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{good}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Look-fors&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Beobachtungspunkte&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>On this call: &lt;b&gt;not rated yet&lt;/b&gt;</source>
+        <translation>Bei diesem Kontakt: &lt;b&gt;noch nicht bewertet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>On this call: &lt;b&gt;No opportunity&lt;/b&gt; (not counted)</source>
+        <translation>Bei diesem Kontakt: &lt;b&gt;Keine Gelegenheit&lt;/b&gt; (zählt nicht)</translation>
+    </message>
+    <message>
+        <source>On this call: &lt;b&gt;{level}&lt;/b&gt;</source>
+        <translation>Bei diesem Kontakt: &lt;b&gt;{level}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>On this call: &lt;b&gt;{value} · {label}&lt;/b&gt;</source>
+        <translation>Bei diesem Kontakt: &lt;b&gt;{value} · {label}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

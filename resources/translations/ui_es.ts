@@ -4,6 +4,18 @@
 <context>
     <name>BehaviourRow</name>
     <message>
+        <source>No opportunity (N): never counts in any score</source>
+        <translation>Sin ocasión (N): nunca cuenta en ninguna valoración</translation>
+    </message>
+    <message>
+        <source>No opportunity</source>
+        <translation>Sin ocasión</translation>
+    </message>
+    <message>
+        <source>FOCUS</source>
+        <translation>PRIORIDAD</translation>
+    </message>
+    <message>
         <source>{behaviour} (focus)</source>
         <translation>{behaviour} (prioritario)</translation>
     </message>
@@ -441,7 +453,7 @@ Objetivo: {objective}</translation>
     </message>
     <message>
         <source>★ focus · C1… calls · n/o no opportunity · evidence under each row</source>
-        <translation>★ prioritario · I1… interacciones · s/o sin ocasión · evidencias bajo cada fila</translation>
+        <translation>★ prioritario · I1… interacciones · n/o sin ocasión · evidencias bajo cada fila</translation>
     </message>
     <message>
         <source>Debrief steps</source>
@@ -659,6 +671,54 @@ Objetivo: {objective}</translation>
     <message>
         <source>Guidance for the current behaviour</source>
         <translation>Guía del comportamiento actual</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;No opportunity&lt;/b&gt; — never counts.&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;Sin ocasión&lt;/b&gt;: nunca cuenta.&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Scale&lt;/b&gt; (press the key)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Escala&lt;/b&gt; (pulse la tecla)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15px'&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No description.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sin descripción.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{section} · &lt;b&gt;FOCUS BEHAVIOUR&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{section} · &lt;b&gt;COMPORTAMIENTO PRIORITARIO&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{section}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{section}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What good looks like&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{good}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cómo se ve cuando está bien&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{good}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Look-fors&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué observar&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>On this call: &lt;b&gt;not rated yet&lt;/b&gt;</source>
+        <translation>En esta interacción: &lt;b&gt;aún sin valorar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>On this call: &lt;b&gt;No opportunity&lt;/b&gt; (not counted)</source>
+        <translation>En esta interacción: &lt;b&gt;Sin ocasión&lt;/b&gt; (no cuenta)</translation>
+    </message>
+    <message>
+        <source>On this call: &lt;b&gt;{level}&lt;/b&gt;</source>
+        <translation>En esta interacción: &lt;b&gt;{level}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>On this call: &lt;b&gt;{value} · {label}&lt;/b&gt;</source>
+        <translation>En esta interacción: &lt;b&gt;{value} · {label}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

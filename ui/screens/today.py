@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldride import insights, rides
 from fieldride.errors import DomainError
@@ -85,6 +93,9 @@ class TodayScreen(QWidget):
         layout.addWidget(self.resume_row)
         self.day_label = QLabel()
         self.day_label.setWordWrap(True)
+        # as tall as its lines need (the lists below give way): German's three lines were
+        # squeezed into two and cut at 1366x768
+        self.day_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.day_label.setAccessibleName(self.tr("Your day"))
         layout.addWidget(self.day_label)
         upcoming = QLabel(self.tr("Planned rides"))

@@ -51,25 +51,34 @@ class GuidancePanel(QTextBrowser):
             + "</td></tr>"
             for lv in self._scale
         )
-        rows += "<tr><td><b>N</b>&nbsp;</td><td><b>No opportunity</b> — never counts.</td></tr>"
-        self._scale_html = f"<p><b>Scale</b> (press the key)</p><table>{rows}</table>"
+        rows += self.tr(
+            "<tr><td><b>N</b>&nbsp;</td><td><b>No opportunity</b> — never counts.</td></tr>"
+        )
+        self._scale_html = self.tr(
+            "<p><b>Scale</b> (press the key)</p><table>{rows}</table>"
+        ).format(rows=rows)
 
     def show_behaviour(
         self, behaviour: Behaviour | None, section: str, focus: bool, obs: Observation | None
     ) -> None:
         if behaviour is None:
-            self._show("<p style='font-size:15px'>Add a call to start rating.</p>")
+            self._show(self.tr("<p style='font-size:15px'>Add a call to start rating.</p>"))
             return
-        good = escape(behaviour.good) if behaviour.good else "<i>No description.</i>"
+        good = escape(behaviour.good) if behaviour.good else self.tr("<i>No description.</i>")
+        where = (
+            self.tr("<p>{section} · <b>FOCUS BEHAVIOUR</b></p>")
+            if focus
+            else self.tr("<p>{section}</p>")
+        )
         parts = [
-            f"<p>{escape(section)}{' · <b>FOCUS BEHAVIOUR</b>' if focus else ''}</p>",
+            where.format(section=escape(section)),
             f"<p style='font-size:15px'><b>{escape(behaviour.title)}</b></p>",
             f"<p>{self._level_text(obs)}</p>",
-            f"<p><b>What good looks like</b></p><p>{good}</p>",
+            self.tr("<p><b>What good looks like</b></p><p>{good}</p>").format(good=good),
         ]
         if behaviour.look_fors:
             items = "".join(f"<li>{escape(x)}</li>" for x in behaviour.look_fors)
-            parts.append(f"<p><b>Look-fors</b></p><ul>{items}</ul>")
+            parts.append(self.tr("<p><b>Look-fors</b></p><ul>{items}</ul>").format(items=items))
         parts.append(self._scale_html)
         self._show("".join(parts))
 
@@ -86,11 +95,14 @@ class GuidancePanel(QTextBrowser):
 
     def _level_text(self, obs: Observation | None) -> str:
         if obs is None or (obs.level is None and not obs.no_opportunity):
-            return "On this call: <b>not rated yet</b>"
+            return self.tr("On this call: <b>not rated yet</b>")
         if obs.no_opportunity:
-            return "On this call: <b>No opportunity</b> (not counted)"
+            return self.tr("On this call: <b>No opportunity</b> (not counted)")
         level = next((lv for lv in self._scale if lv.value == obs.level), None)
         if level is None:
-            return f"On this call: <b>{obs.level}</b>"
+            return self.tr("On this call: <b>{level}</b>").format(level=obs.level)
         desc = f"<br/>{escape(level.description)}" if level.description else ""
-        return f"On this call: <b>{level.value} · {escape(level.label)}</b>{desc}"
+        text = self.tr("On this call: <b>{value} · {label}</b>").format(
+            value=level.value, label=escape(level.label)
+        )
+        return text + desc  # the scale's own description (user data) on its own line

@@ -30,11 +30,14 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 from fieldride.rides import Observation
 from fieldride.scorecards.model import Behaviour, Level
 from ui.screens.capture import rating_row_accessible
+from ui.translation import QT_TRANSLATE_NOOP
 
-NO_OPPORTUNITY_TEXT = "N/O"
-NO_OPPORTUNITY_TIP = "No opportunity (N): never counts in any score"
-NO_OPPORTUNITY_NAME = "No opportunity"
-FOCUS_TAG = "FOCUS"
+NO_OPPORTUNITY_TEXT = "N/O"  # the N key's box: the same mark in every language
+NO_OPPORTUNITY_TIP = QT_TRANSLATE_NOOP(
+    "BehaviourRow", "No opportunity (N): never counts in any score"
+)
+NO_OPPORTUNITY_NAME = QT_TRANSLATE_NOOP("BehaviourRow", "No opportunity")
+FOCUS_TAG = QT_TRANSLATE_NOOP("BehaviourRow", "FOCUS")
 TOUCH = 44  # px: the smallest comfortable touch target (a level box is TOUCH x TOUCH)
 NO_OPPORTUNITY_WIDTH = TOUCH + 16
 GAP = 6  # between boxes, and between the text and the first box
@@ -228,7 +231,9 @@ class BehaviourRow(QWidget):
         title_x, title_y = left, top
         if self.focus:  # beside the title, or above it when that leaves the title too little
             metrics = QFontMetrics(fonts.tag)
-            tag = QRect(left, top + 2, metrics.horizontalAdvance(FOCUS_TAG) + 12, metrics.height())
+            tag = QRect(
+                left, top + 2, metrics.horizontalAdvance(self.tr(FOCUS_TAG)) + 12, metrics.height()
+            )
             if text_w - tag.width() - GAP >= TITLE_BESIDE_TAG:
                 title_x = tag.right() + 1 + GAP
             else:
@@ -293,7 +298,7 @@ class BehaviourRow(QWidget):
     def box_name(self, target: int) -> str:
         """What a screen reader calls the box: "3, Proficient" or "No opportunity"."""
         if target == NO_OPPORTUNITY:
-            return NO_OPPORTUNITY_NAME
+            return self.tr(NO_OPPORTUNITY_NAME)
         level = next((lv for lv in self.scale if lv.value == target), None)
         return f"{level.value}, {level.label}" if level else str(target)
 
@@ -312,7 +317,7 @@ class BehaviourRow(QWidget):
 
     def tip(self, target: int) -> str:
         if target == NO_OPPORTUNITY:
-            return NO_OPPORTUNITY_TIP
+            return self.tr(NO_OPPORTUNITY_TIP)
         level = next((lv for lv in self.scale if lv.value == target), None)
         return f"{level.value} · {level.label}" if level else ""
 
@@ -391,7 +396,7 @@ class BehaviourRow(QWidget):
                 _CENTER,
                 palette,
                 True,
-                FOCUS_TAG,
+                self.tr(FOCUS_TAG),
                 Role.HighlightedText if hc else Role.Base,
             )
         painter.setFont(fonts.title)
