@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fieldride.i18n import SHIPPED, SOURCE, messages
 from fieldride.resources import resource_path
 from fieldride.settings import get_setting, set_setting
 
@@ -22,8 +23,24 @@ if TYPE_CHECKING:
 _FIRST_RELEASE = ["field-visit.yaml"]
 
 
-def default_files() -> list[Path]:
-    return sorted(resource_path("scorecards").glob("*.yaml"))
+def default_files(language: str | None = None) -> list[Path]:
+    """The bundled scorecards: the English ones, and those translated into ``language``
+    (default: the interface language, fieldride.i18n.messages) kept in
+    ``scorecards/<code>/<name>.<code>.yaml`` (their own keys, e.g. ``field-visit-de``)."""
+    code = messages().code if language is None else language
+    files = sorted(resource_path("scorecards").glob("*.yaml"))
+    if code != SOURCE:
+        files += sorted(resource_path("scorecards", code).glob(f"*.{code}.yaml"))
+    return files
+
+
+def translated_files() -> dict[str, list[Path]]:
+    """Every translated bundled scorecard, by language code."""
+    return {
+        code: sorted(resource_path("scorecards", code).glob(f"*.{code}.yaml"))
+        for code in SHIPPED
+        if code != SOURCE
+    }
 
 
 def install_defaults(store: Store, force: bool = False) -> list[ScorecardVersion]:
