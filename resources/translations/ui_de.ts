@@ -1437,6 +1437,18 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
 <context>
     <name>RideSummaryView</name>
     <message>
+        <source>Call {number}: no opportunity</source>
+        <translation>Kontakt {number}: keine Gelegenheit</translation>
+    </message>
+    <message>
+        <source>Call {number}: not rated</source>
+        <translation>Kontakt {number}: nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Call {number}: {level} {label}</source>
+        <translation>Kontakt {number}: {level} {label}</translation>
+    </message>
+    <message>
         <source>What the ride showed</source>
         <translation>Was die Begleitung gezeigt hat</translation>
     </message>
@@ -1455,6 +1467,30 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Call {number}: {title}</source>
         <translation>Kontakt {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Not observed ({count})</source>
+        <translation>Nicht beobachtet ({count})</translation>
+    </message>
+    <message>
+        <source>{section} · {behaviour} (focus behaviour)</source>
+        <translation>{section} · {behaviour} (Fokusverhalten)</translation>
+    </message>
+    <message>
+        <source>{section} · {behaviour}</source>
+        <translation>{section} · {behaviour}</translation>
+    </message>
+    <message>
+        <source>{behaviour}, focus: {calls}</source>
+        <translation>{behaviour}, Fokus: {calls}</translation>
+    </message>
+    <message>
+        <source>{behaviour}: {calls}</source>
+        <translation>{behaviour}: {calls}</translation>
+    </message>
+    <message>
+        <source>C{number}: “{text}”</source>
+        <translation>K{number}: „{text}“</translation>
     </message>
 </context>
 <context>

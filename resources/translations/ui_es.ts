@@ -1219,7 +1219,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <name>PrivateNote</name>
     <message>
         <source>Private — never shared</source>
-        <translation>Privado: nunca se comparte</translation>
+        <translation>Privado, nunca se comparte</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1437,18 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
 <context>
     <name>RideSummaryView</name>
     <message>
+        <source>Call {number}: no opportunity</source>
+        <translation>Interacción {number}: sin ocasión</translation>
+    </message>
+    <message>
+        <source>Call {number}: not rated</source>
+        <translation>Interacción {number}: sin valorar</translation>
+    </message>
+    <message>
+        <source>Call {number}: {level} {label}</source>
+        <translation>Interacción {number}: {level} {label}</translation>
+    </message>
+    <message>
         <source>What the ride showed</source>
         <translation>Lo que mostró el acompañamiento</translation>
     </message>
@@ -1455,6 +1467,30 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Call {number}: {title}</source>
         <translation>Interacción {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Not observed ({count})</source>
+        <translation>No observados ({count})</translation>
+    </message>
+    <message>
+        <source>{section} · {behaviour} (focus behaviour)</source>
+        <translation>{section} · {behaviour} (comportamiento prioritario)</translation>
+    </message>
+    <message>
+        <source>{section} · {behaviour}</source>
+        <translation>{section} · {behaviour}</translation>
+    </message>
+    <message>
+        <source>{behaviour}, focus: {calls}</source>
+        <translation>{behaviour}, prioritario: {calls}</translation>
+    </message>
+    <message>
+        <source>{behaviour}: {calls}</source>
+        <translation>{behaviour}: {calls}</translation>
+    </message>
+    <message>
+        <source>C{number}: “{text}”</source>
+        <translation>I{number}: «{text}»</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ away at the bottom. Read-only; fed a ``RideSummary`` from the core."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.debriefs import BehaviourSummary, RideSummary
+from ui.translation import ui_number
 
 NO_OPPORTUNITY_MARK = "n/o"
 
@@ -25,10 +26,13 @@ NO_OPPORTUNITY_MARK = "n/o"
 def _cell(summary: RideSummary, b: BehaviourSummary, index: int) -> tuple[str, str]:
     c = b.calls[index]
     if c.no_opportunity:
-        return NO_OPPORTUNITY_MARK, f"Call {c.call_number}: no opportunity"
+        tip = QCoreApplication.translate("RideSummaryView", "Call {number}: no opportunity")
+        return NO_OPPORTUNITY_MARK, tip.format(number=c.call_number)
     if c.level is None:
-        return "", f"Call {c.call_number}: not rated"
-    return str(c.level), f"Call {c.call_number}: {c.level} {c.level_label}"
+        tip = QCoreApplication.translate("RideSummaryView", "Call {number}: not rated")
+        return "", tip.format(number=c.call_number)
+    tip = QCoreApplication.translate("RideSummaryView", "Call {number}: {level} {label}")
+    return str(c.level), tip.format(number=c.call_number, level=c.level, label=c.level_label)
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -103,9 +107,12 @@ class RideSummaryView(QTreeWidget):
         head = self.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        titles = self.headerItem()
         for i in range(1, len(calls) + 2):
             head.setSectionResizeMode(i, QHeaderView.ResizeMode.Fixed)
-            head.resizeSection(i, 34)
+            # as wide as its title needs in the UI's language ("Avg", "Ø", "Media")
+            wide = head.fontMetrics().horizontalAdvance(titles.text(i)) + 14
+            head.resizeSection(i, max(34, wide))
         bold = QFont(self.font())
         bold.setBold(True)
         muted = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -116,7 +123,7 @@ class RideSummaryView(QTreeWidget):
                 continue
             self.addTopLevelItem(self._behaviour_item(summary, b, bold, muted))
         if hidden:
-            group = QTreeWidgetItem([f"Not observed ({len(hidden)})"])
+            group = QTreeWidgetItem([self.tr("Not observed ({count})").format(count=len(hidden))])
             group.setForeground(0, muted)
             for b in hidden:
                 group.addChild(QTreeWidgetItem([b.title]))
@@ -139,10 +146,19 @@ class RideSummaryView(QTreeWidget):
         mean = b.mean_level
         title = f"★ {b.title}" if b.focus else b.title
         cells = [_cell(summary, b, i) for i in range(len(summary.calls))]
-        item = QTreeWidgetItem([title, *(t for t, _ in cells), f"{mean:.1f}" if mean else "–"])
+        average = ui_number(mean, 1) if mean else "–"
+        item = QTreeWidgetItem([title, *(t for t, _ in cells), average])
         item.setData(0, Qt.ItemDataRole.UserRole, b.key)
-        item.setToolTip(0, f"{b.section} · {b.title}" + (" (focus behaviour)" if b.focus else ""))
-        label = f"{b.title}{', focus' if b.focus else ''}: " + "; ".join(tip for _, tip in cells)
+        where = (
+            self.tr("{section} · {behaviour} (focus behaviour)")
+            if b.focus
+            else self.tr("{section} · {behaviour}")
+        )
+        item.setToolTip(0, where.format(section=b.section, behaviour=b.title))
+        spoken = (
+            self.tr("{behaviour}, focus: {calls}") if b.focus else self.tr("{behaviour}: {calls}")
+        )
+        label = spoken.format(behaviour=b.title, calls="; ".join(tip for _, tip in cells))
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
         for i, (_, tip) in enumerate(cells, start=1):
             item.setToolTip(i, tip)
@@ -152,7 +168,9 @@ class RideSummaryView(QTreeWidget):
             for col in range(len(cells) + 2):
                 item.setFont(col, bold)
         for line in b.evidence:
-            child = QTreeWidgetItem([f"C{line.call_number}: “{line.text}”"])
+            child = QTreeWidgetItem(
+                [self.tr("C{number}: “{text}”").format(number=line.call_number, text=line.text)]
+            )
             child.setToolTip(0, line.label)
             italic = QFont(self.font())
             italic.setItalic(True)
