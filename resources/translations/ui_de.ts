@@ -667,6 +667,25 @@ Ziel: {objective}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>{count} rows written</source>
+        <translation>{count} Zeilen geschrieben</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Export abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance for the current behaviour</source>
@@ -860,6 +879,10 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
         <translation>Mit Team s&amp;ynchronisieren…</translation>
     </message>
     <message>
+        <source>Back up &amp;now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -926,6 +949,38 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
     <message>
         <source>{action} {what}</source>
         <translation>{action}: {what}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sicherung geschrieben</translation>
+    </message>
+    <message>
+        <source>The backup is {path}. FieldRide keeps it with its daily backups; copy that folder to keep one somewhere else.</source>
+        <translation>Die Sicherung ist {path}. FieldRide bewahrt sie bei den täglichen Sicherungen auf; kopieren Sie diesen Ordner, um eine Kopie an einem anderen Ort zu haben.</translation>
+    </message>
+    <message>
+        <source>The backup failed because of an unexpected error.</source>
+        <translation>Die Sicherung ist wegen eines unerwarteten Fehlers fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No backup written</source>
+        <translation>Keine Sicherung geschrieben</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Sicherung abgebrochen</translation>
+    </message>
+    <message>
+        <source>No backup was written. Nothing changed.</source>
+        <translation>Es wurde keine Sicherung geschrieben. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>Writing a backup of the data file…</source>
+        <translation>Eine Sicherung der Datendatei wird geschrieben…</translation>
     </message>
     <message>
         <source>Sync with team</source>
@@ -1242,6 +1297,13 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionRow</name>
     <message>
         <source>Asked</source>
@@ -1494,6 +1556,25 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>ScorecardsScreen</name>
+    <message>
+        <source>Importing a scorecard</source>
+        <translation>Beobachtungsbogen wird importiert</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{name} and the files queued after it were not imported (cancelled). Nothing was changed.</source>
+        <translation>{name} und die danach eingereihten Dateien wurden nicht importiert (abgebrochen). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported (cancelled). Nothing was changed.</source>
+        <translation>{name} wurde nicht importiert (abgebrochen). Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>SellerDialog</name>
     <message>
         <source>Edit seller</source>
@@ -1541,7 +1622,110 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>SellerProfileScreen</name>
+    <message>
+        <source>&amp;Review with the seller…</source>
+        <translation>Mit dem Mitarbeiter &amp;durchgehen…</translation>
+    </message>
+    <message>
+        <source>Review with the seller</source>
+        <translation>Mit dem Mitarbeiter durchgehen</translation>
+    </message>
+    <message>
+        <source>Hand the laptop to the seller for a one-on-one: the window shows only their own trends, commitments and summaries, until you take it back</source>
+        <translation>Laptop für ein Einzelgespräch an den Mitarbeiter geben: Das Fenster zeigt nur dessen eigene Entwicklung, Vereinbarungen und Zusammenfassungen, bis Sie ihn zurücknehmen</translation>
+    </message>
+</context>
+<context>
     <name>SellerReviewSession</name>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Open, past its date</source>
+        <translation>Offen, Termin überschritten</translation>
+    </message>
+    <message>
+        <source>Not applied when checked</source>
+        <translation>Bei der Prüfung nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>Applied, and it has held</source>
+        <translation>Umgesetzt, und es hält</translation>
+    </message>
+    <message>
+        <source>Applied, then slipped back</source>
+        <translation>Umgesetzt, dann wieder nachgelassen</translation>
+    </message>
+    <message>
+        <source>Applied, slipped back, now back up</source>
+        <translation>Umgesetzt, nachgelassen, jetzt wieder da</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>No opportunity</source>
+        <translation>Keine Gelegenheit</translation>
+    </message>
+    <message>
+        <source>{outcome} on {day}</source>
+        <translation>{outcome} am {day}</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Vereinbart am</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>How it held</source>
+        <translation>Wie es gehalten hat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Beobachtungsbogen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
     <message>
         <source>Give the laptop back to the manager</source>
         <translation>Laptop an die Führungskraft zurückgeben</translation>
@@ -1553,6 +1737,10 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Your &amp;trends</source>
         <translation>Ihre &amp;Entwicklung</translation>
+    </message>
+    <message>
+        <source>No commitments yet.</source>
+        <translation>Noch keine Vereinbarungen.</translation>
     </message>
     <message>
         <source>Your commitments</source>
@@ -1569,6 +1757,10 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Your trends</source>
         <translation>Ihre Entwicklung</translation>
+    </message>
+    <message>
+        <source>No finished rides yet.</source>
+        <translation>Noch keine abgeschlossenen Begleitungen.</translation>
     </message>
     <message>
         <source>Your rides</source>
@@ -1656,6 +1848,33 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Thank you. Please give the laptop back to the manager.</source>
         <translation>Danke. Bitte geben Sie den Laptop an die Führungskraft zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>SellersScreen</name>
+    <message>
+        <source>Import a roster (CSV or Excel). You can also drop the file on this screen.</source>
+        <translation>Eine Teamliste importieren (CSV oder Excel). Sie können die Datei auch auf diesen Bildschirm ziehen.</translation>
+    </message>
+    <message>
+        <source>Importing a roster</source>
+        <translation>Teamliste wird importiert</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>One roster at a time</source>
+        <translation>Eine Teamliste nach der anderen</translation>
+    </message>
+    <message>
+        <source>Drop one roster file at a time: {count} files were dropped.</source>
+        <translation>Bitte jeweils eine Teamliste ablegen: Es wurden {count} Dateien abgelegt.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read because of an unexpected error. Nothing was changed.</source>
+        <translation>{name} konnte wegen eines unerwarteten Fehlers nicht gelesen werden. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

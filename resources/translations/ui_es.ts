@@ -667,6 +667,25 @@ Objetivo: {objective}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Escribiendo {name}…</translation>
+    </message>
+    <message>
+        <source>{count} rows written</source>
+        <translation>{count} filas escritas</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance for the current behaviour</source>
@@ -860,6 +879,10 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
         <translation>Sincronizar con el &amp;equipo…</translation>
     </message>
     <message>
+        <source>Back up &amp;now…</source>
+        <translation>Copia de seguridad a&amp;hora…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -926,6 +949,38 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
     <message>
         <source>{action} {what}</source>
         <translation>{action}: {what}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Copia de seguridad escrita</translation>
+    </message>
+    <message>
+        <source>The backup is {path}. FieldRide keeps it with its daily backups; copy that folder to keep one somewhere else.</source>
+        <translation>La copia es {path}. FieldRide la guarda con sus copias diarias; copie esa carpeta para tener una en otro lugar.</translation>
+    </message>
+    <message>
+        <source>The backup failed because of an unexpected error.</source>
+        <translation>La copia de seguridad falló por un error inesperado.</translation>
+    </message>
+    <message>
+        <source>No backup written</source>
+        <translation>No se escribió ninguna copia</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>Copia de seguridad cancelada</translation>
+    </message>
+    <message>
+        <source>No backup was written. Nothing changed.</source>
+        <translation>No se escribió ninguna copia. No cambió nada.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Haciendo copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Writing a backup of the data file…</source>
+        <translation>Escribiendo una copia del archivo de datos…</translation>
     </message>
     <message>
         <source>Sync with team</source>
@@ -1242,6 +1297,13 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
     <name>QuestionRow</name>
     <message>
         <source>Asked</source>
@@ -1494,6 +1556,25 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>ScorecardsScreen</name>
+    <message>
+        <source>Importing a scorecard</source>
+        <translation>Importando una ficha</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>{name} and the files queued after it were not imported (cancelled). Nothing was changed.</source>
+        <translation>{name} y los archivos en cola tras él no se importaron (cancelado). No cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported (cancelled). Nothing was changed.</source>
+        <translation>{name} no se importó (cancelado). No cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>SellerDialog</name>
     <message>
         <source>Edit seller</source>
@@ -1541,7 +1622,110 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>SellerProfileScreen</name>
+    <message>
+        <source>&amp;Review with the seller…</source>
+        <translation>&amp;Revisar con el/la comercial…</translation>
+    </message>
+    <message>
+        <source>Review with the seller</source>
+        <translation>Revisar con el/la comercial</translation>
+    </message>
+    <message>
+        <source>Hand the laptop to the seller for a one-on-one: the window shows only their own trends, commitments and summaries, until you take it back</source>
+        <translation>Pasar el portátil al/a la comercial para una reunión individual: la ventana muestra solo su evolución, sus compromisos y sus resúmenes, hasta que usted lo recupere</translation>
+    </message>
+</context>
+<context>
     <name>SellerReviewSession</name>
+    <message>
+        <source>Still open</source>
+        <translation>Aún abierto</translation>
+    </message>
+    <message>
+        <source>Open, past its date</source>
+        <translation>Abierto, fuera de plazo</translation>
+    </message>
+    <message>
+        <source>Not applied when checked</source>
+        <translation>No aplicado al revisarlo</translation>
+    </message>
+    <message>
+        <source>Applied, and it has held</source>
+        <translation>Aplicado, y se ha mantenido</translation>
+    </message>
+    <message>
+        <source>Applied, then slipped back</source>
+        <translation>Aplicado, luego retrocedió</translation>
+    </message>
+    <message>
+        <source>Applied, slipped back, now back up</source>
+        <translation>Aplicado, retrocedió y ahora se ha recuperado</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>No opportunity</source>
+        <translation>Sin ocasión</translation>
+    </message>
+    <message>
+        <source>{outcome} on {day}</source>
+        <translation>{outcome} el {day}</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún sin revisar</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Acordado el</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>How it held</source>
+        <translation>Cómo se ha mantenido</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
     <message>
         <source>Give the laptop back to the manager</source>
         <translation>Devolver el portátil al responsable</translation>
@@ -1553,6 +1737,10 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Your &amp;trends</source>
         <translation>Tu &amp;evolución</translation>
+    </message>
+    <message>
+        <source>No commitments yet.</source>
+        <translation>Aún no hay compromisos.</translation>
     </message>
     <message>
         <source>Your commitments</source>
@@ -1569,6 +1757,10 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Your trends</source>
         <translation>Tu evolución</translation>
+    </message>
+    <message>
+        <source>No finished rides yet.</source>
+        <translation>Aún no hay acompañamientos terminados.</translation>
     </message>
     <message>
         <source>Your rides</source>
@@ -1656,6 +1848,33 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Thank you. Please give the laptop back to the manager.</source>
         <translation>Gracias. Devuelve el portátil al responsable, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>SellersScreen</name>
+    <message>
+        <source>Import a roster (CSV or Excel). You can also drop the file on this screen.</source>
+        <translation>Importar una lista del equipo (CSV o Excel). También puede soltar el archivo en esta pantalla.</translation>
+    </message>
+    <message>
+        <source>Importing a roster</source>
+        <translation>Importando una lista del equipo</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>One roster at a time</source>
+        <translation>Una lista cada vez</translation>
+    </message>
+    <message>
+        <source>Drop one roster file at a time: {count} files were dropped.</source>
+        <translation>Suelte una lista cada vez: se soltaron {count} archivos.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read because of an unexpected error. Nothing was changed.</source>
+        <translation>No se pudo leer {name} por un error inesperado. No cambió nada.</translation>
     </message>
 </context>
 <context>
