@@ -114,7 +114,9 @@ def english_plurals(ts: Path) -> int:
 
     text = ts.read_text(encoding="utf-8")
     pattern = re.compile(
-        r"(<source>(?P<source>.*?)</source>\s*<translation)(?: type=\"unfinished\")?>"
+        # [^<]*: a source is XML-escaped text; ".*?" ran on into the next message (a source
+        # whose forms were filled took the next one's place and gave it its own forms)
+        r"(<source>(?P<source>[^<]*)</source>\s*<translation)(?: type=\"unfinished\")?>"
         r"\s*<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>",
         re.DOTALL,
     )

@@ -20,11 +20,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import shiboken6
 from PySide6.QtCore import (
     QEvent,
-    QLocale,
     QObject,
     QSize,
     Qt,
-    QTime,
     QTimer,
     Signal,
 )
@@ -555,7 +553,7 @@ class MainWindow(QMainWindow):
             return
         if self.store is not None and self.store.pending.failure is not None:
             return  # an earlier edit still waits: nothing may look saved
-        stamp = QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat)
+        stamp = time.strftime("%H:%M:%S")  # 24-hour digits read alike in every language
         self.save_label.setText(
             self.tr("Saved {time} · {what}").format(time=stamp, what=what)
             if what
@@ -588,7 +586,7 @@ class MainWindow(QMainWindow):
             was, self._unsaved_since = self._unsaved_since, None
             self.save_label.setProperty("role", None)
             if was is not None and self._data_file_still_there():
-                stamp = QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat)
+                stamp = time.strftime("%H:%M:%S")  # 24-hour digits read alike in every language
                 self.save_label.setText(
                     self.tr("Saved {time} · everything since {since} is saved now").format(
                         time=stamp, since=was

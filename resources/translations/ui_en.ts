@@ -45,52 +45,8 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
-            <numerusform>{what}
-
-%n edit of this session could not be written yet and would be lost if you quit now.
-
-Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;{what}
-
-%n edit of this session could not be written yet and would be lost if you quit now.
-
-Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/numerusform&gt;
-            &lt;numerusform&gt;{what}
-
-%n edits of this session could not be written yet and would be lost if you quit now.
-
-Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TodayScreen&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;{names} and %n more</numerusform>
-            <numerusform>{what}
-
-%n edits of this session could not be written yet and would be lost if you quit now.
-
-Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;{what}
-
-%n edit of this session could not be written yet and would be lost if you quit now.
-
-Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/numerusform&gt;
-            &lt;numerusform&gt;{what}
-
-%n edits of this session could not be written yet and would be lost if you quit now.
-
-Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk takes them.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TodayScreen&lt;/name&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
