@@ -12,10 +12,6 @@ def stylesheet(name: str) -> str:
     return resource_path("styles", name).read_text(encoding="utf-8")
 
 
-def icon(name: str) -> QIcon:
-    return QIcon(str(resource_path("icons", name)))
-
-
 def window_icon() -> QIcon:
     """The app icon drawn from the SVG (Qt's SVG icon engine, sharp at any size), with the
     PNGs rendered from it at the standard sizes added, so the common sizes are ready-made
