@@ -307,8 +307,28 @@ Ziel: {objective}</translation>
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
         <source>Seller</source>
         <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Vereinbart am</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
     </message>
     <message>
         <source>Type</source>
@@ -338,6 +358,22 @@ Ziel: {objective}</translation>
         <source>Why, or what changed</source>
         <translation>Warum, oder was sich geändert hat</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentRow</name>
@@ -364,6 +400,29 @@ Ziel: {objective}</translation>
     <message>
         <source>Remove commitment: {text}</source>
         <translation>Vereinbarung entfernen: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTable</name>
+    <message>
+        <source>OVERDUE · {days} d</source>
+        <translation>ÜBERFÄLLIG · {days} T.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>{status} · carried over {times}×</source>
+        <translation>{status} · {times}× übertragen</translation>
+    </message>
+    <message>
+        <source>{outcome} ({day})</source>
+        <translation>{outcome} ({day})</translation>
     </message>
 </context>
 <context>
@@ -431,6 +490,73 @@ Ziel: {objective}</translation>
     <message>
         <source>No commitment yet: agree at least one before finishing.</source>
         <translation>Noch keine Vereinbarung: Treffen Sie vor dem Abschluss mindestens eine.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsScreen</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Open and overdue commitments</source>
+        <translation>Offene und überfällige Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Filter by seller</source>
+        <translation>Nach Mitarbeiter filtern</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Show overdue commitments only</source>
+        <translation>Nur überfällige Vereinbarungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter commitments</source>
+        <translation>Vereinbarungen filtern</translation>
+    </message>
+    <message>
+        <source>Filter (text, behaviour…)</source>
+        <translation>Filtern (Text, Verhalten…)</translation>
+    </message>
+    <message>
+        <source>Open ride</source>
+        <translation>Begleitung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the ride of the selected commitment</source>
+        <translation>Die Begleitung der gewählten Vereinbarung öffnen</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Offene Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>No open commitment. Commitments agreed in a debrief are listed here until they are checked at the next ride.</source>
+        <translation>Keine offene Vereinbarung. In einer Nachbesprechung getroffene Vereinbarungen stehen hier, bis sie bei der nächsten Begleitung geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Overdue: past the due date and not yet checked. Unchecked commitments carry over to the next ride with the seller.</source>
+        <translation>Überfällig: Termin überschritten und noch nicht geprüft. Ungeprüfte Vereinbarungen gehen in die nächste Begleitung mit dem Mitarbeiter über.</translation>
+    </message>
+    <message>
+        <source>{open} open · {overdue} overdue</source>
+        <translation>{open} offen · {overdue} überfällig</translation>
+    </message>
+    <message>
+        <source>Nothing open</source>
+        <translation>Nichts offen</translation>
+    </message>
+    <message>
+        <source>All sellers</source>
+        <translation>Alle Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Select a commitment first.</source>
+        <translation>Wählen Sie zuerst eine Vereinbarung.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1701,45 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
+        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – "eine Wendung", Wort*, -Wort</translation>
+    </message>
+    <message>
+        <source>Seller filter</source>
+        <translation>Mitarbeiterfilter</translation>
+    </message>
+    <message>
+        <source>Include my private notes</source>
+        <translation>Meine privaten Notizen einbeziehen</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Type a word from your evidence, notes or commitments.</source>
+        <translation>Geben Sie ein Wort aus Ihren Beobachtungen, Notizen oder Vereinbarungen ein.</translation>
+    </message>
+    <message>
+        <source>All sellers</source>
+        <translation>Alle Mitarbeiter</translation>
+    </message>
+</context>
+<context>
     <name>SellerDialog</name>
     <message>
         <source>Edit seller</source>
@@ -1853,8 +2018,117 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
 <context>
     <name>SellersScreen</name>
     <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Filter sellers</source>
+        <translation>Mitarbeiter filtern</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Add seller…</source>
+        <translation>Mitarbeiter/in &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Add seller</source>
+        <translation>Mitarbeiter/in anlegen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit seller</source>
+        <translation>Mitarbeiter/in bearbeiten</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Archive or restore seller</source>
+        <translation>Mitarbeiter/in archivieren oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Teamliste importieren…</translation>
+    </message>
+    <message>
+        <source>Import a roster from CSV or XLSX</source>
+        <translation>Eine Teamliste aus CSV oder XLSX importieren</translation>
+    </message>
+    <message>
         <source>Import a roster (CSV or Excel). You can also drop the file on this screen.</source>
         <translation>Eine Teamliste importieren (CSV oder Excel). Sie können die Datei auch auf diesen Bildschirm ziehen.</translation>
+    </message>
+    <message>
+        <source>Plan a ride…</source>
+        <translation>Begleitung planen…</translation>
+    </message>
+    <message>
+        <source>Plan a ride with the selected seller</source>
+        <translation>Eine Begleitung mit dem gewählten Mitarbeiter planen</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Entwicklung…</translation>
+    </message>
+    <message>
+        <source>Show the selected seller's progress</source>
+        <translation>Die Entwicklung des gewählten Mitarbeiters zeigen</translation>
+    </message>
+    <message>
+        <source>Seller not saved</source>
+        <translation>Mitarbeiter/in nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>{name} ({details}, archived)</source>
+        <translation>{name} ({details}, archiviert)</translation>
+    </message>
+    <message>
+        <source>no email, territory or team</source>
+        <translation>keine E-Mail, kein Gebiet, kein Team</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Gleicher Name</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is already %n seller(s) with this name: {who}.
+
+Save anyway? Give each an email or territory so they can be told apart when planning.</source>
+        <translation>
+            <numerusform>Es gibt bereits %n Mitarbeiter/in mit diesem Namen: {who}.
+
+Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit sie sich beim Planen unterscheiden lassen.</numerusform>
+            <numerusform>Es gibt bereits %n Mitarbeiter mit diesem Namen: {who}.
+
+Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit sie sich beim Planen unterscheiden lassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seller not changed</source>
+        <translation>Mitarbeiter/in nicht geändert</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Eine Teamliste importieren</translation>
     </message>
     <message>
         <source>Importing a roster</source>
@@ -1873,8 +2147,28 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Bitte jeweils eine Teamliste ablegen: Es wurden {count} Dateien abgelegt.</translation>
     </message>
     <message>
+        <source>Roster not imported</source>
+        <translation>Teamliste nicht importiert</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}.</source>
+        <translation>{file} konnte nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
         <source>{name} could not be read because of an unexpected error. Nothing was changed.</source>
         <translation>{name} konnte wegen eines unerwarteten Fehlers nicht gelesen werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>roster imported</source>
+        <translation>Teamliste importiert</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>Teamliste importiert</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,22 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>SellersScreen</name>
+    <message numerus="yes">
+        <source>There is already %n seller(s) with this name: {who}.
+
+Save anyway? Give each an email or territory so they can be told apart when planning.</source>
+        <translation>
+            <numerusform>There is already %n seller with this name: {who}.
+
+Save anyway? Give each an email or territory so they can be told apart when planning.</numerusform>
+            <numerusform>There is already %n sellers with this name: {who}.
+
+Save anyway? Give each an email or territory so they can be told apart when planning.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message numerus="yes">
         <source>{names} and %n more</source>

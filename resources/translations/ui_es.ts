@@ -307,8 +307,28 @@ Objetivo: {objective}</translation>
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
         <source>Seller</source>
         <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Acordado el</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <source>Type</source>
@@ -338,6 +358,22 @@ Objetivo: {objective}</translation>
         <source>Why, or what changed</source>
         <translation>Por qué, o qué cambió</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentRow</name>
@@ -364,6 +400,29 @@ Objetivo: {objective}</translation>
     <message>
         <source>Remove commitment: {text}</source>
         <translation>Quitar compromiso: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTable</name>
+    <message>
+        <source>OVERDUE · {days} d</source>
+        <translation>VENCIDO · {days} d</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>{status} · carried over {times}×</source>
+        <translation>{status} · aplazado {times} veces</translation>
+    </message>
+    <message>
+        <source>{outcome} ({day})</source>
+        <translation>{outcome} ({day})</translation>
     </message>
 </context>
 <context>
@@ -431,6 +490,73 @@ Objetivo: {objective}</translation>
     <message>
         <source>No commitment yet: agree at least one before finishing.</source>
         <translation>Aún no hay compromisos: acuerde al menos uno antes de terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsScreen</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Open and overdue commitments</source>
+        <translation>Compromisos abiertos y vencidos</translation>
+    </message>
+    <message>
+        <source>Filter by seller</source>
+        <translation>Filtrar por comercial</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Solo vencidos</translation>
+    </message>
+    <message>
+        <source>Show overdue commitments only</source>
+        <translation>Mostrar solo los compromisos vencidos</translation>
+    </message>
+    <message>
+        <source>Filter commitments</source>
+        <translation>Filtrar compromisos</translation>
+    </message>
+    <message>
+        <source>Filter (text, behaviour…)</source>
+        <translation>Filtrar (texto, comportamiento…)</translation>
+    </message>
+    <message>
+        <source>Open ride</source>
+        <translation>Abrir acompañamiento</translation>
+    </message>
+    <message>
+        <source>Open the ride of the selected commitment</source>
+        <translation>Abrir el acompañamiento del compromiso seleccionado</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Compromisos abiertos</translation>
+    </message>
+    <message>
+        <source>No open commitment. Commitments agreed in a debrief are listed here until they are checked at the next ride.</source>
+        <translation>Ningún compromiso abierto. Los compromisos acordados en un feedback aparecen aquí hasta que se revisan en el siguiente acompañamiento.</translation>
+    </message>
+    <message>
+        <source>Overdue: past the due date and not yet checked. Unchecked commitments carry over to the next ride with the seller.</source>
+        <translation>Vencido: pasada la fecha límite y aún sin revisar. Los compromisos sin revisar pasan al siguiente acompañamiento con el/la comercial.</translation>
+    </message>
+    <message>
+        <source>{open} open · {overdue} overdue</source>
+        <translation>{open} abiertos · {overdue} vencidos</translation>
+    </message>
+    <message>
+        <source>Nothing open</source>
+        <translation>Nada abierto</translation>
+    </message>
+    <message>
+        <source>All sellers</source>
+        <translation>Todos los comerciales</translation>
+    </message>
+    <message>
+        <source>Select a commitment first.</source>
+        <translation>Seleccione primero un compromiso.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1701,45 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
+        <translation>Buscar en evidencias, notas, feedback y compromisos: "una frase", palabra*, -palabra</translation>
+    </message>
+    <message>
+        <source>Seller filter</source>
+        <translation>Filtro de comercial</translation>
+    </message>
+    <message>
+        <source>Include my private notes</source>
+        <translation>Incluir mis notas privadas</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Type a word from your evidence, notes or commitments.</source>
+        <translation>Escriba una palabra de sus evidencias, notas o compromisos.</translation>
+    </message>
+    <message>
+        <source>All sellers</source>
+        <translation>Todos los comerciales</translation>
+    </message>
+</context>
+<context>
     <name>SellerDialog</name>
     <message>
         <source>Edit seller</source>
@@ -1853,8 +2018,117 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
 <context>
     <name>SellersScreen</name>
     <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Comerciales</translation>
+    </message>
+    <message>
+        <source>Filter sellers</source>
+        <translation>Filtrar comerciales</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostrar archivados</translation>
+    </message>
+    <message>
+        <source>&amp;Add seller…</source>
+        <translation>&amp;Añadir comercial…</translation>
+    </message>
+    <message>
+        <source>Add seller</source>
+        <translation>Añadir comercial</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit seller</source>
+        <translation>Editar comercial</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Archive or restore seller</source>
+        <translation>Archivar o recuperar comercial</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Importar lista del equipo…</translation>
+    </message>
+    <message>
+        <source>Import a roster from CSV or XLSX</source>
+        <translation>Importar una lista del equipo desde CSV o XLSX</translation>
+    </message>
+    <message>
         <source>Import a roster (CSV or Excel). You can also drop the file on this screen.</source>
         <translation>Importar una lista del equipo (CSV o Excel). También puede soltar el archivo en esta pantalla.</translation>
+    </message>
+    <message>
+        <source>Plan a ride…</source>
+        <translation>Planificar acompañamiento…</translation>
+    </message>
+    <message>
+        <source>Plan a ride with the selected seller</source>
+        <translation>Planificar un acompañamiento con el/la comercial seleccionado/a</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Progreso…</translation>
+    </message>
+    <message>
+        <source>Show the selected seller's progress</source>
+        <translation>Mostrar el progreso del/de la comercial seleccionado/a</translation>
+    </message>
+    <message>
+        <source>Seller not saved</source>
+        <translation>Comercial no guardado/a</translation>
+    </message>
+    <message>
+        <source>{name} ({details})</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>{name} ({details}, archived)</source>
+        <translation>{name} ({details}, archivado/a)</translation>
+    </message>
+    <message>
+        <source>no email, territory or team</source>
+        <translation>sin correo, zona ni equipo</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Mismo nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is already %n seller(s) with this name: {who}.
+
+Save anyway? Give each an email or territory so they can be told apart when planning.</source>
+        <translation>
+            <numerusform>Ya hay %n comercial con este nombre: {who}.
+
+¿Guardar de todos modos? Dé a cada uno un correo o una zona para distinguirlos al planificar.</numerusform>
+            <numerusform>Ya hay %n comerciales con este nombre: {who}.
+
+¿Guardar de todos modos? Dé a cada uno un correo o una zona para distinguirlos al planificar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seller not changed</source>
+        <translation>Comercial sin cambios</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Importar una lista del equipo</translation>
     </message>
     <message>
         <source>Importing a roster</source>
@@ -1873,8 +2147,28 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Suelte una lista cada vez: se soltaron {count} archivos.</translation>
     </message>
     <message>
+        <source>Roster not imported</source>
+        <translation>Lista del equipo no importada</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}.</source>
+        <translation>No se pudo leer {file}: {error}.</translation>
+    </message>
+    <message>
         <source>{name} could not be read because of an unexpected error. Nothing was changed.</source>
         <translation>No se pudo leer {name} por un error inesperado. No cambió nada.</translation>
+    </message>
+    <message>
+        <source>roster imported</source>
+        <translation>lista del equipo importada</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>Lista del equipo importada</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from fieldride.wording import plural
 from ui import saving, settings
 from ui.prompts import PromptService
 from ui.screens.plan_ride import PlanRideDialog
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.file_drop import dropped_files
 from ui.widgets.import_errors import ImportErrorsPanel
@@ -46,12 +47,22 @@ from ui.widgets.roster_preview import RosterPreviewDialog
 log = logging.getLogger(__name__)
 
 COLUMNS = [
-    ("Name", lambda s: s.name),
-    ("Team", lambda s: s.team),
-    ("Territory", lambda s: s.territory),
-    ("Email", lambda s: s.email),
-    ("Status", lambda s: "Archived" if s.archived else "Active"),
+    (QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name),
+    (QT_TRANSLATE_NOOP("Columns", "Team"), lambda s: s.team),
+    (QT_TRANSLATE_NOOP("Columns", "Territory"), lambda s: s.territory),
+    (QT_TRANSLATE_NOOP("Columns", "Email"), lambda s: s.email),
+    (
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        lambda s: QCoreApplication.translate(
+            "SellersScreen", "Archived" if s.archived else "Active"
+        ),
+    ),
 ]
+# the two states, for lupdate (shown through the Status column above)
+_STATES = (
+    QT_TRANSLATE_NOOP("SellersScreen", "Archived"),
+    QT_TRANSLATE_NOOP("SellersScreen", "Active"),
+)
 
 
 class SellerDialog(QDialog):
@@ -139,39 +150,39 @@ class SellersScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         top = QHBoxLayout()
-        title = QLabel("Sellers")
+        title = QLabel(self.tr("Sellers"))
         title.setProperty("role", "heading")
         top.addWidget(title)
         top.addStretch(1)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter sellers")
-        self.search.setAccessibleName("Filter sellers")
+        self.search.setPlaceholderText(self.tr("Filter sellers"))
+        self.search.setAccessibleName(self.tr("Filter sellers"))
         top.addWidget(self.search)
-        self.show_archived = QCheckBox("Show archived")
+        self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(self.refresh)
         top.addWidget(self.show_archived)
-        self.add_button = QPushButton("&Add seller…")  # Alt+A
-        self.add_button.setAccessibleName("Add seller")
+        self.add_button = QPushButton(self.tr("&Add seller…"))  # Alt+A
+        self.add_button.setAccessibleName(self.tr("Add seller"))
         self.add_button.clicked.connect(self.add_seller)
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setAccessibleName("Edit seller")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit seller"))
         self.edit_button.clicked.connect(self._edit_selected)
-        self.archive_button = QPushButton("Archive")
-        self.archive_button.setAccessibleName("Archive or restore seller")
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setAccessibleName(self.tr("Archive or restore seller"))
         self.archive_button.clicked.connect(self.toggle_archive)
-        self.import_button = QPushButton("Import roster…")
-        self.import_button.setAccessibleName("Import a roster from CSV or XLSX")
+        self.import_button = QPushButton(self.tr("Import roster…"))
+        self.import_button.setAccessibleName(self.tr("Import a roster from CSV or XLSX"))
         self.import_button.clicked.connect(self.import_roster)
         self.import_button.setToolTip(
             self.tr("Import a roster (CSV or Excel). You can also drop the file on this screen.")
         )
-        self.plan_button = QPushButton("Plan a ride…")
+        self.plan_button = QPushButton(self.tr("Plan a ride…"))
         self.plan_button.setObjectName("primaryButton")
-        self.plan_button.setAccessibleName("Plan a ride with the selected seller")
+        self.plan_button.setAccessibleName(self.tr("Plan a ride with the selected seller"))
         self.plan_button.clicked.connect(self.plan_ride)
         self.plan_dialog: PlanRideDialog | None = None
-        self.progress_button = QPushButton("Progress…")
-        self.progress_button.setAccessibleName("Show the selected seller's progress")
+        self.progress_button = QPushButton(self.tr("Progress…"))
+        self.progress_button.setAccessibleName(self.tr("Show the selected seller's progress"))
         self.progress_button.clicked.connect(self.show_progress)
         for b in (
             self.add_button,
@@ -194,7 +205,7 @@ class SellersScreen(QWidget):
                 "Add seller…",
                 self.add_seller,
             ),
-            "Sellers",
+            self.tr("Sellers"),
         )
         self.table.activated_record.connect(self.edit_seller)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
@@ -222,7 +233,7 @@ class SellersScreen(QWidget):
 
         def refused(err: DomainError) -> None:
             refusal.append(str(err))
-            self.prompts.error("Seller not saved", str(err))
+            self.prompts.error(self.tr("Seller not saved"), str(err))
 
         values = dialog.values()
         if seller is None:
@@ -260,16 +271,23 @@ class SellersScreen(QWidget):
         twins = sellers.same_name(self.store, name, seller.id if seller else None)
         if not twins or not name.strip():
             return True
+        described = self.tr("{name} ({details})")
+        archived = self.tr("{name} ({details}, archived)")
         who = "; ".join(
-            f"{t.name} ({sellers.describe(t) or 'no email, territory or team'}"
-            f"{', archived' if t.archived else ''})"
+            (archived if t.archived else described).format(
+                name=t.name,
+                details=sellers.describe(t) or self.tr("no email, territory or team"),
+            )
             for t in twins
         )
         return self.prompts.confirm(
-            "Same name",
-            f"There is already {'a seller' if len(twins) == 1 else plural(len(twins), 'seller')} "
-            f"with this name: {who}.\n\nSave anyway? Give each an email or territory so they "
-            "can be told apart when planning.",
+            self.tr("Same name"),
+            self.tr(
+                "There is already %n seller(s) with this name: {who}.\n\nSave anyway? Give each "
+                "an email or territory so they can be told apart when planning.",
+                "",
+                len(twins),
+            ).format(who=who),
         )
 
     def add_seller(self) -> None:
@@ -309,7 +327,7 @@ class SellersScreen(QWidget):
             self.store,
             seller.id,
             not seller.archived,
-            refused=lambda err: self.prompts.error("Seller not changed", str(err)),
+            refused=lambda err: self.prompts.error(self.tr("Seller not changed"), str(err)),
             done=archived,
         )
 
@@ -317,7 +335,7 @@ class SellersScreen(QWidget):
     def import_roster(self) -> None:
         """Pick a CSV/XLSX roster and import it (:meth:`import_roster_file`)."""
         folder = settings.last_folder()
-        path = self.prompts.open_file("Import a roster", folder, ROSTER_FILTERS)
+        path = self.prompts.open_file(self.tr("Import a roster"), folder, ROSTER_FILTERS)
         if path:
             self.import_roster_file(path)
 
@@ -380,15 +398,21 @@ class SellersScreen(QWidget):
         if isinstance(err, ImportFileError):
             self._show_problems(err)
         elif isinstance(err, DomainError):
-            self.prompts.error("Roster not imported", f"{Path(path).name}: {err}")
+            self.prompts.error(
+                self.tr("Roster not imported"),
+                self.tr("{file}: {error}").format(file=Path(path).name, error=err),
+            )
         elif isinstance(err, OSError):
             self.prompts.error(
-                "Roster not imported", f"{Path(path).name} could not be read: {err.strerror}."
+                self.tr("Roster not imported"),
+                self.tr("{file} could not be read: {error}.").format(
+                    file=Path(path).name, error=err.strerror
+                ),
             )
         else:
             log.error("unexpected error reading a roster", exc_info=err)
             self.prompts.error(
-                "Roster not imported",
+                self.tr("Roster not imported"),
                 self.tr(
                     "{name} could not be read because of an unexpected error. Nothing was changed."
                 ).format(name=Path(path).name),
@@ -401,10 +425,13 @@ class SellersScreen(QWidget):
         name = plan.preview.path.name
 
         def imported(result: RosterResult) -> None:
-            self.saved.emit("roster imported")
+            self.saved.emit(self.tr("roster imported"))
             self.data_changed.emit()
             self.refresh()
-            self.prompts.info("Roster imported", f"{name}: {result.summary()}")
+            self.prompts.info(
+                self.tr("Roster imported"),
+                self.tr("{file}: {error}").format(file=name, error=result.summary()),
+            )
 
         try:
             # through the store's queue: a roster the disk cannot take yet is kept and written
@@ -415,11 +442,17 @@ class SellersScreen(QWidget):
                 apply_roster_plan,
                 self.store,
                 plan,
-                refused=lambda err: self.prompts.error("Roster not imported", f"{name}: {err}"),
+                refused=lambda err: self.prompts.error(
+                    self.tr("Roster not imported"),
+                    self.tr("{file}: {error}").format(file=name, error=err),
+                ),
                 done=imported,
             )
         except sqlite3.Error as err:  # not a storage failure (those wait in the queue)
-            self.prompts.error("Roster not imported", f"{name}: {err}")
+            self.prompts.error(
+                self.tr("Roster not imported"),
+                self.tr("{file}: {error}").format(file=name, error=err),
+            )
 
     def _show_problems(self, err: ImportFileError) -> None:
         self.import_errors.show_problems(

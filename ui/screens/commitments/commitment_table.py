@@ -12,12 +12,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from fieldride.debriefs import Commitment
 from fieldride.store import rows as records
 from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
+from ui.translation import QT_TRANSLATE_NOOP, ui_date
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor(255, 214, 170)
@@ -33,24 +40,36 @@ def status_text(c: Commitment, today: date) -> str:
     column of its own was as wide as its title with a 0 on nearly every row)."""
     n = days_overdue(c, today)
     due_today = c.due_date == today.isoformat()
-    status = f"OVERDUE · {n} d" if n else ("Due today" if due_today else "Open")
-    return f"{status} · carried over {c.carried_over}×" if c.carried_over else status
+    if n:
+        status = QCoreApplication.translate("CommitmentTable", "OVERDUE · {days} d").format(days=n)
+    elif due_today:
+        status = QCoreApplication.translate("CommitmentTable", "Due today")
+    else:
+        status = QCoreApplication.translate("CommitmentTable", "Open")
+    if not c.carried_over:
+        return status
+    carried = QCoreApplication.translate("CommitmentTable", "{status} · carried over {times}×")
+    return carried.format(status=status, times=c.carried_over)
 
 
 def last_check(c: Commitment) -> str:
     v = c.last_verification
-    return f"{v.outcome_label} ({v.verified_on})" if v else "—"
+    if v is None:
+        return "—"
+    return QCoreApplication.translate("CommitmentTable", "{outcome} ({day})").format(
+        outcome=v.outcome_label, day=ui_date(v.verified_on)
+    )
 
 
 def columns(today: date) -> list[Column]:
     return [
-        ("Status", lambda c: status_text(c, today)),
-        ("Due", lambda c: c.due_date),
-        ("Seller", lambda c: c.seller_name),
-        ("Behaviour", lambda c: c.behaviour_title),
-        ("Commitment", lambda c: c.text),
-        ("Agreed on", lambda c: c.ride_date),
-        ("Last check", last_check),
+        (QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: status_text(c, today)),
+        (QT_TRANSLATE_NOOP("Columns", "Due"), lambda c: c.due_date),
+        (QT_TRANSLATE_NOOP("Columns", "Seller"), lambda c: c.seller_name),
+        (QT_TRANSLATE_NOOP("Columns", "Behaviour"), lambda c: c.behaviour_title),
+        (QT_TRANSLATE_NOOP("Columns", "Commitment"), lambda c: c.text),
+        (QT_TRANSLATE_NOOP("Columns", "Agreed on"), lambda c: c.ride_date),
+        (QT_TRANSLATE_NOOP("Columns", "Last check"), last_check),
     ]
 
 

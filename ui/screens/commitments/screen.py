@@ -45,27 +45,27 @@ class CommitmentsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         top = QHBoxLayout()
-        title = QLabel("Commitments")
+        title = QLabel(self.tr("Commitments"))
         title.setProperty("role", "heading")
         top.addWidget(title)
         self.counts = QLabel()
         self.counts.setProperty("role", "subheading")
-        self.counts.setAccessibleName("Open and overdue commitments")
+        self.counts.setAccessibleName(self.tr("Open and overdue commitments"))
         top.addWidget(self.counts, 1)
         self.seller = QComboBox()
-        self.seller.setAccessibleName("Filter by seller")
+        self.seller.setAccessibleName(self.tr("Filter by seller"))
         self.seller.currentIndexChanged.connect(self._seller_changed)
         top.addWidget(self.seller)
-        self.overdue_only = QCheckBox("Overdue only")
-        self.overdue_only.setAccessibleName("Show overdue commitments only")
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only.setAccessibleName(self.tr("Show overdue commitments only"))
         top.addWidget(self.overdue_only)
         self.search = QLineEdit()
-        self.search.setAccessibleName("Filter commitments")
-        self.search.setPlaceholderText("Filter (text, behaviour…)")
+        self.search.setAccessibleName(self.tr("Filter commitments"))
+        self.search.setPlaceholderText(self.tr("Filter (text, behaviour…)"))
         fit_placeholders(self.search)
         top.addWidget(self.search)
-        self.open_button = QPushButton("Open ride")
-        self.open_button.setAccessibleName("Open the ride of the selected commitment")
+        self.open_button = QPushButton(self.tr("Open ride"))
+        self.open_button.setAccessibleName(self.tr("Open the ride of the selected commitment"))
         self.open_button.clicked.connect(lambda: self._open(self.selected()))
         top.addWidget(self.open_button)
         layout.addLayout(top)
@@ -73,7 +73,7 @@ class CommitmentsScreen(QWidget):
         self.proxy = CommitmentFilter()
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
-        self.view.setAccessibleName("Open commitments")
+        self.view.setAccessibleName(self.tr("Open commitments"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -92,15 +92,19 @@ class CommitmentsScreen(QWidget):
         self.search.textChanged.connect(self._text_changed)
         self.pages = QStackedWidget()
         self.empty = EmptyState(
-            "No open commitment. Commitments agreed in a debrief are listed here until they are "
-            "checked at the next ride."
+            self.tr(
+                "No open commitment. Commitments agreed in a debrief are listed here until they are "
+                "checked at the next ride."
+            )
         )
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.view)
         layout.addWidget(self.pages, 1)
         hint = QLabel(
-            "Overdue: past the due date and not yet checked. Unchecked commitments carry over to "
-            "the next ride with the seller."
+            self.tr(
+                "Overdue: past the due date and not yet checked. Unchecked commitments carry over to "
+                "the next ride with the seller."
+            )
         )
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
@@ -118,7 +122,11 @@ class CommitmentsScreen(QWidget):
         self.proxy.today = today
         self.model.set_records(items)
         overdue = sum(1 for c in items if c.is_overdue(today))
-        self.counts.setText(f"{len(items)} open · {overdue} overdue" if items else "Nothing open")
+        self.counts.setText(
+            self.tr("{open} open · {overdue} overdue").format(open=len(items), overdue=overdue)
+            if items
+            else self.tr("Nothing open")
+        )
         self._fill_sellers(items)
         self.pages.setCurrentWidget(self.view if items else self.empty)
         self.open_button.setEnabled(bool(items))
@@ -160,7 +168,7 @@ class CommitmentsScreen(QWidget):
         names = sorted({(c.seller_name, c.seller_id) for c in items}, key=lambda x: x[0].lower())
         blocked = self.seller.blockSignals(True)
         self.seller.clear()
-        self.seller.addItem("All sellers", None)
+        self.seller.addItem(self.tr("All sellers"), None)
         for name, sid in names:
             self.seller.addItem(name, sid)
         index = self.seller.findData(current) if current is not None else 0
@@ -190,6 +198,6 @@ class CommitmentsScreen(QWidget):
 
     def _open(self, c: Commitment | None) -> None:
         if c is None:
-            self.prompts.info("Open ride", "Select a commitment first.")
+            self.prompts.info(self.tr("Open ride"), self.tr("Select a commitment first."))
             return
         self.debrief_requested.emit(c.ride_id)
