@@ -21,12 +21,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fieldride.debriefs import Commitment, open_commitments
+from fieldride.i18n import messages
 from fieldride.rides import RIDE_TYPES, STATUSES
 from fieldride.scorecards.store import get_version
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import TrainingEvent, list_trainings
-from fieldride.wording import plural
 
 MAX_SUGGESTIONS = 4
 WEAKEST_SHOWN = 3
@@ -69,29 +69,46 @@ class LastRide:
 
     @property
     def type_label(self) -> str:
-        return RIDE_TYPES.get(self.ride_type, self.ride_type)
+        return messages().gettext(RIDE_TYPES.get(self.ride_type, self.ride_type))
 
     @property
     def status_label(self) -> str:
-        return STATUSES.get(self.status, self.status)
+        return messages().gettext(STATUSES.get(self.status, self.status))
 
     def summary_lines(self) -> list[str]:
-        """The summary as short plain sentences (what the plan screen shows)."""
-        marks = plural(self.no_opportunity, "'no opportunity' mark")
+        """The summary as short plain sentences (what the plan screen shows), in the interface
+        language (fieldride.i18n.messages)."""
+        t = messages()
+        counts = [
+            t.ngettext("{n} call", "{n} calls", self.calls).format(n=self.calls),
+            t.ngettext("{n} rating", "{n} ratings", self.rated).format(n=self.rated),
+            t.ngettext(
+                "{n} 'no opportunity' mark", "{n} 'no opportunity' marks", self.no_opportunity
+            ).format(n=self.no_opportunity),
+            t.ngettext("{n} note", "{n} notes", self.notes).format(n=self.notes),
+        ]
         lines = [
             f"{self.ride_date} · {self.type_label} · {self.status_label}",
-            f"{plural(self.calls, 'call')}, {plural(self.rated, 'rating')}, {marks}, "
-            f"{plural(self.notes, 'note')}.",
+            t.gettext("{calls}, {ratings}, {marks}, {notes}.").format(
+                calls=counts[0], ratings=counts[1], marks=counts[2], notes=counts[3]
+            ),
         ]
         if self.focus_titles:
-            lines.append("Focus: " + "; ".join(self.focus_titles) + ".")
+            focus = "; ".join(self.focus_titles)
+            lines.append(t.gettext("Focus: {behaviours}.").format(behaviours=focus))
         if self.strength_title:
-            lines.append(f"Strength named: {self.strength_title}.")
+            lines.append(
+                t.gettext("Strength named: {behaviour}.").format(behaviour=self.strength_title)
+            )
         if self.gap_title:
-            lines.append(f"Gap named: {self.gap_title}.")
+            lines.append(t.gettext("Gap named: {behaviour}.").format(behaviour=self.gap_title))
         if self.weakest:
-            shown = ", ".join(f"{b.title} ({b.mean_level:.1f})" for b in self.weakest)
-            lines.append(f"Lowest rated: {shown}.")
+            level = t.gettext("{behaviour} ({level})")
+            shown = ", ".join(
+                level.format(behaviour=b.title, level=t.number(b.mean_level, 1))
+                for b in self.weakest
+            )
+            lines.append(t.gettext("Lowest rated: {behaviours}.").format(behaviours=shown))
         return lines
 
 
@@ -220,17 +237,20 @@ def suggest_focus(
         if key and key in titles and key not in out and len(out) < MAX_SUGGESTIONS:
             out[key] = FocusSuggestion(key, titles[key], reason)
 
+    t = messages()
     previous = last_ride(store, seller_id, exclude_ride_id)
     if previous is not None:
-        offer(
-            _last_gap_key(store, previous.ride_id), f"Gap named at the {previous.ride_date} debrief"
-        )
+        gap = t.gettext("Gap named at the {day} debrief").format(day=previous.ride_date)
+        offer(_last_gap_key(store, previous.ride_id), gap)
     for c in open_commitments(store, seller_id):
-        offer(c.behaviour_key, f"Open commitment, due {c.due_date}: verify it")
+        due = t.gettext("Open commitment, due {day}: verify it").format(day=c.due_date)
+        offer(c.behaviour_key, due)
     if previous is not None:
+        lowest = t.gettext("Lowest rated on {day} ({level})")
         for b in previous.weakest:
             if b.mean_level < top_level:
-                offer(b.behaviour_key, f"Lowest rated on {previous.ride_date} ({b.mean_level:.1f})")
+                reason = lowest.format(day=previous.ride_date, level=t.number(b.mean_level, 1))
+                offer(b.behaviour_key, reason)
     return list(out.values())
 
 

@@ -1293,6 +1293,12 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Trainings seit der letzten Begleitung</translation>
     </message>
     <message>
+        <source>{behaviour}
+    Suggested: {reason}</source>
+        <translation>{behaviour}
+    Vorschlag: {reason}</translation>
+    </message>
+    <message>
         <source>Add a seller first (Sellers screen).</source>
         <translation>Legen Sie zuerst einen Mitarbeiter an (Bildschirm Mitarbeiter).</translation>
     </message>

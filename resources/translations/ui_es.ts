@@ -1293,6 +1293,12 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Formación desde el último acompañamiento</translation>
     </message>
     <message>
+        <source>{behaviour}
+    Suggested: {reason}</source>
+        <translation>{behaviour}
+    Sugerencia: {reason}</translation>
+    </message>
+    <message>
         <source>Add a seller first (Sellers screen).</source>
         <translation>Añada primero un/a comercial (pantalla Comerciales).</translation>
     </message>

@@ -228,7 +228,10 @@ class PlanRideDialog(QDialog):
         self.focus.clear()
         ordered = sorted(behaviours, key=lambda kb: kb[0] not in reasons)  # suggestions first
         for key, title in ordered:
-            text = f"{title}\n    Suggested: {reasons[key]}" if key in reasons else title
+            suggested = self.tr("{behaviour}\n    Suggested: {reason}")
+            text = (
+                suggested.format(behaviour=title, reason=reasons[key]) if key in reasons else title
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
