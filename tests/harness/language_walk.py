@@ -80,10 +80,11 @@ def _steps(walk: Walk, size: str) -> None:
     time.sleep(2)
     walk.step("capture", ["s:1"])
     walk.step("debrief", ["ctrl+d", "s:2"])
-    # the steps' tab bar has the focus after a click on its first tab; Right moves on
-    subprocess.run(["xdotool", "mousemove", "660", "160", "click", "1"], env=walk.env, check=False)
+    # the focus in the step's page (a click in the strength's evidence box); Ctrl+PgDown moves
+    # to the next step (QTabWidget's own key)
+    subprocess.run(["xdotool", "mousemove", "800", "400", "click", "1"], env=walk.env, check=False)
     for n in range(2, 6):
-        walk.step(f"debrief-step-{n}", ["Right", "s:1"])
+        walk.step(f"debrief-step-{n}", ["ctrl+Next", "s:1.5"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
