@@ -107,3 +107,36 @@ def test_a_seller_without_a_language_gets_the_managers(store: Store) -> None:
         assert "Seite 1 von 1" in flat(pdf_text(build_summary(data, options("a4"))))
     finally:
         i18n.set_interface_language("en")
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (
+            "de",
+            (
+                "Coaching-Zusammenfassung · Maya Okafor",
+                "Was die Begleitung gezeigt hat",
+                "10.03.2026",
+            ),
+        ),
+        (
+            "es",
+            ("Resumen de coaching · Maya Okafor", "Lo que mostró el acompañamiento", "10 mar 2026"),
+        ),
+    ],
+)
+def test_the_seller_view_reads_like_the_handout(
+    store: Store, code: str, words: tuple[str, ...]
+) -> None:
+    """The seller's on-screen summary (made in the core) is in the handout's language too."""
+    from fieldride.reports.screen_summary import summary_html
+
+    ride_id = typical_ride(store)
+    [maya] = list_sellers(store)
+    edit_seller(store, maya.id, language=code)
+    html = summary_html(summary_data(store, ride_id))
+    for word in words:
+        assert word in html, word
+    for english in ("What the ride showed", "Questions we discussed", "Previous commitments"):
+        assert english not in html

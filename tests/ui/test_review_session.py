@@ -107,9 +107,10 @@ def test_each_summary_is_the_one_handed_out_for_that_ride(
     page.tabs.setCurrentIndex(2)
     view = page.rides.view
     assert view.model().rowCount() == 2
-    assert "2026-03-16" in page.summary.toPlainText()  # the newest is chosen
+    # the newest is chosen; its day as the handout writes it (the seller's language: English here)
+    assert "Mar 16, 2026" in page.summary.toPlainText()
     view.selectRow(1)
-    assert "2026-03-02" in page.summary.toPlainText()
+    assert "Mar 2, 2026" in page.summary.toPlainText()
     assert PRIVATE not in page.summary.toPlainText()
 
 
