@@ -622,7 +622,7 @@ Ziel: {objective}</translation>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
+        <source>The ride's history: reopened, changed, acknowledged</source>
         <translation>Verlauf der Begleitung: wieder geöffnet, geändert, bestätigt</translation>
     </message>
     <message>
@@ -826,8 +826,8 @@ Ziel: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Skala&lt;/b&gt; (Taste drücken)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15px'&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -941,8 +941,8 @@ Ziel: {objective}</translation>
         <translation>{error} Lassen Sie FieldRide geöffnet, bis Sie dies gelesen haben; die Änderungen dieser Sitzung könnten verloren sein.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
-        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder &apos;fieldride restore --newest&apos; ausführen).</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
+        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder 'fieldride restore --newest' ausführen).</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -951,7 +951,7 @@ Ziel: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
+Whatever is at the data file's place by then is kept aside, not deleted.</source>
         <translation>Beenden Sie FieldRide und spielen Sie die Rettungsdatei zurück mit:
 {command}
 Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</translation>
@@ -1113,14 +1113,14 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
         <translation>Mit Team synchronisieren</translation>
     </message>
     <message>
-        <source>No team server is set up for this data folder. Your team&apos;s admin adds you to the team server; then join once with:
+        <source>No team server is set up for this data folder. Your team's admin adds you to the team server; then join once with:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (see the README, Team server). Everything keeps working without it.</source>
         <translation>Für diesen Datenordner ist kein Teamserver eingerichtet. Die Administration Ihres Teams nimmt Sie im Teamserver auf; danach treten Sie einmal bei mit:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (siehe README, Team server). Ohne ihn funktioniert alles weiter.</translation>
     </message>
@@ -1398,7 +1398,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{behaviour} – {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride&apos;s calls.</source>
+        <source>No evidence was written on this ride's calls.</source>
         <translation>Zu den Kontakten dieser Begleitung wurden keine Beobachtungen notiert.</translation>
     </message>
 </context>
@@ -1416,7 +1416,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{title}: nur Sie sehen dieses Feld</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
         <translation>Nur Sie sehen diese Notiz. Sie wird nie gedruckt, nie in die Zusammenfassung für den Mitarbeiter übernommen und nie bei der Bestätigung gezeigt.</translation>
     </message>
     <message>
@@ -1454,11 +1454,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Entfernen: {question}</translation>
     </message>
     <message>
-        <source>Seller&apos;s answer to: {question}</source>
+        <source>Seller's answer to: {question}</source>
         <translation>Antwort des Mitarbeiters auf: {question}</translation>
     </message>
     <message>
-        <source>The seller&apos;s answer (optional)</source>
+        <source>The seller's answer (optional)</source>
         <translation>Antwort des Mitarbeiters (optional)</translation>
     </message>
     <message>
@@ -1620,7 +1620,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Verlauf · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Was nach der Nachbesprechung mit dieser Begleitung geschah. Änderungen nach der Bestätigung durch den Mitarbeiter stehen einzeln hier; private Notizen werden nie festgehalten.</translation>
     </message>
     <message>
@@ -1717,8 +1717,8 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Suchtext</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
-        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – &quot;eine Wendung&quot;, Wort*, -Wort</translation>
+        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
+        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – "eine Wendung", Wort*, -Wort</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -2092,7 +2092,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Entwicklung…</translation>
     </message>
     <message>
-        <source>Show the selected seller&apos;s progress</source>
+        <source>Show the selected seller's progress</source>
         <translation>Die Entwicklung des gewählten Mitarbeiters zeigen</translation>
     </message>
     <message>

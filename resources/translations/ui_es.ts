@@ -622,7 +622,7 @@ Objetivo: {objective}</translation>
         <translation>Historial…</translation>
     </message>
     <message>
-        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
+        <source>The ride's history: reopened, changed, acknowledged</source>
         <translation>Historial del acompañamiento: reabierto, cambiado, confirmado</translation>
     </message>
     <message>
@@ -826,8 +826,8 @@ Objetivo: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Escala&lt;/b&gt; (pulse la tecla)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15px'&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -941,8 +941,8 @@ Objetivo: {objective}</translation>
         <translation>{error} Mantenga FieldRide abierto hasta leer esto; los cambios de esta sesión podrían perderse.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
-        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute &apos;fieldride restore --newest&apos;).</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
+        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute 'fieldride restore --newest').</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -951,7 +951,7 @@ Objetivo: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
+Whatever is at the data file's place by then is kept aside, not deleted.</source>
         <translation>Cierre FieldRide y restaure el archivo de rescate con:
 {command}
 Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</translation>
@@ -1113,14 +1113,14 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
         <translation>Sincronizar con el equipo</translation>
     </message>
     <message>
-        <source>No team server is set up for this data folder. Your team&apos;s admin adds you to the team server; then join once with:
+        <source>No team server is set up for this data folder. Your team's admin adds you to the team server; then join once with:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (see the README, Team server). Everything keeps working without it.</source>
         <translation>No hay ningún servidor de equipo configurado para esta carpeta de datos. La administración de su equipo le da de alta en el servidor; después, únase una vez con:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (véase el README, Team server). Todo sigue funcionando sin él.</translation>
     </message>
@@ -1398,7 +1398,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{behaviour} — {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride&apos;s calls.</source>
+        <source>No evidence was written on this ride's calls.</source>
         <translation>No se anotaron evidencias en las interacciones de este acompañamiento.</translation>
     </message>
 </context>
@@ -1416,7 +1416,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{title}: solo usted ve este recuadro</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
         <translation>Solo usted ve esta nota. Nunca se imprime, ni pasa al resumen del/de la comercial, ni se muestra en la confirmación.</translation>
     </message>
     <message>
@@ -1454,11 +1454,11 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Quitar: {question}</translation>
     </message>
     <message>
-        <source>Seller&apos;s answer to: {question}</source>
+        <source>Seller's answer to: {question}</source>
         <translation>Respuesta del/de la comercial a: {question}</translation>
     </message>
     <message>
-        <source>The seller&apos;s answer (optional)</source>
+        <source>The seller's answer (optional)</source>
         <translation>Respuesta del/de la comercial (opcional)</translation>
     </message>
     <message>
@@ -1620,7 +1620,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Historial · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Lo que pasó con este acompañamiento después del feedback. Los cambios posteriores a la confirmación del/de la comercial se listan uno a uno; las notas privadas nunca se registran aquí.</translation>
     </message>
     <message>
@@ -1717,8 +1717,8 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
-        <translation>Buscar en evidencias, notas, feedback y compromisos: &quot;una frase&quot;, palabra*, -palabra</translation>
+        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
+        <translation>Buscar en evidencias, notas, feedback y compromisos: "una frase", palabra*, -palabra</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -2092,7 +2092,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Progreso…</translation>
     </message>
     <message>
-        <source>Show the selected seller&apos;s progress</source>
+        <source>Show the selected seller's progress</source>
         <translation>Mostrar el progreso del/de la comercial seleccionado/a</translation>
     </message>
     <message>
