@@ -91,3 +91,47 @@ def test_kills_around_a_full_disk_lose_nothing_acknowledged(tmp_path: Path) -> N
     assert figures["disk_full_rounds"] >= 1
     assert figures["edits_lost"] == 0 and figures["integrity_failures"] == 0
     assert figures["tracebacks"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mode", ["debrief", "eio", "deleted"])
+def test_kills_in_every_mode_lose_nothing_acknowledged(tmp_path: Path, mode: str) -> None:
+    """``--mode debrief|eio|deleted`` (issue 20, deliver 11): the debrief to the seller's
+    acknowledgement, writes failing with EIO (a preloaded shim), the data file deleted; a few
+    kills each in CI, the published run has hundreds."""
+    out = tmp_path / "crash.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "crash_harness.py"),
+            "--mode",
+            mode,
+            "--kills",
+            "4",
+            "--seed",
+            "13",
+            "--work",
+            str(tmp_path / "work"),
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=400,
+        env=env,
+        cwd=ROOT,
+    )
+    if "needs a C compiler" in proc.stdout + proc.stderr:
+        pytest.skip("--mode eio builds its shim with cc")
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["kills"] == 4 and figures["rounds_ok"] == 4
+    assert figures["edits_lost"] == 0 and figures["integrity_failures"] == 0
+    assert figures["tracebacks"] == 0 and figures["acked_edits"] > 0
+    if mode == "debrief":
+        assert sum(figures["debrief_acked"].values()) > 0
+    if mode == "eio":
+        assert figures["io_error_rounds"] >= 1
+    if mode == "deleted":
+        assert figures["deleted_rounds"] >= 1

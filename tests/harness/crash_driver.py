@@ -16,9 +16,21 @@ Script operations::
     {"op": "no_opportunity", "key": K}          N key on the grid
     {"op": "evidence", "key": K, "text": T}     Enter, type T, Esc
     {"op": "note", "text": T}                   F2, type T, Enter
+    {"op": "undo"} / {"op": "redo"}             Ctrl+Z / Ctrl+Shift+Z on the capture grid
+    {"op": "debrief"}                           open the debrief of the ride (Ctrl+D's page)
+    {"op": "point", "role": R, "key": K, "text": T}  strength or gap: behaviour and typed text
+    {"op": "commitment", "text": T}             type T in "New commitment", Enter
+    {"op": "verify", "outcome": O}              answer an earlier commitment (button O)
+    {"op": "finish"}                            "Finish debrief"
+    {"op": "acknowledge", "name": N}            hand over; the seller types N, Acknowledge
     {"op": "wait", "ms": 2000}                  idle with the store open (prints WAITING)
     {"op": "wait", "ms": 60000, "until_file": F} idle until file F exists (at most ms)
     {"op": "quit"}                              close the window (a clean shutdown)
+
+Before every key press or click that writes, ``SENT <json>`` says what it is meant to leave in
+the store: an edit SENT but not ACKed before a kill may or may not be on disk. An undo or redo is
+reported as the state it leaves (``{"op": "level", "call", "key", "level", "no"}``), known from
+the driver's own history of that row.
 
 ``open`` prints ``OPENED {"ride": id, "call": id, "key": k, "auto": bool}``: which ride the app
 showed by itself after start (``auto``) or after "Continue ride" on Today. Text is typed as
@@ -88,6 +100,12 @@ class CrashDriver(QObject):
         self.ride_id: int | None = None
         self.call_id: int | None = None
         self._waiting: dict[str, Any] | None = None
+        # the rating rows' states this driver saw committed or sent, for undo/redo:
+        # (call, key) -> [(level, no_opportunity), ...] oldest first; redo takes from `undone`
+        self.history: dict[tuple[int, str], list[tuple[int | None, int]]] = {}
+        self.done_rates: list[tuple[int, str]] = []
+        self.undone: list[tuple[tuple[int, str], tuple[int | None, int]]] = []
+        self.debrief: Any = None
         self._timeout = QTimer(self)
         self._timeout.setSingleShot(True)
         self._timeout.timeout.connect(self._timed_out)
@@ -123,6 +141,7 @@ class CrashDriver(QObject):
     def _expect(self, payload: dict[str, Any]) -> None:
         """Wait for the capture screen's ``saved`` signal, then ACK ``payload``."""
         self._waiting = payload
+        _emit("SENT", {"n": self.index, **payload})
         self._timeout.start(STEP_TIMEOUT_MS)
 
     def _saved(self, _what: str) -> None:
@@ -220,6 +239,7 @@ class CrashDriver(QObject):
             self._ack(payload)
             return
         self._focus_key(key)
+        self._record(payload["call"], key, (level, 0))
         self._expect(payload)
         _qtest().keyClick(
             self.capture.grid, Qt.Key(Qt.Key.Key_0.value + level), Qt.KeyboardModifier.NoModifier
@@ -234,6 +254,7 @@ class CrashDriver(QObject):
             self._ack(payload)
             return
         self._focus_key(key)
+        self._record(payload["call"], key, (None, 1))
         self._expect(payload)
         _qtest().keyClick(self.capture.grid, Qt.Key.Key_N)
 
@@ -266,6 +287,135 @@ class CrashDriver(QObject):
         type_text(line, text)
         self._expect(payload)
         _qtest().keyClick(line, Qt.Key.Key_Return)
+
+    def _record(self, call: int | None, key: str, state: tuple[int | None, int]) -> None:
+        if call is None:
+            return
+        self.history.setdefault((call, key), [(None, 0)]).append(state)
+        self.done_rates.append((call, key))
+        self.undone.clear()  # a new edit ends what redo could bring back
+
+    def _op_undo(self, _step: dict[str, Any]) -> None:
+        """Ctrl+Z after ratings: the row goes back to the state before its last rating."""
+        if self.path == "core" or not self.done_rates:
+            _emit("SKIP", {"n": self.index, "op": "undo"})
+            self._advance()
+            return
+        row = self.done_rates.pop()
+        states = self.history[row]
+        undone = states.pop()
+        self.undone.append((row, undone))
+        level, no = states[-1]
+        self._expect({"op": "level", "call": row[0], "key": row[1], "level": level, "no": no})
+        _qtest().keyClick(self.capture.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    def _op_redo(self, _step: dict[str, Any]) -> None:
+        """Ctrl+Shift+Z: the rating undone last comes back."""
+        if self.path == "core" or not self.undone:
+            _emit("SKIP", {"n": self.index, "op": "redo"})
+            self._advance()
+            return
+        row, state = self.undone.pop()
+        self.history[row].append(state)
+        self.done_rates.append(row)
+        self._expect(
+            {"op": "level", "call": row[0], "key": row[1], "level": state[0], "no": state[1]}
+        )
+        _qtest().keyClick(
+            self.capture.grid,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+
+    # --- the debrief ---------------------------------------------------------------------------
+    def _op_debrief(self, _step: dict[str, Any]) -> None:
+        assert self.ride_id is not None, "the script must start with 'open'"
+        self.window.open_debrief(self.ride_id)  # type: ignore[attr-defined]
+        page = self.window.debrief  # type: ignore[attr-defined]
+        if self.debrief is not page:
+            self.debrief = page
+            page.saved.connect(self._saved)
+        _emit("DEBRIEF", {"n": self.index, "ride": self.ride_id})
+        self._advance()
+
+    def _skip(self, why: str) -> None:
+        _emit("SKIP", {"n": self.index, "why": why})
+        self._advance()
+
+    def _op_point(self, step: dict[str, Any]) -> None:
+        if self.debrief is None or self.debrief.points.read_only:
+            self._skip("no debrief open, or read-only")
+            return
+        role, key, text = str(step["role"]), str(step["key"]), str(step["text"])
+        panel = self.debrief.points
+        self.debrief.steps.setCurrentWidget(panel)
+        editor = panel.strength if role == "strength" else panel.gap
+        index = editor.behaviour.findData(key)
+        if index < 0:
+            self._skip("behaviour not on this ride")
+            return
+        editor.behaviour.setCurrentIndex(index)
+        editor.evidence.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.evidence.selectAll()
+        type_text(editor.evidence, text)  # no event-loop turn while typing: one save below
+        self._expect({"op": "point", "ride": self.ride_id, "role": role, "key": key, "text": text})
+        panel.flush()  # as when the field loses focus
+
+    def _op_commitment(self, step: dict[str, Any]) -> None:
+        if self.debrief is None or self.debrief.commitments.read_only:
+            self._skip("no debrief open, or read-only")
+            return
+        text = str(step["text"])
+        panel = self.debrief.commitments
+        self.debrief.steps.setCurrentWidget(panel)
+        panel.new_text.setFocus(Qt.FocusReason.OtherFocusReason)
+        panel.new_text.clear()
+        type_text(panel.new_text, text)
+        self._expect({"op": "commitment", "ride": self.ride_id, "text": text})
+        _qtest().keyClick(panel.new_text, Qt.Key.Key_Return)
+
+    def _op_verify(self, step: dict[str, Any]) -> None:
+        panel = None if self.debrief is None else self.debrief.verification
+        if panel is None or panel.read_only or not panel.rows:
+            self._skip("nothing to verify")
+            return
+        outcome = str(step["outcome"])
+        open_rows = [(c, r) for c, r in panel.rows.items() if r.outcome() is None]
+        commitment_id, row = (open_rows or list(panel.rows.items()))[0]
+        if row.outcome() == outcome:
+            self._skip("already answered so")
+            return
+        self.debrief.steps.setCurrentWidget(panel)
+        self._expect(
+            {"op": "verify", "ride": self.ride_id, "commitment": commitment_id, "outcome": outcome}
+        )
+        row.buttons[outcome].click()  # the answer's button (a click on its tab page)
+
+    def _op_finish(self, _step: dict[str, Any]) -> None:
+        button = None if self.debrief is None else self.debrief.finish_button
+        if button is None or button.isHidden() or not button.isEnabled():
+            self._skip("cannot finish yet")
+            return
+        self._expect({"op": "finish", "ride": self.ride_id})
+        _qtest().mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def _op_acknowledge(self, step: dict[str, Any]) -> None:
+        if self.debrief is None or self.debrief.ack_button.isHidden():
+            self._skip("not ready for the seller")
+            return
+        self.debrief.open_acknowledgement()
+        view = self.window._seller_view  # type: ignore[attr-defined]
+        if view is None:
+            self._skip("no seller view")
+            return
+        if not getattr(self, "_view_connected", False):
+            view.acknowledged.connect(lambda _ride: self._saved("acknowledged"))
+            self._view_connected = True
+        view.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        view.name.clear()
+        type_text(view.name, str(step["name"]))
+        self._expect({"op": "acknowledge", "ride": self.ride_id})
+        _qtest().mouseClick(view.ok, Qt.MouseButton.LeftButton)
 
     def _op_wait(self, step: dict[str, Any]) -> None:
         """Idle with the store open (tests start a second instance or a CLI command meanwhile):
