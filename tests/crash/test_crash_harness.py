@@ -97,8 +97,8 @@ def test_kills_around_a_full_disk_lose_nothing_acknowledged(tmp_path: Path) -> N
 @pytest.mark.parametrize("mode", ["debrief", "eio", "deleted"])
 def test_kills_in_every_mode_lose_nothing_acknowledged(tmp_path: Path, mode: str) -> None:
     """``--mode debrief|eio|deleted`` (issue 20, deliver 11): the debrief to the seller's
-    acknowledgement, writes failing with EIO (a preloaded shim), the data file deleted; a few
-    kills each in CI, the published run has hundreds."""
+    acknowledgement, writes failing with EIO (a preloaded shim), the data file deleted; three
+    kills each in CI, the published runs have hundreds."""
     out = tmp_path / "crash.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run(
@@ -108,7 +108,7 @@ def test_kills_in_every_mode_lose_nothing_acknowledged(tmp_path: Path, mode: str
             "--mode",
             mode,
             "--kills",
-            "4",
+            "3",
             "--seed",
             "13",
             "--work",
@@ -118,7 +118,7 @@ def test_kills_in_every_mode_lose_nothing_acknowledged(tmp_path: Path, mode: str
         ],
         capture_output=True,
         text=True,
-        timeout=400,
+        timeout=280,  # inside pytest-timeout's 300 s
         env=env,
         cwd=ROOT,
     )
@@ -126,7 +126,7 @@ def test_kills_in_every_mode_lose_nothing_acknowledged(tmp_path: Path, mode: str
         pytest.skip("--mode eio builds its shim with cc")
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-4000:]
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert figures["kills"] == 4 and figures["rounds_ok"] == 4
+    assert figures["kills"] == 3 and figures["rounds_ok"] == 3
     assert figures["edits_lost"] == 0 and figures["integrity_failures"] == 0
     assert figures["tracebacks"] == 0 and figures["acked_edits"] > 0
     if mode == "debrief":
