@@ -27,28 +27,52 @@ def write_rescue_copy(store: Store) -> Path:
     :class:`StoreError` with a message for the user when no copy could be written.
     """
     folder = store.folder
+    name = f"{store.path.name}.rescued-{time.strftime('%Y%m%d-%H%M%S')}"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = _new_private_file(
-            folder, f"{store.path.name}.rescued-{time.strftime('%Y%m%d-%H%M%S')}"
-        )
+        # written under a hidden partial name and given its name only once whole and checked:
+        # a kill while it was written left an empty file that looked like a rescue copy (seen by
+        # the crash harness, --mode deleted)
+        partial = _new_private_file(folder, f".{name}.part")
     except OSError as err:
         raise StoreError(f"Could not write a rescue copy in {folder}: {err.strerror}.") from err
     try:
-        copy = sqlite3.connect(str(target))
+        copy = sqlite3.connect(str(partial))
         try:
             store.db.conn.backup(copy)
             found = copy.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             copy.close()
-        _fsync(target)
+        _fsync(partial)
+        if found != "ok":
+            raise StoreError(
+                f"The rescue copy of {store.path} failed its check: what was open is damaged."
+            )
+        target = _link_new(partial, folder, name)
+        try:
+            _fsync(folder)  # the new name on disk too (not possible on every platform)
+        except OSError:
+            log.debug("the data folder could not be synced after the rescue copy")
     except (sqlite3.Error, OSError) as err:
         log.error("writing the rescue copy failed: %s", type(err).__name__)
-        raise StoreError(f"Could not write a rescue copy to {target}: {err}.") from err
-    if found != "ok":
-        raise StoreError(f"The rescue copy {target} failed its check: what was open is damaged.")
+        raise StoreError(f"Could not write a rescue copy in {folder}: {err}.") from err
+    finally:
+        partial.unlink(missing_ok=True)
+        Path(f"{partial}-journal").unlink(missing_ok=True)
     log.warning("rescue copy written: %s", target.name)
     return target
+
+
+def _link_new(source: Path, folder: Path, name: str) -> Path:
+    """Give ``source`` the name ``name`` (or ``name-2``…) that did not exist; never over a file."""
+    for number in range(1, 100):
+        path = folder / (name if number == 1 else f"{name}-{number}")
+        try:
+            os.link(source, path)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"too many rescue copies named {name}")
 
 
 def _new_private_file(folder: Path, name: str) -> Path:
