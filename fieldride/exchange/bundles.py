@@ -6,6 +6,11 @@ A bundle is ONE JSON document (UTF-8), not a zip::
      "manifest": {"created_at", "since", "author_id", "app_version", "counts", "sha256"},
      "units": {"sellers": [...], "scorecards": [...], "rides": [...]}}
 
+Format 2 (issue 22) adds ``units.blobs``: the bytes of the rides' attachments, one entry per
+content (``{"content_hash", "size", "data"}``, ``data`` in base64), checked against its hash on
+arrival. A bundle is written in format 2 only when it carries a blob or a ride unit of format 2;
+otherwise it is byte for byte what format 1 was, so an older FieldRide still reads it.
+
 Why one JSON document: it is the form the units already have (the team server stores the same
 dicts), any tool can open it, and a reader can check what it holds — a privacy test greps its
 bytes for a private note, which a compressed archive would hide. The ``sha256`` of the
@@ -21,6 +26,8 @@ bundle twice changes nothing (merges are idempotent by UUID, ``fieldride.exchang
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import sqlite3
 from collections import Counter
@@ -48,17 +55,21 @@ from fieldride.exchange.units import (
     ScorecardUnit,
     SellerUnit,
     UnitError,
+    blob_hashes,
     canonical_json,
+    format_of,
     ride_unit_from_dict,
     scorecard_unit_from_dict,
     seller_unit_from_dict,
     sha256_hex,
 )
+from fieldride.rides import MAX_ATTACHMENT_BYTES, blob_data, store_blob
 from fieldride.scorecards.export import write_atomic
 from fieldride.store import Store, author_id, check_output_path
 from fieldride.store import rows as records
 
-BUNDLE_FORMAT = 1
+BUNDLE_FORMAT = 2  # the newest this FieldRide writes and reads (it reads format 1 too)
+READABLE_BUNDLE_FORMATS = (1, 2)
 BUNDLE_KEY = "fieldride_bundle"
 MAX_BUNDLE_BYTES = 2 * 1024**3  # read into memory whole; ten years of one team is ~100 MB
 
@@ -76,6 +87,7 @@ class Bundle:
     sellers: tuple[SellerUnit, ...]
     scorecards: tuple[ScorecardUnit, ...]
     rides: tuple[RideUnit, ...]
+    blobs: tuple[tuple[str, bytes], ...] = ()  # (content hash, bytes), each checked
 
 
 @dataclass(frozen=True)
@@ -166,13 +178,17 @@ def export_bundle(
     ):
         card = scorecard_unit(store, int(row["id"]))
         cards.setdefault(card.content_hash, card)
-    units = {
+    units: dict[str, list[dict[str, Any]]] = {
         "sellers": [s.to_dict() for s in sellers.values()],
         "scorecards": [c.to_dict() for c in cards.values()],
         "rides": [r.to_dict() for r in rides],
     }
+    blobs = _blobs_of(store, rides)
+    if blobs:
+        units["blobs"] = blobs
+    newer = blobs or any(format_of(r.body) > 1 for r in rides)
     document = {
-        BUNDLE_KEY: BUNDLE_FORMAT,
+        BUNDLE_KEY: BUNDLE_FORMAT if newer else 1,
         "manifest": {
             "created_at": records.now_utc(),
             "since": day,
@@ -187,6 +203,39 @@ def export_bundle(
     write_atomic(target, data)  # a 0600 partial file, fsynced, renamed into place
     remember_sent(store, rides)
     return ExportSummary(target, len(rides), len(sellers), len(cards), len(data))
+
+
+def _blobs_of(store: Store, rides: list[RideUnit]) -> list[dict[str, Any]]:
+    """The bytes of the rides' live attachments that this store holds, by content hash."""
+    wanted = sorted(set().union(*(blob_hashes(r.body) for r in rides))) if rides else []
+    out = []
+    for digest in wanted:
+        data = blob_data(store, digest)
+        if data is not None:
+            text = base64.b64encode(data).decode("ascii")
+            out.append({"content_hash": digest, "size": len(data), "data": text})
+    return out
+
+
+def _read_blobs(where: str, items: Any) -> tuple[tuple[str, bytes], ...]:
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise BundleError(f"{where}: 'blobs' is not a list; the bundle is damaged.")
+    out = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("data"), str):
+            raise BundleError(f"{where}: a file in it is not well formed; the bundle is damaged.")
+        try:
+            data = base64.b64decode(item["data"], validate=True)
+        except (binascii.Error, ValueError):
+            raise BundleError(f"{where}: a file in it is damaged (bad base64).") from None
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise BundleError(f"{where}: a file in it is larger than an attachment may be.")
+        if sha256_hex(data) != item.get("content_hash") or item.get("size") != len(data):
+            raise BundleError(f"{where}: a file in it does not match its hash; it is damaged.")
+        out.append((str(item["content_hash"]), data))
+    return tuple(out)
 
 
 # --- reading and checking ---------------------------------------------------------------------
@@ -220,7 +269,7 @@ def read_bundle(path: Path | str) -> Bundle:
         ) from None
     if not isinstance(document, dict) or BUNDLE_KEY not in document:
         raise BundleError(f"{where} is not a FieldRide bundle (no '{BUNDLE_KEY}' marker).")
-    if document[BUNDLE_KEY] != BUNDLE_FORMAT:
+    if document[BUNDLE_KEY] not in READABLE_BUNDLE_FORMATS:
         raise BundleError(
             f"{where} has bundle format {document[BUNDLE_KEY]!r}; this FieldRide reads format "
             f"{BUNDLE_FORMAT}. Update FieldRide on this laptop."
@@ -237,7 +286,10 @@ def read_bundle(path: Path | str) -> Bundle:
     for kind, items in lists.items():
         if not isinstance(items, list):
             raise BundleError(f"{where}: '{kind}' is not a list; the bundle is damaged.")
-    if manifest.get("counts") != {k: len(v) for k, v in lists.items() if isinstance(v, list)}:
+    counted = {k: len(v) for k, v in lists.items() if isinstance(v, list)}
+    if isinstance(units.get("blobs"), list):
+        counted["blobs"] = len(units["blobs"])
+    if manifest.get("counts") != counted:
         raise BundleError(f"{where}: the counts in its manifest do not match what it holds.")
     try:
         sellers = tuple(seller_unit_from_dict(s) for s in lists["sellers"] or [])
@@ -248,7 +300,8 @@ def read_bundle(path: Path | str) -> Bundle:
         raise BundleError(f"{where}: {err} Nothing was imported.") from None
     if len({r.uuid for r in rides}) != len(rides):
         raise BundleError(f"{where} holds the same ride twice; it is damaged.")
-    return Bundle(path, manifest, sellers, cards, rides)
+    blobs = _read_blobs(where, units.get("blobs"))
+    return Bundle(path, manifest, sellers, cards, rides, blobs)
 
 
 def _check_references(store: Store, bundle: Bundle) -> None:
@@ -286,6 +339,8 @@ def import_bundle(store: Store, path: Path | str) -> ImportReport:
     store.db.execute("PRAGMA cache_size = -65536")
     try:
         with store.db.atomic():
+            for _digest, data in bundle.blobs:
+                store_blob(store, data)
             for seller in bundle.sellers:
                 report.add("seller", merge_seller_unit(store, seller).outcome)
             for card in bundle.scorecards:

@@ -45,6 +45,7 @@ from typing import Any
 from fieldride.exchange.reading import ride_unit
 from fieldride.exchange.units import (
     CHILD_TABLES,
+    OPTIONAL_RIDE_COLUMNS,
     RIDE_COLUMNS,
     STAMPS,
     ChildTable,
@@ -287,6 +288,7 @@ def _write(
     db = store.db
     ride = unit.body["ride"]
     values: dict[str, Any] = {c: ride[c] for c in (*STAMPS, *RIDE_COLUMNS)}
+    values |= {c: ride.get(c) for c in OPTIONAL_RIDE_COLUMNS}
     values |= {
         "seller_id": seller_id,
         "scorecard_version_id": version_id,
@@ -345,6 +347,8 @@ def _remove_absent(store: Store, unit: RideUnit, ride_id: int) -> None:
             where = "debrief_id IN (SELECT id FROM debriefs WHERE ride_id = ?)"
         else:
             where = "ride_id = ?"
+        if table.where:
+            where += f" AND {table.where}"
         for r in list(
             store.db.query(f"SELECT id, uuid FROM {table.table} WHERE {where}", [ride_id])
         ):

@@ -13,6 +13,7 @@ from typing import Any
 from fieldride.errors import DomainError
 from fieldride.exchange.units import (
     CHILD_TABLES,
+    OPTIONAL_RIDE_COLUMNS,
     RIDE_COLUMNS,
     STAMPS,
     RideUnit,
@@ -82,6 +83,8 @@ def _children(store: Store, ride_id: int) -> dict[str, list[dict[str, Any]]]:
             where = "t.debrief_id IN (SELECT id FROM debriefs WHERE ride_id = ?)"
         else:
             where = "t.ride_id = ?"
+        if table.where:
+            where += f" AND {table.where}"
         sql = f"SELECT {', '.join(columns)} FROM {table.table} t WHERE {where} "
         out[table.key] = list(store.db.query(sql + "ORDER BY t.created_at, t.uuid", [ride_id]))
     return out
@@ -91,7 +94,7 @@ def ride_unit(store: Store, ride_uuid: str) -> RideUnit:
     """The whole ride with this uuid as a unit (see ``fieldride.exchange.units``): never its
     private note, drafts or where capture left off. DomainError if there is no such ride."""
     row = _ride_row(store, ride_uuid)
-    ride = {c: row[c] for c in (*STAMPS, *RIDE_COLUMNS)}
+    ride = {c: row[c] for c in (*STAMPS, *RIDE_COLUMNS, *OPTIONAL_RIDE_COLUMNS)}
     body: dict[str, Any] = {"ride": ride, **_children(store, int(row["id"]))}
     ancestors = [
         str(r["content_hash"])

@@ -32,7 +32,13 @@ from fieldride.errors import DomainError
 from fieldride.i18n import SHIPPED
 from fieldride.store import is_uuid
 
-UNIT_FORMAT = 1
+UNIT_FORMAT = 2  # the newest unit format this FieldRide reads (it reads every older one too)
+# A unit is written in format 1 when it carries nothing that came with format 2 (attachments,
+# a co-ride link, issue 22): such a unit, and its content hash, are exactly what an older
+# FieldRide wrote, so an upgrade changes no ride's hash and an older laptop still reads it.
+# Format 2 adds the optional parts (:data:`OPTIONAL_RIDE_COLUMNS`, the child tables marked
+# ``optional``), present only when they hold something.
+READABLE_FORMATS = (1, 2)
 
 STAMPS = ("uuid", "created_at", "updated_at")
 
@@ -50,6 +56,11 @@ class ChildTable:
     table: str
     columns: tuple[str, ...]
     refs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # Since format 2: the key is left out of a unit whose ride has no such rows (see
+    # UNIT_FORMAT), so such a ride hashes as before.
+    optional: bool = False
+    # A condition on the rows that travel (the others stay on the laptop), e.g. "private = 0".
+    where: str = ""
 
 
 RIDE_COLUMNS = (
@@ -62,6 +73,9 @@ RIDE_COLUMNS = (
     "locked",
     "deleted_at",
 )
+# Ride columns since format 2, carried only when set (see UNIT_FORMAT): the ride this one is
+# a co-ride of (a second rater's ride, calibration).
+OPTIONAL_RIDE_COLUMNS = ("co_ride_of",)
 
 # In the order a merge writes them (a row's references are written before it).
 CHILD_TABLES: tuple[ChildTable, ...] = (
@@ -127,12 +141,31 @@ CHILD_TABLES: tuple[ChildTable, ...] = (
         ("seller_name", "acknowledged_on", "comment", "superseded_at"),
     ),
     ChildTable("audit", "ride_audit", ("action", "reason", "detail")),
+    # Files on calls and behaviours; their bytes travel beside the units, by content hash (a
+    # bundle's "blobs", the server's blobs table). The private note's never travel.
+    ChildTable(
+        "attachments",
+        "attachments",
+        ("behaviour_key", "name", "media_type", "size", "content_hash", "deleted_at"),
+        {"call_uuid": ("call_id", "calls")},
+        optional=True,
+        where="private = 0",
+    ),
 )
 
 # Columns that hold whole numbers (the others hold text or nothing): checked on arrival, so a
 # bundle cannot put text where the reviews compute.
 WHOLE_NUMBER_COLUMNS = frozenset(
-    {"position", "level", "no_opportunity", "asked", "locked", "rehearsal_count", "withdrawn"}
+    {
+        "position",
+        "level",
+        "no_opportunity",
+        "asked",
+        "locked",
+        "rehearsal_count",
+        "withdrawn",
+        "size",
+    }
 )
 
 SELLER_FIELDS = ("name", "team", "territory", "email", "archived_at", "language")
@@ -147,6 +180,37 @@ def canonical_json(value: Any) -> bytes:
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def wire_body(body: Mapping[str, Any]) -> dict[str, Any]:
+    """The body as it travels and is hashed: the optional parts only when they hold something
+    (see UNIT_FORMAT)."""
+    out = dict(body)
+    ride = dict(out["ride"])
+    for column in OPTIONAL_RIDE_COLUMNS:
+        if ride.get(column) is None:
+            ride.pop(column, None)
+    out["ride"] = ride
+    for table in CHILD_TABLES:
+        if table.optional and not out.get(table.key):
+            out.pop(table.key, None)
+    return out
+
+
+def format_of(body: Mapping[str, Any]) -> int:
+    """1 when the body carries nothing of format 2, else 2."""
+    wired = wire_body(body)
+    extra = any(c in wired["ride"] for c in OPTIONAL_RIDE_COLUMNS) or any(
+        t.key in wired for t in CHILD_TABLES if t.optional
+    )
+    return 2 if extra else 1
+
+
+def blob_hashes(body: Mapping[str, Any]) -> set[str]:
+    """The content hashes of the files the ride's live attachments need."""
+    return {
+        str(r["content_hash"]) for r in body.get("attachments", ()) if r.get("deleted_at") is None
+    }
 
 
 @dataclass(frozen=True)
@@ -230,7 +294,7 @@ class RideUnit:
             "uuid": self.uuid,
             "conflict_of": self.conflict_of,
             "scorecard": self.scorecard.content_hash,
-            **self.body,
+            **wire_body(self.body),
         }
 
     @property
@@ -253,13 +317,13 @@ class RideUnit:
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": "ride",
-            "format": UNIT_FORMAT,
+            "format": format_of(self.body),
             "uuid": self.uuid,
             "author_id": self.author_id,
             "conflict_of": self.conflict_of,
             "seller": self.seller.to_dict(),
             "scorecard": self.scorecard.to_dict(),
-            **self.body,
+            **wire_body(self.body),
             "revision": {
                 "content_hash": self.content_hash,
                 "updated_at": self.updated_at,
@@ -316,7 +380,7 @@ class _Checker:
     def header(self, data: Mapping[str, Any], kind: str) -> None:
         if data.get("kind") != kind:
             raise self.fail(f"this is not a {kind} unit")
-        if data.get("format") != UNIT_FORMAT:
+        if data.get("format") not in READABLE_FORMATS:
             raise self.fail(
                 f"unit format {data.get('format')!r}, this FieldRide reads format {UNIT_FORMAT}; "
                 "update FieldRide on this laptop"
@@ -419,13 +483,19 @@ def ride_unit_from_dict(
     uuid = chk.uuid(data, "uuid")
     chk = _Checker(f"The ride {uuid} in the bundle")
     body: dict[str, Any] = {"ride": _row(chk, data.get("ride"), "ride", RIDE_COLUMNS, ())}
+    raw_ride = chk.mapping(data.get("ride"), "ride")
+    for column in OPTIONAL_RIDE_COLUMNS:
+        body["ride"][column] = (
+            chk.uuid(raw_ride, column, optional=True) if column in raw_ride else None
+        )
     seen: set[str] = {body["ride"]["uuid"]}
     if body["ride"]["uuid"] != uuid:
         raise chk.fail("its ride row has another uuid")
     for table in CHILD_TABLES:
+        given = data.get(table.key, []) if table.optional else data.get(table.key)
         rows = [
             _row(chk, r, table.key, table.columns, tuple(table.refs))
-            for r in chk.seq(data.get(table.key), table.key)
+            for r in chk.seq(given, table.key)
         ]
         for r in rows:
             if r["uuid"] in seen:
@@ -443,6 +513,11 @@ def ride_unit_from_dict(
                 key == "observations" and r["call_uuid"] is None
             ):
                 raise chk.fail(f"one of its {key.replace('_', ' ')} refers to a call not in it")
+    for r in body["attachments"]:
+        if r["call_uuid"] not in calls:
+            raise chk.fail("one of its attachments refers to a call not in it")
+        if not (isinstance(r["content_hash"], str) and len(r["content_hash"]) == 64):
+            raise chk.fail("one of its attachments has no valid content hash")
     for r in body["verifications"]:
         if r["commitment_uuid"] is None:
             raise chk.fail("a verification names no commitment")

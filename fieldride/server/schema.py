@@ -12,7 +12,10 @@ What the server holds (schema ``fieldride``):
   it (``owner``), the laptop's stamp (``updated_at``), a content hash and a ``revision`` the
   server counts (a trigger, not the client, sets it);
 - ``sellers``: the roster, keyed by the organisation-wide seller id, owned by the manager;
-- ``scorecards``: versions published by enablement, keyed by their content hash.
+- ``scorecards``: versions published by enablement, keyed by their content hash;
+- ``blobs``: the bytes of the files attached to rides (issue 22), one row per owner and
+  content hash (SHA-256, checked by the server itself), read under the same rules as the rides
+  that refer to them: the owner and the owner's directors.
 
 Who may do what is decided by the server (row-level security on current_user), not by the app:
 a manager inserts and updates only rows they own and reads their own; a director reads the rows
@@ -160,6 +163,36 @@ GRANT SELECT, INSERT ON {SCHEMA}.scorecards TO {TEAM_ROLE};
 -- verification refers to a commitment made in an earlier ride, which must be merged before).
 ALTER TABLE {SCHEMA}.rides ADD COLUMN ride_date text NOT NULL DEFAULT '';
 CREATE INDEX rides_owner_date ON {SCHEMA}.rides(owner, ride_date, uuid);
+""",
+    ),
+    (
+        3,
+        "attachment_blobs",
+        f"""
+-- The bytes of the files attached to rides (issue 22): a ride unit names each file by its
+-- SHA-256; the bytes travel once per owner and content. The server checks the hash and the
+-- size itself (10 MB, the app's limit), and nobody updates or deletes a row (no policy).
+CREATE TABLE {SCHEMA}.blobs (
+    owner text NOT NULL DEFAULT current_user,
+    content_hash text NOT NULL CHECK (length(content_hash) = 64),
+    size bigint NOT NULL CHECK (size >= 0 AND size <= 10485760),
+    data bytea NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (owner, content_hash),
+    CHECK (octet_length(data) = size),
+    CHECK (content_hash = encode(sha256(data), 'hex'))
+);
+CREATE INDEX blobs_content_hash ON {SCHEMA}.blobs(content_hash);
+ALTER TABLE {SCHEMA}.blobs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY blobs_read ON {SCHEMA}.blobs FOR SELECT USING (
+    owner = current_user::text
+    OR EXISTS (SELECT 1 FROM {SCHEMA}.reporting r
+               WHERE r.manager = blobs.owner AND r.director = current_user::text));
+CREATE POLICY blobs_insert ON {SCHEMA}.blobs FOR INSERT WITH CHECK (
+    owner = current_user::text
+    AND EXISTS (SELECT 1 FROM {SCHEMA}.members m
+                WHERE m.role_name = current_user::text AND m.kind = 'manager'));
+GRANT SELECT, INSERT ON {SCHEMA}.blobs TO {TEAM_ROLE};
 """,
     ),
 ]

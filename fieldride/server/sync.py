@@ -14,6 +14,12 @@ package (``merge_ride_unit``): a newer version replaces, an older one changes no
 concurrent edit keeps both (a visible, read-only conflict copy). Rides of another author are
 read-only here (exchange package).
 
+Attached files (issue 22): before a ride whose unit names files goes out, the bytes the server
+lacks under this role go first (one statement each), so the server never holds a ride whose
+files it cannot give; after the rides are merged, the bytes of any file this laptop lacks are
+fetched (the server's row-level security gives a director those of the managers under them).
+The private note's files never leave the laptop (the unit does not name them).
+
 Private notes, UI state and backups never travel: the unit leaves them out (exchange package)
 and nothing here reads them. Progress is reported per record and a cancel request is honoured
 between records (each record is whole on the server or absent).
@@ -39,9 +45,12 @@ from fieldride.server.roster import pull_roster, push_roster
 from fieldride.server.transfer import (
     ServerRecord,
     fetch,
+    fetch_blobs,
+    missing_blobs,
     my_membership,
     publish_scorecard,
     published_scorecards,
+    push_blob,
     push_ride,
     revisions,
 )
@@ -49,6 +58,8 @@ from fieldride.store import Store
 
 if TYPE_CHECKING:
     import psycopg
+
+    from fieldride.exchange import RideUnit
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +83,8 @@ class SyncReport:
     sellers_received: int = 0  # sellers added or updated here from the team's roster
     scorecards_published: int = 0
     scorecards_received: int = 0
+    files_sent: int = 0  # attached files whose bytes went to the server
+    files_received: int = 0  # attached files whose bytes arrived here
     conflicts: dict[str, str] = field(default_factory=dict)
     cancelled: bool = False
 
@@ -83,6 +96,8 @@ class SyncReport:
         if self.scorecards_published:
             out.append(f"Scorecards published: {self.scorecards_published}.")
         out.append(f"Scorecards received: {self.scorecards_received}.")
+        if self.files_sent or self.files_received:
+            out.append(f"Attached files sent: {self.files_sent}; received: {self.files_received}.")
         if self.conflicts:
             out.append(f"Conflicts (kept as they are here): {len(self.conflicts)}.")
         if self.cancelled:
@@ -143,6 +158,8 @@ def _sync(
         report.sellers_received = pull_roster(store, conn, role)
     if not report.cancelled:
         _pull_rides(store, conn, report, tell, stop)
+    if not report.cancelled:
+        _pull_blobs(store, conn, report)
     if kind == "manager" and not report.cancelled and pending(store, role).rides:
         # Own rides the merge left differing from the server's (see _pull_rides) go out now.
         _push_rides(store, conn, report, tell, stop)
@@ -168,7 +185,7 @@ def _push_rides(
     this returns or raises): a process killed between the two loses only local records, and
     those rides are then found already on the server (``unchanged``) at the next sync. The
     local write lock is never held across a network call."""
-    from fieldride.exchange import RideUnit, remember_sent, ride_unit
+    from fieldride.exchange import remember_sent, ride_unit
 
     todo = pending(store, report.role).rides
     states = sync_states(store, "ride")
@@ -202,6 +219,7 @@ def _push_rides(
                 continue
             body = unit.to_dict()
             try:
+                _push_blobs(store, conn, unit, report)
                 result = push_ride(
                     conn,
                     key,
@@ -234,6 +252,44 @@ def _push_rides(
         tell("Sending rides", len(todo), len(todo))
     finally:
         flush()
+
+
+def _push_blobs(
+    store: Store, conn: psycopg.Connection[tuple[Any, ...]], unit: RideUnit, report: SyncReport
+) -> None:
+    """The bytes of the unit's files that the server lacks under this role (none asked for a
+    ride without files: no round trip)."""
+    from fieldride.exchange.units import blob_hashes
+    from fieldride.rides import blob_data
+
+    needed = blob_hashes(unit.body)
+    if not needed:
+        return
+    for digest in sorted(missing_blobs(conn, needed)):
+        data = blob_data(store, digest)
+        if data is not None:  # a file this laptop never received cannot be passed on
+            push_blob(conn, data)
+            report.files_sent += 1
+
+
+BLOB_BATCH = 8  # attached files fetched per round trip (at most 80 MB)
+
+
+def _pull_blobs(
+    store: Store, conn: psycopg.Connection[tuple[Any, ...]], report: SyncReport
+) -> None:
+    """Fetch the bytes of every file this laptop's rides name but it does not hold, and keep
+    them (a file the server does not give is asked for again at the next sync)."""
+    from fieldride.rides import missing_blobs as missing_here
+    from fieldride.rides import store_blob
+
+    wanted = missing_here(store)
+    for start in range(0, len(wanted), BLOB_BATCH):
+        received = fetch_blobs(conn, wanted[start : start + BLOB_BATCH])
+        with store.db.atomic():
+            for _digest, data in received:
+                store_blob(store, data)
+        report.files_received += len(received)
 
 
 def _state(

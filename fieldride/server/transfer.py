@@ -258,3 +258,54 @@ def my_membership(conn: psycopg.Connection[tuple[Any, ...]]) -> tuple[str, str |
         ).fetchone()
     assert row is not None
     return str(row[0]), (str(row[1]) if row[1] is not None else None)
+
+
+# --- attachment bytes (issue 22) ---------------------------------------------------------------
+
+
+def missing_blobs(conn: psycopg.Connection[tuple[Any, ...]], hashes: Iterable[str]) -> set[str]:
+    """Of ``hashes``, those this role has not stored on the server yet."""
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return set()
+    rows = conn.execute(
+        f"SELECT content_hash FROM {SCHEMA}.blobs WHERE owner = current_user "
+        "AND content_hash = ANY(%s)",
+        [wanted],
+    ).fetchall()
+    return set(wanted) - {str(r[0]) for r in rows}
+
+
+def push_blob(conn: psycopg.Connection[tuple[Any, ...]], data: bytes) -> None:
+    """Store the bytes of one attached file under this role (one statement; the same bytes
+    again change nothing). RefusedByServerError if the role may not (not a manager)."""
+    import psycopg
+
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        with _one_statement(conn):
+            conn.execute(
+                f"INSERT INTO {SCHEMA}.blobs (content_hash, size, data) VALUES (%s, %s, %s) "
+                "ON CONFLICT (owner, content_hash) DO NOTHING",
+                [digest, len(data), data],
+            )
+    except psycopg.errors.InsufficientPrivilege as err:
+        raise RefusedByServerError(
+            f"The team server refused a file: {server_message(err)}"
+        ) from None
+
+
+def fetch_blobs(
+    conn: psycopg.Connection[tuple[Any, ...]], hashes: Iterable[str]
+) -> list[tuple[str, bytes]]:
+    """The bytes of the files in ``hashes`` that this role may read (row-level security:
+    its own, and a director those of the managers under them)."""
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return []
+    rows = conn.execute(
+        f"SELECT DISTINCT ON (content_hash) content_hash, data FROM {SCHEMA}.blobs "
+        "WHERE content_hash = ANY(%s) ORDER BY content_hash",
+        [wanted],
+    ).fetchall()
+    return [(str(h), bytes(d)) for h, d in rows]

@@ -575,3 +575,91 @@ def m0006_seller_language(db: Database) -> None:
     shipped language code (fieldride.i18n), '' = the manager's own language. Travels with the
     seller in bundles and sync (exchange units)."""
     _run(db, "ALTER TABLE sellers ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+
+
+@_step("0007_calibration")
+def m0007_calibration(db: Database) -> None:
+    """Calibration (issue 22, deliver 2).
+
+    - ``rides.co_ride_of``: the uuid of the ride this one rates alongside (a second rater, e.g. a
+      director co-riding on their own laptop). An explicit link, set by the second rater, travels
+      with the ride (bundles, sync); the pairing never guesses from seller, date and calls.
+    - ``calibration_runs`` / ``calibration_ratings``: the manager's own ratings of the reference
+      scenarios shipped in resources/calibration (solo calibration). ``scenario_hash`` names the
+      text rated (a later release may reword a scenario). They stay on this laptop.
+    """
+    _run(
+        db,
+        f"""
+ALTER TABLE rides ADD COLUMN co_ride_of TEXT
+--
+CREATE INDEX idx_rides_co_ride_of ON rides(co_ride_of) WHERE co_ride_of IS NOT NULL
+--
+CREATE TABLE calibration_runs (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    scenario_key TEXT NOT NULL,
+    scenario_hash TEXT NOT NULL,
+    finished_at TEXT
+)
+--
+CREATE INDEX idx_calibration_runs_scenario ON calibration_runs(scenario_key, finished_at)
+--
+CREATE TABLE calibration_ratings (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    run_id INTEGER NOT NULL REFERENCES calibration_runs(id) ON DELETE CASCADE,
+    behaviour_key TEXT NOT NULL,
+    level INTEGER,
+    no_opportunity INTEGER NOT NULL DEFAULT 0 CHECK (no_opportunity IN (0, 1)),
+    CHECK (NOT (no_opportunity = 1 AND level IS NOT NULL)),
+    UNIQUE (run_id, behaviour_key)
+)
+""",
+    )
+
+
+@_step("0008_attachments")
+def m0008_attachments(db: Database) -> None:
+    """Attachments (issue 22, deliver 5): a photo or file on a call, on one behaviour of a call
+    (an observation), or on the ride's private note, kept inside the store so backups, bundles
+    and sync carry it.
+
+    - ``blobs``: the bytes, once per content (SHA-256 ``content_hash``), with their size;
+    - ``attachments``: what the manager attached where: the ride, the call (``call_id``), the
+      behaviour (``behaviour_key``, NULL for the whole call), the file's original name, media
+      type and size, the blob's hash; ``private`` = 1 for the private note's (never exchanged);
+      removed ones as tombstones (``deleted_at``) so a merge carries the removal.
+    An attachment names its behaviour rather than its observation row, so clearing a rating
+    never takes a file with it.
+    """
+    _run(
+        db,
+        f"""
+CREATE TABLE blobs (
+    content_hash TEXT PRIMARY KEY CHECK (length(content_hash) = 64),
+    size INTEGER NOT NULL CHECK (size >= 0),
+    data BLOB NOT NULL,
+    created_at TEXT NOT NULL
+)
+--
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,
+    behaviour_key TEXT,
+    private INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size >= 0),
+    content_hash TEXT NOT NULL,
+    deleted_at TEXT,
+    CHECK ((private = 1 AND call_id IS NULL AND behaviour_key IS NULL)
+        OR (private = 0 AND call_id IS NOT NULL))
+)
+--
+CREATE INDEX idx_attachments_ride ON attachments(ride_id)
+--
+CREATE INDEX idx_attachments_call ON attachments(call_id)
+--
+CREATE INDEX idx_attachments_hash ON attachments(content_hash)
+""",
+    )

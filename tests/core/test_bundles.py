@@ -185,7 +185,7 @@ def _variants(good: bytes) -> dict[str, bytes]:
         "empty": b"",
         "not JSON": b"PK\x03\x04 a zip, not a bundle",
         "one byte of evidence altered": good.replace(b"ask why", b"ask who", 1),
-        "a newer format": good.replace(b'"fieldride_bundle":1', b'"fieldride_bundle":2', 1),
+        "a newer format": good.replace(b'"fieldride_bundle":1', b'"fieldride_bundle":3', 1),
     }
     edited = json.loads(good)
     edited["units"]["rides"][0]["calls"][0]["account"] = "changed after export"
@@ -228,7 +228,7 @@ def test_a_bad_bundle_changes_nothing_and_says_why(
         print(f"  {name}: {message}")
     assert "truncated" in refused["truncated"]
     assert "checksum" in refused["one byte of evidence altered"]
-    assert "format 2" in refused["a newer format"]
+    assert "format 3" in refused["a newer format"]
     assert "does not match its hash" in refused["a ride edited, checksum redone"]
     assert "breaks a rule" in refused["the last ride breaks a rule (resealed)"]
     assert "content hash" in refused["a scorecard altered (resealed)"]
