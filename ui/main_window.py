@@ -151,6 +151,14 @@ def _search(w: MainWindow) -> Built:
     return screen, screen.refresh
 
 
+def _calibration(w: MainWindow) -> Built:
+    from ui.screens.calibration import CalibrationScreen
+
+    screen = CalibrationScreen(w.store, w.prompts)
+    screen.saved.connect(w.show_saved)
+    return screen, screen.refresh
+
+
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), _today),
     ScreenSpec("sellers", QT_TRANSLATE_NOOP("MainWindow", "Sellers"), _sellers),
@@ -159,6 +167,7 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("commitments", QT_TRANSLATE_NOOP("MainWindow", "Commitments"), _commitments),
     ScreenSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Seller progress"), _progress),
     ScreenSpec("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), _search),
+    ScreenSpec("calibration", QT_TRANSLATE_NOOP("MainWindow", "Calibration"), _calibration),
 ]
 
 

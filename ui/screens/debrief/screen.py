@@ -38,6 +38,7 @@ from fieldride.store import Store
 from ui import saving
 from ui.prompts import PromptService
 from ui.screens.debrief import report_actions
+from ui.screens.debrief.co_ride import CoRideDialog, calibration_available
 from ui.screens.debrief.commitment_editor import CommitmentsPanel
 from ui.screens.debrief.commitment_verification import VerificationPanel
 from ui.screens.debrief.history import RideHistoryDialog
@@ -163,7 +164,22 @@ class DebriefScreen(QWidget):
         )
         self.history_button.clicked.connect(self.show_history)
         self.history_dialog: RideHistoryDialog | None = None
-        for b in (self.history_button, self.finish_button, self.ack_button, self.reopen_button):
+        self.calibration_button = QPushButton(self.tr("Calibration…"))
+        self.calibration_button.setAccessibleName(
+            self.tr("Compare the ratings with a second rater's co-ride")
+        )
+        self.calibration_button.setToolTip(
+            self.tr("How your ratings agree with a manager who rated the same ride")
+        )
+        self.calibration_button.clicked.connect(self.show_calibration)
+        self.calibration_dialog: CoRideDialog | None = None
+        for b in (
+            self.calibration_button,
+            self.history_button,
+            self.finish_button,
+            self.ack_button,
+            self.reopen_button,
+        ):
             top.addWidget(b)
         self.pdf_button = QToolButton()
         self.pdf_button.setText(self.tr("Produce summary &PDF"))  # Alt+P
@@ -276,6 +292,7 @@ class DebriefScreen(QWidget):
         self.ack_button.setVisible(ride.status == "debriefed" and not ride.read_only)
         self.reopen_button.setVisible(ride.locked and not ride.read_only)
         self.history_button.setVisible(debriefs.ever_reopened(self.store, ride.id))
+        self.calibration_button.setVisible(calibration_available(self.store, ride))
         self.pdf_button.setEnabled(ride.status in ("debriefed", "acknowledged"))
         self.banner.setText(self._banner_text(ride))
         self.banner.setVisible(bool(self.banner.text()))
@@ -368,6 +385,16 @@ class DebriefScreen(QWidget):
         dialog = RideHistoryDialog(self.ride, debriefs.audit_trail(self.store, self.ride.id), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history_dialog = dialog
+        dialog.open()
+
+    def show_calibration(self) -> None:
+        """The co-ride comparison, or pairing this ride with a co-ride (not blocking)."""
+        if self.ride is None:
+            return
+        dialog = CoRideDialog(self.store, self.ride, self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paired.connect(lambda: self._committed("co-ride paired"))
+        self.calibration_dialog = dialog
         dialog.open()
 
     def reopen(self) -> None:

@@ -1,0 +1,73 @@
+"""Solo calibration (issue 22, deliver 2) driven as a manager would: pick a scenario, rate it by
+keyboard (one key per behaviour), compare; the figures on screen are the hand-computed ones and
+the run is kept in the store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from fieldride import calibration
+from fieldride.store import Store
+
+
+def test_rating_a_scenario_by_keyboard_shows_agreement_and_keeps_the_run(
+    qtbot: Any, main_window: Any, store: Store
+) -> None:
+    screen = main_window.show_screen("calibration")
+    qtbot.waitUntil(lambda: screen.isVisible())
+    titles = [screen.list.item(i).text() for i in range(screen.list.count())]
+    assert titles[0] == "A renewal visit at a logistics company" and len(titles) == 4
+    assert "Priya visits Hallam Freight" in screen.account.toPlainText()
+    # agreed: preparation 2, opening 3, discovery 2, listening 2, value-message 1,
+    #         objections 3, next-step 1, call-notes 3
+    keys = {"preparation": "3", "opening": "3", "discovery": "2", "listening": "4"}
+    for key, digit in keys.items():
+        box = screen.boxes[key]
+        box.setFocus()
+        qtbot.keyClick(box, digit)
+    qtbot.keyClick(screen.boxes["objections"], "N")  # no opportunity
+    assert screen.ratings() == {
+        "preparation": 3,
+        "opening": 3,
+        "discovery": 2,
+        "listening": 4,
+        "objections": None,
+    }
+    qtbot.mouseClick(screen.compare_button, Qt.MouseButton.LeftButton)
+    assert screen.tabs.currentIndex() == 1
+    rows = screen.reference_rows()
+    assert rows[0] == (
+        "Prepares a call objective",
+        "3 Proficient",
+        "2 Developing",
+        "She had an objective but had not checked the open tickets she then heard about.",
+    )
+    assert rows[5][1:3] == ("No opportunity", "3 Proficient")
+    assert rows[7][1] == "not rated"
+    # compared 4 (preparation +1, opening 0, discovery 0, listening +2): exact 2, within one 3,
+    # lean +0.75; one-sided: objections, value-message, next-step, call-notes
+    overall = screen.result_table.rows()[-1]
+    assert overall == (
+        "All behaviours",
+        "4 (+4 rated by one only)",
+        "2 of 4 (50%)",
+        "3 of 4 (75%)",
+        "+0.8 (higher)",
+    )
+    assert "on 2 of 4 behaviours" in screen.result_intro.text()
+    runs = calibration.list_runs(store)
+    assert len(runs) == 1 and runs[0].ratings["listening"] == 4
+    assert screen.list.item(0).text().endswith("rated 1×")
+    assert "(1 of 4)" in screen.overview_intro.text()
+
+
+def test_comparing_with_nothing_rated_is_refused_plainly(
+    qtbot: Any, main_window: Any, store: Store, prompts: Any
+) -> None:
+    screen = main_window.show_screen("calibration")
+    qtbot.mouseClick(screen.compare_button, Qt.MouseButton.LeftButton)
+    assert prompts.errors and "Rate at least one behaviour" in prompts.errors[-1][1]
+    assert calibration.list_runs(store) == []
+    assert screen.tabs.currentIndex() == 0
