@@ -76,6 +76,14 @@ def _text(data: Mapping[str, Any], name: str, where: str) -> str:
     return value.strip()
 
 
+def _reflowed(text: str) -> str:
+    """Paragraphs (split on blank lines) with their line breaks made spaces: the file wraps
+    its lines for the editor, the screen wraps them for its width."""
+    import re
+
+    return "\n\n".join(" ".join(part.split()) for part in re.split(r"\n\s*\n", text))
+
+
 def read_scenario(path: Path) -> Scenario:
     """One scenario file, checked (DomainError naming the file and what is wrong)."""
     import yaml
@@ -100,7 +108,7 @@ def read_scenario(path: Path) -> Scenario:
         key=_text(data, "key", where),
         title=_text(data, "title", where),
         scorecard_key=_text(data, "scorecard", where),
-        account=_text(data, "account", where),
+        account=_reflowed(_text(data, "account", where)),
         agreed=tuple(agreed),
         content_hash=hashlib.sha256(raw).hexdigest(),
     )

@@ -10,6 +10,8 @@ results in tabs."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +73,9 @@ class CalibrationScreen(QWidget):
         outer.addWidget(self.split, 1)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Reference scenarios"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._choose)
         self.split.addWidget(self.list)
         self.account = QPlainTextEdit()
@@ -82,7 +87,7 @@ class CalibrationScreen(QWidget):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 5)
         self.split.setStretchFactor(2, 5)
-        self.split.setSizes([220, 520, 560])
+        self.split.setSizes([250, 500, 550])
         self._build_rating_tab()
         self._build_result_tab()
         self._build_overview_tab()
@@ -193,6 +198,10 @@ class CalibrationScreen(QWidget):
             label.setBuddy(box)
             self.form.addRow(label, box)
             self.boxes[behaviour.key] = box
+        # The boxes are made after the Compare button: put them before it in the Tab order.
+        chain = [self.tabs, *self.boxes.values(), self.compare_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.tabs.setTabEnabled(1, False)
         self.tabs.setCurrentIndex(0)
 

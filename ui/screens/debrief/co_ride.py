@@ -52,7 +52,7 @@ class CoRideDialog(QDialog):
                 seller=ride.seller_name, date=ride.ride_date
             )
         )
-        self.resize(880, 520)
+        self.resize(900, 640)
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -164,7 +164,7 @@ class DebriefScreen(QWidget):
         )
         self.history_button.clicked.connect(self.show_history)
         self.history_dialog: RideHistoryDialog | None = None
-        self.calibration_button = QPushButton(self.tr("Calibration…"))
+        self.calibration_button = QPushButton(self.tr("Ca&libration…"))  # Alt+L
         self.calibration_button.setAccessibleName(
             self.tr("Compare the ratings with a second rater's co-ride")
         )
