@@ -28,6 +28,9 @@ DEFAULTS: dict[str, Any] = {
     # How often the manager means to ride with each seller (days): "ride due" after it
     # (issue 22: a target the manager sets, not a constant)
     "cadence_days": 30,
+    # Print the photos and files attached to the ride's calls on the coaching summary (issue 22):
+    # off unless the manager turns it on (File > Output and branding).
+    "handout_attachments": False,
     "setup_offered": False,  # the first-run setup (name, organisation, page size) was shown  # file names of the bundled scorecards already installed
 }
 
@@ -70,12 +73,15 @@ def save_output_settings(
     accent_color: str,
     page_size: str,
     manager_name: str | None = None,
+    handout_attachments: bool | None = None,
 ) -> None:
     """Store the output and branding settings together: all of them, or none if one write fails
-    (``manager_name`` only when given)."""
+    (``manager_name`` and ``handout_attachments`` only when given)."""
     with store.db.atomic():
         if manager_name is not None:
             set_setting(store, "manager_name", manager_name)
+        if handout_attachments is not None:
+            set_setting(store, "handout_attachments", handout_attachments)
         set_setting(store, "org_name", org_name)
         set_setting(store, "logo_path", logo_path)
         set_setting(store, "accent_color", accent_color)

@@ -18,6 +18,7 @@ from fieldride.i18n import Language, language, messages
 from fieldride.reports.layout import Branding, RenderOptions, normalise_page_size
 from fieldride.reports.model import (
     Acknowledged,
+    AttachedFile,
     BehaviourLine,
     BlankBehaviour,
     BlankScorecardData,
@@ -45,7 +46,7 @@ from fieldride.reports.model import (
 from fieldride.rides.levels import RidePoint, ride_levels
 from fieldride.scorecards.model import Scorecard
 from fieldride.scorecards.store import get_version, latest_version, versions_of
-from fieldride.settings import all_settings
+from fieldride.settings import all_settings, get_setting
 from fieldride.store import Store
 from fieldride.team import get_seller
 
@@ -123,6 +124,23 @@ def _trend(
     )
 
 
+def _attached(
+    store: Store, ride_id: int, card: Scorecard, number: dict[int, int]
+) -> tuple[AttachedFile, ...]:
+    """The files on the ride's calls, in call order (never the private note's: the default
+    list leaves them out); a photo with its bytes when this store holds them."""
+    out: list[tuple[int, AttachedFile]] = []
+    for a in rides.list_attachments(store, ride_id):
+        if a.call_id not in number:
+            continue  # on a removed call
+        where = f"Call {number[a.call_id]}"
+        if a.behaviour_key:
+            where = f"{where} · {_title(card, a.behaviour_key)}"
+        image = rides.blob_data(store, a.content_hash) if a.is_image else None
+        out.append((number[a.call_id], AttachedFile(a.name, where, a.media_type, a.size, image)))
+    return tuple(f for _n, f in sorted(out, key=lambda pair: pair[0]))
+
+
 def handout_language(store: Store, seller_id: int) -> Language:
     """The language of what a seller is handed: the seller's own (sellers.language), else the
     manager's (the interface language, fieldride.i18n.messages)."""
@@ -130,14 +148,24 @@ def handout_language(store: Store, seller_id: int) -> Language:
     return language(chosen) if chosen else messages()
 
 
-def summary_data(store: Store, ride_id: int, lang: Language | None = None) -> SummaryData:
+def summary_data(
+    store: Store,
+    ride_id: int,
+    lang: Language | None = None,
+    *,
+    with_attachments: bool | None = None,
+) -> SummaryData:
     """The seller-facing coaching summary of one ride, in ``lang`` (default: the seller's
-    language, see :func:`handout_language`). Raises DomainError if the ride is gone."""
+    language, see :func:`handout_language`). Raises DomainError if the ride is gone.
+    ``with_attachments``: print the files on the calls (None: as the manager chose, setting
+    ``handout_attachments``, off unless turned on)."""
     ride = rides.get_ride(store, ride_id)
     t = lang or handout_language(store, ride.seller_id)
     card = get_version(store, ride.scorecard_version_id).card
     calls = rides.list_calls(store, ride_id)
     number = {c.id: i for i, c in enumerate(calls, start=1)}
+    if with_attachments is None:
+        with_attachments = bool(get_setting(store, "handout_attachments"))
     observed = {
         (o.call_id, o.behaviour_key): o for o in rides.observations_for_ride(store, ride_id)
     }
@@ -222,6 +250,7 @@ def summary_data(store: Store, ride_id: int, lang: Language | None = None) -> Su
         if ack
         else None,
         language=t.code,
+        attachments=_attached(store, ride_id, card, number) if with_attachments else (),
     )
 
 

@@ -118,6 +118,16 @@ class Acknowledged(NamedTuple):
     comment: str = ""
 
 
+class AttachedFile(NamedTuple):
+    """A file attached to a call, as the handout prints it (never the private note's)."""
+
+    name: str
+    where: str  # "Call 2" or "Call 2 · <behaviour>"
+    media_type: str
+    size: int
+    image: bytes | None  # the bytes of a photo this store holds, else None
+
+
 class SummaryData(NamedTuple):
     """Everything the seller's coaching summary shows for one ride."""
 
@@ -143,6 +153,8 @@ class SummaryData(NamedTuple):
     # The handout's language (fieldride.i18n code): the seller's, else the manager's. The
     # labels above that the core makes (ride type, call kinds, outcomes) are already in it.
     language: str = "en"
+    # Only when the manager chose to print them (setting ``handout_attachments``).
+    attachments: tuple[AttachedFile, ...] = ()
 
 
 class FocusBrief(NamedTuple):

@@ -37,6 +37,7 @@ from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Tren
 from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
 from fieldride.reports.text import one_line, para, shorten, strip_marker
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
+from fieldride.rides import size_words
 
 TITLE = N_("Coaching summary")
 QUOTE_CHARS = 220  # a strength/gap quote of evidence printed in full under "What I saw"
@@ -406,6 +407,41 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
     return [*story, KeepTogether([row])]
 
 
+ATTACHED_IMAGE_HEIGHT = 0.45  # of the page's usable width: a photo never takes the whole page
+
+
+def _attachments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+    """The files attached to the calls, when the manager chose to print them: each photo
+    scaled to fit the width (and at most :data:`ATTACHED_IMAGE_HEIGHT` of it in height), with
+    its name and call; any other file (or a photo this laptop has no bytes of, or cannot read)
+    as one line: name, call, size."""
+    if not data.attachments:
+        return []
+    from io import BytesIO
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    items: list[Flowable] = []
+    for f in data.attachments:
+        caption = p(f"{f.name} · {f.where}", s.cell_small)
+        picture = None
+        if f.image is not None:
+            try:
+                w, h = ImageReader(BytesIO(f.image)).getSize()
+                scale = min(width / w, width * ATTACHED_IMAGE_HEIGHT / h, 1.0)
+                picture = Image(BytesIO(f.image), width=w * scale, height=h * scale)
+                picture.hAlign = "LEFT"
+            except (OSError, ValueError):  # a damaged photo prints as a line, never fails the PDF
+                picture = None
+        if picture is not None:
+            items.append(KeepTogether([picture, caption, Spacer(1, 6)]))
+        else:
+            items.append(p(f"{f.name} · {f.where} · {size_words(f.size)}", s.cell))
+    # The heading goes with the first file: never a heading alone at the foot of a page.
+    return [KeepTogether([*heading("Attached files", s), items[0]]), *items[1:]]
+
+
 def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:
     """The flowables of the summary (exposed for tests and benchmarks)."""
     s = styles_for(options.accent)
@@ -418,6 +454,7 @@ def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:
         *_questions_and_rehearsal(data, s, width),
         *_commitments(data, s, width),
         *_acknowledgement(data, s, width),
+        *_attachments(data, s, width),
     ]
 
 

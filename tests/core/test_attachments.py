@@ -204,3 +204,65 @@ def test_a_bundle_whose_file_was_altered_is_refused_and_changes_nothing(
     assert digest(dora) == before
     ann.close()
     dora.close()
+
+
+def _pdf_images(pdf: bytes, tmp_path: Path) -> list[str]:
+    """The image lines `pdfimages -list` prints for the PDF (poppler-utils)."""
+    import subprocess
+
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(
+        ["pdfimages", "-list", str(path)], check=True, capture_output=True, text=True
+    ).stdout
+    return [line for line in out.splitlines()[2:] if line.strip()]
+
+
+def _pdf_text(pdf: bytes, tmp_path: Path) -> str:
+    import subprocess
+
+    path = tmp_path / "summary-text.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def test_the_handout_prints_the_calls_files_only_when_asked_and_never_the_private_one(
+    store: Store, tmp_path: Path
+) -> None:
+    from fieldride.reports.data import summary_data
+    from fieldride.reports.layout import RenderOptions
+    from fieldride.reports.summary import build_summary
+    from fieldride.settings import get_setting, save_output_settings
+
+    ride, call = _ride(store)
+    rides.attach_file(store, ride.id, PHOTO, call_id=call.id, behaviour_key="discovery")
+    rides.attach_file(store, ride.id, EMAIL, call_id=call.id)
+    icon = Path(__file__).parents[2] / "resources" / "icons" / "fieldride.png"
+    rides.attach_file(store, ride.id, icon, private=True)
+    options = RenderOptions(invariant=True)
+    assert get_setting(store, "handout_attachments") is False  # off by default
+    plain = build_summary(summary_data(store, ride.id), options)
+    assert _pdf_images(plain, tmp_path) == []
+    assert "whiteboard.jpg" not in _pdf_text(plain, tmp_path)
+    save_output_settings(
+        store,
+        org_name="",
+        logo_path="",
+        accent_color="#1F5C99",
+        page_size="a4",
+        handout_attachments=True,
+    )
+    data = summary_data(store, ride.id)
+    assert [f.name for f in data.attachments] == ["whiteboard.jpg", "follow-up.eml"]
+    pdf = build_summary(data, options)
+    images = _pdf_images(pdf, tmp_path)
+    assert len(images) == 1, images  # the photo; the private note's icon never
+    assert " 800 " in images[0] and " 600 " in images[0]  # the photo itself, scaled on the page
+    text = _pdf_text(pdf, tmp_path)
+    assert "Attached files" in text
+    assert "whiteboard.jpg · Call 1 · Asks open, layered questions" in text
+    assert "follow-up.eml · Call 1 · 378 bytes" in text
+    assert "fieldride.png" not in text
+    (tmp_path / "handout-with-attachment.pdf").write_bytes(pdf)

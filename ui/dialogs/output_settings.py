@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -107,6 +108,17 @@ class OutputSettingsDialog(QDialog):
         index = self.page_size.findData(str(values.get("page_size") or ""))
         self.page_size.setCurrentIndex(max(index, 0))
 
+        self.handout_attachments = QCheckBox(
+            self.tr("Print the photos and files attached to the calls on the coaching summary")
+        )
+        self.handout_attachments.setChecked(bool(values.get("handout_attachments")))
+        self.handout_attachments.setToolTip(
+            self.tr(
+                "Photos are scaled to fit the page; other files are listed by name. Files on the "
+                "private note are never printed."
+            )
+        )
+
         form = QFormLayout()
         form.addRow("Your name", self.manager_name)
         form.addRow("Organisation name", self.org_name)
@@ -114,6 +126,7 @@ class OutputSettingsDialog(QDialog):
         form.addRow("", self.logo_preview)
         form.addRow("Accent colour", accent_row)
         form.addRow("Page size", self.page_size)
+        form.addRow("", self.handout_attachments)
         note = QLabel(
             "Documents stay readable in black and white: a light accent colour is darkened for "
             "headings automatically."
@@ -191,6 +204,7 @@ class OutputSettingsDialog(QDialog):
             accent_color=accent.upper(),
             page_size=self.page_size.currentData() or "",
             manager_name=" ".join(self.manager_name.text().split()),
+            handout_attachments=self.handout_attachments.isChecked(),
             refused=lambda err: self.prompts.error("Output and branding", str(err)),
             done=lambda _r: self.settings_saved.emit(),
         )

@@ -16,6 +16,7 @@ ride reopens exactly there. Refusals (a locked ride) are shown in place, never a
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -40,6 +41,7 @@ from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
 from fieldride.rides import Call, Observation, RideSheet
 from fieldride.store import Store, classify, error_name
+from ui import saving as write_queue
 from ui.prompts import PromptService
 from ui.screens.capture import undo
 from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList
@@ -51,11 +53,13 @@ from ui.screens.capture.header import DEBRIEF_SHORTCUT, CaptureHeader
 from ui.screens.capture.quick_note_bar import NOTE_SHORTCUT, NoteList, QuickNoteBar
 from ui.screens.capture.rating_grid import RatingGrid
 from ui.translation import QT_TRANSLATE_NOOP
+from ui.widgets.attachment_strip import AttachmentStrip
 
 if TYPE_CHECKING:
     from ui.screens.capture.call_dialog import CallDialog
 
 log = logging.getLogger(__name__)
+ATTACH_SHORTCUT = "Ctrl+Shift+F"  # F: file
 
 # The position is saved this long after the last move (and at once on hide/close/deactivation),
 # so a rating keystroke pays one commit, not two (rating + position).
@@ -141,6 +145,8 @@ class CaptureScreen(QWidget):
         mid.addWidget(self.grid, 1)
         self.evidence = EvidenceEditor()
         mid.addWidget(self.evidence)
+        self.attachments = AttachmentStrip(self.store, self.prompts)
+        mid.addWidget(self.attachments)
         splitter.addWidget(middle)
         right = QWidget()
         right.setMinimumWidth(GUIDANCE_MIN_WIDTH)
@@ -189,6 +195,8 @@ class CaptureScreen(QWidget):
         self.note_bar.cancelled.connect(self._note_cancelled)
         self.notes.remove_requested.connect(self.remove_note)
         self.notes.edit_requested.connect(self.edit_note)
+        self.attachments.attach_requested.connect(self.attach_file)
+        self.attachments.remove_requested.connect(self.remove_attachment)
 
     def _shortcuts(self) -> None:
         """The capture keys. Each says what it does (``whatsThis``: Help ▸ Keyboard shortcuts
@@ -202,6 +210,7 @@ class CaptureScreen(QWidget):
             ("Ctrl+Y", self.redo, "Capture: redo"),
             (ADD_CALL_SHORTCUT, self.add_call, "Capture: add a call"),
             (DEBRIEF_SHORTCUT, self.request_debrief, "Capture: go to the debrief"),
+            (ATTACH_SHORTCUT, self.attachments.choose_file, "Capture: attach a file to the call"),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -395,8 +404,56 @@ class CaptureScreen(QWidget):
             {k: o for (c, k), o in self.observations.items() if c == call_id}
         )
         self.grid.set_read_only(call is None or bool(self.sheet and self.sheet.ride.frozen))
+        self._show_attachments()
         self.grid.set_current_key(key or self.grid.current_key())
         self._behaviour_changed(self.grid.current_key() or "")
+
+    # --- attachments ----------------------------------------------------------------------------
+    def _show_attachments(self) -> None:
+        if self.sheet is None:
+            return
+        ride = self.sheet.ride
+        self.attachments.set_labels({b.key: b.title for b in self.sheet.behaviours})
+        found = [
+            a for a in rides.list_attachments(self.store, ride.id) if a.call_id == self.call_id
+        ]
+        self.attachments.show_attachments(
+            found, editable=self.call_id is not None and not ride.frozen
+        )
+
+    def attach_file(self, path: Path, for_behaviour: bool = False) -> None:
+        """Attach the file to the current call (and behaviour); a refusal (too large, locked)
+        is shown in words, nothing is attached."""
+        if self.sheet is None or self.call_id is None:
+            return
+        key = self.grid.current_key() if for_behaviour else None
+        write_queue.run(
+            self.store,
+            "capture: attach a file",
+            rides.attach_file,
+            self.store,
+            self.sheet.ride.id,
+            path,
+            call_id=self.call_id,
+            behaviour_key=key or None,
+            refused=lambda err: self.prompts.error(self.tr("File not attached"), str(err)),
+            done=lambda _a: self._attachment_saved(self.tr("file attached")),
+        )
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        write_queue.run(
+            self.store,
+            "capture: remove an attachment",
+            rides.remove_attachment,
+            self.store,
+            attachment_id,
+            refused=lambda err: self.prompts.error(self.tr("Attachment"), str(err)),
+            done=lambda _r: self._attachment_saved(self.tr("attachment removed")),
+        )
+
+    def _attachment_saved(self, what: str) -> None:
+        self._show_attachments()
+        self.saved.emit(what)
 
     def _select_call(self, call_id: int) -> None:
         if call_id != self.call_id:
