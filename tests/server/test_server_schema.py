@@ -63,7 +63,7 @@ def test_init_is_versioned_idempotent_and_needs_no_superuser(team: Team) -> None
         assert server_schema_version(conn) == latest_version()
         assert init_server(conn) == [], "a second init applies nothing"
         versions = conn.execute("SELECT version, name FROM fieldride.schema_version").fetchall()
-    assert versions == [(1, "team_store"), (2, "ride_dates")]
+    assert versions == [(1, "team_store"), (2, "ride_dates"), (3, "attachment_blobs")]
 
 
 def test_init_by_a_member_on_a_new_database_is_refused(team: Team, roles: dict[str, str]) -> None:

@@ -39,24 +39,23 @@ def test_rating_a_scenario_by_keyboard_shows_agreement_and_keeps_the_run(
     assert screen.tabs.currentIndex() == 1
     rows = screen.reference_rows()
     assert rows[0] == (
-        "Prepares a call objective",
+        "Prepares a call objective\n"
+        "She had an objective but had not checked the open tickets she then heard about.",
         "3 Proficient",
         "2 Developing",
-        "She had an objective but had not checked the open tickets she then heard about.",
+        "+1",
     )
-    assert rows[5][1:3] == ("No opportunity", "3 Proficient")
+    assert [r[3] for r in rows] == ["+1", "0", "0", "+2", "—", "—", "—", "—"]
+    assert rows[5][1:4] == ("No opportunity", "3 Proficient", "—")
     assert rows[7][1] == "not rated"
     # compared 4 (preparation +1, opening 0, discovery 0, listening +2): exact 2, within one 3,
     # lean +0.75; one-sided: objections, value-message, next-step, call-notes
-    overall = screen.result_table.rows()[-1]
-    assert overall == (
-        "All behaviours",
-        "4 (+4 rated by one only)",
-        "2 of 4 (50%)",
-        "3 of 4 (75%)",
-        "+0.8 (higher)",
-    )
-    assert "on 2 of 4 behaviours" in screen.result_intro.text()
+    intro = screen.result_intro.text()
+    assert "on 2 of 4 behaviours rated by both, and were within one level on 3" in intro
+    assert "Your lean: +0.8 level" in intro
+    # "All your runs": the same run, per behaviour and over all
+    overall = screen.overview_table.rows()[-1]
+    assert overall == ("All behaviours", "4 (+4)", "2 of 4 (50%)", "3 of 4 (75%)", "+0.8 (higher)")
     runs = calibration.list_runs(store)
     assert len(runs) == 1 and runs[0].ratings["listening"] == 4
     assert screen.list.item(0).text().endswith("rated 1×")

@@ -78,7 +78,7 @@ class AgreementTable(QTableWidget):
 
     def _compared(self, line: BehaviourAgreement) -> str:
         if line.one_sided:
-            return self.tr("{compared} (+{one_sided} rated by one only)").format(
+            return self.tr("{compared} (+{one_sided})").format(
                 compared=line.compared, one_sided=line.one_sided
             )
         return str(line.compared)

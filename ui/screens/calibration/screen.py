@@ -87,7 +87,7 @@ class CalibrationScreen(QWidget):
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 5)
         self.split.setStretchFactor(2, 5)
-        self.split.setSizes([250, 500, 550])
+        self.split.setSizes([200, 400, 700])
         self._build_rating_tab()
         self._build_result_tab()
         self._build_overview_tab()
@@ -119,19 +119,26 @@ class CalibrationScreen(QWidget):
         self.reference = QTableWidget(0, 4)
         self.reference.setAccessibleName(self.tr("Your ratings and the agreed levels"))
         self.reference.setHorizontalHeaderLabels(
-            [self.tr("Behaviour"), self.tr("You"), self.tr("Agreed"), self.tr("Why")]
+            [
+                self.tr("Behaviour · why this level"),
+                self.tr("You"),
+                self.tr("Agreed"),
+                self.tr("Difference"),
+            ]
         )
+        self.reference.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reference.verticalHeader().setVisible(False)
         self.reference.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reference.setWordWrap(True)
         self.reference.setTabKeyNavigation(False)
+        self.reference.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.reference.horizontalHeader()
-        for column in range(3):
+        # Rows grow with the wrapped reasons whenever the width changes (never cut short).
+        header.sectionResized.connect(lambda *_args: self.reference.resizeRowsToContents())
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.reference, 3)
-        self.result_table = AgreementTable()
-        layout.addWidget(self.result_table, 2)
+        layout.addWidget(self.reference, 1)
         self.tabs.addTab(page, self.tr("Compared"))
         self.tabs.setTabEnabled(1, False)
 
@@ -143,6 +150,16 @@ class CalibrationScreen(QWidget):
         layout.addWidget(self.overview_intro)
         self.overview_table = AgreementTable()
         layout.addWidget(self.overview_table, 1)
+        legend = QLabel(
+            self.tr(
+                "Compared: behaviours where both you and the reference gave a level (+n: given "
+                "by one side only, e.g. 'No opportunity'). Same level and within one level: of "
+                "those compared."
+            )
+        )
+        legend.setWordWrap(True)
+        legend.setProperty("role", "hint")
+        layout.addWidget(legend)
         self.tabs.addTab(page, self.tr("All your runs"))
 
     def _fill_list(self) -> None:
@@ -236,43 +253,50 @@ class CalibrationScreen(QWidget):
             return self.tr("No opportunity")
         return self.tr("{value} {label}").format(value=level, label=card_scale.get(level, ""))
 
+    def _difference(self, mine: int | None, agreed: int | None) -> str:
+        if mine is None or agreed is None:
+            return "—"
+        return "0" if mine == agreed else f"{mine - agreed:+d}"
+
     def _show_result(self, scenario: Scenario, ratings: dict[str, int | None]) -> None:
         card = calibration.scenario_scorecard(scenario)
         scale = {lv.value: lv.label for lv in card.scale}
         titles = {b.key: b.title for b in card.behaviours()}
         self.reference.setRowCount(len(scenario.agreed))
         for row, agreed in enumerate(scenario.agreed):
+            mine = ratings.get(agreed.behaviour_key)
+            title = titles.get(agreed.behaviour_key, agreed.behaviour_key)
             cells = (
-                titles.get(agreed.behaviour_key, agreed.behaviour_key),
-                self._level_text(
-                    ratings.get(agreed.behaviour_key), scale, agreed.behaviour_key in ratings
-                ),
+                self.tr("{behaviour}\n{reason}").format(behaviour=title, reason=agreed.reason),
+                self._level_text(mine, scale, agreed.behaviour_key in ratings),
                 self._level_text(agreed.level, scale, True),
-                agreed.reason,
+                self._difference(mine, agreed.level),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.reference.setItem(row, column, item)
         self.reference.resizeRowsToContents()
-        result = calibration.solo_agreement(scenario, ratings)
-        overall = result.overall
+        overall = calibration.solo_agreement(scenario, ratings).overall
+        lean = overall.lean
         self.result_intro.setText(
             self.tr(
                 "{title}: you gave the agreed level on {exact} of {compared} behaviours rated "
-                "by both, and were within one level on {within}."
+                "by both, and were within one level on {within}. Your lean: {lean} level on "
+                "average (+: you rate higher than the reference)."
             ).format(
                 title=scenario.title,
                 exact=overall.exact,
                 compared=overall.compared,
                 within=overall.within_one,
+                lean="—" if lean is None else f"{lean:+.1f}",
             )
-        )
-        self.result_table.show_agreement(
-            result, self.tr("you"), self.tr("the reference"), second_has_lean=False
         )
         self.tabs.setTabEnabled(1, True)
         self.tabs.setCurrentIndex(1)
+        self.reference.resizeRowsToContents()  # now that the table has its width
 
     def _show_overview(self) -> None:
         result, count = calibration.solo_overview(self.store)

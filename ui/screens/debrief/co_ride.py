@@ -62,7 +62,7 @@ class CoRideDialog(QDialog):
         self.legend = QLabel(
             self.tr(
                 "Compared: ratings where both gave a level, call by call in the order of the "
-                "calls. Lean: how much higher (+) or lower (−) one rated than the other, on "
+                "calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on "
                 "average, in levels. 'No opportunity' is not a level and is never compared."
             )
         )
