@@ -38,6 +38,7 @@ from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
 from fieldride.reports.text import one_line, para, shorten, strip_marker
 from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
 from fieldride.rides import size_words
+from fieldride.wording import plural
 
 TITLE = N_("Coaching summary")
 QUOTE_CHARS = 220  # a strength/gap quote of evidence printed in full under "What I saw"
@@ -513,6 +514,8 @@ def what_makes_it_long(data: SummaryData) -> list[str]:
         found.append(f"{len(data.questions)} questions")
     if len(data.commitments) + len(data.verified) > 3:
         found.append(f"{len(data.commitments) + len(data.verified)} commitments")
+    if data.attachments:  # printed only when the manager chose to (Output and branding)
+        found.append(f"{plural(len(data.attachments), 'attached file')} printed")
     return found
 
 

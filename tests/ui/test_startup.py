@@ -29,7 +29,7 @@ from fieldride.store.checkpoints import frames_waiting
 from fieldride.team import sellers
 from ui import settings
 from ui.app import AppStart
-from ui.main_window import MainWindow
+from ui.main_window import SCREENS, MainWindow
 
 
 def sha(path: Path) -> str:
@@ -91,7 +91,7 @@ def test_window_paints_before_the_store_opens(qtbot: Any, folder: Path) -> None:
     window.show()
     qtbot.waitExposed(window)
     assert window.grab().isNull() is False
-    assert window.nav.count() == 7 and window.stack.currentWidget() is window.loading
+    assert window.nav.count() == len(SCREENS) and window.stack.currentWidget() is window.loading
     assert dict(window.screens) == {}  # no screen built, no query run
     assert window.save_label.text() == ""  # nothing to call saved before the store is open
 
@@ -106,7 +106,7 @@ def test_sound_store_check_passes_then_backup(qtbot: Any, folder: Path) -> None:
         assert start.window.save_label.text() == "No changes yet"  # issue 18: nothing saved yet
         # the menus' actions come one event-loop turn after the data
         go_menu = start.window.menuBar().actions()[2].menu()
-        qtbot.waitUntil(lambda: len(go_menu.actions()) == 7)
+        qtbot.waitUntil(lambda: len(go_menu.actions()) == len(SCREENS))
         qtbot.waitUntil(lambda: start.checks is not None and start.checks.done, timeout=10_000)
         assert not store.check_pending
         daily = [b for b in list_backups(folder) if b.kind == "daily"]

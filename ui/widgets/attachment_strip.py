@@ -71,10 +71,18 @@ class AttachmentStrip(QWidget):
     attach_requested = Signal(Path, bool)  # the file, and whether it is for the behaviour
     remove_requested = Signal(int)  # attachment id
 
-    def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        prompts: PromptService,
+        parent: QWidget | None = None,
+        *,
+        private: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.prompts = prompts
+        self.private = private  # the private note's files: worded so, one way to attach
         self.attachments: list[Attachment] = []
         self._editable = False
         self._thumbs: dict[str, QPixmap | None] = {}
@@ -94,7 +102,8 @@ class AttachmentStrip(QWidget):
         self.behaviour_action = menu.addAction(
             self.tr("Attach to the current behaviour…"), lambda: self.choose_file(True)
         )
-        self.attach_button.setMenu(menu)
+        if not private:
+            self.attach_button.setMenu(menu)
         self.attach_button.setAccessibleName(self.tr("Attach a photo or a file"))
         self.attach_button.setToolTip(
             self.tr("A whiteboard photo, an account plan, an email: at most 10 MB (Ctrl+Shift+F)")
@@ -158,6 +167,14 @@ class AttachmentStrip(QWidget):
 
     def _update_title(self) -> None:
         count = len(self.attachments)
+        if self.private:
+            if count == 0:
+                self.title.setText(self.tr("No files on the private note."))
+            else:
+                self.title.setText(
+                    self.tr("Files on the private note (never shared): {count}").format(count=count)
+                )
+            return
         if count == 0:
             self.title.setText(self.tr("No attachments on this call."))
         else:

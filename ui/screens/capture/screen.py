@@ -145,8 +145,6 @@ class CaptureScreen(QWidget):
         mid.addWidget(self.grid, 1)
         self.evidence = EvidenceEditor()
         mid.addWidget(self.evidence)
-        self.attachments = AttachmentStrip(self.store, self.prompts)
-        mid.addWidget(self.attachments)
         splitter.addWidget(middle)
         right = QWidget()
         right.setMinimumWidth(GUIDANCE_MIN_WIDTH)
@@ -158,6 +156,9 @@ class CaptureScreen(QWidget):
         side.addWidget(self.guidance, 3)
         side.addWidget(self.to_verify, 1)
         side.addWidget(self.notes, 1)
+        # Beside the notes, not under the grid: the grid keeps its rows on a small screen.
+        self.attachments = AttachmentStrip(self.store, self.prompts)
+        side.addWidget(self.attachments)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)

@@ -5,6 +5,8 @@ the note is not part of what the seller acknowledged)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -16,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride import debriefs
+from fieldride import debriefs, rides
 from fieldride.store import Store
 from ui.prompts import PromptService
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.translation import QT_TRANSLATE_NOOP
+from ui.widgets.attachment_strip import AttachmentStrip
 
 TITLE = QT_TRANSLATE_NOOP("PrivateNote", "Private — never shared")
 # A warm tint mixed into the window colour: distinct in light and dark schemes alike.
@@ -71,6 +74,12 @@ class PrivateNoteBox(DebriefPanel):
         self.text.setTabChangesFocus(True)
         self.text.setProperty("keep_enabled", True)
         layout.addWidget(self.text)
+        self.files = AttachmentStrip(store, prompts, private=True)
+        self.files.attach_requested.connect(self._attach)
+        self.files.remove_requested.connect(self._remove)
+        for widget in (self.files.attach_button, self.files.list):
+            widget.setProperty("keep_enabled", True)  # the note's files change after the lock too
+        layout.addWidget(self.files)
         self.autosave.watch(self.text, self._save)
 
     def _tint(self) -> None:
@@ -92,6 +101,33 @@ class PrivateNoteBox(DebriefPanel):
     def load(self, ride_id: int) -> None:
         self.ride_id = ride_id
         set_field_text(self.text, debriefs.get_private_note(self.store, ride_id))
+        self._show_files()
+
+    def _show_files(self) -> None:
+        """The private note's files (allowed on a locked ride, like the note; not on a ride
+        that is read-only here)."""
+        if self.ride_id is None:
+            return
+        found = rides.list_attachments(self.store, self.ride_id, include_private=True)
+        ride = rides.get_ride(self.store, self.ride_id)
+        self.files.show_attachments([a for a in found if a.private], editable=not ride.read_only)
+
+    def _attach(self, path: Path, _for_behaviour: bool = False) -> None:
+        if self.ride_id is not None and self.attempt(
+            self.tr("File not attached"),
+            rides.attach_file,
+            self.store,
+            self.ride_id,
+            path,
+            private=True,
+        ):
+            self._show_files()
+            self.saved.emit(self.tr("file attached to the private note"))
+
+    def _remove(self, attachment_id: int) -> None:
+        if self.attempt(self.tr("Attachment"), rides.remove_attachment, self.store, attachment_id):
+            self._show_files()
+            self.saved.emit(self.tr("private file removed"))
 
     def _save(self, text: str) -> None:
         if self.ride_id is None:
