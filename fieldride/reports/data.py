@@ -125,7 +125,7 @@ def _trend(
 
 
 def _attached(
-    store: Store, ride_id: int, card: Scorecard, number: dict[int, int]
+    store: Store, ride_id: int, card: Scorecard, number: dict[int, int], t: Language
 ) -> tuple[AttachedFile, ...]:
     """The files on the ride's calls, in call order (never the private note's: the default
     list leaves them out); a photo with its bytes when this store holds them."""
@@ -133,9 +133,11 @@ def _attached(
     for a in rides.list_attachments(store, ride_id):
         if a.call_id not in number:
             continue  # on a removed call
-        where = f"Call {number[a.call_id]}"
+        where = t.gettext("Call {number}").format(number=number[a.call_id])
         if a.behaviour_key:
-            where = f"{where} · {_title(card, a.behaviour_key)}"
+            where = t.gettext("{call} · {behaviour}").format(
+                call=where, behaviour=_title(card, a.behaviour_key)
+            )
         image = rides.blob_data(store, a.content_hash) if a.is_image else None
         out.append((number[a.call_id], AttachedFile(a.name, where, a.media_type, a.size, image)))
     return tuple(f for _n, f in sorted(out, key=lambda pair: pair[0]))
@@ -250,7 +252,7 @@ def summary_data(
         if ack
         else None,
         language=t.code,
-        attachments=_attached(store, ride_id, card, number) if with_attachments else (),
+        attachments=_attached(store, ride_id, card, number, t) if with_attachments else (),
     )
 
 

@@ -423,6 +423,7 @@ def _attachments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     from reportlab.lib.utils import ImageReader
     from reportlab.platypus import Image
 
+    t = language(data.language)
     items: list[Flowable] = []
     for f in data.attachments:
         caption = p(f"{f.name} · {f.where}", s.cell_small)
@@ -440,7 +441,7 @@ def _attachments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         else:
             items.append(p(f"{f.name} · {f.where} · {size_words(f.size)}", s.cell))
     # The heading goes with the first file: never a heading alone at the foot of a page.
-    return [KeepTogether([*heading("Attached files", s), items[0]]), *items[1:]]
+    return [KeepTogether([*heading(t.gettext("Attached files"), s), items[0]]), *items[1:]]
 
 
 def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:

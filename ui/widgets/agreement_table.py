@@ -31,6 +31,8 @@ class AgreementTable(QTableWidget):
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
+        # Rows follow the column widths once the table is laid out (not the widths at filling).
+        self.horizontalHeader().sectionResized.connect(lambda *_args: self.resizeRowsToContents())
 
     def show_agreement(
         self, agreement: Agreement, first: str, second: str, *, second_has_lean: bool = True

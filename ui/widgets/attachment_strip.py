@@ -96,7 +96,8 @@ class AttachmentStrip(QWidget):
         top.addWidget(self.title, 1)
         self.attach_button = QToolButton()
         self.attach_button.setText(self.tr("Attach file…"))
-        self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        if not private:
+            self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.attach_button)
         menu.addAction(self.tr("Attach to this call…"), self.choose_file)
         self.behaviour_action = menu.addAction(
