@@ -12,11 +12,12 @@ def stylesheet(name: str) -> str:
     return resource_path("styles", name).read_text(encoding="utf-8")
 
 
-def window_icon() -> QIcon:
-    """The app icon drawn from the SVG (Qt's SVG icon engine, sharp at any size), with the
-    PNGs rendered from it at the standard sizes added, so the common sizes are ready-made
-    bitmaps rather than drawn at start-up."""
-    result = QIcon(str(resource_path("icons", "fieldride.svg")))
+def window_icon(svg: bool = True) -> QIcon:
+    """The app icon: the PNGs rendered from the SVG at the standard sizes, and (``svg``) the
+    SVG itself through Qt's SVG icon engine for every other size. Loading that engine and
+    QtSvg costs some 15-45 ms (measured under load), so start-up sets the PNGs only and the
+    app swaps in the SVG once the first screen shows its data (``ui.app``)."""
+    result = QIcon(str(resource_path("icons", "fieldride.svg"))) if svg else QIcon()
     hicolor = resource_path("icons", "hicolor")
     for size in (16, 24, 32, 48, 64, 128, 256):
         png = hicolor / f"{size}x{size}" / "apps" / "app.fieldride.FieldRide.png"

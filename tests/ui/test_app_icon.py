@@ -47,6 +47,9 @@ def test_each_desktop_png_is_the_svg_at_its_size(qtbot: Any) -> None:
 
 
 def test_the_window_icon_draws_from_the_svg_at_any_size(qtbot: Any) -> None:
+    # start-up's icon (PNGs only) stops at its biggest bitmap; the SVG draws any size
+    assert window_icon(svg=False).pixmap(600, 600).width() == 256
+    assert window_icon().pixmap(600, 600).width() == 600
     icon = window_icon()
     for size in (16, 100, 333):  # 100 and 333: no PNG of that size, so the SVG draws them
         image = icon.pixmap(size, size).toImage()
