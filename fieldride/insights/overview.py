@@ -18,6 +18,7 @@ from typing import Any
 
 from fieldride.debriefs import Commitment, commitments
 from fieldride.insights.cadence import Cadence, team_cadence
+from fieldride.insights.scores import SellerScore, latest_scores
 from fieldride.insights.shape import ScorecardShape, scorecard_shape
 from fieldride.rides.levels import LIVE_CALL
 from fieldride.store import Store
@@ -39,6 +40,9 @@ class LatestLevel:
 class TeamRow:
     cadence: Cadence
     levels: dict[str, LatestLevel]  # behaviour key → latest level; missing = never rated
+    # The ride score of the seller's latest ride rated on the scorecard (weighted where that
+    # ride's scorecard version gives weights; fieldride.scorecards.scoring); None: none yet.
+    score: SellerScore | None = None
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,10 @@ def team_overview(
     if shape is None:
         return None
     levels = latest_levels(store, shape)
+    newest: dict[int, tuple[str, int]] = {}
+    for (seller_id, _key), lv in levels.items():
+        newest[seller_id] = max(newest.get(seller_id, ("", 0)), (lv.ride_date, lv.ride_id))
+    scores = latest_scores(store, shape.id, newest)
     rows = tuple(
         TeamRow(
             c,
@@ -198,6 +206,7 @@ def team_overview(
                 for b in shape.behaviours
                 if (c.seller_id, b.key) in levels
             },
+            scores.get(c.seller_id),
         )
         for c in team_cadence(store, today)
     )

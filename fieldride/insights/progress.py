@@ -24,6 +24,7 @@ from typing import NamedTuple
 from fieldride.debriefs import FollowThrough, commitments
 from fieldride.errors import DomainError
 from fieldride.insights.cadence import Cadence, team_cadence
+from fieldride.insights.scores import scores_by_ride
 from fieldride.insights.shape import ScorecardShape, scorecard_shape, seller_scorecards
 from fieldride.insights.training_impact import (
     DAY_RIDE,
@@ -34,6 +35,7 @@ from fieldride.insights.training_impact import (
 )
 from fieldride.rides import RIDE_TYPES, STATUSES
 from fieldride.rides.levels import level_rows
+from fieldride.scorecards.store import version_weights
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import training
@@ -144,6 +146,10 @@ class SellerProfile:
     regressions: tuple[Regression, ...]
     training_effects: tuple[TrainingEffect, ...]
     rides: int
+    # The ride score per ride of the scorecard (key ''; each point's ``ratings`` is the number of
+    # behaviours that counted), by the rule of each ride's scorecard version; None: no scorecard.
+    score_trend: Trend | None = None
+    score_weighted: bool = False  # the version of the latest ride on the scorecard gives weights
 
     def trend(self, key: str) -> Trend | None:
         return next((t for t in self.trends if t.behaviour_key == key), None)
@@ -237,6 +243,31 @@ def _trends(shape: ScorecardShape, rides: list[_RideRow], series: Series) -> tup
     return tuple(trends)
 
 
+def _score_trend(
+    store: Store, shape: ScorecardShape, rides: list[_RideRow], series: Series
+) -> tuple[Trend, bool]:
+    """The ride score as a trend line over the scorecard's rides (gaps where nothing counted),
+    each ride scored by its own version's rule, and whether the latest ride's version is
+    weighted (the line's title says so)."""
+    version_of = {r.id: r.version_id for r in rides if r.version_id in shape.keys_by_version_id}
+    latest_vid = next(
+        (r.version_id for r in reversed(rides) if r.version_id in shape.keys_by_version_id), None
+    )
+    weights = version_weights(store, version_of.values())
+    rows = (row for line in series.values() for row in line)
+    scores = scores_by_ride(rows, version_of, weights)
+    points = tuple(
+        TrendPoint(r.id, r.date, s.value, s.behaviours, False)
+        if (s := scores.get(r.id)) is not None
+        else TrendPoint(r.id, r.date, None, 0, False, "not_rated")
+        for r in rides
+        if r.id in version_of
+    )
+    weighted = latest_vid is not None and weights.get(latest_vid) is not None
+    title = "Ride score (weighted)" if weighted else "Ride score (unweighted)"
+    return Trend("", title, True, points), weighted
+
+
 def _regressions(
     store: Store,
     seller_id: int,
@@ -318,6 +349,7 @@ def seller_profile(
     series = series_by_behaviour(level_rows(store, seller_id, shape.id), live) if shape else {}
     trends = _trends(shape, rides, series) if shape else ()
     regressions = _regressions(store, seller_id, shape, series) if shape else ()
+    score_trend, weighted = _score_trend(store, shape, rides, series) if shape else (None, False)
     attended = training.list_trainings(store, seller_id)
     effects = training_effects(
         store,
@@ -364,4 +396,6 @@ def seller_profile(
         regressions=regressions,
         training_effects=tuple(effects),
         rides=len(rides),
+        score_trend=score_trend,
+        score_weighted=weighted,
     )

@@ -22,6 +22,7 @@ from fieldride.reports.layout import (
 from fieldride.reports.model import BlankScorecardData
 from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
 from fieldride.reports.text import para, strip_marker
+from fieldride.scorecards.scoring import DEFAULT_WEIGHT, score_rule
 
 TITLE = "Scorecard"
 EVIDENCE_ROOM = 34  # points of writing space under the scale in each call cell
@@ -72,6 +73,7 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
         ),
         Spacer(1, 8),
         Para(f"<b>Scale:</b> {legend} · <b>n/o</b> no opportunity (never counts)", s.small),
+        Para(para(score_rule(data.weighted)), s.small),
         Spacer(1, 4),
     ]
     head: list[Any] = [head_cells(["Behaviour"], s)[0]]
@@ -94,6 +96,9 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
             section = b.section
             left.append(fitted(section.upper(), s.muted, room))
         left.append(fitted(b.title, s.cell_bold, room, lines=4))
+        if data.weighted:
+            weight = DEFAULT_WEIGHT if b.weight is None else b.weight
+            left.append(p(f"Weight {weight:g}", s.muted))
         shown = b.look_fors[:MAX_LOOK_FORS]
         left += [fitted(strip_marker(x), s.muted, room, lines=3, prefix="•&nbsp;") for x in shown]
         if len(b.look_fors) > len(shown):

@@ -45,7 +45,8 @@ from fieldride.reports.model import (
 )
 from fieldride.rides.levels import RidePoint, ride_levels
 from fieldride.scorecards.model import Scorecard
-from fieldride.scorecards.store import get_version, latest_version, versions_of
+from fieldride.scorecards.scoring import card_weights, is_weighted, ride_score
+from fieldride.scorecards.store import get_version, latest_version, version_weights, versions_of
 from fieldride.settings import all_settings, get_setting
 from fieldride.store import Store
 from fieldride.team import get_seller
@@ -253,6 +254,7 @@ def summary_data(
         else None,
         language=t.code,
         attachments=_attached(store, ride_id, card, number, t) if with_attachments else (),
+        score=ride_score({b.key: b.mean for b in lines if b.mean is not None}, card_weights(card)),
     )
 
 
@@ -383,11 +385,12 @@ def blank_scorecard_data(
         description=card.description,
         scale=_scale(card),
         behaviours=tuple(
-            BlankBehaviour(b.title, s.title, b.look_fors)
+            BlankBehaviour(b.title, s.title, b.look_fors, b.weight)
             for s in card.sections
             for b in s.behaviours
         ),
         calls=calls,
+        weighted=is_weighted(card),
     )
 
 
@@ -469,9 +472,28 @@ def seller_report_data(
         ]
     trends: list[Trend] = []
     points_by_key: dict[tuple[str, str], list[RidePoint]] = {}
+    version_of = {r.id: r.scorecard_version_id for r in ride_list}
+    weights = version_weights(store, version_of.values())
     for key, card in cards.items():
+        per_ride: dict[tuple[str, int], dict[str, float]] = {}
         for p in ride_levels(store, seller_id, key, since=start, until=end):
             points_by_key.setdefault((key, p.behaviour_key), []).append(p)
+            per_ride.setdefault((p.ride_date, p.ride_id), {})[p.behaviour_key] = p.mean_level
+        # The ride score first (weights that count, issue 22): each ride by its own version.
+        scores = [
+            (day, score)
+            for (day, ride_id), levels in sorted(per_ride.items())
+            if (score := ride_score(levels, weights.get(version_of.get(ride_id, -1))))
+        ]
+        if scores:
+            rule = "weighted" if scores[-1][1].weighted else "unweighted"
+            trends.append(
+                Trend(
+                    "",
+                    f"Ride score ({rule}), {card.name}",
+                    tuple(TrendPoint(day, sc.value) for day, sc in scores),
+                )
+            )
         for b in card.behaviours():
             pts = points_by_key.get((key, b.key), [])
             if pts:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from fieldride.scorecards.scoring import RideScore
+
 
 class ScaleLevel(NamedTuple):
     value: int
@@ -155,6 +157,9 @@ class SummaryData(NamedTuple):
     language: str = "en"
     # Only when the manager chose to print them (setting ``handout_attachments``).
     attachments: tuple[AttachedFile, ...] = ()
+    # The ride score (fieldride.scorecards.scoring): weighted when the ride's scorecard version
+    # gives weights, the plain mean otherwise; None when no behaviour was rated.
+    score: RideScore | None = None
 
 
 class FocusBrief(NamedTuple):
@@ -211,6 +216,7 @@ class BlankBehaviour(NamedTuple):
     title: str
     section: str
     look_fors: tuple[str, ...]
+    weight: float | None = None  # as the scorecard gives it (None: not set)
 
 
 class BlankScorecardData(NamedTuple):
@@ -223,6 +229,7 @@ class BlankScorecardData(NamedTuple):
     scale: tuple[ScaleLevel, ...]
     behaviours: tuple[BlankBehaviour, ...]
     calls: int = 4
+    weighted: bool = False  # the ride score is weighted (fieldride.scorecards.scoring)
 
 
 class RideLine(NamedTuple):

@@ -94,6 +94,20 @@ def _header(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     if calls:
         details.append(bold.format(label=t.gettext("Calls:"), value=para(calls)))
     details.append(bold.format(label=t.gettext("Scorecard:"), value=para(data.scorecard)))
+    if data.score is not None:
+        how = (
+            t.gettext("weighted by the scorecard's weights")
+            if data.score.weighted
+            else t.gettext("plain mean of the rated behaviours")
+        )
+        details.append(
+            bold.format(
+                label=t.gettext("Ride score:"),
+                value=t.gettext("{score} ({how})").format(
+                    score=t.number(data.score.value, 1), how=how
+                ),
+            )
+        )
     if details:
         story.append(Para(" &nbsp;·&nbsp; ".join(details), s.small))
     return story

@@ -8,11 +8,13 @@ refuses edits to a version a ride uses). Rides keep the version they were scored
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 from fieldride.errors import DomainError
 from fieldride.scorecards.model import Scorecard, ScorecardVersion
+from fieldride.scorecards.scoring import Weights, weights_from
 from fieldride.store import Store
 from fieldride.store import rows as records
 
@@ -226,3 +228,18 @@ def duplicate_scorecard(store: Store, key: str) -> ScorecardVersion:
         new_key = f"{base}-{n}"
     card = latest.card._replace(key=new_key, name=f"{latest.card.name} (copy)")
     return save_scorecard(store, card, source=f"copy of {key} v{latest.version}")
+
+
+def version_weights(store: Store, version_ids: Iterable[int]) -> dict[int, Weights]:
+    """The weights of each scorecard version (``scoring.weights_from``: None for an unweighted
+    version), read in one query. An unknown id maps to None (unweighted)."""
+    wanted = sorted(set(version_ids))
+    pairs: dict[int, list[tuple[str, float | None]]] = {vid: [] for vid in wanted}
+    if wanted:
+        for vid, key, weight in store.db.execute(
+            "SELECT version_id, key, weight FROM behaviours "
+            "WHERE version_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(wanted)],
+        ):
+            pairs[int(vid)].append((key, weight))
+    return {vid: weights_from(p) for vid, p in pairs.items()}

@@ -168,3 +168,36 @@ def test_the_cadence_target_is_set_on_the_review_screen(
     qtbot.waitUntil(lambda: cadence_days(demo_store) == 180)
     assert screen.overview is not None
     assert sum(r.cadence.needs_ride for r in screen.overview.rows) <= due_at_30
+
+
+def test_ride_score_column_shows_the_weighted_score(qtbot: Any, store: Store, prompts: Any) -> None:
+    from fieldride import rides
+    from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
+    from fieldride.scorecards.store import save_scorecard
+    from ui.screens.review.team_grid import SCORE_COLUMN
+    from ui.translation import ui_number
+
+    save_scorecard(
+        store,
+        Scorecard(
+            key="w-card",
+            name="Weighted card",
+            scale=tuple(Level(v, f"L{v}") for v in (1, 2, 3, 4)),
+            sections=(Section("All", (Behaviour("a", "Alpha", weight=3), Behaviour("b", "Beta"))),),
+        ),
+    )
+    seller = sellers.add_seller(store, "Wen Weighted")
+    ride = rides.plan_ride(store, seller.id, date.today().isoformat(), scorecard_key="w-card")
+    call = rides.add_call(store, ride.id, "visit", "Acme")
+    rides.rate(store, call.id, "a", 2)  # weight 3
+    rides.rate(store, call.id, "b", 4)  # no weight in a weighted card: 1
+    screen = _screen(qtbot, store, prompts)
+    screen.scorecard.setCurrentIndex(screen.scorecard.findData("w-card"))
+    model = screen.grid.model()
+    assert model.headerData(SCORE_COLUMN, Qt.Orientation.Horizontal) == "Ride score"
+    cell = model.index(0, SCORE_COLUMN)
+    # (3 * 2 + 1 * 4) / (3 + 1) = 2.5; the plain mean would be 3.0
+    assert cell.data() == f"{ui_number(2.5, 1)} w"  # the UI locale's decimal sign
+    assert "weighted by the scorecard's weights. Behaviours rated: 2." in cell.data(
+        Qt.ItemDataRole.ToolTipRole
+    )

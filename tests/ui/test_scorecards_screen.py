@@ -257,3 +257,24 @@ def test_cleared_keys_say_what_happens_to_trends_and_ask_first(
     old_keys = {b.key for b in before.card.behaviours()}
     assert old_keys <= {b.key for b in after.card.behaviours()}
     assert "7 behaviours matched by title keep their history" in screen.status.text()
+
+
+def test_preview_says_which_ride_score_the_scorecard_gives(store: Store) -> None:
+    from fieldride.scorecards.model import Behaviour, Level, Scorecard, Section
+    from fieldride.scorecards.store import latest_version, save_scorecard
+    from ui.screens.scorecards.preview import preview_html
+
+    plain = latest_version(store, "field-visit")
+    assert plain is not None
+    assert "Ride score: plain mean of the behaviours rated" in preview_html(plain)
+    weighted = save_scorecard(
+        store,
+        Scorecard(
+            key="w-card",
+            name="Weighted card",
+            scale=(Level(1, "Low"), Level(2, "High")),
+            sections=(Section("All", (Behaviour("a", "Alpha", "Good.", weight=2.5),)),),
+        ),
+    )
+    html = preview_html(weighted)
+    assert "Ride score: weighted mean of the behaviours rated" in html and "weight 2.5" in html

@@ -33,8 +33,12 @@ def test_profile_shows_core_figures(qtbot: Any, demo_store: Store, prompts: Any)
     assert screen.profile == profile
     assert follow_through_text(profile) in screen.summary.text()
     assert f"{profile.rides} rides" in screen.summary.text()
-    assert len(screen.charts) == len(profile.trends) == 8
-    for chart, trend in zip(screen.charts, profile.trends, strict=True):
+    # The ride score first (the demo's scorecards give no weights: the plain mean), then one
+    # chart per behaviour.
+    assert profile.score_trend is not None and not profile.score_weighted
+    assert screen.charts[0].trend.title == "Ride score (unweighted)"
+    assert len(screen.charts) == len(profile.trends) + 1 == 9
+    for chart, trend in zip(screen.charts, (profile.score_trend, *profile.trends), strict=True):
         assert chart.trend == trend
         geo = chart.geometry_for(chart.width(), chart.height())
         assert [p.level for p in geo.points] == [p.level for p in trend.rated]

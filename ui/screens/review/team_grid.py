@@ -26,12 +26,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 from fieldride.insights import TeamOverview, TeamRow
 from fieldride.wording import plural
 from ui.models.records import RECORD_ROLE, SORT_ROLE
+from ui.translation import ui_date, ui_number
 
 Index = QModelIndex | QPersistentModelIndex
 SELLER_ROLE = RECORD_ROLE  # the row's seller id
 
 TITLE_LINES = 4  # a column widens until its wrapped title fits in this many lines
-CADENCE_COLUMNS = ("Seller", "Last ride", "Rides 30 d", "Rides 90 d", "Overdue")
+CADENCE_COLUMNS = ("Seller", "Last ride", "Rides 30 d", "Rides 90 d", "Overdue", "Ride score")
+SCORE_COLUMN = 5  # the latest ride's score (weighted where the scorecard gives weights)
 # Light to dark blue: lightness falls with the level, so greyscale keeps the order.
 RAMP = ("#F1F6FB", "#C6DBEF", "#7FB0D8", "#3B7FBF", "#1F4F8A")
 # In the dark scheme the ramp runs the other way, from near the dark background to bright blue,
@@ -66,13 +68,22 @@ def legend_text(cadence_days: int = 30) -> str:
             f'{"#fff" if QColor(c).lightness() < 140 else "#111"}">&nbsp;{lab}&nbsp;</span>'
             for c, lab in steps
         )
-        + f" · “–” not rated yet · “ride due”: not ridden with in {cadence_days} days. "
+        + f" · “–” not rated yet · “ride due”: not ridden with in {cadence_days} days"
+        " · Ride score: the latest ride's score, “w” weighted by the scorecard's weights. "
         "Double-click a seller for their progress."
     )
 
 
 def level_text(level: float | None) -> str:
     return "–" if level is None else f"{level:.1f}"
+
+
+def score_text(row: TeamRow) -> str:
+    """The latest ride score: '2.8 w' when weighted, '2.5' unweighted, '–' for none."""
+    if row.score is None:
+        return "–"
+    value = ui_number(row.score.score.value, 1)
+    return f"{value} w" if row.score.score.weighted else value
 
 
 def cadence_text(row: TeamRow) -> str:
@@ -170,13 +181,39 @@ class TeamGridModel(QAbstractTableModel):
             c.rides_30,
             c.rides_90,
             c.overdue_commitments,
+            score_text(row),
         )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return str(values[col])
         if role == SORT_ROLE:
             if col == 1:
                 return c.days_since if c.days_since is not None else 10**6
+            if col == SCORE_COLUMN:
+                return row.score.score.value if row.score else -1.0
             return values[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == SCORE_COLUMN:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == SCORE_COLUMN:
+            if row.score is None:
+                return self.tr("No ride rated on this scorecard yet")
+            s = row.score
+            # "Behaviours rated: N" needs no plural form (English plurals come from ui_en.ts).
+            text = (
+                self.tr(
+                    "Ride score {score} on the ride of {day}, weighted by the scorecard's "
+                    "weights. Behaviours rated: {count}."
+                )
+                if s.score.weighted
+                else self.tr(
+                    "Ride score {score} on the ride of {day}, the plain mean. "
+                    "Behaviours rated: {count}."
+                )
+            )
+            return text.format(
+                score=ui_number(s.score.value, 2),
+                day=ui_date(s.ride_date),
+                count=s.score.behaviours,
+            )
         if role == Qt.ItemDataRole.BackgroundRole and col == 1 and c.needs_ride:
             return QColor(DUE_COLOUR)
         if role == Qt.ItemDataRole.BackgroundRole and col == 4 and c.overdue_commitments:

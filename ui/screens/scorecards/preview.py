@@ -13,6 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from fieldride.scorecards.model import Behaviour, ScorecardVersion
+from fieldride.scorecards.scoring import is_weighted, score_rule
 
 
 def _text(value: str) -> str:
@@ -76,6 +77,8 @@ def preview_html(version: ScorecardVersion, palette: QPalette | None = None) -> 
         "<h3 style='margin-bottom:4px;'>Rating scale</h3>"
         f"<table width='100%' cellspacing='6' cellpadding='6'><tr>{cells}</tr></table>"
     )
+    # Which ride score this scorecard gives (weights that count, issue 22).
+    parts.append(f"<p><b>{_text(score_rule(is_weighted(card)))}</b></p>")
     number = 0
     for section in card.sections:
         parts.append(f"<h3 style='margin-top:16px; margin-bottom:6px;'>{_text(section.title)}</h3>")

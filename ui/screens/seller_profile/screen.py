@@ -328,7 +328,10 @@ class SellerProfileScreen(QWidget):
         today = records.today().isoformat()
         period = (min(dates), max(max(dates), today)) if dates else None
         scale = (shape.scale[0].value, shape.scale[-1].value) if shape.scale else (1, 4)
-        for i, trend in enumerate(profile.trends):
+        # The ride score first (weighted where the scorecard gives weights; issue 22).
+        score = profile.score_trend
+        trends = ((score,) if score is not None and score.rated else ()) + profile.trends
+        for i, trend in enumerate(trends):
             trainings = [
                 (e.held_on, e.training_title)
                 for e in profile.training_effects
@@ -338,7 +341,7 @@ class SellerProfileScreen(QWidget):
             chart.set_trend(trend, scale, period, trainings)
             self.chart_grid.addWidget(chart, i // 2, i % 2)
             self.charts.append(chart)
-        self.chart_grid.setRowStretch(len(profile.trends) // 2 + 1, 1)
+        self.chart_grid.setRowStretch(len(trends) // 2 + 1, 1)
 
     def _request_session(self) -> None:
         seller_id = self.seller.currentData()
