@@ -112,3 +112,51 @@ def test_the_scorecard_defaults_to_the_sellers_last_one(
     dialog.scorecard.activated.emit(other)
     dialog.seller.setCurrentIndex(dialog.seller.findData(ben.id))
     assert dialog.scorecard.currentIndex() == other
+
+
+def _phone_history(store: Store, seller_id: int, accounts: list[str]) -> None:
+    """Three rides, one phone call each, 'discovery' marked no opportunity on every call."""
+    for i, account in enumerate(accounts):
+        ride = rides.plan_ride(store, seller_id, f"2026-0{i + 1}-10", scorecard_key="field-visit")
+        call = rides.add_call(store, ride.id, "phone_call", account)
+        rides.mark_no_opportunity(store, call.id, "discovery")
+
+
+def _tick(dialog: PlanRideDialog, key: str) -> None:
+    for row in range(dialog.focus.count()):
+        item = dialog.focus.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == key:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_foresight_warns_about_a_focus_without_opportunity_and_the_same_accounts(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    seller = sellers.add_seller(store, "Phil Phone")
+    _phone_history(store, seller.id, ["Acme", "Acme", "Acme"])
+    dialog = _dialog(qtbot, store, prompts, seller.id)
+    # A field ride expects customer visits: the phone calls tell nothing about it.
+    assert dialog.expected_kinds() == ["visit"]
+    assert [w.kind for w in dialog.warnings] == ["same_accounts"]
+    assert "all with the same accounts (Acme)" in dialog.foresight.text()
+    assert dialog.foresight.isVisible()
+    # Call listening expects phone calls: 'discovery' had no opportunity on 3 of the last 3.
+    dialog.ride_type.setCurrentIndex(dialog.ride_type.findData("call_listening"))
+    assert dialog.expected_kinds() == ["phone_call"]
+    _tick(dialog, "discovery")
+    assert [w.kind for w in dialog.warnings] == ["no_opportunity", "same_accounts"]
+    assert "no opportunity on 3 of Phil Phone's last 3 calls" in dialog.foresight.text()
+    # Unticking the expected phone calls by hand removes the focus warning.
+    qtbot.mouseClick(dialog.call_kinds["phone_call"], Qt.MouseButton.LeftButton)
+    assert dialog.expected_kinds() == []
+    assert [w.kind for w in dialog.warnings] == ["same_accounts"]
+
+
+def test_foresight_stays_silent_without_cause(qtbot: Any, store: Store, prompts: Any) -> None:
+    seller = sellers.add_seller(store, "Vera Varied")
+    _phone_history(store, seller.id, ["Acme", "Globex", "Initech"])
+    dialog = _dialog(qtbot, store, prompts, seller.id)
+    _tick(dialog, "preparation")  # never marked: nothing known, nothing said
+    dialog.ride_type.setCurrentIndex(dialog.ride_type.findData("call_listening"))
+    assert dialog.warnings == []
+    assert dialog.foresight.isHidden()

@@ -1,7 +1,9 @@
 """Plan a ride: seller, date, type, scorecard (latest version by default), one or two focus
 behaviours — with what the manager needs to choose well beside it: focus proposals (last gap,
 open commitments, lowest ratings), the commitments to verify on this ride, a short summary of
-the last ride and the trainings attended since.
+the last ride and the trainings attended since — and foresight warnings (issue 22): a chosen
+focus that found no opportunity on most recent calls of the kinds expected on this ride, or the
+last rides all with the same accounts (the rules: ``fieldride.insights.foresight``).
 
 A third focus behaviour is refused in place with ``FOCUS_LIMIT_MESSAGE`` (the check box does not
 stay checked). The dialog is opened with ``open()``; on ``accepted``, ``ride`` holds the planned
@@ -11,9 +13,12 @@ ride and ``start_now`` says whether the manager asked to start capturing it at o
 from __future__ import annotations
 
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -31,8 +36,9 @@ from PySide6.QtWidgets import (
 from fieldride import rides
 from fieldride.errors import DomainError
 from fieldride.i18n import messages
+from fieldride.insights import foresight
 from fieldride.insights import next_ride as planning
-from fieldride.rides import FOCUS_LIMIT_MESSAGE, MAX_FOCUS, RIDE_TYPES, Ride
+from fieldride.rides import CALL_KINDS, FOCUS_LIMIT_MESSAGE, MAX_FOCUS, RIDE_TYPES, Ride
 from fieldride.scorecards.store import get_version, list_latest
 from fieldride.store import Store
 from fieldride.team import sellers
@@ -76,6 +82,7 @@ class PlanRideDialog(QDialog):
         self._focus_touched = False
         self._scorecard_touched = False  # chosen by hand: a seller change no longer resets it
         self._scorecard_keys: dict[int, str] = {}  # version id -> scorecard key
+        self.warnings: list[foresight.PlanWarning] = []
         self.setWindowTitle(self.tr("Plan a ride"))
         self.setAccessibleName(self.tr("Plan a ride"))
         self.resize(940, 560)
@@ -119,6 +126,22 @@ class PlanRideDialog(QDialog):
         form.addRow(self.tr("T&ype"), self.ride_type)
         form.addRow(self.tr("S&corecard"), self.scorecard)
         form.addRow(self.tr("O&bjective"), self.objective)
+        # The call kinds expected on this ride: only the foresight warning uses them (defaulted
+        # from the ride type until the manager ticks one by hand; not stored with the ride).
+        self._kinds_touched = False
+        kinds_row = QHBoxLayout()
+        self.call_kinds: dict[str, QCheckBox] = {}
+        for kind, label in CALL_KINDS.items():
+            kind_label = messages().gettext(label)
+            box = QCheckBox(kind_label)
+            box.setAccessibleName(self.tr("Expect: {kind}").format(kind=kind_label))
+            box.toggled.connect(self._kinds_changed)
+            self.call_kinds[kind] = box
+            kinds_row.addWidget(box)
+        kinds_row.addStretch(1)
+        kinds_label = QLabel(self.tr("Calls e&xpected"))
+        kinds_label.setBuddy(next(iter(self.call_kinds.values())))
+        form.addRow(kinds_label, kinds_row)
         left.addLayout(form)
         focus_label = QLabel(
             self.tr("&Focus behaviours (one or two; Space to tick, at most {most})").format(
@@ -138,6 +161,13 @@ class PlanRideDialog(QDialog):
         self.focus_message.setWordWrap(True)
         self.focus_message.hide()
         left.addWidget(self.focus_message)
+        self.foresight = QLabel()
+        self.foresight.setProperty("role", "warning")
+        self.foresight.setAccessibleName(self.tr("Before you plan"))
+        self.foresight.setWordWrap(True)
+        self.foresight.setTextFormat(Qt.TextFormat.RichText)
+        self.foresight.hide()
+        left.addWidget(self.foresight)
         self.error = QLabel()
         self.error.setObjectName("captureMessage")
         self.error.setAccessibleName(self.tr("Why the ride was not planned"))
@@ -175,6 +205,14 @@ class PlanRideDialog(QDialog):
         self.scorecard.currentIndexChanged.connect(self._reload)
         self.scorecard.activated.connect(self._scorecard_chosen)
         self.focus.itemChanged.connect(self._focus_changed)
+        # Tab keeps going from the objective to the focus list (the keyboard flow of planning);
+        # the expected call kinds come after it, and Alt+X reaches them at once.
+        chain = [self.objective, self.focus, *self.call_kinds.values(), self.cancel_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.ride_type.currentIndexChanged.connect(self._ride_type_changed)
+        self.date.dateChanged.connect(lambda _d: self._warn())
+        self._ride_type_changed()
         self._reload()
         self.seller.setFocus()
 
@@ -220,6 +258,70 @@ class PlanRideDialog(QDialog):
             kept = {ctx.suggestions[0].behaviour_key}
         self._fill_focus([(b.key, b.title) for b in card.behaviours()], reasons, kept)
         self._show_context(ctx)
+        self._warn()
+
+    # --- foresight -----------------------------------------------------------------------------
+    def _ride_type_changed(self) -> None:
+        """Tick the call kinds the ride type usually holds, unless chosen by hand."""
+        if self._kinds_touched:
+            return
+        expected = foresight.expected_call_kinds(str(self.ride_type.currentData()))
+        for kind, box in self.call_kinds.items():
+            box.blockSignals(True)
+            box.setChecked(kind in expected)
+            box.blockSignals(False)
+        self._warn()
+
+    def _kinds_changed(self) -> None:
+        self._kinds_touched = True
+        self._warn()
+
+    def expected_kinds(self) -> list[str]:
+        return [k for k, box in self.call_kinds.items() if box.isChecked()]
+
+    def _warn(self) -> None:
+        """Show the foresight warnings (fieldride.insights.foresight states the rules) for the
+        seller, scorecard, focus, expected call kinds and date chosen now."""
+        seller_id, version_id = self.seller.currentData(), self.scorecard.currentData()
+        warnings = (
+            foresight.plan_warnings(
+                self.store,
+                int(seller_id),
+                int(version_id),
+                self.chosen_focus(),
+                self.expected_kinds(),
+                self.date.date().toString("yyyy-MM-dd"),
+            )
+            if seller_id is not None and version_id is not None
+            else []
+        )
+        self.warnings = warnings
+        if not warnings:
+            self.foresight.hide()
+            self.foresight.setText("")
+            return
+        items = "".join(f"<li>{escape(w.message, quote=False)}</li>" for w in warnings)
+        self.foresight.setText(
+            self.tr("<p><b>Before you plan</b></p><ul>{items}</ul>").format(items=items)
+        )
+        self.foresight.show()
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.warnings:
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow the dialog (within the screen) to the height its warnings need: without it the
+        focus list and the form were squeezed to a row or two at 1366x768."""
+        if not self.isVisible():
+            return
+        needed = self.sizeHint().height()
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else needed
+        if self.height() < needed:
+            self.resize(self.width(), min(needed, room))
 
     def _fill_focus(
         self, behaviours: list[tuple[str, str]], reasons: dict[str, str], checked: set[str]
@@ -318,6 +420,7 @@ class PlanRideDialog(QDialog):
         self.focus.blockSignals(True)
         mark_ticked(item)
         self.focus.blockSignals(False)
+        self._warn()
 
     # --- planning ----------------------------------------------------------------------------
     def _plan(self, start: bool) -> None:
