@@ -159,6 +159,14 @@ def _calibration(w: MainWindow) -> Built:
     return screen, screen.refresh
 
 
+def _my_coaching(w: MainWindow) -> Built:
+    from ui.screens.my_coaching import MyCoachingScreen
+
+    screen = MyCoachingScreen(w.store, w.prompts)
+    screen.seller_profile_requested.connect(w.show_seller_profile)
+    return screen, screen.refresh
+
+
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), _today),
     ScreenSpec("sellers", QT_TRANSLATE_NOOP("MainWindow", "Sellers"), _sellers),
@@ -168,6 +176,7 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("progress", QT_TRANSLATE_NOOP("MainWindow", "Seller progress"), _progress),
     ScreenSpec("search", QT_TRANSLATE_NOOP("MainWindow", "Search"), _search),
     ScreenSpec("calibration", QT_TRANSLATE_NOOP("MainWindow", "Calibration"), _calibration),
+    ScreenSpec("coaching", QT_TRANSLATE_NOOP("MainWindow", "My coaching"), _my_coaching),
 ]
 
 
