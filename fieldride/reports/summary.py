@@ -214,6 +214,15 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         return []
     t = language(data.language)
     by_call = max(min(len(data.calls), 6) * 13 + 6, 40)
+    # never narrower than the longest word of its heading in this language (Spanish "Por
+    # interacción" broke inside "interacción" on a two-call ride)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    head = s.cell_head
+    longest = max(
+        stringWidth(word, head.fontName, head.fontSize) for word in t.gettext("By call").split()
+    )
+    by_call = max(by_call, longest + 8)
     level = 90.0
     # The notes column sets each row's height: the names wrap to two lines instead.
     name_w = width * 0.21

@@ -62,12 +62,19 @@ def walk_language(out: Path, lang: str, size: str, seed: int) -> None:
                 ["pdftoppm", "-png", "-r", "80", str(pdf), str(folder / "handout")], check=True
             )
         with running_app(folder, size, data, "app.log", settle=6) as walk:
-            _steps(walk, size)
+            _steps(walk, size, lang)
     finally:
         shutil.rmtree(data.parent, ignore_errors=True)
 
 
-def _steps(walk: Walk, size: str) -> None:
+# x of the debrief's step tabs 2-5 (y 160) at 1366x768, read off this harness's screenshots
+STEP_TABS = {
+    ("de", "1366x768"): [884, 977, 1103, 1254],
+    ("es", "1366x768"): [843, 945, 1068, 1222],
+}
+
+
+def _steps(walk: Walk, size: str, lang: str) -> None:
     walk.step("today", ["s:8"])  # the data shows after the start-up check (slow under load)
     walk.step("plan-a-ride", ["ctrl+n", "s:3"])
     walk.press("Escape")
@@ -80,11 +87,13 @@ def _steps(walk: Walk, size: str) -> None:
     time.sleep(2)
     walk.step("capture", ["s:1"])
     walk.step("debrief", ["ctrl+d", "s:2"])
-    # the focus in the step's page (a click in the strength's evidence box); Ctrl+PgDown moves
-    # to the next step (QTabWidget's own key)
-    subprocess.run(["xdotool", "mousemove", "800", "400", "click", "1"], env=walk.env, check=False)
-    for n in range(2, 6):
-        walk.step(f"debrief-step-{n}", ["ctrl+Next", "s:1.5"])
+    # the steps' tabs, clicked where they are drawn at 1366x768 on the demo ride (their widths
+    # follow the language; Ctrl+PgDown stays in the text field that has the focus)
+    for n, x in enumerate(STEP_TABS.get((lang, size), []), start=2):
+        subprocess.run(
+            ["xdotool", "mousemove", str(x), "160", "click", "1"], env=walk.env, check=False
+        )
+        walk.step(f"debrief-step-{n}", ["s:1.5"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
