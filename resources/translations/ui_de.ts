@@ -1979,6 +1979,24 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
 </context>
 <context>
     <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n question(s) asked</source>
+        <translation>
+            <numerusform>%n Frage gestellt</numerusform>
+            <numerusform>%n Fragen gestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) of advice</source>
+        <translation>
+            <numerusform>%n Ratschlag erteilt</numerusform>
+            <numerusform>%n Ratschläge erteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{asked} · {advice}</source>
+        <translation>{asked} · {advice}</translation>
+    </message>
     <message>
         <source>Questions asked and statements of advice</source>
         <translation>Gestellte Fragen und erteilte Ratschläge</translation>

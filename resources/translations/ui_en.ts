@@ -41,6 +41,23 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n question(s) asked</source>
+        <translation>
+            <numerusform>%n question asked</numerusform>
+            <numerusform>%n questions asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) of advice</source>
+        <translation>
+            <numerusform>%n statement of advice</numerusform>
+            <numerusform>%n statements of advice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SellersScreen</name>
     <message numerus="yes">
         <source>There is already %n seller(s) with this name: {who}.

@@ -1979,6 +1979,24 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
 </context>
 <context>
     <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n question(s) asked</source>
+        <translation>
+            <numerusform>%n pregunta hecha</numerusform>
+            <numerusform>%n preguntas hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) of advice</source>
+        <translation>
+            <numerusform>%n consejo dado</numerusform>
+            <numerusform>%n consejos dados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{asked} · {advice}</source>
+        <translation>{asked} · {advice}</translation>
+    </message>
     <message>
         <source>Questions asked and statements of advice</source>
         <translation>Preguntas hechas y consejos dados</translation>

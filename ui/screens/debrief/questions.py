@@ -26,14 +26,6 @@ from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.screens.debrief.row_list import add_scrolling_rows
 
 
-def counter_text(debrief: Debrief) -> str:
-    asked, advice = debrief.questions_asked, debrief.advice_count
-    return (
-        f"{asked} question{'s' if asked != 1 else ''} asked · "
-        f"{advice} statement{'s' if advice != 1 else ''} of advice"
-    )
-
-
 class QuestionRow(QFrame):
     """One question: asked box with the text, the seller's answer, remove."""
 
@@ -81,6 +73,12 @@ class QuestionRow(QFrame):
 
 
 class QuestionsPanel(DebriefPanel):
+    def counter_text(self, debrief: Debrief) -> str:
+        """ "2 questions asked · 1 statement of advice" (each count with its own plural form)."""
+        asked = self.tr("%n question(s) asked", "", debrief.questions_asked)
+        advice = self.tr("%n statement(s) of advice", "", debrief.advice_count)
+        return self.tr("{asked} · {advice}").format(asked=asked, advice=advice)
+
     def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(store, prompts, parent)
         layout = QVBoxLayout(self)
@@ -123,7 +121,7 @@ class QuestionsPanel(DebriefPanel):
         else:
             for q in debrief.questions:
                 self.rows[q.id].show_question(q)
-        self.counter.setText(counter_text(debrief))
+        self.counter.setText(self.counter_text(debrief))
         if not debrief.questions:
             self.steer.setText(
                 f"Questions for the gap ({gap_title}) come from the scorecard."

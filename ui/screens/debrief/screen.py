@@ -45,7 +45,7 @@ from ui.screens.debrief.history import RideHistoryDialog
 from ui.screens.debrief.panel import DebriefPanel
 from ui.screens.debrief.points import StrengthGapPanel
 from ui.screens.debrief.private_note import PrivateNoteBox
-from ui.screens.debrief.questions import QuestionsPanel, counter_text
+from ui.screens.debrief.questions import QuestionsPanel
 from ui.screens.debrief.rehearsal import RehearsalPanel
 from ui.screens.debrief.summary import RideSummaryView
 from ui.translation import ui_date
@@ -318,7 +318,7 @@ class DebriefScreen(QWidget):
         ]
         for i, t in enumerate(titles):
             self.steps.setTabText(i, t.strip())
-        self.steps.setTabToolTip(1, counter_text(debrief))
+        self.steps.setTabToolTip(1, self.questions.counter_text(debrief))
 
     def _banner_text(self, ride: Ride) -> str:
         if ride.read_only:
