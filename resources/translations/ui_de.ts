@@ -2877,6 +2877,17 @@ Auf heute, {today}, verlegen? Wählen Sie Nein, um {planned} zu behalten.</trans
     </message>
 </context>
 <context>
+    <name>VerificationPanel</name>
+    <message>
+        <source>Check each commitment from earlier rides: Applied, Partly or Not yet close it; No opportunity (or no answer) carries it over to the next ride.</source>
+        <translation>Prüfen Sie jede Vereinbarung aus früheren Begleitungen: Umgesetzt, Teilweise oder Noch nicht schließen sie ab; Keine Gelegenheit (oder keine Antwort) überträgt sie in die nächste Begleitung.</translation>
+    </message>
+    <message>
+        <source>No earlier commitment of this seller is waiting to be checked.</source>
+        <translation>Keine frühere Vereinbarung dieses Mitarbeiters wartet auf eine Prüfung.</translation>
+    </message>
+</context>
+<context>
     <name>VerificationRow</name>
     <message>
         <source>From the ride of {day} · {behaviour} · due {due}</source>

@@ -735,7 +735,7 @@ Objetivo: {objective}</translation>
     </message>
     <message>
         <source>{status} · carried over {times}×</source>
-        <translation>{status} · aplazado {times} veces</translation>
+        <translation>{status} · aplazado ×{times}</translation>
     </message>
     <message>
         <source>{outcome} ({day})</source>
@@ -2877,6 +2877,17 @@ Move its date to today, {today}? Choose No to keep {planned}.</source>
     </message>
 </context>
 <context>
+    <name>VerificationPanel</name>
+    <message>
+        <source>Check each commitment from earlier rides: Applied, Partly or Not yet close it; No opportunity (or no answer) carries it over to the next ride.</source>
+        <translation>Revise cada compromiso de acompañamientos anteriores: Aplicado, En parte o Todavía no lo cierran; Sin ocasión (o sin respuesta) lo pasa al siguiente acompañamiento.</translation>
+    </message>
+    <message>
+        <source>No earlier commitment of this seller is waiting to be checked.</source>
+        <translation>No hay ningún compromiso anterior de este/a comercial pendiente de revisión.</translation>
+    </message>
+</context>
+<context>
     <name>VerificationRow</name>
     <message>
         <source>From the ride of {day} · {behaviour} · due {due}</source>
@@ -2884,7 +2895,7 @@ Move its date to today, {today}? Choose No to keep {planned}.</source>
     </message>
     <message>
         <source>carried over {times}×</source>
-        <translation>aplazado {times} veces</translation>
+        <translation>aplazado ×{times}</translation>
     </message>
     <message>
         <source>last checked {day}: {outcome}</source>

@@ -135,10 +135,12 @@ class VerificationPanel(DebriefPanel):
                 self.rows[c.id].show_commitment(c, ride_id)
         self.items = items
         self.intro.setText(
-            "Check each commitment from earlier rides: Applied, Partly or Not yet close it; "
-            "No opportunity (or no answer) carries it over to the next ride."
+            self.tr(
+                "Check each commitment from earlier rides: Applied, Partly or Not yet close it; "
+                "No opportunity (or no answer) carries it over to the next ride."
+            )
             if items
-            else "No earlier commitment of this seller is waiting to be checked."
+            else self.tr("No earlier commitment of this seller is waiting to be checked.")
         )
         if self.read_only:
             self.set_read_only(True)
