@@ -5,138 +5,138 @@
     <name>AgreementTable</name>
     <message>
         <source>Agreement per behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished">Verhalten</translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Same level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Within one level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lean of {rater}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{compared} (+{one_sided})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{count} of {compared} ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>0.0 (the same)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>+{lean} (higher)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>−{lean} (lower)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach to this call…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach to the current behaviour…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach a photo or a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A whiteboard photo, an account plan, an email: at most 10 MB (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file} · on {behaviour}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No files on the private note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Files on the private note (never shared): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No attachments on this call.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachments on this call: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No application opens this kind of file here. It is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the attachment as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove {name} from this call? The file itself stays where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished">Speichern unter…</translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -166,108 +166,108 @@
     <name>CalibrationScreen</name>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read a call written by the FieldRide team, rate it as you would on a ride, then compare with the levels the authors agreed. Your runs stay on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The scenario: what happened on the call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Compare with the reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your ratings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Your ratings and the agreed levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Behaviour · why this level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. &apos;No opportunity&apos;). Same level and within one level: of those compared.</source>
-        <translation type="unfinished"></translation>
+        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All your runs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{title} · rated {count}×</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>— not rated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{value} {label}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No opportunity</source>
-        <translation type="unfinished">Keine Gelegenheit</translation>
+        <translation>Keine Gelegenheit</translation>
     </message>
     <message>
         <source>calibration run kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished">nicht bewertet</translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>{behaviour}
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{title}: you gave the agreed level on {exact} of {compared} behaviours rated by both, and were within one level on {within}. Your lean: {lean} level on average (+: you rate higher than the reference).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No runs yet: rate a scenario and compare to see your figures here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Over the latest run of each scenario you rated ({count} of {total}). Lean: how much higher (+) or lower (−) than the agreed level you rate, on average, in levels.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -539,19 +539,19 @@ Ziel: {objective}</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file attached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>attachment removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit note</source>
@@ -566,55 +566,55 @@ Ziel: {objective}</translation>
     <name>CoRideDialog</name>
     <message>
         <source>Calibration · {seller} · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. &apos;No opportunity&apos; is not a level and is never compared.</source>
-        <translation type="unfinished"></translation>
+        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rides this one could be paired with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Pair as co-ride</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Unpair</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The original rater</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The co-rider</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{first} rated this ride and {second} rated it alongside, on their own laptop. Calls compared: {compared} ({first} recorded {first_calls}, {second} recorded {second_calls}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{date} · rated by {rater} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>another manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Did you rate this ride alongside another manager? Pair it with their ride to see, per behaviour, how often you gave the same level and who rates higher. Their ride came to this laptop through sync or a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>No second rater&apos;s ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
-        <translation type="unfinished"></translation>
+        <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -939,7 +939,7 @@ Ziel: {objective}</translation>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
+        <source>The ride's history: reopened, changed, acknowledged</source>
         <translation>Verlauf der Begleitung: wieder geöffnet, geändert, bestätigt</translation>
     </message>
     <message>
@@ -948,15 +948,15 @@ Ziel: {objective}</translation>
     </message>
     <message>
         <source>Ca&amp;libration…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Compare the ratings with a second rater&apos;s co-ride</source>
-        <translation type="unfinished"></translation>
+        <source>Compare the ratings with a second rater's co-ride</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How your ratings agree with a manager who rated the same ride</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Produce summary &amp;PDF</source>
@@ -1155,8 +1155,8 @@ Ziel: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Skala&lt;/b&gt; (Taste drücken)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15px'&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -1227,11 +1227,11 @@ Ziel: {objective}</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My coaching</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FieldRide</source>
@@ -1278,8 +1278,8 @@ Ziel: {objective}</translation>
         <translation>{error} Lassen Sie FieldRide geöffnet, bis Sie dies gelesen haben; die Änderungen dieser Sitzung könnten verloren sein.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
-        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder &apos;fieldride restore --newest&apos; ausführen).</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
+        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder 'fieldride restore --newest' ausführen).</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -1288,7 +1288,7 @@ Ziel: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
+Whatever is at the data file's place by then is kept aside, not deleted.</source>
         <translation>Beenden Sie FieldRide und spielen Sie die Rettungsdatei zurück mit:
 {command}
 Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</translation>
@@ -1450,14 +1450,14 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
         <translation>Mit Team synchronisieren</translation>
     </message>
     <message>
-        <source>No team server is set up for this data folder. Your team&apos;s admin adds you to the team server; then join once with:
+        <source>No team server is set up for this data folder. Your team's admin adds you to the team server; then join once with:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (see the README, Team server). Everything keeps working without it.</source>
         <translation>Für diesen Datenordner ist kein Teamserver eingerichtet. Die Administration Ihres Teams nimmt Sie im Teamserver auf; danach treten Sie einmal bei mit:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (siehe README, Team server). Ohne ihn funktioniert alles weiter.</translation>
     </message>
@@ -1489,123 +1489,123 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <name>MyCoachingScreen</name>
     <message>
         <source>My coaching</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>My coaching summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>coaching report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The same figures as a PDF to print or keep, for the period chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Rides</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days since last ride</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Advice given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Days to acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No sellers yet. Add them on the Sellers screen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Coaching per seller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished">Verhalten</translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished">Beobachtungsbogen</translation>
+        <translation>Beobachtungsbogen</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished">Umgesetzt</translation>
+        <translation>Umgesetzt</translation>
     </message>
     <message>
         <source>Applied at the next ride</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Still holding two rides later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No commitments agreed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Commitments by behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Per seller (double-click for their progress)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How the figures are counted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{since} to {until}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Coaching report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1650,11 +1650,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <name>OutputSettingsDialog</name>
     <message>
         <source>Print the photos and files attached to the calls on the coaching summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Photos are scaled to fit the page; other files are listed by name. Files on the private note are never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1713,11 +1713,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>Expect: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Calls e&amp;xpected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Focus behaviours (one or two; Space to tick, at most {most})</source>
@@ -1733,7 +1733,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>Before you plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why the ride was not planned</source>
@@ -1777,7 +1777,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Before you plan&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{behaviour}
@@ -1885,7 +1885,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{behaviour} – {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride&apos;s calls.</source>
+        <source>No evidence was written on this ride's calls.</source>
         <translation>Zu den Kontakten dieser Begleitung wurden keine Beobachtungen notiert.</translation>
     </message>
 </context>
@@ -1903,7 +1903,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{title}: nur Sie sehen dieses Feld</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
         <translation>Nur Sie sehen diese Notiz. Sie wird nie gedruckt, nie in die Zusammenfassung für den Mitarbeiter übernommen und nie bei der Bestätigung gezeigt.</translation>
     </message>
     <message>
@@ -1916,19 +1916,19 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>file attached to the private note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>private file removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1957,11 +1957,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Entfernen: {question}</translation>
     </message>
     <message>
-        <source>Seller&apos;s answer to: {question}</source>
+        <source>Seller's answer to: {question}</source>
         <translation>Antwort des Mitarbeiters auf: {question}</translation>
     </message>
     <message>
-        <source>The seller&apos;s answer (optional)</source>
+        <source>The seller's answer (optional)</source>
         <translation>Antwort des Mitarbeiters (optional)</translation>
     </message>
     <message>
@@ -2141,7 +2141,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Verlauf · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Was nach der Nachbesprechung mit dieser Begleitung geschah. Änderungen nach der Bestätigung durch den Mitarbeiter stehen einzeln hier; private Notizen werden nie festgehalten.</translation>
     </message>
     <message>
@@ -2238,8 +2238,8 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Suchtext</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
-        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – &quot;eine Wendung&quot;, Wort*, -Wort</translation>
+        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
+        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – "eine Wendung", Wort*, -Wort</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -2613,7 +2613,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Entwicklung…</translation>
     </message>
     <message>
-        <source>Show the selected seller&apos;s progress</source>
+        <source>Show the selected seller's progress</source>
         <translation>Die Entwicklung des gewählten Mitarbeiters zeigen</translation>
     </message>
     <message>
@@ -2709,15 +2709,15 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
     <name>TeamGridModel</name>
     <message>
         <source>No ride rated on this scorecard yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ride score {score} on the ride of {day}, weighted by the scorecard&apos;s weights. Behaviours rated: {count}.</source>
-        <translation type="unfinished"></translation>
+        <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ride score {score} on the ride of {day}, the plain mean. Behaviours rated: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
