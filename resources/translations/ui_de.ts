@@ -5,7 +5,7 @@
     <name>AgreementTable</name>
     <message>
         <source>Agreement per behaviour</source>
-        <translation type="unfinished" />
+        <translation>Übereinstimmung je Verhalten</translation>
     </message>
     <message>
         <source>Behaviour</source>
@@ -13,118 +13,118 @@
     </message>
     <message>
         <source>Compared</source>
-        <translation type="unfinished" />
+        <translation>Verglichen</translation>
     </message>
     <message>
         <source>Same level</source>
-        <translation type="unfinished" />
+        <translation>Gleiche Stufe</translation>
     </message>
     <message>
         <source>Within one level</source>
-        <translation type="unfinished" />
+        <translation>Höchstens eine Stufe entfernt</translation>
     </message>
     <message>
         <source>Lean of {rater}</source>
-        <translation type="unfinished" />
+        <translation>Tendenz von {rater}</translation>
     </message>
     <message>
         <source>All behaviours</source>
-        <translation type="unfinished" />
+        <translation>Alle Verhaltensweisen</translation>
     </message>
     <message>
         <source>{compared} (+{one_sided})</source>
-        <translation type="unfinished" />
+        <translation>{compared} (+{one_sided})</translation>
     </message>
     <message>
         <source>{count} of {compared} ({percent}%)</source>
-        <translation type="unfinished" />
+        <translation>{count} von {compared} ({percent} %)</translation>
     </message>
     <message>
         <source>0.0 (the same)</source>
-        <translation type="unfinished" />
+        <translation>0,0 (gleich)</translation>
     </message>
     <message>
         <source>+{lean} (higher)</source>
-        <translation type="unfinished" />
+        <translation>+{lean} (höher)</translation>
     </message>
     <message>
         <source>−{lean} (lower)</source>
-        <translation type="unfinished" />
+        <translation>−{lean} (niedriger)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished" />
+        <translation>Datei anhängen…</translation>
     </message>
     <message>
         <source>Attach to this call…</source>
-        <translation type="unfinished" />
+        <translation>An diesen Kontakt anhängen…</translation>
     </message>
     <message>
         <source>Attach to the current behaviour…</source>
-        <translation type="unfinished" />
+        <translation>An das aktuelle Verhalten anhängen…</translation>
     </message>
     <message>
         <source>Attach a photo or a file</source>
-        <translation type="unfinished" />
+        <translation>Ein Foto oder eine Datei anhängen</translation>
     </message>
     <message>
         <source>A whiteboard photo, an account plan, an email: at most 10 MB (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
+        <translation>Ein Whiteboard-Foto, ein Account-Plan, eine E-Mail: höchstens 10 MB (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished" />
+        <translation>Angehängte Dateien</translation>
     </message>
     <message>
         <source>{name} · {size}</source>
-        <translation type="unfinished" />
+        <translation>{name} · {size}</translation>
     </message>
     <message>
         <source>{file} · on {behaviour}</source>
-        <translation type="unfinished" />
+        <translation>{file} · zu {behaviour}</translation>
     </message>
     <message>
         <source>No files on the private note.</source>
-        <translation type="unfinished" />
+        <translation>Keine Dateien an der privaten Notiz.</translation>
     </message>
     <message>
         <source>Files on the private note (never shared): {count}</source>
-        <translation type="unfinished" />
+        <translation>Dateien an der privaten Notiz (nie geteilt): {count}</translation>
     </message>
     <message>
         <source>No attachments on this call.</source>
-        <translation type="unfinished" />
+        <translation>Keine Anhänge an diesem Kontakt.</translation>
     </message>
     <message>
         <source>Attachments on this call: {count}</source>
-        <translation type="unfinished" />
+        <translation>Anhänge an diesem Kontakt: {count}</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>No application opens this kind of file here. It is saved as {path}.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Rechner öffnet kein Programm diese Art von Datei. Sie ist als {path} gespeichert.</translation>
     </message>
     <message>
         <source>Save the attachment as</source>
-        <translation type="unfinished" />
+        <translation>Anhang speichern unter</translation>
     </message>
     <message>
         <source>Remove {name} from this call? The file itself stays where it was.</source>
-        <translation type="unfinished" />
+        <translation>{name} von diesem Kontakt entfernen? Die Datei selbst bleibt, wo sie war.</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished" />
+        <translation>Anhang entfernen</translation>
     </message>
     <message>
         <source>Open</source>
@@ -166,71 +166,71 @@
     <name>CalibrationScreen</name>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished" />
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>Read a call written by the FieldRide team, rate it as you would on a ride, then compare with the levels the authors agreed. Your runs stay on this laptop.</source>
-        <translation type="unfinished" />
+        <translation>Lesen Sie einen vom FieldRide-Team geschriebenen Kontakt, bewerten Sie ihn wie bei einer Begleitung und vergleichen Sie dann mit den Stufen, auf die sich die Autoren geeinigt haben. Ihre Durchgänge bleiben auf diesem Laptop.</translation>
     </message>
     <message>
         <source>Reference scenarios</source>
-        <translation type="unfinished" />
+        <translation>Referenzfälle</translation>
     </message>
     <message>
         <source>The scenario: what happened on the call</source>
-        <translation type="unfinished" />
+        <translation>Der Fall: was im Kontakt geschah</translation>
     </message>
     <message>
         <source>&amp;Compare with the reference</source>
-        <translation type="unfinished" />
+        <translation>Mit der Referenz &amp;vergleichen</translation>
     </message>
     <message>
         <source>Your ratings</source>
-        <translation type="unfinished" />
+        <translation>Ihre Bewertungen</translation>
     </message>
     <message>
         <source>Your ratings and the agreed levels</source>
-        <translation type="unfinished" />
+        <translation>Ihre Bewertungen und die vereinbarten Stufen</translation>
     </message>
     <message>
         <source>Behaviour · why this level</source>
-        <translation type="unfinished" />
+        <translation>Verhalten · warum diese Stufe</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished" />
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Compared</source>
-        <translation type="unfinished" />
+        <translation>Verglichen</translation>
     </message>
     <message>
         <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
-        <translation type="unfinished" />
+        <translation>Verglichen: Verhaltensweisen, für die Sie und die Referenz eine Stufe vergeben haben (+n: nur von einer Seite, z. B. 'Keine Gelegenheit'). Gleiche Stufe und höchstens eine Stufe entfernt: bezogen auf die verglichenen.</translation>
     </message>
     <message>
         <source>All your runs</source>
-        <translation type="unfinished" />
+        <translation>Alle Ihre Durchgänge</translation>
     </message>
     <message>
         <source>{title} · rated {count}×</source>
-        <translation type="unfinished" />
+        <translation>{title} · {count}× bewertet</translation>
     </message>
     <message>
         <source>— not rated</source>
-        <translation type="unfinished" />
+        <translation>– nicht bewertet</translation>
     </message>
     <message>
         <source>{value} {label}</source>
-        <translation type="unfinished" />
+        <translation>{value} {label}</translation>
     </message>
     <message>
         <source>No opportunity</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>calibration run kept</source>
-        <translation type="unfinished" />
+        <translation>Kalibrierungsdurchgang gespeichert</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -247,27 +247,28 @@
     <message>
         <source>{behaviour}
 {reason}</source>
-        <translation type="unfinished" />
+        <translation>{behaviour}
+{reason}</translation>
     </message>
     <message>
         <source>{title}: you gave the agreed level on {exact} of {compared} behaviours rated by both, and were within one level on {within}. Your lean: {lean} level on average (+: you rate higher than the reference).</source>
-        <translation type="unfinished" />
+        <translation>{title}: Sie haben bei {exact} von {compared} beidseitig bewerteten Verhaltensweisen die vereinbarte Stufe vergeben und lagen bei {within} höchstens eine Stufe daneben. Ihre Tendenz: im Schnitt {lean} Stufen (+: Sie bewerten höher als die Referenz).</translation>
     </message>
     <message>
         <source>No runs yet: rate a scenario and compare to see your figures here.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Durchgänge: Bewerten Sie einen Fall und vergleichen Sie, um hier Ihre Werte zu sehen.</translation>
     </message>
     <message>
         <source>Over the latest run of each scenario you rated ({count} of {total}). Lean: how much higher (+) or lower (−) than the agreed level you rate, on average, in levels.</source>
-        <translation type="unfinished" />
+        <translation>Über den letzten Durchgang jedes bewerteten Falls ({count} von {total}). Tendenz: wie viel höher (+) oder niedriger (−) als die vereinbarte Stufe Sie im Schnitt bewerten, in Stufen.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished" />
+        <translation>Sie</translation>
     </message>
     <message>
         <source>the reference</source>
-        <translation type="unfinished" />
+        <translation>die Referenz</translation>
     </message>
 </context>
 <context>
@@ -539,19 +540,19 @@ Ziel: {objective}</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished" />
+        <translation>Datei nicht angehängt</translation>
     </message>
     <message>
         <source>file attached</source>
-        <translation type="unfinished" />
+        <translation>Datei angehängt</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>attachment removed</source>
-        <translation type="unfinished" />
+        <translation>Anhang entfernt</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -566,55 +567,55 @@ Ziel: {objective}</translation>
     <name>CoRideDialog</name>
     <message>
         <source>Calibration · {seller} · {date}</source>
-        <translation type="unfinished" />
+        <translation>Kalibrierung · {seller} · {date}</translation>
     </message>
     <message>
         <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
-        <translation type="unfinished" />
+        <translation>Verglichen: Bewertungen, bei denen beide eine Stufe vergeben haben, Kontakt für Kontakt in der Reihenfolge der Kontakte (+n: nur von einer Person). Tendenz: wie viel höher (+) oder niedriger (−) die eine Person im Schnitt bewertet hat als die andere, in Stufen. 'Keine Gelegenheit' ist keine Stufe und wird nie verglichen.</translation>
     </message>
     <message>
         <source>Rides this one could be paired with</source>
-        <translation type="unfinished" />
+        <translation>Begleitungen, mit denen diese gepaart werden kann</translation>
     </message>
     <message>
         <source>&amp;Pair as co-ride</source>
-        <translation type="unfinished" />
+        <translation>Als gemeinsame Begleitung &amp;paaren</translation>
     </message>
     <message>
         <source>&amp;Unpair</source>
-        <translation type="unfinished" />
+        <translation>Paarung &amp;lösen</translation>
     </message>
     <message>
         <source>The original rater</source>
-        <translation type="unfinished" />
+        <translation>Erste bewertende Person</translation>
     </message>
     <message>
         <source>The co-rider</source>
-        <translation type="unfinished" />
+        <translation>Mitbegleitende Person</translation>
     </message>
     <message>
         <source>{first} rated this ride and {second} rated it alongside, on their own laptop. Calls compared: {compared} ({first} recorded {first_calls}, {second} recorded {second_calls}).</source>
-        <translation type="unfinished" />
+        <translation>{first} hat diese Begleitung bewertet und {second} parallel auf dem eigenen Laptop. Verglichene Kontakte: {compared} ({first} hat {first_calls} erfasst, {second} {second_calls}).</translation>
     </message>
     <message>
         <source>{date} · rated by {rater} · {status}</source>
-        <translation type="unfinished" />
+        <translation>{date} · bewertet von {rater} · {status}</translation>
     </message>
     <message>
         <source>another manager</source>
-        <translation type="unfinished" />
+        <translation>eine andere Führungskraft</translation>
     </message>
     <message>
         <source>Did you rate this ride alongside another manager? Pair it with their ride to see, per behaviour, how often you gave the same level and who rates higher. Their ride came to this laptop through sync or a bundle.</source>
-        <translation type="unfinished" />
+        <translation>Haben Sie diese Begleitung zusammen mit einer anderen Führungskraft bewertet? Paaren Sie sie mit deren Begleitung, um je Verhalten zu sehen, wie oft Sie dieselbe Stufe vergeben haben und wer höher bewertet. Deren Begleitung kam per Synchronisation oder Paket auf diesen Laptop.</translation>
     </message>
     <message>
         <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Laptop ist keine Begleitung einer zweiten Person mit dieser gepaart. Eine gemeinsame Begleitung ist derselbe Mitarbeiter, innerhalb von {days} Tagen, mit demselben Beobachtungsbogen, bewertet von einer anderen Führungskraft; sie kommt per Synchronisation oder Paket.</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished" />
+        <translation>Kalibrierung</translation>
     </message>
 </context>
 <context>
@@ -948,15 +949,15 @@ Ziel: {objective}</translation>
     </message>
     <message>
         <source>Ca&amp;libration…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kalibrierung…</translation>
     </message>
     <message>
         <source>Compare the ratings with a second rater's co-ride</source>
-        <translation type="unfinished" />
+        <translation>Die Bewertungen mit der gemeinsamen Begleitung einer zweiten Person vergleichen</translation>
     </message>
     <message>
         <source>How your ratings agree with a manager who rated the same ride</source>
-        <translation type="unfinished" />
+        <translation>Wie Ihre Bewertungen mit einer Führungskraft übereinstimmen, die dieselbe Begleitung bewertet hat</translation>
     </message>
     <message>
         <source>Produce summary &amp;PDF</source>
@@ -1227,11 +1228,11 @@ Ziel: {objective}</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished" />
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>My coaching</source>
-        <translation type="unfinished" />
+        <translation>Mein Coaching</translation>
     </message>
     <message>
         <source>FieldRide</source>
@@ -1489,31 +1490,31 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <name>MyCoachingScreen</name>
     <message>
         <source>My coaching</source>
-        <translation type="unfinished" />
+        <translation>Mein Coaching</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last {days} days</source>
-        <translation type="unfinished" />
+        <translation>Letzte {days} Tage</translation>
     </message>
     <message>
         <source>My coaching summary</source>
-        <translation type="unfinished" />
+        <translation>Meine Coaching-Übersicht</translation>
     </message>
     <message>
         <source>coaching report</source>
-        <translation type="unfinished" />
+        <translation>Coaching-Bericht</translation>
     </message>
     <message>
         <source>The same figures as a PDF to print or keep, for the period chosen above</source>
-        <translation type="unfinished" />
+        <translation>Dieselben Werte als PDF zum Drucken oder Aufbewahren, für den oben gewählten Zeitraum</translation>
     </message>
     <message>
         <source>Seller</source>
@@ -1521,39 +1522,39 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>Rides</source>
-        <translation type="unfinished" />
+        <translation>Begleitungen</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Rhythmus</translation>
     </message>
     <message>
         <source>Days since last ride</source>
-        <translation type="unfinished" />
+        <translation>Tage seit der letzten Begleitung</translation>
     </message>
     <message>
         <source>Questions asked</source>
-        <translation type="unfinished" />
+        <translation>Gestellte Fragen</translation>
     </message>
     <message>
         <source>Advice given</source>
-        <translation type="unfinished" />
+        <translation>Erteilte Ratschläge</translation>
     </message>
     <message>
         <source>Days to acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Tage bis zur Bestätigung</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>No sellers yet. Add them on the Sellers screen.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Mitarbeiter. Legen Sie sie im Bildschirm Mitarbeiter an.</translation>
     </message>
     <message>
         <source>Coaching per seller</source>
-        <translation type="unfinished" />
+        <translation>Coaching je Mitarbeiter</translation>
     </message>
     <message>
         <source>Behaviour</source>
@@ -1565,11 +1566,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation>Getroffen</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -1577,35 +1578,35 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>Applied at the next ride</source>
-        <translation type="unfinished" />
+        <translation>Bei der nächsten Begleitung umgesetzt</translation>
     </message>
     <message>
         <source>Still holding two rides later</source>
-        <translation type="unfinished" />
+        <translation>Zwei Begleitungen später noch gehalten</translation>
     </message>
     <message>
         <source>No commitments agreed in this period.</source>
-        <translation type="unfinished" />
+        <translation>In diesem Zeitraum wurden keine Vereinbarungen getroffen.</translation>
     </message>
     <message>
         <source>Commitments by behaviour</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarungen je Verhalten</translation>
     </message>
     <message>
         <source>Per seller (double-click for their progress)</source>
-        <translation type="unfinished" />
+        <translation>Je Mitarbeiter (Doppelklick für die Entwicklung)</translation>
     </message>
     <message>
         <source>How the figures are counted</source>
-        <translation type="unfinished" />
+        <translation>Wie die Werte gezählt werden</translation>
     </message>
     <message>
         <source>{since} to {until}</source>
-        <translation type="unfinished" />
+        <translation>{since} bis {until}</translation>
     </message>
     <message>
         <source>Coaching report</source>
-        <translation type="unfinished" />
+        <translation>Coaching-Bericht</translation>
     </message>
 </context>
 <context>
@@ -1650,11 +1651,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <name>OutputSettingsDialog</name>
     <message>
         <source>Print the photos and files attached to the calls on the coaching summary</source>
-        <translation type="unfinished" />
+        <translation>Die an die Kontakte angehängten Fotos und Dateien mit der Coaching-Zusammenfassung drucken</translation>
     </message>
     <message>
         <source>Photos are scaled to fit the page; other files are listed by name. Files on the private note are never printed.</source>
-        <translation type="unfinished" />
+        <translation>Fotos werden an die Seite angepasst, andere Dateien mit Namen aufgeführt. Dateien an der privaten Notiz werden nie gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -1713,11 +1714,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>Expect: {kind}</source>
-        <translation type="unfinished" />
+        <translation>Erwartet: {kind}</translation>
     </message>
     <message>
         <source>Calls e&amp;xpected</source>
-        <translation type="unfinished" />
+        <translation>E&amp;rwartete Kontakte</translation>
     </message>
     <message>
         <source>&amp;Focus behaviours (one or two; Space to tick, at most {most})</source>
@@ -1733,7 +1734,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>Before you plan</source>
-        <translation type="unfinished" />
+        <translation>Vor dem Planen</translation>
     </message>
     <message>
         <source>Why the ride was not planned</source>
@@ -1777,7 +1778,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Before you plan&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Vor dem Planen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>{behaviour}
@@ -1916,19 +1917,19 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished" />
+        <translation>Datei nicht angehängt</translation>
     </message>
     <message>
         <source>file attached to the private note</source>
-        <translation type="unfinished" />
+        <translation>Datei an die private Notiz angehängt</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>private file removed</source>
-        <translation type="unfinished" />
+        <translation>private Datei entfernt</translation>
     </message>
 </context>
 <context>
@@ -2709,15 +2710,15 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
     <name>TeamGridModel</name>
     <message>
         <source>No ride rated on this scorecard yet</source>
-        <translation type="unfinished" />
+        <translation>Mit diesem Beobachtungsbogen noch keine Begleitung bewertet</translation>
     </message>
     <message>
         <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
-        <translation type="unfinished" />
+        <translation>Wert {score} bei der Begleitung am {day}, gewichtet nach den Gewichten des Beobachtungsbogens. Bewertete Verhaltensweisen: {count}.</translation>
     </message>
     <message>
         <source>Ride score {score} on the ride of {day}, the plain mean. Behaviours rated: {count}.</source>
-        <translation type="unfinished" />
+        <translation>Wert {score} bei der Begleitung am {day}, einfacher Mittelwert. Bewertete Verhaltensweisen: {count}.</translation>
     </message>
 </context>
 <context>

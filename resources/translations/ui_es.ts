@@ -5,7 +5,7 @@
     <name>AgreementTable</name>
     <message>
         <source>Agreement per behaviour</source>
-        <translation type="unfinished" />
+        <translation>Coincidencia por comportamiento</translation>
     </message>
     <message>
         <source>Behaviour</source>
@@ -13,118 +13,118 @@
     </message>
     <message>
         <source>Compared</source>
-        <translation type="unfinished" />
+        <translation>Comparados</translation>
     </message>
     <message>
         <source>Same level</source>
-        <translation type="unfinished" />
+        <translation>Mismo nivel</translation>
     </message>
     <message>
         <source>Within one level</source>
-        <translation type="unfinished" />
+        <translation>A un nivel como máximo</translation>
     </message>
     <message>
         <source>Lean of {rater}</source>
-        <translation type="unfinished" />
+        <translation>Tendencia de {rater}</translation>
     </message>
     <message>
         <source>All behaviours</source>
-        <translation type="unfinished" />
+        <translation>Todos los comportamientos</translation>
     </message>
     <message>
         <source>{compared} (+{one_sided})</source>
-        <translation type="unfinished" />
+        <translation>{compared} (+{one_sided})</translation>
     </message>
     <message>
         <source>{count} of {compared} ({percent}%)</source>
-        <translation type="unfinished" />
+        <translation>{count} de {compared} ({percent} %)</translation>
     </message>
     <message>
         <source>0.0 (the same)</source>
-        <translation type="unfinished" />
+        <translation>0,0 (igual)</translation>
     </message>
     <message>
         <source>+{lean} (higher)</source>
-        <translation type="unfinished" />
+        <translation>+{lean} (más alto)</translation>
     </message>
     <message>
         <source>−{lean} (lower)</source>
-        <translation type="unfinished" />
+        <translation>−{lean} (más bajo)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar archivo…</translation>
     </message>
     <message>
         <source>Attach to this call…</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar a esta interacción…</translation>
     </message>
     <message>
         <source>Attach to the current behaviour…</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar al comportamiento actual…</translation>
     </message>
     <message>
         <source>Attach a photo or a file</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar una foto o un archivo</translation>
     </message>
     <message>
         <source>A whiteboard photo, an account plan, an email: at most 10 MB (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
+        <translation>Una foto de la pizarra, un plan de cuenta, un correo: como máximo 10 MB (Ctrl+Mayús+F)</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished" />
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>{name} · {size}</source>
-        <translation type="unfinished" />
+        <translation>{name} · {size}</translation>
     </message>
     <message>
         <source>{file} · on {behaviour}</source>
-        <translation type="unfinished" />
+        <translation>{file} · en {behaviour}</translation>
     </message>
     <message>
         <source>No files on the private note.</source>
-        <translation type="unfinished" />
+        <translation>No hay archivos en la nota privada.</translation>
     </message>
     <message>
         <source>Files on the private note (never shared): {count}</source>
-        <translation type="unfinished" />
+        <translation>Archivos en la nota privada (nunca se comparten): {count}</translation>
     </message>
     <message>
         <source>No attachments on this call.</source>
-        <translation type="unfinished" />
+        <translation>No hay adjuntos en esta interacción.</translation>
     </message>
     <message>
         <source>Attachments on this call: {count}</source>
-        <translation type="unfinished" />
+        <translation>Adjuntos de esta interacción: {count}</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>No application opens this kind of file here. It is saved as {path}.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna aplicación abre este tipo de archivo aquí. Está guardado como {path}.</translation>
     </message>
     <message>
         <source>Save the attachment as</source>
-        <translation type="unfinished" />
+        <translation>Guardar el adjunto como</translation>
     </message>
     <message>
         <source>Remove {name} from this call? The file itself stays where it was.</source>
-        <translation type="unfinished" />
+        <translation>¿Quitar {name} de esta interacción? El archivo sigue donde estaba.</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished" />
+        <translation>Quitar adjunto</translation>
     </message>
     <message>
         <source>Open</source>
@@ -166,71 +166,71 @@
     <name>CalibrationScreen</name>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished" />
+        <translation>Calibración</translation>
     </message>
     <message>
         <source>Read a call written by the FieldRide team, rate it as you would on a ride, then compare with the levels the authors agreed. Your runs stay on this laptop.</source>
-        <translation type="unfinished" />
+        <translation>Lea una interacción escrita por el equipo de FieldRide, valórela como en un acompañamiento y compárela con los niveles que acordaron los autores. Sus intentos se quedan en este portátil.</translation>
     </message>
     <message>
         <source>Reference scenarios</source>
-        <translation type="unfinished" />
+        <translation>Casos de referencia</translation>
     </message>
     <message>
         <source>The scenario: what happened on the call</source>
-        <translation type="unfinished" />
+        <translation>El caso: qué pasó en la interacción</translation>
     </message>
     <message>
         <source>&amp;Compare with the reference</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comparar con la referencia</translation>
     </message>
     <message>
         <source>Your ratings</source>
-        <translation type="unfinished" />
+        <translation>Sus valoraciones</translation>
     </message>
     <message>
         <source>Your ratings and the agreed levels</source>
-        <translation type="unfinished" />
+        <translation>Sus valoraciones y los niveles acordados</translation>
     </message>
     <message>
         <source>Behaviour · why this level</source>
-        <translation type="unfinished" />
+        <translation>Comportamiento · por qué este nivel</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Usted</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished" />
+        <translation>Acordado</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Compared</source>
-        <translation type="unfinished" />
+        <translation>Comparados</translation>
     </message>
     <message>
         <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
-        <translation type="unfinished" />
+        <translation>Comparados: comportamientos en los que usted y la referencia dieron un nivel (+n: solo uno de los dos, p. ej., 'Sin ocasión'). Mismo nivel y a un nivel como máximo: sobre los comparados.</translation>
     </message>
     <message>
         <source>All your runs</source>
-        <translation type="unfinished" />
+        <translation>Todos sus intentos</translation>
     </message>
     <message>
         <source>{title} · rated {count}×</source>
-        <translation type="unfinished" />
+        <translation>{title} · valorado ×{count}</translation>
     </message>
     <message>
         <source>— not rated</source>
-        <translation type="unfinished" />
+        <translation>— sin valorar</translation>
     </message>
     <message>
         <source>{value} {label}</source>
-        <translation type="unfinished" />
+        <translation>{value} {label}</translation>
     </message>
     <message>
         <source>No opportunity</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>calibration run kept</source>
-        <translation type="unfinished" />
+        <translation>intento de calibración guardado</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -247,27 +247,28 @@
     <message>
         <source>{behaviour}
 {reason}</source>
-        <translation type="unfinished" />
+        <translation>{behaviour}
+{reason}</translation>
     </message>
     <message>
         <source>{title}: you gave the agreed level on {exact} of {compared} behaviours rated by both, and were within one level on {within}. Your lean: {lean} level on average (+: you rate higher than the reference).</source>
-        <translation type="unfinished" />
+        <translation>{title}: dio el nivel acordado en {exact} de {compared} comportamientos valorados por ambos, y quedó a un nivel como máximo en {within}. Su tendencia: {lean} niveles de media (+: valora más alto que la referencia).</translation>
     </message>
     <message>
         <source>No runs yet: rate a scenario and compare to see your figures here.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay intentos: valore un caso y compare para ver aquí sus cifras.</translation>
     </message>
     <message>
         <source>Over the latest run of each scenario you rated ({count} of {total}). Lean: how much higher (+) or lower (−) than the agreed level you rate, on average, in levels.</source>
-        <translation type="unfinished" />
+        <translation>Sobre el último intento de cada caso valorado ({count} de {total}). Tendencia: cuánto más alto (+) o más bajo (−) que el nivel acordado valora de media, en niveles.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished" />
+        <translation>usted</translation>
     </message>
     <message>
         <source>the reference</source>
-        <translation type="unfinished" />
+        <translation>la referencia</translation>
     </message>
 </context>
 <context>
@@ -539,19 +540,19 @@ Objetivo: {objective}</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished" />
+        <translation>Archivo no adjuntado</translation>
     </message>
     <message>
         <source>file attached</source>
-        <translation type="unfinished" />
+        <translation>archivo adjuntado</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>attachment removed</source>
-        <translation type="unfinished" />
+        <translation>adjunto quitado</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -566,55 +567,55 @@ Objetivo: {objective}</translation>
     <name>CoRideDialog</name>
     <message>
         <source>Calibration · {seller} · {date}</source>
-        <translation type="unfinished" />
+        <translation>Calibración · {seller} · {date}</translation>
     </message>
     <message>
         <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
-        <translation type="unfinished" />
+        <translation>Comparadas: valoraciones en las que ambos dieron un nivel, interacción por interacción en su orden (+n: solo de una persona). Tendencia: cuánto más alto (+) o más bajo (−) valoró uno que el otro, de media, en niveles. 'Sin ocasión' no es un nivel y nunca se compara.</translation>
     </message>
     <message>
         <source>Rides this one could be paired with</source>
-        <translation type="unfinished" />
+        <translation>Acompañamientos con los que emparejar este</translation>
     </message>
     <message>
         <source>&amp;Pair as co-ride</source>
-        <translation type="unfinished" />
+        <translation>&amp;Emparejar como acompañamiento conjunto</translation>
     </message>
     <message>
         <source>&amp;Unpair</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desemparejar</translation>
     </message>
     <message>
         <source>The original rater</source>
-        <translation type="unfinished" />
+        <translation>Quien valoró primero</translation>
     </message>
     <message>
         <source>The co-rider</source>
-        <translation type="unfinished" />
+        <translation>Quien acompañó también</translation>
     </message>
     <message>
         <source>{first} rated this ride and {second} rated it alongside, on their own laptop. Calls compared: {compared} ({first} recorded {first_calls}, {second} recorded {second_calls}).</source>
-        <translation type="unfinished" />
+        <translation>{first} valoró este acompañamiento y {second} lo valoró a la vez, en su propio portátil. Interacciones comparadas: {compared} ({first} registró {first_calls}, {second} registró {second_calls}).</translation>
     </message>
     <message>
         <source>{date} · rated by {rater} · {status}</source>
-        <translation type="unfinished" />
+        <translation>{date} · valorado por {rater} · {status}</translation>
     </message>
     <message>
         <source>another manager</source>
-        <translation type="unfinished" />
+        <translation>otro responsable</translation>
     </message>
     <message>
         <source>Did you rate this ride alongside another manager? Pair it with their ride to see, per behaviour, how often you gave the same level and who rates higher. Their ride came to this laptop through sync or a bundle.</source>
-        <translation type="unfinished" />
+        <translation>¿Valoró este acompañamiento junto con otro responsable? Emparéjelo con el suyo para ver, por comportamiento, cuántas veces dieron el mismo nivel y quién valora más alto. Su acompañamiento llegó a este portátil por sincronización o en un paquete.</translation>
     </message>
     <message>
         <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
-        <translation type="unfinished" />
+        <translation>En este portátil no hay ningún acompañamiento de un segundo evaluador emparejado con este. Un acompañamiento conjunto es el mismo comercial, en {days} días como máximo, con la misma ficha, valorado por otro responsable; llega por sincronización o en un paquete.</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished" />
+        <translation>Calibración</translation>
     </message>
 </context>
 <context>
@@ -948,15 +949,15 @@ Objetivo: {objective}</translation>
     </message>
     <message>
         <source>Ca&amp;libration…</source>
-        <translation type="unfinished" />
+        <translation>Ca&amp;libración…</translation>
     </message>
     <message>
         <source>Compare the ratings with a second rater's co-ride</source>
-        <translation type="unfinished" />
+        <translation>Comparar las valoraciones con el acompañamiento conjunto de un segundo evaluador</translation>
     </message>
     <message>
         <source>How your ratings agree with a manager who rated the same ride</source>
-        <translation type="unfinished" />
+        <translation>Cómo coinciden sus valoraciones con las de un responsable que valoró el mismo acompañamiento</translation>
     </message>
     <message>
         <source>Produce summary &amp;PDF</source>
@@ -1227,11 +1228,11 @@ Objetivo: {objective}</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished" />
+        <translation>Calibración</translation>
     </message>
     <message>
         <source>My coaching</source>
-        <translation type="unfinished" />
+        <translation>Mi coaching</translation>
     </message>
     <message>
         <source>FieldRide</source>
@@ -1489,31 +1490,31 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <name>MyCoachingScreen</name>
     <message>
         <source>My coaching</source>
-        <translation type="unfinished" />
+        <translation>Mi coaching</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished" />
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Last {days} days</source>
-        <translation type="unfinished" />
+        <translation>Últimos {days} días</translation>
     </message>
     <message>
         <source>My coaching summary</source>
-        <translation type="unfinished" />
+        <translation>Mi resumen de coaching</translation>
     </message>
     <message>
         <source>coaching report</source>
-        <translation type="unfinished" />
+        <translation>informe de coaching</translation>
     </message>
     <message>
         <source>The same figures as a PDF to print or keep, for the period chosen above</source>
-        <translation type="unfinished" />
+        <translation>Las mismas cifras en un PDF para imprimir o guardar, para el periodo elegido arriba</translation>
     </message>
     <message>
         <source>Seller</source>
@@ -1521,39 +1522,39 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
     <message>
         <source>Rides</source>
-        <translation type="unfinished" />
+        <translation>Acompañamientos</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished" />
+        <translation>Ritmo</translation>
     </message>
     <message>
         <source>Days since last ride</source>
-        <translation type="unfinished" />
+        <translation>Días desde el último acompañamiento</translation>
     </message>
     <message>
         <source>Questions asked</source>
-        <translation type="unfinished" />
+        <translation>Preguntas hechas</translation>
     </message>
     <message>
         <source>Advice given</source>
-        <translation type="unfinished" />
+        <translation>Consejos dados</translation>
     </message>
     <message>
         <source>Days to acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Días hasta la confirmación</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished" />
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>No sellers yet. Add them on the Sellers screen.</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay comerciales. Añádalos en la pantalla Comerciales.</translation>
     </message>
     <message>
         <source>Coaching per seller</source>
-        <translation type="unfinished" />
+        <translation>Coaching por comercial</translation>
     </message>
     <message>
         <source>Behaviour</source>
@@ -1565,11 +1566,11 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation>Acordados</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Revisados</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -1577,35 +1578,35 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
     <message>
         <source>Applied at the next ride</source>
-        <translation type="unfinished" />
+        <translation>Aplicados en el siguiente acompañamiento</translation>
     </message>
     <message>
         <source>Still holding two rides later</source>
-        <translation type="unfinished" />
+        <translation>Se mantienen dos acompañamientos después</translation>
     </message>
     <message>
         <source>No commitments agreed in this period.</source>
-        <translation type="unfinished" />
+        <translation>No se acordaron compromisos en este periodo.</translation>
     </message>
     <message>
         <source>Commitments by behaviour</source>
-        <translation type="unfinished" />
+        <translation>Compromisos por comportamiento</translation>
     </message>
     <message>
         <source>Per seller (double-click for their progress)</source>
-        <translation type="unfinished" />
+        <translation>Por comercial (doble clic para ver su progreso)</translation>
     </message>
     <message>
         <source>How the figures are counted</source>
-        <translation type="unfinished" />
+        <translation>Cómo se cuentan las cifras</translation>
     </message>
     <message>
         <source>{since} to {until}</source>
-        <translation type="unfinished" />
+        <translation>del {since} al {until}</translation>
     </message>
     <message>
         <source>Coaching report</source>
-        <translation type="unfinished" />
+        <translation>Informe de coaching</translation>
     </message>
 </context>
 <context>
@@ -1650,11 +1651,11 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <name>OutputSettingsDialog</name>
     <message>
         <source>Print the photos and files attached to the calls on the coaching summary</source>
-        <translation type="unfinished" />
+        <translation>Imprimir en el resumen de coaching las fotos y archivos adjuntos a las interacciones</translation>
     </message>
     <message>
         <source>Photos are scaled to fit the page; other files are listed by name. Files on the private note are never printed.</source>
-        <translation type="unfinished" />
+        <translation>Las fotos se ajustan a la página; los demás archivos se listan por su nombre. Los archivos de la nota privada nunca se imprimen.</translation>
     </message>
 </context>
 <context>
@@ -1713,11 +1714,11 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
     <message>
         <source>Expect: {kind}</source>
-        <translation type="unfinished" />
+        <translation>Previsto: {kind}</translation>
     </message>
     <message>
         <source>Calls e&amp;xpected</source>
-        <translation type="unfinished" />
+        <translation>Interacciones &amp;previstas</translation>
     </message>
     <message>
         <source>&amp;Focus behaviours (one or two; Space to tick, at most {most})</source>
@@ -1733,7 +1734,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
     <message>
         <source>Before you plan</source>
-        <translation type="unfinished" />
+        <translation>Antes de planificar</translation>
     </message>
     <message>
         <source>Why the ride was not planned</source>
@@ -1777,7 +1778,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Before you plan&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Antes de planificar&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>{behaviour}
@@ -1916,19 +1917,19 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished" />
+        <translation>Archivo no adjuntado</translation>
     </message>
     <message>
         <source>file attached to the private note</source>
-        <translation type="unfinished" />
+        <translation>archivo adjuntado a la nota privada</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>private file removed</source>
-        <translation type="unfinished" />
+        <translation>archivo privado quitado</translation>
     </message>
 </context>
 <context>
@@ -2709,15 +2710,15 @@ Save anyway? Give each an email or territory so they can be told apart when plan
     <name>TeamGridModel</name>
     <message>
         <source>No ride rated on this scorecard yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay acompañamientos valorados con esta ficha</translation>
     </message>
     <message>
         <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
-        <translation type="unfinished" />
+        <translation>Puntuación {score} en el acompañamiento del {day}, ponderada con los pesos de la ficha. Comportamientos valorados: {count}.</translation>
     </message>
     <message>
         <source>Ride score {score} on the ride of {day}, the plain mean. Behaviours rated: {count}.</source>
-        <translation type="unfinished" />
+        <translation>Puntuación {score} en el acompañamiento del {day}, media simple. Comportamientos valorados: {count}.</translation>
     </message>
 </context>
 <context>
