@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "fieldride.cli.bundle",
     "fieldride.cli.sync",
     "fieldride.cli.desktop",
+    "fieldride.cli.verify",
 ]
 
 # Command name -> (module that registers it, its one-line help), in COMMAND_MODULES order.
@@ -97,6 +98,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "desktop": (
         "fieldride.cli.desktop",
         "add FieldRide to the desktop's application menu (Linux)",
+    ),
+    "verify": (
+        "fieldride.cli.verify",
+        "say whether a ride changed since the seller acknowledged it",
     ),
 }
 

@@ -2,13 +2,23 @@
 its status (finished, acknowledged and locked, reopened, shared), the audit trail of changes
 after a reopening, and the commitments agreed and verified at the next ride.
 
-Modules: ``summary`` (what the ride showed: the input of the debrief), ``debrief``,
-``status``, ``audit``, ``commitments``. Every function commits before it
+Modules: ``summary`` (what the ride showed: the input of the debrief), ``self_assessment`` (the
+seller's own ratings beside the manager's), ``debrief``, ``status``, ``acknowledged`` (the
+fingerprint of what the seller acknowledged, checked without a server), ``audit``,
+``commitments``. Every function commits before it
 returns; refusals raise :class:`~fieldride.errors.DomainError` and change nothing.
 """
 
 from __future__ import annotations
 
+from fieldride.debriefs.acknowledged import (
+    AcknowledgementCheck,
+    acknowledged_content,
+    acknowledged_hash,
+    check_acknowledgement,
+    normalise_code,
+    short_code,
+)
 from fieldride.debriefs.audit import (
     AuditEntry,
     audit_trail,
@@ -56,6 +66,19 @@ from fieldride.debriefs.debrief import (
     set_strength,
     update_question,
 )
+from fieldride.debriefs.self_assessment import (
+    ENTERED_ON,
+    NO_OPPORTUNITY,
+    SelfRating,
+    SelfRatingSheet,
+    SelfVsManager,
+    clear_self_rating,
+    record_self_assessment,
+    record_self_rating,
+    self_and_manager,
+    self_assessment,
+    self_rating_sheet,
+)
 from fieldride.debriefs.status import (
     Acknowledgement,
     acknowledge,
@@ -74,8 +97,11 @@ from fieldride.debriefs.summary import (
 )
 
 __all__ = [
+    "ENTERED_ON",
+    "NO_OPPORTUNITY",
     "OUTCOMES",
     "Acknowledgement",
+    "AcknowledgementCheck",
     "AuditEntry",
     "BehaviourSummary",
     "Commitment",
@@ -84,12 +110,19 @@ __all__ = [
     "FollowThrough",
     "Proposal",
     "RideSummary",
+    "SelfRating",
+    "SelfRatingSheet",
+    "SelfVsManager",
     "Verification",
     "acknowledge",
+    "acknowledged_content",
+    "acknowledged_hash",
     "add_commitment",
     "add_question",
     "audit_trail",
     "changes_since_reopen",
+    "check_acknowledgement",
+    "clear_self_rating",
     "clear_verification",
     "commitments_from_ride",
     "debrief_editable",
@@ -110,20 +143,27 @@ __all__ = [
     "is_reopened",
     "local_time",
     "mark_shared",
+    "normalise_code",
     "offer_scorecard_questions",
     "open_commitments",
     "overdue_commitments",
     "propose_strength_gap",
     "record_change",
+    "record_self_assessment",
+    "record_self_rating",
     "remove_commitment",
     "remove_question",
     "reopen_ride",
     "ride_summary",
+    "self_and_manager",
+    "self_assessment",
+    "self_rating_sheet",
     "seller_commitments",
     "set_gap",
     "set_private_note",
     "set_rehearsal",
     "set_strength",
+    "short_code",
     "update_question",
     "verify_commitment",
     "was_reopened",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from fieldride.debriefs.acknowledged import acknowledged_hash, short_code
 from fieldride.debriefs.audit import add_entry, changes_since_reopen
 from fieldride.errors import DomainError
 from fieldride.rides import get_ride, refuse_read_only
@@ -27,6 +28,12 @@ class Acknowledgement:
     acknowledged_on: str
     comment: str
     created_at: str
+    content_hash: str | None = None  # None: acknowledged before FieldRide kept codes
+
+    @property
+    def code(self) -> str:
+        """The short code printed on the handout ('' when there is none)."""
+        return short_code(self.content_hash) if self.content_hash else ""
 
 
 def debrief_missing(store: Store, ride_id: int) -> list[str]:
@@ -80,7 +87,8 @@ def acknowledge(
     store: Store, ride_id: int, seller_name: str, on: str | date | None = None, comment: str = ""
 ) -> None:
     """The seller acknowledges the debrief (typed name, date, optional comment); the ride is
-    then locked. Refused unless the ride is debriefed (finished, not yet acknowledged), for an
+    then locked, and the fingerprint of what they acknowledged is stored with the
+    acknowledgement (see ``acknowledged``). Refused unless the ride is debriefed (finished, not yet acknowledged), for an
     empty name, or a date that is not a date or is before the ride. After a reopen, the
     capture records changed meanwhile are written to the audit trail first."""
     if not seller_name.strip():
@@ -104,6 +112,11 @@ def acknowledge(
                 "seller_name": seller_name.strip(),
                 "acknowledged_on": when,
                 "comment": comment.strip(),
+                # the fingerprint of what the seller acknowledged (``acknowledged``): printed
+                # as a short code on the handout, checked by ``fieldride verify``
+                "content_hash": acknowledged_hash(
+                    store, ride_id, seller_name.strip(), when, comment.strip()
+                ),
             },
         )
         records.update(store.db, "rides", ride_id, {"status": "acknowledged", "locked": 1})
@@ -122,7 +135,11 @@ def get_acknowledgement(store: Store, ride_id: int) -> Acknowledgement | None:
     if row is None:
         return None
     return Acknowledgement(
-        row["seller_name"], row["acknowledged_on"], row["comment"], row["created_at"]
+        row["seller_name"],
+        row["acknowledged_on"],
+        row["comment"],
+        row["created_at"],
+        row["content_hash"],
     )
 
 

@@ -8,7 +8,8 @@ hash), never by a store's integer ids.
 What a ride unit carries: the ride, its seller (by organisation-wide id, with the seller's
 exchanged fields), its scorecard version (by content hash, with the content), focus, calls,
 observations, quick notes, debrief and its questions, commitments, verifications made on the
-ride, acknowledgements and the audit trail, each row with its uuid and UTC stamps, removed rows
+ride, acknowledgements (with the fingerprint of what was acknowledged, format 2), the audit
+trail and the seller's self-ratings (format 2), each row with its uuid and UTC stamps, removed rows
 as tombstones. What it never carries: private notes, drafts, UI state (where capture left off),
 backups, a seller's notes.
 
@@ -59,6 +60,9 @@ class ChildTable:
     # Since format 2: the key is left out of a unit whose ride has no such rows (see
     # UNIT_FORMAT), so such a ride hashes as before.
     optional: bool = False
+    # Columns that came with format 2 (also in ``columns``): left out of a row while NULL (so
+    # such a row hashes as before), read as NULL when absent.
+    optional_columns: tuple[str, ...] = ()
     # A condition on the rows that travel (the others stay on the laptop), e.g. "private = 0".
     where: str = ""
 
@@ -138,7 +142,8 @@ CHILD_TABLES: tuple[ChildTable, ...] = (
     ChildTable(
         "acknowledgements",
         "acknowledgements",
-        ("seller_name", "acknowledged_on", "comment", "superseded_at"),
+        ("seller_name", "acknowledged_on", "comment", "superseded_at", "content_hash"),
+        optional_columns=("content_hash",),  # the acknowledged content's fingerprint
     ),
     ChildTable("audit", "ride_audit", ("action", "reason", "detail")),
     # Files on calls and behaviours; their bytes travel beside the units, by content hash (a
@@ -150,6 +155,13 @@ CHILD_TABLES: tuple[ChildTable, ...] = (
         {"call_uuid": ("call_id", "calls")},
         optional=True,
         where="private = 0",
+    ),
+    # The seller's own ratings of the ride (self-assessment).
+    ChildTable(
+        "self_ratings",
+        "self_ratings",
+        ("behaviour_key", "level", "no_opportunity", "entered_on", "deleted_at"),
+        optional=True,
     ),
 )
 
@@ -194,14 +206,23 @@ def wire_body(body: Mapping[str, Any]) -> dict[str, Any]:
     for table in CHILD_TABLES:
         if table.optional and not out.get(table.key):
             out.pop(table.key, None)
+        elif table.optional_columns and table.key in out:
+            out[table.key] = [
+                {k: v for k, v in r.items() if v is not None or k not in table.optional_columns}
+                for r in out[table.key]
+            ]
     return out
 
 
 def format_of(body: Mapping[str, Any]) -> int:
     """1 when the body carries nothing of format 2, else 2."""
     wired = wire_body(body)
-    extra = any(c in wired["ride"] for c in OPTIONAL_RIDE_COLUMNS) or any(
-        t.key in wired for t in CHILD_TABLES if t.optional
+    extra = (
+        any(c in wired["ride"] for c in OPTIONAL_RIDE_COLUMNS)
+        or any(t.key in wired for t in CHILD_TABLES if t.optional)
+        or any(
+            c in r for t in CHILD_TABLES for r in wired.get(t.key, ()) for c in t.optional_columns
+        )
     )
     return 2 if extra else 1
 
@@ -494,7 +515,13 @@ def ride_unit_from_dict(
     for table in CHILD_TABLES:
         given = data.get(table.key, []) if table.optional else data.get(table.key)
         rows = [
-            _row(chk, r, table.key, table.columns, tuple(table.refs))
+            _row(
+                chk,
+                {**dict.fromkeys(table.optional_columns), **r} if isinstance(r, Mapping) else r,
+                table.key,
+                table.columns,
+                tuple(table.refs),
+            )
             for r in chk.seq(given, table.key)
         ]
         for r in rows:

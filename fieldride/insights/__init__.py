@@ -10,6 +10,8 @@
 - ``progress`` and ``training_impact``: the seller profile (:func:`seller_profile`): trends,
   regressions, follow-through, training before/after;
 - ``review_session``: the seller's own progress for a one-on-one (:func:`seller_review`);
+- ``self_gap``: how a seller rates themselves against the manager, per behaviour over time
+  (:func:`self_assessment_gaps`);
 - ``next_ride``: what the manager sees when planning the next ride (:func:`plan_context`);
 
 Behaviours are followed across scorecard versions by their stable key; a behaviour missing from
@@ -57,6 +59,12 @@ from fieldride.insights.review_session import (
     SharedRide,
     seller_review,
 )
+from fieldride.insights.self_gap import (
+    BehaviourGap,
+    GapPoint,
+    self_assessment_gaps,
+    signed_gap,
+)
 from fieldride.insights.shape import (
     BehaviourInfo,
     ScorecardShape,
@@ -74,10 +82,12 @@ from fieldride.rides.levels import (
 
 __all__ = [
     "CADENCE_ALERT_DAYS",
+    "BehaviourGap",
     "BehaviourInfo",
     "Cadence",
     "DayOverview",
     "FocusSuggestion",
+    "GapPoint",
     "HeldCommitment",
     "LastRide",
     "LatestLevel",
@@ -100,9 +110,11 @@ __all__ = [
     "ride_levels",
     "scorecard_shape",
     "scorecards_in_use",
+    "self_assessment_gaps",
     "seller_profile",
     "seller_review",
     "seller_scorecards",
+    "signed_gap",
     "suggest_focus",
     "team_cadence",
     "team_overview",

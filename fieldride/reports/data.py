@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldride import debriefs, rides
+from fieldride import debriefs, insights, rides
 from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
 from fieldride.i18n import Language, language, messages
@@ -35,6 +35,8 @@ from fieldride.reports.model import (
     Rehearsal,
     RideLine,
     ScaleLevel,
+    SelfGapLine,
+    SelfGapPoint,
     SellerReportData,
     SummaryData,
     TrainingLine,
@@ -249,7 +251,7 @@ def summary_data(
         trends=tuple(
             _trend(store, ride.seller_id, card, k, ride.ride_date, ride.id) for k in ride.focus
         ),
-        acknowledgement=Acknowledged(ack.seller_name, ack.acknowledged_on, ack.comment)
+        acknowledgement=Acknowledged(ack.seller_name, ack.acknowledged_on, ack.comment, ack.code)
         if ack
         else None,
         language=t.code,
@@ -538,4 +540,15 @@ def seller_report_data(
         commitments=tuple(agreed),
         training=tuple(trainings),
         history=tuple(history),
+        self_gaps=tuple(
+            SelfGapLine(
+                g.title,
+                tuple(
+                    SelfGapPoint(p.ride_date, p.self_level, p.manager_level, p.gap)
+                    for p in g.points
+                ),
+                g.mean_gap,
+            )
+            for g in insights.self_assessment_gaps(store, seller_id, start, end)
+        ),
     )

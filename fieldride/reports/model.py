@@ -118,6 +118,7 @@ class Acknowledged(NamedTuple):
     seller_name: str
     on: str
     comment: str = ""
+    code: str = ""  # the short code of what was acknowledged ('' if none was kept)
 
 
 class AttachedFile(NamedTuple):
@@ -252,6 +253,21 @@ class HistoryLine(NamedTuple):
     detail: str  # the reason given, or what changed (before → after)
 
 
+class SelfGapPoint(NamedTuple):
+    ride_date: str
+    self_level: int
+    manager_level: float
+    gap: float  # self − manager
+
+
+class SelfGapLine(NamedTuple):
+    """One behaviour's self-vs-manager gap over the period (oldest ride first)."""
+
+    behaviour: str
+    points: tuple[SelfGapPoint, ...]
+    mean_gap: float
+
+
 class SellerReportData(NamedTuple):
     """A seller's development over a period."""
 
@@ -269,6 +285,7 @@ class SellerReportData(NamedTuple):
     commitments: tuple[CommitmentLine, ...]
     training: tuple[TrainingLine, ...]
     history: tuple[HistoryLine, ...] = ()  # rides reopened after an acknowledgement
+    self_gaps: tuple[SelfGapLine, ...] = ()  # the seller's own levels against the manager's
 
     @property
     def follow_through(self) -> float | None:

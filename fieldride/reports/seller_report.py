@@ -1,5 +1,6 @@
 """The seller development report over a period: rides, the trend of every behaviour,
-commitments with the follow-through rate, and trainings with how trained behaviours moved.
+commitments with the follow-through rate, trainings with how trained behaviours moved, and
+the seller's self-assessment against the manager's ratings per behaviour.
 ``build_seller_report(data, options)`` returns the PDF bytes."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from fieldride.insights.self_gap import signed_gap
 from fieldride.reports.blocks import (
     Para,
     data_table,
@@ -115,6 +117,31 @@ def seller_report_story(data: SellerReportData, options: RenderOptions) -> list[
                 )
                 first = False
         story.append(data_table(rows, [width * 0.34, width * 0.34, width * 0.16, width * 0.16]))
+    if data.self_gaps:
+        story += heading("Self-assessment against the manager's ratings", s)
+        rows = [head_cells(["Behaviour", "Seller − manager, ride by ride", "Mean gap", "Rides"], s)]
+        for g in data.self_gaps:
+            steps = "; ".join(
+                f"{pt.ride_date}: {pt.self_level} vs {pt.manager_level:.1f} ({signed_gap(pt.gap)})"
+                for pt in g.points
+            )
+            rows.append(
+                [
+                    p(g.behaviour, s.cell_bold),
+                    p(steps, s.cell_small),
+                    p(signed_gap(g.mean_gap), s.cell_bold),
+                    p(str(len(g.points)), s.cell),
+                ]
+            )
+        story += [
+            data_table(rows, [width * f for f in (0.3, 0.5, 0.11, 0.09)]),
+            muted_note(
+                "The seller's own level for the whole ride against the mean of the manager's "
+                "call ratings; + means the seller rated themselves higher. 'No opportunity' on "
+                "either side gives no gap.",
+                s,
+            ),
+        ]
     story += heading("Rides", s)
     if data.rides:
         rows = [head_cells(["Date", "Type", "Calls", "Focus", "Strength", "Gap", "Status"], s)]

@@ -399,6 +399,19 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
         BOLD,
     )
     left = width * 0.3
+    if ack and ack.code:
+        # The fingerprint of what the seller acknowledged (fieldride.debriefs.acknowledged):
+        # whoever holds this page can check the ride against it, without a server.
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Paragraph
+
+        code_style = ParagraphStyle("fr-ack-code", parent=s.small, fontName=BOLD, leading=10)
+        statement = [
+            statement,
+            Spacer(1, 3),
+            Paragraph(f"Acknowledgement code: {ack.code}", code_style),  # our own characters
+            Paragraph("'fieldride verify' tells whether the ride changed since.", s.muted),
+        ]
     signatures = signature_block(
         [
             (t.gettext("Seller"), data.seller_name, written),

@@ -29,6 +29,7 @@ _RIDE_CHILDREN = (
     "commitment_verifications",
     "acknowledgements",
     "ride_audit",
+    "self_ratings",
 )
 
 

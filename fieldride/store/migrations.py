@@ -663,3 +663,39 @@ CREATE INDEX idx_attachments_call ON attachments(call_id)
 CREATE INDEX idx_attachments_hash ON attachments(content_hash)
 """,
     )
+
+
+@_step("0009_self_ratings")
+def m0009_self_ratings(db: Database) -> None:
+    """The seller's own ratings of a ride (issue 22, deliver 1), stored apart from the
+    manager's observations: one row per ride and behaviour, a level of the ride's scale or "no
+    opportunity", and where it was entered (``laptop``: the seller in the seller view;
+    ``paper``: the manager typing in the blank scorecard the seller filled in). Cleared
+    ratings are tombstones (``deleted_at``), like the rest of the mergeable schema, so a
+    cleared rating stays cleared after a merge; recording it again revives the same row. Not
+    private: the rows travel with the ride in bundles and sync."""
+    _run(
+        db,
+        f"""
+CREATE TABLE self_ratings (
+    id INTEGER PRIMARY KEY,{_STAMPS},
+    ride_id INTEGER NOT NULL REFERENCES rides(id) ON DELETE CASCADE,
+    behaviour_key TEXT NOT NULL,
+    level INTEGER,
+    no_opportunity INTEGER NOT NULL DEFAULT 0 CHECK (no_opportunity IN (0, 1)),
+    entered_on TEXT NOT NULL CHECK (entered_on IN ('laptop', 'paper')),
+    deleted_at TEXT,
+    CHECK (NOT (no_opportunity = 1 AND level IS NOT NULL)),
+    UNIQUE (ride_id, behaviour_key)
+)
+""",
+    )
+
+
+@_step("0010_acknowledged_content")
+def m0010_acknowledged_content(db: Database) -> None:
+    """The fingerprint of what the seller acknowledged (issue 22, deliver 8): the SHA-256 of
+    the ride's acknowledged content (``fieldride.debriefs.acknowledged``), stored with each
+    acknowledgement from now on. NULL for acknowledgements made before this step: there is
+    nothing to compare them with, and ``fieldride verify`` says so."""
+    _run(db, "ALTER TABLE acknowledgements ADD COLUMN content_hash TEXT")
