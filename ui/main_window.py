@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(self.refresh_all)
             page.capture_requested.connect(self.open_ride)
             page.seller_view_requested.connect(self.enter_seller_view)
+            page.self_rating_requested.connect(self.enter_self_rating)
             self.stack.addWidget(page)
             self._debrief = page
         return self._debrief
@@ -465,10 +466,16 @@ class MainWindow(QMainWindow):
         self._show_page(page, -1)
 
     # --- the seller view ----------------------------------------------------------------------
-    def enter_seller_view(self, ride_id: int) -> None:
+    def enter_self_rating(self, ride_id: int) -> None:
+        """Hand the laptop to the seller to rate their own ride before the debrief: the seller
+        view's "Rate your own ride" step (see :meth:`enter_seller_view`)."""
+        self.enter_seller_view(ride_id, self_rating=True)
+
+    def enter_seller_view(self, ride_id: int, self_rating: bool = False) -> None:
         """Hand the laptop to the seller: the whole window shows the seller view of ``ride_id``
         (no navigation, menus or status bar; the menus' shortcuts are off) until the seller
-        view's "Give the laptop back to the manager"."""
+        view's "Give the laptop back to the manager". ``self_rating``: the step before the
+        debrief, where the seller rates their own ride; else the summary to acknowledge."""
         from fieldride.errors import DomainError
         from ui.screens.seller_view import SellerView
 
@@ -480,12 +487,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             self._seller_view = view
         try:
-            self._seller_view.load(ride_id)
+            if self_rating:
+                self._seller_view.load_self_rating(ride_id)
+            else:
+                self._seller_view.load(ride_id)
         except DomainError as err:
             self.prompts.error(self.tr("Seller view"), str(err))
             return
         self._hand_over(self._seller_view)
-        self._seller_view.name.setFocus()
+        self._seller_view.first_focus().setFocus()
 
     def leave_seller_view(self, ride_id: int) -> None:
         """The manager has the laptop back: the window as it was, on the ride's debrief."""

@@ -47,6 +47,7 @@ from ui.screens.debrief.points import StrengthGapPanel
 from ui.screens.debrief.private_note import PrivateNoteBox
 from ui.screens.debrief.questions import QuestionsPanel
 from ui.screens.debrief.rehearsal import RehearsalPanel
+from ui.screens.debrief.self_view import SelfVsManagerPanel
 from ui.screens.debrief.summary import RideSummaryView
 from ui.translation import ui_date
 from ui.widgets.empty_state import EmptyState
@@ -61,6 +62,7 @@ class DebriefScreen(QWidget):
     capture_requested = Signal(int)
     ride_locked = Signal(int)
     seller_view_requested = Signal(int)  # hand the laptop to the seller (ride id)
+    self_rating_requested = Signal(int)  # the seller rates their own ride first (ride id)
 
     def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,11 @@ class DebriefScreen(QWidget):
         legend.setProperty("role", "hint")
         legend.setWordWrap(True)
         left_layout.addWidget(legend)
+        self.self_view = SelfVsManagerPanel(store, prompts)
+        self.self_view.setMaximumHeight(260)
+        self.self_view.saved.connect(self.saved)
+        self.self_view.saved.connect(lambda _what: self.data_changed.emit())
+        left_layout.addWidget(self.self_view)
         self.body.addWidget(left)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -149,6 +156,14 @@ class DebriefScreen(QWidget):
         self.finish_button = QPushButton(self.tr("Fi&nish debrief"))  # Alt+N
         self.finish_button.setAccessibleName(self.tr("Finish debrief"))
         self.finish_button.clicked.connect(self.finish)
+        self.self_rating_button = QPushButton(self.tr("Seller &rates the ride…"))  # Alt+R
+        self.self_rating_button.setAccessibleName(
+            self.tr("Hand the laptop to the seller to rate their own ride")
+        )
+        self.self_rating_button.setToolTip(
+            self.tr("Before the debrief: the seller rates each behaviour of the ride themselves")
+        )
+        self.self_rating_button.clicked.connect(self.open_self_rating)
         self.ack_button = QPushButton(self.tr("Hand the laptop to the &seller…"))  # Alt+S
         self.ack_button.setAccessibleName(self.tr("Hand the laptop to the seller to acknowledge"))
         self.ack_button.clicked.connect(self.open_acknowledgement)
@@ -176,6 +191,7 @@ class DebriefScreen(QWidget):
         for b in (
             self.calibration_button,
             self.history_button,
+            self.self_rating_button,
             self.finish_button,
             self.ack_button,
             self.reopen_button,
@@ -251,6 +267,7 @@ class DebriefScreen(QWidget):
         self.verification.load(ride.id)
         self.verification.set_read_only(ride.frozen)
         self.private_note.load(ride.id)
+        self.self_view.load(ride.id, editable)
         self._update_state()
 
     def _on_changed(self) -> None:
@@ -287,6 +304,7 @@ class DebriefScreen(QWidget):
             ("Still to do: " + "; ".join(missing) + ".") if in_progress and missing else ""
         )
         self.finish_button.setVisible(in_progress and not ride.read_only)
+        self.self_rating_button.setVisible(in_progress and not ride.read_only)
         self.finish_button.setEnabled(not missing)
         self.finish_button.setToolTip("" if not missing else "Still to do: " + "; ".join(missing))
         self.ack_button.setVisible(ride.status == "debriefed" and not ride.read_only)
@@ -335,14 +353,37 @@ class DebriefScreen(QWidget):
             )
             if ride.shared_at:
                 text = self.tr("{text} Summary shared.").format(text=text)
-            return text
+            return text + self._code_text(ride)
         if ride.status == "debriefed":
             if debriefs.is_reopened(self.store, ride.id):
-                return self.tr(
-                    "Debrief finished. Hand the laptop to the seller to acknowledge. Reopened: "
-                    "changes are recorded."
+                return (
+                    self.tr(
+                        "Debrief finished. Hand the laptop to the seller to acknowledge. "
+                        "Reopened: changes are recorded."
+                    )
+                    + self._code_text(ride)
                 )
             return self.tr("Debrief finished. Hand the laptop to the seller to acknowledge.")
+        return ""
+
+    def _code_text(self, ride: Ride) -> str:
+        """The acknowledgement code and whether the ride still matches it (issue 22,
+        deliver 8): the same check as ``fieldride verify``."""
+        check = debriefs.check_acknowledgement(self.store, ride.id)
+        if check.state == "unchanged":
+            return " " + self.tr("Code {code}: unchanged since the acknowledgement.").format(
+                code=check.code
+            )
+        if check.state == "reopened":
+            return " " + self.tr(
+                "The handout's code {code} no longer stands for this ride: it was reopened "
+                "after that acknowledgement (see History…)."
+            ).format(code=check.code)
+        if check.state == "changed":
+            return " " + self.tr(
+                "Warning: this ride no longer matches what the seller acknowledged (code "
+                "{code}), and it was not reopened: it was changed outside FieldRide."
+            ).format(code=check.code)
         return ""
 
     # --- actions ------------------------------------------------------------------------------
@@ -370,6 +411,14 @@ class DebriefScreen(QWidget):
         self.saved.emit(what)
         self.data_changed.emit()
         self.refresh()
+
+    def open_self_rating(self) -> None:
+        """Hand the laptop over before the debrief: the seller view's "Rate your own ride"
+        step (``self_rating_requested``)."""
+        if self.ride is None:
+            return
+        self.flush()
+        self.self_rating_requested.emit(self.ride.id)
 
     def open_acknowledgement(self) -> None:
         """Hand the laptop over: the window shows the seller view (``seller_view_requested``)."""

@@ -5,6 +5,8 @@
   diamonds, trainings as "T" lines, gaps where a behaviour was not in the scorecard version;
 - training before → after: each trained behaviour's mean over the 90 days before and after;
 - regressions: behaviours verified "applied" that later dropped back;
+- self-assessment: per behaviour, the seller's own level minus the manager's on each
+  self-assessed ride (``insights.self_assessment_gaps``, the development report uses it too);
 - the timeline of rides and trainings; a ride opens in capture (``open_ride``).
 
 Every number comes from ``progress.seller_profile`` (the PDF report uses the same function).
@@ -28,7 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.errors import DomainError
-from fieldride.insights import Regression, SellerProfile, TrainingEffect, seller_profile
+from fieldride.insights import (
+    Regression,
+    SellerProfile,
+    TrainingEffect,
+    self_assessment_gaps,
+    seller_profile,
+    signed_gap,
+)
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import sellers
@@ -73,6 +82,13 @@ REGRESSION_COLUMNS = [
     ("Applied", lambda r: f"{r.level_at_verification:.1f} on {r.verified_on}"),
     ("Dropped", lambda r: f"{r.dropped_level:.1f} on {r.dropped_on}"),
     ("Now", lambda r: level(r.latest_level)),
+]
+SELF_GAP_COLUMNS = [
+    ("Behaviour", lambda g: g.title),
+    ("Rides", lambda g: str(len(g.points))),
+    ("Mean gap", lambda g: signed_gap(g.mean_gap)),
+    ("Ride by ride", lambda g: " → ".join(signed_gap(p.gap) for p in g.points[-8:])),
+    ("Last", lambda g: g.points[-1].ride_date),
 ]
 TIMELINE_COLUMNS = [
     ("Date", lambda e: e.date),
@@ -194,18 +210,38 @@ class SellerProfileScreen(QWidget):
         self.timeline.activated_record.connect(
             lambda e: self.open_ride.emit(e.ride_id) if e and e.ride_id else None
         )
+        self.self_gaps = RecordTable(
+            SELF_GAP_COLUMNS,
+            EmptyState(
+                "No self-assessment yet: hand the seller the laptop before a debrief "
+                "(Seller rates the ride…), or type in their paper sheet."
+            ),
+            "Self-assessment against yours",
+            stretch="Ride by ride",
+        )
+        self.self_gaps.activated_record.connect(
+            lambda g: self.open_ride.emit(g.points[-1].ride_id) if g else None
+        )
+        self.self_gaps_box = _section(
+            "Self-assessment: the seller's level minus yours, per ride", self.self_gaps
+        )
         self.effects_box = _section(
             "Training → execution: mean level 90 days before / after (rides)", self.effects
         )
         self.regressions_box = _section("Regressions", self.regressions)
-        for box in (self.effects_box, self.regressions_box, _section("Timeline", self.timeline)):
+        for box in (
+            self.effects_box,
+            self.regressions_box,
+            self.self_gaps_box,
+            _section("Timeline", self.timeline),
+        ):
             side.addWidget(box)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.chart_area.setMinimumWidth(480)
         splitter.setSizes([700, 460])  # charts first: they tell the story
-        side.setSizes([180, 150, 220])
+        side.setSizes([160, 130, 140, 200])
         return splitter
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -296,6 +332,13 @@ class SellerProfileScreen(QWidget):
             else "Regressions"
         )
         self.timeline.set_records(list(reversed(profile.timeline)))
+        card_key = profile.scorecard.key if profile.scorecard is not None else None
+        gaps = [
+            g
+            for g in self_assessment_gaps(self.store, profile.seller_id)
+            if card_key is None or g.scorecard_key == card_key
+        ]
+        self.self_gaps.set_records(gaps)
 
     @staticmethod
     def summary_text(profile: SellerProfile) -> str:

@@ -1,5 +1,9 @@
 """The seller view: what the main window becomes when the manager hands the laptop over.
 
+Two steps, one shown at a time: before the debrief, "Rate your own ride"
+(``self_rating.SelfRatingPage``, :meth:`SellerView.load_self_rating`); after it, the summary
+and the acknowledgement (:meth:`SellerView.load`), described below.
+
 It shows the coaching summary exactly as the handout carries it (``content``), and beside it the
 acknowledgement: the seller types their name (checked against the seller's, see ``names``; no
 placeholder gives it away), the date and an optional comment. Nothing else: the window hides its
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,6 +37,7 @@ from ui import saving
 from ui.prompts import PromptService
 from ui.screens.seller_view.content import summary_html
 from ui.screens.seller_view.names import same_name
+from ui.screens.seller_view.self_rating import SelfRatingPage
 from ui.translation import QT_TRANSLATE_NOOP, ui_date_format
 
 GIVE_BACK = QT_TRANSLATE_NOOP("SellerView", "Give the laptop back to the manager")
@@ -50,7 +56,18 @@ class SellerView(QWidget):
         self.store = store
         self.prompts = prompts
         self.data: SummaryData | None = None
-        outer = QHBoxLayout(self)
+        # Two steps, one at a time: rating their own ride (before the debrief) and reading and
+        # acknowledging the summary (after it).
+        self.pages = QStackedWidget()
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.pages)
+        self.self_rating = SelfRatingPage(store, prompts)
+        self.self_rating.handed_back.connect(self.handed_back)
+        self.pages.addWidget(self.self_rating)
+        self.ack_page = QWidget()
+        self.pages.addWidget(self.ack_page)
+        outer = QHBoxLayout(self.ack_page)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(20)
         self.summary = QTextBrowser()
@@ -108,6 +125,7 @@ class SellerView(QWidget):
         Raises DomainError if the ride is gone."""
         data = summary_data(self.store, ride_id)
         self.data = data
+        self.pages.setCurrentWidget(self.ack_page)
         self.summary.setHtml(summary_html(data))
         self.name.clear()
         self.comment.clear()
@@ -118,6 +136,20 @@ class SellerView(QWidget):
             w.setEnabled(not done)
         self.message.setText("Already acknowledged." if done else "")
         self._check()
+
+    def load_self_rating(self, ride_id: int) -> None:
+        """Show the "Rate your own ride" step of ``ride_id`` (before the debrief).
+        Raises DomainError if the ride is gone."""
+        self.data = None
+        self.self_rating.load(ride_id)
+        self.pages.setCurrentWidget(self.self_rating)
+
+    def first_focus(self) -> QWidget:
+        """Where the seller's keyboard starts on the step shown."""
+        if self.pages.currentWidget() is self.self_rating:
+            rows = self.self_rating.rows
+            return rows[0] if rows else self.self_rating.give_back
+        return self.name
 
     def _check(self) -> None:
         typed = self.name.text()
