@@ -26,6 +26,7 @@ from fieldride.debriefs import SelfRatingSheet
 from fieldride.store import Store
 from ui import saving
 from ui.prompts import PromptService
+from ui.translation import ui_date
 
 
 class PaperSelfRatingDialog(QDialog):
@@ -44,7 +45,7 @@ class PaperSelfRatingDialog(QDialog):
         self.sheet = sheet
         self.setWindowTitle(
             self.tr("Paper self-assessment · {seller} · {date}").format(
-                seller=sheet.seller_name, date=sheet.ride_date
+                seller=sheet.seller_name, date=ui_date(sheet.ride_date)
             )
         )
         self.resize(620, 520)

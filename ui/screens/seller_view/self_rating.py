@@ -30,6 +30,7 @@ from fieldride.scorecards.model import Behaviour, Level
 from fieldride.store import Store
 from ui import saving
 from ui.prompts import PromptService
+from ui.translation import ui_date
 
 NO_OPPORTUNITY = debriefs.NO_OPPORTUNITY
 Call = int | str | None  # a level, NO_OPPORTUNITY, or None (not rated)
@@ -190,7 +191,7 @@ class SelfRatingPage(QWidget):
         self.sheet = sheet
         self.heading.setText(
             self.tr("Rate your own ride · {seller} · {date} · {kind}").format(
-                seller=sheet.seller_name, date=sheet.ride_date, kind=sheet.ride_type
+                seller=sheet.seller_name, date=ui_date(sheet.ride_date), kind=sheet.ride_type
             )
         )
         titles = "; ".join(
