@@ -483,6 +483,7 @@ class MainWindow(QMainWindow):
             view = SellerView(self.store, self.prompts)
             view.setObjectName("screen-seller-view")
             view.acknowledged.connect(self._seller_acknowledged)
+            view.self_rated.connect(lambda _ride: self.show_saved("self-assessment"))
             view.handed_back.connect(self.leave_seller_view)
             self.stack.addWidget(view)
             self._seller_view = view

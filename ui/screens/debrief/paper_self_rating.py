@@ -88,6 +88,8 @@ class PaperSelfRatingDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        if self.choices:
+            next(iter(self.choices.values())).setFocus()  # typing starts on the first row
 
     def calls(self) -> dict[str, int | str | None]:
         """What the rows say now, by behaviour key."""

@@ -47,7 +47,7 @@ class SelfVsManagerPanel(QWidget):
         heading = QLabel(self.tr("The seller's own view"))
         heading.setProperty("role", "subheading")
         top.addWidget(heading, 1)
-        self.paper_button = QPushButton(self.tr("Paper self-assessment…"))
+        self.paper_button = QPushButton(self.tr("Paper self-assess&ment…"))  # Alt+M
         self.paper_button.setToolTip(
             self.tr("Type in the self-assessment the seller wrote on a printed scorecard")
         )
@@ -98,7 +98,10 @@ class SelfVsManagerPanel(QWidget):
             return
         paper = any(r.self_rating and r.self_rating.entered_on == "paper" for r in rows)
         self.hint.setText(
-            self.tr("Gap: the seller's level minus yours. Entered from paper.")
+            self.tr(
+                "Gap: the seller's level minus yours (the mean of your call ratings). "
+                "✎ typed in from the seller's paper sheet."
+            )
             if paper
             else self.tr("Gap: the seller's level minus yours (the mean of your call ratings).")
         )
@@ -114,6 +117,8 @@ class SelfVsManagerPanel(QWidget):
             seller = "n/o"
         else:
             seller = str(own.level)
+        if own is not None and own.entered_on == "paper":
+            seller += " ✎"
         manager = f"{r.manager_level:.1f}" if r.manager_level is not None else "–"
         title = f"★ {r.title}" if r.focus else r.title
         item = QTreeWidgetItem([title, seller, manager, gap_text(r.gap)])

@@ -50,6 +50,7 @@ NOT_SAVED_YET = (
 class SellerView(QWidget):
     acknowledged = Signal(int)  # ride id, after the commit
     handed_back = Signal(int)  # ride id
+    self_rated = Signal(int)  # ride id, after one of the seller's own ratings committed
 
     def __init__(self, store: Store, prompts: PromptService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class SellerView(QWidget):
         page.addWidget(self.pages)
         self.self_rating = SelfRatingPage(store, prompts)
         self.self_rating.handed_back.connect(self.handed_back)
+        self.self_rating.rated.connect(self.self_rated)
         self.pages.addWidget(self.self_rating)
         self.ack_page = QWidget()
         self.pages.addWidget(self.ack_page)
@@ -185,6 +187,14 @@ class SellerView(QWidget):
         self.acknowledged.emit(ride_id)
         self.load(ride_id)
         self.message.setText(self.tr("Thank you. Please give the laptop back to the manager."))
+        ack = debriefs.get_acknowledgement(self.store, ride_id)
+        if ack is not None and ack.code:
+            self.message.setText(
+                self.tr(
+                    "Thank you. Your handout carries the code {code}: it shows that the ride "
+                    "is what you acknowledged. Please give the laptop back to the manager."
+                ).format(code=ack.code)
+            )
         self.give_back.setFocus()
 
     def _hand_back(self) -> None:

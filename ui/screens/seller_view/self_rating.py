@@ -12,7 +12,7 @@ deliberate: the "Give the laptop back to the manager" button (``handed_back``)."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -49,8 +49,7 @@ class SelfRatingRow(QFrame):
         self.focus_behaviour = focus
         self.scale = scale
         self.value: Call = None
-        self.setObjectName("selfRatingRow")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("selfRatingRow")  # base.qss frames the row with the focus
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -77,6 +76,10 @@ class SelfRatingRow(QFrame):
         self.show_value(None)
 
     def _add(self, layout: QHBoxLayout, button: QPushButton, value: Call) -> None:
+        button.setProperty("role", "choice")  # base.qss: the chosen one in the highlight colour
+        bold = QFont(button.font())
+        bold.setWeight(QFont.Weight.DemiBold)  # chosen: semi-bold, never clipped
+        button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 28)
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes row to row; keys rate
         button.setMinimumHeight(36)
@@ -109,6 +112,10 @@ class SelfRatingRow(QFrame):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, text = event.key(), event.text().strip().lower()
+        held = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if event.modifiers() & held:  # Ctrl+1 and the like are not a rating
+            super().keyPressEvent(event)
+            return
         values = {str(lv.value): lv.value for lv in self.scale}
         if text in values:
             self.chosen.emit(self.key, values[text])
@@ -126,16 +133,6 @@ class SelfRatingRow(QFrame):
             super().keyPressEvent(event)
             return
         event.accept()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self.setProperty("current", True)
-        self.style().polish(self)
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self.setProperty("current", False)
-        self.style().polish(self)
-        super().focusOutEvent(event)
 
 
 class SelfRatingPage(QWidget):
