@@ -202,8 +202,8 @@ def test_seller_progress_lists_the_gap_per_behaviour_over_time(
     ]
     assert table.currentWidget() is table.view and table.view.isVisible()
     assert rows == [
-        ("Asks open, layered questions", "2", "+1.0", "+1.5 → +0.5", "2026-04-06"),
-        ("Agrees a concrete next step", "1", "+0.5", "+0.5", "2026-04-06"),
+        ("Asks open, layered questions", "+1.0", "+1.5 → +0.5"),
+        ("Agrees a concrete next step", "+0.5", "+0.5"),
     ], rows
 
 

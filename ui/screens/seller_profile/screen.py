@@ -85,10 +85,8 @@ REGRESSION_COLUMNS = [
 ]
 SELF_GAP_COLUMNS = [
     ("Behaviour", lambda g: g.title),
-    ("Rides", lambda g: str(len(g.points))),
     ("Mean gap", lambda g: signed_gap(g.mean_gap)),
-    ("Ride by ride", lambda g: " → ".join(signed_gap(p.gap) for p in g.points[-8:])),
-    ("Last", lambda g: g.points[-1].ride_date),
+    ("Ride by ride (last 8)", lambda g: " → ".join(signed_gap(p.gap) for p in g.points[-8:])),
 ]
 TIMELINE_COLUMNS = [
     ("Date", lambda e: e.date),
@@ -212,12 +210,9 @@ class SellerProfileScreen(QWidget):
         )
         self.self_gaps = RecordTable(
             SELF_GAP_COLUMNS,
-            EmptyState(
-                "No self-assessment yet: hand the seller the laptop before a debrief "
-                "(Seller rates the ride…), or type in their paper sheet."
-            ),
+            EmptyState("No self-assessment yet."),
             "Self-assessment against yours",
-            stretch="Ride by ride",
+            stretch="Ride by ride (last 8)",
         )
         self.self_gaps.activated_record.connect(
             lambda g: self.open_ride.emit(g.points[-1].ride_id) if g else None
