@@ -231,3 +231,9 @@ def test_the_debrief_says_whether_the_ride_still_matches_the_acknowledgement_cod
     main_window.debrief.refresh()
     assert f"code {code} no longer stands for this ride" in banner.text()
     assert "History" in banner.text() and main_window.debrief.history_button.isVisible()
+    main_window.debrief.history_button.click()
+    dialog = main_window.debrief.history_dialog
+    assert dialog is not None and dialog.code_note.isVisible()
+    assert f"code {code} no longer stands" in dialog.code_note.text()
+    assert any("typo in the commitment" in " ".join(row) for row in dialog.rows())
+    dialog.close()

@@ -33,8 +33,14 @@ COLUMNS = (
 
 class RideHistoryDialog(QDialog):
     def __init__(
-        self, ride: Ride, trail: list[debriefs.AuditEntry], parent: QWidget | None = None
+        self,
+        ride: Ride,
+        trail: list[debriefs.AuditEntry],
+        parent: QWidget | None = None,
+        code_note: str = "",
     ) -> None:
+        """``code_note``: whether the ride still matches its acknowledgement code (the
+        debrief's words, shown above the trail; '' for none)."""
         super().__init__(parent)
         self.setWindowTitle(
             self.tr("History · {seller} · {day}").format(
@@ -52,6 +58,11 @@ class RideHistoryDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("role", "hint")
         layout.addWidget(intro)
+        self.code_note = QLabel(code_note)
+        self.code_note.setWordWrap(True)
+        self.code_note.setProperty("role", "warning")
+        self.code_note.setVisible(bool(code_note))
+        layout.addWidget(self.code_note)
         self.table = QTableWidget(len(trail), len(COLUMNS))
         self.table.setAccessibleName(self.tr("Ride history"))
         self.table.setHorizontalHeaderLabels(

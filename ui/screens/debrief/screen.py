@@ -431,7 +431,12 @@ class DebriefScreen(QWidget):
         """The ride's history (read-only dialog, not blocking)."""
         if self.ride is None:
             return
-        dialog = RideHistoryDialog(self.ride, debriefs.audit_trail(self.store, self.ride.id), self)
+        dialog = RideHistoryDialog(
+            self.ride,
+            debriefs.audit_trail(self.store, self.ride.id),
+            self,
+            code_note=self._code_text(self.ride).strip(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history_dialog = dialog
         dialog.open()
