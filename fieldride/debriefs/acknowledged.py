@@ -13,8 +13,10 @@ The acknowledged content (format ``fieldride-acknowledged/1``, documented in
 docs/acknowledgement-code.md), a JSON object:
 
 - ``ride``: the ride's uuid, date, kind of ride (the stored code, e.g. ``field_ride``, never a
-  translated label), objective, manager's name, seller's name; the scorecard version by its
-  content hash (which fixes every behaviour title and level label);
+  translated label), objective, manager's name; the scorecard version by its content hash
+  (which fixes every behaviour title and level label). The seller is named by the
+  acknowledgement (below): the seller's record may be renamed later (a roster import), which
+  does not change what they acknowledged;
 - ``focus``: focus behaviour keys in order;
 - ``calls``: live calls in ride order: kind, account, contact role, objective, time;
 - ``ratings``: per observation on a live call that holds anything: call number (from 1),
@@ -127,7 +129,6 @@ def acknowledged_content(
             "kind": ride.ride_type,
             "objective": ride.objective.strip(),
             "manager": ride.manager_name.strip(),
-            "seller": ride.seller_name.strip(),
             "scorecard": version["content_hash"] if version else None,
         },
         "focus": list(ride.focus),

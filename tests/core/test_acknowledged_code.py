@@ -57,9 +57,11 @@ def test_the_fingerprint_is_stored_at_acknowledgement_and_an_unchanged_ride_veri
     assert PRIVATE not in data and "PRIVATE-ack" not in data
 
 
-def test_things_the_handout_does_not_carry_do_not_change_the_code(store: Store) -> None:
+def test_what_is_not_part_of_the_acknowledgement_does_not_change_the_code(store: Store) -> None:
     ride = acknowledged_ride(store)
     debriefs.set_private_note(store, ride.id, "another private thought")  # allowed when locked
+    seller = rides.get_ride(store, ride.id).seller_id
+    store.db.execute("UPDATE sellers SET name = 'Ana Díaz-Ruiz' WHERE id = ?", [seller])
     store.db.execute(
         "UPDATE rides SET shared_at = '2026-03-03T10:00:00.000Z' WHERE id = ?", [ride.id]
     )
