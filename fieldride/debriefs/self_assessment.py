@@ -118,6 +118,16 @@ def self_rating_sheet(store: Store, ride_id: int) -> SelfRatingSheet:
     )
 
 
+def signed_gap(gap: float | None) -> str:
+    """A gap as the screens and reports print it: ``+1.5``, ``−0.5`` (a real minus sign),
+    ``0.0``, or ``–`` when there is none."""
+    if gap is None:
+        return "–"
+    if abs(gap) < 0.05:
+        return "0.0"
+    return f"{'+' if gap > 0 else '−'}{abs(gap):.1f}"
+
+
 def _row_to_rating(row: dict[str, object]) -> SelfRating:
     level = row["level"]
     return SelfRating(

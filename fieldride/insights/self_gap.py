@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldride.debriefs.self_assessment import signed_gap
 from fieldride.scorecards.store import latest_version
 from fieldride.store import Store
+
+__all__ = ["BehaviourGap", "GapPoint", "self_assessment_gaps", "signed_gap"]
 
 
 @dataclass(frozen=True)
@@ -48,16 +51,6 @@ class BehaviourGap:
     @property
     def latest_gap(self) -> float:
         return self.points[-1].gap
-
-
-def signed_gap(gap: float | None) -> str:
-    """A gap as the screens and reports print it: ``+1.5``, ``−0.5`` (a real minus sign),
-    ``0.0``, or ``–`` when there is none."""
-    if gap is None:
-        return "–"
-    if abs(gap) < 0.05:
-        return "0.0"
-    return f"{'+' if gap > 0 else '−'}{abs(gap):.1f}"
 
 
 _POINTS_SQL = """

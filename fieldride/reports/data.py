@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fieldride import debriefs, insights, rides
+from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
 from fieldride.i18n import Language, language, messages
@@ -422,6 +422,7 @@ def seller_report_data(
     attended in the period with each trained behaviour's mean level before and after it.
     Raises DomainError for an unknown seller, a bad date or ``since`` after ``until``.
     """
+    from fieldride.insights.self_gap import self_assessment_gaps  # the report's alone
     from fieldride.team import sellers, training  # not on the coaching summary's import path
 
     seller = sellers.get_seller(store, seller_id)
@@ -549,6 +550,6 @@ def seller_report_data(
                 ),
                 g.mean_gap,
             )
-            for g in insights.self_assessment_gaps(store, seller_id, start, end)
+            for g in self_assessment_gaps(store, seller_id, start, end)
         ),
     )

@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from fieldride.insights.self_gap import signed_gap
+from fieldride.debriefs.self_assessment import signed_gap
 from fieldride.reports.blocks import (
     Para,
     data_table,
