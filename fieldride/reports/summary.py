@@ -405,13 +405,10 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph
 
-        code_style = ParagraphStyle("fr-ack-code", parent=s.small, fontName=BOLD, leading=10)
-        statement = [
-            statement,
-            Spacer(1, 3),
-            Paragraph(f"Acknowledgement code: {ack.code}", code_style),  # our own characters
-            Paragraph("'fieldride verify' tells whether the ride changed since.", s.muted),
-        ]
+        code_style = ParagraphStyle("fr-ack-code", parent=s.small, fontName=BOLD)
+        # One line, beside the signatures (the row is as tall as they are): a typical ride's
+        # handout stays one page. Our own characters only, no escaping needed.
+        statement = [statement, Paragraph(f"Acknowledgement code: {ack.code}", code_style)]
     signatures = signature_block(
         [
             (t.gettext("Seller"), data.seller_name, written),
