@@ -356,13 +356,10 @@ class DebriefScreen(QWidget):
             return text + self._code_text(ride)
         if ride.status == "debriefed":
             if debriefs.is_reopened(self.store, ride.id):
-                return (
-                    self.tr(
-                        "Debrief finished. Hand the laptop to the seller to acknowledge. "
-                        "Reopened: changes are recorded."
-                    )
-                    + self._code_text(ride)
-                )
+                return self.tr(
+                    "Debrief finished. Hand the laptop to the seller to acknowledge. "
+                    "Reopened: changes are recorded."
+                ) + self._code_text(ride)
             return self.tr("Debrief finished. Hand the laptop to the seller to acknowledge.")
         return ""
 
