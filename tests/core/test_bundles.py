@@ -185,7 +185,10 @@ def _variants(good: bytes) -> dict[str, bytes]:
         "empty": b"",
         "not JSON": b"PK\x03\x04 a zip, not a bundle",
         "one byte of evidence altered": good.replace(b"ask why", b"ask who", 1),
-        "a newer format": good.replace(b'"fieldride_bundle":1', b'"fieldride_bundle":3', 1),
+        # format 2 when a ride carries a format-2 part (an acknowledgement's fingerprint)
+        "a newer format": good.replace(b'"fieldride_bundle":1', b'"fieldride_bundle":3', 1).replace(
+            b'"fieldride_bundle":2', b'"fieldride_bundle":3', 1
+        ),
     }
     edited = json.loads(good)
     edited["units"]["rides"][0]["calls"][0]["account"] = "changed after export"
@@ -198,7 +201,7 @@ def _variants(good: bytes) -> dict[str, bytes]:
     card = json.loads(good)
     card["units"]["scorecards"][0]["definition"]["name"] = "Renamed on the way"
     out["a scorecard altered (resealed)"] = _reseal(card)
-    assert doc["fieldride_bundle"] == 1
+    assert doc["fieldride_bundle"] in (1, 2)
     return out
 
 
