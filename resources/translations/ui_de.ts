@@ -213,8 +213,8 @@
         <translation>Verglichen</translation>
     </message>
     <message>
-        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. &apos;No opportunity&apos;). Same level and within one level: of those compared.</source>
-        <translation>Verglichen: Verhaltensweisen, für die Sie und die Referenz eine Stufe vergeben haben (+n: nur von einer Seite, z. B. &apos;Keine Gelegenheit&apos;). Gleiche Stufe und höchstens eine Stufe entfernt: bezogen auf die verglichenen.</translation>
+        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
+        <translation>Verglichen: Verhaltensweisen, für die Sie und die Referenz eine Stufe vergeben haben (+n: nur von einer Seite, z. B. 'Keine Gelegenheit'). Gleiche Stufe und höchstens eine Stufe entfernt: bezogen auf die verglichenen.</translation>
     </message>
     <message>
         <source>All your runs</source>
@@ -570,8 +570,8 @@ Ziel: {objective}</translation>
         <translation>Kalibrierung · {seller} · {date}</translation>
     </message>
     <message>
-        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. &apos;No opportunity&apos; is not a level and is never compared.</source>
-        <translation>Verglichen: Bewertungen, bei denen beide eine Stufe vergeben haben, Kontakt für Kontakt in der Reihenfolge der Kontakte (+n: nur von einer Person). Tendenz: wie viel höher (+) oder niedriger (−) die eine Person im Schnitt bewertet hat als die andere, in Stufen. &apos;Keine Gelegenheit&apos; ist keine Stufe und wird nie verglichen.</translation>
+        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
+        <translation>Verglichen: Bewertungen, bei denen beide eine Stufe vergeben haben, Kontakt für Kontakt in der Reihenfolge der Kontakte (+n: nur von einer Person). Tendenz: wie viel höher (+) oder niedriger (−) die eine Person im Schnitt bewertet hat als die andere, in Stufen. 'Keine Gelegenheit' ist keine Stufe und wird nie verglichen.</translation>
     </message>
     <message>
         <source>Rides this one could be paired with</source>
@@ -610,7 +610,7 @@ Ziel: {objective}</translation>
         <translation>Haben Sie diese Begleitung zusammen mit einer anderen Führungskraft bewertet? Paaren Sie sie mit deren Begleitung, um je Verhalten zu sehen, wie oft Sie dieselbe Stufe vergeben haben und wer höher bewertet. Deren Begleitung kam per Synchronisation oder Paket auf diesen Laptop.</translation>
     </message>
     <message>
-        <source>No second rater&apos;s ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
+        <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
         <translation>Auf diesem Laptop ist keine Begleitung einer zweiten Person mit dieser gepaart. Eine gemeinsame Begleitung ist derselbe Mitarbeiter, innerhalb von {days} Tagen, mit demselben Beobachtungsbogen, bewertet von einer anderen Führungskraft; sie kommt per Synchronisation oder Paket.</translation>
     </message>
     <message>
@@ -921,15 +921,15 @@ Ziel: {objective}</translation>
     </message>
     <message>
         <source>Seller &amp;rates the ride…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter &amp;bewertet die Begleitung…</translation>
     </message>
     <message>
         <source>Hand the laptop to the seller to rate their own ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop an den Mitarbeiter geben, damit er die eigene Begleitung bewertet</translation>
     </message>
     <message>
         <source>Before the debrief: the seller rates each behaviour of the ride themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Nachbesprechung: Der Mitarbeiter bewertet jedes Verhalten der Begleitung selbst</translation>
     </message>
     <message>
         <source>Hand the laptop to the &amp;seller…</source>
@@ -952,7 +952,7 @@ Ziel: {objective}</translation>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
+        <source>The ride's history: reopened, changed, acknowledged</source>
         <translation>Verlauf der Begleitung: wieder geöffnet, geändert, bestätigt</translation>
     </message>
     <message>
@@ -964,7 +964,7 @@ Ziel: {objective}</translation>
         <translation>&amp;Kalibrierung…</translation>
     </message>
     <message>
-        <source>Compare the ratings with a second rater&apos;s co-ride</source>
+        <source>Compare the ratings with a second rater's co-ride</source>
         <translation>Die Bewertungen mit der gemeinsamen Begleitung einer zweiten Person vergleichen</translation>
     </message>
     <message>
@@ -1037,15 +1037,15 @@ Ziel: {objective}</translation>
     </message>
     <message>
         <source>Code {code}: unchanged since the acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code}: seit der Bestätigung unverändert.</translation>
     </message>
     <message>
-        <source>The handout&apos;s code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
-        <translation type="unfinished"></translation>
+        <source>The handout's code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
+        <translation>Der Code {code} der Zusammenfassung gilt nicht mehr für diese Begleitung: Sie wurde nach dieser Bestätigung wieder geöffnet (siehe Verlauf…).</translation>
     </message>
     <message>
         <source>Warning: this ride no longer matches what the seller acknowledged (code {code}), and it was not reopened: it was changed outside FieldRide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: Diese Begleitung entspricht nicht mehr dem, was der Mitarbeiter bestätigt hat (Code {code}), und sie wurde nicht wieder geöffnet: Sie wurde außerhalb von FieldRide geändert.</translation>
     </message>
     <message>
         <source>Debrief not finished</source>
@@ -1180,8 +1180,8 @@ Ziel: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Skala&lt;/b&gt; (Taste drücken)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15px'&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -1303,8 +1303,8 @@ Ziel: {objective}</translation>
         <translation>{error} Lassen Sie FieldRide geöffnet, bis Sie dies gelesen haben; die Änderungen dieser Sitzung könnten verloren sein.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
-        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder &apos;fieldride restore --newest&apos; ausführen).</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
+        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder 'fieldride restore --newest' ausführen).</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -1313,7 +1313,7 @@ Ziel: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
+Whatever is at the data file's place by then is kept aside, not deleted.</source>
         <translation>Beenden Sie FieldRide und spielen Sie die Rettungsdatei zurück mit:
 {command}
 Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</translation>
@@ -1475,14 +1475,14 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
         <translation>Mit Team synchronisieren</translation>
     </message>
     <message>
-        <source>No team server is set up for this data folder. Your team&apos;s admin adds you to the team server; then join once with:
+        <source>No team server is set up for this data folder. Your team's admin adds you to the team server; then join once with:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (see the README, Team server). Everything keeps working without it.</source>
         <translation>Für diesen Datenordner ist kein Teamserver eingerichtet. Die Administration Ihres Teams nimmt Sie im Teamserver auf; danach treten Sie einmal bei mit:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (siehe README, Team server). Ohne ihn funktioniert alles weiter.</translation>
     </message>
@@ -1686,27 +1686,27 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <name>PaperSelfRatingDialog</name>
     <message>
         <source>Paper self-assessment · {seller} · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzung auf Papier · {seller} · {date}</translation>
     </message>
     <message>
         <source>Type in what the seller marked on the printed scorecard: one call per behaviour for the whole ride. Saved as entered from paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen Sie, was der Mitarbeiter auf dem gedruckten Beobachtungsbogen angekreuzt hat: eine Einschätzung je Verhalten für die ganze Begleitung. Wird als von Papier übertragen gespeichert.</translation>
     </message>
     <message>
         <source>— not rated</source>
-        <translation type="unfinished">– nicht bewertet</translation>
+        <translation>– nicht bewertet</translation>
     </message>
     <message>
         <source>No opportunity</source>
-        <translation type="unfinished">Keine Gelegenheit</translation>
+        <translation>Keine Gelegenheit</translation>
     </message>
     <message>
-        <source>The seller&apos;s call on {behaviour}</source>
-        <translation type="unfinished"></translation>
+        <source>The seller's call on {behaviour}</source>
+        <translation>Einschätzung des Mitarbeiters zu {behaviour}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1937,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{behaviour} – {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride&apos;s calls.</source>
+        <source>No evidence was written on this ride's calls.</source>
         <translation>Zu den Kontakten dieser Begleitung wurden keine Beobachtungen notiert.</translation>
     </message>
 </context>
@@ -1955,7 +1955,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{title}: nur Sie sehen dieses Feld</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
         <translation>Nur Sie sehen diese Notiz. Sie wird nie gedruckt, nie in die Zusammenfassung für den Mitarbeiter übernommen und nie bei der Bestätigung gezeigt.</translation>
     </message>
     <message>
@@ -2009,11 +2009,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Entfernen: {question}</translation>
     </message>
     <message>
-        <source>Seller&apos;s answer to: {question}</source>
+        <source>Seller's answer to: {question}</source>
         <translation>Antwort des Mitarbeiters auf: {question}</translation>
     </message>
     <message>
-        <source>The seller&apos;s answer (optional)</source>
+        <source>The seller's answer (optional)</source>
         <translation>Antwort des Mitarbeiters (optional)</translation>
     </message>
     <message>
@@ -2193,7 +2193,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Verlauf · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Was nach der Nachbesprechung mit dieser Begleitung geschah. Änderungen nach der Bestätigung durch den Mitarbeiter stehen einzeln hier; private Notizen werden nie festgehalten.</translation>
     </message>
     <message>
@@ -2290,8 +2290,8 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Suchtext</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
-        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – &quot;eine Wendung&quot;, Wort*, -Wort</translation>
+        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
+        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – "eine Wendung", Wort*, -Wort</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -2322,125 +2322,125 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <name>SelfRatingPage</name>
     <message>
         <source>Before you talk the ride through with your manager: how did you do? Rate each behaviour for the whole ride, or choose No opportunity when your calls gave no chance to show it. Click a level, or type its number (N for no opportunity); Tab and the arrow keys move between behaviours. Your manager will see your ratings beside theirs in the debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie die Begleitung mit Ihrer Führungskraft besprechen: Wie ist es gelaufen? Bewerten Sie jedes Verhalten für die ganze Begleitung, oder wählen Sie Keine Gelegenheit, wenn Ihre Kontakte keine Chance dazu boten. Klicken Sie eine Stufe an oder tippen Sie ihre Zahl (N für keine Gelegenheit); Tab und die Pfeiltasten wechseln zwischen den Verhaltensweisen. Ihre Führungskraft sieht Ihre Bewertungen in der Nachbesprechung neben den eigenen.</translation>
     </message>
     <message>
         <source>Your calls on this ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontakte bei dieser Begleitung</translation>
     </message>
     <message>
         <source>How many behaviours you rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Verhaltensweisen Sie bewertet haben</translation>
     </message>
     <message>
-        <source>I&apos;m done: give the laptop back to the manager</source>
-        <translation type="unfinished"></translation>
+        <source>I'm done: give the laptop back to the manager</source>
+        <translation>Fertig: Laptop an die Führungskraft zurückgeben</translation>
     </message>
     <message>
         <source>Rate your own ride · {seller} · {date} · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Begleitung bewerten · {seller} · {date} · {kind}</translation>
     </message>
     <message>
         <source>Call {number}: {title}</source>
-        <translation type="unfinished">Kontakt {number}: {title}</translation>
+        <translation>Kontakt {number}: {title}</translation>
     </message>
     <message>
         <source>Your calls on this ride: {calls}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontakte bei dieser Begleitung: {calls}</translation>
     </message>
     <message>
         <source>This ride is acknowledged: your ratings can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Begleitung ist bestätigt: Ihre Bewertungen lassen sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>{done} of {total} behaviours rated. Each one is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} Verhaltensweisen bewertet. Jede Bewertung wird sofort gespeichert.</translation>
     </message>
     <message>
         <source>Rating not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>SelfRatingRow</name>
     <message>
         <source>No opportunity</source>
-        <translation type="unfinished">Keine Gelegenheit</translation>
+        <translation>Keine Gelegenheit</translation>
     </message>
     <message>
         <source>{title}: not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: noch nicht bewertet</translation>
     </message>
     <message>
         <source>{title}: no opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: keine Gelegenheit</translation>
     </message>
     <message>
         <source>{title}: you rated it {level}, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: von Ihnen mit {level} bewertet, {label}</translation>
     </message>
 </context>
 <context>
     <name>SelfVsManagerPanel</name>
     <message>
-        <source>The seller&apos;s own view</source>
-        <translation type="unfinished"></translation>
+        <source>The seller's own view</source>
+        <translation>Die Sicht des Mitarbeiters</translation>
     </message>
     <message>
         <source>Paper self-assess&amp;ment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzung auf &amp;Papier…</translation>
     </message>
     <message>
         <source>Type in the self-assessment the seller wrote on a printed scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Selbsteinschätzung übertragen, die der Mitarbeiter auf einem gedruckten Beobachtungsbogen notiert hat</translation>
     </message>
     <message>
-        <source>The seller&apos;s ratings beside yours</source>
-        <translation type="unfinished"></translation>
+        <source>The seller's ratings beside yours</source>
+        <translation>Die Bewertungen des Mitarbeiters neben Ihren</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished">Verhalten</translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Entwicklungsfeld</translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>The seller has not rated this ride. Before the debrief, hand them the laptop (Seller rates the ride…), or type in their paper sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter hat diese Begleitung nicht bewertet. Geben Sie ihm vor der Nachbesprechung den Laptop (Mitarbeiter bewertet die Begleitung…) oder übertragen Sie seinen Papierbogen.</translation>
     </message>
     <message>
         <source>The seller did not rate this ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter hat diese Begleitung nicht bewertet.</translation>
     </message>
     <message>
-        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings). ✎ typed in from the seller&apos;s paper sheet.</source>
-        <translation type="unfinished"></translation>
+        <source>Gap: the seller's level minus yours (the mean of your call ratings). ✎ typed in from the seller's paper sheet.</source>
+        <translation>Differenz: Stufe des Mitarbeiters minus Ihre (der Mittelwert Ihrer Bewertungen je Kontakt). ✎ vom Papierbogen des Mitarbeiters übertragen.</translation>
     </message>
     <message>
-        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings).</source>
-        <translation type="unfinished"></translation>
+        <source>Gap: the seller's level minus yours (the mean of your call ratings).</source>
+        <translation>Differenz: Stufe des Mitarbeiters minus Ihre (der Mittelwert Ihrer Bewertungen je Kontakt).</translation>
     </message>
     <message>
-        <source>Entered from the seller&apos;s paper sheet</source>
-        <translation type="unfinished"></translation>
+        <source>Entered from the seller's paper sheet</source>
+        <translation>Vom Papierbogen des Mitarbeiters übertragen</translation>
     </message>
     <message>
         <source>{title}: seller {seller}, manager {manager}, gap {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: Mitarbeiter {seller}, Führungskraft {manager}, Differenz {gap}</translation>
     </message>
     <message>
         <source>paper self-assessment saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzung auf Papier gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2720,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>Thank you. Your handout carries the code {code}: it shows that the ride is what you acknowledged. Please give the laptop back to the manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke. Ihre Zusammenfassung trägt den Code {code}: Er zeigt, dass die Begleitung dem entspricht, was Sie bestätigt haben. Bitte geben Sie den Laptop an die Führungskraft zurück.</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2794,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Entwicklung…</translation>
     </message>
     <message>
-        <source>Show the selected seller&apos;s progress</source>
+        <source>Show the selected seller's progress</source>
         <translation>Die Entwicklung des gewählten Mitarbeiters zeigen</translation>
     </message>
     <message>
@@ -2893,7 +2893,7 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
         <translation>Mit diesem Beobachtungsbogen noch keine Begleitung bewertet</translation>
     </message>
     <message>
-        <source>Ride score {score} on the ride of {day}, weighted by the scorecard&apos;s weights. Behaviours rated: {count}.</source>
+        <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
         <translation>Wert {score} bei der Begleitung am {day}, gewichtet nach den Gewichten des Beobachtungsbogens. Bewertete Verhaltensweisen: {count}.</translation>
     </message>
     <message>

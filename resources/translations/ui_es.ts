@@ -213,8 +213,8 @@
         <translation>Comparados</translation>
     </message>
     <message>
-        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. &apos;No opportunity&apos;). Same level and within one level: of those compared.</source>
-        <translation>Comparados: comportamientos en los que usted y la referencia dieron un nivel (+n: solo uno de los dos, p. ej., &apos;Sin ocasión&apos;). Mismo nivel y a un nivel como máximo: sobre los comparados.</translation>
+        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
+        <translation>Comparados: comportamientos en los que usted y la referencia dieron un nivel (+n: solo uno de los dos, p. ej., 'Sin ocasión'). Mismo nivel y a un nivel como máximo: sobre los comparados.</translation>
     </message>
     <message>
         <source>All your runs</source>
@@ -570,8 +570,8 @@ Objetivo: {objective}</translation>
         <translation>Calibración · {seller} · {date}</translation>
     </message>
     <message>
-        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. &apos;No opportunity&apos; is not a level and is never compared.</source>
-        <translation>Comparadas: valoraciones en las que ambos dieron un nivel, interacción por interacción en su orden (+n: solo de una persona). Tendencia: cuánto más alto (+) o más bajo (−) valoró uno que el otro, de media, en niveles. &apos;Sin ocasión&apos; no es un nivel y nunca se compara.</translation>
+        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
+        <translation>Comparadas: valoraciones en las que ambos dieron un nivel, interacción por interacción en su orden (+n: solo de una persona). Tendencia: cuánto más alto (+) o más bajo (−) valoró uno que el otro, de media, en niveles. 'Sin ocasión' no es un nivel y nunca se compara.</translation>
     </message>
     <message>
         <source>Rides this one could be paired with</source>
@@ -610,7 +610,7 @@ Objetivo: {objective}</translation>
         <translation>¿Valoró este acompañamiento junto con otro responsable? Emparéjelo con el suyo para ver, por comportamiento, cuántas veces dieron el mismo nivel y quién valora más alto. Su acompañamiento llegó a este portátil por sincronización o en un paquete.</translation>
     </message>
     <message>
-        <source>No second rater&apos;s ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
+        <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
         <translation>En este portátil no hay ningún acompañamiento de un segundo evaluador emparejado con este. Un acompañamiento conjunto es el mismo comercial, en {days} días como máximo, con la misma ficha, valorado por otro responsable; llega por sincronización o en un paquete.</translation>
     </message>
     <message>
@@ -921,15 +921,15 @@ Objetivo: {objective}</translation>
     </message>
     <message>
         <source>Seller &amp;rates the ride…</source>
-        <translation type="unfinished"></translation>
+        <translation>El/la comercial &amp;valora el acompañamiento…</translation>
     </message>
     <message>
         <source>Hand the laptop to the seller to rate their own ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el portátil al/a la comercial para que valore su propio acompañamiento</translation>
     </message>
     <message>
         <source>Before the debrief: the seller rates each behaviour of the ride themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del feedback: el/la comercial valora por sí mismo/a cada comportamiento del acompañamiento</translation>
     </message>
     <message>
         <source>Hand the laptop to the &amp;seller…</source>
@@ -952,7 +952,7 @@ Objetivo: {objective}</translation>
         <translation>Historial…</translation>
     </message>
     <message>
-        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
+        <source>The ride's history: reopened, changed, acknowledged</source>
         <translation>Historial del acompañamiento: reabierto, cambiado, confirmado</translation>
     </message>
     <message>
@@ -964,7 +964,7 @@ Objetivo: {objective}</translation>
         <translation>Ca&amp;libración…</translation>
     </message>
     <message>
-        <source>Compare the ratings with a second rater&apos;s co-ride</source>
+        <source>Compare the ratings with a second rater's co-ride</source>
         <translation>Comparar las valoraciones con el acompañamiento conjunto de un segundo evaluador</translation>
     </message>
     <message>
@@ -1037,15 +1037,15 @@ Objetivo: {objective}</translation>
     </message>
     <message>
         <source>Code {code}: unchanged since the acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código {code}: sin cambios desde la confirmación.</translation>
     </message>
     <message>
-        <source>The handout&apos;s code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
-        <translation type="unfinished"></translation>
+        <source>The handout's code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
+        <translation>El código {code} del resumen ya no corresponde a este acompañamiento: se reabrió después de esa confirmación (véase Historial…).</translation>
     </message>
     <message>
         <source>Warning: this ride no longer matches what the seller acknowledged (code {code}), and it was not reopened: it was changed outside FieldRide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención: este acompañamiento ya no coincide con lo que confirmó el/la comercial (código {code}) y no se reabrió: se cambió fuera de FieldRide.</translation>
     </message>
     <message>
         <source>Debrief not finished</source>
@@ -1180,8 +1180,8 @@ Objetivo: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Escala&lt;/b&gt; (pulse la tecla)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15px'&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -1303,8 +1303,8 @@ Objetivo: {objective}</translation>
         <translation>{error} Mantenga FieldRide abierto hasta leer esto; los cambios de esta sesión podrían perderse.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
-        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute &apos;fieldride restore --newest&apos;).</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
+        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute 'fieldride restore --newest').</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -1313,7 +1313,7 @@ Objetivo: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
+Whatever is at the data file's place by then is kept aside, not deleted.</source>
         <translation>Cierre FieldRide y restaure el archivo de rescate con:
 {command}
 Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</translation>
@@ -1475,14 +1475,14 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
         <translation>Sincronizar con el equipo</translation>
     </message>
     <message>
-        <source>No team server is set up for this data folder. Your team&apos;s admin adds you to the team server; then join once with:
+        <source>No team server is set up for this data folder. Your team's admin adds you to the team server; then join once with:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (see the README, Team server). Everything keeps working without it.</source>
         <translation>No hay ningún servidor de equipo configurado para esta carpeta de datos. La administración de su equipo le da de alta en el servidor; después, únase una vez con:
 
-fieldride sync --join --dsn &quot;host=… dbname=… user=…&quot;
+fieldride sync --join --dsn "host=… dbname=… user=…"
 
 (véase el README, Team server). Todo sigue funcionando sin él.</translation>
     </message>
@@ -1686,27 +1686,27 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <name>PaperSelfRatingDialog</name>
     <message>
         <source>Paper self-assessment · {seller} · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación en papel · {seller} · {date}</translation>
     </message>
     <message>
         <source>Type in what the seller marked on the printed scorecard: one call per behaviour for the whole ride. Saved as entered from paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcriba lo que marcó el/la comercial en la ficha impresa: una valoración por comportamiento para todo el acompañamiento. Se guarda como introducido desde papel.</translation>
     </message>
     <message>
         <source>— not rated</source>
-        <translation type="unfinished">— sin valorar</translation>
+        <translation>— sin valorar</translation>
     </message>
     <message>
         <source>No opportunity</source>
-        <translation type="unfinished">Sin ocasión</translation>
+        <translation>Sin ocasión</translation>
     </message>
     <message>
-        <source>The seller&apos;s call on {behaviour}</source>
-        <translation type="unfinished"></translation>
+        <source>The seller's call on {behaviour}</source>
+        <translation>Valoración del/de la comercial sobre {behaviour}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1937,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{behaviour} — {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride&apos;s calls.</source>
+        <source>No evidence was written on this ride's calls.</source>
         <translation>No se anotaron evidencias en las interacciones de este acompañamiento.</translation>
     </message>
 </context>
@@ -1955,7 +1955,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{title}: solo usted ve este recuadro</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
         <translation>Solo usted ve esta nota. Nunca se imprime, ni pasa al resumen del/de la comercial, ni se muestra en la confirmación.</translation>
     </message>
     <message>
@@ -2009,11 +2009,11 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Quitar: {question}</translation>
     </message>
     <message>
-        <source>Seller&apos;s answer to: {question}</source>
+        <source>Seller's answer to: {question}</source>
         <translation>Respuesta del/de la comercial a: {question}</translation>
     </message>
     <message>
-        <source>The seller&apos;s answer (optional)</source>
+        <source>The seller's answer (optional)</source>
         <translation>Respuesta del/de la comercial (opcional)</translation>
     </message>
     <message>
@@ -2193,7 +2193,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Historial · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Lo que pasó con este acompañamiento después del feedback. Los cambios posteriores a la confirmación del/de la comercial se listan uno a uno; las notas privadas nunca se registran aquí.</translation>
     </message>
     <message>
@@ -2290,8 +2290,8 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
-        <translation>Buscar en evidencias, notas, feedback y compromisos: &quot;una frase&quot;, palabra*, -palabra</translation>
+        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
+        <translation>Buscar en evidencias, notas, feedback y compromisos: "una frase", palabra*, -palabra</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -2322,125 +2322,125 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <name>SelfRatingPage</name>
     <message>
         <source>Before you talk the ride through with your manager: how did you do? Rate each behaviour for the whole ride, or choose No opportunity when your calls gave no chance to show it. Click a level, or type its number (N for no opportunity); Tab and the arrow keys move between behaviours. Your manager will see your ratings beside theirs in the debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de comentar el acompañamiento con tu responsable: ¿cómo te fue? Valora cada comportamiento para todo el acompañamiento, o elige Sin ocasión cuando tus interacciones no dieron oportunidad de mostrarlo. Haz clic en un nivel o escribe su número (N para sin ocasión); Tab y las flechas pasan de un comportamiento a otro. Tu responsable verá tus valoraciones junto a las suyas en el feedback.</translation>
     </message>
     <message>
         <source>Your calls on this ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus interacciones en este acompañamiento</translation>
     </message>
     <message>
         <source>How many behaviours you rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos comportamientos has valorado</translation>
     </message>
     <message>
-        <source>I&apos;m done: give the laptop back to the manager</source>
-        <translation type="unfinished"></translation>
+        <source>I'm done: give the laptop back to the manager</source>
+        <translation>He terminado: devolver el portátil al responsable</translation>
     </message>
     <message>
         <source>Rate your own ride · {seller} · {date} · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora tu acompañamiento · {seller} · {date} · {kind}</translation>
     </message>
     <message>
         <source>Call {number}: {title}</source>
-        <translation type="unfinished">Interacción {number}: {title}</translation>
+        <translation>Interacción {number}: {title}</translation>
     </message>
     <message>
         <source>Your calls on this ride: {calls}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus interacciones en este acompañamiento: {calls}</translation>
     </message>
     <message>
         <source>This ride is acknowledged: your ratings can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este acompañamiento está confirmado: tus valoraciones ya no pueden cambiar.</translation>
     </message>
     <message>
         <source>{done} of {total} behaviours rated. Each one is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} comportamientos valorados. Cada uno se guarda al momento.</translation>
     </message>
     <message>
         <source>Rating not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración sin guardar</translation>
     </message>
 </context>
 <context>
     <name>SelfRatingRow</name>
     <message>
         <source>No opportunity</source>
-        <translation type="unfinished">Sin ocasión</translation>
+        <translation>Sin ocasión</translation>
     </message>
     <message>
         <source>{title}: not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: aún sin valorar</translation>
     </message>
     <message>
         <source>{title}: no opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: sin ocasión</translation>
     </message>
     <message>
         <source>{title}: you rated it {level}, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: lo valoraste con {level}, {label}</translation>
     </message>
 </context>
 <context>
     <name>SelfVsManagerPanel</name>
     <message>
-        <source>The seller&apos;s own view</source>
-        <translation type="unfinished"></translation>
+        <source>The seller's own view</source>
+        <translation>La visión del/de la comercial</translation>
     </message>
     <message>
         <source>Paper self-assess&amp;ment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación en &amp;papel…</translation>
     </message>
     <message>
         <source>Type in the self-assessment the seller wrote on a printed scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcribir la autoevaluación que el/la comercial escribió en una ficha impresa</translation>
     </message>
     <message>
-        <source>The seller&apos;s ratings beside yours</source>
-        <translation type="unfinished"></translation>
+        <source>The seller's ratings beside yours</source>
+        <translation>Las valoraciones del/de la comercial junto a las suyas</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished">Comportamiento</translation>
+        <translation>Comportamiento</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished">Comercial</translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished">Área de mejora</translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>The seller has not rated this ride. Before the debrief, hand them the laptop (Seller rates the ride…), or type in their paper sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El/la comercial no ha valorado este acompañamiento. Antes del feedback, pásele el portátil (El/la comercial valora el acompañamiento…) o transcriba su hoja en papel.</translation>
     </message>
     <message>
         <source>The seller did not rate this ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>El/la comercial no valoró este acompañamiento.</translation>
     </message>
     <message>
-        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings). ✎ typed in from the seller&apos;s paper sheet.</source>
-        <translation type="unfinished"></translation>
+        <source>Gap: the seller's level minus yours (the mean of your call ratings). ✎ typed in from the seller's paper sheet.</source>
+        <translation>Diferencia: el nivel del/de la comercial menos el suyo (la media de sus valoraciones por interacción). ✎ transcrito de la hoja en papel del/de la comercial.</translation>
     </message>
     <message>
-        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings).</source>
-        <translation type="unfinished"></translation>
+        <source>Gap: the seller's level minus yours (the mean of your call ratings).</source>
+        <translation>Diferencia: el nivel del/de la comercial menos el suyo (la media de sus valoraciones por interacción).</translation>
     </message>
     <message>
-        <source>Entered from the seller&apos;s paper sheet</source>
-        <translation type="unfinished"></translation>
+        <source>Entered from the seller's paper sheet</source>
+        <translation>Introducido desde la hoja en papel del/de la comercial</translation>
     </message>
     <message>
         <source>{title}: seller {seller}, manager {manager}, gap {gap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: comercial {seller}, responsable {manager}, diferencia {gap}</translation>
     </message>
     <message>
         <source>paper self-assessment saved</source>
-        <translation type="unfinished"></translation>
+        <translation>autoevaluación en papel guardada</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2720,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
     <message>
         <source>Thank you. Your handout carries the code {code}: it shows that the ride is what you acknowledged. Please give the laptop back to the manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias. Tu resumen lleva el código {code}: muestra que el acompañamiento es lo que confirmaste. Devuelve el portátil al responsable, por favor.</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2794,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Progreso…</translation>
     </message>
     <message>
-        <source>Show the selected seller&apos;s progress</source>
+        <source>Show the selected seller's progress</source>
         <translation>Mostrar el progreso del/de la comercial seleccionado/a</translation>
     </message>
     <message>
@@ -2893,7 +2893,7 @@ Save anyway? Give each an email or territory so they can be told apart when plan
         <translation>Aún no hay acompañamientos valorados con esta ficha</translation>
     </message>
     <message>
-        <source>Ride score {score} on the ride of {day}, weighted by the scorecard&apos;s weights. Behaviours rated: {count}.</source>
+        <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
         <translation>Puntuación {score} en el acompañamiento del {day}, ponderada con los pesos de la ficha. Comportamientos valorados: {count}.</translation>
     </message>
     <message>
