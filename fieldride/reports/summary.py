@@ -399,16 +399,6 @@ def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowabl
         BOLD,
     )
     left = width * 0.3
-    if ack and ack.code:
-        # The fingerprint of what the seller acknowledged (fieldride.debriefs.acknowledged):
-        # whoever holds this page can check the ride against it, without a server.
-        from reportlab.lib.styles import ParagraphStyle
-        from reportlab.platypus import Paragraph
-
-        code_style = ParagraphStyle("fr-ack-code", parent=s.small, fontName=BOLD)
-        # One line, beside the signatures (the row is as tall as they are): a typical ride's
-        # handout stays one page. Our own characters only, no escaping needed.
-        statement = [statement, Paragraph(f"Acknowledgement code: {ack.code}", code_style)]
     signatures = signature_block(
         [
             (t.gettext("Seller"), data.seller_name, written),
@@ -577,9 +567,15 @@ def _page_texts(data: SummaryData) -> _PageTexts:
     subject = t.gettext("{title}: {seller}, {day}").format(
         title=title, seller=data.seller_name, day=t.date(data.ride_date)
     )
-    return _PageTexts(
-        title, subject, t.gettext("Prepared for {seller}").format(seller=data.seller_name)
-    )
+    note = t.gettext("Prepared for {seller}").format(seller=data.seller_name)
+    ack = data.acknowledgement
+    if ack is not None and ack.code:
+        # The fingerprint of what the seller acknowledged (fieldride.debriefs.acknowledged),
+        # on every page's footer: it costs the page no height, and whoever holds any page can
+        # check the ride against it ('fieldride verify').
+        code = t.gettext("Acknowledgement code: {code}").format(code=ack.code)
+        note = t.gettext("{note} · {code}").format(note=note, code=code)
+    return _PageTexts(title, subject, note)
 
 
 def summary_pdf(data: SummaryData, options: RenderOptions) -> BuiltSummary:
