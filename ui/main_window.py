@@ -746,6 +746,9 @@ class MainWindow(QMainWindow):
         output_action = QAction(self.tr("Output and &branding…"), self)
         output_action.triggered.connect(self.show_output_settings)
         file_menu.addAction(output_action)
+        team_action = QAction(self.tr("&Team…"), self)
+        team_action.triggered.connect(self.show_team)
+        file_menu.addAction(team_action)
         sync_action = QAction(self.tr("S&ync with team…"), self)
         sync_action.triggered.connect(self.show_team_sync)
         file_menu.addAction(sync_action)
@@ -1068,25 +1071,33 @@ class MainWindow(QMainWindow):
             cancelled,
         )
 
+    def show_team(self) -> QWidget | None:
+        """File ▸ Team…: join a team server, or see the team and leave it (non-blocking);
+        returns the dialog. Opens no connection itself (ui.dialogs.team_join)."""
+        if self.store is None:
+            return None
+        from fieldride.server import team_config
+        from ui.dialogs.team_join import TeamDialog
+
+        store = self.store
+        dialog = TeamDialog(store.folder, team_config(store), self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.team_changed.connect(lambda: dialog.show_config(team_config(store)))
+        dialog.team_changed.connect(self.refresh_all)  # an adopted author id: rides editable
+        dialog.sync_requested.connect(self.show_team_sync)
+        dialog.open()
+        return dialog
+
     def show_team_sync(self) -> QWidget | None:
-        """File ▸ Sync with team (non-blocking); returns the dialog, or None when no team is
-        configured (then says how to join). Opens no connection itself."""
+        """File ▸ Sync with team (non-blocking); returns the dialog. Without a team it opens
+        File ▸ Team… to join one instead. Opens no connection itself."""
         if self.store is None:
             return None
         from fieldride.server import pending, team_config
 
         config = team_config(self.store)
         if config is None:
-            self.prompts.info(
-                self.tr("Sync with team"),
-                self.tr(
-                    "No team server is set up for this data folder. Your team's admin adds you to "
-                    "the team server; then join once with:\n\n"
-                    'fieldride sync --join --dsn "host=… dbname=… user=…"\n\n'
-                    "(see the README, Team server). Everything keeps working without it."
-                ),
-            )
-            return None
+            return self.show_team()
         from ui.dialogs.team_sync import TeamSyncDialog
 
         waiting = len(pending(self.store, config.role).rides)

@@ -28,6 +28,11 @@ def register(sub: Any) -> None:
     e.set_defaults(func=cmd_export)
     i = actions.add_parser("import", help="merge a bundle file (checked whole first)")
     i.add_argument("file", metavar="FILE", help="bundle file to merge")
+    i.add_argument(
+        "--progress",
+        action="store_true",
+        help="print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)",
+    )
     i.set_defaults(func=cmd_import)
     a = actions.add_parser(
         "author",
@@ -55,8 +60,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from fieldride.exchange import import_bundle
     from fieldride.store import open_store
 
+    def progress(done: int, total: int) -> None:
+        if args.progress:
+            print(f"progress\tMerging rides\t{done}\t{total}", flush=True)
+
     with open_store(args.data_dir) as store:
-        report = import_bundle(store, args.file)
+        report = import_bundle(store, args.file, progress)
     print(f"Imported {args.file}. {report.describe()}")
     return 0
 

@@ -1,11 +1,15 @@
 """``fieldride sync``: join a team server, sync with it, show what is not yet synced (issue 21).
 
-- ``fieldride sync --join --dsn DSN``: check the connection and the membership, then store the
-  team configuration in the local store (the DSN without any password; the password stays in
-  ``~/.pgpass``, a service file or ``PGPASSWORD``);
+- ``fieldride sync --join --dsn DSN [--password-stdin]``: check the connection and the
+  membership, keep the password read from standard input in the platform keyring (or a 0600
+  file in the data folder when there is none), store the team configuration (the DSN without
+  any password) and, for a manager on a new laptop, adopt the author id of their rides on the
+  server (``fieldride.server.joining``). Without ``--password-stdin`` the password comes from
+  ``~/.pgpass``, a service file or ``PGPASSWORD``, as libpq reads them;
 - ``fieldride sync``: one round (push what is pending, pull what this role may read);
 - ``fieldride sync --status``: what is pending and any conflicts, without a network;
-- ``fieldride sync --leave``: forget the team (nothing is deleted locally or on the server).
+- ``fieldride sync --leave``: forget the team and its kept password (nothing else is deleted,
+  locally or on the server).
 
 Without a configured team, ``fieldride sync`` says so and opens no connection.
 """
@@ -36,6 +40,12 @@ def register(sub: Any) -> None:
         help="print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)",
     )
     p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="with --join: read the password from standard input (one line) and keep it in "
+        "the system keyring, or a 0600 file in the data folder without one",
+    )
+    p.add_argument(
         "--dsn",
         help="with --join: your connection string, e.g. 'host=db.example.org dbname=fieldride "
         "user=ana sslmode=verify-full' (password from ~/.pgpass or a service file)",
@@ -44,41 +54,34 @@ def register(sub: Any) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from fieldride.server import (
-        TeamConfig,
-        connect,
-        dsn_without_password,
-        pending,
-        save_team_config,
-        team_config,
-    )
+    from fieldride.server import join_team, leave_team, pending, team_config
     from fieldride.store import open_store
 
+    if args.password_stdin and not args.join:
+        raise CommandError("--password-stdin goes with --join.")
+    password = None
+    if args.join and args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise CommandError("no password was given on standard input.")
     with open_store(args.data_dir) as store:
         if args.join:
             if not args.dsn:
                 raise CommandError("--join needs --dsn.")
-            from fieldride.server import my_membership
-
-            with connect(args.dsn) as conn:
-                role, kind = my_membership(conn)
-            if kind is None:
-                raise CommandError(
-                    f"{role} is not a member of this team: ask the team's admin to add it."
-                )
-            clean = dsn_without_password(args.dsn)
-            save_team_config(store, TeamConfig(clean, role, kind))
-            if clean != args.dsn and "password" in args.dsn:
+            report = join_team(store, args.dsn, password)
+            if password is None and "password" in args.dsn:
                 print(
-                    "The password was not stored: put it in ~/.pgpass (mode 0600) or a "
-                    "service file.",
+                    "The password in the connection string was not stored: use "
+                    "--password-stdin, or put it in ~/.pgpass (mode 0600) or a service file.",
                     file=sys.stderr,
                 )
-            print(f"Joined the team as {role} ({kind}). Run 'fieldride sync' to sync.")
+            for line in report.lines():
+                print(line)
+            print("Run 'fieldride sync' to sync.")
             return 0
         config = team_config(store)
         if args.leave:
-            save_team_config(store, None)
+            leave_team(store)
             print("Left the team: nothing will connect. Local data is kept.")
             return 0
         if config is None:
@@ -96,7 +99,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _run_sync(store: Any, config: Any, machine_progress: bool = False) -> int:
-    from fieldride.server import connect, sync_store
+    from fieldride.server import connect, connection_secrets, sync_store
 
     def progress(what: str, done: int, total: int) -> None:
         if machine_progress:
@@ -104,7 +107,7 @@ def _run_sync(store: Any, config: Any, machine_progress: bool = False) -> int:
         elif total and (done == total or done % 100 == 0):
             print(f"  {what}: {done}/{total}", file=sys.stderr)
 
-    with connect(config.dsn) as conn:
+    with connect(config.dsn, secrets=connection_secrets(store.folder, config.dsn)) as conn:
         report = sync_store(store, conn, progress=progress)
     for line in report.lines():
         print(line)

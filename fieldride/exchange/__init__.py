@@ -9,7 +9,8 @@ idempotently; bundles (one file) for teams without a server. The team server
 - ``merging``: :func:`merge_ride_unit` (rules and conflicts in its docstring),
   :func:`merge_seller_unit`, :func:`merge_scorecard_unit`, :class:`MergeOutcome`;
 - ``bundles``: :func:`export_bundle`, :func:`read_bundle` (checks everything, writes nothing),
-  :func:`import_bundle` (one transaction).
+  :func:`preview_bundle` (what an import would do, writing nothing), :func:`import_bundle` (one
+  transaction).
 
 Never exchanged: private notes, drafts, UI state, backups, a seller's notes.
 """
@@ -20,10 +21,12 @@ from fieldride.exchange.bundles import (
     BUNDLE_FORMAT,
     Bundle,
     BundleError,
+    BundlePreview,
     ExportSummary,
     ImportReport,
     export_bundle,
     import_bundle,
+    preview_bundle,
     read_bundle,
 )
 from fieldride.exchange.merging import (
@@ -33,6 +36,7 @@ from fieldride.exchange.merging import (
     merge_ride_unit,
     merge_scorecard_unit,
     merge_seller_unit,
+    ride_merge_outcome,
 )
 from fieldride.exchange.reading import (
     remember_sent,
@@ -58,6 +62,7 @@ __all__ = [
     "UNIT_FORMAT",
     "Bundle",
     "BundleError",
+    "BundlePreview",
     "ExportSummary",
     "ImportReport",
     "MergeOutcome",
@@ -73,8 +78,10 @@ __all__ = [
     "merge_ride_unit",
     "merge_scorecard_unit",
     "merge_seller_unit",
+    "preview_bundle",
     "read_bundle",
     "remember_sent",
+    "ride_merge_outcome",
     "ride_unit",
     "ride_unit_from_dict",
     "rides_changed_since",

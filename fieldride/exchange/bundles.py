@@ -31,6 +31,7 @@ import binascii
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from fieldride.exchange.merging import (
     merge_ride_unit,
     merge_scorecard_unit,
     merge_seller_unit,
+    ride_merge_outcome,
 )
 from fieldride.exchange.reading import (
     remember_sent,
@@ -321,18 +323,82 @@ def _check_references(store: Store, bundle: Bundle) -> None:
             )
 
 
-def import_bundle(store: Store, path: Path | str) -> ImportReport:
+@dataclass(frozen=True)
+class BundlePreview:
+    """What importing a bundle would do here (:func:`preview_bundle`); nothing written."""
+
+    path: Path
+    manifest: dict[str, Any]
+    rides: Counter[str]  # outcome ('new', 'updated', 'unchanged', 'conflict') -> rides
+    sellers_new: int
+    sellers_known: int
+    scorecards_new: int
+    scorecards_known: int
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(
+            self.rides[str(Outcome.NEW)]
+            or self.rides[str(Outcome.UPDATED)]
+            or self.rides[str(Outcome.CONFLICT)]
+            or self.sellers_new
+            or self.scorecards_new
+        )
+
+
+def _by_ride_order(bundle: Bundle) -> list[RideUnit]:
+    """Rides that hold commitments before the rides that verify them (the export's order)."""
+    return sorted(
+        bundle.rides,
+        key=lambda r: (r.body["ride"]["ride_date"], r.body["ride"]["created_at"], r.uuid),
+    )
+
+
+def preview_bundle(store: Store, path: Path | str) -> BundlePreview:
+    """Check the whole bundle as :func:`import_bundle` does and tell what it would merge here,
+    writing nothing (a read-only connection is enough). BundleError for a bad bundle."""
+    from fieldride.team import find_by_identity
+
+    bundle = read_bundle(path)
+    _check_references(store, bundle)
+    rides: Counter[str] = Counter(str(ride_merge_outcome(store, r)) for r in bundle.rides)
+    sellers = {s.org_id: s for s in bundle.sellers} | {
+        r.seller.org_id: r.seller for r in bundle.rides
+    }
+    new_sellers = sum(
+        1 for s in sellers.values() if find_by_identity(store, s.org_id, s.email) is None
+    )
+    cards = {c.content_hash for c in bundle.scorecards} | {
+        r.scorecard.content_hash for r in bundle.rides
+    }
+    here = {
+        str(r["content_hash"])
+        for r in store.db.query("SELECT content_hash FROM scorecard_versions")
+    }
+    new_cards = len(cards - here)
+    return BundlePreview(
+        bundle.path,
+        bundle.manifest,
+        rides,
+        new_sellers,
+        len(sellers) - new_sellers,
+        new_cards,
+        len(cards) - new_cards,
+    )
+
+
+def import_bundle(
+    store: Store, path: Path | str, progress: Callable[[int, int], None] | None = None
+) -> ImportReport:
     """Check the whole bundle, then merge it in one transaction (see the module docstring).
+    ``progress(done, total)`` is called as rides are merged.
 
     Raises BundleError (nothing imported) for a bad bundle or a merge that fails."""
     bundle = read_bundle(path)
     _check_references(store, bundle)
     report = ImportReport(bundle.path)
-    # Rides that hold commitments before the rides that verify them (the export's order).
-    rides = sorted(
-        bundle.rides,
-        key=lambda r: (r.body["ride"]["ride_date"], r.body["ride"]["created_at"], r.uuid),
-    )
+    rides = _by_ride_order(bundle)
+    tell = progress or (lambda _done, _total: None)
     # A larger page cache while merging: a director's import of a ten-year store writes
     # ~370,000 rows into indexed tables (STACK-NOTES: bulk loads); put back afterwards.
     cache = store.db.execute("PRAGMA cache_size").fetchone()[0]
@@ -345,7 +411,9 @@ def import_bundle(store: Store, path: Path | str) -> ImportReport:
                 report.add("seller", merge_seller_unit(store, seller).outcome)
             for card in bundle.scorecards:
                 report.add("scorecard", merge_scorecard_unit(store, card).outcome)
-            for ride in rides:
+            for done, ride in enumerate(rides):
+                if done % 25 == 0:
+                    tell(done, len(rides))
                 outcome = merge_ride_unit(store, ride)
                 report.add("ride", outcome.outcome)
                 if outcome.conflict_copy:
@@ -359,4 +427,5 @@ def import_bundle(store: Store, path: Path | str) -> ImportReport:
         ) from None
     finally:
         store.db.execute(f"PRAGMA cache_size = {int(cache)}")
+    tell(len(rides), len(rides))
     return report

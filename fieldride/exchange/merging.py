@@ -213,6 +213,59 @@ def _rank(unit: RideUnit) -> tuple[str, str, str]:
     return (unit.acknowledged_at, unit.updated_at, unit.content_hash)
 
 
+@dataclass(frozen=True)
+class _Decision:
+    """What merging a ride unit would do (:func:`_decide`); nothing written yet."""
+
+    outcome: Outcome
+    ride_id: int | None = None
+    local: RideUnit | None = None  # the version here, when it had to be built
+    remember: bool = False  # record the incoming version as known (unchanged cases)
+    incoming_wins: bool = True  # for a conflict: the unit replaces ours (ours is copied)
+
+
+def _decide(store: Store, unit: RideUnit) -> _Decision:
+    """The rules of the module docstring, reading only (a preview asks the same question)."""
+    row = records.one(
+        store.db,
+        "SELECT id, author_id, merged_hash, merged_updated_at FROM rides WHERE uuid = ?",
+        [unit.uuid],
+    )
+    if row is None:
+        return _Decision(Outcome.NEW)
+    ride_id = int(row["id"])
+    incoming = unit.content_hash
+    # A version this store already held (the one merged last included) changes nothing:
+    # checked before building the local unit, the common case of a bundle imported again.
+    known = _known_versions(store, unit.uuid) | {row["merged_hash"]}
+    if incoming in known:
+        return _Decision(Outcome.UNCHANGED, ride_id)
+    local = ride_unit(store, unit.uuid)
+    mine = (row["author_id"] or author_id(store.db)) == author_id(store.db)
+    here = local.content_hash
+    edited = mine and here != row["merged_hash"]
+    if not mine and row["merged_hash"]:
+        here = row["merged_hash"]  # another manager's ride is never edited here
+    if incoming == here:
+        return _Decision(Outcome.UNCHANGED, ride_id, local, remember=True)
+    local_updated = row["merged_updated_at"] if not mine else local.updated_at
+    if here in unit.ancestors or (
+        not edited and (unit.updated_at, incoming) > (local_updated or "", here)
+    ):
+        return _Decision(Outcome.UPDATED, ride_id, local)
+    if not edited:  # older than the version here
+        return _Decision(Outcome.UNCHANGED, ride_id, local, remember=True)
+    # Both sides changed the ride since they last met: keep one, copy the other.
+    return _Decision(Outcome.CONFLICT, ride_id, local, incoming_wins=_rank(unit) > _rank(local))
+
+
+def ride_merge_outcome(store: Store, unit: RideUnit) -> Outcome:
+    """What :func:`merge_ride_unit` would do with ``unit`` here (new, updated, unchanged or a
+    conflict), without writing anything: for a bundle's preview. Works on a read-only
+    connection."""
+    return _decide(store, unit).outcome
+
+
 def merge_ride_unit(store: Store, unit: RideUnit) -> MergeOutcome:
     """Merge one ride unit (rules in the module docstring), its seller and scorecard first; an
     acknowledged ride gets its checksum in the same transaction.
@@ -229,44 +282,25 @@ def _merge_ride_unit(store: Store, unit: RideUnit) -> MergeOutcome:
     with store.db.atomic():
         seller_id = merge_seller_unit(store, unit.seller).local_id
         version_id = merge_scorecard_unit(store, unit.scorecard).local_id
-        row = records.one(
-            store.db,
-            "SELECT id, author_id, merged_hash, merged_updated_at FROM rides WHERE uuid = ?",
-            [unit.uuid],
-        )
-        if row is None:
+        decision = _decide(store, unit)
+        ride_id = decision.ride_id
+        if decision.outcome == Outcome.NEW:
             ride_id = _write(store, unit, seller_id, version_id, None)
             _remember(store, unit)
             return MergeOutcome("ride", unit.uuid, Outcome.NEW, ride_id)
-        ride_id = int(row["id"])
-        incoming = unit.content_hash
-        # A version this store already held (the one merged last included) changes nothing:
-        # checked before building the local unit, the common case of a bundle imported again.
-        known = _known_versions(store, unit.uuid) | {row["merged_hash"]}
-        if incoming in known:
+        assert ride_id is not None
+        if decision.outcome == Outcome.UNCHANGED:
+            if decision.remember:
+                _remember(store, unit)
             return MergeOutcome("ride", unit.uuid, Outcome.UNCHANGED, ride_id)
-        local = ride_unit(store, unit.uuid)
-        mine = (row["author_id"] or author_id(store.db)) == author_id(store.db)
-        here = local.content_hash
-        edited = mine and here != row["merged_hash"]
-        if not mine and row["merged_hash"]:
-            here = row["merged_hash"]  # another manager's ride is never edited here
-        if incoming == here:
-            _remember(store, unit)
-            return MergeOutcome("ride", unit.uuid, Outcome.UNCHANGED, ride_id)
-        local_updated = row["merged_updated_at"] if not mine else local.updated_at
-        if here in unit.ancestors or (
-            not edited and (unit.updated_at, incoming) > (local_updated or "", here)
-        ):
+        local = decision.local
+        assert local is not None
+        if decision.outcome == Outcome.UPDATED:
             _remember(store, local)
             _write(store, unit, seller_id, version_id, ride_id)
             _remember(store, unit)
             return MergeOutcome("ride", unit.uuid, Outcome.UPDATED, ride_id)
-        if not edited:  # older than the version here
-            _remember(store, unit)
-            return MergeOutcome("ride", unit.uuid, Outcome.UNCHANGED, ride_id)
-        # Both sides changed the ride since they last met: keep one, copy the other.
-        if _rank(unit) > _rank(local):
+        if decision.incoming_wins:
             loser = conflict_copy(local)
             _remember(store, local)
             _write(store, unit, seller_id, version_id, ride_id)

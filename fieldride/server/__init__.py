@@ -7,8 +7,12 @@ with no team configured never gets here.
   server's row-level security (:data:`KINDS`);
 - ``admin``: ``fieldride server init`` (:func:`init_server`), adding members
   (:func:`add_member`, :func:`assign_manager`);
-- ``connection``: :func:`connect`, credentials from libpq's own sources (pgpass, service file),
-  :func:`dsn_without_password`, :class:`ServerError`;
+- ``connection``: :func:`connect`, :func:`dsn_without_password`, :class:`ServerError`;
+- ``credentials``: the password in the platform keyring or a 0600 file in the data folder
+  (:func:`save_password`, :func:`connection_secrets`, :func:`forget_password`), never in the
+  store;
+- ``joining``: :func:`join_team` (adopts this role's author id on a new laptop),
+  :func:`leave_team`;
 - ``transfer``: one record per transaction: :func:`push_ride`, :func:`push_seller` (idempotent,
   newer replaces older, older never replaces newer), :func:`revisions`, :func:`fetch`,
   :func:`publish_scorecard`, :func:`published_scorecards`;
@@ -33,6 +37,13 @@ from fieldride.server.connection import (
     dsn_user,
     dsn_without_password,
 )
+from fieldride.server.credentials import (
+    Saved,
+    connection_secrets,
+    forget_password,
+    save_password,
+)
+from fieldride.server.joining import JoinReport, join_team, leave_team
 from fieldride.server.outbox import (
     Pending,
     SyncState,
@@ -42,6 +53,7 @@ from fieldride.server.outbox import (
     save_team_config,
     sync_states,
     team_config,
+    team_dsn,
 )
 from fieldride.server.schema import KINDS, SCHEMA, TEAM_ROLE, latest_version
 from fieldride.server.sync import SyncReport, sync_store
@@ -51,6 +63,7 @@ from fieldride.server.transfer import (
     ServerRecord,
     content_hash,
     fetch,
+    my_author_ids,
     my_membership,
     publish_scorecard,
     published_scorecards,
@@ -63,10 +76,12 @@ __all__ = [
     "KINDS",
     "SCHEMA",
     "TEAM_ROLE",
+    "JoinReport",
     "Pending",
     "PublishedScorecard",
     "PushResult",
     "RefusedByServerError",
+    "Saved",
     "ServerError",
     "ServerRecord",
     "SyncReport",
@@ -75,13 +90,18 @@ __all__ = [
     "add_member",
     "assign_manager",
     "connect",
+    "connection_secrets",
     "content_hash",
     "dsn_user",
     "dsn_without_password",
     "fetch",
+    "forget_password",
     "init_server",
+    "join_team",
     "latest_version",
+    "leave_team",
     "list_members",
+    "my_author_ids",
     "my_membership",
     "pending",
     "publish_scorecard",
@@ -90,9 +110,11 @@ __all__ = [
     "push_seller",
     "revisions",
     "ride_stamps",
+    "save_password",
     "save_team_config",
     "server_schema_version",
     "sync_states",
     "sync_store",
     "team_config",
+    "team_dsn",
 ]

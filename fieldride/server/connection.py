@@ -53,8 +53,12 @@ def dsn_user(dsn: str) -> str:
     return str(conninfo.conninfo_to_dict(dsn).get("user") or "")
 
 
-def connect(dsn: str, *, autocommit: bool = False) -> psycopg.Connection[tuple[Any, ...]]:
+def connect(
+    dsn: str, *, autocommit: bool = False, secrets: dict[str, str] | None = None
+) -> psycopg.Connection[tuple[Any, ...]]:
     """An open connection to the server; ServerError (without the password) if it fails.
+    ``secrets`` (``password`` or ``passfile``, from :mod:`fieldride.server.credentials`) is
+    added to the DSN's parameters for this connection only.
 
     ``connect_timeout`` defaults to 10 s when the DSN sets none, so an unreachable server does
     not hang a sync for libpq's default of forever."""
@@ -65,6 +69,7 @@ def connect(dsn: str, *, autocommit: bool = False) -> psycopg.Connection[tuple[A
         params = conninfo.conninfo_to_dict(dsn)
     except Exception as err:
         raise ServerError(f"The connection string cannot be read: {_first_line(err)}") from None
+    params.update(secrets or {})
     params.setdefault("connect_timeout", "10")
     params.setdefault("application_name", "fieldride")
     full = conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})

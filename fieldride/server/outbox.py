@@ -190,3 +190,42 @@ def local_scorecard_hashes(store: Store) -> set[str]:
 def row_count(store: Store, sql: str, params: list[Any] | None = None) -> int:
     row = store.db.execute(sql, params or []).fetchone()
     return int(row[0]) if row else 0
+
+
+def team_dsn(address: str, database: str, role: str, sslmode: str = "") -> str:
+    """The connection string for what a member types in the app: ``address`` is a host name
+    (``host`` or ``host:port``) or a whole connection string (``key=value …`` or a
+    ``postgresql://`` URI) to which ``database``, ``role`` and ``sslmode`` are added where it
+    names none. Never holds a password. Built without the PostgreSQL driver (the app's process
+    never loads it); libpq's quoting: each value in single quotes, ``\\`` and ``'`` escaped."""
+    address = address.strip()
+
+    def quoted(value: str) -> str:
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+    if address.startswith(("postgresql://", "postgres://")):
+        extra = {"dbname": database, "user": role, "sslmode": sslmode}
+        base, _, have = address.partition("?")
+        names = {part.split("=", 1)[0] for part in have.split("&") if part}
+        place = base.split("://", 1)[1]
+        if "@" in place.split("/", 1)[0]:
+            names.add("user")
+        if "/" in place and place.split("/", 1)[1]:
+            names.add("dbname")
+        add = "&".join(f"{k}={v}" for k, v in extra.items() if v and k not in names)
+        if not add:
+            return address
+        return address + ("&" if "?" in address else "?") + add
+    if "=" in address:
+        given = {t.split("=", 1)[0].strip() for t in address.split() if "=" in t}
+        parts = [address]
+    else:
+        host, _, port = address.rpartition(":") if address.count(":") == 1 else (address, "", "")
+        given = set()
+        parts = [f"host={quoted(host or address)}"]
+        if port:
+            parts.append(f"port={quoted(port)}")
+    for key, value in (("dbname", database), ("user", role), ("sslmode", sslmode)):
+        if value.strip() and key not in given:
+            parts.append(f"{key}={quoted(value.strip())}")
+    return " ".join(parts)

@@ -309,3 +309,17 @@ def fetch_blobs(
         [wanted],
     ).fetchall()
     return [(str(h), bytes(d)) for h, d in rows]
+
+
+def my_author_ids(conn: psycopg.Connection[tuple[Any, ...]]) -> list[tuple[str, int]]:
+    """The author ids written in the rides this role owns on the server, with how many rides
+    each, most rides first. The server's row-level security and its ``owner DEFAULT
+    current_user`` (which no client can set for another role) make these the rides pushed by
+    whoever signed in as this role: that is what proves them this member's own."""
+    with _one_statement(conn):
+        rows = conn.execute(
+            f"SELECT unit->>'author_id', count(*) FROM {SCHEMA}.rides "
+            "WHERE owner = current_user::text AND unit->>'author_id' IS NOT NULL "
+            "GROUP BY 1 ORDER BY 2 DESC, 1"
+        ).fetchall()
+    return [(str(a), int(n)) for a, n in rows]

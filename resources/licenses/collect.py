@@ -108,6 +108,36 @@ COMPONENTS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "BSD-3-Clause",
         ("BSD",),
     ),
+    ("keyring", "keyring", "the team server's password in the system keyring", "MIT", ("MIT",)),
+    ("jaraco.classes", "jaraco.classes", "used by keyring", "MIT", ("MIT",)),
+    ("jaraco.context", "jaraco.context", "used by keyring", "MIT", ("MIT",)),
+    ("jaraco.functools", "jaraco.functools", "used by keyring", "MIT", ("MIT",)),
+    ("more-itertools", "more-itertools", "used by keyring", "MIT", ("MIT",)),
+    (
+        "importlib_metadata",
+        "importlib_metadata",
+        "used by keyring (Python 3.11)",
+        "Apache-2.0",
+        ("Apache",),
+    ),
+    ("zipp", "zipp", "used by importlib_metadata", "MIT", ("MIT",)),
+    (
+        "SecretStorage",
+        "SecretStorage",
+        "the Secret Service keyring on Linux (used by keyring)",
+        "BSD-3-Clause",
+        ("BSD",),
+    ),
+    ("jeepney", "jeepney", "D-Bus for SecretStorage (Linux)", "MIT", ("MIT",)),
+    (
+        "cryptography",
+        "cryptography",
+        "used by SecretStorage (Linux)",
+        "Apache-2.0 OR BSD-3-Clause",
+        ("Apache", "BSD"),
+    ),
+    ("cffi", "cffi", "used by cryptography", "MIT-0", ("MIT",)),
+    ("pycparser", "pycparser", "used by cffi", "BSD-3-Clause", ("BSD",)),
 ]
 
 # FieldRide's own dependencies (pyproject.toml) and the Qt runtime: these must be installed.
@@ -123,6 +153,7 @@ DIRECT = {
     "uharfbuzz",
     "python-bidi",
     "babel",
+    "keyring",
 }
 
 

@@ -76,7 +76,8 @@ class PgServer:
         pw = SUPERUSER_PASSWORD if password is None and user == SUPERUSER else password
         parts = [f"host=127.0.0.1 port={self.port} dbname={dbname} user={user}"]
         if pw is not None:
-            parts.append(f"password={pw}")
+            quoted = pw.replace("\\", "\\\\").replace("'", "\\'")
+            parts.append(f"password='{quoted}'")  # libpq's quoting: any character may follow
         return " ".join(parts) + " connect_timeout=10"
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:

@@ -34,10 +34,11 @@ def window(qtbot: Any, store: Store) -> Iterator[Any]:
     yield win
 
 
-def test_without_a_team_the_menu_says_how_to_join(window: Any) -> None:
-    assert window.show_team_sync() is None
-    [(title, text)] = window.prompts.infos
-    assert title == "Sync with team" and "fieldride sync --join" in text
+def test_without_a_team_sync_opens_the_join_form(window: Any) -> None:
+    dialog = window.show_team_sync()
+    assert dialog is not None and dialog.windowTitle() == "Team"
+    assert dialog.pages.currentIndex() == 0 and dialog.join_button.isVisible()
+    dialog.close()
 
 
 def test_the_dialog_syncs_with_progress_and_shows_what_is_pending(

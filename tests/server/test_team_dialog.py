@@ -1,0 +1,138 @@
+"""File ▸ Team…, driven like a user (pytest-qt) against a real PostgreSQL: join with an address,
+a role name and a password, sync from there, leave; a wrong password keeps nothing. The
+password never reaches the data file (issue 21)."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fieldride.server import add_member, connect, pending, team_config
+from fieldride.server.credentials import PASSFILE
+from fieldride.store import Store
+from tests.server.conftest import Team
+from tests.server.syncing import laptop, server_rides
+from tests.ui.conftest import RecordingPrompts
+
+PW = "dialog-join-secret"
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """keyring's 'fail' backend, in this process and the child the dialog starts: what a
+    Linux box without a Secret Service has."""
+    import keyring.core
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.delenv("PGPASSFILE", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.core.init_backend()
+    yield
+    monkeypatch.undo()
+    keyring.core.init_backend()
+
+
+def _window(qtbot: Any, store: Store) -> Any:
+    from ui import settings
+    from ui.main_window import MainWindow
+
+    settings.configure(store.folder)
+    win = MainWindow(store, RecordingPrompts())  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _fill(qtbot: Any, dialog: Any, team: Team, role: str, password: str) -> None:
+    qtbot.keyClicks(dialog.address, f"127.0.0.1:{team.server.port}")
+    dialog.database.clear()
+    qtbot.keyClicks(dialog.database, team.dbname)
+    qtbot.keyClicks(dialog.role, role)
+    qtbot.keyClicks(dialog.password, password)
+    dialog.tls.setCurrentIndex(dialog.tls.findData("disable"))  # loopback, no TLS here
+
+
+def test_join_sync_and_leave_from_the_app(
+    qtbot: Any, team: Team, tmp_path: Path, no_keyring: None
+) -> None:
+    role = team.role("jo")
+    with connect(team.admin_dsn()) as conn:
+        add_member(conn, role, "manager", password=PW)
+    box = laptop(tmp_path / "jo", "", demo_seed=33)
+    total = len(pending(box.store, role).rides)
+    win = _window(qtbot, box.store)
+    try:
+        dialog = win.show_team()
+        assert dialog.pages.currentIndex() == 0
+        _fill(qtbot, dialog, team, role, PW)
+        with qtbot.waitSignal(dialog.team_changed, timeout=60_000):
+            qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        assert f"Joined the team as {role} (manager)." in dialog.status.text()
+        assert "No system keyring is available here" in dialog.status.text()
+        assert dialog.pages.currentIndex() == 1
+        assert role in dialog.member_label.text() and PASSFILE in dialog.member_label.text()
+        assert dialog.password.text() == ""
+        config = team_config(box.store)
+        assert config is not None and config.role == role and PW not in config.dsn
+        passfile = box.store.folder / PASSFILE
+        assert stat.S_IMODE(passfile.stat().st_mode) == 0o600
+        dialog.grab().save(str(tmp_path / "team-joined.png"))
+
+        with qtbot.waitSignal(dialog.sync_requested, timeout=5_000):
+            qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+        from ui.dialogs.team_sync import TeamSyncDialog
+
+        qtbot.waitUntil(lambda: win.findChild(TeamSyncDialog) is not None, timeout=5_000)
+        syncing = win.findChild(TeamSyncDialog)
+        with qtbot.waitSignal(syncing.sync_finished, timeout=120_000) as finished:
+            qtbot.mouseClick(syncing.sync_button, Qt.MouseButton.LeftButton)
+        assert finished.args == [True], syncing.status.text()
+        assert len([r for r in server_rides(team) if r[1] == role]) == total
+        syncing.close()
+
+        on_disk = b"".join(
+            p.read_bytes() for p in box.store.folder.rglob("*") if p.is_file() and p != passfile
+        )
+        assert PW.encode() not in on_disk, "the password reached the data folder"
+
+        win.prompts.confirm_answers.append(True)
+        with qtbot.waitSignal(dialog.team_changed, timeout=60_000):
+            qtbot.mouseClick(dialog.leave_button, Qt.MouseButton.LeftButton)
+        assert team_config(box.store) is None and not passfile.exists()
+        assert dialog.pages.currentIndex() == 0
+        dialog.close()
+    finally:
+        win.close()
+        box.close()
+
+
+def test_a_wrong_password_is_said_and_nothing_is_kept(
+    qtbot: Any, team: Team, tmp_path: Path, no_keyring: None
+) -> None:
+    role = team.role("kit")
+    with connect(team.admin_dsn()) as conn:
+        add_member(conn, role, "manager", password=PW)
+    box = laptop(tmp_path / "kit", "")
+    win = _window(qtbot, box.store)
+    try:
+        dialog = win.show_team()
+        _fill(qtbot, dialog, team, role, "wrong-password")
+        finished_signal = dialog.command.finished
+        with qtbot.waitSignal(finished_signal, timeout=60_000) as done:
+            qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        assert done.args[0] is False
+        assert "password authentication failed" in dialog.status.text()
+        assert "wrong-password" not in dialog.status.text()
+        assert dialog.pages.currentIndex() == 0
+        assert team_config(box.store) is None
+        assert not (box.store.folder / PASSFILE).exists()
+        dialog.close()
+    finally:
+        win.close()
+        box.close()
