@@ -755,6 +755,12 @@ class MainWindow(QMainWindow):
         backup_action = QAction(self.tr("Back up &now…"), self)
         backup_action.triggered.connect(self.back_up_now)
         file_menu.addAction(backup_action)
+        export_bundle = QAction(self.tr("E&xport bundle…"), self)
+        export_bundle.triggered.connect(self.show_bundle_export)
+        file_menu.addAction(export_bundle)
+        import_bundle = QAction(self.tr("I&mport bundle…"), self)
+        import_bundle.triggered.connect(self.show_bundle_import)
+        file_menu.addAction(import_bundle)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -1085,6 +1091,29 @@ class MainWindow(QMainWindow):
         dialog.team_changed.connect(lambda: dialog.show_config(team_config(store)))
         dialog.team_changed.connect(self.refresh_all)  # an adopted author id: rides editable
         dialog.sync_requested.connect(self.show_team_sync)
+        dialog.open()
+        return dialog
+
+    def show_bundle_export(self) -> QWidget | None:
+        """File ▸ Export bundle… (non-blocking); returns the dialog."""
+        if self.store is None:
+            return None
+        from ui.dialogs.bundle_export import BundleExportDialog
+
+        dialog = BundleExportDialog(self.store.folder, self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_bundle_import(self) -> QWidget | None:
+        """File ▸ Import bundle…: choose, preview, import (non-blocking); returns the dialog."""
+        if self.store is None:
+            return None
+        from ui.dialogs.bundle_import import BundleImportDialog
+
+        dialog = BundleImportDialog(self.store.folder, self.store.path, self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self.refresh_all)
         dialog.open()
         return dialog
 
