@@ -374,7 +374,13 @@ _PARENTS: dict[str, tuple[str, ...]] = {
 
 def _remove_absent(store: Store, unit: RideUnit, ride_id: int) -> None:
     """Remove rows of the ride here that the unit's version does not have (first, so a row
-    coming in never meets a stale one on a unique key)."""
+    coming in never meets a stale one on a unique key).
+
+    Except a commitment that another ride verified: deleting it would delete that ride's
+    verification too (ON DELETE CASCADE), a real event on another ride. It happens when a
+    conflict's winner lacks a commitment agreed on the losing side and verified since; the
+    commitment then stays with its ride, so this ride differs from the unit (it is sent on as a
+    newer version built on the unit's, and the other laptops converge on it)."""
     for table in reversed(CHILD_TABLES):
         keep = {r["uuid"] for r in unit.body[table.key]}
         if table.table == "debrief_questions":
@@ -383,6 +389,11 @@ def _remove_absent(store: Store, unit: RideUnit, ride_id: int) -> None:
             where = "ride_id = ?"
         if table.where:
             where += f" AND {table.where}"
+        if table.table == "commitments":
+            where += (
+                " AND NOT EXISTS (SELECT 1 FROM commitment_verifications v WHERE "
+                "v.commitment_id = commitments.id AND v.ride_id != commitments.ride_id)"
+            )
         for r in list(
             store.db.query(f"SELECT id, uuid FROM {table.table} WHERE {where}", [ride_id])
         ):

@@ -184,3 +184,41 @@ def test_a_director_receiving_both_machines_bundles_ends_with_one_ride_and_one_c
         assert reports[1].count("ride", Outcome.UPDATED) == 1, described
         assert "Version of m2" in _evidence(director, uuid)
         assert len(rides.list_rides(director)) == 1, described
+
+
+def test_a_conflict_winner_never_takes_a_verification_of_another_ride_with_it(
+    machines: tuple[Store, Store, str], tmp_path: Path, clock: Clock
+) -> None:
+    """m2 reopens the ride, agrees one more commitment, and a later ride on m2 verifies it; m1
+    edits the same ride apart and acknowledges later, so m1's version (without that commitment)
+    wins on m2. The commitment a later ride verified stays with its ride (a deleted commitment
+    took the other ride's verification with it through ON DELETE CASCADE), and the sync of the
+    two machines converges on the ride with it."""
+    m1, m2, uuid = machines
+    ride_id = count(m2, "SELECT id FROM rides WHERE uuid = ?", [uuid])
+    ride = rides.get_ride(m2, ride_id)
+    clock.advance(minutes=10)
+    debriefs.reopen_ride(m2, ride_id, "one more commitment")
+    extra = commitments.add_commitment(m2, ride_id, ride.focus[0], "Ask for the budget owner")
+    debriefs.acknowledge(m2, ride_id, ride.seller_name, on=ride.ride_date)
+    later = rides.plan_ride(m2, ride.seller_id, "2026-10-20", scorecard_key=ride.scorecard_key)
+    commitments.verify_commitment(m2, extra.id, later.id, "applied", "Asked at once")
+    clock.advance(minutes=10)
+    _edit(m1, uuid, "Version of m1, acknowledged later")
+    verifications = "SELECT count(*) FROM commitment_verifications WHERE deleted_at IS NULL"
+    before = count(m2, verifications)
+    report = import_bundle(m2, export_bundle(m1, tmp_path / "m1.json").path)
+    assert report.count("ride", Outcome.CONFLICT) == 1, report.describe()
+    assert "Version of m1, acknowledged later" in _evidence(m2, uuid)  # m1's version won
+    assert count(m2, verifications) == before, "a verification of another ride was deleted"
+    kept = [c.text for c in commitments.commitments_from_ride(m2, ride_id)]
+    assert "Ask for the budget owner" in kept
+    # m2's ride (the winner plus the verified commitment) goes to m1 as built on m1's version.
+    back = import_bundle(m1, export_bundle(m2, tmp_path / "m2.json").path)
+    assert back.count("ride", Outcome.UPDATED) == 1, back.describe()
+    assert ride_unit(m1, uuid).content_hash == ride_unit(m2, uuid).content_hash
+    m1_ride = count(m1, "SELECT id FROM rides WHERE uuid = ?", [uuid])
+    assert "Ask for the budget owner" in {
+        c.text for c in commitments.commitments_from_ride(m1, m1_ride)
+    }
+    assert count(m1, verifications) == count(m2, verifications)
