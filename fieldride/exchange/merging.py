@@ -137,7 +137,8 @@ def merge_seller_unit(store: Store, unit: SellerUnit) -> MergeOutcome:
 
 
 def merge_scorecard_unit(store: Store, unit: ScorecardUnit) -> MergeOutcome:
-    """The version here with the same content, or a new version saved under the key."""
+    """The version here with the same content, or a new version saved under the key, placed
+    among the versions here by when it was made (older content never becomes the latest)."""
     row = records.one(
         store.db,
         "SELECT id FROM scorecard_versions WHERE content_hash = ? ORDER BY id LIMIT 1",
@@ -149,8 +150,56 @@ def merge_scorecard_unit(store: Store, unit: ScorecardUnit) -> MergeOutcome:
     if card.content_hash() != unit.content_hash:
         raise UnitError(f"The scorecard '{unit.key}' does not match its content hash.")
     source = f"merged ({unit.source})" if unit.source else "merged"
-    saved = save_scorecard_reporting(store, card, source=source)
+    with store.db.atomic():
+        saved = save_scorecard_reporting(store, card, source=source)
+        if unit.created_at:
+            _place_by_age(store, saved.version.id, unit.created_at)
     return MergeOutcome("scorecard", unit.content_hash, Outcome.NEW, saved.version.id)
+
+
+_RENUMBER = 1_000_000  # versions are moved out of the way through this offset (CHECK >= 1)
+
+
+def _place_by_age(store: Store, version_id: int, created_at: str) -> None:
+    """Give a merged scorecard version its place among this store's versions of the scorecard
+    by when it was made (the sender's ``created_at``, kept as its own): content older than the
+    versions here is numbered below them instead of becoming the latest (what new rides and the
+    reviews use). Version numbers are this store's own (units never compare them), so the newer
+    versions move up by one; rides refer to versions by id and keep theirs."""
+    db = store.db
+    row = records.one(
+        db, "SELECT scorecard_id, version FROM scorecard_versions WHERE id = ?", [version_id]
+    )
+    assert row is not None
+    scorecard_id = int(row["scorecard_id"])
+    db.execute(
+        "UPDATE scorecard_versions SET created_at = ? WHERE id = ?", [created_at, version_id]
+    )
+    first_newer = records.one(
+        db,
+        "SELECT min(version) AS v FROM scorecard_versions WHERE scorecard_id = ? AND id != ? "
+        "AND created_at > ?",
+        [scorecard_id, version_id, created_at],
+    )
+    if first_newer is None or first_newer["v"] is None:
+        return
+    target = int(first_newer["v"])
+    db.execute(
+        "UPDATE scorecard_versions SET version = version + ? WHERE scorecard_id = ? "
+        "AND version >= ?",
+        [_RENUMBER, scorecard_id, target],
+    )
+    db.execute("UPDATE scorecard_versions SET version = ? WHERE id = ?", [target, version_id])
+    db.execute(
+        "UPDATE scorecard_versions SET version = version - ? + 1 WHERE scorecard_id = ? "
+        "AND version >= ?",
+        [_RENUMBER, scorecard_id, _RENUMBER],
+    )
+    db.execute(
+        "UPDATE scorecards SET name = (SELECT name FROM scorecard_versions WHERE scorecard_id = "
+        "scorecards.id ORDER BY version DESC LIMIT 1) WHERE id = ?",
+        [scorecard_id],
+    )
 
 
 # --- rides ------------------------------------------------------------------------------------
