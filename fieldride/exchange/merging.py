@@ -29,7 +29,8 @@ Sellers meet by organisation id, then by normalised email (``fieldride.team.find
 a seller matched by email keeps this store's org id. A newer seller unit updates the name, team,
 territory, email and archive state. Scorecards meet by content hash: the same content maps to
 the version here, never a second copy; new content is saved as a new version under the
-scorecard's key (numbered by this store).
+scorecard's key, numbered by this store and placed among its versions by when it was made, so
+older content never becomes the latest version.
 
 Every merge writes in one transaction (inside the caller's, if one is open: a bundle import
 merges everything in one).
