@@ -69,6 +69,7 @@ class Context:
     only: set[str] | None = None
     runs: int = 7
     log: Callable[[str], None] = print
+    team_size: str = "10x10"  # the team-server bench: managers x years
 
     def reps(self, full: int, quick: int = 1) -> int:
         return quick if self.quick else full

@@ -40,6 +40,7 @@ from benchmarks import (  # noqa: E402 - after the path set-up above
     bench_pdf,
     bench_review,
     bench_startup,
+    bench_team,
 )
 from benchmarks.common import Context, Figure, NotAvailableError, machine  # noqa: E402
 
@@ -58,6 +59,11 @@ BENCHMARKS: list[tuple[str, str, Callable[[Context], list[Figure]]]] = [
     ("commands", "query commands as processes vs bare sqlite3, every size", bench_commands.run),
     ("import", "200-behaviour XLSX scorecard, 500-seller roster", bench_import.run),
     ("bundle", "frozen bundle: size and start-up", bench_startup.run_bundle),
+    (
+        "team",
+        "team server: push round trip, first push, director pull, merged overview",
+        bench_team.run,
+    ),
 ]
 
 
@@ -125,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
         help="scratch folder; datasets are cached here between runs",
     )
     parser.add_argument("--plans", action="store_true", help="print every EXPLAIN QUERY PLAN")
+    parser.add_argument(
+        "--team-size",
+        default="10x10",
+        metavar="MxY",
+        help="the team-server bench: M managers' stores of Y years each (default 10x10)",
+    )
     args = parser.parse_args(argv)
     only = set(args.only.split(",")) if args.only else None
     unknown = (only or set()) - {b[0] for b in BENCHMARKS}
@@ -132,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
     work = Path(args.work).resolve()
     work.mkdir(parents=True, exist_ok=True)
-    ctx = Context(quick=args.quick, work=work, only=only, runs=args.runs)
+    ctx = Context(quick=args.quick, work=work, only=only, runs=args.runs, team_size=args.team_size)
     info = machine()
     mode = "quick" if args.quick else "full"
     print(

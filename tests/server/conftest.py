@@ -10,7 +10,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.server.postgres import PgServer, find_bin_dir, running_server
+from tests.server.postgres import (
+    PgServer,
+    create_team_database,
+    find_bin_dir,
+    running_server,
+)
 
 _counter = itertools.count(1)
 
@@ -52,21 +57,9 @@ class Team:
 def new_team(server: PgServer, migrations: Sequence[tuple[int, str, str]] | None = None) -> Team:
     """A new database owned by a new non-superuser admin role with CREATEROLE, initialised
     by that admin through ``init_server``."""
-    import psycopg
-
-    from fieldride.server import connect, init_server
-    from fieldride.server.schema import MIGRATIONS
-
     n = next(_counter)
-    dbname = f"team{n}"
-    admin = f"team{n}_admin"
-    password = f"admin-secret-{n}"
-    with psycopg.connect(server.dsn(), autocommit=True) as su:
-        su.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE PASSWORD '{password}'")
-        su.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
-    team = Team(server, dbname, admin, password)
-    with connect(team.admin_dsn()) as conn:
-        init_server(conn, MIGRATIONS if migrations is None else migrations)
+    team = Team(server, f"team{n}", f"team{n}_admin", f"admin-secret-{n}")
+    create_team_database(server, team.dbname, team.admin, team.admin_password, migrations)
     return team
 
 

@@ -16,7 +16,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,3 +152,27 @@ def running_server() -> Iterator[PgServer]:
     finally:
         server.stop("immediate")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def create_team_database(
+    server: PgServer,
+    dbname: str,
+    admin: str,
+    password: str,
+    migrations: Sequence[tuple[int, str, str]] | None = None,
+) -> str:
+    """A team database owned by a new non-superuser ``admin`` role with CREATEROLE, initialised
+    by that admin with ``fieldride server init`` (as the README tells an admin; ``migrations``:
+    a prefix of the server's, for upgrade tests); returns the admin's DSN."""
+    import psycopg
+
+    from fieldride.server import connect, init_server
+    from fieldride.server.schema import MIGRATIONS
+
+    with psycopg.connect(server.dsn(), autocommit=True) as su:
+        su.execute(f"CREATE ROLE {admin} LOGIN CREATEROLE PASSWORD '{password}'")
+        su.execute(f"CREATE DATABASE {dbname} OWNER {admin}")
+    dsn = server.dsn(user=admin, password=password, dbname=dbname)
+    with connect(dsn) as conn:
+        init_server(conn, MIGRATIONS if migrations is None else migrations)
+    return dsn
