@@ -14,7 +14,9 @@ non-superuser admin role that runs ``fieldride server init`` (the server runs wi
 4. **the team overview on that merged store** (``insights.team_overview``, warm median), target
    < 100 ms.
 
-Each manager's store comes from the bench data generator (``benchmarks.bulkgen``: 15 sellers,
+The round trip pushes one real unit again and again with a different content hash each time
+(so the server stores it: a fast-forward of the revision it holds). Each manager's store comes
+from the bench data generator (``benchmarks.bulkgen``: 15 sellers,
 Y years, its own seed, so its own sellers, rides and author id), cached in ``--work``. The full
 size is 10 managers x 10 years (``--team-size 10x10``); ``--team-size MxY`` runs a smaller one
 (the figures then say which). Quick mode: 2 managers x 1 year of 2 sellers. Not available when
@@ -39,7 +41,7 @@ PASSWORD = "bench-secret"
 def _size(ctx: Context) -> tuple[int, int, int]:
     """(managers, years, sellers per manager)."""
     if ctx.quick:
-        return 2, 1, 2
+        return 2, 1, 1
     managers, _, years = ctx.team_size.partition("x")
     return int(managers), int(years or 10), 15
 
@@ -107,6 +109,7 @@ def _measure(
     from fieldride import insights
     from fieldride.exchange import ride_unit
     from fieldride.server import add_member, connect, push_ride, sync_store
+    from fieldride.server.sync import ride_date
     from fieldride.store import open_store
     from tests.server.postgres import create_team_database
 
@@ -153,16 +156,21 @@ def _measure(
     finally:
         store.close()
     body = unit.to_dict()
+    day = ride_date(body)  # as a sync sends it: the server orders merges by it
     round_trips: list[float] = []
     dsn = server.dsn(user=names[0], password=PASSWORD, dbname=dbname)
     with connect(dsn, autocommit=True) as conn:
-        revision = push_ride(conn, key, unit.updated_at, body, 0, digest=unit.content_hash).revision
+        revision = push_ride(
+            conn, key, unit.updated_at, body, 0, digest=unit.content_hash, ride_date=day
+        ).revision
         per_round = 5 if ctx.quick else 50
         for round_no in range(1 if ctx.quick else 3):
             for i in range(per_round):
                 digest = hashlib.sha256(f"{round_no}-{i}".encode()).hexdigest()
                 t0 = time.perf_counter()
-                result = push_ride(conn, key, unit.updated_at, body, revision, digest=digest)
+                result = push_ride(
+                    conn, key, unit.updated_at, body, revision, digest=digest, ride_date=day
+                )
                 round_trips.append((time.perf_counter() - t0) * 1000)
                 revision = result.revision
     rtt = median(round_trips)
@@ -178,7 +186,12 @@ def _measure(
         pull_s = time.perf_counter() - t0
         loads.append(load_average())
         total_rides = int(director.db.execute("SELECT count(*) FROM rides").fetchone()[0])
-        ctx.log(f"  director: pulled {pulled.pulled} rides in {pull_s:.1f} s")
+        ctx.log(
+            f"  director: pulled {pulled.pulled} rides in {pull_s:.1f} s; "
+            f"{len(pulled.conflicts)} not taken"
+        )
+        for key, why in list(pulled.conflicts.items())[:3]:
+            ctx.log(f"    {key}: {why}")
         # 4. The team overview on the merged store (warm), every manager's team in it.
         overview = insights.team_overview(director, today=TODAY)
         teams = len({row.cadence.team for row in overview.rows}) if overview else 0
@@ -219,7 +232,8 @@ def _measure(
             pull_s,
             "s",
             notes=f"{pulled.pulled} rides merged ({pull_s * 1000 / max(pulled.pulled, 1):.1f} ms "
-            f"per ride), {total_rides} in the store, {sellers_here} sellers; "
+            f"per ride), {len(pulled.conflicts)} not taken, {total_rides} in the store, "
+            f"{sellers_here} sellers; "
             f"load {loads_text}",
             details={"rides": pulled.pulled, "size": size},
         ),
