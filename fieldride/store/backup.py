@@ -82,12 +82,21 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _quick_check(path: Path) -> bool:
-    """True if ``path`` is a SQLite file that passes ``quick_check`` (read-only, never raises)."""
+def _quick_check(path: Path, live: bool = False) -> bool:
+    """True if ``path`` is a SQLite file that passes ``quick_check`` (read-only, never raises).
+
+    ``live``: the data file, which this process may have open through the store. Then its
+    header is not read with a plain open: closing any file descriptor of a file drops every
+    POSIX lock this process holds on it, SQLite's own included, and without its shared lock the
+    store no longer counts as open: another process's closing connection then checkpoints and
+    deletes the WAL under it (the app saw "database disk image is malformed" after a sync or an
+    import in a child process, and its next writes would have gone to the deleted journal).
+    SQLite refuses a file that is not a database by itself."""
     try:
-        with path.open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                return False
+        if not live:
+            with path.open("rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    return False
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
@@ -245,7 +254,7 @@ def backup_folder(
     db_file = paths.db_path(data_folder)
     if not db_file.is_file() or db_file.stat().st_size == 0:
         raise BackupError(f"There is no data file to back up in {data_folder}.")
-    if not _quick_check(db_file):
+    if not _quick_check(db_file, live=True):
         if disk_nearly_full(db_file):  # SQLite could not even open it: no space, not damage
             raise BackupError(
                 f"The disk that holds {data_folder} is full, so no backup can be written (SQLite "
