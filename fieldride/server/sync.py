@@ -400,6 +400,8 @@ def _pull_rides(
         # Merged MERGE_BATCH rides per local commit (no network call inside it): the app, if
         # open on this store, waits at most a fraction of a second for its next write.
         for first in range(0, len(received), MERGE_BATCH):
+            if first:
+                tell("Receiving rides", start + first, len(wanted))
             with store.db.atomic():
                 for record in received[first : first + MERGE_BATCH]:
                     take(record)

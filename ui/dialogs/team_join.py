@@ -147,12 +147,13 @@ class TeamDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.member_label)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # what it says at the top, not centred in the join form's height
         return page
 
     def show_config(self, config: TeamConfig | None) -> None:
         """Show the join form (no team) or the team this folder syncs with."""
         if config is None:
-            self.pages.setCurrentIndex(0)
+            self._show_page(0)
             self.address.setFocus()
             return
         if passfile_path(self.folder).exists():
@@ -170,7 +171,20 @@ class TeamDialog(QDialog):
                 "until you sync."
             ).format(place=config.describe(), role=config.role, kind=config.kind, kept=kept)
         )
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
+
+    def _show_page(self, index: int) -> None:
+        """Show one page, sized to its own content (a stacked widget otherwise keeps the
+        height of its tallest page: the joined page stood in the join form's space)."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        for n in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if n == index else QSizePolicy.Policy.Ignored
+            page = self.pages.widget(n)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.adjustSize()
 
     # --- actions ---------------------------------------------------------------------------
     def join(self) -> None:
@@ -221,7 +235,9 @@ class TeamDialog(QDialog):
             self.status.setText(refusal or self.tr("That did not work (see the log)."))
         else:
             self.password.clear()
-            self.status.setText("\n".join(output))
+            # The command's own closing hint is for a terminal ("Run 'fieldride sync'…").
+            said = [line for line in output if not line.startswith("Run 'fieldride")]
+            self.status.setText("\n".join(said))
             self.team_changed.emit()
         self.adjustSize()
 
