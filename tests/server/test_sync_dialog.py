@@ -66,7 +66,7 @@ def test_the_dialog_syncs_with_progress_and_shows_what_is_pending(
     try:
         dialog = win.show_team_sync()
         assert dialog is not None and dialog.isVisible()
-        assert dialog.pending_label.text() == f"{total} rides not yet synced."
+        assert dialog.pending_label.text() == f"Rides not yet synced: {total}."
         assert PW not in dialog.team_label.text()
         with qtbot.waitSignal(dialog.sync_finished, timeout=120_000) as finished:
             qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)

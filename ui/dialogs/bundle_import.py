@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from fieldride.errors import DomainError
 from fieldride.exchange import BundlePreview
-from fieldride.wording import plural
 from ui import settings
 from ui.background import run_in_background
 from ui.child_command import ChildCommand
@@ -173,9 +172,9 @@ class BundleImportDialog(QDialog):
         if rides["conflict"]:
             lines.append(
                 self.tr(
-                    "{rides} were edited both here and in the bundle: the version the seller "
-                    "acknowledged later is kept, the other as a read-only conflict copy."
-                ).format(rides=plural(rides["conflict"], "ride"))
+                    "Rides edited both here and in the bundle: {count}. For each, the version "
+                    "the seller acknowledged later is kept, the other as a read-only conflict copy."
+                ).format(count=rides["conflict"])
             )
         return "\n".join(lines)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.wording import plural
 from ui.child_command import ChildCommand
 
 
@@ -38,7 +37,7 @@ class TeamSyncDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sync with team")
+        self.setWindowTitle(self.tr("Sync with team"))
         self.command = ChildCommand(folder, self)
         self.command.progress.connect(self._progress)
         self.command.finished.connect(self._finished)
@@ -46,19 +45,19 @@ class TeamSyncDialog(QDialog):
         self.team_label = QLabel(team_text)
         self.team_label.setWordWrap(True)
         self.pending_label = QLabel(self._pending_text(pending_count))
-        self.pending_label.setAccessibleName("Not yet synced")
+        self.pending_label.setAccessibleName(self.tr("Not yet synced"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Sync status")
+        self.status.setAccessibleName(self.tr("Sync status"))
         buttons = QHBoxLayout()
-        self.sync_button = QPushButton("&Sync now")
-        self.cancel_button = QPushButton("&Cancel sync")
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.cancel_button = QPushButton(self.tr("&Cancel sync"))
         self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         for button in (self.sync_button, self.cancel_button, self.close_button):
             buttons.addWidget(button)
         self.sync_button.clicked.connect(self.start_sync)
@@ -70,11 +69,10 @@ class TeamSyncDialog(QDialog):
         self.sync_button.setDefault(True)
         self.setMinimumWidth(460)
 
-    @staticmethod
-    def _pending_text(count: int) -> str:
+    def _pending_text(self, count: int) -> str:
         if count == 0:
-            return "Everything written here is on the team server."
-        return f"{plural(count, 'ride')} not yet synced."
+            return self.tr("Everything written here is on the team server.")
+        return self.tr("Rides not yet synced: {count}.").format(count=count)
 
     def set_pending(self, count: int) -> None:
         self.pending_label.setText(self._pending_text(count))
@@ -88,18 +86,20 @@ class TeamSyncDialog(QDialog):
         self.sync_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)  # busy until the first progress line
-        self.status.setText("Connecting to the team server…")
+        self.status.setText(self.tr("Connecting to the team server…"))
 
     def cancel_sync(self) -> None:
         """End the sync now: what reached the server is kept, the rest goes next time."""
         if self.running():
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self.command.cancel()
 
     def _progress(self, what: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(f"{what}: {done} of {total}")
+        self.status.setText(
+            self.tr("{what}: {done} of {total}").format(what=what, done=done, total=total)
+        )
 
     def _finished(self, ok: bool, cancelled: bool, output: list[str], refusal: str) -> None:
         self.sync_button.setEnabled(True)
@@ -108,13 +108,15 @@ class TeamSyncDialog(QDialog):
         self.progress.setValue(1 if ok else 0)
         if cancelled:
             self.status.setText(
-                "Sync cancelled. What reached the team server is kept; the rest goes out at "
-                "the next sync."
+                self.tr(
+                    "Sync cancelled. What reached the team server is kept; the rest goes out "
+                    "at the next sync."
+                )
             )
         elif ok:
-            self.status.setText("\n".join(output) or "Synced.")
+            self.status.setText("\n".join(output) or self.tr("Synced."))
         else:
-            self.status.setText(refusal or "The sync stopped with an error (see the log).")
+            self.status.setText(refusal or self.tr("The sync stopped with an error (see the log)."))
         self.adjustSize()  # the report is several lines: let the dialog grow to show them
         self.sync_finished.emit(ok)
 
