@@ -66,3 +66,25 @@ def new_team(server: PgServer, migrations: Sequence[tuple[int, str, str]] | None
 @pytest.fixture(scope="module")
 def team(pg_server: PgServer) -> Team:
     return new_team(pg_server)
+
+
+def use_keyring(monkeypatch: pytest.MonkeyPatch, backend: str) -> None:
+    """Select a keyring backend in this process and in the children it starts (the app's
+    ``fieldride`` commands), with no password from libpq's environment variables."""
+    import keyring.core
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.delenv("PGPASSFILE", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", backend)
+    keyring.core.init_backend()
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """keyring's own 'fail' backend: what a Linux box without a Secret Service has."""
+    import keyring.core
+
+    use_keyring(monkeypatch, "keyring.backends.fail.Keyring")
+    yield
+    monkeypatch.undo()
+    keyring.core.init_backend()

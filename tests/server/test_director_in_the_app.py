@@ -5,41 +5,24 @@ Today, the team grid, a seller's progress and search, with no error."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from fieldride.server import add_member, connect
 from fieldride.store import open_store
 from tests.server.conftest import Team
 from tests.server.syncing import laptop
-from tests.ui.conftest import RecordingPrompts
+from tests.ui.conftest import window_on
 
 PW = "director-app-secret"
-
-
-@pytest.fixture
-def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    import keyring.core
-
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.delenv("PGPASSFILE", raising=False)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    keyring.core.init_backend()
-    yield
-    monkeypatch.undo()
-    keyring.core.init_backend()
 
 
 def test_the_directors_window_shows_both_teams_after_a_sync(
     qtbot: Any, team: Team, tmp_path: Path, no_keyring: None
 ) -> None:
-    from ui import settings
     from ui.dialogs.team_sync import TeamSyncDialog
-    from ui.main_window import MainWindow
 
     roles = {k: team.role(k) for k in ("ann", "bob", "dora")}
     with connect(team.admin_dsn()) as conn:
@@ -60,11 +43,7 @@ def test_the_directors_window_shows_both_teams_after_a_sync(
         box.close()
 
     store = open_store(tmp_path / "dora", quick_check=False)
-    settings.configure(store.folder)
-    win = MainWindow(store, RecordingPrompts())  # type: ignore[arg-type]
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = window_on(qtbot, store)
     try:
         win.show_screen("today")
         dialog = win.show_team()

@@ -14,7 +14,7 @@ from fieldride.cli import main
 from fieldride.server import add_member, connect, pending, sync_store, team_config
 from fieldride.server.credentials import PASSFILE, keyring_entry
 from fieldride.store import author_id, open_store
-from tests.server.conftest import Team
+from tests.server.conftest import Team, use_keyring
 from tests.server.syncing import laptop
 
 PW = "join-Secret:with\\odd-chars-Q9"  # ':' and '\' need escaping in a pgpass file
@@ -31,32 +31,12 @@ def roles(team: Team) -> dict[str, str]:
     return names
 
 
-def _use_keyring(monkeypatch: pytest.MonkeyPatch, backend: str, tmp_path: Path) -> None:
-    import keyring.core
-
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.delenv("PGPASSFILE", raising=False)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", backend)
-    monkeypatch.setenv("FIELDRIDE_TEST_KEYRING", str(tmp_path / "keyring.json"))
-    keyring.core.init_backend()
-
-
-@pytest.fixture
-def no_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """keyring's own 'fail' backend: what a Linux box without a Secret Service has."""
-    import keyring.core
-
-    _use_keyring(monkeypatch, "keyring.backends.fail.Keyring", tmp_path)
-    yield
-    monkeypatch.undo()
-    keyring.core.init_backend()
-
-
 @pytest.fixture
 def test_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     import keyring.core
 
-    _use_keyring(monkeypatch, "tests.server.file_keyring.FileKeyring", tmp_path)
+    monkeypatch.setenv("FIELDRIDE_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    use_keyring(monkeypatch, "tests.server.file_keyring.FileKeyring")
     yield tmp_path / "keyring.json"
     monkeypatch.undo()
     keyring.core.init_backend()

@@ -5,48 +5,18 @@ password never reaches the data file (issue 21)."""
 from __future__ import annotations
 
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from fieldride.server import add_member, connect, pending, team_config
 from fieldride.server.credentials import PASSFILE
-from fieldride.store import Store
 from tests.server.conftest import Team
 from tests.server.syncing import laptop, server_rides
-from tests.ui.conftest import RecordingPrompts
+from tests.ui.conftest import window_on
 
 PW = "dialog-join-secret"
-
-
-@pytest.fixture
-def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """keyring's 'fail' backend, in this process and the child the dialog starts: what a
-    Linux box without a Secret Service has."""
-    import keyring.core
-
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.delenv("PGPASSFILE", raising=False)
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    keyring.core.init_backend()
-    yield
-    monkeypatch.undo()
-    keyring.core.init_backend()
-
-
-def _window(qtbot: Any, store: Store) -> Any:
-    from ui import settings
-    from ui.main_window import MainWindow
-
-    settings.configure(store.folder)
-    win = MainWindow(store, RecordingPrompts())  # type: ignore[arg-type]
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _fill(qtbot: Any, dialog: Any, team: Team, role: str, password: str) -> None:
@@ -66,7 +36,7 @@ def test_join_sync_and_leave_from_the_app(
         add_member(conn, role, "manager", password=PW)
     box = laptop(tmp_path / "jo", "", demo_seed=33)
     total = len(pending(box.store, role).rides)
-    win = _window(qtbot, box.store)
+    win = window_on(qtbot, box.store)
     try:
         dialog = win.show_team()
         assert dialog.pages.currentIndex() == 0
@@ -119,7 +89,7 @@ def test_a_wrong_password_is_said_and_nothing_is_kept(
     with connect(team.admin_dsn()) as conn:
         add_member(conn, role, "manager", password=PW)
     box = laptop(tmp_path / "kit", "")
-    win = _window(qtbot, box.store)
+    win = window_on(qtbot, box.store)
     try:
         dialog = win.show_team()
         _fill(qtbot, dialog, team, role, "wrong-password")

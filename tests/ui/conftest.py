@@ -73,6 +73,20 @@ def prompts() -> RecordingPrompts:
     return RecordingPrompts()
 
 
+def window_on(qtbot: Any, store: Store, prompts: RecordingPrompts | None = None) -> Any:
+    """The main window on ``store``, shown, with recording prompts (for tests that open their
+    own stores; ``main_window`` is the fixture on ``store``)."""
+    from ui import settings
+    from ui.main_window import MainWindow
+
+    settings.configure(store.folder)
+    window = MainWindow(store, prompts or RecordingPrompts())  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.fixture
 def main_window(qtbot: Any, store: Store, prompts: RecordingPrompts) -> Iterator[Any]:
     from ui import settings

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from fieldride.store import Store, open_store
 from tests.core.exchange_fixtures import digest
-from tests.ui.conftest import RecordingPrompts
+from tests.ui.conftest import window_on
 
 
 @pytest.fixture
@@ -27,20 +27,8 @@ def manager_store(tmp_path: Path) -> Iterator[Store]:
     s.close()
 
 
-def _window(qtbot: Any, store: Store) -> Any:
-    from ui import settings
-    from ui.main_window import MainWindow
-
-    settings.configure(store.folder)
-    win = MainWindow(store, RecordingPrompts())  # type: ignore[arg-type]
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def _export(qtbot: Any, store: Store, out: Path) -> str:
-    win = _window(qtbot, store)
+    win = window_on(qtbot, store)
     try:
         dialog = win.show_bundle_export()
         dialog.since_box.setChecked(False)  # every ride
@@ -63,7 +51,7 @@ def test_export_preview_and_import_from_the_app(
     said = _export(qtbot, manager_store, out)
     assert out.exists() and f"{rides} rides" in said and "No private notes" in said
 
-    win = _window(qtbot, store)  # the director's data folder
+    win = window_on(qtbot, store)  # the director's data folder
     try:
         dialog = win.show_bundle_import()
         before = digest(store)
@@ -101,7 +89,7 @@ def test_a_damaged_bundle_is_refused_before_import(
     out = tmp_path / "cut.fieldride.json"
     _export(qtbot, manager_store, out)
     out.write_bytes(out.read_bytes()[:-100])
-    win = _window(qtbot, store)
+    win = window_on(qtbot, store)
     try:
         dialog = win.show_bundle_import()
         before = digest(store)
