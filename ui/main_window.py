@@ -1132,7 +1132,9 @@ class MainWindow(QMainWindow):
         waiting = len(pending(self.store, config.role).rides)
         dialog = TeamSyncDialog(
             self.store.folder,
-            f"Team server: {config.describe()}\nSigned in as: {config.role} ({config.kind})",
+            self.tr("Team server: {place}\nSigned in as: {role} ({kind})").format(
+                place=config.describe(), role=config.role, kind=config.kind
+            ),
             waiting,
             self,
         )
