@@ -163,6 +163,144 @@
     </message>
 </context>
 <context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle is one file with your rides, their sellers and the scorecards they use; private notes never go into it. A director, or your own new laptop, imports it with File ▸ Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rides changed since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle is checked whole before anything is written: you see what it would add or change here first. Importing the same bundle twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the bundle would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this bundle is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written {when} UTC by FieldRide {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rides: {new} new, {updated} updated, {same} already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellers: {new} new, {known} already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard versions: {new} new, {known} already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rides edited both here and in the bundle: {count}. For each, the version the seller acknowledged later is kept, the other as a read-only conflict copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalibrationScreen</name>
     <message>
         <source>Calibration</source>
@@ -213,8 +351,8 @@
         <translation>Comparados</translation>
     </message>
     <message>
-        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
-        <translation>Comparados: comportamientos en los que usted y la referencia dieron un nivel (+n: solo uno de los dos, p. ej., 'Sin ocasión'). Mismo nivel y a un nivel como máximo: sobre los comparados.</translation>
+        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. &apos;No opportunity&apos;). Same level and within one level: of those compared.</source>
+        <translation>Comparados: comportamientos en los que usted y la referencia dieron un nivel (+n: solo uno de los dos, p. ej., &apos;Sin ocasión&apos;). Mismo nivel y a un nivel como máximo: sobre los comparados.</translation>
     </message>
     <message>
         <source>All your runs</source>
@@ -570,8 +708,8 @@ Objetivo: {objective}</translation>
         <translation>Calibración · {seller} · {date}</translation>
     </message>
     <message>
-        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
-        <translation>Comparadas: valoraciones en las que ambos dieron un nivel, interacción por interacción en su orden (+n: solo de una persona). Tendencia: cuánto más alto (+) o más bajo (−) valoró uno que el otro, de media, en niveles. 'Sin ocasión' no es un nivel y nunca se compara.</translation>
+        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. &apos;No opportunity&apos; is not a level and is never compared.</source>
+        <translation>Comparadas: valoraciones en las que ambos dieron un nivel, interacción por interacción en su orden (+n: solo de una persona). Tendencia: cuánto más alto (+) o más bajo (−) valoró uno que el otro, de media, en niveles. &apos;Sin ocasión&apos; no es un nivel y nunca se compara.</translation>
     </message>
     <message>
         <source>Rides this one could be paired with</source>
@@ -610,7 +748,7 @@ Objetivo: {objective}</translation>
         <translation>¿Valoró este acompañamiento junto con otro responsable? Emparéjelo con el suyo para ver, por comportamiento, cuántas veces dieron el mismo nivel y quién valora más alto. Su acompañamiento llegó a este portátil por sincronización o en un paquete.</translation>
     </message>
     <message>
-        <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
+        <source>No second rater&apos;s ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
         <translation>En este portátil no hay ningún acompañamiento de un segundo evaluador emparejado con este. Un acompañamiento conjunto es el mismo comercial, en {days} días como máximo, con la misma ficha, valorado por otro responsable; llega por sincronización o en un paquete.</translation>
     </message>
     <message>
@@ -952,7 +1090,7 @@ Objetivo: {objective}</translation>
         <translation>Historial…</translation>
     </message>
     <message>
-        <source>The ride's history: reopened, changed, acknowledged</source>
+        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
         <translation>Historial del acompañamiento: reabierto, cambiado, confirmado</translation>
     </message>
     <message>
@@ -964,7 +1102,7 @@ Objetivo: {objective}</translation>
         <translation>Ca&amp;libración…</translation>
     </message>
     <message>
-        <source>Compare the ratings with a second rater's co-ride</source>
+        <source>Compare the ratings with a second rater&apos;s co-ride</source>
         <translation>Comparar las valoraciones con el acompañamiento conjunto de un segundo evaluador</translation>
     </message>
     <message>
@@ -1180,8 +1318,8 @@ Objetivo: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Escala&lt;/b&gt; (pulse la tecla)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15px'&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -1303,8 +1441,8 @@ Objetivo: {objective}</translation>
         <translation>{error} Mantenga FieldRide abierto hasta leer esto; los cambios de esta sesión podrían perderse.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
-        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute 'fieldride restore --newest').</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
+        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute &apos;fieldride restore --newest&apos;).</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -1313,7 +1451,7 @@ Objetivo: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file's place by then is kept aside, not deleted.</source>
+Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
         <translation>Cierre FieldRide y restaure el archivo de rescate con:
 {command}
 Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</translation>
@@ -1363,12 +1501,24 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
         <translation>Salida e &amp;imagen de marca…</translation>
     </message>
     <message>
+        <source>&amp;Team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ync with team…</source>
         <translation>Sincronizar con el &amp;equipo…</translation>
     </message>
     <message>
         <source>Back up &amp;now…</source>
         <translation>Copia de seguridad a&amp;hora…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport bundle…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1471,20 +1621,9 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
         <translation>Escribiendo una copia del archivo de datos…</translation>
     </message>
     <message>
-        <source>Sync with team</source>
-        <translation>Sincronizar con el equipo</translation>
-    </message>
-    <message>
-        <source>No team server is set up for this data folder. Your team's admin adds you to the team server; then join once with:
-
-fieldride sync --join --dsn "host=… dbname=… user=…"
-
-(see the README, Team server). Everything keeps working without it.</source>
-        <translation>No hay ningún servidor de equipo configurado para esta carpeta de datos. La administración de su equipo le da de alta en el servidor; después, únase una vez con:
-
-fieldride sync --join --dsn "host=… dbname=… user=…"
-
-(véase el README, Team server). Todo sigue funcionando sin él.</translation>
+        <source>Team server: {place}
+Signed in as: {role} ({kind})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edits not saved</source>
@@ -1937,7 +2076,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{behaviour} — {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride's calls.</source>
+        <source>No evidence was written on this ride&apos;s calls.</source>
         <translation>No se anotaron evidencias en las interacciones de este acompañamiento.</translation>
     </message>
 </context>
@@ -1955,7 +2094,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{title}: solo usted ve este recuadro</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
         <translation>Solo usted ve esta nota. Nunca se imprime, ni pasa al resumen del/de la comercial, ni se muestra en la confirmación.</translation>
     </message>
     <message>
@@ -2009,11 +2148,11 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Quitar: {question}</translation>
     </message>
     <message>
-        <source>Seller's answer to: {question}</source>
+        <source>Seller&apos;s answer to: {question}</source>
         <translation>Respuesta del/de la comercial a: {question}</translation>
     </message>
     <message>
-        <source>The seller's answer (optional)</source>
+        <source>The seller&apos;s answer (optional)</source>
         <translation>Respuesta del/de la comercial (opcional)</translation>
     </message>
     <message>
@@ -2193,7 +2332,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Historial · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Lo que pasó con este acompañamiento después del feedback. Los cambios posteriores a la confirmación del/de la comercial se listan uno a uno; las notas privadas nunca se registran aquí.</translation>
     </message>
     <message>
@@ -2290,8 +2429,8 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
-        <translation>Buscar en evidencias, notas, feedback y compromisos: "una frase", palabra*, -palabra</translation>
+        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
+        <translation>Buscar en evidencias, notas, feedback y compromisos: &quot;una frase&quot;, palabra*, -palabra</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -2794,7 +2933,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Progreso…</translation>
     </message>
     <message>
-        <source>Show the selected seller's progress</source>
+        <source>Show the selected seller&apos;s progress</source>
         <translation>Mostrar el progreso del/de la comercial seleccionado/a</translation>
     </message>
     <message>
@@ -2887,18 +3026,191 @@ Save anyway? Give each an email or territory so they can be told apart when plan
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Equipo</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s admin gives you the server&apos;s address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org or db.example.org:5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is kept in {path}, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is kept in the system keyring (or where PostgreSQL itself looks: ~/.pgpass or a service file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server: {place}
+Signed in as: {role} ({kind})
+{kept}
+Nothing is sent until you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server address, your role name and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing with the team server? Your kept password is removed; every ride stays in this data file and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamGridModel</name>
     <message>
         <source>No ride rated on this scorecard yet</source>
         <translation>Aún no hay acompañamientos valorados con esta ficha</translation>
     </message>
     <message>
-        <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
+        <source>Ride score {score} on the ride of {day}, weighted by the scorecard&apos;s weights. Behaviours rated: {count}.</source>
         <translation>Puntuación {score} en el acompañamiento del {day}, ponderada con los pesos de la ficha. Comportamientos valorados: {count}.</translation>
     </message>
     <message>
         <source>Ride score {score} on the ride of {day}, the plain mean. Behaviours rated: {count}.</source>
         <translation>Puntuación {score} en el acompañamiento del {day}, media simple. Comportamientos valorados: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncDialog</name>
+    <message>
+        <source>Sync with team</source>
+        <translation type="unfinished">Sincronizar con el equipo</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything written here is on the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rides not yet synced: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What reached the team server is kept; the rest goes out at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped with an error (see the log).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
