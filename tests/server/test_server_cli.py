@@ -34,8 +34,11 @@ def test_admin_sets_up_a_team_from_the_command_line(
     assert main(["server", "assign", "cli_dir", "cli_mgr", "--dsn", admin]) == 1
     assert main(["server", "add-manager", "x", "--no-password", "--dsn", admin + "x"]) == 1
     out, err = capsys.readouterr()
-    assert "Team schema at version 2 (applied: 0001_team_store, 0002_ride_dates)." in out
-    assert "already at version 2; nothing to do." in out
+    assert (
+        "Team schema at version 3 (applied: 0001_team_store, 0002_ride_dates, "
+        "0003_attachment_blobs)." in out
+    )
+    assert "already at version 3; nothing to do." in out
     assert "cli_mgr" in out and "manager  (read by cli_dir)" in out
     assert "'cli_dir' is not a manager of this team." in err
     assert "Traceback" not in err and "cli-admin-pw" not in out + err
