@@ -1,8 +1,10 @@
 """My coaching (issue 22): the manager's own coaching across rides and sellers, over a period
 (:func:`my_coaching`, plain data for the screen and the printable report).
 
-The rides that count: took place (not planned), not removed, not a conflict copy, dated from
-``since`` to ``today`` inclusive. The definitions, figure by figure:
+The rides that count: this manager's own (not merged from another manager through sync or a
+bundle), took place (not planned), not removed, not a conflict copy, dated from ``since`` to
+``today`` inclusive; the sellers listed are the active ones with an own ride or with no ride
+merged from someone else (a director's store holds every team's sellers). The definitions, figure by figure:
 
 - **Cadence kept** (per active seller, against the manager's target ``cadence_days``): the gaps
   in days between consecutive rides, starting from the seller's last ride before the period (or
@@ -50,7 +52,17 @@ from fieldride.store import rows as records
 DEFAULT_PERIOD_DAYS = 90
 CLOSING = ("applied", "partly", "not_yet")
 
-_TOOK_PLACE = "r.deleted_at IS NULL AND r.conflict_of IS NULL AND r.status != 'planned'"
+# This manager's own rides: on a director's store (or after a bundle from a co-rider) rides
+# merged from other managers are in the same tables, and their coaching is not this manager's.
+_MINE = "(r.author_id IS NULL OR r.author_id = (SELECT author_id FROM store_identity WHERE id = 1))"
+_TOOK_PLACE = (
+    f"r.deleted_at IS NULL AND r.conflict_of IS NULL AND r.status != 'planned' AND {_MINE}"
+)
+# The sellers on the manager's list: theirs (an own ride, or no ride merged from someone else)
+_MY_SELLER = (
+    f"(EXISTS (SELECT 1 FROM rides r WHERE r.seller_id = s.id AND {_MINE}) OR NOT EXISTS "
+    f"(SELECT 1 FROM rides r WHERE r.seller_id = s.id AND NOT {_MINE}))"
+)
 
 
 @dataclass(frozen=True)
@@ -238,7 +250,8 @@ def my_coaching(
 
     sellers_out = []
     for row in store.db.query(
-        "SELECT id, name FROM sellers WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE"
+        f"SELECT s.id, s.name FROM sellers s WHERE s.archived_at IS NULL AND {_MY_SELLER} "
+        "ORDER BY s.name COLLATE NOCASE"
     ):
         sid = int(row["id"])
         count, gaps, over, since_last = _cadence(

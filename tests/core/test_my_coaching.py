@@ -35,13 +35,16 @@ Acknowledgements: days 3, 0, 10 → median 3, longest 10; waiting 2 (20, 56) →
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from fieldride.errors import DomainError
+from fieldride.exchange import export_bundle, import_bundle
 from fieldride.insights.my_coaching import my_coaching
 from fieldride.settings import set_cadence_days
 from fieldride.store import Store
+from tests.core.exchange_fixtures import make_manager
 from tests.core.my_coaching_fixtures import build_team
 
 TODAY = date(2026, 6, 30)
@@ -119,3 +122,17 @@ def test_empty_store_gives_empty_figures(store: Store) -> None:
     mc = my_coaching(store, today=TODAY)
     assert mc.sellers == () and mc.commitments == ()
     assert mc.since == "2026-04-01" and mc.acknowledgements.median_days is None
+
+
+def test_rides_merged_from_another_manager_are_not_my_coaching(team: Store, tmp_path: Path) -> None:
+    """A director's store (or one that took a co-rider's bundle) holds other managers' rides
+    and sellers: none of them counts in this manager's figures, which stay exactly as before."""
+    other = make_manager(tmp_path / "other", "Olga", [("Pia Lind", "pia@example.com")])
+    bundle = export_bundle(other.store, tmp_path / "olga.fieldride.json")
+    window = ("2026-01-01", date(2026, 11, 30))  # covers the fixture and Olga's October rides
+    before = my_coaching(team, *window)
+    report = import_bundle(team, bundle.path)
+    assert report.count("ride", "new") == 2  # they are in the store now
+    after = my_coaching(team, *window)
+    assert after == before
+    assert "Pia Lind" not in {s.seller_name for s in after.sellers}
