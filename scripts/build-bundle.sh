@@ -69,8 +69,8 @@ env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY timeout 180 \
   xvfb-run -a -s "-screen 0 1366x768x24" "$EXE" --self-test
 
 SIZE_BYTES=$(du -sb dist/FieldRide | cut -f1)
-SIZE_MB=$(( SIZE_BYTES / 1048576 ))
-echo "== bundle: dist/FieldRide, ${SIZE_MB} MB ($SIZE_BYTES bytes), built in $(( (T1 - T0) / 1000000000 )) s"
+SIZE_MIB=$(( SIZE_BYTES / 1048576 ))
+echo "== bundle: dist/FieldRide, ${SIZE_MIB} MiB ($SIZE_BYTES bytes), built in $(( (T1 - T0) / 1000000000 )) s"
 
 STARTUP_JSON=null
 if [ "$MEASURE" = 1 ]; then

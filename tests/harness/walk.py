@@ -144,13 +144,16 @@ CYCLE: list[Step] = [
         ],
     ),
     ("debrief", ["ctrl+d", "s:2"]),
-    # Tab: "← Capture"; Alt+1 step 1; Tab x2: the step tabs; Tab: strength behaviour, Tab: "Pick a captured line", Down+Enter picks
-    # the first line; Tab x4 to the gap's evidence
+    # Tab: "← Capture"; Alt+1 step 1; Tab x2: "Seller rates the ride…", the ride summary,
+    # "Paper self-assessment…"; Tab x2: the step tabs; Tab: strength behaviour, Tab: "Pick a
+    # captured line", Down+Enter picks the first line; Tab x4 to the gap's evidence
     (
         "debrief-strength-gap",
         [
             "Tab",
             "alt+1",
+            "Tab",
+            "Tab",
             "Tab",
             "Tab",
             "Tab",
