@@ -70,6 +70,19 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict[str, Any]], None]]]:
         check_pdf(pdf, must_contain=SELLER_NAME)
         ctx["detail"] = f"{len(pdf) / 1024:.0f} kB"
 
+    def languages(ctx: dict[str, Any]) -> None:
+        # Every shipped language's catalogue and its locale data for dates and numbers (the
+        # bundle keeps only these languages' CLDR files: a missing one fails here, not on a
+        # seller's handout)
+        from fieldride.i18n import SHIPPED, language
+
+        for code in SHIPPED:
+            lang = language(code)
+            _require(lang.code == code, f"no compiled catalogue for {code}")
+            _require("2026" in lang.date("2026-01-05"), f"no date format for {code}")
+            _require(lang.number(2.5, 1) in ("2.5", "2,5"), f"no number format for {code}")
+        ctx["detail"] = ", ".join(SHIPPED)
+
     def close(ctx: dict[str, Any]) -> None:
         ctx.pop("store").close()
 
@@ -78,6 +91,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict[str, Any]], None]]]:
         ("load the bundled scorecards", scorecards),
         ("run a ride through the core", ride),
         ("render the coaching summary PDF", summary_pdf),
+        ("format dates and numbers in each shipped language", languages),
         ("close the store", close),
     ]
 

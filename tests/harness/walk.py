@@ -144,19 +144,13 @@ CYCLE: list[Step] = [
         ],
     ),
     ("debrief", ["ctrl+d", "s:2"]),
-    # Tab: "← Capture"; Alt+1 step 1; Tab x2: "Seller rates the ride…", the ride summary,
-    # "Paper self-assessment…"; Tab x2: the step tabs; Tab: strength behaviour, Tab: "Pick a
-    # captured line", Down+Enter picks the first line; Tab x4 to the gap's evidence
+    # Alt+1: step 1, the focus on the strength's behaviour; Tab: "Pick a captured line",
+    # Down+Enter picks the first line; Tab x4 to the gap's evidence
     (
         "debrief-strength-gap",
         [
-            "Tab",
             "alt+1",
-            "Tab",
-            "Tab",
-            "Tab",
-            "Tab",
-            "Tab",
+            "s:0.5",
             "Tab",
             "space",
             "s:0.5",
@@ -215,8 +209,8 @@ CYCLE: list[Step] = [
     ("second-call1", ["3", "s:0.5", "3", "2", "s:1"]),
     # Ctrl+D, then Alt+5: "Check previous" (the commitment to verify)
     ("second-debrief-check", ["ctrl+d", "s:2", "alt+5", "s:1"]),
-    # Tab to the commitment's first answer ("Applied"), Space
-    ("second-verified", ["Tab", "space", "s:1.5"]),
+    # Alt+5 put the focus on the commitment's first answer ("Applied"): Space
+    ("second-verified", ["space", "s:1.5"]),
 ]
 
 

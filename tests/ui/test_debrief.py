@@ -363,3 +363,24 @@ def test_a_reopened_rides_history_is_shown_in_the_debrief(
     assert whats[3] == "Changed: debrief" and "gap evidence" in rows[3][3]
     assert PRIVATE not in str(rows)
     dialog.reject()
+
+
+def test_alt_and_a_step_number_puts_the_focus_in_that_step(
+    qtbot: Any, store: Store, screen: DebriefScreen
+) -> None:
+    """Alt+1…5 shows the step AND moves the keyboard focus to its first control: with the
+    focus left in the private note, the walk's next Tab + Space opened the private note's
+    "Attach file…" instead of answering the commitment on step 5 (seen under Xvfb)."""
+    seller = sellers.add_seller(store, "Zofia")
+    ride = observed_ride(store, seller.id, "2026-03-02")
+    screen.open_ride(ride)
+    screen.private_note.setFocus()
+    qtbot.waitUntil(lambda: screen.private_note.hasFocus() or screen.focusWidget() is not None)
+    for step in (4, 1, 3):
+        qtbot.keyClick(
+            screen.focusWidget(), Qt.Key(Qt.Key.Key_0 + step), Qt.KeyboardModifier.AltModifier
+        )
+        page = screen.steps.widget(step - 1)
+        assert screen.steps.currentIndex() == step - 1
+        focused = QApplication.focusWidget()
+        assert focused is not None and page.isAncestorOf(focused), (step, focused)

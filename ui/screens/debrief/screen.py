@@ -137,8 +137,28 @@ class DebriefScreen(QWidget):
             panel.saved.connect(self.saved)
             panel.changed.connect(self._on_changed)
         for n in range(1, 6):
-            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.steps.setCurrentIndex(i))
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.go_to_step(i))
         self.body.hide()
+
+    def go_to_step(self, index: int) -> None:
+        """Show step ``index`` and put the keyboard focus on its first control (Alt+1…5): the
+        focus stayed where it was (in the private note, say), so the next Tab or Space acted
+        on something the manager could not see from the step they had just chosen."""
+        self.steps.setCurrentIndex(index)
+        page = self.steps.widget(index)
+        if page is None:
+            return
+        candidate = page.nextInFocusChain()
+        while candidate is not page and candidate is not None:
+            if (
+                page.isAncestorOf(candidate)
+                and candidate.isVisible()
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                candidate.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
 
     def _build_header(self) -> QHBoxLayout:
         top = QHBoxLayout()
