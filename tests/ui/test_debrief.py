@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
@@ -384,3 +384,25 @@ def test_alt_and_a_step_number_puts_the_focus_in_that_step(
         assert screen.steps.currentIndex() == step - 1
         focused = QApplication.focusWidget()
         assert focused is not None and page.isAncestorOf(focused), (step, focused)
+
+
+def test_alt_5_puts_the_focus_on_the_first_answer_of_a_commitment_to_check(
+    qtbot: Any, store: Store, screen: DebriefScreen
+) -> None:
+    """Step 5's rows sit in a scroll area: the focus goes to the first answer button, not to
+    the scroll area (where Space did nothing, seen under Xvfb), so Space answers "Applied"."""
+    seller = sellers.add_seller(store, "Zofia")
+    first = observed_ride(store, seller.id, "2026-03-02")
+    commitments.add_commitment(store, first, "discovery", "Two follow-up questions per call.")
+    second = observed_ride(store, seller.id, "2026-03-16")
+    screen.open_ride(second)
+    screen.private_note.setFocus()
+    qtbot.keyClick(screen.private_note, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QAbstractButton) and focused.text() == "Applied", focused
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    c = commitments.commitments_from_ride(store, first)[0]
+    qtbot.waitUntil(
+        lambda: commitments.get_commitment(store, c.id).verification_on(second) is not None
+    )
+    assert commitments.get_commitment(store, c.id).verification_on(second).outcome == "applied"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -152,6 +153,7 @@ class DebriefScreen(QWidget):
         while candidate is not page and candidate is not None:
             if (
                 page.isAncestorOf(candidate)
+                and not isinstance(candidate, QScrollArea)  # a list's frame, not a control
                 and candidate.isVisible()
                 and candidate.isEnabled()
                 and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
