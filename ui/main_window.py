@@ -846,7 +846,7 @@ class MainWindow(QMainWindow):
 
         from fieldride.i18n import LANGUAGE_NAMES
 
-        menu = QMenu(self.tr("&Language"), self)
+        menu = QMenu(self.tr("Lan&guage"), self)  # Alt+V, G (L is Light)
         group = QActionGroup(menu)
         chosen = settings.get_str(settings.LANGUAGE)
         choices = [("", self.tr("As the system")), *LANGUAGE_NAMES.items()]

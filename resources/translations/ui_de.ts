@@ -1498,7 +1498,7 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
     </message>
     <message>
         <source>Output and &amp;branding…</source>
-        <translation>Ausgabe und &amp;Branding…</translation>
+        <translation>&amp;Ausgabe und Branding…</translation>
     </message>
     <message>
         <source>&amp;Team…</source>
@@ -1534,7 +1534,7 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
     </message>
     <message>
         <source>&amp;About FieldRide</source>
-        <translation>Ü&amp;ber FieldRide</translation>
+        <translation>&amp;Über FieldRide</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1557,8 +1557,8 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
         <translation>Begleitung &amp;nachbesprechen</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -3217,7 +3217,7 @@ Nothing is sent until you sync.</source>
     <name>Theme</name>
     <message>
         <source>&amp;High contrast (for sunlight)</source>
-        <translation>&amp;Hoher Kontrast (für Sonnenlicht)</translation>
+        <translation>Hoher &amp;Kontrast (für Sonnenlicht)</translation>
     </message>
     <message>
         <source>&amp;Light</source>

@@ -1557,7 +1557,7 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
         <translation>Dar &amp;feedback del acompañamiento</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -3217,7 +3217,7 @@ Nothing is sent until you sync.</source>
     <name>Theme</name>
     <message>
         <source>&amp;High contrast (for sunlight)</source>
-        <translation>Alto &amp;contraste (para luz solar)</translation>
+        <translation>Alto con&amp;traste (para luz solar)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
