@@ -14,7 +14,8 @@ imports the one module of the command that runs and parses again with that modul
 parser. ``fieldride`` with no command (the app) imports no command module at all. A module in
 ``COMMAND_MODULES`` whose commands are missing from ``COMMANDS`` still works, imported eagerly.
 
-Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad usage.
+Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad usage. ``repair`` has its
+own: 0 nothing to repair or repaired fully, 1 repaired with losses, 2 refused.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from fieldride import __version__
 COMMAND_MODULES = [
     "fieldride.cli.store",
     "fieldride.cli.backup",
+    "fieldride.cli.repair",
     "fieldride.cli.reports",
     "fieldride.cli.review",
     "fieldride.cli.scorecards",
@@ -61,6 +63,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": (
         "fieldride.cli.backup",
         "replace the data file by a backup (the current file is moved aside, not deleted)",
+    ),
+    "repair": (
+        "fieldride.cli.repair",
+        "repair the data file: recover what reads, take damaged rides from backups",
     ),
     "report": (
         "fieldride.cli.reports",

@@ -344,6 +344,16 @@ def check_backup(path: Path) -> bool:
     return _quick_check(path)
 
 
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy ``source`` into a new self-contained file ``target`` (0600), as a backup is."""
+    _copy_db(source, target)
+
+
+def fsync_path(path: Path) -> None:
+    """Flush a file, or a folder's entries, to disk (as the backups are)."""
+    _fsync(path)
+
+
 RESTORE_JOURNAL = "fieldride.db.restore-journal"
 RESTORE_INCOMING = ".fieldride.db.restoring"
 
