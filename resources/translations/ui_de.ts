@@ -2256,6 +2256,37 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Repair the data file</source>
+        <translation>Datendatei reparieren</translation>
+    </message>
+    <message>
+        <source>Open FieldRide</source>
+        <translation>FieldRide öffnen</translation>
+    </message>
+    <message>
+        <source>The repair did not run, and nothing was changed: {reason}</source>
+        <translation>Die Reparatur wurde nicht ausgeführt, und nichts wurde geändert: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to repair was found: the data file was not changed.</source>
+        <translation>Es gab nichts zu reparieren: Die Datendatei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Nothing could be repaired: the data file was left as it was. What was found is listed below. A copy of the files is in {folder}.</source>
+        <translation>Es ließ sich nichts reparieren: Die Datendatei ist geblieben, wie sie war. Was gefunden wurde, steht unten. Eine Kopie der Dateien liegt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Repaired; nothing was lost. What was done is listed below. A copy of the files as they were is in {folder}.</source>
+        <translation>Repariert, nichts ist verloren. Was getan wurde, steht unten. Eine Kopie der Dateien im vorherigen Zustand liegt in {folder}.</translation>
+    </message>
+    <message>
+        <source>Repaired, but not everything could be recovered: what is lost is listed below. A copy of the files as they were is in {folder}.</source>
+        <translation>Repariert, aber nicht alles ließ sich zurückholen: Was verloren ist, steht unten. Eine Kopie der Dateien im vorherigen Zustand liegt in {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalPanel</name>
     <message>
         <source>Replay a short part of a call, or rewrite a piece of the work together, until it sounds right. Note what, how many times, and how the last try went.</source>

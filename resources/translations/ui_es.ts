@@ -2256,6 +2256,37 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Repair the data file</source>
+        <translation>Reparar el archivo de datos</translation>
+    </message>
+    <message>
+        <source>Open FieldRide</source>
+        <translation>Abrir FieldRide</translation>
+    </message>
+    <message>
+        <source>The repair did not run, and nothing was changed: {reason}</source>
+        <translation>La reparación no se ejecutó y no se cambió nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to repair was found: the data file was not changed.</source>
+        <translation>No había nada que reparar: el archivo de datos no se modificó.</translation>
+    </message>
+    <message>
+        <source>Nothing could be repaired: the data file was left as it was. What was found is listed below. A copy of the files is in {folder}.</source>
+        <translation>No se pudo reparar nada: el archivo de datos quedó como estaba. Lo que se encontró aparece abajo. Hay una copia de los archivos en {folder}.</translation>
+    </message>
+    <message>
+        <source>Repaired; nothing was lost. What was done is listed below. A copy of the files as they were is in {folder}.</source>
+        <translation>Reparado; no se perdió nada. Lo que se hizo aparece abajo. Hay una copia de los archivos tal como estaban en {folder}.</translation>
+    </message>
+    <message>
+        <source>Repaired, but not everything could be recovered: what is lost is listed below. A copy of the files as they were is in {folder}.</source>
+        <translation>Reparado, pero no todo se pudo recuperar: lo que se perdió aparece abajo. Hay una copia de los archivos tal como estaban en {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalPanel</name>
     <message>
         <source>Replay a short part of a call, or rewrite a piece of the work together, until it sounds right. Note what, how many times, and how the last try went.</source>

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -173,3 +177,48 @@ def test_placement_notice_is_modeless_and_shown_once(
 
 def test_no_notice_for_a_local_folder(qtbot: Any, main_window: Any) -> None:
     assert show_placement_notice(main_window, main_window.store.folder) is None
+
+
+def test_repair_from_the_window_salvages_and_then_the_store_opens(
+    qtbot: Any, damaged: tuple[Path, StoreError]
+) -> None:
+    folder, err = damaged
+    damaged_hash = sha(folder / "fieldride.db")
+    dialog = RecoveryDialog(folder, err)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.repair_button.isVisible() and not dialog.open_button.isVisible()
+    qtbot.mouseClick(dialog.repair_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is not None and dialog.report.replaced is not None
+    assert str(dialog.report.aside) in dialog.status.text()
+    assert "Copied first" in dialog.details.toPlainText() and dialog.details.isVisible()
+    assert sha(dialog.report.aside / "fieldride.db") == damaged_hash  # kept as it was
+    assert dialog.open_button.isVisible() and not dialog.repair_button.isVisible()
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.choice == "repaired"
+    with open_store(folder) as s:
+        assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_repair_refused_in_the_window_says_so(qtbot: Any, damaged: tuple[Path, StoreError]) -> None:
+    folder, err = damaged
+    dialog = RecoveryDialog(folder, err)
+    qtbot.addWidget(dialog)
+    with _other_process(folder):
+        qtbot.mouseClick(dialog.repair_button, Qt.MouseButton.LeftButton)
+    assert "did not run" in dialog.status.text() and "still open" in dialog.status.text()
+    assert dialog.report is None and not dialog.open_button.isVisible()
+
+
+@contextlib.contextmanager
+def _other_process(folder: Path) -> Iterator[None]:
+    """A live process with the store open (its marker), as a running ``fieldride`` command."""
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    marker = folder / f"fieldride.open.{proc.pid}"
+    marker.touch()
+    try:
+        yield
+    finally:
+        proc.kill()
+        proc.wait()
+        marker.unlink()

@@ -153,3 +153,55 @@ def test_real_app_second_launch_exits_with_a_message(tmp_path: Path) -> None:
     finally:
         first.terminate()
         first.wait(timeout=10)
+
+
+HOLD_CORE_LOCK = """
+import sys
+from pathlib import Path
+from fieldride.store.instance_lock import hold_instance_lock
+with hold_instance_lock(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def test_the_app_cannot_start_while_fieldride_repair_holds_the_lock(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """``fieldride repair`` takes the same lock as the app, the way QLockFile takes it; the app
+    then sees it held by that process (and takes it over once that process is gone)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_CORE_LOCK, str(tmp_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        guard = InstanceGuard(tmp_path)
+        assert guard.acquire(timeout_ms=300) is Outcome.UNREACHABLE
+        assert guard.holder().pid == holder.pid
+    finally:
+        holder.kill()
+        holder.wait()
+    guard = InstanceGuard(tmp_path)  # killed: its lock is stale and taken over
+    assert guard.acquire(timeout_ms=300) is Outcome.PRIMARY
+    guard.release()
+
+
+def test_fieldride_repair_is_refused_while_the_app_holds_the_lock(tmp_path: Path) -> None:
+    guard = InstanceGuard(tmp_path)
+    assert guard.acquire(listen=False) is Outcome.PRIMARY
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "fieldride", "--data-dir", str(tmp_path), "repair"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        guard.release()
+    assert done.returncode == 2, done.stderr
+    assert f"process {os.getpid()} holds its lock" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "repairs").exists()

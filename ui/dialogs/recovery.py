@@ -4,15 +4,19 @@ It says in plain words what is wrong (the store's own message; SQLite's findings
 "Show details"), lists the backups newest first with their check result, preselects the newest
 sound one and restores it on request (the damaged file is moved aside, never deleted). When the
 file itself is sound (a lost journal) or gone (a lost data file), it also offers to continue as it
-is. :func:`recover_store` runs the window until a store opens or the user quits.
+is. "Repair the data file" runs ``fieldride repair`` (:func:`fieldride.store.repair.repair_store`;
+this process holds the single-instance lock) and shows its report; "Open FieldRide" then opens the
+repaired store. :func:`recover_store` runs the window until a store opens or the user quits.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -38,6 +42,7 @@ from fieldride.store import (
     open_store,
     restore_backup,
 )
+from fieldride.store.repair import RepairReport, repair_store
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +128,15 @@ class RecoveryDialog(QDialog):
             else "Continue with the file as it is"
         )
         self.keep_button.setVisible(isinstance(error, CorruptStoreError) and error.can_accept)
+        self.repair_button = QPushButton(self.tr("Repair the data file"))
+        self.repair_button.setVisible(isinstance(error, CorruptStoreError))
+        self.open_button = QPushButton(self.tr("Open FieldRide"))
+        self.open_button.setVisible(False)
+        self.report: RepairReport | None = None
         self.quit_button = QPushButton("Quit")
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.repair_button)
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.keep_button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
@@ -138,6 +150,8 @@ class RecoveryDialog(QDialog):
         layout.addWidget(note)
         self.restore_button.clicked.connect(self.restore_selected)
         self.keep_button.clicked.connect(self.keep_as_is)
+        self.repair_button.clicked.connect(self.repair)
+        self.open_button.clicked.connect(self._open_repaired)
         self.quit_button.clicked.connect(self.reject)
         self.backups.currentRowChanged.connect(self._selection_changed)
         self.backups.itemActivated.connect(lambda _item: self.restore_selected())
@@ -196,6 +210,52 @@ class RecoveryDialog(QDialog):
         self.choice = "restored"
         self.replaced_file = aside
         self.backup_restored.emit(info.path)
+        self.accept()
+
+    def repair(self) -> None:
+        """Run the repair (this process holds the lock, so ``lock_held``); show its report."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = repair_store(self.folder, lock_held=True)
+        except (StoreError, OSError, sqlite3.Error) as err:
+            text = self.tr("The repair did not run, and nothing was changed: {reason}")
+            self._show_status(text.format(reason=str(err)))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        log.info("user repaired the data file from the recovery window")
+        self.report = report
+        self.details.setPlainText("\n".join(report.lines()))
+        self.details.setMaximumHeight(16777215)
+        self.details.setVisible(True)
+        self.details_button.setVisible(False)
+        if report.replaced is None and report.exit_code == 0:
+            text = self.tr("Nothing to repair was found: the data file was not changed.")
+        elif report.replaced is None:
+            text = self.tr(
+                "Nothing could be repaired: the data file was left as it was. What was found is "
+                "listed below. A copy of the files is in {folder}."
+            )
+        elif report.exit_code == 0:
+            text = self.tr(
+                "Repaired; nothing was lost. What was done is listed below. A copy of the files "
+                "as they were is in {folder}."
+            )
+        else:
+            text = self.tr(
+                "Repaired, but not everything could be recovered: what is lost is listed below. "
+                "A copy of the files as they were is in {folder}."
+            )
+        self._show_status(text.format(folder=str(report.aside)))
+        if report.replaced is not None:
+            for button in (self.restore_button, self.repair_button, self.keep_button):
+                button.setVisible(False)
+            self.open_button.setVisible(True)
+            self.open_button.setDefault(True)
+            self.open_button.setFocus()
+
+    def _open_repaired(self) -> None:
+        self.choice = "repaired"
         self.accept()
 
     def keep_as_is(self) -> None:
