@@ -9,6 +9,13 @@
                                           dropped), the core's into core_<lang>.po (Babel's
                                           extractor over fieldride/), existing translations kept
     python scripts/catalogues.py check    exit 1 listing every message without a translation
+    python scripts/catalogues.py merge OTHER [TARGET]
+                                          fill the unfinished messages of TARGET (default: the
+                                          catalogue of OTHER's language in resources/translations)
+                                          from OTHER, matched by context and source: after a
+                                          rebase conflict in a catalogue, take main's side, run
+                                          update, then merge your own commit's version back in
+                                          (git show COMMIT:FILE > other.ts)
 
 The compiled files sit beside their sources and are not committed (.gitignore). Only the
 standard library is needed to import this module (hatch_build.py and build.spec import it);
@@ -205,6 +212,78 @@ def missing(folder: Path = FOLDER) -> list[str]:
     return out
 
 
+def merge(other: Path, target: Path | None = None) -> int:
+    """Fill every unfinished (or empty) translation of ``target`` from ``other`` where ``other``
+    has a finished one for the same context and source; translations ``target`` already has are
+    kept. ``.ts`` (Qt) and ``.po`` (gettext). Returns how many messages were filled."""
+    if other.suffix == ".po":
+        return _merge_po(other, target or FOLDER / other.name)
+    import xml.etree.ElementTree as ET
+
+    def finished(translation: ET.Element) -> bool:
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        return translation.get("type") is None and all(forms or [translation.text or ""])
+
+    theirs: dict[tuple[str, str], ET.Element] = {}
+    other_root = ET.parse(other).getroot()  # noqa: S314 - our own catalogue
+    for context in other_root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and finished(translation):
+                key = (context.findtext("name") or "", message.findtext("source") or "")
+                theirs[key] = translation
+    if target is None:
+        target = FOLDER / f"ui_{other_root.get('language')}.ts"
+    tree = ET.parse(target)  # noqa: S314
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            key = (context.findtext("name") or "", message.findtext("source") or "")
+            if translation is None or finished(translation) or key not in theirs:
+                continue
+            source = theirs[key]
+            forms, their_forms = translation.findall("numerusform"), source.findall("numerusform")
+            if len(forms) != len(their_forms):
+                continue
+            for form, theirs_form in zip(forms, their_forms, strict=True):
+                form.text = theirs_form.text
+            if not forms:
+                translation.text = source.text
+            translation.attrib.pop("type", None)
+            filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    target.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
+    return filled
+
+
+def _merge_po(other: Path, target: Path) -> int:
+    from babel.messages.pofile import read_po, write_po
+
+    with other.open("rb") as handle:
+        theirs = read_po(handle)
+    with target.open("rb") as handle:
+        catalog = read_po(handle)
+    filled = 0
+    for message in catalog:
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not message.id or (all(strings) and not message.fuzzy):
+            continue
+        found = theirs.get(message.id, context=message.context)
+        if found is None or found.fuzzy:
+            continue
+        found_strings = found.string if isinstance(found.string, tuple) else (found.string,)
+        if all(found_strings) and len(found_strings) == len(strings):
+            message.string = found.string
+            message.flags.discard("fuzzy")
+            filled += 1
+    with target.open("wb") as handle:
+        write_po(handle, catalog, sort_output=True, width=100, no_location=True)
+    return filled
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "build"
     if command == "build":
@@ -221,6 +300,10 @@ def main(argv: list[str]) -> int:
             print(line)
         print(f"{len(gaps)} message(s) without a translation")
         return 1 if gaps else 0
+    if command == "merge" and len(argv) in (2, 3):
+        target = Path(argv[2]) if len(argv) == 3 else None
+        print(f"{merge(Path(argv[1]), target)} message(s) filled")
+        return 0
     print(__doc__)
     return 2
 

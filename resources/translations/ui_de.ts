@@ -166,138 +166,138 @@
     <name>BundleExportDialog</name>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket exportieren</translation>
     </message>
     <message>
         <source>A bundle is one file with your rides, their sellers and the scorecards they use; private notes never go into it. A director, or your own new laptop, imports it with File ▸ Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket ist eine Datei mit Ihren Begleitungen, den Mitarbeiter/innen dazu und den verwendeten Beobachtungsbögen; private Notizen kommen nie hinein. Eine Vertriebsleitung oder Ihr eigener neuer Laptop importiert es mit Datei ▸ Paket importieren…</translation>
     </message>
     <message>
         <source>Only rides changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Begleitungen, geändert seit:</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Exports</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wird geschrieben…</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export failed (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen (siehe Protokolldatei).</translation>
     </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket importieren</translation>
     </message>
     <message>
         <source>A bundle is checked whole before anything is written: you see what it would add or change here first. Importing the same bundle twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket wird vollständig geprüft, bevor etwas geschrieben wird: Hier sehen Sie zuerst, was es hinzufügen oder ändern würde. Dasselbe Paket zweimal zu importieren ändert nichts.</translation>
     </message>
     <message>
         <source>No bundle chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paket gewählt.</translation>
     </message>
     <message>
         <source>C&amp;hoose bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &amp;wählen…</translation>
     </message>
     <message>
         <source>What the bundle would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Paket ändern würde</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Imports</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wird geprüft…</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus diesem Paket ist schon hier.</translation>
     </message>
     <message>
         <source>This bundle cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket kann nicht importiert werden: {reason}</translation>
     </message>
     <message>
         <source>it could not be read (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte nicht gelesen werden (siehe Protokolldatei).</translation>
     </message>
     <message>
         <source>Written {when} UTC by FieldRide {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben am {when} UTC von FieldRide {version}.</translation>
     </message>
     <message>
         <source>Rides: {new} new, {updated} updated, {same} already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitungen: {new} neu, {updated} aktualisiert, {same} schon hier.</translation>
     </message>
     <message>
         <source>Sellers: {new} new, {known} already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter/innen: {new} neu, {known} schon hier.</translation>
     </message>
     <message>
         <source>Scorecard versions: {new} new, {known} already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von Beobachtungsbögen: {new} neu, {known} schon hier.</translation>
     </message>
     <message>
         <source>Rides edited both here and in the bundle: {count}. For each, the version the seller acknowledged later is kept, the other as a read-only conflict copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitungen, die hier und im Paket bearbeitet wurden: {count}. Jeweils gilt die Fassung, die der/die Mitarbeiter/in später bestätigt hat; die andere bleibt als schreibgeschützte Konfliktkopie.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft…</translation>
     </message>
     <message>
         <source>{what}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {done} von {total}</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The import failed (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen (siehe Protokolldatei).</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1178,7 @@ Ziel: {objective}</translation>
         <translation>Code {code}: seit der Bestätigung unverändert.</translation>
     </message>
     <message>
-        <source>The handout's code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
+        <source>The handout&apos;s code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
         <translation>Der Code {code} der Zusammenfassung gilt nicht mehr für diese Begleitung: Sie wurde nach dieser Bestätigung wieder geöffnet (siehe Verlauf…).</translation>
     </message>
     <message>
@@ -1200,6 +1200,33 @@ Ziel: {objective}</translation>
     <message>
         <source>Ride not reopened</source>
         <translation>Begleitung nicht wieder geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <source>Demo team</source>
+        <translation>Demo-Team</translation>
+    </message>
+    <message>
+        <source>Filling the data folder with a demo team…</source>
+        <translation>Der Datenordner wird mit einem Demo-Team gefüllt…</translation>
+    </message>
+    <message>
+        <source>Sellers done: {count}</source>
+        <translation>Mitarbeiter/innen fertig: {count}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the data folder is as it was.</source>
+        <translation>Abgebrochen: Der Datenordner ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The demo team could not be added (see the log). Nothing changed.</source>
+        <translation>Das Demo-Team konnte nicht angelegt werden (siehe Protokolldatei). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The demo team goes only into an empty data folder, and this one already has sellers. To try the demo, start FieldRide with another data folder.</source>
+        <translation>Das Demo-Team kommt nur in einen leeren Datenordner, und dieser enthält schon Mitarbeiter/innen. Um die Demo auszuprobieren, starten Sie FieldRide mit einem anderen Datenordner.</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1529,7 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
     </message>
     <message>
         <source>&amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team…</translation>
     </message>
     <message>
         <source>S&amp;ync with team…</source>
@@ -1514,11 +1541,11 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
     </message>
     <message>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket e&amp;xportieren…</translation>
     </message>
     <message>
         <source>I&amp;mport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket i&amp;mportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1531,6 +1558,10 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Fill with a &amp;demo team…</source>
+        <translation>Mit einem &amp;Demo-Team füllen…</translation>
     </message>
     <message>
         <source>&amp;About FieldRide</source>
@@ -1623,7 +1654,8 @@ Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</tra
     <message>
         <source>Team server: {place}
 Signed in as: {role} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Server: {place}
+Angemeldet als: {role} ({kind})</translation>
     </message>
     <message>
         <source>Edits not saved</source>
@@ -1840,7 +1872,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Keine Gelegenheit</translation>
     </message>
     <message>
-        <source>The seller's call on {behaviour}</source>
+        <source>The seller&apos;s call on {behaviour}</source>
         <translation>Einschätzung des Mitarbeiters zu {behaviour}</translation>
     </message>
     <message>
@@ -2503,7 +2535,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Wie viele Verhaltensweisen Sie bewertet haben</translation>
     </message>
     <message>
-        <source>I'm done: give the laptop back to the manager</source>
+        <source>I&apos;m done: give the laptop back to the manager</source>
         <translation>Fertig: Laptop an die Führungskraft zurückgeben</translation>
     </message>
     <message>
@@ -2553,7 +2585,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
 <context>
     <name>SelfVsManagerPanel</name>
     <message>
-        <source>The seller's own view</source>
+        <source>The seller&apos;s own view</source>
         <translation>Die Sicht des Mitarbeiters</translation>
     </message>
     <message>
@@ -2565,7 +2597,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Die Selbsteinschätzung übertragen, die der Mitarbeiter auf einem gedruckten Beobachtungsbogen notiert hat</translation>
     </message>
     <message>
-        <source>The seller's ratings beside yours</source>
+        <source>The seller&apos;s ratings beside yours</source>
         <translation>Die Bewertungen des Mitarbeiters neben Ihren</translation>
     </message>
     <message>
@@ -2593,15 +2625,15 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Der Mitarbeiter hat diese Begleitung nicht bewertet.</translation>
     </message>
     <message>
-        <source>Gap: the seller's level minus yours (the mean of your call ratings). ✎ typed in from the seller's paper sheet.</source>
+        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings). ✎ typed in from the seller&apos;s paper sheet.</source>
         <translation>Differenz: Stufe des Mitarbeiters minus Ihre (der Mittelwert Ihrer Bewertungen je Kontakt). ✎ vom Papierbogen des Mitarbeiters übertragen.</translation>
     </message>
     <message>
-        <source>Gap: the seller's level minus yours (the mean of your call ratings).</source>
+        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings).</source>
         <translation>Differenz: Stufe des Mitarbeiters minus Ihre (der Mittelwert Ihrer Bewertungen je Kontakt).</translation>
     </message>
     <message>
-        <source>Entered from the seller's paper sheet</source>
+        <source>Entered from the seller&apos;s paper sheet</source>
         <translation>Vom Papierbogen des Mitarbeiters übertragen</translation>
     </message>
     <message>
@@ -3060,110 +3092,113 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
     <name>TeamDialog</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Team status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Team-Verbindung</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Your team&apos;s admin gives you the server&apos;s address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administration Ihres Teams gibt Ihnen die Adresse des Servers, Ihren Rollennamen und ein Passwort. Verbunden wird erst, wenn Sie beitreten. Das Passwort liegt im Schlüsselbund des Systems oder, wo es keinen gibt, in einer Datei, die nur Sie lesen können; nie in der Datendatei.</translation>
     </message>
     <message>
         <source>db.example.org or db.example.org:5432</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org oder db.example.org:5432</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;Role name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollenname:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung (TLS):</translation>
     </message>
     <message>
         <source>&amp;Join team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &amp;beitreten</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Team</translation>
     </message>
     <message>
         <source>&amp;Sync now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren…</translation>
     </message>
     <message>
         <source>&amp;Leave team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &amp;verlassen</translation>
     </message>
     <message>
         <source>Your password is kept in {path}, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort liegt in {path}, nur für Sie lesbar.</translation>
     </message>
     <message>
         <source>Your password is kept in the system keyring (or where PostgreSQL itself looks: ~/.pgpass or a service file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort liegt im Schlüsselbund des Systems (oder dort, wo PostgreSQL selbst sucht: ~/.pgpass oder eine Service-Datei).</translation>
     </message>
     <message>
         <source>Team server: {place}
 Signed in as: {role} ({kind})
 {kept}
 Nothing is sent until you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Server: {place}
+Angemeldet als: {role} ({kind})
+{kept}
+Gesendet wird erst, wenn Sie synchronisieren.</translation>
     </message>
     <message>
         <source>Fill in the server address, your role name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Server-Adresse, Ihren Rollennamen und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Connecting to the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Team-Server…</translation>
     </message>
     <message>
         <source>Leave team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team verlassen</translation>
     </message>
     <message>
         <source>Stop syncing with the team server? Your kept password is removed; every ride stays in this data file and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr mit dem Team-Server synchronisieren? Ihr gespeichertes Passwort wird entfernt; alle Begleitungen bleiben in dieser Datendatei und auf dem Server.</translation>
     </message>
     <message>
         <source>Leaving the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team wird verlassen…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>That did not work (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht geklappt (siehe Protokolldatei).</translation>
     </message>
 </context>
 <context>
@@ -3185,63 +3220,63 @@ Nothing is sent until you sync.</source>
     <name>TeamSyncDialog</name>
     <message>
         <source>Sync with team</source>
-        <translation type="unfinished">Mit Team synchronisieren</translation>
+        <translation>Mit Team synchronisieren</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisation</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Synchronisation</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation &amp;abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Everything written here is on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was hier geschrieben wurde, ist auf dem Team-Server.</translation>
     </message>
     <message>
         <source>Rides not yet synced: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisierte Begleitungen: {count}.</translation>
     </message>
     <message>
         <source>Connecting to the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Team-Server…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>{what}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {done} von {total}</translation>
     </message>
     <message>
         <source>Sync cancelled. What reached the team server is kept; the rest goes out at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation abgebrochen. Was den Team-Server erreicht hat, bleibt dort; der Rest geht bei der nächsten Synchronisation hinaus.</translation>
     </message>
     <message>
         <source>Synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert.</translation>
     </message>
     <message>
         <source>The sync stopped with an error (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisation wurde mit einem Fehler beendet (siehe Protokolldatei).</translation>
     </message>
 </context>
 <context>

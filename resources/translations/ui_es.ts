@@ -166,138 +166,138 @@
     <name>BundleExportDialog</name>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <source>A bundle is one file with your rides, their sellers and the scorecards they use; private notes never go into it. A director, or your own new laptop, imports it with File ▸ Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete es un solo archivo con sus acompañamientos, sus comerciales y las fichas de observación que usan; las notas privadas nunca entran en él. Una dirección, o su propio portátil nuevo, lo importa con Archivo ▸ Importar paquete…</translation>
     </message>
     <message>
         <source>Only rides changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo acompañamientos modificados desde:</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la exportación</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar exportación</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The export failed (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló (ver el registro).</translation>
     </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete</translation>
     </message>
     <message>
         <source>A bundle is checked whole before anything is written: you see what it would add or change here first. Importing the same bundle twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete se comprueba entero antes de escribir nada: aquí se ve primero qué añadiría o cambiaría. Importar dos veces el mismo paquete no cambia nada.</translation>
     </message>
     <message>
         <source>No bundle chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paquete elegido.</translation>
     </message>
     <message>
         <source>C&amp;hoose bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir paquete…</translation>
     </message>
     <message>
         <source>What the bundle would change</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambiaría el paquete</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la importación</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el paquete…</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo de este paquete ya está aquí.</translation>
     </message>
     <message>
         <source>This bundle cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete no se puede importar: {reason}</translation>
     </message>
     <message>
         <source>it could not be read (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer (ver el registro).</translation>
     </message>
     <message>
         <source>Written {when} UTC by FieldRide {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito el {when} UTC por FieldRide {version}.</translation>
     </message>
     <message>
         <source>Rides: {new} new, {updated} updated, {same} already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamientos: {new} nuevos, {updated} actualizados, {same} ya aquí.</translation>
     </message>
     <message>
         <source>Sellers: {new} new, {known} already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comerciales: {new} nuevos, {known} ya aquí.</translation>
     </message>
     <message>
         <source>Scorecard versions: {new} new, {known} already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de fichas de observación: {new} nuevas, {known} ya aquí.</translation>
     </message>
     <message>
         <source>Rides edited both here and in the bundle: {count}. For each, the version the seller acknowledged later is kept, the other as a read-only conflict copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamientos editados aquí y en el paquete: {count}. En cada uno se conserva la versión que el/la comercial confirmó más tarde; la otra queda como copia de conflicto de solo lectura.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>{what}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {done} de {total}</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada: no se importó nada.</translation>
     </message>
     <message>
         <source>The import failed (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló (ver el registro).</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1178,7 @@ Objetivo: {objective}</translation>
         <translation>Código {code}: sin cambios desde la confirmación.</translation>
     </message>
     <message>
-        <source>The handout's code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
+        <source>The handout&apos;s code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
         <translation>El código {code} del resumen ya no corresponde a este acompañamiento: se reabrió después de esa confirmación (véase Historial…).</translation>
     </message>
     <message>
@@ -1200,6 +1200,33 @@ Objetivo: {objective}</translation>
     <message>
         <source>Ride not reopened</source>
         <translation>Acompañamiento no reabierto</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <source>Demo team</source>
+        <translation>Equipo de demostración</translation>
+    </message>
+    <message>
+        <source>Filling the data folder with a demo team…</source>
+        <translation>Rellenando la carpeta de datos con un equipo de demostración…</translation>
+    </message>
+    <message>
+        <source>Sellers done: {count}</source>
+        <translation>Comerciales listos: {count}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the data folder is as it was.</source>
+        <translation>Cancelado: la carpeta de datos sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>The demo team could not be added (see the log). Nothing changed.</source>
+        <translation>No se pudo añadir el equipo de demostración (ver el registro). No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The demo team goes only into an empty data folder, and this one already has sellers. To try the demo, start FieldRide with another data folder.</source>
+        <translation>El equipo de demostración solo entra en una carpeta de datos vacía, y esta ya tiene comerciales. Para probar la demostración, inicie FieldRide con otra carpeta de datos.</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1529,7 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
     </message>
     <message>
         <source>&amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eq&amp;uipo…</translation>
     </message>
     <message>
         <source>S&amp;ync with team…</source>
@@ -1514,11 +1541,11 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
     </message>
     <message>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
         <source>I&amp;mport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar paquete…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1531,6 +1558,10 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Fill with a &amp;demo team…</source>
+        <translation>Rellenar con un equipo de &amp;demostración…</translation>
     </message>
     <message>
         <source>&amp;About FieldRide</source>
@@ -1623,7 +1654,8 @@ Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</t
     <message>
         <source>Team server: {place}
 Signed in as: {role} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor del equipo: {place}
+Conectado como: {role} ({kind})</translation>
     </message>
     <message>
         <source>Edits not saved</source>
@@ -1840,7 +1872,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Sin ocasión</translation>
     </message>
     <message>
-        <source>The seller's call on {behaviour}</source>
+        <source>The seller&apos;s call on {behaviour}</source>
         <translation>Valoración del/de la comercial sobre {behaviour}</translation>
     </message>
     <message>
@@ -2503,7 +2535,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Cuántos comportamientos has valorado</translation>
     </message>
     <message>
-        <source>I'm done: give the laptop back to the manager</source>
+        <source>I&apos;m done: give the laptop back to the manager</source>
         <translation>He terminado: devolver el portátil al responsable</translation>
     </message>
     <message>
@@ -2553,7 +2585,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
 <context>
     <name>SelfVsManagerPanel</name>
     <message>
-        <source>The seller's own view</source>
+        <source>The seller&apos;s own view</source>
         <translation>La visión del/de la comercial</translation>
     </message>
     <message>
@@ -2565,7 +2597,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Transcribir la autoevaluación que el/la comercial escribió en una ficha impresa</translation>
     </message>
     <message>
-        <source>The seller's ratings beside yours</source>
+        <source>The seller&apos;s ratings beside yours</source>
         <translation>Las valoraciones del/de la comercial junto a las suyas</translation>
     </message>
     <message>
@@ -2593,15 +2625,15 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>El/la comercial no valoró este acompañamiento.</translation>
     </message>
     <message>
-        <source>Gap: the seller's level minus yours (the mean of your call ratings). ✎ typed in from the seller's paper sheet.</source>
+        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings). ✎ typed in from the seller&apos;s paper sheet.</source>
         <translation>Diferencia: el nivel del/de la comercial menos el suyo (la media de sus valoraciones por interacción). ✎ transcrito de la hoja en papel del/de la comercial.</translation>
     </message>
     <message>
-        <source>Gap: the seller's level minus yours (the mean of your call ratings).</source>
+        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings).</source>
         <translation>Diferencia: el nivel del/de la comercial menos el suyo (la media de sus valoraciones por interacción).</translation>
     </message>
     <message>
-        <source>Entered from the seller's paper sheet</source>
+        <source>Entered from the seller&apos;s paper sheet</source>
         <translation>Introducido desde la hoja en papel del/de la comercial</translation>
     </message>
     <message>
@@ -3060,110 +3092,113 @@ Save anyway? Give each an email or territory so they can be told apart when plan
     <name>TeamDialog</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Equipo</translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Team status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del equipo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Your team&apos;s admin gives you the server&apos;s address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La administración de su equipo le da la dirección del servidor, su nombre de rol y una contraseña. No se conecta nada hasta unirse. La contraseña se guarda en el llavero del sistema, o, si no hay, en un archivo que solo usted puede leer; nunca en el archivo de datos.</translation>
     </message>
     <message>
         <source>db.example.org or db.example.org:5432</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org o db.example.org:5432</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <source>&amp;Role name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;rol:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ifrado (TLS):</translation>
     </message>
     <message>
         <source>&amp;Join team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse al equipo</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo</translation>
     </message>
     <message>
         <source>&amp;Sync now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora…</translation>
     </message>
     <message>
         <source>&amp;Leave team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir del equipo</translation>
     </message>
     <message>
         <source>Your password is kept in {path}, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña se guarda en {path}, legible solo por usted.</translation>
     </message>
     <message>
         <source>Your password is kept in the system keyring (or where PostgreSQL itself looks: ~/.pgpass or a service file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña se guarda en el llavero del sistema (o donde la busca el propio PostgreSQL: ~/.pgpass o un archivo de servicio).</translation>
     </message>
     <message>
         <source>Team server: {place}
 Signed in as: {role} ({kind})
 {kept}
 Nothing is sent until you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor del equipo: {place}
+Conectado como: {role} ({kind})
+{kept}
+No se envía nada hasta sincronizar.</translation>
     </message>
     <message>
         <source>Fill in the server address, your role name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene la dirección del servidor, su nombre de rol y su contraseña.</translation>
     </message>
     <message>
         <source>Connecting to the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el servidor del equipo…</translation>
     </message>
     <message>
         <source>Leave team</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del equipo</translation>
     </message>
     <message>
         <source>Stop syncing with the team server? Your kept password is removed; every ride stays in this data file and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de sincronizar con el servidor del equipo? Se borra la contraseña guardada; todos los acompañamientos siguen en este archivo de datos y en el servidor.</translation>
     </message>
     <message>
         <source>Leaving the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliendo del equipo…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se guardó nada.</translation>
     </message>
     <message>
         <source>That did not work (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha funcionado (ver el registro).</translation>
     </message>
 </context>
 <context>
@@ -3185,63 +3220,63 @@ Nothing is sent until you sync.</source>
     <name>TeamSyncDialog</name>
     <message>
         <source>Sync with team</source>
-        <translation type="unfinished">Sincronizar con el equipo</translation>
+        <translation>Sincronizar con el equipo</translation>
     </message>
     <message>
         <source>Not yet synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no sincronizado</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar sincronización</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Everything written here is on the team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo escrito aquí está en el servidor del equipo.</translation>
     </message>
     <message>
         <source>Rides not yet synced: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamientos aún sin sincronizar: {count}.</translation>
     </message>
     <message>
         <source>Connecting to the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el servidor del equipo…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>{what}: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {done} de {total}</translation>
     </message>
     <message>
         <source>Sync cancelled. What reached the team server is kept; the rest goes out at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización cancelada. Lo que llegó al servidor del equipo se queda; el resto sale en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado.</translation>
     </message>
     <message>
         <source>The sync stopped with an error (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se detuvo con un error (ver el registro).</translation>
     </message>
 </context>
 <context>
