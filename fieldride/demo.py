@@ -9,6 +9,7 @@ accounts are invented.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from fieldride import debriefs, rides
@@ -101,9 +102,15 @@ NOTES = [
 
 
 def build_demo(
-    store: Store, seed: int = 7, months: int = 9, today: date | None = None
+    store: Store,
+    seed: int = 7,
+    months: int = 9,
+    today: date | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> dict[str, int]:
-    """Fill the store with a demo team in one transaction; return counts of what was made."""
+    """Fill the store with a demo team in one transaction; return counts of what was made.
+    ``progress(done, total)`` is called after each seller's history (inside the transaction:
+    a process ended meanwhile leaves the store as it was)."""
     rng = random.Random(seed)
     today = today or date.today()
     with store.db.atomic():
@@ -131,10 +138,12 @@ def build_demo(
             [s.id for s, _ in people[:5]],
             description="Half-day workshop: open and layered questions, summarising.",
         )
-        for seller, growth in people:
+        for done, (seller, growth) in enumerate(people, start=1):
             _seller_history(
                 store, rng, seller.id, version.card.key, keys, start, today, growth, made
             )
+            if progress is not None:
+                progress(done, len(people))
     return made
 
 

@@ -11,6 +11,11 @@ ride is one transaction on the server and locally, a bundle import is one transa
 cut-off command leaves whole records or none. Read-only work (a bundle's preview) runs in a
 thread through ``ui.background``.
 
+Closing the window a command belongs to (its parent widget, or that widget's window) cancels
+the command and waits for the child to end: a closed dialog never leaves a child process
+writing behind it. The command watches the window's close event itself (an event filter), so no
+dialog has to remember to.
+
 The child prints ``progress<TAB>what<TAB>done<TAB>total`` lines (``--progress``) and its result
 on standard output; a refusal is its last ``fieldride: …`` line on standard error.
 """
@@ -21,7 +26,8 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QEvent, QObject, QProcess, Signal
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +42,8 @@ def fieldride_command(folder: Path, args: list[str]) -> tuple[str, list[str]]:
 
 
 class ChildCommand(QObject):
-    """One command at a time; :attr:`progress` while it runs, :attr:`finished` once it ended."""
+    """One command at a time; :attr:`progress` while it runs, :attr:`finished` once it ended.
+    Closing the parent widget's window cancels a running command (:meth:`cancel_and_wait`)."""
 
     progress = Signal(str, int, int)  # what, done, total
     # ok, cancelled, the lines it printed, the reason it gave for refusing ('' if none)
@@ -48,6 +55,16 @@ class ChildCommand(QObject):
         self.process: QProcess | None = None
         self._output: list[str] = []
         self._cancelled = False
+        self._window: QWidget | None = None
+        if isinstance(parent, QWidget):
+            self._window = parent.window()
+            self._window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """The window's close (its close button, ``close()``, the app quitting): cancel first."""
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.cancel_and_wait()
+        return False
 
     def running(self) -> bool:
         return self.process is not None and self.process.state() != QProcess.ProcessState.NotRunning

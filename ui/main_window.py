@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from fieldride.store import Store
+    from ui.dialogs.demo_fill import DemoFill
     from ui.screens.capture import CaptureScreen
     from ui.screens.debrief import DebriefScreen
     from ui.screens.seller_view import SellerReviewSession, SellerView
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         self.store: Store = store  # type: ignore[assignment]  # None only until attach_store
         self.prompts = prompts or Prompts(self)
         self.backup_task: ProgressTask[Path] | None = None  # File ▸ Back up now, while it runs
+        self.demo_fill: DemoFill | None = None  # Help ▸ Fill with a demo team, the last one
         self.setWindowTitle(self.tr("FieldRide"))
         self.setMinimumSize(MIN_WIDTH, 640)
         central = QWidget()
@@ -789,6 +791,9 @@ class MainWindow(QMainWindow):
         keys = QAction(self.tr("&Keyboard shortcuts"), self)
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
+        demo = QAction(self.tr("Fill with a &demo team…"), self)
+        demo.triggered.connect(self.fill_with_demo)
+        help_menu.addAction(demo)
         about = QAction(self.tr("&About FieldRide"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -1076,6 +1081,26 @@ class MainWindow(QMainWindow):
             failed,
             cancelled,
         )
+
+    def fill_with_demo(self) -> DemoFill | None:
+        """Help ▸ Fill with a demo team…: a demo team written into an empty data folder by a
+        child process behind the progress dialog (:attr:`demo_fill`; cancellable, the data
+        file unchanged on Cancel); the screens are refreshed once it is in."""
+        if self.store is None:
+            return None
+        from fieldride.team.sellers import has_sellers
+        from ui.dialogs.demo_fill import fill_with_demo
+
+        self.demo_fill = fill_with_demo(
+            self.store.folder, has_sellers(self.store), self.prompts, self
+        )
+        if self.demo_fill is not None:
+            self.demo_fill.ended.connect(self._demo_filled)
+        return self.demo_fill
+
+    def _demo_filled(self, state: str) -> None:
+        if state == "done":
+            self.refresh_all()
 
     def show_team(self) -> QWidget | None:
         """File ▸ Team…: join a team server, or see the team and leave it (non-blocking);

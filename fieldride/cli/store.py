@@ -22,6 +22,11 @@ def register(sub: Any) -> None:
         "--months", type=whole_number(1, 240), default=9, help="months of history to generate"
     )
     p.add_argument("--force", action="store_true", help="add demo data even if sellers exist")
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help="print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)",
+    )
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser("check", help="check the data file: integrity, schema version, row counts")
     p.set_defaults(func=cmd_check)
@@ -36,7 +41,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"{store.path} already has sellers; use an empty --data-dir or pass --force."
             )
-        summary = build_demo(store, seed=args.seed, months=args.months)
+
+        def progress(done: int, total: int) -> None:
+            if args.progress:
+                print(f"progress\tSellers\t{done}\t{total}", flush=True)
+
+        summary = build_demo(store, seed=args.seed, months=args.months, progress=progress)
     print(f"Demo data written to {store.path}")
     for key, value in summary.items():
         print(f"  {key}: {value}")

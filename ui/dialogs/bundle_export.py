@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -127,7 +126,3 @@ class BundleExportDialog(QDialog):
             self.status.setText("\n".join(output))
             self.exported.emit(self._target)
         self.adjustSize()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self.command.cancel_and_wait()
-        super().closeEvent(event)

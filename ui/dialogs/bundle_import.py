@@ -15,7 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -212,7 +211,3 @@ class BundleImportDialog(QDialog):
             self.status.setText("\n".join(output))
             self.imported.emit()
         self.adjustSize()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self.command.cancel_and_wait()
-        super().closeEvent(event)

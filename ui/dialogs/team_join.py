@@ -16,7 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -240,7 +239,3 @@ class TeamDialog(QDialog):
             self.status.setText("\n".join(said))
             self.team_changed.emit()
         self.adjustSize()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self.command.cancel_and_wait()
-        super().closeEvent(event)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -119,9 +118,3 @@ class TeamSyncDialog(QDialog):
             self.status.setText(refusal or self.tr("The sync stopped with an error (see the log)."))
         self.adjustSize()  # the report is several lines: let the dialog grow to show them
         self.sync_finished.emit(ok)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        # Closing the window while a sync runs cancels it: safe (ui.child_command), and never
-        # leaves a child process behind the window.
-        self.command.cancel_and_wait()
-        super().closeEvent(event)
