@@ -158,6 +158,14 @@ def test_the_core_hard_deletes_nothing_a_merge_carries() -> None:
             # A merge makes a replica row match the version it keeps (the other version is
             # kept whole in a conflict copy); never a user's removal.
             continue
+        if path.relative_to(ROOT).as_posix() in (
+            "fieldride/store/repair.py",
+            "fieldride/store/salvage.py",
+        ):
+            # Repair puts back a damaged acknowledged ride's rows as a backup holds them (the
+            # same rows, the same uuids; the damaged file is kept aside); salvage fills a new
+            # file's sqlite_sequence. Neither removes anything a user made.
+            continue
         for number, line in enumerate(path.read_text().splitlines(), 1):
             if re.search(r"DELETE\s+FROM", line, re.IGNORECASE):
                 found.append((path.relative_to(ROOT).as_posix(), number, line.strip()))
