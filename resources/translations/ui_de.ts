@@ -351,8 +351,8 @@
         <translation>Verglichen</translation>
     </message>
     <message>
-        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. &apos;No opportunity&apos;). Same level and within one level: of those compared.</source>
-        <translation>Verglichen: Verhaltensweisen, für die Sie und die Referenz eine Stufe vergeben haben (+n: nur von einer Seite, z. B. &apos;Keine Gelegenheit&apos;). Gleiche Stufe und höchstens eine Stufe entfernt: bezogen auf die verglichenen.</translation>
+        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
+        <translation>Verglichen: Verhaltensweisen, für die Sie und die Referenz eine Stufe vergeben haben (+n: nur von einer Seite, z. B. 'Keine Gelegenheit'). Gleiche Stufe und höchstens eine Stufe entfernt: bezogen auf die verglichenen.</translation>
     </message>
     <message>
         <source>All your runs</source>
@@ -708,8 +708,8 @@ Ziel: {objective}</translation>
         <translation>Kalibrierung · {seller} · {date}</translation>
     </message>
     <message>
-        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. &apos;No opportunity&apos; is not a level and is never compared.</source>
-        <translation>Verglichen: Bewertungen, bei denen beide eine Stufe vergeben haben, Kontakt für Kontakt in der Reihenfolge der Kontakte (+n: nur von einer Person). Tendenz: wie viel höher (+) oder niedriger (−) die eine Person im Schnitt bewertet hat als die andere, in Stufen. &apos;Keine Gelegenheit&apos; ist keine Stufe und wird nie verglichen.</translation>
+        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
+        <translation>Verglichen: Bewertungen, bei denen beide eine Stufe vergeben haben, Kontakt für Kontakt in der Reihenfolge der Kontakte (+n: nur von einer Person). Tendenz: wie viel höher (+) oder niedriger (−) die eine Person im Schnitt bewertet hat als die andere, in Stufen. 'Keine Gelegenheit' ist keine Stufe und wird nie verglichen.</translation>
     </message>
     <message>
         <source>Rides this one could be paired with</source>
@@ -748,7 +748,7 @@ Ziel: {objective}</translation>
         <translation>Haben Sie diese Begleitung zusammen mit einer anderen Führungskraft bewertet? Paaren Sie sie mit deren Begleitung, um je Verhalten zu sehen, wie oft Sie dieselbe Stufe vergeben haben und wer höher bewertet. Deren Begleitung kam per Synchronisation oder Paket auf diesen Laptop.</translation>
     </message>
     <message>
-        <source>No second rater&apos;s ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
+        <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
         <translation>Auf diesem Laptop ist keine Begleitung einer zweiten Person mit dieser gepaart. Eine gemeinsame Begleitung ist derselbe Mitarbeiter, innerhalb von {days} Tagen, mit demselben Beobachtungsbogen, bewertet von einer anderen Führungskraft; sie kommt per Synchronisation oder Paket.</translation>
     </message>
     <message>
@@ -819,6 +819,14 @@ Ziel: {objective}</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -829,6 +837,34 @@ Ziel: {objective}</translation>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Last ride</source>
+        <translation>Letzte Begleitung</translation>
+    </message>
+    <message>
+        <source>Rides 30 d</source>
+        <translation>Begleitungen 30 T</translation>
+    </message>
+    <message>
+        <source>Rides 90 d</source>
+        <translation>Begleitungen 90 T</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Ride score</source>
+        <translation>Begleitungswert</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1126,7 @@ Ziel: {objective}</translation>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
+        <source>The ride's history: reopened, changed, acknowledged</source>
         <translation>Verlauf der Begleitung: wieder geöffnet, geändert, bestätigt</translation>
     </message>
     <message>
@@ -1102,7 +1138,7 @@ Ziel: {objective}</translation>
         <translation>&amp;Kalibrierung…</translation>
     </message>
     <message>
-        <source>Compare the ratings with a second rater&apos;s co-ride</source>
+        <source>Compare the ratings with a second rater's co-ride</source>
         <translation>Die Bewertungen mit der gemeinsamen Begleitung einer zweiten Person vergleichen</translation>
     </message>
     <message>
@@ -1178,7 +1214,7 @@ Ziel: {objective}</translation>
         <translation>Code {code}: seit der Bestätigung unverändert.</translation>
     </message>
     <message>
-        <source>The handout&apos;s code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
+        <source>The handout's code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
         <translation>Der Code {code} der Zusammenfassung gilt nicht mehr für diese Begleitung: Sie wurde nach dieser Bestätigung wieder geöffnet (siehe Verlauf…).</translation>
     </message>
     <message>
@@ -1314,6 +1350,114 @@ Ziel: {objective}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Export rides, observations and commitments</source>
+        <translation>Begleitungen, Bewertungen und Vereinbarungen exportieren</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>CSV (three files)</source>
+        <translation>CSV (drei Dateien)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Sellers to export</source>
+        <translation>Zu exportierende Mitarbeiter/innen</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Mitarbeiter/innen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Select all sellers</source>
+        <translation>Alle Mitarbeiter/innen auswählen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Select no sellers</source>
+        <translation>Keine Mitarbeiter/innen auswählen</translation>
+    </message>
+    <message>
+        <source>Files are readable by you only. Private notes are never exported. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.</source>
+        <translation>Nur Sie können die Dateien lesen. Private Notizen werden nie exportiert. Text, den eine Tabellenkalkulation als Formel ausführen würde, beginnt mit einem Apostroph.</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Tick at least one seller.</source>
+        <translation>Wählen Sie mindestens eine/n Mitarbeiter/in aus.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
@@ -1326,8 +1470,22 @@ Ziel: {objective}</translation>
         <translation>{count} Zeilen geschrieben</translation>
     </message>
     <message>
+        <source>Exported to:
+{files}</source>
+        <translation>Exportiert nach:
+{files}</translation>
+    </message>
+    <message>
         <source>Export cancelled. No file was written.</source>
         <translation>Export abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Der Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1345,8 +1503,8 @@ Ziel: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Skala&lt;/b&gt; (Taste drücken)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15px'&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -1468,8 +1626,8 @@ Ziel: {objective}</translation>
         <translation>{error} Lassen Sie FieldRide geöffnet, bis Sie dies gelesen haben; die Änderungen dieser Sitzung könnten verloren sein.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
-        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder &apos;fieldride restore --newest&apos; ausführen).</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
+        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder 'fieldride restore --newest' ausführen).</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -1478,7 +1636,7 @@ Ziel: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
+Whatever is at the data file's place by then is kept aside, not deleted.</source>
         <translation>Beenden Sie FieldRide und spielen Sie die Rettungsdatei zurück mit:
 {command}
 Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</translation>
@@ -1872,7 +2030,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Keine Gelegenheit</translation>
     </message>
     <message>
-        <source>The seller&apos;s call on {behaviour}</source>
+        <source>The seller's call on {behaviour}</source>
         <translation>Einschätzung des Mitarbeiters zu {behaviour}</translation>
     </message>
     <message>
@@ -2108,8 +2266,61 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{behaviour} – {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride&apos;s calls.</source>
+        <source>No evidence was written on this ride's calls.</source>
         <translation>Zu den Kontakten dieser Begleitung wurden keine Beobachtungen notiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewText</name>
+    <message>
+        <source>weight {weight}</source>
+        <translation>Gewicht {weight}</translation>
+    </message>
+    <message>
+        <source>Look for</source>
+        <translation>Worauf achten</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>No look-fors</source>
+        <translation>Keine Beobachtungspunkte</translation>
+    </message>
+    <message>
+        <source>No diagnostic questions</source>
+        <translation>Keine Reflexionsfragen</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {version} · %n behaviour(s) · key {key} · from {source}</source>
+        <translation>
+            <numerusform>Version {version} · %n Verhalten · Schlüssel {key} · aus {source}</numerusform>
+            <numerusform>Version {version} · %n Verhalten · Schlüssel {key} · aus {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {version} · %n behaviour(s) · key {key}</source>
+        <translation>
+            <numerusform>Version {version} · %n Verhalten · Schlüssel {key}</numerusform>
+            <numerusform>Version {version} · %n Verhalten · Schlüssel {key}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N No opportunity</source>
+        <translation>N Keine Gelegenheit</translation>
+    </message>
+    <message>
+        <source>The call gave no chance to show it. Never counts in a score.</source>
+        <translation>Der Kundenkontakt bot keine Gelegenheit dazu. Zählt nie in einer Bewertung.</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Bewertungsskala</translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2337,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{title}: nur Sie sehen dieses Feld</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
         <translation>Nur Sie sehen diese Notiz. Sie wird nie gedruckt, nie in die Zusammenfassung für den Mitarbeiter übernommen und nie bei der Bestätigung gezeigt.</translation>
     </message>
     <message>
@@ -2180,11 +2391,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Entfernen: {question}</translation>
     </message>
     <message>
-        <source>Seller&apos;s answer to: {question}</source>
+        <source>Seller's answer to: {question}</source>
         <translation>Antwort des Mitarbeiters auf: {question}</translation>
     </message>
     <message>
-        <source>The seller&apos;s answer (optional)</source>
+        <source>The seller's answer (optional)</source>
         <translation>Antwort des Mitarbeiters (optional)</translation>
     </message>
     <message>
@@ -2389,13 +2600,116 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Team review</source>
+        <translation>Team-Auswertung</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Beobachtungsbogen</translation>
+    </message>
+    <message>
+        <source>Ride every</source>
+        <translation>Begleiten alle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Cadence target: ride with each seller every so many days</source>
+        <translation>Rhythmus: jede/n Mitarbeiter/in alle so viele Tage begleiten</translation>
+    </message>
+    <message>
+        <source>How often you mean to ride with each seller. A seller not ridden with for longer is marked “ride due” here, on Today and in their progress.</source>
+        <translation>Wie oft Sie jede/n Mitarbeiter/in begleiten wollen. Wer länger nicht begleitet wurde, ist hier, unter Heute und in der Entwicklung als „Begleitung fällig“ markiert.</translation>
+    </message>
+    <message>
+        <source>Record training…</source>
+        <translation>Training erfassen…</translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation>Training erfassen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Team summary</source>
+        <translation>Team-Überblick</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet. After your first rides, each seller's latest levels and coaching cadence show here.</source>
+        <translation>Noch nichts auszuwerten. Nach Ihren ersten Begleitungen sehen Sie hier die aktuellen Stufen und den Begleitungsrhythmus jeder/jedes Mitarbeiter/in.</translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation>Überfällige Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>No overdue commitments.</source>
+        <translation>Keine überfälligen Vereinbarungen.</translation>
+    </message>
+    <message>
+        <source>cadence target</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>Cadence target</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>Overdue commitments ({count})</source>
+        <translation>Überfällige Vereinbarungen ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s)</source>
+        <translation>
+            <numerusform>%n Mitarbeiter/in</numerusform>
+            <numerusform>%n Mitarbeiter/innen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ride due with %n: {names}</source>
+        <translation>
+            <numerusform>Begleitung fällig bei %n: {names}</numerusform>
+            <numerusform>Begleitung fällig bei %n: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>everyone ridden with in the last %n day(s)</source>
+        <translation>
+            <numerusform>alle am letzten Tag begleitet (%n)</numerusform>
+            <numerusform>alle in den letzten %n Tagen begleitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue commitment(s)</source>
+        <translation>
+            <numerusform>%n überfällige Vereinbarung</numerusform>
+            <numerusform>%n überfällige Vereinbarungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>training recorded</source>
+        <translation>Training erfasst</translation>
+    </message>
+</context>
+<context>
     <name>RideHistoryDialog</name>
     <message>
         <source>History · {seller} · {day}</source>
         <translation>Verlauf · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Was nach der Nachbesprechung mit dieser Begleitung geschah. Änderungen nach der Bestätigung durch den Mitarbeiter stehen einzeln hier; private Notizen werden nie festgehalten.</translation>
     </message>
     <message>
@@ -2463,6 +2777,55 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>ScorecardHistory</name>
+    <message>
+        <source>Version history</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Importing a changed file makes a new version; rides keep theirs.</source>
+        <translation>Eine geänderte Datei wird als neue Version importiert; Begleitungen behalten ihre.</translation>
+    </message>
+    <message>
+        <source>Version {version} (latest)</source>
+        <translation>Version {version} (aktuell)</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n ride(s)</source>
+        <translation>
+            <numerusform>in %n Begleitung verwendet</numerusform>
+            <numerusform>in %n Begleitungen verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>noch nicht verwendet</translation>
+    </message>
+    <message>
+        <source>{version} · {when} · {file} · {use}</source>
+        <translation>{version} · {when} · {file} · {use}</translation>
+    </message>
+    <message>
+        <source>{version} · {when} · {use}</source>
+        <translation>{version} · {when} · {use}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPreview</name>
+    <message>
+        <source>Scorecard preview</source>
+        <translation>Vorschau des Beobachtungsbogens</translation>
+    </message>
+    <message>
+        <source>Select a scorecard to see it as you will during a ride.</source>
+        <translation>Wählen Sie einen Beobachtungsbogen, um ihn so zu sehen wie während einer Begleitung.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardsScreen</name>
     <message>
         <source>Importing a scorecard</source>
@@ -2473,12 +2836,223 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{name} wird gelesen…</translation>
     </message>
     <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <source>YAML file…</source>
+        <translation>YAML-Datei…</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation>YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>Excel-Arbeitsmappe (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Drop a scorecard file (YAML, JSON, CSV or Excel) anywhere here to import it.</source>
+        <translation>Ziehen Sie eine Datei mit einem Beobachtungsbogen (YAML, JSON, CSV oder Excel) hierher, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>Scorecard status</source>
+        <translation>Status der Beobachtungsbögen</translation>
+    </message>
+    <message>
+        <source>blank scorecard</source>
+        <translation>leeren Beobachtungsbogen</translation>
+    </message>
+    <message>
+        <source>The selected version on paper, with columns for four calls, for a ride without the laptop</source>
+        <translation>Die gewählte Version auf Papier, mit Spalten für vier Kundenkontakte, für eine Begleitung ohne Laptop</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Beobachtungsbögen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a scorecard from a YAML, JSON, CSV or Excel file</source>
+        <translation>Einen Beobachtungsbogen aus einer YAML-, JSON-, CSV- oder Excel-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy this scorecard to adapt it; the original stays</source>
+        <translation>Diesen Beobachtungsbogen kopieren und anpassen; das Original bleibt</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Show archived scorecards</source>
+        <translation>Archivierte Beobachtungsbögen zeigen</translation>
+    </message>
+    <message>
+        <source>No scorecards yet. Import one from a file, or drop the file here.</source>
+        <translation>Noch keine Beobachtungsbögen. Importieren Sie einen aus einer Datei oder ziehen Sie die Datei hierher.</translation>
+    </message>
+    <message>
+        <source>Import a scorecard…</source>
+        <translation>Beobachtungsbogen importieren…</translation>
+    </message>
+    <message>
+        <source>Select a scorecard first.</source>
+        <translation>Wählen Sie zuerst einen Beobachtungsbogen.</translation>
+    </message>
+    <message>
+        <source>Blank scorecard</source>
+        <translation>Leerer Beobachtungsbogen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Import a scorecard</source>
+        <translation>Beobachtungsbogen importieren</translation>
+    </message>
+    <message>
         <source>{name} and the files queued after it were not imported (cancelled). Nothing was changed.</source>
         <translation>{name} und die danach eingereihten Dateien wurden nicht importiert (abgebrochen). Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>{name} was not imported (cancelled). Nothing was changed.</source>
         <translation>{name} wurde nicht importiert (abgebrochen). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Import the new version?</source>
+        <translation>Neue Version importieren?</translation>
+    </message>
+    <message>
+        <source>{name} is a new version of “{card}”. {consequences}
+
+Import it?</source>
+        <translation>{name} ist eine neue Version von „{card}“. {consequences}
+
+Importieren?</translation>
+    </message>
+    <message>
+        <source>{name} was not imported. Nothing was changed.</source>
+        <translation>{name} wurde nicht importiert. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported.</source>
+        <translation>{name} wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{name} was read but could not be stored. Nothing was changed.</source>
+        <translation>{name} wurde gelesen, konnte aber nicht gespeichert werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{name} was read but is not stored yet: the data file cannot be written just now (see the status bar). FieldRide stores it when it can.</source>
+        <translation>{name} wurde gelesen, ist aber noch nicht gespeichert: Die Datendatei kann gerade nicht geschrieben werden (siehe Statusleiste). FieldRide speichert sie, sobald es geht.</translation>
+    </message>
+    <message>
+        <source>{name}: {result} {notes}</source>
+        <translation>{name}: {result} {notes}</translation>
+    </message>
+    <message>
+        <source>scorecard imported</source>
+        <translation>Beobachtungsbogen importiert</translation>
+    </message>
+    <message>
+        <source>{name} was not imported</source>
+        <translation>{name} wurde nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was not imported: %n problem(s) to fix (listed below). Nothing was changed.</source>
+        <translation>
+            <numerusform>{name} wurde nicht importiert: %n Problem zu beheben (siehe unten). Nichts wurde geändert.</numerusform>
+            <numerusform>{name} wurde nicht importiert: %n Probleme zu beheben (siehe unten). Nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} could not be read because of an unexpected error. Nothing was changed.</source>
+        <translation>{name} konnte wegen eines unerwarteten Fehlers nicht gelesen werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Drop to import.</source>
+        <translation>Loslassen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>Beobachtungsbogen exportieren</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, exported from FieldRide</source>
+        <translation>{name}, Version {version}, aus FieldRide exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Export nach {name}…</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” version {version} to {path}.</source>
+        <translation>„{name}“ Version {version} nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Export to {name} failed.</source>
+        <translation>Export nach {name} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose another folder.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Created “{name}” (key {key}). Export it, edit the file, and import it again to change it.</source>
+        <translation>„{name}“ angelegt (Schlüssel {key}). Zum Ändern exportieren, die Datei bearbeiten und wieder importieren.</translation>
+    </message>
+    <message>
+        <source>scorecard duplicated</source>
+        <translation>Beobachtungsbogen dupliziert</translation>
+    </message>
+    <message>
+        <source>Archive scorecard</source>
+        <translation>Beobachtungsbogen archivieren</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It is hidden when planning rides; past rides keep it. You can restore it with “Show archived scorecards”.</source>
+        <translation>„{name}“ archivieren? Er wird beim Planen von Begleitungen nicht mehr angeboten; vergangene Begleitungen behalten ihn. Mit „Archivierte Beobachtungsbögen zeigen“ können Sie ihn wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>“{name}” restored.</source>
+        <translation>„{name}“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>scorecard restored</source>
+        <translation>Beobachtungsbogen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>“{name}” archived.</source>
+        <translation>„{name}“ archiviert.</translation>
+    </message>
+    <message>
+        <source>scorecard archived</source>
+        <translation>Beobachtungsbogen archiviert</translation>
     </message>
 </context>
 <context>
@@ -2492,8 +3066,8 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Suchtext</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
-        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – &quot;eine Wendung&quot;, Wort*, -Wort</translation>
+        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
+        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – "eine Wendung", Wort*, -Wort</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -2535,7 +3109,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Wie viele Verhaltensweisen Sie bewertet haben</translation>
     </message>
     <message>
-        <source>I&apos;m done: give the laptop back to the manager</source>
+        <source>I'm done: give the laptop back to the manager</source>
         <translation>Fertig: Laptop an die Führungskraft zurückgeben</translation>
     </message>
     <message>
@@ -2585,7 +3159,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
 <context>
     <name>SelfVsManagerPanel</name>
     <message>
-        <source>The seller&apos;s own view</source>
+        <source>The seller's own view</source>
         <translation>Die Sicht des Mitarbeiters</translation>
     </message>
     <message>
@@ -2597,7 +3171,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Die Selbsteinschätzung übertragen, die der Mitarbeiter auf einem gedruckten Beobachtungsbogen notiert hat</translation>
     </message>
     <message>
-        <source>The seller&apos;s ratings beside yours</source>
+        <source>The seller's ratings beside yours</source>
         <translation>Die Bewertungen des Mitarbeiters neben Ihren</translation>
     </message>
     <message>
@@ -2625,15 +3199,15 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Der Mitarbeiter hat diese Begleitung nicht bewertet.</translation>
     </message>
     <message>
-        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings). ✎ typed in from the seller&apos;s paper sheet.</source>
+        <source>Gap: the seller's level minus yours (the mean of your call ratings). ✎ typed in from the seller's paper sheet.</source>
         <translation>Differenz: Stufe des Mitarbeiters minus Ihre (der Mittelwert Ihrer Bewertungen je Kontakt). ✎ vom Papierbogen des Mitarbeiters übertragen.</translation>
     </message>
     <message>
-        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings).</source>
+        <source>Gap: the seller's level minus yours (the mean of your call ratings).</source>
         <translation>Differenz: Stufe des Mitarbeiters minus Ihre (der Mittelwert Ihrer Bewertungen je Kontakt).</translation>
     </message>
     <message>
-        <source>Entered from the seller&apos;s paper sheet</source>
+        <source>Entered from the seller's paper sheet</source>
         <translation>Vom Papierbogen des Mitarbeiters übertragen</translation>
     </message>
     <message>
@@ -2996,7 +3570,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Entwicklung…</translation>
     </message>
     <message>
-        <source>Show the selected seller&apos;s progress</source>
+        <source>Show the selected seller's progress</source>
         <translation>Die Entwicklung des gewählten Mitarbeiters zeigen</translation>
     </message>
     <message>
@@ -3107,7 +3681,7 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Your team&apos;s admin gives you the server&apos;s address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
+        <source>Your team's admin gives you the server's address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
         <translation>Die Administration Ihres Teams gibt Ihnen die Adresse des Servers, Ihren Rollennamen und ein Passwort. Verbunden wird erst, wenn Sie beitreten. Das Passwort liegt im Schlüsselbund des Systems oder, wo es keinen gibt, in einer Datei, die nur Sie lesen können; nie in der Datendatei.</translation>
     </message>
     <message>
@@ -3202,18 +3776,87 @@ Gesendet wird erst, wenn Sie synchronisieren.</translation>
     </message>
 </context>
 <context>
+    <name>TeamGrid</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Levels: mean on the latest ride where the behaviour was rated — {ramp} · “–” not rated yet · “ride due”: not ridden with in {days} days · Ride score: the latest ride's score, “w” weighted by the scorecard's weights. Double-click a seller for their progress.</source>
+        <translation>Stufen: Mittelwert der letzten Begleitung, in der das Verhalten bewertet wurde — {ramp} · „–“ noch nicht bewertet · „Begleitung fällig“: seit {days} Tagen nicht begleitet · Begleitungswert: Wert der letzten Begleitung, „g“ gewichtet nach den Gewichten des Beobachtungsbogens. Doppelklick auf eine/n Mitarbeiter/in zeigt die Entwicklung.</translation>
+    </message>
+    <message>
+        <source>{score} w</source>
+        <translation>{score} g</translation>
+    </message>
+    <message>
+        <source>Never · ride due</source>
+        <translation>Nie · Begleitung fällig</translation>
+    </message>
+    <message>
+        <source>{days} d ago · ride due</source>
+        <translation>vor {days} T · Begleitung fällig</translation>
+    </message>
+    <message>
+        <source>{days} d ago</source>
+        <translation>vor {days} T</translation>
+    </message>
+    <message>
+        <source>Team grid</source>
+        <translation>Team-Übersicht</translation>
+    </message>
+</context>
+<context>
     <name>TeamGridModel</name>
+    <message>
+        <source>{behaviour} (not in the current version)</source>
+        <translation>{behaviour} (nicht in der aktuellen Version)</translation>
+    </message>
+    <message>
+        <source>{behaviour}: {level}, {label}</source>
+        <translation>{behaviour}: {level}, {label}</translation>
+    </message>
+    <message>
+        <source>{seller} · {behaviour}: not rated yet</source>
+        <translation>{seller} · {behaviour}: noch nicht bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>{seller} · {behaviour}
+{level} ({label}) on the ride of {day}, %n rating(s)</source>
+        <translation>
+            <numerusform>{seller} · {behaviour}
+{level} ({label}) in der Begleitung vom {day}, %n Bewertung</numerusform>
+            <numerusform>{seller} · {behaviour}
+{level} ({label}) in der Begleitung vom {day}, %n Bewertungen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No ride rated on this scorecard yet</source>
         <translation>Mit diesem Beobachtungsbogen noch keine Begleitung bewertet</translation>
     </message>
     <message>
-        <source>Ride score {score} on the ride of {day}, weighted by the scorecard&apos;s weights. Behaviours rated: {count}.</source>
+        <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
         <translation>Wert {score} bei der Begleitung am {day}, gewichtet nach den Gewichten des Beobachtungsbogens. Bewertete Verhaltensweisen: {count}.</translation>
     </message>
     <message>
         <source>Ride score {score} on the ride of {day}, the plain mean. Behaviours rated: {count}.</source>
         <translation>Wert {score} bei der Begleitung am {day}, einfacher Mittelwert. Bewertete Verhaltensweisen: {count}.</translation>
+    </message>
+    <message>
+        <source>Last ride {day}</source>
+        <translation>Letzte Begleitung {day}</translation>
+    </message>
+    <message>
+        <source>No ride yet</source>
+        <translation>Noch keine Begleitung</translation>
     </message>
 </context>
 <context>

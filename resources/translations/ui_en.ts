@@ -41,6 +41,23 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>PreviewText</name>
+    <message numerus="yes">
+        <source>Version {version} · %n behaviour(s) · key {key} · from {source}</source>
+        <translation>
+            <numerusform>Version {version} · %n behaviour · key {key} · from {source}</numerusform>
+            <numerusform>Version {version} · %n behaviours · key {key} · from {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {version} · %n behaviour(s) · key {key}</source>
+        <translation>
+            <numerusform>Version {version} · %n behaviour · key {key}</numerusform>
+            <numerusform>Version {version} · %n behaviours · key {key}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPanel</name>
     <message numerus="yes">
         <source>%n question(s) asked</source>
@@ -58,6 +75,57 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>ReviewScreen</name>
+    <message numerus="yes">
+        <source>%n seller(s)</source>
+        <translation>
+            <numerusform>%n seller</numerusform>
+            <numerusform>%n sellers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ride due with %n: {names}</source>
+        <translation>
+            <numerusform>ride due with %n: {names}</numerusform>
+            <numerusform>ride due with %n: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>everyone ridden with in the last %n day(s)</source>
+        <translation>
+            <numerusform>everyone ridden with in the last %n day</numerusform>
+            <numerusform>everyone ridden with in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue commitment(s)</source>
+        <translation>
+            <numerusform>%n overdue commitment</numerusform>
+            <numerusform>%n overdue commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardHistory</name>
+    <message numerus="yes">
+        <source>used by %n ride(s)</source>
+        <translation>
+            <numerusform>used by %n ride</numerusform>
+            <numerusform>used by %n rides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardsScreen</name>
+    <message numerus="yes">
+        <source>{name} was not imported: %n problem(s) to fix (listed below). Nothing was changed.</source>
+        <translation>
+            <numerusform>{name} was not imported: %n problem to fix (listed below). Nothing was changed.</numerusform>
+            <numerusform>{name} was not imported: %n problems to fix (listed below). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SellersScreen</name>
     <message numerus="yes">
         <source>There is already %n seller(s) with this name: {who}.
@@ -70,6 +138,19 @@ Save anyway? Give each an email or territory so they can be told apart when plan
             <numerusform>There is already %n sellers with this name: {who}.
 
 Save anyway? Give each an email or territory so they can be told apart when planning.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamGridModel</name>
+    <message numerus="yes">
+        <source>{seller} · {behaviour}
+{level} ({label}) on the ride of {day}, %n rating(s)</source>
+        <translation>
+            <numerusform>{seller} · {behaviour}
+{level} ({label}) on the ride of {day}, %n rating</numerusform>
+            <numerusform>{seller} · {behaviour}
+{level} ({label}) on the ride of {day}, %n ratings</numerusform>
         </translation>
     </message>
 </context>

@@ -351,8 +351,8 @@
         <translation>Comparados</translation>
     </message>
     <message>
-        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. &apos;No opportunity&apos;). Same level and within one level: of those compared.</source>
-        <translation>Comparados: comportamientos en los que usted y la referencia dieron un nivel (+n: solo uno de los dos, p. ej., &apos;Sin ocasión&apos;). Mismo nivel y a un nivel como máximo: sobre los comparados.</translation>
+        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
+        <translation>Comparados: comportamientos en los que usted y la referencia dieron un nivel (+n: solo uno de los dos, p. ej., 'Sin ocasión'). Mismo nivel y a un nivel como máximo: sobre los comparados.</translation>
     </message>
     <message>
         <source>All your runs</source>
@@ -708,8 +708,8 @@ Objetivo: {objective}</translation>
         <translation>Calibración · {seller} · {date}</translation>
     </message>
     <message>
-        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. &apos;No opportunity&apos; is not a level and is never compared.</source>
-        <translation>Comparadas: valoraciones en las que ambos dieron un nivel, interacción por interacción en su orden (+n: solo de una persona). Tendencia: cuánto más alto (+) o más bajo (−) valoró uno que el otro, de media, en niveles. &apos;Sin ocasión&apos; no es un nivel y nunca se compara.</translation>
+        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
+        <translation>Comparadas: valoraciones en las que ambos dieron un nivel, interacción por interacción en su orden (+n: solo de una persona). Tendencia: cuánto más alto (+) o más bajo (−) valoró uno que el otro, de media, en niveles. 'Sin ocasión' no es un nivel y nunca se compara.</translation>
     </message>
     <message>
         <source>Rides this one could be paired with</source>
@@ -748,7 +748,7 @@ Objetivo: {objective}</translation>
         <translation>¿Valoró este acompañamiento junto con otro responsable? Emparéjelo con el suyo para ver, por comportamiento, cuántas veces dieron el mismo nivel y quién valora más alto. Su acompañamiento llegó a este portátil por sincronización o en un paquete.</translation>
     </message>
     <message>
-        <source>No second rater&apos;s ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
+        <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
         <translation>En este portátil no hay ningún acompañamiento de un segundo evaluador emparejado con este. Un acompañamiento conjunto es el mismo comercial, en {days} días como máximo, con la misma ficha, valorado por otro responsable; llega por sincronización o en un paquete.</translation>
     </message>
     <message>
@@ -819,6 +819,14 @@ Objetivo: {objective}</translation>
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation>Comportamientos</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -829,6 +837,34 @@ Objetivo: {objective}</translation>
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Last ride</source>
+        <translation>Último acompañamiento</translation>
+    </message>
+    <message>
+        <source>Rides 30 d</source>
+        <translation>Acompañamientos 30 d</translation>
+    </message>
+    <message>
+        <source>Rides 90 d</source>
+        <translation>Acompañamientos 90 d</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Ride score</source>
+        <translation>Puntuación</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1126,7 @@ Objetivo: {objective}</translation>
         <translation>Historial…</translation>
     </message>
     <message>
-        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
+        <source>The ride's history: reopened, changed, acknowledged</source>
         <translation>Historial del acompañamiento: reabierto, cambiado, confirmado</translation>
     </message>
     <message>
@@ -1102,7 +1138,7 @@ Objetivo: {objective}</translation>
         <translation>Ca&amp;libración…</translation>
     </message>
     <message>
-        <source>Compare the ratings with a second rater&apos;s co-ride</source>
+        <source>Compare the ratings with a second rater's co-ride</source>
         <translation>Comparar las valoraciones con el acompañamiento conjunto de un segundo evaluador</translation>
     </message>
     <message>
@@ -1178,7 +1214,7 @@ Objetivo: {objective}</translation>
         <translation>Código {code}: sin cambios desde la confirmación.</translation>
     </message>
     <message>
-        <source>The handout&apos;s code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
+        <source>The handout's code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
         <translation>El código {code} del resumen ya no corresponde a este acompañamiento: se reabrió después de esa confirmación (véase Historial…).</translation>
     </message>
     <message>
@@ -1314,6 +1350,114 @@ Objetivo: {objective}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Export rides, observations and commitments</source>
+        <translation>Exportar acompañamientos, valoraciones y compromisos</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>CSV (three files)</source>
+        <translation>CSV (tres archivos)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Sellers to export</source>
+        <translation>Comerciales que se exportan</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivado)</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Comerciales</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Select all sellers</source>
+        <translation>Marcar todos los comerciales</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Select no sellers</source>
+        <translation>Desmarcar todos los comerciales</translation>
+    </message>
+    <message>
+        <source>Files are readable by you only. Private notes are never exported. Text that a spreadsheet would run as a formula is prefixed with an apostrophe.</source>
+        <translation>Solo usted puede leer los archivos. Las notas privadas nunca se exportan. Al texto que una hoja de cálculo ejecutaría como fórmula se le antepone un apóstrofo.</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <source>Tick at least one seller.</source>
+        <translation>Marque al menos un comercial.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
@@ -1326,8 +1470,22 @@ Objetivo: {objective}</translation>
         <translation>{count} filas escritas</translation>
     </message>
     <message>
+        <source>Exported to:
+{files}</source>
+        <translation>Exportado a:
+{files}</translation>
+    </message>
+    <message>
         <source>Export cancelled. No file was written.</source>
         <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>La exportación ha fallado.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportación fallida</translation>
     </message>
 </context>
 <context>
@@ -1345,8 +1503,8 @@ Objetivo: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Escala&lt;/b&gt; (pulse la tecla)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
+        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:15px'&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -1468,8 +1626,8 @@ Objetivo: {objective}</translation>
         <translation>{error} Mantenga FieldRide abierto hasta leer esto; los cambios de esta sesión podrían perderse.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
-        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute &apos;fieldride restore --newest&apos;).</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
+        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute 'fieldride restore --newest').</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -1478,7 +1636,7 @@ Objetivo: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
+Whatever is at the data file's place by then is kept aside, not deleted.</source>
         <translation>Cierre FieldRide y restaure el archivo de rescate con:
 {command}
 Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</translation>
@@ -1872,7 +2030,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Sin ocasión</translation>
     </message>
     <message>
-        <source>The seller&apos;s call on {behaviour}</source>
+        <source>The seller's call on {behaviour}</source>
         <translation>Valoración del/de la comercial sobre {behaviour}</translation>
     </message>
     <message>
@@ -2108,8 +2266,61 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{behaviour} — {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride&apos;s calls.</source>
+        <source>No evidence was written on this ride's calls.</source>
         <translation>No se anotaron evidencias en las interacciones de este acompañamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewText</name>
+    <message>
+        <source>weight {weight}</source>
+        <translation>peso {weight}</translation>
+    </message>
+    <message>
+        <source>Look for</source>
+        <translation>En qué fijarse</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>No look-fors</source>
+        <translation>Sin puntos de observación</translation>
+    </message>
+    <message>
+        <source>No diagnostic questions</source>
+        <translation>Sin preguntas de reflexión</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {version} · %n behaviour(s) · key {key} · from {source}</source>
+        <translation>
+            <numerusform>Versión {version} · %n comportamiento · clave {key} · de {source}</numerusform>
+            <numerusform>Versión {version} · %n comportamientos · clave {key} · de {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {version} · %n behaviour(s) · key {key}</source>
+        <translation>
+            <numerusform>Versión {version} · %n comportamiento · clave {key}</numerusform>
+            <numerusform>Versión {version} · %n comportamientos · clave {key}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N No opportunity</source>
+        <translation>N Sin ocasión</translation>
+    </message>
+    <message>
+        <source>The call gave no chance to show it. Never counts in a score.</source>
+        <translation>La interacción no dio ocasión de mostrarlo. Nunca cuenta en la puntuación.</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Escala de valoración</translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2337,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{title}: solo usted ve este recuadro</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
         <translation>Solo usted ve esta nota. Nunca se imprime, ni pasa al resumen del/de la comercial, ni se muestra en la confirmación.</translation>
     </message>
     <message>
@@ -2180,11 +2391,11 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Quitar: {question}</translation>
     </message>
     <message>
-        <source>Seller&apos;s answer to: {question}</source>
+        <source>Seller's answer to: {question}</source>
         <translation>Respuesta del/de la comercial a: {question}</translation>
     </message>
     <message>
-        <source>The seller&apos;s answer (optional)</source>
+        <source>The seller's answer (optional)</source>
         <translation>Respuesta del/de la comercial (opcional)</translation>
     </message>
     <message>
@@ -2389,13 +2600,116 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Team review</source>
+        <translation>Análisis del equipo</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>Ride every</source>
+        <translation>Acompañar cada</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Cadence target: ride with each seller every so many days</source>
+        <translation>Ritmo: acompañar a cada comercial cada tantos días</translation>
+    </message>
+    <message>
+        <source>How often you mean to ride with each seller. A seller not ridden with for longer is marked “ride due” here, on Today and in their progress.</source>
+        <translation>Cada cuánto quiere acompañar a cada comercial. Quien lleve más tiempo sin acompañamiento aparece como «acompañamiento pendiente» aquí, en Hoy y en su progreso.</translation>
+    </message>
+    <message>
+        <source>Record training…</source>
+        <translation>Registrar formación…</translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation>Registrar formación</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Team summary</source>
+        <translation>Resumen del equipo</translation>
+    </message>
+    <message>
+        <source>Nothing to review yet. After your first rides, each seller's latest levels and coaching cadence show here.</source>
+        <translation>Todavía no hay nada que analizar. Tras sus primeros acompañamientos verá aquí los últimos niveles y el ritmo de coaching de cada comercial.</translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation>Compromisos vencidos</translation>
+    </message>
+    <message>
+        <source>No overdue commitments.</source>
+        <translation>No hay compromisos vencidos.</translation>
+    </message>
+    <message>
+        <source>cadence target</source>
+        <translation>ritmo</translation>
+    </message>
+    <message>
+        <source>Cadence target</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Overdue commitments ({count})</source>
+        <translation>Compromisos vencidos ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s)</source>
+        <translation>
+            <numerusform>%n comercial</numerusform>
+            <numerusform>%n comerciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ride due with %n: {names}</source>
+        <translation>
+            <numerusform>acompañamiento pendiente con %n: {names}</numerusform>
+            <numerusform>acompañamiento pendiente con %n: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>everyone ridden with in the last %n day(s)</source>
+        <translation>
+            <numerusform>todos acompañados en el último día (%n)</numerusform>
+            <numerusform>todos acompañados en los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue commitment(s)</source>
+        <translation>
+            <numerusform>%n compromiso vencido</numerusform>
+            <numerusform>%n compromisos vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>training recorded</source>
+        <translation>formación registrada</translation>
+    </message>
+</context>
+<context>
     <name>RideHistoryDialog</name>
     <message>
         <source>History · {seller} · {day}</source>
         <translation>Historial · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Lo que pasó con este acompañamiento después del feedback. Los cambios posteriores a la confirmación del/de la comercial se listan uno a uno; las notas privadas nunca se registran aquí.</translation>
     </message>
     <message>
@@ -2463,6 +2777,55 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>ScorecardHistory</name>
+    <message>
+        <source>Version history</source>
+        <translation>Historial de versiones</translation>
+    </message>
+    <message>
+        <source>Importing a changed file makes a new version; rides keep theirs.</source>
+        <translation>Importar un archivo modificado crea una versión nueva; los acompañamientos conservan la suya.</translation>
+    </message>
+    <message>
+        <source>Version {version} (latest)</source>
+        <translation>Versión {version} (la última)</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n ride(s)</source>
+        <translation>
+            <numerusform>usada en %n acompañamiento</numerusform>
+            <numerusform>usada en %n acompañamientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>todavía sin usar</translation>
+    </message>
+    <message>
+        <source>{version} · {when} · {file} · {use}</source>
+        <translation>{version} · {when} · {file} · {use}</translation>
+    </message>
+    <message>
+        <source>{version} · {when} · {use}</source>
+        <translation>{version} · {when} · {use}</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPreview</name>
+    <message>
+        <source>Scorecard preview</source>
+        <translation>Vista previa de la ficha</translation>
+    </message>
+    <message>
+        <source>Select a scorecard to see it as you will during a ride.</source>
+        <translation>Elija una ficha para verla como la verá durante un acompañamiento.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardsScreen</name>
     <message>
         <source>Importing a scorecard</source>
@@ -2473,12 +2836,223 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivada)</translation>
+    </message>
+    <message>
+        <source>YAML file…</source>
+        <translation>Archivo YAML…</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation>YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>Libro de Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Drop a scorecard file (YAML, JSON, CSV or Excel) anywhere here to import it.</source>
+        <translation>Arrastre aquí un archivo de ficha (YAML, JSON, CSV o Excel) para importarlo.</translation>
+    </message>
+    <message>
+        <source>Scorecard status</source>
+        <translation>Estado de las fichas</translation>
+    </message>
+    <message>
+        <source>blank scorecard</source>
+        <translation>ficha en blanco</translation>
+    </message>
+    <message>
+        <source>The selected version on paper, with columns for four calls, for a ride without the laptop</source>
+        <translation>La versión elegida en papel, con columnas para cuatro interacciones, para un acompañamiento sin portátil</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Fichas</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import a scorecard from a YAML, JSON, CSV or Excel file</source>
+        <translation>Importar una ficha desde un archivo YAML, JSON, CSV o Excel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy this scorecard to adapt it; the original stays</source>
+        <translation>Copiar esta ficha para adaptarla; el original se mantiene</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Show archived scorecards</source>
+        <translation>Mostrar fichas archivadas</translation>
+    </message>
+    <message>
+        <source>No scorecards yet. Import one from a file, or drop the file here.</source>
+        <translation>Todavía no hay fichas. Importe una desde un archivo o arrástrelo aquí.</translation>
+    </message>
+    <message>
+        <source>Import a scorecard…</source>
+        <translation>Importar una ficha…</translation>
+    </message>
+    <message>
+        <source>Select a scorecard first.</source>
+        <translation>Elija primero una ficha.</translation>
+    </message>
+    <message>
+        <source>Blank scorecard</source>
+        <translation>Ficha en blanco</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Import a scorecard</source>
+        <translation>Importar una ficha</translation>
+    </message>
+    <message>
         <source>{name} and the files queued after it were not imported (cancelled). Nothing was changed.</source>
         <translation>{name} y los archivos en cola tras él no se importaron (cancelado). No cambió nada.</translation>
     </message>
     <message>
         <source>{name} was not imported (cancelled). Nothing was changed.</source>
         <translation>{name} no se importó (cancelado). No cambió nada.</translation>
+    </message>
+    <message>
+        <source>Import the new version?</source>
+        <translation>¿Importar la nueva versión?</translation>
+    </message>
+    <message>
+        <source>{name} is a new version of “{card}”. {consequences}
+
+Import it?</source>
+        <translation>{name} es una nueva versión de «{card}». {consequences}
+
+¿Importarla?</translation>
+    </message>
+    <message>
+        <source>{name} was not imported. Nothing was changed.</source>
+        <translation>{name} no se ha importado. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported.</source>
+        <translation>{name} no se ha importado.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importación fallida</translation>
+    </message>
+    <message>
+        <source>{name} was read but could not be stored. Nothing was changed.</source>
+        <translation>{name} se ha leído, pero no se ha podido guardar. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{name} was read but is not stored yet: the data file cannot be written just now (see the status bar). FieldRide stores it when it can.</source>
+        <translation>{name} se ha leído, pero aún no está guardado: ahora mismo no se puede escribir en el archivo de datos (vea la barra de estado). FieldRide lo guardará en cuanto pueda.</translation>
+    </message>
+    <message>
+        <source>{name}: {result} {notes}</source>
+        <translation>{name}: {result} {notes}</translation>
+    </message>
+    <message>
+        <source>scorecard imported</source>
+        <translation>ficha importada</translation>
+    </message>
+    <message>
+        <source>{name} was not imported</source>
+        <translation>{name} no se ha importado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was not imported: %n problem(s) to fix (listed below). Nothing was changed.</source>
+        <translation>
+            <numerusform>{name} no se ha importado: hay %n problema que corregir (ver abajo). No se ha cambiado nada.</numerusform>
+            <numerusform>{name} no se ha importado: hay %n problemas que corregir (ver abajo). No se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} could not be read because of an unexpected error. Nothing was changed.</source>
+        <translation>{name} no se ha podido leer por un error inesperado. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Drop to import.</source>
+        <translation>Suelte para importar.</translation>
+    </message>
+    <message>
+        <source>Export scorecard</source>
+        <translation>Exportar ficha</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, exported from FieldRide</source>
+        <translation>{name}, versión {version}, exportada desde FieldRide</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” version {version} to {path}.</source>
+        <translation>«{name}» versión {version} exportada a {path}.</translation>
+    </message>
+    <message>
+        <source>Export to {name} failed.</source>
+        <translation>La exportación a {name} ha fallado.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportación fallida</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose another folder.</source>
+        <translation>No se ha podido escribir {path}: {reason}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Created “{name}” (key {key}). Export it, edit the file, and import it again to change it.</source>
+        <translation>Creada «{name}» (clave {key}). Para cambiarla, expórtela, edite el archivo y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>scorecard duplicated</source>
+        <translation>ficha duplicada</translation>
+    </message>
+    <message>
+        <source>Archive scorecard</source>
+        <translation>Archivar ficha</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It is hidden when planning rides; past rides keep it. You can restore it with “Show archived scorecards”.</source>
+        <translation>¿Archivar «{name}»? Dejará de ofrecerse al planificar acompañamientos; los acompañamientos pasados la conservan. Puede restaurarla con «Mostrar fichas archivadas».</translation>
+    </message>
+    <message>
+        <source>“{name}” restored.</source>
+        <translation>«{name}» restaurada.</translation>
+    </message>
+    <message>
+        <source>scorecard restored</source>
+        <translation>ficha restaurada</translation>
+    </message>
+    <message>
+        <source>“{name}” archived.</source>
+        <translation>«{name}» archivada.</translation>
+    </message>
+    <message>
+        <source>scorecard archived</source>
+        <translation>ficha archivada</translation>
     </message>
 </context>
 <context>
@@ -2492,8 +3066,8 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
-        <translation>Buscar en evidencias, notas, feedback y compromisos: &quot;una frase&quot;, palabra*, -palabra</translation>
+        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
+        <translation>Buscar en evidencias, notas, feedback y compromisos: "una frase", palabra*, -palabra</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -2535,7 +3109,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Cuántos comportamientos has valorado</translation>
     </message>
     <message>
-        <source>I&apos;m done: give the laptop back to the manager</source>
+        <source>I'm done: give the laptop back to the manager</source>
         <translation>He terminado: devolver el portátil al responsable</translation>
     </message>
     <message>
@@ -2585,7 +3159,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
 <context>
     <name>SelfVsManagerPanel</name>
     <message>
-        <source>The seller&apos;s own view</source>
+        <source>The seller's own view</source>
         <translation>La visión del/de la comercial</translation>
     </message>
     <message>
@@ -2597,7 +3171,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Transcribir la autoevaluación que el/la comercial escribió en una ficha impresa</translation>
     </message>
     <message>
-        <source>The seller&apos;s ratings beside yours</source>
+        <source>The seller's ratings beside yours</source>
         <translation>Las valoraciones del/de la comercial junto a las suyas</translation>
     </message>
     <message>
@@ -2625,15 +3199,15 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>El/la comercial no valoró este acompañamiento.</translation>
     </message>
     <message>
-        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings). ✎ typed in from the seller&apos;s paper sheet.</source>
+        <source>Gap: the seller's level minus yours (the mean of your call ratings). ✎ typed in from the seller's paper sheet.</source>
         <translation>Diferencia: el nivel del/de la comercial menos el suyo (la media de sus valoraciones por interacción). ✎ transcrito de la hoja en papel del/de la comercial.</translation>
     </message>
     <message>
-        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings).</source>
+        <source>Gap: the seller's level minus yours (the mean of your call ratings).</source>
         <translation>Diferencia: el nivel del/de la comercial menos el suyo (la media de sus valoraciones por interacción).</translation>
     </message>
     <message>
-        <source>Entered from the seller&apos;s paper sheet</source>
+        <source>Entered from the seller's paper sheet</source>
         <translation>Introducido desde la hoja en papel del/de la comercial</translation>
     </message>
     <message>
@@ -2996,7 +3570,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Progreso…</translation>
     </message>
     <message>
-        <source>Show the selected seller&apos;s progress</source>
+        <source>Show the selected seller's progress</source>
         <translation>Mostrar el progreso del/de la comercial seleccionado/a</translation>
     </message>
     <message>
@@ -3107,7 +3681,7 @@ Save anyway? Give each an email or territory so they can be told apart when plan
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Your team&apos;s admin gives you the server&apos;s address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
+        <source>Your team's admin gives you the server's address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
         <translation>La administración de su equipo le da la dirección del servidor, su nombre de rol y una contraseña. No se conecta nada hasta unirse. La contraseña se guarda en el llavero del sistema, o, si no hay, en un archivo que solo usted puede leer; nunca en el archivo de datos.</translation>
     </message>
     <message>
@@ -3202,18 +3776,87 @@ No se envía nada hasta sincronizar.</translation>
     </message>
 </context>
 <context>
+    <name>TeamGrid</name>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>Levels: mean on the latest ride where the behaviour was rated — {ramp} · “–” not rated yet · “ride due”: not ridden with in {days} days · Ride score: the latest ride's score, “w” weighted by the scorecard's weights. Double-click a seller for their progress.</source>
+        <translation>Niveles: media del último acompañamiento en que se valoró el comportamiento — {ramp} · «–» aún sin valorar · «acompañamiento pendiente»: sin acompañamiento en {days} días · Puntuación: la del último acompañamiento, «p» ponderada con los pesos de la ficha. Doble clic en un comercial para ver su progreso.</translation>
+    </message>
+    <message>
+        <source>{score} w</source>
+        <translation>{score} p</translation>
+    </message>
+    <message>
+        <source>Never · ride due</source>
+        <translation>Nunca · acompañamiento pendiente</translation>
+    </message>
+    <message>
+        <source>{days} d ago · ride due</source>
+        <translation>hace {days} d · acompañamiento pendiente</translation>
+    </message>
+    <message>
+        <source>{days} d ago</source>
+        <translation>hace {days} d</translation>
+    </message>
+    <message>
+        <source>Team grid</source>
+        <translation>Tabla del equipo</translation>
+    </message>
+</context>
+<context>
     <name>TeamGridModel</name>
+    <message>
+        <source>{behaviour} (not in the current version)</source>
+        <translation>{behaviour} (no está en la versión actual)</translation>
+    </message>
+    <message>
+        <source>{behaviour}: {level}, {label}</source>
+        <translation>{behaviour}: {level}, {label}</translation>
+    </message>
+    <message>
+        <source>{seller} · {behaviour}: not rated yet</source>
+        <translation>{seller} · {behaviour}: aún sin valorar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{seller} · {behaviour}
+{level} ({label}) on the ride of {day}, %n rating(s)</source>
+        <translation>
+            <numerusform>{seller} · {behaviour}
+{level} ({label}) en el acompañamiento del {day}, %n valoración</numerusform>
+            <numerusform>{seller} · {behaviour}
+{level} ({label}) en el acompañamiento del {day}, %n valoraciones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No ride rated on this scorecard yet</source>
         <translation>Aún no hay acompañamientos valorados con esta ficha</translation>
     </message>
     <message>
-        <source>Ride score {score} on the ride of {day}, weighted by the scorecard&apos;s weights. Behaviours rated: {count}.</source>
+        <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
         <translation>Puntuación {score} en el acompañamiento del {day}, ponderada con los pesos de la ficha. Comportamientos valorados: {count}.</translation>
     </message>
     <message>
         <source>Ride score {score} on the ride of {day}, the plain mean. Behaviours rated: {count}.</source>
         <translation>Puntuación {score} en el acompañamiento del {day}, media simple. Comportamientos valorados: {count}.</translation>
+    </message>
+    <message>
+        <source>Last ride {day}</source>
+        <translation>Último acompañamiento {day}</translation>
+    </message>
+    <message>
+        <source>No ride yet</source>
+        <translation>Aún sin acompañamiento</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,28 @@ def _data_values(store: Store) -> set[str]:
                     values.add(value)
                     if value.startswith(("{", "[")):
                         values |= set(re.findall(r'"((?:[^"\\]|\\.){2,})"', value))
+                        values |= _json_strings(value)
     return values
+
+
+def _json_strings(text: str) -> set[str]:
+    """Every string inside a JSON value (a scorecard's text with quotes in it)."""
+    import json
+
+    try:
+        stack = [json.loads(text)]
+    except ValueError:
+        return set()
+    found: set[str] = set()
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str) and len(item) > 1:
+            found.add(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
 
 
 def _visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
@@ -316,3 +337,133 @@ def test_the_check_finds_untranslated_and_glued_text() -> None:
     assert _problem(pseudo("One line") + "\n" + pseudo("Another line"), data) is None
     assert _problem(pseudo("C1 3") + " · " + pseudo("C2 4"), data) is None  # a list
     assert QCoreApplication.translate("Nowhere", "x") == "x"
+
+
+def _text_lines(text: str, data: set[str], where: str) -> list[str]:
+    """Each line (and table cell) of a read-only rich text (a preview, a summary) on its own."""
+    return [
+        f"{where}: {cell!r} - {why}"
+        for line in text.splitlines()
+        for cell in line.split("\t")
+        if (why := _problem(cell, data))
+    ]
+
+
+def _texts_problems(texts: list[tuple[str, str]], data: set[str]) -> list[str]:
+    return [f"{where}: {text!r} - {why}" for where, text in texts if (why := _problem(text, data))]
+
+
+def _scorecards(window: Any, store: Store, data: set[str]) -> list[str]:
+    cards = window.show_screen("scorecards")
+    cards.refresh()
+    assert cards.selected_version() is not None
+    found = _check(window, data)
+    # the ride score's rule is the core's sentence (fieldride.scorecards.scoring, i18ncore's part)
+    from fieldride.scorecards.scoring import score_rule
+
+    data = data | {score_rule(True), score_rule(False)}
+    return found + _text_lines(cards.preview.toPlainText(), data, "preview")
+
+
+def _review(window: Any, store: Store, data: set[str]) -> list[str]:
+    review = window.show_screen("review")
+    grid = review.grid.grid_model
+    assert grid.rowCount() > 0
+    found = _check(window, data)
+    roles = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+    found += _texts_problems(  # every cell's tooltip and accessible text
+        [
+            (f"grid({row},{col}) role {role}", str(grid.data(grid.index(row, col), role) or ""))
+            for row in range(grid.rowCount())
+            for col in range(grid.columnCount())
+            for role in roles
+        ]
+        + [
+            (
+                f"grid header {col} tooltip",
+                str(grid.headerData(col, Qt.Orientation.Horizontal, role)),
+            )
+            for col in range(grid.columnCount())
+            for role in (Qt.ItemDataRole.ToolTipRole,)
+        ],
+        data,
+    )
+    export = review.open_export()
+    found += _check(export, data)
+    export.reject()
+    return found
+
+
+def _progress(window: Any, store: Store, data: set[str]) -> list[str]:
+    seller_id = next(r["seller_id"] for r in store.db.query("SELECT * FROM training_attendees"))
+    window.show_seller_profile(seller_id)
+    profile = window.screens["progress"]
+    assert profile.charts and profile.regressions.model.rowCount() > 0
+    found = _check(window, data)
+    for chart in profile.charts:
+        found += _text_lines(chart.title_text(), data, "chart title")
+    return found
+
+
+def _calibration(window: Any, store: Store, data: set[str]) -> list[str]:
+    calibration = window.show_screen("calibration")
+    # the reference scenarios are content shipped with the app, like a bundled scorecard
+    data = data | {calibration.list.item(i).text() for i in range(calibration.list.count())}
+    calibration.compare()
+    found = []
+    for tab in range(calibration.tabs.count()):
+        calibration.tabs.setCurrentIndex(tab)
+        found += _check(window, data)
+    return found
+
+
+def _coaching(window: Any, store: Store, data: set[str]) -> list[str]:
+    window.show_screen("coaching")
+    return _check(window, data)
+
+
+def _search(window: Any, store: Store, data: set[str]) -> list[str]:
+    found = window.show_screen("search")
+    found.query.setText("customer")
+    results = found.run_search()
+    assert results.hits
+    # a hit's place ("Evidence · Call 1 · …") and its cut snippet are the core's (fieldride.search)
+    data = data | {h.where for h in results.hits} | {h.snippet_text for h in results.hits}
+    return _check(window, data)
+
+
+def _capture_undo(window: Any, store: Store, data: set[str]) -> list[str]:
+    ride_id = typical_ride(store, seller_name="Rina Undo", acknowledge=False)
+    data = data | _data_values(store)
+    window.open_ride(ride_id)
+    capture = window.stack.currentWidget()
+    said: list[str] = []  # what the status bar's "Saved 12:00 · …" names
+    capture.saved.connect(said.append)
+    capture.grid.set_current(0)
+    capture.grid._rate(max(capture.grid.scale_values), advance=False)
+    capture.undo_stack.undo()
+    texts = [("Edit menu, after a rating", a.text()) for a in (window.undo_action,)]
+    texts += [("Edit menu, after an undo", window.redo_action.text())]
+    texts += [("status bar: saved", what) for what in said]
+    return _texts_problems(texts, data) + _check(capture.grid, data)
+
+
+OTHER_SCREENS = {
+    "scorecards": _scorecards,
+    "review": _review,
+}
+
+
+@pytest.mark.parametrize("screen", sorted(OTHER_SCREENS))
+def test_the_other_screens_show_only_translated_text(
+    screen: str, pseudo_locale: None, qtbot: Any, demo_store: Store, prompts: Any
+) -> None:
+    """Scorecards, Review (its grid's cells, legend and export dialog), Seller progress (its
+    charts' titles), Calibration, My coaching, Search's results, and capture's Edit ▸ Undo/Redo
+    texts, on the demo team (six months of rides, trainings, commitments, self-assessments)."""
+    from tests.ui.conftest import window_on
+
+    typical_ride(demo_store, acknowledge=False)
+    window = window_on(qtbot, demo_store, prompts)
+    problems = sorted(set(OTHER_SCREENS[screen](window, demo_store, _data_values(demo_store))))
+    assert not problems, f"[{screen}]\n  " + "\n  ".join(problems)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from fieldride import insights
 from fieldride.store import Store
 from fieldride.team import sellers, training
+from ui.models.records import SORT_ROLE
 from ui.screens.review.screen import ReviewScreen
 from ui.screens.review.team_grid import CADENCE_COLUMNS, DUE_COLOUR, SELLER_ROLE, level_text
 
@@ -122,9 +123,10 @@ def test_grid_reads_the_same_in_dark_mode(qtbot: Any, demo_store: Store, prompts
             for c in range(len(CADENCE_COLUMNS), model.columnCount())
             if model.index(r, c).data() != "–"
         ]
-        levels = sorted(cells, key=lambda i: float(i.data()))
+        # the cell shows the level in the UI locale ("2,0" in en_SE): sort by the sort role
+        levels = sorted(cells, key=lambda i: float(i.data(SORT_ROLE)))
         low, high = levels[0], levels[-1]
-        assert float(low.data()) < float(high.data())
+        assert float(low.data(SORT_ROLE)) < float(high.data(SORT_ROLE))
         low_bg = low.data(Qt.ItemDataRole.BackgroundRole).lightness()
         high_bg = high.data(Qt.ItemDataRole.BackgroundRole).lightness()
         assert low_bg < high_bg  # the highest level is the brightest cell, not the lowest

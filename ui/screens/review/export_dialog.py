@@ -61,24 +61,28 @@ class ExportDialog(QDialog):
         self.store = store
         self.prompts = prompts
         self.task: ProgressTask[list[Path]] | None = None  # the export running, if any
-        self.setWindowTitle("Export rides, observations and commitments")
+        self.setWindowTitle(self.tr("Export rides, observations and commitments"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.all_time = QCheckBox("Whole history")
+        self.all_time = QCheckBox(self.tr("Whole history"))
         self.all_time.setChecked(True)
-        self.since = _date_edit("From", QDate.currentDate().addMonths(-3))
-        self.until = _date_edit("To", QDate.currentDate())
+        self.since = _date_edit(self.tr("From"), QDate.currentDate().addMonths(-3))
+        self.until = _date_edit(self.tr("To"), QDate.currentDate())
         period = QHBoxLayout()
         period.addWidget(self.all_time)
-        period.addWidget(QLabel("from"))
+        # "from [date] to [date]": each word labels the date field after it
+        since_label, until_label = QLabel(self.tr("from")), QLabel(self.tr("to"))
+        since_label.setBuddy(self.since)
+        until_label.setBuddy(self.until)
+        period.addWidget(since_label)
         period.addWidget(self.since)
-        period.addWidget(QLabel("to"))
+        period.addWidget(until_label)
         period.addWidget(self.until)
         self.all_time.toggled.connect(self._sync_period)
-        form.addRow("Period", period)
-        self.csv = QRadioButton("CSV (three files)")
-        self.xlsx = QRadioButton("Excel workbook (.xlsx)")
+        form.addRow(self.tr("Period"), period)
+        self.csv = QRadioButton(self.tr("CSV (three files)"))
+        self.xlsx = QRadioButton(self.tr("Excel workbook (.xlsx)"))
         self.xlsx.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.csv)
@@ -86,40 +90,48 @@ class ExportDialog(QDialog):
         formats = QHBoxLayout()
         formats.addWidget(self.xlsx)
         formats.addWidget(self.csv)
-        form.addRow("Format", formats)
+        form.addRow(self.tr("Format"), formats)
         layout.addLayout(form)
         self.sellers = QListWidget()
-        self.sellers.setAccessibleName("Sellers to export")
+        self.sellers.setAccessibleName(self.tr("Sellers to export"))
         for s in sellers.list_sellers(store, include_archived=True):
-            item = QListWidgetItem(s.name + (" (archived)" if s.archived else ""))
+            name = self.tr("{name} (archived)").format(name=s.name) if s.archived else s.name
+            item = QListWidgetItem(name)
             item.setData(ID_ROLE, s.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.sellers.addItem(item)
-        layout.addWidget(QLabel("Sellers"))
+        sellers_label = QLabel(self.tr("Sellers"))
+        sellers_label.setBuddy(self.sellers)
+        layout.addWidget(sellers_label)
         layout.addWidget(self.sellers)
         toggles = QHBoxLayout()
-        for text, state in (("All", Qt.CheckState.Checked), ("None", Qt.CheckState.Unchecked)):
+        for text, name, state in (
+            (self.tr("All"), self.tr("Select all sellers"), Qt.CheckState.Checked),
+            (self.tr("None"), self.tr("Select no sellers"), Qt.CheckState.Unchecked),
+        ):
             button = QPushButton(text)
-            button.setAccessibleName(f"Select {text.lower()} sellers")
+            button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, st=state: self._set_all(st))
             toggles.addWidget(button)
         toggles.addStretch(1)
         layout.addLayout(toggles)
         note = QLabel(
-            "Files are readable by you only. Private notes are never exported. Text that a "
-            "spreadsheet would run as a formula is prefixed with an apostrophe."
+            self.tr(
+                "Files are readable by you only. Private notes are never exported. Text that a "
+                "spreadsheet would run as a formula is prefixed with an apostrophe."
+            )
         )
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         layout.addWidget(note)
         self.status = QLabel("")
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(self.tr("Export status"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setAccessibleName("Export")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setDefault(True)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.start_export)
@@ -145,14 +157,14 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         ids = self.selected_sellers()
         if not ids:
-            self.prompts.error("Nothing to export", "Tick at least one seller.")
+            self.prompts.error(self.tr("Nothing to export"), self.tr("Tick at least one seller."))
             return
         fmt = "xlsx" if self.xlsx.isChecked() else "csv"
         folder = settings.last_folder()
         chosen = self.prompts.save_file(
-            "Export to",
+            self.tr("Export to"),
             str(Path(folder) / f"fieldride-export.{fmt}"),
-            "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV files (*.csv)",
+            self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("CSV files (*.csv)"),
         )
         if not chosen:
             return
@@ -165,7 +177,7 @@ class ExportDialog(QDialog):
         all_ids = self.sellers.count() == len(ids)
         db_path = self.store.path
         self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.task = run_with_progress(
             self,
             self.tr("Exporting"),
@@ -190,7 +202,7 @@ class ExportDialog(QDialog):
     def _done(self, paths: list[Path]) -> None:
         self.export_button.setEnabled(True)
         names = "\n".join(str(p) for p in paths)
-        self.status.setText(f"Exported to:\n{names}")
+        self.status.setText(self.tr("Exported to:\n{files}").format(files=names))
         self.export_finished.emit(paths)
 
     def _cancelled(self, written: list[Path] | None) -> None:
@@ -202,7 +214,9 @@ class ExportDialog(QDialog):
 
     def _failed(self, err: BaseException) -> None:
         self.export_button.setEnabled(True)
-        message = str(err) if isinstance(err, DomainError | OSError) else "The export failed."
+        message = (
+            str(err) if isinstance(err, DomainError | OSError) else self.tr("The export failed.")
+        )
         self.status.setText(message)
-        self.prompts.error("Export failed", message)
+        self.prompts.error(self.tr("Export failed"), message)
         self.export_failed.emit(message)

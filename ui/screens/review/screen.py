@@ -28,11 +28,11 @@ from fieldride.insights import TeamOverview
 from fieldride.settings import CADENCE_DAYS_RANGE, cadence_days, set_cadence_days
 from fieldride.store import Store
 from fieldride.store import rows as records
-from fieldride.wording import plural
 from ui import saving
 from ui.prompts import PromptService
 from ui.screens.review.export_dialog import ExportDialog
 from ui.screens.review.team_grid import TeamGrid, legend_text
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
 from ui.widgets.training_dialog import TrainingDialog
@@ -45,12 +45,12 @@ def _days_overdue(c: Commitment) -> int:
 
 
 OVERDUE_COLUMNS = [
-    ("Seller", lambda c: c.seller_name),
-    ("Behaviour", lambda c: c.behaviour_title),
-    ("Commitment", lambda c: c.commitment.text),
-    ("Agreed", lambda c: c.commitment.ride_date),
-    ("Due", lambda c: c.commitment.due_date),
-    ("Days overdue", lambda c: _days_overdue(c.commitment)),
+    (QT_TRANSLATE_NOOP("Columns", "Seller"), lambda c: c.seller_name),
+    (QT_TRANSLATE_NOOP("Columns", "Behaviour"), lambda c: c.behaviour_title),
+    (QT_TRANSLATE_NOOP("Columns", "Commitment"), lambda c: c.commitment.text),
+    (QT_TRANSLATE_NOOP("Columns", "Agreed"), lambda c: c.commitment.ride_date),
+    (QT_TRANSLATE_NOOP("Columns", "Due"), lambda c: c.commitment.due_date),
+    (QT_TRANSLATE_NOOP("Columns", "Days overdue"), lambda c: _days_overdue(c.commitment)),
 ]
 
 
@@ -76,24 +76,31 @@ class ReviewScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         top = QHBoxLayout()
-        title = QLabel("Team review")
+        title = QLabel(self.tr("Team review"))
         title.setProperty("role", "heading")
         top.addWidget(title)
         top.addStretch(1)
-        top.addWidget(QLabel("Scorecard"))
+        scorecard_label = QLabel(self.tr("Scorecard"))
+        top.addWidget(scorecard_label)
         self.scorecard = QComboBox()
-        self.scorecard.setAccessibleName("Scorecard")
+        self.scorecard.setAccessibleName(self.tr("Scorecard"))
+        scorecard_label.setBuddy(self.scorecard)
         self.scorecard.currentIndexChanged.connect(self._reload)
         top.addWidget(self.scorecard)
         # the manager's own cadence target (issue 22): "ride due" after it, here and on Today
-        cadence_label = QLabel("Ride every")
+        cadence_label = QLabel(self.tr("Ride every"))
         self.cadence = QSpinBox()
         self.cadence.setRange(*CADENCE_DAYS_RANGE)
-        self.cadence.setSuffix(" days")
-        self.cadence.setAccessibleName("Cadence target: ride with each seller every so many days")
+        # the unit after the number ("30 days"; a suffix, so one word, no plural form)
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setAccessibleName(
+            self.tr("Cadence target: ride with each seller every so many days")
+        )
         self.cadence.setToolTip(
-            "How often you mean to ride with each seller. A seller not ridden with for longer "
-            "is marked 'ride due' here, on Today and in their progress."
+            self.tr(
+                "How often you mean to ride with each seller. A seller not ridden with for "
+                "longer is marked “ride due” here, on Today and in their progress."
+            )
         )
         self.cadence.setValue(cadence_days(store))
         self.cadence.setKeyboardTracking(False)  # typed digits apply on Enter or leaving
@@ -101,18 +108,18 @@ class ReviewScreen(QWidget):
         cadence_label.setBuddy(self.cadence)
         top.addWidget(cadence_label)
         top.addWidget(self.cadence)
-        self.training_button = QPushButton("Record training…")
-        self.training_button.setAccessibleName("Record training")
+        self.training_button = QPushButton(self.tr("Record training…"))
+        self.training_button.setAccessibleName(self.tr("Record training"))
         self.training_button.clicked.connect(self.record_training)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setAccessibleName("Export")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.clicked.connect(self.open_export)
         top.addWidget(self.training_button)
         top.addWidget(self.export_button)
         layout.addLayout(top)
         self.summary = QLabel("")
         self.summary.setProperty("role", "hint")
-        self.summary.setAccessibleName("Team summary")
+        self.summary.setAccessibleName(self.tr("Team summary"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         legend = QLabel(legend_text(cadence_days(self.store)))
@@ -124,21 +131,23 @@ class ReviewScreen(QWidget):
         self.grid.seller_activated.connect(self.seller_profile_requested)
         self.body = QStackedWidget()
         self.empty = EmptyState(
-            "Nothing to review yet. After your first rides, each seller's latest levels and "
-            "coaching cadence show here."
+            self.tr(
+                "Nothing to review yet. After your first rides, each seller's latest levels and "
+                "coaching cadence show here."
+            )
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 8, 0, 0)
-        self.overdue_label = QLabel("Overdue commitments")
+        self.overdue_label = QLabel(self.tr("Overdue commitments"))
         self.overdue_label.setProperty("role", "subheading")
         lower_layout.addWidget(self.overdue_label)
         self.overdue = RecordTable(
             OVERDUE_COLUMNS,
-            EmptyState("No overdue commitments."),
-            "Overdue commitments",
+            EmptyState(self.tr("No overdue commitments.")),
+            self.tr("Overdue commitments"),
             stretch="Commitment",
         )
         self.overdue.activated_record.connect(
@@ -171,7 +180,7 @@ class ReviewScreen(QWidget):
         """Store the new target (through the store's queue) and show the team against it."""
 
         def stored(_result: object) -> None:
-            self.saved.emit("cadence target")
+            self.saved.emit(self.tr("cadence target"))
             self.legend.setText(legend_text(days))
             self._reload()
             self.data_changed.emit()
@@ -182,7 +191,7 @@ class ReviewScreen(QWidget):
             set_cadence_days,
             self.store,
             days,
-            refused=lambda err: self.prompts.error("Cadence target", str(err)),
+            refused=lambda err: self.prompts.error(self.tr("Cadence target"), str(err)),
             done=stored,
         )
 
@@ -212,22 +221,22 @@ class ReviewScreen(QWidget):
         shape = self.overview.scorecard
         rows = [_OverdueRow(c, shape.title(c.behaviour_key)) for c in self.overview.overdue]
         self.overdue.set_records(rows)
-        self.overdue_label.setText(f"Overdue commitments ({len(rows)})")
+        self.overdue_label.setText(self.tr("Overdue commitments ({count})").format(count=len(rows)))
         due = [r.cadence.seller_name for r in self.overview.rows if r.cadence.needs_ride]
-        self.summary.setText(
-            f"{len(self.overview.rows)} sellers · "
-            + (
-                f"ride due with {len(due)}: {', '.join(due)}"
-                if due
-                else f"everyone ridden with in the last {cadence_days(self.store)} days"
-            )
-            + f" · {plural(len(rows), 'overdue commitment')}"
+        # three items of a list, side by side: the team, the cadence, the overdue commitments
+        team = self.tr("%n seller(s)", "", len(self.overview.rows))
+        cadence = (
+            self.tr("ride due with %n: {names}", "", len(due)).format(names=", ".join(due))
+            if due
+            else self.tr("everyone ridden with in the last %n day(s)", "", cadence_days(self.store))
         )
+        overdue = self.tr("%n overdue commitment(s)", "", len(rows))
+        self.summary.setText(f"{team} · {cadence} · {overdue}")
 
     # --- actions -------------------------------------------------------------------------------
     def record_training(self) -> TrainingDialog:
         dialog = TrainingDialog(self.store, self.prompts, self)
-        dialog.training_recorded.connect(lambda _t: self.saved.emit("training recorded"))
+        dialog.training_recorded.connect(lambda _t: self.saved.emit(self.tr("training recorded")))
         dialog.training_recorded.connect(lambda _t: self.data_changed.emit())
         dialog.open()
         return dialog

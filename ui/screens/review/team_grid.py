@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -24,15 +25,21 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from fieldride.insights import TeamOverview, TeamRow
-from fieldride.wording import plural
 from ui.models.records import RECORD_ROLE, SORT_ROLE
-from ui.translation import ui_date, ui_number
+from ui.translation import QT_TRANSLATE_NOOP, ui_date, ui_number
 
 Index = QModelIndex | QPersistentModelIndex
 SELLER_ROLE = RECORD_ROLE  # the row's seller id
 
 TITLE_LINES = 4  # a column widens until its wrapped title fits in this many lines
-CADENCE_COLUMNS = ("Seller", "Last ride", "Rides 30 d", "Rides 90 d", "Overdue", "Ride score")
+CADENCE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Seller"),
+    QT_TRANSLATE_NOOP("Columns", "Last ride"),
+    QT_TRANSLATE_NOOP("Columns", "Rides 30 d"),
+    QT_TRANSLATE_NOOP("Columns", "Rides 90 d"),
+    QT_TRANSLATE_NOOP("Columns", "Overdue"),
+    QT_TRANSLATE_NOOP("Columns", "Ride score"),
+)
 SCORE_COLUMN = 5  # the latest ride's score (weighted where the scorecard gives weights)
 # Light to dark blue: lightness falls with the level, so greyscale keeps the order.
 RAMP = ("#F1F6FB", "#C6DBEF", "#7FB0D8", "#3B7FBF", "#1F4F8A")
@@ -57,25 +64,32 @@ def level_colour(level: float, lo: int, hi: int, dark: bool = False) -> QColor:
 
 def legend_text(cadence_days: int = 30) -> str:
     """The grid's legend (rich text): the ramp of the scheme in use, low to high, and what
-    "ride due" means (the manager's cadence target)."""
+    "ride due" means (the manager's cadence target). One sentence whose ``{ramp}`` is the five
+    coloured steps (their words "low", "mid", "high" translated on their own: a scale's labels)."""
     dark = dark_scheme()
     ramp = DARK_RAMP if dark else RAMP
-    steps = zip(ramp, ("low", "", "mid", "", "high"), strict=True)
-    return (
-        "Levels: mean on the latest ride where the behaviour was rated — "
-        + " ".join(
-            f'<span style="background:{c}; color:'
-            f'{"#fff" if QColor(c).lightness() < 140 else "#111"}">&nbsp;{lab}&nbsp;</span>'
-            for c, lab in steps
-        )
-        + f" · “–” not rated yet · “ride due”: not ridden with in {cadence_days} days"
-        " · Ride score: the latest ride's score, “w” weighted by the scorecard's weights. "
-        "Double-click a seller for their progress."
+    words = (
+        QCoreApplication.translate("TeamGrid", "low"),
+        "",
+        QCoreApplication.translate("TeamGrid", "mid"),
+        "",
+        QCoreApplication.translate("TeamGrid", "high"),
     )
+    steps = " ".join(
+        f'<span style="background:{c}; color:'
+        f'{"#fff" if QColor(c).lightness() < 140 else "#111"}">&nbsp;{lab}&nbsp;</span>'
+        for c, lab in zip(ramp, words, strict=True)
+    )
+    return QCoreApplication.translate(
+        "TeamGrid",
+        "Levels: mean on the latest ride where the behaviour was rated — {ramp} · “–” not rated "
+        "yet · “ride due”: not ridden with in {days} days · Ride score: the latest ride's score, "
+        "“w” weighted by the scorecard's weights. Double-click a seller for their progress.",
+    ).format(ramp=steps, days=cadence_days)
 
 
 def level_text(level: float | None) -> str:
-    return "–" if level is None else f"{level:.1f}"
+    return "–" if level is None else ui_number(level, 1)
 
 
 def score_text(row: TeamRow) -> str:
@@ -83,15 +97,21 @@ def score_text(row: TeamRow) -> str:
     if row.score is None:
         return "–"
     value = ui_number(row.score.score.value, 1)
-    return f"{value} w" if row.score.score.weighted else value
+    if row.score.score.weighted:
+        # "w": weighted, as the legend explains
+        return QCoreApplication.translate("TeamGrid", "{score} w").format(score=value)
+    return value
 
 
 def cadence_text(row: TeamRow) -> str:
     c = row.cadence
     if c.days_since is None:
-        return "Never · ride due"
-    text = f"{c.days_since} d ago"
-    return f"{text} · ride due" if c.needs_ride else text
+        return QCoreApplication.translate("TeamGrid", "Never · ride due")
+    if c.needs_ride:
+        return QCoreApplication.translate("TeamGrid", "{days} d ago · ride due").format(
+            days=c.days_since
+        )
+    return QCoreApplication.translate("TeamGrid", "{days} d ago").format(days=c.days_since)
 
 
 class TeamGridModel(QAbstractTableModel):
@@ -124,10 +144,10 @@ class TeamGridModel(QAbstractTableModel):
         behaviours = self.overview.scorecard.behaviours
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section < len(CADENCE_COLUMNS):
-                return CADENCE_COLUMNS[section]
+                return QCoreApplication.translate("Columns", CADENCE_COLUMNS[section])
             b = behaviours[section - len(CADENCE_COLUMNS)]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return b.title if b.in_latest else f"{b.title} (not in the current version)"
+            if role == Qt.ItemDataRole.ToolTipRole and not b.in_latest:
+                return self.tr("{behaviour} (not in the current version)").format(behaviour=b.title)
             return b.title
         return None
 
@@ -152,7 +172,9 @@ class TeamGridModel(QAbstractTableModel):
         latest = row.levels.get(b.key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if role == Qt.ItemDataRole.AccessibleTextRole and latest:
-                return f"{b.title}: {latest.level:.1f}, {latest.label}"
+                return self.tr("{behaviour}: {level}, {label}").format(
+                    behaviour=b.title, level=ui_number(latest.level, 1), label=latest.label
+                )
             return level_text(latest.level if latest else None)
         if role == SORT_ROLE:
             return latest.level if latest else -1.0
@@ -166,10 +188,19 @@ class TeamGridModel(QAbstractTableModel):
             return QColor("#FFFFFF" if dark else "#111111")
         if role == Qt.ItemDataRole.ToolTipRole:
             if latest is None:
-                return f"{c.seller_name} · {b.title}: not rated yet"
-            return (
-                f"{c.seller_name} · {b.title}\n{latest.level:.1f} ({latest.label}) on the ride of "
-                f"{latest.ride_date}, {plural(latest.ratings, 'rating')}"
+                return self.tr("{seller} · {behaviour}: not rated yet").format(
+                    seller=c.seller_name, behaviour=b.title
+                )
+            return self.tr(
+                "{seller} · {behaviour}\n{level} ({label}) on the ride of {day}, %n rating(s)",
+                "",
+                latest.ratings,
+            ).format(
+                seller=c.seller_name,
+                behaviour=b.title,
+                level=ui_number(latest.level, 1),
+                label=latest.label,
+                day=ui_date(latest.ride_date),
             )
         return None
 
@@ -227,7 +258,9 @@ class TeamGridModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return f"Last ride {c.last_ride}" if c.last_ride else "No ride yet"
+            if c.last_ride:
+                return self.tr("Last ride {day}").format(day=ui_date(c.last_ride))
+            return self.tr("No ride yet")
         return None
 
 
@@ -245,7 +278,7 @@ class TeamGrid(QTableView):
         self.proxy.setSourceModel(self.grid_model)
         self.proxy.setSortRole(SORT_ROLE)
         self.setModel(self.proxy)
-        self.setAccessibleName("Team grid")
+        self.setAccessibleName(self.tr("Team grid"))
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -15,7 +15,7 @@ from collections import deque
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,6 +56,7 @@ from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.screens.scorecards.history import ScorecardHistory
 from ui.screens.scorecards.preview import ScorecardPreview
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.file_drop import dropped_files
@@ -65,16 +66,33 @@ from ui.widgets.record_table import RecordTable
 
 log = logging.getLogger(__name__)
 
+
+def _name(v: ScorecardVersion) -> str:
+    if not v.archived:
+        return v.name
+    return QCoreApplication.translate("ScorecardsScreen", "{name} (archived)").format(name=v.name)
+
+
 COLUMNS = [
-    ("Name", lambda v: v.name + (" (archived)" if v.archived else "")),
-    ("Version", lambda v: v.version),
-    ("Behaviours", lambda v: len(v.card.behaviours())),
+    (QT_TRANSLATE_NOOP("Columns", "Name"), _name),
+    (QT_TRANSLATE_NOOP("Columns", "Version"), lambda v: v.version),
+    (QT_TRANSLATE_NOOP("Columns", "Behaviours"), lambda v: len(v.card.behaviours())),
 ]
+# the menu's label and the file dialog's filter, translated where shown (ScorecardsScreen)
 EXPORT_FORMATS = {
-    "yaml": ("YAML file…", "YAML (*.yaml *.yml)"),
-    "xlsx": ("Excel workbook (XLSX)…", "Excel workbook (*.xlsx)"),
+    "yaml": (
+        QT_TRANSLATE_NOOP("ScorecardsScreen", "YAML file…"),
+        QT_TRANSLATE_NOOP("ScorecardsScreen", "YAML (*.yaml *.yml)"),
+    ),
+    "xlsx": (
+        QT_TRANSLATE_NOOP("ScorecardsScreen", "Excel workbook (XLSX)…"),
+        QT_TRANSLATE_NOOP("ScorecardsScreen", "Excel workbook (*.xlsx)"),
+    ),
 }
-DROP_HINT = "Drop a scorecard file (YAML, JSON, CSV or Excel) anywhere here to import it."
+DROP_HINT = QT_TRANSLATE_NOOP(
+    "ScorecardsScreen",
+    "Drop a scorecard file (YAML, JSON, CSV or Excel) anywhere here to import it.",
+)
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -101,13 +119,13 @@ class ScorecardsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addLayout(self._build_toolbar())
-        self.status = QLabel(DROP_HINT)
-        self.status.setAccessibleName("Scorecard status")
+        self.status = QLabel(self.tr(DROP_HINT))
+        self.status.setAccessibleName(self.tr("Scorecard status"))
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.errors = ImportErrorsPanel()
-        self.errors.dismissed.connect(lambda: self._set_status(DROP_HINT, hint=True))
+        self.errors.dismissed.connect(lambda: self._set_status(self.tr(DROP_HINT), hint=True))
         layout.addWidget(self.errors, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_library())
@@ -118,36 +136,42 @@ class ScorecardsScreen(QWidget):
         splitter.setSizes([440, 660])
         layout.addWidget(splitter, 5)
         self.blank_scorecard = DocumentActions(
-            "blank scorecard", store, prompts, self._blank_scorecard, self
+            self.tr("blank scorecard"), store, prompts, self._blank_scorecard, self
         )
         self.blank_scorecard.setToolTip(
-            "The selected version on paper, with columns for four calls, for a ride without "
-            "the laptop"
+            self.tr(
+                "The selected version on paper, with columns for four calls, for a ride without "
+                "the laptop"
+            )
         )
         layout.addWidget(self.blank_scorecard)
 
     # --- construction -------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        title = QLabel("Scorecards")
+        title = QLabel(self.tr("Scorecards"))
         title.setProperty("role", "heading")
         bar.addWidget(title)
         bar.addStretch(1)
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Import a scorecard from a YAML, JSON, CSV or Excel file")
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr("Import a scorecard from a YAML, JSON, CSV or Excel file")
+        )
         self.import_button.clicked.connect(self.choose_file)
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
-        self.export_button.setAccessibleName("Export")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for fmt, (label, _) in EXPORT_FORMATS.items():
-            menu.addAction(label, partial(self.export_selected, fmt))
+            menu.addAction(self.tr(label), partial(self.export_selected, fmt))
         self.export_button.setMenu(menu)
-        self.duplicate_button = QPushButton("Duplicate")
-        self.duplicate_button.setToolTip("Copy this scorecard to adapt it; the original stays")
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.setToolTip(
+            self.tr("Copy this scorecard to adapt it; the original stays")
+        )
         self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.archive_button = QPushButton("Archive")
+        self.archive_button = QPushButton(self.tr("Archive"))
         self.archive_button.clicked.connect(self.toggle_archive)
         for button in (
             self.import_button,
@@ -162,15 +186,15 @@ class ScorecardsScreen(QWidget):
         left = QWidget()
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
-        self.show_archived = QCheckBox("Show archived scorecards")
+        self.show_archived = QCheckBox(self.tr("Show archived scorecards"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         col.addWidget(self.show_archived)
         empty = EmptyState(
-            "No scorecards yet. Import one from a file, or drop the file here.",
-            "Import a scorecard…",
+            self.tr("No scorecards yet. Import one from a file, or drop the file here."),
+            self.tr("Import a scorecard…"),
             self.choose_file,
         )
-        self.table = RecordTable(COLUMNS, empty, "Scorecards")
+        self.table = RecordTable(COLUMNS, empty, self.tr("Scorecards"))
         self.table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.view.selectionModel().selectionChanged.connect(self._on_selected)
         col.addWidget(self.table, 3)
@@ -217,7 +241,7 @@ class ScorecardsScreen(QWidget):
 
         version = self.selected_version()
         if version is None:
-            raise DomainError("Select a scorecard first.")
+            raise DomainError(self.tr("Select a scorecard first."))
         data = blank_scorecard_data(self.store, version.card.key, version.version)
         options = render_options(self.store)
 
@@ -226,8 +250,9 @@ class ScorecardsScreen(QWidget):
 
             return build_blank_scorecard(data, options)
 
-        name = safe_file_name("Blank scorecard", version.card.name, f"v{version.version}")
-        return Document("Blank scorecard", name, build)
+        title = self.tr("Blank scorecard")
+        name = safe_file_name(title, version.card.name, f"v{version.version}")
+        return Document(title, name, build)
 
     def _on_selected(self) -> None:
         latest = self.table.selected()
@@ -249,7 +274,9 @@ class ScorecardsScreen(QWidget):
         self.export_button.setEnabled(has)
         self.duplicate_button.setEnabled(has)
         self.archive_button.setEnabled(has)
-        self.archive_button.setText("Restore" if latest and latest.archived else "Archive")
+        self.archive_button.setText(
+            self.tr("Restore") if latest and latest.archived else self.tr("Archive")
+        )
         self.import_button.setEnabled(not self._busy)
         self.blank_scorecard.setEnabled(self.selected_version() is not None)
 
@@ -262,7 +289,7 @@ class ScorecardsScreen(QWidget):
     # --- import -------------------------------------------------------------------------------
     def choose_file(self) -> None:
         folder = settings.last_folder()
-        path = self.prompts.open_file("Import a scorecard", folder, FILE_FILTER)
+        path = self.prompts.open_file(self.tr("Import a scorecard"), folder, FILE_FILTER)
         if path:
             self.import_files([path])
 
@@ -282,7 +309,7 @@ class ScorecardsScreen(QWidget):
         self._busy = True
         self._update_buttons()
         self.errors.clear()
-        self._set_status(f"Reading {path.name}…")
+        self._set_status(self.tr("Reading {name}…").format(name=path.name))
         settings.put(settings.LAST_FOLDER, str(path.parent))
         # reading and checking only: Cancel drops what was read, the store is not touched
         self.import_task = run_with_progress(
@@ -319,11 +346,14 @@ class ScorecardsScreen(QWidget):
         try:
             plan = plan_scorecard_import(self.store, loaded.card)
             if plan.breaks_trends and not self.prompts.confirm(
-                "Import the new version?",
-                f"{path.name} is a new version of '{plan.card.name}'. {plan.consequences()}"
-                "\n\nImport it?",
+                self.tr("Import the new version?"),
+                self.tr("{name} is a new version of “{card}”. {consequences}\n\nImport it?").format(
+                    name=path.name, card=plan.card.name, consequences=plan.consequences()
+                ),
             ):
-                self._set_status(f"{path.name} was not imported. Nothing was changed.")
+                self._set_status(
+                    self.tr("{name} was not imported. Nothing was changed.").format(name=path.name)
+                )
                 self.import_finished.emit(False)
                 self._next_import()
                 return
@@ -339,46 +369,61 @@ class ScorecardsScreen(QWidget):
             )
         except (DomainError, sqlite3.Error) as err:
             log.warning("storing an imported scorecard failed: %s", type(err).__name__)
-            self._set_status(f"{path.name} was not imported.")
+            self._set_status(self.tr("{name} was not imported.").format(name=path.name))
             self.prompts.error(
-                "Import failed",
-                f"{path.name} was read but could not be stored. Nothing was changed.",
+                self.tr("Import failed"),
+                self.tr("{name} was read but could not be stored. Nothing was changed.").format(
+                    name=path.name
+                ),
                 str(err),
             )
             self.import_finished.emit(False)
         else:
             if not written.committed:  # committed: ``done`` reported it (or will, from the queue)
                 self._set_status(
-                    f"{path.name} was read but is not stored yet: the data file cannot be "
-                    "written just now (see the status bar). FieldRide stores it when it can."
+                    self.tr(
+                        "{name} was read but is not stored yet: the data file cannot be "
+                        "written just now (see the status bar). FieldRide stores it when it can."
+                    ).format(name=path.name)
                 )
                 self.import_finished.emit(False)
         self._next_import()
 
     def _stored(self, path: Path, result: SaveResult, said: str = "") -> None:
-        self._set_status(f"{path.name}: {result.describe()} {said}".rstrip())
+        # describe() and the notes are the core's words (translated there)
+        self._set_status(
+            self.tr("{name}: {result} {notes}")
+            .format(name=path.name, result=result.describe(), notes=said)
+            .rstrip()
+        )
         self.show_archived.setChecked(self.show_archived.isChecked() or result.version.archived)
         self.refresh(select_key=result.version.key)
-        self.saved.emit("scorecard imported")
+        self.saved.emit(self.tr("scorecard imported"))
         self.scorecard_imported.emit(result.version.key)
         self.data_changed.emit()
         self.import_finished.emit(True)
 
     def _import_failed(self, path: Path, err: BaseException) -> None:
         if isinstance(err, ImportFileError):
-            self.errors.show_problems(f"{path.name} was not imported", err.problems)
-            n = len(err.problems)
+            self.errors.show_problems(
+                self.tr("{name} was not imported").format(name=path.name), err.problems
+            )
             self._set_status(
-                f"{path.name} was not imported: {n} problem{'s' if n != 1 else ''} to fix "
-                "(listed below). Nothing was changed."
+                self.tr(
+                    "{name} was not imported: %n problem(s) to fix (listed below). "
+                    "Nothing was changed.",
+                    "",
+                    len(err.problems),
+                ).format(name=path.name)
             )
         else:
             log.error("unexpected error importing a scorecard", exc_info=err)
-            self._set_status(f"{path.name} was not imported.")
+            self._set_status(self.tr("{name} was not imported.").format(name=path.name))
             self.prompts.error(
-                "Import failed",
-                f"{path.name} could not be read because of an unexpected error. Nothing was "
-                "changed.",
+                self.tr("Import failed"),
+                self.tr(
+                    "{name} could not be read because of an unexpected error. Nothing was changed."
+                ).format(name=path.name),
                 f"{type(err).__name__}: {err}",
             )
         self.import_finished.emit(False)
@@ -388,12 +433,12 @@ class ScorecardsScreen(QWidget):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if _local_files(event):
             event.acceptProposedAction()
-            self._set_status("Drop to import.")
+            self._set_status(self.tr("Drop to import."))
         else:
             event.ignore()
 
     def dragLeaveEvent(self, event: object) -> None:  # noqa: N802
-        self._set_status(DROP_HINT, hint=True)
+        self._set_status(self.tr(DROP_HINT), hint=True)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = _local_files(event)
@@ -409,7 +454,9 @@ class ScorecardsScreen(QWidget):
         _label, file_filter = EXPORT_FORMATS[fmt]
         folder = settings.last_folder()
         suggested = str(Path(folder) / f"{version.key}-v{version.version}.{fmt}")
-        chosen = self.prompts.save_file("Export scorecard", suggested, file_filter)
+        chosen = self.prompts.save_file(
+            self.tr("Export scorecard"), suggested, self.tr(file_filter)
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -418,24 +465,30 @@ class ScorecardsScreen(QWidget):
         try:  # replace: the save dialog asked before returning a file that exists
             check_output_path(path, self.store.folder, replace=True)
         except OutputPathError as err:
-            self.prompts.error("Export scorecard", str(err))
+            self.prompts.error(self.tr("Export scorecard"), str(err))
             return
         settings.put(settings.LAST_FOLDER, str(path.parent))
-        comment = f"{version.name}, version {version.version}, exported from FieldRide"
-        self._set_status(f"Exporting to {path.name}…")
+        comment = self.tr("{name}, version {version}, exported from FieldRide").format(
+            name=version.name, version=version.version
+        )
+        self._set_status(self.tr("Exporting to {name}…").format(name=path.name))
+        exported = self.tr("Exported “{name}” version {version} to {path}.")
         run_in_background(
             lambda: export_scorecard(version.card, path, fmt, comment=comment),
             lambda out: self._set_status(
-                f"Exported '{version.name}' version {version.version} to {out}."
+                exported.format(name=version.name, version=version.version, path=out)
             ),
             lambda err: self._export_failed(path, err),
         )
 
     def _export_failed(self, path: Path, err: BaseException) -> None:
         reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
-        self._set_status(f"Export to {path.name} failed.")
+        self._set_status(self.tr("Export to {name} failed.").format(name=path.name))
         self.prompts.error(
-            "Export failed", f"Could not write {path}: {reason}. Choose another folder."
+            self.tr("Export failed"),
+            self.tr("Could not write {path}: {reason}. Choose another folder.").format(
+                path=path, reason=reason
+            ),
         )
 
     def duplicate_selected(self) -> None:
@@ -449,11 +502,13 @@ class ScorecardsScreen(QWidget):
         if copy is None:  # waiting for the disk: the status bar says so
             return
         self._set_status(
-            f"Created '{copy.name}' (key {copy.key}). Export it, edit the file, and import it "
-            "again to change it."
+            self.tr(
+                "Created “{name}” (key {key}). Export it, edit the file, and import it again "
+                "to change it."
+            ).format(name=copy.name, key=copy.key)
         )
         self.refresh(select_key=copy.key)
-        self.saved.emit("scorecard duplicated")
+        self.saved.emit(self.tr("scorecard duplicated"))
         self.data_changed.emit()
 
     def toggle_archive(self) -> None:
@@ -461,9 +516,11 @@ class ScorecardsScreen(QWidget):
         if latest is None:
             return
         if not latest.archived and not self.prompts.confirm(
-            "Archive scorecard",
-            f"Archive '{latest.name}'? It is hidden when planning rides; past rides keep it. "
-            "You can restore it with 'Show archived scorecards'.",
+            self.tr("Archive scorecard"),
+            self.tr(
+                "Archive “{name}”? It is hidden when planning rides; past rides keep it. "
+                "You can restore it with “Show archived scorecards”."
+            ).format(name=latest.name),
         ):
             return
         written = saving.run(
@@ -476,8 +533,11 @@ class ScorecardsScreen(QWidget):
         )
         if not written.committed:
             return
-        done = "restored" if latest.archived else "archived"
-        self._set_status(f"'{latest.name}' {done}.")
+        if latest.archived:
+            self._set_status(self.tr("“{name}” restored.").format(name=latest.name))
+            self.saved.emit(self.tr("scorecard restored"))
+        else:
+            self._set_status(self.tr("“{name}” archived.").format(name=latest.name))
+            self.saved.emit(self.tr("scorecard archived"))
         self.refresh()
-        self.saved.emit(f"scorecard {done}")
         self.data_changed.emit()

@@ -97,6 +97,17 @@ class TrendChart(QWidget):
         self.setToolTip(f"{trend.title}: {len(trend.rated)} rated rides, {summary}")
         self.update()
 
+    def title_text(self) -> str:
+        """The title painted above the chart: the behaviour, its latest level, and whether it
+        is in the scorecard's current version."""
+        if self.trend is None:
+            return ""
+        latest = self.trend.latest_level
+        suffix = f"  {latest:.1f}" if latest is not None else "  not rated"
+        if not self.trend.in_latest:
+            suffix += "  (not in current version)"
+        return self.trend.title + suffix
+
     # --- geometry (plain data, tested) ---------------------------------------------------------
     def geometry_for(self, width: float, height: float) -> ChartGeometry:
         plot = QRectF(
@@ -163,12 +174,8 @@ class TrendChart(QWidget):
         painter.setFont(title_font)
         painter.setPen(text)
         if self.trend is not None:
-            latest = self.trend.latest_level
-            suffix = f"  {latest:.1f}" if latest is not None else "  not rated"
-            if not self.trend.in_latest:
-                suffix += "  (not in current version)"
             label = painter.fontMetrics().elidedText(
-                self.trend.title + suffix, Qt.TextElideMode.ElideRight, self.width() - 8
+                self.title_text(), Qt.TextElideMode.ElideRight, self.width() - 8
             )
             painter.drawText(QRectF(4, 2, self.width() - 8, MARGIN_TOP - 4), label)
         small = QFont(self.font())
