@@ -351,8 +351,8 @@
         <translation>Verglichen</translation>
     </message>
     <message>
-        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
-        <translation>Verglichen: Verhaltensweisen, für die Sie und die Referenz eine Stufe vergeben haben (+n: nur von einer Seite, z. B. 'Keine Gelegenheit'). Gleiche Stufe und höchstens eine Stufe entfernt: bezogen auf die verglichenen.</translation>
+        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. &apos;No opportunity&apos;). Same level and within one level: of those compared.</source>
+        <translation>Verglichen: Verhaltensweisen, für die Sie und die Referenz eine Stufe vergeben haben (+n: nur von einer Seite, z. B. &apos;Keine Gelegenheit&apos;). Gleiche Stufe und höchstens eine Stufe entfernt: bezogen auf die verglichenen.</translation>
     </message>
     <message>
         <source>All your runs</source>
@@ -621,6 +621,18 @@
         <translation>Ziffern bewerten und springen weiter · N keine Gelegenheit · Entf löschen · ↑ ↓ Tab bewegen · ← → vorheriger/nächster Kontakt · Enter Beobachtung (Esc zurück) · {note} Schnellnotiz · Strg+Z rückgängig · Strg+Umschalt+Z wiederholen · {debrief} Nachbesprechung</translation>
     </message>
     <message>
+        <source>evidence unchanged</source>
+        <translation>Beobachtung unverändert</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>Kundenkontakt</translation>
+    </message>
+    <message>
+        <source>call order</source>
+        <translation>Reihenfolge der Kundenkontakte</translation>
+    </message>
+    <message>
         <source>Remove call</source>
         <translation>Kontakt entfernen</translation>
     </message>
@@ -693,6 +705,26 @@ Ziel: {objective}</translation>
         <translation>Anhang entfernt</translation>
     </message>
     <message>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Rate {behaviour} {level}</source>
+        <translation>{behaviour} mit {level} bewerten</translation>
+    </message>
+    <message>
+        <source>No opportunity: {behaviour}</source>
+        <translation>Keine Gelegenheit: {behaviour}</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <source>note draft</source>
+        <translation>Notizentwurf</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
@@ -702,14 +734,69 @@ Ziel: {objective}</translation>
     </message>
 </context>
 <context>
+    <name>CaptureUndo</name>
+    <message>
+        <source>This edit could not be saved (an unexpected error; it is in the log).</source>
+        <translation>Diese Änderung konnte nicht gespeichert werden (ein unerwarteter Fehler; er steht im Protokoll).</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>Notiz entfernt</translation>
+    </message>
+    <message>
+        <source>call removed</source>
+        <translation>Kundenkontakt entfernt</translation>
+    </message>
+    <message>
+        <source>redone: {edit}</source>
+        <translation>wiederhergestellt: {edit}</translation>
+    </message>
+    <message>
+        <source>undone: {edit}</source>
+        <translation>rückgängig: {edit}</translation>
+    </message>
+    <message>
+        <source>Evidence for {behaviour}</source>
+        <translation>Beobachtung zu {behaviour}</translation>
+    </message>
+    <message>
+        <source>Quick note</source>
+        <translation>Schnellnotiz</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Notiz entfernen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove call “{call}”</source>
+        <translation>Kundenkontakt „{call}“ entfernen</translation>
+    </message>
+</context>
+<context>
     <name>CoRideDialog</name>
     <message>
         <source>Calibration · {seller} · {date}</source>
         <translation>Kalibrierung · {seller} · {date}</translation>
     </message>
     <message>
-        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
-        <translation>Verglichen: Bewertungen, bei denen beide eine Stufe vergeben haben, Kontakt für Kontakt in der Reihenfolge der Kontakte (+n: nur von einer Person). Tendenz: wie viel höher (+) oder niedriger (−) die eine Person im Schnitt bewertet hat als die andere, in Stufen. 'Keine Gelegenheit' ist keine Stufe und wird nie verglichen.</translation>
+        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. &apos;No opportunity&apos; is not a level and is never compared.</source>
+        <translation>Verglichen: Bewertungen, bei denen beide eine Stufe vergeben haben, Kontakt für Kontakt in der Reihenfolge der Kontakte (+n: nur von einer Person). Tendenz: wie viel höher (+) oder niedriger (−) die eine Person im Schnitt bewertet hat als die andere, in Stufen. &apos;Keine Gelegenheit&apos; ist keine Stufe und wird nie verglichen.</translation>
     </message>
     <message>
         <source>Rides this one could be paired with</source>
@@ -748,7 +835,7 @@ Ziel: {objective}</translation>
         <translation>Haben Sie diese Begleitung zusammen mit einer anderen Führungskraft bewertet? Paaren Sie sie mit deren Begleitung, um je Verhalten zu sehen, wie oft Sie dieselbe Stufe vergeben haben und wer höher bewertet. Deren Begleitung kam per Synchronisation oder Paket auf diesen Laptop.</translation>
     </message>
     <message>
-        <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
+        <source>No second rater&apos;s ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
         <translation>Auf diesem Laptop ist keine Begleitung einer zweiten Person mit dieser gepaart. Eine gemeinsame Begleitung ist derselbe Mitarbeiter, innerhalb von {days} Tagen, mit demselben Beobachtungsbogen, bewertet von einer anderen Führungskraft; sie kommt per Synchronisation oder Paket.</translation>
     </message>
     <message>
@@ -759,8 +846,48 @@ Ziel: {objective}</translation>
 <context>
     <name>Columns</name>
     <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Gesunken</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Mean gap</source>
+        <translation>Mittlere Abweichung</translation>
+    </message>
+    <message>
+        <source>Ride by ride (last 8)</source>
+        <translation>Je Begleitung (letzte 8)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1126,7 +1253,7 @@ Ziel: {objective}</translation>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <source>The ride's history: reopened, changed, acknowledged</source>
+        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
         <translation>Verlauf der Begleitung: wieder geöffnet, geändert, bestätigt</translation>
     </message>
     <message>
@@ -1138,7 +1265,7 @@ Ziel: {objective}</translation>
         <translation>&amp;Kalibrierung…</translation>
     </message>
     <message>
-        <source>Compare the ratings with a second rater's co-ride</source>
+        <source>Compare the ratings with a second rater&apos;s co-ride</source>
         <translation>Die Bewertungen mit der gemeinsamen Begleitung einer zweiten Person vergleichen</translation>
     </message>
     <message>
@@ -1214,7 +1341,7 @@ Ziel: {objective}</translation>
         <translation>Code {code}: seit der Bestätigung unverändert.</translation>
     </message>
     <message>
-        <source>The handout's code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
+        <source>The handout&apos;s code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
         <translation>Der Code {code} der Zusammenfassung gilt nicht mehr für diese Begleitung: Sie wurde nach dieser Bestätigung wieder geöffnet (siehe Verlauf…).</translation>
     </message>
     <message>
@@ -1503,8 +1630,8 @@ Ziel: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Skala&lt;/b&gt; (Taste drücken)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15px'&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Fügen Sie einen Kontakt hinzu, um zu bewerten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -1626,8 +1753,8 @@ Ziel: {objective}</translation>
         <translation>{error} Lassen Sie FieldRide geöffnet, bis Sie dies gelesen haben; die Änderungen dieser Sitzung könnten verloren sein.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
-        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder 'fieldride restore --newest' ausführen).</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
+        <translation>Beenden Sie FieldRide und starten Sie es neu: Es bietet im Wiederherstellungsfenster die neueste Sicherung an (oder &apos;fieldride restore --newest&apos; ausführen).</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -1636,7 +1763,7 @@ Ziel: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file's place by then is kept aside, not deleted.</source>
+Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
         <translation>Beenden Sie FieldRide und spielen Sie die Rettungsdatei zurück mit:
 {command}
 Was dann am Ort der Datendatei liegt, wird beiseitegelegt, nicht gelöscht.</translation>
@@ -2030,7 +2157,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Keine Gelegenheit</translation>
     </message>
     <message>
-        <source>The seller's call on {behaviour}</source>
+        <source>The seller&apos;s call on {behaviour}</source>
         <translation>Einschätzung des Mitarbeiters zu {behaviour}</translation>
     </message>
     <message>
@@ -2266,7 +2393,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{behaviour} – {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride's calls.</source>
+        <source>No evidence was written on this ride&apos;s calls.</source>
         <translation>Zu den Kontakten dieser Begleitung wurden keine Beobachtungen notiert.</translation>
     </message>
 </context>
@@ -2337,7 +2464,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>{title}: nur Sie sehen dieses Feld</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
         <translation>Nur Sie sehen diese Notiz. Sie wird nie gedruckt, nie in die Zusammenfassung für den Mitarbeiter übernommen und nie bei der Bestätigung gezeigt.</translation>
     </message>
     <message>
@@ -2391,11 +2518,11 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Entfernen: {question}</translation>
     </message>
     <message>
-        <source>Seller's answer to: {question}</source>
+        <source>Seller&apos;s answer to: {question}</source>
         <translation>Antwort des Mitarbeiters auf: {question}</translation>
     </message>
     <message>
-        <source>The seller's answer (optional)</source>
+        <source>The seller&apos;s answer (optional)</source>
         <translation>Antwort des Mitarbeiters (optional)</translation>
     </message>
     <message>
@@ -2499,6 +2626,17 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>RatingRowAccessible</name>
+    <message>
+        <source>The rating of this behaviour</source>
+        <translation>Die Bewertung dieses Verhaltens</translation>
+    </message>
+    <message>
+        <source>Rate this level</source>
+        <translation>Mit dieser Stufe bewerten</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Repair the data file</source>
@@ -2566,6 +2704,14 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
 </context>
 <context>
     <name>ReportActions</name>
+    <message>
+        <source>seller</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Coaching summary - {seller} - {day}.pdf</source>
+        <translation>Coaching-Zusammenfassung - {seller} - {day}.pdf</translation>
+    </message>
     <message>
         <source>Coaching summary</source>
         <translation>Coaching-Zusammenfassung</translation>
@@ -2646,7 +2792,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Team-Überblick</translation>
     </message>
     <message>
-        <source>Nothing to review yet. After your first rides, each seller's latest levels and coaching cadence show here.</source>
+        <source>Nothing to review yet. After your first rides, each seller&apos;s latest levels and coaching cadence show here.</source>
         <translation>Noch nichts auszuwerten. Nach Ihren ersten Begleitungen sehen Sie hier die aktuellen Stufen und den Begleitungsrhythmus jeder/jedes Mitarbeiter/in.</translation>
     </message>
     <message>
@@ -2709,7 +2855,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Verlauf · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Was nach der Nachbesprechung mit dieser Begleitung geschah. Änderungen nach der Bestätigung durch den Mitarbeiter stehen einzeln hier; private Notizen werden nie festgehalten.</translation>
     </message>
     <message>
@@ -3058,6 +3204,10 @@ Importieren?</translation>
 <context>
     <name>SearchScreen</name>
     <message>
+        <source>PRIVATE</source>
+        <translation>PRIVAT</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -3066,8 +3216,8 @@ Importieren?</translation>
         <translation>Suchtext</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
-        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – "eine Wendung", Wort*, -Wort</translation>
+        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
+        <translation>Beobachtungen, Notizen, Nachbesprechungen, Vereinbarungen durchsuchen – &quot;eine Wendung&quot;, Wort*, -Wort</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -3093,6 +3243,28 @@ Importieren?</translation>
         <source>All sellers</source>
         <translation>Alle Mitarbeiter</translation>
     </message>
+    <message>
+        <source>{seller}, {day}, {where}: {text}</source>
+        <translation>{seller}, {day}, {where}: {text}</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) (the newest; narrow the search to see older ones)</source>
+        <translation>
+            <numerusform>%n Treffer (die neuesten; grenzen Sie die Suche ein, um ältere zu sehen)</numerusform>
+            <numerusform>%n Treffer (die neuesten; grenzen Sie die Suche ein, um ältere zu sehen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelfRatingPage</name>
@@ -3109,7 +3281,7 @@ Importieren?</translation>
         <translation>Wie viele Verhaltensweisen Sie bewertet haben</translation>
     </message>
     <message>
-        <source>I'm done: give the laptop back to the manager</source>
+        <source>I&apos;m done: give the laptop back to the manager</source>
         <translation>Fertig: Laptop an die Führungskraft zurückgeben</translation>
     </message>
     <message>
@@ -3159,7 +3331,7 @@ Importieren?</translation>
 <context>
     <name>SelfVsManagerPanel</name>
     <message>
-        <source>The seller's own view</source>
+        <source>The seller&apos;s own view</source>
         <translation>Die Sicht des Mitarbeiters</translation>
     </message>
     <message>
@@ -3171,7 +3343,7 @@ Importieren?</translation>
         <translation>Die Selbsteinschätzung übertragen, die der Mitarbeiter auf einem gedruckten Beobachtungsbogen notiert hat</translation>
     </message>
     <message>
-        <source>The seller's ratings beside yours</source>
+        <source>The seller&apos;s ratings beside yours</source>
         <translation>Die Bewertungen des Mitarbeiters neben Ihren</translation>
     </message>
     <message>
@@ -3199,15 +3371,15 @@ Importieren?</translation>
         <translation>Der Mitarbeiter hat diese Begleitung nicht bewertet.</translation>
     </message>
     <message>
-        <source>Gap: the seller's level minus yours (the mean of your call ratings). ✎ typed in from the seller's paper sheet.</source>
+        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings). ✎ typed in from the seller&apos;s paper sheet.</source>
         <translation>Differenz: Stufe des Mitarbeiters minus Ihre (der Mittelwert Ihrer Bewertungen je Kontakt). ✎ vom Papierbogen des Mitarbeiters übertragen.</translation>
     </message>
     <message>
-        <source>Gap: the seller's level minus yours (the mean of your call ratings).</source>
+        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings).</source>
         <translation>Differenz: Stufe des Mitarbeiters minus Ihre (der Mittelwert Ihrer Bewertungen je Kontakt).</translation>
     </message>
     <message>
-        <source>Entered from the seller's paper sheet</source>
+        <source>Entered from the seller&apos;s paper sheet</source>
         <translation>Vom Papierbogen des Mitarbeiters übertragen</translation>
     </message>
     <message>
@@ -3269,6 +3441,78 @@ Importieren?</translation>
 <context>
     <name>SellerProfileScreen</name>
     <message>
+        <source>not enough rides</source>
+        <translation>zu wenige Begleitungen</translation>
+    </message>
+    <message>
+        <source>{change} (so far)</source>
+        <translation>{change} (bisher)</translation>
+    </message>
+    <message>
+        <source>Follow-through: nothing verified yet</source>
+        <translation>Umsetzungsquote: noch nichts überprüft</translation>
+    </message>
+    <message>
+        <source>Follow-through: {percent}% ({applied} of {verified} applied)</source>
+        <translation>Umsetzungsquote: {percent} % ({applied} von {verified} umgesetzt)</translation>
+    </message>
+    <message>
+        <source>{level} on {day}</source>
+        <translation>{level} am {day}</translation>
+    </message>
+    <message>
+        <source>{level} ({rides})</source>
+        <translation>{level} ({rides})</translation>
+    </message>
+    <message>
+        <source>{training}, {day}</source>
+        <translation>{training}, {day}</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Wieder erreicht</translation>
+    </message>
+    <message>
+        <source>Still below</source>
+        <translation>Noch darunter</translation>
+    </message>
+    <message>
+        <source>Training: {title}</source>
+        <translation>Training: {title}</translation>
+    </message>
+    <message>
+        <source>Seller progress</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Beobachtungsbogen</translation>
+    </message>
+    <message>
+        <source>Record training…</source>
+        <translation>Training erfassen…</translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation>Training erfassen</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Überblick über die Entwicklung</translation>
+    </message>
+    <message>
+        <source>development report</source>
+        <translation>Entwicklungsbericht</translation>
+    </message>
+    <message>
+        <source>This seller&apos;s development report: rides, trends, commitments and trainings, for a one-on-one</source>
+        <translation>Der Entwicklungsbericht dieser/dieses Mitarbeiter/in: Begleitungen, Verläufe, Vereinbarungen und Trainings, für ein Vier-Augen-Gespräch</translation>
+    </message>
+    <message>
         <source>&amp;Review with the seller…</source>
         <translation>Mit dem Mitarbeiter &amp;durchgehen…</translation>
     </message>
@@ -3279,6 +3523,122 @@ Importieren?</translation>
     <message>
         <source>Hand the laptop to the seller for a one-on-one: the window shows only their own trends, commitments and summaries, until you take it back</source>
         <translation>Laptop für ein Einzelgespräch an den Mitarbeiter geben: Das Fenster zeigt nur dessen eigene Entwicklung, Vereinbarungen und Zusammenfassungen, bis Sie ihn zurücknehmen</translation>
+    </message>
+    <message>
+        <source>◆ focus ride · ○ other ride · dotted line: not rated on the rides between · no line: not in that scorecard version · T: training on this behaviour</source>
+        <translation>◆ Begleitung mit Fokus · ○ andere Begleitung · gepunktet: in den Begleitungen dazwischen nicht bewertet · keine Linie: nicht in dieser Version des Bogens · T: Training zu diesem Verhalten</translation>
+    </message>
+    <message>
+        <source>Choose a seller. Their rides, trends and trainings show here.</source>
+        <translation>Wählen Sie eine/n Mitarbeiter/in. Hier erscheinen Begleitungen, Verläufe und Trainings.</translation>
+    </message>
+    <message>
+        <source>Behaviour trends</source>
+        <translation>Verläufe der Verhalten</translation>
+    </message>
+    <message>
+        <source>No training recorded for this seller.</source>
+        <translation>Für diese/n Mitarbeiter/in ist kein Training erfasst.</translation>
+    </message>
+    <message>
+        <source>Training before and after</source>
+        <translation>Training vorher und nachher</translation>
+    </message>
+    <message>
+        <source>No regressions: what was applied has held.</source>
+        <translation>Keine Rückschritte: Was umgesetzt wurde, hat gehalten.</translation>
+    </message>
+    <message>
+        <source>Regressions</source>
+        <translation>Rückschritte</translation>
+    </message>
+    <message>
+        <source>No rides yet.</source>
+        <translation>Noch keine Begleitungen.</translation>
+    </message>
+    <message>
+        <source>Timeline of rides and trainings</source>
+        <translation>Zeitleiste der Begleitungen und Trainings</translation>
+    </message>
+    <message>
+        <source>No self-assessment yet.</source>
+        <translation>Noch keine Selbsteinschätzung.</translation>
+    </message>
+    <message>
+        <source>Self-assessment against yours</source>
+        <translation>Selbsteinschätzung im Vergleich zu Ihrer</translation>
+    </message>
+    <message>
+        <source>Self-assessment: the seller&apos;s level minus yours, per ride</source>
+        <translation>Selbsteinschätzung: Stufe der/des Mitarbeiter/in minus Ihre, je Begleitung</translation>
+    </message>
+    <message>
+        <source>Training → execution: mean level 90 days before / after (rides)</source>
+        <translation>Training → Umsetzung: mittlere Stufe 90 Tage vorher / nachher (Begleitungen)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Cannot show this seller</source>
+        <translation>Mitarbeiter/in kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Choose a seller first.</source>
+        <translation>Wählen Sie zuerst eine/n Mitarbeiter/in.</translation>
+    </message>
+    <message>
+        <source>Development report</source>
+        <translation>Entwicklungsbericht</translation>
+    </message>
+    <message>
+        <source>Regressions ({count}, {still} still below)</source>
+        <translation>Rückschritte ({count}, davon {still} noch darunter)</translation>
+    </message>
+    <message>
+        <source>no ride yet</source>
+        <translation>noch keine Begleitung</translation>
+    </message>
+    <message numerus="yes">
+        <source>last ride %n day(s) ago — ride due</source>
+        <translation>
+            <numerusform>letzte Begleitung vor %n Tag — Begleitung fällig</numerusform>
+            <numerusform>letzte Begleitung vor %n Tagen — Begleitung fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last ride %n day(s) ago</source>
+        <translation>
+            <numerusform>letzte Begleitung vor %n Tag</numerusform>
+            <numerusform>letzte Begleitung vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seller} ({team})</source>
+        <translation>{seller} ({team})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ride(s)</source>
+        <translation>
+            <numerusform>%n Begleitung</numerusform>
+            <numerusform>%n Begleitungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regressions: {count} ({still} still below)</source>
+        <translation>Rückschritte: {count} (davon {still} noch darunter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue commitment(s)</source>
+        <translation>
+            <numerusform>%n überfällige Vereinbarung</numerusform>
+            <numerusform>%n überfällige Vereinbarungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>training recorded</source>
+        <translation>Training erfasst</translation>
     </message>
 </context>
 <context>
@@ -3570,7 +3930,7 @@ Importieren?</translation>
         <translation>Entwicklung…</translation>
     </message>
     <message>
-        <source>Show the selected seller's progress</source>
+        <source>Show the selected seller&apos;s progress</source>
         <translation>Die Entwicklung des gewählten Mitarbeiters zeigen</translation>
     </message>
     <message>
@@ -3681,7 +4041,7 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Your team's admin gives you the server's address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
+        <source>Your team&apos;s admin gives you the server&apos;s address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
         <translation>Die Administration Ihres Teams gibt Ihnen die Adresse des Servers, Ihren Rollennamen und ein Passwort. Verbunden wird erst, wenn Sie beitreten. Das Passwort liegt im Schlüsselbund des Systems oder, wo es keinen gibt, in einer Datei, die nur Sie lesen können; nie in der Datendatei.</translation>
     </message>
     <message>
@@ -3790,7 +4150,7 @@ Gesendet wird erst, wenn Sie synchronisieren.</translation>
         <translation>hoch</translation>
     </message>
     <message>
-        <source>Levels: mean on the latest ride where the behaviour was rated — {ramp} · “–” not rated yet · “ride due”: not ridden with in {days} days · Ride score: the latest ride's score, “w” weighted by the scorecard's weights. Double-click a seller for their progress.</source>
+        <source>Levels: mean on the latest ride where the behaviour was rated — {ramp} · “–” not rated yet · “ride due”: not ridden with in {days} days · Ride score: the latest ride&apos;s score, “w” weighted by the scorecard&apos;s weights. Double-click a seller for their progress.</source>
         <translation>Stufen: Mittelwert der letzten Begleitung, in der das Verhalten bewertet wurde — {ramp} · „–“ noch nicht bewertet · „Begleitung fällig“: seit {days} Tagen nicht begleitet · Begleitungswert: Wert der letzten Begleitung, „g“ gewichtet nach den Gewichten des Beobachtungsbogens. Doppelklick auf eine/n Mitarbeiter/in zeigt die Entwicklung.</translation>
     </message>
     <message>
@@ -3843,7 +4203,7 @@ Gesendet wird erst, wenn Sie synchronisieren.</translation>
         <translation>Mit diesem Beobachtungsbogen noch keine Begleitung bewertet</translation>
     </message>
     <message>
-        <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
+        <source>Ride score {score} on the ride of {day}, weighted by the scorecard&apos;s weights. Behaviours rated: {count}.</source>
         <translation>Wert {score} bei der Begleitung am {day}, gewichtet nach den Gewichten des Beobachtungsbogens. Bewertete Verhaltensweisen: {count}.</translation>
     </message>
     <message>
@@ -4076,6 +4436,60 @@ Auf heute, {today}, verlegen? Wählen Sie Nein, um {planned} zu behalten.</trans
     <message>
         <source>ride planned</source>
         <translation>Begleitung geplant</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Verlaufsdiagramm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated ride(s), latest {level}</source>
+        <translation>
+            <numerusform>%n bewertete Begleitung, zuletzt {level}</numerusform>
+            <numerusform>%n bewertete Begleitungen, zuletzt {level}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated ride(s), not rated yet</source>
+        <translation>
+            <numerusform>%n bewertete Begleitung, noch nicht bewertet</numerusform>
+            <numerusform>%n bewertete Begleitungen, noch nicht bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trend of {behaviour}</source>
+        <translation>Verlauf von {behaviour}</translation>
+    </message>
+    <message>
+        <source>{behaviour}: {summary}</source>
+        <translation>{behaviour}: {summary}</translation>
+    </message>
+    <message>
+        <source>{behaviour}  not rated</source>
+        <translation>{behaviour}  nicht bewertet</translation>
+    </message>
+    <message>
+        <source>{behaviour}  {level}</source>
+        <translation>{behaviour}  {level}</translation>
+    </message>
+    <message>
+        <source>{behaviour}  not rated  (not in current version)</source>
+        <translation>{behaviour}  nicht bewertet  (nicht in der aktuellen Version)</translation>
+    </message>
+    <message>
+        <source>{behaviour}  {level}  (not in current version)</source>
+        <translation>{behaviour}  {level}  (nicht in der aktuellen Version)</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>the training marker above a chart (the legend explains it)</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>No ratings in this period</source>
+        <translation>Keine Bewertungen in diesem Zeitraum</translation>
     </message>
 </context>
 <context>

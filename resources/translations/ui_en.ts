@@ -126,6 +126,54 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>SearchScreen</name>
+    <message numerus="yes">
+        <source>%n result(s) (the newest; narrow the search to see older ones)</source>
+        <translation>
+            <numerusform>%n result (the newest; narrow the search to see older ones)</numerusform>
+            <numerusform>%n results (the newest; narrow the search to see older ones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SellerProfileScreen</name>
+    <message numerus="yes">
+        <source>last ride %n day(s) ago — ride due</source>
+        <translation>
+            <numerusform>last ride %n day ago — ride due</numerusform>
+            <numerusform>last ride %n days ago — ride due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last ride %n day(s) ago</source>
+        <translation>
+            <numerusform>last ride %n day ago</numerusform>
+            <numerusform>last ride %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ride(s)</source>
+        <translation>
+            <numerusform>%n ride</numerusform>
+            <numerusform>%n rides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue commitment(s)</source>
+        <translation>
+            <numerusform>%n overdue commitment</numerusform>
+            <numerusform>%n overdue commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SellersScreen</name>
     <message numerus="yes">
         <source>There is already %n seller(s) with this name: {who}.
@@ -168,6 +216,23 @@ Save anyway? Give each an email or territory so they can be told apart when plan
         <translation>
             <numerusform>Due a ride (%n seller not ridden with in {days} days, none planned): {names}.</numerusform>
             <numerusform>Due a ride (%n sellers not ridden with in {days} days, none planned): {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message numerus="yes">
+        <source>%n rated ride(s), latest {level}</source>
+        <translation>
+            <numerusform>%n rated ride, latest {level}</numerusform>
+            <numerusform>%n rated rides, latest {level}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated ride(s), not rated yet</source>
+        <translation>
+            <numerusform>%n rated ride, not rated yet</numerusform>
+            <numerusform>%n rated rides, not rated yet</numerusform>
         </translation>
     </message>
 </context>

@@ -351,8 +351,8 @@
         <translation>Comparados</translation>
     </message>
     <message>
-        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. 'No opportunity'). Same level and within one level: of those compared.</source>
-        <translation>Comparados: comportamientos en los que usted y la referencia dieron un nivel (+n: solo uno de los dos, p. ej., 'Sin ocasión'). Mismo nivel y a un nivel como máximo: sobre los comparados.</translation>
+        <source>Compared: behaviours where both you and the reference gave a level (+n: given by one side only, e.g. &apos;No opportunity&apos;). Same level and within one level: of those compared.</source>
+        <translation>Comparados: comportamientos en los que usted y la referencia dieron un nivel (+n: solo uno de los dos, p. ej., &apos;Sin ocasión&apos;). Mismo nivel y a un nivel como máximo: sobre los comparados.</translation>
     </message>
     <message>
         <source>All your runs</source>
@@ -621,6 +621,18 @@
         <translation>Los dígitos valoran y avanzan · N sin ocasión · Supr borrar · ↑ ↓ Tab moverse · ← → interacción anterior/siguiente · Intro evidencia (Esc volver) · {note} nota rápida · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · {debrief} feedback</translation>
     </message>
     <message>
+        <source>evidence unchanged</source>
+        <translation>evidencia sin cambios</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>interacción</translation>
+    </message>
+    <message>
+        <source>call order</source>
+        <translation>orden de las interacciones</translation>
+    </message>
+    <message>
         <source>Remove call</source>
         <translation>Quitar interacción</translation>
     </message>
@@ -693,6 +705,26 @@ Objetivo: {objective}</translation>
         <translation>adjunto quitado</translation>
     </message>
     <message>
+        <source>rating</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>Rate {behaviour} {level}</source>
+        <translation>Valorar {behaviour} con {level}</translation>
+    </message>
+    <message>
+        <source>No opportunity: {behaviour}</source>
+        <translation>Sin ocasión: {behaviour}</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Borrar valoración</translation>
+    </message>
+    <message>
+        <source>note draft</source>
+        <translation>borrador de nota</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
@@ -702,14 +734,69 @@ Objetivo: {objective}</translation>
     </message>
 </context>
 <context>
+    <name>CaptureUndo</name>
+    <message>
+        <source>This edit could not be saved (an unexpected error; it is in the log).</source>
+        <translation>Este cambio no se ha podido guardar (un error inesperado; figura en el registro).</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidencia</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>nota eliminada</translation>
+    </message>
+    <message>
+        <source>call removed</source>
+        <translation>interacción eliminada</translation>
+    </message>
+    <message>
+        <source>redone: {edit}</source>
+        <translation>rehecho: {edit}</translation>
+    </message>
+    <message>
+        <source>undone: {edit}</source>
+        <translation>deshecho: {edit}</translation>
+    </message>
+    <message>
+        <source>Evidence for {behaviour}</source>
+        <translation>Evidencia de {behaviour}</translation>
+    </message>
+    <message>
+        <source>Quick note</source>
+        <translation>Nota rápida</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Remove call “{call}”</source>
+        <translation>Eliminar la interacción «{call}»</translation>
+    </message>
+</context>
+<context>
     <name>CoRideDialog</name>
     <message>
         <source>Calibration · {seller} · {date}</source>
         <translation>Calibración · {seller} · {date}</translation>
     </message>
     <message>
-        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. 'No opportunity' is not a level and is never compared.</source>
-        <translation>Comparadas: valoraciones en las que ambos dieron un nivel, interacción por interacción en su orden (+n: solo de una persona). Tendencia: cuánto más alto (+) o más bajo (−) valoró uno que el otro, de media, en niveles. 'Sin ocasión' no es un nivel y nunca se compara.</translation>
+        <source>Compared: ratings where both gave a level, call by call in the order of the calls (+n: given by one rater only). Lean: how much higher (+) or lower (−) one rated than the other, on average, in levels. &apos;No opportunity&apos; is not a level and is never compared.</source>
+        <translation>Comparadas: valoraciones en las que ambos dieron un nivel, interacción por interacción en su orden (+n: solo de una persona). Tendencia: cuánto más alto (+) o más bajo (−) valoró uno que el otro, de media, en niveles. &apos;Sin ocasión&apos; no es un nivel y nunca se compara.</translation>
     </message>
     <message>
         <source>Rides this one could be paired with</source>
@@ -748,7 +835,7 @@ Objetivo: {objective}</translation>
         <translation>¿Valoró este acompañamiento junto con otro responsable? Emparéjelo con el suyo para ver, por comportamiento, cuántas veces dieron el mismo nivel y quién valora más alto. Su acompañamiento llegó a este portátil por sincronización o en un paquete.</translation>
     </message>
     <message>
-        <source>No second rater's ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
+        <source>No second rater&apos;s ride is paired with this one on this laptop. A co-ride is the same seller, within {days} days, on the same scorecard, rated by another manager; it arrives through sync or a bundle.</source>
         <translation>En este portátil no hay ningún acompañamiento de un segundo evaluador emparejado con este. Un acompañamiento conjunto es el mismo comercial, en {days} días como máximo, con la misma ficha, valorado por otro responsable; llega por sincronización o en un paquete.</translation>
     </message>
     <message>
@@ -759,8 +846,48 @@ Objetivo: {objective}</translation>
 <context>
     <name>Columns</name>
     <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Bajó</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Mean gap</source>
+        <translation>Diferencia media</translation>
+    </message>
+    <message>
+        <source>Ride by ride (last 8)</source>
+        <translation>Por acompañamiento (últimos 8)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1126,7 +1253,7 @@ Objetivo: {objective}</translation>
         <translation>Historial…</translation>
     </message>
     <message>
-        <source>The ride's history: reopened, changed, acknowledged</source>
+        <source>The ride&apos;s history: reopened, changed, acknowledged</source>
         <translation>Historial del acompañamiento: reabierto, cambiado, confirmado</translation>
     </message>
     <message>
@@ -1138,7 +1265,7 @@ Objetivo: {objective}</translation>
         <translation>Ca&amp;libración…</translation>
     </message>
     <message>
-        <source>Compare the ratings with a second rater's co-ride</source>
+        <source>Compare the ratings with a second rater&apos;s co-ride</source>
         <translation>Comparar las valoraciones con el acompañamiento conjunto de un segundo evaluador</translation>
     </message>
     <message>
@@ -1214,7 +1341,7 @@ Objetivo: {objective}</translation>
         <translation>Código {code}: sin cambios desde la confirmación.</translation>
     </message>
     <message>
-        <source>The handout's code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
+        <source>The handout&apos;s code {code} no longer stands for this ride: it was reopened after that acknowledgement (see History…).</source>
         <translation>El código {code} del resumen ya no corresponde a este acompañamiento: se reabrió después de esa confirmación (véase Historial…).</translation>
     </message>
     <message>
@@ -1503,8 +1630,8 @@ Objetivo: {objective}</translation>
         <translation>&lt;p&gt;&lt;b&gt;Escala&lt;/b&gt; (pulse la tecla)&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='font-size:15px'&gt;Add a call to start rating.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:15px'&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;font-size:15px&apos;&gt;Add a call to start rating.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15px&apos;&gt;Añada una interacción para empezar a valorar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No description.&lt;/i&gt;</source>
@@ -1626,8 +1753,8 @@ Objetivo: {objective}</translation>
         <translation>{error} Mantenga FieldRide abierto hasta leer esto; los cambios de esta sesión podrían perderse.</translation>
     </message>
     <message>
-        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run 'fieldride restore --newest').</source>
-        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute 'fieldride restore --newest').</translation>
+        <source>Quit FieldRide and start it again: it offers the newest backup in the recovery window (or run &apos;fieldride restore --newest&apos;).</source>
+        <translation>Cierre FieldRide y vuelva a abrirlo: ofrecerá la copia de seguridad más reciente en la ventana de recuperación (o ejecute &apos;fieldride restore --newest&apos;).</translation>
     </message>
     <message>
         <source>Everything FieldRide had open, your last edit included, was saved to the rescue file {rescue}.</source>
@@ -1636,7 +1763,7 @@ Objetivo: {objective}</translation>
     <message>
         <source>Quit FieldRide, then put the rescue file back with:
 {command}
-Whatever is at the data file's place by then is kept aside, not deleted.</source>
+Whatever is at the data file&apos;s place by then is kept aside, not deleted.</source>
         <translation>Cierre FieldRide y restaure el archivo de rescate con:
 {command}
 Lo que haya entonces en el lugar del archivo de datos se aparta, no se borra.</translation>
@@ -2030,7 +2157,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Sin ocasión</translation>
     </message>
     <message>
-        <source>The seller's call on {behaviour}</source>
+        <source>The seller&apos;s call on {behaviour}</source>
         <translation>Valoración del/de la comercial sobre {behaviour}</translation>
     </message>
     <message>
@@ -2266,7 +2393,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{behaviour} — {line}</translation>
     </message>
     <message>
-        <source>No evidence was written on this ride's calls.</source>
+        <source>No evidence was written on this ride&apos;s calls.</source>
         <translation>No se anotaron evidencias en las interacciones de este acompañamiento.</translation>
     </message>
 </context>
@@ -2337,7 +2464,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>{title}: solo usted ve este recuadro</translation>
     </message>
     <message>
-        <source>Only you see this note. It is never printed, exported to the seller's summary or shown in the acknowledgement.</source>
+        <source>Only you see this note. It is never printed, exported to the seller&apos;s summary or shown in the acknowledgement.</source>
         <translation>Solo usted ve esta nota. Nunca se imprime, ni pasa al resumen del/de la comercial, ni se muestra en la confirmación.</translation>
     </message>
     <message>
@@ -2391,11 +2518,11 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Quitar: {question}</translation>
     </message>
     <message>
-        <source>Seller's answer to: {question}</source>
+        <source>Seller&apos;s answer to: {question}</source>
         <translation>Respuesta del/de la comercial a: {question}</translation>
     </message>
     <message>
-        <source>The seller's answer (optional)</source>
+        <source>The seller&apos;s answer (optional)</source>
         <translation>Respuesta del/de la comercial (opcional)</translation>
     </message>
     <message>
@@ -2499,6 +2626,17 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>RatingRowAccessible</name>
+    <message>
+        <source>The rating of this behaviour</source>
+        <translation>La valoración de este comportamiento</translation>
+    </message>
+    <message>
+        <source>Rate this level</source>
+        <translation>Valorar con este nivel</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Repair the data file</source>
@@ -2566,6 +2704,14 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
 </context>
 <context>
     <name>ReportActions</name>
+    <message>
+        <source>seller</source>
+        <translation>comercial</translation>
+    </message>
+    <message>
+        <source>Coaching summary - {seller} - {day}.pdf</source>
+        <translation>Resumen de coaching - {seller} - {day}.pdf</translation>
+    </message>
     <message>
         <source>Coaching summary</source>
         <translation>Resumen de coaching</translation>
@@ -2646,7 +2792,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Resumen del equipo</translation>
     </message>
     <message>
-        <source>Nothing to review yet. After your first rides, each seller's latest levels and coaching cadence show here.</source>
+        <source>Nothing to review yet. After your first rides, each seller&apos;s latest levels and coaching cadence show here.</source>
         <translation>Todavía no hay nada que analizar. Tras sus primeros acompañamientos verá aquí los últimos niveles y el ritmo de coaching de cada comercial.</translation>
     </message>
     <message>
@@ -2709,7 +2855,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Historial · {seller} · {day}</translation>
     </message>
     <message>
-        <source>What happened to this ride after its debrief. Changes made after the seller's acknowledgement are listed one by one; private notes are never recorded here.</source>
+        <source>What happened to this ride after its debrief. Changes made after the seller&apos;s acknowledgement are listed one by one; private notes are never recorded here.</source>
         <translation>Lo que pasó con este acompañamiento después del feedback. Los cambios posteriores a la confirmación del/de la comercial se listan uno a uno; las notas privadas nunca se registran aquí.</translation>
     </message>
     <message>
@@ -3058,6 +3204,10 @@ Import it?</source>
 <context>
     <name>SearchScreen</name>
     <message>
+        <source>PRIVATE</source>
+        <translation>PRIVADO</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
@@ -3066,8 +3216,8 @@ Import it?</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <source>Search evidence, notes, debriefs, commitments — "a phrase", word*, -word</source>
-        <translation>Buscar en evidencias, notas, feedback y compromisos: "una frase", palabra*, -palabra</translation>
+        <source>Search evidence, notes, debriefs, commitments — &quot;a phrase&quot;, word*, -word</source>
+        <translation>Buscar en evidencias, notas, feedback y compromisos: &quot;una frase&quot;, palabra*, -palabra</translation>
     </message>
     <message>
         <source>Seller filter</source>
@@ -3093,6 +3243,28 @@ Import it?</source>
         <source>All sellers</source>
         <translation>Todos los comerciales</translation>
     </message>
+    <message>
+        <source>{seller}, {day}, {where}: {text}</source>
+        <translation>{seller}, {day}, {where}: {text}</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Sin resultados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) (the newest; narrow the search to see older ones)</source>
+        <translation>
+            <numerusform>%n resultado (los más recientes; acote la búsqueda para ver los anteriores)</numerusform>
+            <numerusform>%n resultados (los más recientes; acote la búsqueda para ver los anteriores)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SelfRatingPage</name>
@@ -3109,7 +3281,7 @@ Import it?</source>
         <translation>Cuántos comportamientos has valorado</translation>
     </message>
     <message>
-        <source>I'm done: give the laptop back to the manager</source>
+        <source>I&apos;m done: give the laptop back to the manager</source>
         <translation>He terminado: devolver el portátil al responsable</translation>
     </message>
     <message>
@@ -3159,7 +3331,7 @@ Import it?</source>
 <context>
     <name>SelfVsManagerPanel</name>
     <message>
-        <source>The seller's own view</source>
+        <source>The seller&apos;s own view</source>
         <translation>La visión del/de la comercial</translation>
     </message>
     <message>
@@ -3171,7 +3343,7 @@ Import it?</source>
         <translation>Transcribir la autoevaluación que el/la comercial escribió en una ficha impresa</translation>
     </message>
     <message>
-        <source>The seller's ratings beside yours</source>
+        <source>The seller&apos;s ratings beside yours</source>
         <translation>Las valoraciones del/de la comercial junto a las suyas</translation>
     </message>
     <message>
@@ -3199,15 +3371,15 @@ Import it?</source>
         <translation>El/la comercial no valoró este acompañamiento.</translation>
     </message>
     <message>
-        <source>Gap: the seller's level minus yours (the mean of your call ratings). ✎ typed in from the seller's paper sheet.</source>
+        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings). ✎ typed in from the seller&apos;s paper sheet.</source>
         <translation>Diferencia: el nivel del/de la comercial menos el suyo (la media de sus valoraciones por interacción). ✎ transcrito de la hoja en papel del/de la comercial.</translation>
     </message>
     <message>
-        <source>Gap: the seller's level minus yours (the mean of your call ratings).</source>
+        <source>Gap: the seller&apos;s level minus yours (the mean of your call ratings).</source>
         <translation>Diferencia: el nivel del/de la comercial menos el suyo (la media de sus valoraciones por interacción).</translation>
     </message>
     <message>
-        <source>Entered from the seller's paper sheet</source>
+        <source>Entered from the seller&apos;s paper sheet</source>
         <translation>Introducido desde la hoja en papel del/de la comercial</translation>
     </message>
     <message>
@@ -3269,6 +3441,78 @@ Import it?</source>
 <context>
     <name>SellerProfileScreen</name>
     <message>
+        <source>not enough rides</source>
+        <translation>pocos acompañamientos</translation>
+    </message>
+    <message>
+        <source>{change} (so far)</source>
+        <translation>{change} (hasta ahora)</translation>
+    </message>
+    <message>
+        <source>Follow-through: nothing verified yet</source>
+        <translation>Grado de cumplimiento: aún nada comprobado</translation>
+    </message>
+    <message>
+        <source>Follow-through: {percent}% ({applied} of {verified} applied)</source>
+        <translation>Grado de cumplimiento: {percent} % ({applied} de {verified} aplicados)</translation>
+    </message>
+    <message>
+        <source>{level} on {day}</source>
+        <translation>{level} el {day}</translation>
+    </message>
+    <message>
+        <source>{level} ({rides})</source>
+        <translation>{level} ({rides})</translation>
+    </message>
+    <message>
+        <source>{training}, {day}</source>
+        <translation>{training}, {day}</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Still below</source>
+        <translation>Todavía por debajo</translation>
+    </message>
+    <message>
+        <source>Training: {title}</source>
+        <translation>Formación: {title}</translation>
+    </message>
+    <message>
+        <source>Seller progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <source>Record training…</source>
+        <translation>Registrar formación…</translation>
+    </message>
+    <message>
+        <source>Record training</source>
+        <translation>Registrar formación</translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation>Resumen del progreso</translation>
+    </message>
+    <message>
+        <source>development report</source>
+        <translation>informe de desarrollo</translation>
+    </message>
+    <message>
+        <source>This seller&apos;s development report: rides, trends, commitments and trainings, for a one-on-one</source>
+        <translation>El informe de desarrollo de este comercial: acompañamientos, tendencias, compromisos y formaciones, para una reunión individual</translation>
+    </message>
+    <message>
         <source>&amp;Review with the seller…</source>
         <translation>&amp;Revisar con el/la comercial…</translation>
     </message>
@@ -3279,6 +3523,122 @@ Import it?</source>
     <message>
         <source>Hand the laptop to the seller for a one-on-one: the window shows only their own trends, commitments and summaries, until you take it back</source>
         <translation>Pasar el portátil al/a la comercial para una reunión individual: la ventana muestra solo su evolución, sus compromisos y sus resúmenes, hasta que usted lo recupere</translation>
+    </message>
+    <message>
+        <source>◆ focus ride · ○ other ride · dotted line: not rated on the rides between · no line: not in that scorecard version · T: training on this behaviour</source>
+        <translation>◆ acompañamiento con foco · ○ otro acompañamiento · punteado: sin valorar en los acompañamientos intermedios · sin línea: no está en esa versión de la ficha · F: formación sobre este comportamiento</translation>
+    </message>
+    <message>
+        <source>Choose a seller. Their rides, trends and trainings show here.</source>
+        <translation>Elija un comercial. Aquí aparecen sus acompañamientos, tendencias y formaciones.</translation>
+    </message>
+    <message>
+        <source>Behaviour trends</source>
+        <translation>Tendencias por comportamiento</translation>
+    </message>
+    <message>
+        <source>No training recorded for this seller.</source>
+        <translation>No hay formaciones registradas para este comercial.</translation>
+    </message>
+    <message>
+        <source>Training before and after</source>
+        <translation>Formación: antes y después</translation>
+    </message>
+    <message>
+        <source>No regressions: what was applied has held.</source>
+        <translation>Sin retrocesos: lo aplicado se ha mantenido.</translation>
+    </message>
+    <message>
+        <source>Regressions</source>
+        <translation>Retrocesos</translation>
+    </message>
+    <message>
+        <source>No rides yet.</source>
+        <translation>Todavía no hay acompañamientos.</translation>
+    </message>
+    <message>
+        <source>Timeline of rides and trainings</source>
+        <translation>Cronología de acompañamientos y formaciones</translation>
+    </message>
+    <message>
+        <source>No self-assessment yet.</source>
+        <translation>Todavía no hay autoevaluación.</translation>
+    </message>
+    <message>
+        <source>Self-assessment against yours</source>
+        <translation>Autoevaluación frente a la suya</translation>
+    </message>
+    <message>
+        <source>Self-assessment: the seller&apos;s level minus yours, per ride</source>
+        <translation>Autoevaluación: nivel del comercial menos el suyo, por acompañamiento</translation>
+    </message>
+    <message>
+        <source>Training → execution: mean level 90 days before / after (rides)</source>
+        <translation>Formación → ejecución: nivel medio 90 días antes / después (acompañamientos)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Cannot show this seller</source>
+        <translation>No se puede mostrar este comercial</translation>
+    </message>
+    <message>
+        <source>Choose a seller first.</source>
+        <translation>Elija primero un comercial.</translation>
+    </message>
+    <message>
+        <source>Development report</source>
+        <translation>Informe de desarrollo</translation>
+    </message>
+    <message>
+        <source>Regressions ({count}, {still} still below)</source>
+        <translation>Retrocesos ({count}, {still} todavía por debajo)</translation>
+    </message>
+    <message>
+        <source>no ride yet</source>
+        <translation>aún sin acompañamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>last ride %n day(s) ago — ride due</source>
+        <translation>
+            <numerusform>último acompañamiento hace %n día — acompañamiento pendiente</numerusform>
+            <numerusform>último acompañamiento hace %n días — acompañamiento pendiente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last ride %n day(s) ago</source>
+        <translation>
+            <numerusform>último acompañamiento hace %n día</numerusform>
+            <numerusform>último acompañamiento hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{seller} ({team})</source>
+        <translation>{seller} ({team})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ride(s)</source>
+        <translation>
+            <numerusform>%n acompañamiento</numerusform>
+            <numerusform>%n acompañamientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regressions: {count} ({still} still below)</source>
+        <translation>Retrocesos: {count} ({still} todavía por debajo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue commitment(s)</source>
+        <translation>
+            <numerusform>%n compromiso vencido</numerusform>
+            <numerusform>%n compromisos vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>training recorded</source>
+        <translation>formación registrada</translation>
     </message>
 </context>
 <context>
@@ -3570,7 +3930,7 @@ Import it?</source>
         <translation>Progreso…</translation>
     </message>
     <message>
-        <source>Show the selected seller's progress</source>
+        <source>Show the selected seller&apos;s progress</source>
         <translation>Mostrar el progreso del/de la comercial seleccionado/a</translation>
     </message>
     <message>
@@ -3681,7 +4041,7 @@ Save anyway? Give each an email or territory so they can be told apart when plan
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Your team's admin gives you the server's address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
+        <source>Your team&apos;s admin gives you the server&apos;s address, your role name and a password. Nothing connects until you join. The password is kept in the system keyring, or in a file only you can read when there is none; never in the data file.</source>
         <translation>La administración de su equipo le da la dirección del servidor, su nombre de rol y una contraseña. No se conecta nada hasta unirse. La contraseña se guarda en el llavero del sistema, o, si no hay, en un archivo que solo usted puede leer; nunca en el archivo de datos.</translation>
     </message>
     <message>
@@ -3790,7 +4150,7 @@ No se envía nada hasta sincronizar.</translation>
         <translation>alto</translation>
     </message>
     <message>
-        <source>Levels: mean on the latest ride where the behaviour was rated — {ramp} · “–” not rated yet · “ride due”: not ridden with in {days} days · Ride score: the latest ride's score, “w” weighted by the scorecard's weights. Double-click a seller for their progress.</source>
+        <source>Levels: mean on the latest ride where the behaviour was rated — {ramp} · “–” not rated yet · “ride due”: not ridden with in {days} days · Ride score: the latest ride&apos;s score, “w” weighted by the scorecard&apos;s weights. Double-click a seller for their progress.</source>
         <translation>Niveles: media del último acompañamiento en que se valoró el comportamiento — {ramp} · «–» aún sin valorar · «acompañamiento pendiente»: sin acompañamiento en {days} días · Puntuación: la del último acompañamiento, «p» ponderada con los pesos de la ficha. Doble clic en un comercial para ver su progreso.</translation>
     </message>
     <message>
@@ -3843,7 +4203,7 @@ No se envía nada hasta sincronizar.</translation>
         <translation>Aún no hay acompañamientos valorados con esta ficha</translation>
     </message>
     <message>
-        <source>Ride score {score} on the ride of {day}, weighted by the scorecard's weights. Behaviours rated: {count}.</source>
+        <source>Ride score {score} on the ride of {day}, weighted by the scorecard&apos;s weights. Behaviours rated: {count}.</source>
         <translation>Puntuación {score} en el acompañamiento del {day}, ponderada con los pesos de la ficha. Comportamientos valorados: {count}.</translation>
     </message>
     <message>
@@ -4076,6 +4436,60 @@ Move its date to today, {today}? Choose No to keep {planned}.</source>
     <message>
         <source>ride planned</source>
         <translation>acompañamiento planificado</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Gráfico de tendencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated ride(s), latest {level}</source>
+        <translation>
+            <numerusform>%n acompañamiento valorado, último {level}</numerusform>
+            <numerusform>%n acompañamientos valorados, último {level}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated ride(s), not rated yet</source>
+        <translation>
+            <numerusform>%n acompañamiento valorado, aún sin valorar</numerusform>
+            <numerusform>%n acompañamientos valorados, aún sin valorar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trend of {behaviour}</source>
+        <translation>Tendencia de {behaviour}</translation>
+    </message>
+    <message>
+        <source>{behaviour}: {summary}</source>
+        <translation>{behaviour}: {summary}</translation>
+    </message>
+    <message>
+        <source>{behaviour}  not rated</source>
+        <translation>{behaviour}  sin valorar</translation>
+    </message>
+    <message>
+        <source>{behaviour}  {level}</source>
+        <translation>{behaviour}  {level}</translation>
+    </message>
+    <message>
+        <source>{behaviour}  not rated  (not in current version)</source>
+        <translation>{behaviour}  sin valorar  (no está en la versión actual)</translation>
+    </message>
+    <message>
+        <source>{behaviour}  {level}  (not in current version)</source>
+        <translation>{behaviour}  {level}  (no está en la versión actual)</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>the training marker above a chart (the legend explains it)</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>No ratings in this period</source>
+        <translation>Sin valoraciones en este periodo</translation>
     </message>
 </context>
 <context>

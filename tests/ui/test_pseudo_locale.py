@@ -418,7 +418,11 @@ def _calibration(window: Any, store: Store, data: set[str]) -> list[str]:
 
 
 def _coaching(window: Any, store: Store, data: set[str]) -> list[str]:
-    window.show_screen("coaching")
+    from fieldride.insights.my_coaching import RULES, summary_lines
+
+    screen = window.show_screen("coaching")
+    # the summary and its rules are the core's sentences, shared with the PDF (i18ncore's part)
+    data = data | set(summary_lines(screen.data)) | {RULES}
     return _check(window, data)
 
 
@@ -428,7 +432,14 @@ def _search(window: Any, store: Store, data: set[str]) -> list[str]:
     results = found.run_search()
     assert results.hits
     # a hit's place ("Evidence · Call 1 · …") and its cut snippet are the core's (fieldride.search)
-    data = data | {h.where for h in results.hits} | {h.snippet_text for h in results.hits}
+    import html
+
+    from ui.screens.search import snippet_html
+
+    data = data | {h.where for h in results.hits} | {html.escape(h.where) for h in results.hits}
+    data |= {h.snippet_text for h in results.hits}
+    data |= {re.sub(r"<[^>]*>", " ", snippet_html(h)) for h in results.hits}  # words in bold
+    data |= {d.replace("&", "") for d in data if "&" in d}  # as _problem reads them
     return _check(window, data)
 
 
@@ -441,8 +452,11 @@ def _capture_undo(window: Any, store: Store, data: set[str]) -> list[str]:
     capture.saved.connect(said.append)
     capture.grid.set_current(0)
     capture.grid._rate(max(capture.grid.scale_values), advance=False)
+    # the command's own name: the Edit menu's "{action} {what}" would hide it in its wrapper
+    texts = [("undo command", capture.undo_stack.undoText())]
+    texts += [("Edit menu, after a rating", window.undo_action.text())]
     capture.undo_stack.undo()
-    texts = [("Edit menu, after a rating", a.text()) for a in (window.undo_action,)]
+    texts += [("redo command", capture.undo_stack.redoText())]
     texts += [("Edit menu, after an undo", window.redo_action.text())]
     texts += [("status bar: saved", what) for what in said]
     return _texts_problems(texts, data) + _check(capture.grid, data)
@@ -451,6 +465,11 @@ def _capture_undo(window: Any, store: Store, data: set[str]) -> list[str]:
 OTHER_SCREENS = {
     "scorecards": _scorecards,
     "review": _review,
+    "seller progress": _progress,
+    "calibration": _calibration,
+    "my coaching": _coaching,
+    "search": _search,
+    "capture undo": _capture_undo,
 }
 
 

@@ -39,7 +39,7 @@ def test_typing_finds_and_labels(qtbot: Any, store: Store, prompts: Any) -> None
     labels = [screen.list.itemWidget(screen.list.item(i)).text() for i in range(2)]
     assert any("PRIVATE" in t for t in labels)
     assert any("Harbour &lt;Foods&gt;" in t and "<b>warehouse</b>" in t for t in labels)
-    assert screen.status.text() == "2 matches"
+    assert screen.status.text() == "2 results"
     screen.private.setChecked(False)
     assert screen.list.count() == 1
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from fieldride.insights import Trend, TrendPoint
 from ui.screens.seller_profile.trend_chart import MARGIN_LEFT, TrendChart
+from ui.translation import ui_number
 
 
 def _trend() -> Trend:
@@ -52,7 +53,8 @@ def test_paints_focus_points_and_empty_state(qtbot: Any) -> None:
     focus = chart.geometry_for(400, 140).points[1]
     colour = QColor(image.pixel(int(focus.x), int(focus.y)))
     assert colour.blue() > colour.red()  # the filled diamond is drawn in the line colour
-    assert "4 rated rides" in chart.toolTip() and "latest 4.0" in chart.toolTip()
+    # the level in the UI locale (en_SE in the tests: "4,0")
+    assert "4 rated rides" in chart.toolTip() and f"latest {ui_number(4.0, 1)}" in chart.toolTip()
     empty = TrendChart()
     qtbot.addWidget(empty)
     empty.set_trend(Trend("x", "X", False, ()), (1, 4))

@@ -177,5 +177,7 @@ class MyCoachingScreen(QWidget):
 
             return build_my_coaching(data, manager, options)
 
-        name = safe_file_name("My coaching", f"{data.since} to {data.until}")
+        # the file's name: ISO days, so the files sort by period
+        period = self.tr("{since} to {until}").format(since=data.since, until=data.until)
+        name = safe_file_name(self.tr("My coaching"), period)
         return Document(self.tr("Coaching report"), name, build)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from fieldride.search import full_text as search
 from fieldride.store import Store
 from fieldride.team import sellers
 from ui.prompts import PromptService
+from ui.translation import ui_date
 from ui.widgets.empty_state import EmptyState
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -43,12 +44,14 @@ def snippet_html(hit: SearchHit) -> str:
 
 
 def hit_html(hit: SearchHit) -> str:
+    # ``where`` ("Evidence · Call 1 · Harbour Foods") is the core's (fieldride.search)
     where = html.escape(hit.where)
     if hit.private:
-        where = f'<span style="color:#8a1c1c"><b>PRIVATE</b></span> · {where}'
-    return (
-        f"<b>{html.escape(hit.seller_name)}</b> · {hit.ride_date} · {where}<br>{snippet_html(hit)}"
-    )
+        # a marker that catches the eye: a private note's hit, shown only when asked for
+        private = html.escape(QCoreApplication.translate("SearchScreen", "PRIVATE"))
+        where = f'<span style="color:#8a1c1c"><b>{private}</b></span> · {where}'
+    name, day = html.escape(hit.seller_name), ui_date(hit.ride_date)
+    return f"<b>{name}</b> · {day} · {where}<br>{snippet_html(hit)}"
 
 
 class SearchScreen(QWidget):
@@ -138,7 +141,12 @@ class SearchScreen(QWidget):
             item.setData(HIT_ROLE, hit)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{hit.seller_name}, {hit.ride_date}, {hit.where}: {hit.snippet_text}",
+                self.tr("{seller}, {day}, {where}: {text}").format(
+                    seller=hit.seller_name,
+                    day=ui_date(hit.ride_date),
+                    where=hit.where,
+                    text=hit.snippet_text,
+                ),
             )
             label = QLabel(hit_html(hit))
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -154,10 +162,15 @@ class SearchScreen(QWidget):
             self.stack.setCurrentIndex(0)
         else:
             count = len(results.hits)
-            more = " (the newest; narrow the search to see older ones)" if results.truncated else ""
-            self.status.setText(
-                f"{count} match{'es' if count != 1 else ''}{more}" if count else "No matches."
-            )
+            if not count:
+                status = self.tr("No results.")
+            elif results.truncated:
+                status = self.tr(
+                    "%n result(s) (the newest; narrow the search to see older ones)", "", count
+                )
+            else:
+                status = self.tr("%n result(s)", "", count)
+            self.status.setText(status)
             self.stack.setCurrentIndex(1)
         self.results_shown.emit(results)
         return results

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleStateChangeEvent, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
@@ -78,7 +78,11 @@ class _BoxInterface(QAccessibleInterface):
         if kind == Text.Name:
             return row.box_name(self.target)
         if kind == Text.Description:
-            return "The rating of this behaviour" if self.checked() else "Rate this level"
+            if self.checked():
+                return QCoreApplication.translate(
+                    "RatingRowAccessible", "The rating of this behaviour"
+                )
+            return QCoreApplication.translate("RatingRowAccessible", "Rate this level")
         return ""
 
     def setText(self, kind: QAccessible.Text, text: str) -> None:  # noqa: N802

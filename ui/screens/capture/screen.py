@@ -185,7 +185,7 @@ class CaptureScreen(QWidget):
         self.evidence.evidence_committed.connect(self._evidence_committed)
         self.evidence.finished.connect(self.focus_grid)
         self.evidence.pending_started.connect(self.saving)
-        self.evidence.settled.connect(lambda: self.saved.emit("evidence unchanged"))
+        self.evidence.settled.connect(lambda: self.saved.emit(self.tr("evidence unchanged")))
         self.note_bar.line.textChanged.connect(self._draft_typed)
         self.calls.call_selected.connect(self._select_call)
         self.calls.add_requested.connect(self.add_call)
@@ -323,7 +323,7 @@ class CaptureScreen(QWidget):
             self.call_editor.open(self.sheet.ride.id, call)
 
     def _call_saved(self, call: Call, added: bool) -> None:
-        self.saved.emit("call")
+        self.saved.emit(self.tr("call"))
         self._reload_calls(call.id)
         if added:
             self.grid.set_current(0)  # a new call is rated from the top
@@ -331,7 +331,7 @@ class CaptureScreen(QWidget):
 
     def move_call(self, call_id: int, new_index: int) -> None:
         def moved(_result: object) -> None:
-            self.saved.emit("call order")
+            self.saved.emit(self.tr("call order"))
             self._reload_calls(call_id)
 
         self.store.pending.attempt(
@@ -498,7 +498,7 @@ class CaptureScreen(QWidget):
             self._failed(STARTING_CALL_FAILED)
             log.error("capture: first call not added (%s)", error_name(err))
             return
-        self.saved.emit("call")
+        self.saved.emit(self.tr("call"))
         self._reload_calls(call.id)
         self.grid.set_current_key(key)
         self._mark(key, level, level is None)
@@ -519,13 +519,17 @@ class CaptureScreen(QWidget):
         before = self.observations.get((self.call_id, key))
         unchanged = (before.level, before.no_opportunity) if before else (None, False)
         if unchanged == (level, no_opportunity):
-            self.saved.emit("rating")  # nothing to write: what is shown is what is stored
+            self.saved.emit(self.tr("rating"))  # nothing to write: what is shown is what is stored
             return
-        what = (
-            f"Rate {self._title(key)} {level}"
-            if level is not None
-            else (f"No opportunity: {self._title(key)}" if no_opportunity else "Clear rating")
-        )
+        # the undo command's name, as Edit ▸ Undo shows it ("Undo Rate Opening 3")
+        if level is not None:
+            what = self.tr("Rate {behaviour} {level}").format(
+                behaviour=self._title(key), level=level
+            )
+        elif no_opportunity:
+            what = self.tr("No opportunity: {behaviour}").format(behaviour=self._title(key))
+        else:
+            what = self.tr("Clear rating")
         self.undo_stack.push(
             undo.RateCommand(
                 self.store, self.sink, self.call_id, key, before, level, no_opportunity, what
@@ -628,7 +632,7 @@ class CaptureScreen(QWidget):
             if self.sheet is not None and self.sheet.ride.id == ride_id:
                 self._draft_saved = text
             if report:
-                self.saved.emit("note draft")
+                self.saved.emit(self.tr("note draft"))
 
         self.store.pending.attempt(
             "capture: note draft",

@@ -30,12 +30,14 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import NamedTuple, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from fieldride import rides
 from fieldride.errors import DomainError
 from fieldride.rides import Observation, QuickNote
 from fieldride.store import Store
+from ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +78,23 @@ class UndoSink(Protocol):
         for :meth:`changed`. :meth:`changed` follows once the write commits."""
 
 
-UNEXPECTED = "This edit could not be saved (an unexpected error; it is in the log)."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "CaptureUndo", "This edit could not be saved (an unexpected error; it is in the log)."
+)
+# How the save indicator names each change ("Saved 10:42 · rating"), translated where shown
+CHANGE_WORDS = {
+    Change.RATING: QT_TRANSLATE_NOOP("CaptureUndo", "rating"),
+    Change.EVIDENCE: QT_TRANSLATE_NOOP("CaptureUndo", "evidence"),
+    Change.NOTE: QT_TRANSLATE_NOOP("CaptureUndo", "note"),
+    Change.NOTE_REMOVED: QT_TRANSLATE_NOOP("CaptureUndo", "note removed"),
+    Change.CALL_REMOVED: QT_TRANSLATE_NOOP("CaptureUndo", "call removed"),
+}
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP in the "CaptureUndo" context) translated: the
+    commands are not QObjects, so they have no ``self.tr``."""
+    return QCoreApplication.translate("CaptureUndo", text)
 
 
 class _CoreCommand(QUndoCommand):
@@ -104,8 +122,12 @@ class _CoreCommand(QUndoCommand):
 
     def _label(self, forward: bool) -> str:
         if forward and not self._done_once:
-            return self.change.value
-        return f"{'redone' if forward else 'undone'}: {self.text()}"
+            return _tr(CHANGE_WORDS[self.change])
+        if forward:
+            return QCoreApplication.translate("CaptureUndo", "redone: {edit}").format(
+                edit=self.text()
+            )
+        return QCoreApplication.translate("CaptureUndo", "undone: {edit}").format(edit=self.text())
 
     def _run(self, forward: bool) -> None:
         label = self._label(forward)
@@ -122,7 +144,7 @@ class _CoreCommand(QUndoCommand):
         except Exception:  # a bug: reported, never out of redo()/undo() (C++ called them)
             log.exception("capture edit failed: %s", type(self).__name__)
             self.setObsolete(True)
-            self.sink.failed(UNEXPECTED)
+            self.sink.failed(_tr(UNEXPECTED))
             return
         if self.store.pending.holds(key):
             self.sink.held(self.change, self._intended(forward), label)
@@ -188,7 +210,12 @@ class EvidenceCommand(_CoreCommand):
     def __init__(
         self, store: Store, sink: UndoSink, call_id: int, key: str, old: str, new: str, title: str
     ) -> None:
-        super().__init__(sink, f"Evidence for {title}")
+        super().__init__(
+            sink,
+            QCoreApplication.translate("CaptureUndo", "Evidence for {behaviour}").format(
+                behaviour=title
+            ),
+        )
         self.store, self.call_id, self.key = store, call_id, key
         self.old, self.new = old, new
 
@@ -227,7 +254,7 @@ class AddNoteCommand(_CoreCommand):
     def __init__(
         self, store: Store, sink: UndoSink, ride_id: int, text: str, call_id: int | None
     ) -> None:
-        super().__init__(sink, "Quick note")
+        super().__init__(sink, QCoreApplication.translate("CaptureUndo", "Quick note"))
         # ``note_text``, not ``text``: that would hide QUndoCommand.text() (the stack's label).
         self.store, self.ride_id, self.note_text, self.call_id = store, ride_id, text, call_id
         self.note_id: int | None = None
@@ -257,7 +284,7 @@ class DeleteNoteCommand(_CoreCommand):
     change = Change.NOTE_REMOVED
 
     def __init__(self, store: Store, sink: UndoSink, note_id: int) -> None:
-        super().__init__(sink, "Remove note")
+        super().__init__(sink, QCoreApplication.translate("CaptureUndo", "Remove note"))
         self.store, self.note_id = store, note_id
 
     def _key(self) -> Hashable:
@@ -272,7 +299,7 @@ class EditNoteCommand(_CoreCommand):
     change = Change.NOTE
 
     def __init__(self, store: Store, sink: UndoSink, note_id: int, old: str, new: str) -> None:
-        super().__init__(sink, "Edit note")
+        super().__init__(sink, QCoreApplication.translate("CaptureUndo", "Edit note"))
         self.store, self.note_id, self.old, self.new = store, note_id, old, new
 
     def _key(self) -> Hashable:
@@ -289,7 +316,10 @@ class RemoveCallCommand(_CoreCommand):
     change = Change.CALL_REMOVED
 
     def __init__(self, store: Store, sink: UndoSink, call_id: int, title: str) -> None:
-        super().__init__(sink, f"Remove call “{title}”")
+        super().__init__(
+            sink,
+            QCoreApplication.translate("CaptureUndo", "Remove call “{call}”").format(call=title),
+        )
         self.store, self.call_id = store, call_id
 
     def _key(self) -> Hashable:

@@ -78,9 +78,13 @@ class ReportAction(Protocol):
 
 
 def summary_file_name(seller_name: str, ride_date: str) -> str:
-    """A readable, portable file name: ``Coaching summary - <seller> - <date>.pdf``."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", seller_name).strip(" .") or "seller"
-    return f"Coaching summary - {' '.join(safe.split())[:60]} - {ride_date}.pdf"
+    """A readable, portable file name: ``Coaching summary - <seller> - <date>.pdf`` (in the UI's
+    language; the day stays ISO, so the files sort by date)."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", seller_name).strip(" .")
+    safe = safe or QCoreApplication.translate("ReportActions", "seller")
+    return QCoreApplication.translate(
+        "ReportActions", "Coaching summary - {seller} - {day}.pdf"
+    ).format(seller=" ".join(safe.split())[:60], day=ride_date)
 
 
 def _produce(

@@ -14,7 +14,7 @@ Every number comes from ``progress.seller_profile`` (the PDF report uses the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,9 +41,9 @@ from fieldride.insights import (
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import sellers
-from fieldride.wording import plural
 from ui.prompts import PromptService
 from ui.screens.seller_profile.trend_chart import TrendChart
+from ui.translation import QT_TRANSLATE_NOOP, ui_date, ui_number
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
@@ -51,47 +51,95 @@ from ui.widgets.training_dialog import TrainingDialog
 
 
 def level(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else ui_number(value, 1)
 
 
 def change_text(e: TrainingEffect) -> str:
     if e.change is None:
-        return "not enough rides"
+        return QCoreApplication.translate("SellerProfileScreen", "not enough rides")
     arrow = "▲" if e.change > 0.05 else "▼" if e.change < -0.05 else "="
-    text = f"{e.change:+.1f} {arrow}"
-    return text if e.after_complete else f"{text} (so far)"
+    sign = "+" if e.change >= 0 else "−"
+    text = f"{sign}{ui_number(abs(e.change), 1)} {arrow}"
+    if e.after_complete:
+        return text
+    return QCoreApplication.translate("SellerProfileScreen", "{change} (so far)").format(
+        change=text
+    )
 
 
 def follow_through_text(profile: SellerProfile) -> str:
     ft = profile.follow_through
     if ft.rate is None:
-        return "Follow-through: nothing verified yet"
-    return f"Follow-through: {ft.rate:.0%} ({ft.applied} of {ft.verified} applied)"
+        return QCoreApplication.translate(
+            "SellerProfileScreen", "Follow-through: nothing verified yet"
+        )
+    return QCoreApplication.translate(
+        "SellerProfileScreen", "Follow-through: {percent}% ({applied} of {verified} applied)"
+    ).format(percent=ui_number(ft.rate * 100), applied=ft.applied, verified=ft.verified)
+
+
+def _level_on(value: float, day: str) -> str:
+    return QCoreApplication.translate("SellerProfileScreen", "{level} on {day}").format(
+        level=ui_number(value, 1), day=ui_date(day)
+    )
+
+
+def _level_rides(value: float | None, rides: int) -> str:
+    return QCoreApplication.translate("SellerProfileScreen", "{level} ({rides})").format(
+        level=level(value), rides=rides
+    )
 
 
 EFFECT_COLUMNS = [
-    ("Behaviour", lambda e: e.behaviour_title),
-    ("Before", lambda e: f"{level(e.before)} ({e.before_rides})"),
-    ("After", lambda e: f"{level(e.after)} ({e.after_rides})"),
-    ("Change", change_text),
-    ("Training", lambda e: f"{e.training_title}, {e.held_on}"),
+    (QT_TRANSLATE_NOOP("Columns", "Behaviour"), lambda e: e.behaviour_title),
+    (QT_TRANSLATE_NOOP("Columns", "Before"), lambda e: _level_rides(e.before, e.before_rides)),
+    (QT_TRANSLATE_NOOP("Columns", "After"), lambda e: _level_rides(e.after, e.after_rides)),
+    (QT_TRANSLATE_NOOP("Columns", "Change"), change_text),
+    (
+        QT_TRANSLATE_NOOP("Columns", "Training"),
+        lambda e: QCoreApplication.translate("SellerProfileScreen", "{training}, {day}").format(
+            training=e.training_title, day=ui_date(e.held_on)
+        ),
+    ),
 ]
 REGRESSION_COLUMNS = [
-    ("Behaviour", lambda r: r.title),
-    ("Status", lambda r: "Recovered" if r.recovered else "Still below"),
-    ("Applied", lambda r: f"{r.level_at_verification:.1f} on {r.verified_on}"),
-    ("Dropped", lambda r: f"{r.dropped_level:.1f} on {r.dropped_on}"),
-    ("Now", lambda r: level(r.latest_level)),
+    (QT_TRANSLATE_NOOP("Columns", "Behaviour"), lambda r: r.title),
+    (
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        lambda r: (
+            QCoreApplication.translate("SellerProfileScreen", "Recovered")
+            if r.recovered
+            else QCoreApplication.translate("SellerProfileScreen", "Still below")
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Columns", "Applied"),
+        lambda r: _level_on(r.level_at_verification, r.verified_on),
+    ),
+    (QT_TRANSLATE_NOOP("Columns", "Dropped"), lambda r: _level_on(r.dropped_level, r.dropped_on)),
+    (QT_TRANSLATE_NOOP("Columns", "Now"), lambda r: level(r.latest_level)),
 ]
 SELF_GAP_COLUMNS = [
-    ("Behaviour", lambda g: g.title),
-    ("Mean gap", lambda g: signed_gap(g.mean_gap)),
-    ("Ride by ride (last 8)", lambda g: " → ".join(signed_gap(p.gap) for p in g.points[-8:])),
+    (QT_TRANSLATE_NOOP("Columns", "Behaviour"), lambda g: g.title),
+    (QT_TRANSLATE_NOOP("Columns", "Mean gap"), lambda g: signed_gap(g.mean_gap)),
+    (
+        QT_TRANSLATE_NOOP("Columns", "Ride by ride (last 8)"),
+        lambda g: " → ".join(signed_gap(p.gap) for p in g.points[-8:]),
+    ),
 ]
 TIMELINE_COLUMNS = [
-    ("Date", lambda e: e.date),
-    ("What", lambda e: f"Training: {e.title}" if e.kind == "training" else e.title),
-    ("Detail", lambda e: e.detail),
+    (QT_TRANSLATE_NOOP("Columns", "Date"), lambda e: e.date),
+    (
+        QT_TRANSLATE_NOOP("Columns", "What"),
+        lambda e: (
+            QCoreApplication.translate("SellerProfileScreen", "Training: {title}").format(
+                title=e.title
+            )
+            if e.kind == "training"
+            else e.title
+        ),
+    ),
+    (QT_TRANSLATE_NOOP("Columns", "Detail"), lambda e: e.detail),
 ]
 
 
@@ -122,32 +170,36 @@ class SellerProfileScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         top = QHBoxLayout()
-        title = QLabel("Seller progress")
+        title = QLabel(self.tr("Seller progress"))
         title.setProperty("role", "heading")
         top.addWidget(title)
         top.addStretch(1)
         self.seller = QComboBox()
-        self.seller.setAccessibleName("Seller")
+        self.seller.setAccessibleName(self.tr("Seller"))
         self.seller.setMinimumWidth(200)
         self.seller.currentIndexChanged.connect(lambda _i: self._load())
         self.scorecard = QComboBox()
-        self.scorecard.setAccessibleName("Scorecard")
+        self.scorecard.setAccessibleName(self.tr("Scorecard"))
         self.scorecard.currentIndexChanged.connect(lambda _i: self._load(keep_card=True))
-        self.training_button = QPushButton("Record training…")
-        self.training_button.setAccessibleName("Record training")
+        self.training_button = QPushButton(self.tr("Record training…"))
+        self.training_button.setAccessibleName(self.tr("Record training"))
         self.training_button.clicked.connect(self.record_training)
         for w in (self.seller, self.scorecard, self.training_button):
             top.addWidget(w)
         layout.addLayout(top)
         self.summary = QLabel("")
-        self.summary.setAccessibleName("Progress summary")
+        self.summary.setAccessibleName(self.tr("Progress summary"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
-        self.report = DocumentActions("development report", store, prompts, self._report, self)
+        self.report = DocumentActions(
+            self.tr("development report"), store, prompts, self._report, self
+        )
         self.report.setToolTip(
-            "This seller's development report: rides, trends, commitments and trainings, "
-            "for a one-on-one"
+            self.tr(
+                "This seller's development report: rides, trends, commitments and trainings, "
+                "for a one-on-one"
+            )
         )
         self.report.setEnabled(False)
         actions = QHBoxLayout()
@@ -166,13 +218,18 @@ class SellerProfileScreen(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
         legend = QLabel(
-            "◆ focus ride · ○ other ride · dotted line: not rated on the rides between · "
-            "no line: not in that scorecard version · T: training on this behaviour"
+            self.tr(
+                "◆ focus ride · ○ other ride · dotted line: not rated on the rides between · "
+                "no line: not in that scorecard version · T: training on this behaviour"
+            )
         )
         legend.setProperty("role", "hint")
+        legend.setWordWrap(True)
         layout.addWidget(legend)
         self.body = QStackedWidget()
-        self.empty = EmptyState("Choose a seller. Their rides, trends and trainings show here.")
+        self.empty = EmptyState(
+            self.tr("Choose a seller. Their rides, trends and trainings show here.")
+        )
         self.body.addWidget(self.empty)
         self.body.addWidget(self._build_body())
         layout.addWidget(self.body, 1)
@@ -181,7 +238,7 @@ class SellerProfileScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.chart_area = QScrollArea()
         self.chart_area.setWidgetResizable(True)
-        self.chart_area.setAccessibleName("Behaviour trends")
+        self.chart_area.setAccessibleName(self.tr("Behaviour trends"))
         self.chart_host = QWidget()
         self.chart_grid = QGridLayout(self.chart_host)
         self.chart_grid.setSpacing(8)
@@ -190,19 +247,19 @@ class SellerProfileScreen(QWidget):
         side = QSplitter(Qt.Orientation.Vertical)
         self.effects = RecordTable(
             EFFECT_COLUMNS,
-            EmptyState("No training recorded for this seller."),
-            "Training before and after",
+            EmptyState(self.tr("No training recorded for this seller.")),
+            self.tr("Training before and after"),
         )
         self.regressions = RecordTable(
             REGRESSION_COLUMNS,
-            EmptyState("No regressions: what was applied has held."),
-            "Regressions",
+            EmptyState(self.tr("No regressions: what was applied has held.")),
+            self.tr("Regressions"),
         )
         self.regressions.activated_record.connect(self._open_regression)
         self.timeline = RecordTable(
             TIMELINE_COLUMNS,
-            EmptyState("No rides yet."),
-            "Timeline of rides and trainings",
+            EmptyState(self.tr("No rides yet.")),
+            self.tr("Timeline of rides and trainings"),
             stretch="Detail",
         )
         self.timeline.activated_record.connect(
@@ -210,25 +267,26 @@ class SellerProfileScreen(QWidget):
         )
         self.self_gaps = RecordTable(
             SELF_GAP_COLUMNS,
-            EmptyState("No self-assessment yet."),
-            "Self-assessment against yours",
+            EmptyState(self.tr("No self-assessment yet.")),
+            self.tr("Self-assessment against yours"),
             stretch="Ride by ride (last 8)",
         )
         self.self_gaps.activated_record.connect(
             lambda g: self.open_ride.emit(g.points[-1].ride_id) if g else None
         )
         self.self_gaps_box = _section(
-            "Self-assessment: the seller's level minus yours, per ride", self.self_gaps
+            self.tr("Self-assessment: the seller's level minus yours, per ride"), self.self_gaps
         )
         self.effects_box = _section(
-            "Training → execution: mean level 90 days before / after (rides)", self.effects
+            self.tr("Training → execution: mean level 90 days before / after (rides)"),
+            self.effects,
         )
-        self.regressions_box = _section("Regressions", self.regressions)
+        self.regressions_box = _section(self.tr("Regressions"), self.regressions)
         for box in (
             self.effects_box,
             self.regressions_box,
             self.self_gaps_box,
-            _section("Timeline", self.timeline),
+            _section(self.tr("Timeline"), self.timeline),
         ):
             side.addWidget(box)
         splitter.addWidget(side)
@@ -281,7 +339,7 @@ class SellerProfileScreen(QWidget):
         try:
             self.profile = seller_profile(self.store, int(seller_id), card)
         except DomainError as err:  # the seller was removed meanwhile
-            self.prompts.error("Cannot show this seller", str(err))
+            self.prompts.error(self.tr("Cannot show this seller"), str(err))
             return
         self._show(self.profile)
 
@@ -291,7 +349,7 @@ class SellerProfileScreen(QWidget):
 
         seller_id = self.seller.currentData()
         if seller_id is None:
-            raise DomainError("Choose a seller first.")
+            raise DomainError(self.tr("Choose a seller first."))
         data = seller_report_data(self.store, int(seller_id))
         options = render_options(self.store)
 
@@ -300,8 +358,9 @@ class SellerProfileScreen(QWidget):
 
             return build_seller_report(data, options)
 
-        name = safe_file_name("Development report", self.seller.currentText())
-        return Document("Development report", name, build)
+        title = self.tr("Development report")
+        name = safe_file_name(title, self.seller.currentText())
+        return Document(title, name, build)
 
     def _show(self, profile: SellerProfile) -> None:
         self.body.setCurrentIndex(1)
@@ -322,9 +381,11 @@ class SellerProfileScreen(QWidget):
         still = sum(1 for r in profile.regressions if not r.recovered)
         label = self.regressions_box.property("title_label")
         label.setText(
-            f"Regressions ({len(profile.regressions)}, {still} still below)"
+            self.tr("Regressions ({count}, {still} still below)").format(
+                count=len(profile.regressions), still=still
+            )
             if profile.regressions
-            else "Regressions"
+            else self.tr("Regressions")
         )
         self.timeline.set_records(list(reversed(profile.timeline)))
         card_key = profile.scorecard.key if profile.scorecard is not None else None
@@ -335,23 +396,32 @@ class SellerProfileScreen(QWidget):
         ]
         self.self_gaps.set_records(gaps)
 
-    @staticmethod
-    def summary_text(profile: SellerProfile) -> str:
+    def summary_text(self, profile: SellerProfile) -> str:
+        """One line, a list of items side by side: who, rides, follow-through, regressions,
+        overdue commitments."""
         c = profile.cadence
-        last = (
-            "no ride yet"
-            if c is None or c.days_since is None
-            else f"last ride {c.days_since} days ago" + (" — ride due" if c.needs_ride else "")
-        )
+        if c is None or c.days_since is None:
+            last = self.tr("no ride yet")
+        elif c.needs_ride:
+            last = self.tr("last ride %n day(s) ago — ride due", "", c.days_since)
+        else:
+            last = self.tr("last ride %n day(s) ago", "", c.days_since)
         still = sum(1 for r in profile.regressions if not r.recovered)
+        who = (
+            self.tr("{seller} ({team})").format(seller=profile.seller_name, team=profile.team)
+            if profile.team
+            else profile.seller_name
+        )
         parts = [
-            f"{profile.seller_name}" + (f" ({profile.team})" if profile.team else ""),
-            f"{profile.rides} rides, {last}",
+            who,
+            self.tr("%n ride(s)", "", profile.rides) + ", " + last,
             follow_through_text(profile),
-            f"Regressions: {len(profile.regressions)} ({still} still below)",
+            self.tr("Regressions: {count} ({still} still below)").format(
+                count=len(profile.regressions), still=still
+            ),
         ]
         if c is not None and c.overdue_commitments:
-            parts.append(plural(c.overdue_commitments, "overdue commitment"))
+            parts.append(self.tr("%n overdue commitment(s)", "", c.overdue_commitments))
         return " · ".join(parts)
 
     def _show_charts(self, profile: SellerProfile) -> None:
@@ -394,7 +464,7 @@ class SellerProfileScreen(QWidget):
         dialog = TrainingDialog(self.store, self.prompts, self)
         if self.seller.currentData() is not None:
             dialog.check(dialog.attendees, [self.seller.currentData()])
-        dialog.training_recorded.connect(lambda _t: self.saved.emit("training recorded"))
+        dialog.training_recorded.connect(lambda _t: self.saved.emit(self.tr("training recorded")))
         dialog.training_recorded.connect(lambda _t: self.data_changed.emit())
         dialog.open()
         return dialog

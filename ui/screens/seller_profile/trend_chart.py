@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fieldride.insights import Trend
+from ui.translation import ui_number
 
 MARGIN_LEFT = 26
 MARGIN_RIGHT = 8
@@ -71,7 +72,7 @@ class TrendChart(QWidget):
         self.trainings: list[tuple[str, str]] = []
         self.setMinimumSize(220, 110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Trend chart")
+        self.setAccessibleName(self.tr("Trend chart"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(320, 130)
@@ -91,10 +92,19 @@ class TrendChart(QWidget):
         self.period = period or ((min(dates), max(dates)) if dates else None)
         self.trainings = list(trainings or [])
         latest = trend.latest_level
-        summary = f"latest {latest:.1f}" if latest is not None else "not rated yet"
-        self.setAccessibleName(f"Trend of {trend.title}")
-        self.setAccessibleDescription(f"{len(trend.rated)} rated rides, {summary}")
-        self.setToolTip(f"{trend.title}: {len(trend.rated)} rated rides, {summary}")
+        rated = len(trend.rated)
+        summary = (
+            self.tr("%n rated ride(s), latest {level}", "", rated).format(
+                level=ui_number(latest, 1)
+            )
+            if latest is not None
+            else self.tr("%n rated ride(s), not rated yet", "", rated)
+        )
+        self.setAccessibleName(self.tr("Trend of {behaviour}").format(behaviour=trend.title))
+        self.setAccessibleDescription(summary)
+        self.setToolTip(
+            self.tr("{behaviour}: {summary}").format(behaviour=trend.title, summary=summary)
+        )
         self.update()
 
     def title_text(self) -> str:
@@ -102,11 +112,19 @@ class TrendChart(QWidget):
         is in the scorecard's current version."""
         if self.trend is None:
             return ""
-        latest = self.trend.latest_level
-        suffix = f"  {latest:.1f}" if latest is not None else "  not rated"
-        if not self.trend.in_latest:
-            suffix += "  (not in current version)"
-        return self.trend.title + suffix
+        t = self.trend
+        level = ui_number(t.latest_level, 1) if t.latest_level is not None else None
+        if t.in_latest:
+            if level is None:
+                return self.tr("{behaviour}  not rated").format(behaviour=t.title)
+            return self.tr("{behaviour}  {level}").format(behaviour=t.title, level=level)
+        if level is None:
+            return self.tr("{behaviour}  not rated  (not in current version)").format(
+                behaviour=t.title
+            )
+        return self.tr("{behaviour}  {level}  (not in current version)").format(
+            behaviour=t.title, level=level
+        )
 
     # --- geometry (plain data, tested) ---------------------------------------------------------
     def geometry_for(self, width: float, height: float) -> ChartGeometry:
@@ -200,7 +218,9 @@ class TrendChart(QWidget):
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             painter.setPen(text)
             painter.drawText(
-                QRectF(x - 8, plot.top() - 2, 16, 12), Qt.AlignmentFlag.AlignCenter, "T"
+                QRectF(x - 8, plot.top() - 2, 16, 12),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("T", "the training marker above a chart (the legend explains it)"),
             )
         for seg in geo.segments:
             painter.setPen(
@@ -226,5 +246,7 @@ class TrendChart(QWidget):
                 painter.drawEllipse(QPointF(p.x, p.y), 2.8, 2.8)
         if not geo.points:
             painter.setPen(mid)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No ratings in this period")
+            painter.drawText(
+                plot, Qt.AlignmentFlag.AlignCenter, self.tr("No ratings in this period")
+            )
         painter.end()
