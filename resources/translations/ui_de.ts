@@ -2643,6 +2643,10 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Datendatei reparieren</translation>
     </message>
     <message>
+        <source>Repairing the data file… This can take a minute for a large data file.</source>
+        <translation>FieldRide repariert die Datendatei… Bei einer großen Datendatei kann das eine Minute dauern.</translation>
+    </message>
+    <message>
         <source>Open FieldRide</source>
         <translation>FieldRide öffnen</translation>
     </message>

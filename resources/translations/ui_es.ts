@@ -2643,6 +2643,10 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Reparar el archivo de datos</translation>
     </message>
     <message>
+        <source>Repairing the data file… This can take a minute for a large data file.</source>
+        <translation>Reparando el archivo de datos… Con un archivo de datos grande puede tardar un minuto.</translation>
+    </message>
+    <message>
         <source>Open FieldRide</source>
         <translation>Abrir FieldRide</translation>
     </message>

@@ -114,6 +114,9 @@ def test_a_damaged_journal_frame_after_a_crash(
 ) -> None:
     folder = tmp_path / "data"
     open_store(folder).close()
+    crash_after_writes(folder)  # an earlier crash: its journal copy is kept at the next start
+    open_store(folder).close()
+    [earlier] = (folder / "crash-copies").iterdir()
     crash_after_writes(folder)  # 20 sellers committed into the journal, then SIGKILL
     wal = folder / "fieldride.db-wal"
     data = bytearray(wal.read_bytes())
@@ -128,12 +131,14 @@ def test_a_damaged_journal_frame_after_a_crash(
     conn = sqlite3.connect(scratch / "x.db")
     recoverable = conn.execute("SELECT count(*) FROM sellers").fetchone()[0]
     conn.close()
-    assert 0 < recoverable < 20
+    assert 20 < recoverable < 40
     code, out, _ = run(folder, capsys)
     assert code == 1, out
     assert "the first" in out and "journal pages of changes after the damaged one" in out
     [aside] = (folder / "repairs").iterdir()
     assert (aside / "fieldride.db-wal").read_bytes() == bytes(data)  # the evidence, as it was
+    kept = aside / "crash-copies" / earlier.name / "fieldride.db-wal"  # the journal copies too
+    assert kept.read_bytes() == (earlier / "fieldride.db-wal").read_bytes()
     with open_store(folder) as store:  # no "journal missing" question: it opens
         assert store.db.execute("SELECT count(*) FROM sellers").fetchone()[0] == recoverable
 

@@ -189,6 +189,8 @@ def test_repair_from_the_window_salvages_and_then_the_store_opens(
     dialog.show()
     assert dialog.repair_button.isVisible() and not dialog.open_button.isVisible()
     qtbot.mouseClick(dialog.repair_button, Qt.MouseButton.LeftButton)
+    assert not dialog.quit_button.isEnabled()  # while the repair runs
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=60000)
     assert dialog.report is not None and dialog.report.replaced is not None
     assert str(dialog.report.aside) in dialog.status.text()
     assert "Copied first" in dialog.details.toPlainText() and dialog.details.isVisible()
@@ -206,6 +208,8 @@ def test_repair_refused_in_the_window_says_so(qtbot: Any, damaged: tuple[Path, S
     qtbot.addWidget(dialog)
     with _other_process(folder):
         qtbot.mouseClick(dialog.repair_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "did not run" in dialog.status.text(), timeout=60000)
+    assert dialog.quit_button.isEnabled() and dialog.repair_button.isEnabled()
     assert "did not run" in dialog.status.text() and "still open" in dialog.status.text()
     assert dialog.report is None and not dialog.open_button.isVisible()
 

@@ -16,7 +16,6 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from fieldride.store import (
     restore_backup,
 )
 from fieldride.store.repair import RepairReport, repair_store
+from ui.background import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -213,16 +213,32 @@ class RecoveryDialog(QDialog):
         self.accept()
 
     def repair(self) -> None:
-        """Run the repair (this process holds the lock, so ``lock_held``); show its report."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = repair_store(self.folder, lock_held=True)
-        except (StoreError, OSError, sqlite3.Error) as err:
-            text = self.tr("The repair did not run, and nothing was changed: {reason}")
-            self._show_status(text.format(reason=str(err)))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        """Run the repair off the UI thread (this process holds the lock, so ``lock_held``); the
+        buttons wait until its report is shown. A large file takes a while to copy and check."""
+        self._busy(True)
+        self._show_status(
+            self.tr("Repairing the data file… This can take a minute for a large data file.")
+        )
+        folder = self.folder
+        run_in_background(
+            lambda: repair_store(folder, lock_held=True), self._repaired, self._repair_failed
+        )
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.restore_button, self.repair_button, self.keep_button, self.quit_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self._selection_changed(self.backups.currentRow())
+
+    def _repair_failed(self, err: BaseException) -> None:
+        self._busy(False)
+        if not isinstance(err, StoreError | OSError | sqlite3.Error):
+            log.error("repair failed: %s", type(err).__name__)
+        text = self.tr("The repair did not run, and nothing was changed: {reason}")
+        self._show_status(text.format(reason=str(err)))
+
+    def _repaired(self, report: RepairReport) -> None:
+        self._busy(False)
         log.info("user repaired the data file from the recovery window")
         self.report = report
         self.details.setPlainText("\n".join(report.lines()))
