@@ -91,6 +91,8 @@ class RepairReport:
     lost: list[str] = field(default_factory=list)
     rides: list[RideOutcome] = field(default_factory=list)
     replaced: Path | None = None  # where the old data file went; None: the store was left as is
+    # rowid ranges salvage could not read: (table, first id, last id or None = to the end)
+    unreadable: list[tuple[str, int, int | None]] = field(default_factory=list)
 
     @property
     def restored_rides(self) -> list[RideOutcome]:
@@ -102,7 +104,7 @@ class RepairReport:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.lost or self.lost_rides else 0
+        return 1 if self.lost or self.lost_rides or self.unreadable else 0
 
     def lines(self) -> list[str]:
         """The plain report, one line each (``fieldride repair`` prints it; the recovery window
@@ -133,9 +135,10 @@ class RepairReport:
             lines.extend(
                 f"  - ride {r.ride_id} ({r.ride_date}, {r.seller})" for r in self.lost_rides
             )
-        if self.lost:
+        if self.lost or self.unreadable:
             lines.append("Lost:")
             lines.extend(f"  - {item}" for item in self.lost)
+            lines.extend(f"  - {_unreadable(*item)}" for item in self.unreadable)
         if self.replaced is not None:
             lines.append(
                 "The data file was replaced by the repaired one; the old one is kept as "
@@ -149,6 +152,18 @@ class RepairReport:
         else:
             lines.append("The data file was left as it was: nothing better could be made of it.")
         return lines
+
+
+def _unreadable(table: str, start: int, end: int | None) -> str:
+    ids = (
+        f"from id {start} on"
+        if end is None
+        else (f"with id {start}" if start == end else f"with ids {start}–{end}")
+    )
+    return (
+        f"Table {table}: the rows {ids} could not be read (some of these ids may never have held "
+        "a row; acknowledged rides among them are taken from the backups, as listed above)."
+    )
 
 
 def _stamp() -> str:
@@ -252,7 +267,8 @@ def _recover(source: Path, wal_frames: int, target: Path, report: RepairReport) 
         return True
     shown = "; ".join(findings[:3]) + (" …" if len(findings) > 3 else "")
     report.damage.append(
-        f"SQLite's integrity check of the data file failed ({len(findings)} findings: {shown})."
+        f"SQLite's integrity check of the data file failed ({plural(len(findings), 'finding')}: "
+        f"{shown})."
     )
     try:
         salvage = salvage_database(source, target)
@@ -268,12 +284,7 @@ def _recover(source: Path, wal_frames: int, target: Path, report: RepairReport) 
     for name, table in salvage.damaged_tables.items():
         if not table.whole:
             report.lost.append(f"Table {name}: it could not be read at all.")
-        for start, end in table.unreadable:
-            ids = f"id {start}" if start == end else f"ids {start}–{end}"
-            report.lost.append(
-                f"Table {name}: the rows with {ids} could not be read (some of these ids may never "
-                "have held a row); rides among them are looked for in the backups below."
-            )
+        report.unreadable.extend((name, start, end) for start, end in table.unreadable)
     for problem in salvage.problems:
         report.lost.append(f"Not made again: {problem}.")
     return True
@@ -358,7 +369,7 @@ def _restore_rides(folder: Path, target: Path, report: RepairReport) -> bool:
         report.damage.append(
             f"{plural(len(changed), 'acknowledged ride')} no longer "
             f"{'matches' if len(changed) == 1 else 'match'} the checksum taken when the seller "
-            "acknowledged it."
+            f"acknowledged {'it' if len(changed) == 1 else 'them'}."
         )
         backups = [b for b in list_backups(folder) if check_backup(b.path)]
         for ride_id in changed:

@@ -25,10 +25,11 @@ FTS_SHADOWS = ("_data", "_idx", "_config", "_docsize", "_content")
 @dataclass
 class TableSalvage:
     """One table: rows copied and rowid ranges that could not be read (some of those ids may
-    never have held a row). ``whole`` is False when the table could not be read at all."""
+    never have held a row; an end of None: to the table's end, whose last id is unknown).
+    ``whole`` is False when the table could not be read at all."""
 
     copied: int = 0
-    unreadable: list[tuple[int, int]] = field(default_factory=list)
+    unreadable: list[tuple[int, int | None]] = field(default_factory=list)
     whole: bool = True
 
     @property
@@ -198,8 +199,7 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, name: str) -> 
             resume = _probe(src, table, names, after, last)
             start = (after or 0) + 1
             if resume is None:
-                end = last if last is not None else start + PROBE_WITHOUT_END
-                result.unreadable.append((start, max(start, end)))
+                result.unreadable.append((start, None if last is None else max(start, last)))
                 return result
             rowid, row = resume
             if rowid > start:
