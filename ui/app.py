@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldride import paths
@@ -101,6 +101,7 @@ def claim_data_folder(
     outcome = guard.acquire(listen=listen)
     if outcome is Outcome.PRIMARY:
         return guard, 0
+    _speak_the_users_language(folder)  # what follows is said to the user
     if outcome is Outcome.RAISED:
         print(raised_message(folder), file=sys.stderr)
         return None, 0
@@ -109,12 +110,25 @@ def claim_data_folder(
     if outcome is Outcome.CANNOT_LOCK:
         message = cannot_lock_message(folder, guard.holder())
         print(message, file=sys.stderr)
-        QMessageBox.critical(None, "FieldRide cannot start", message)
+        title = QCoreApplication.translate("AppStart", "FieldRide cannot start")
+        QMessageBox.critical(None, title, message)
         return None, 1
     message = unreachable_message(folder, guard.holder())
     print(message, file=sys.stderr)
-    QMessageBox.warning(None, "FieldRide is already running", message)
+    title = QCoreApplication.translate("AppStart", "FieldRide is already running")
+    QMessageBox.warning(None, title, message)
     return None, 1
+
+
+def _speak_the_users_language(folder: Path) -> None:
+    """The UI language of ``folder`` (its UI state) for a launch that ends before any window:
+    the running instance came forward, or cannot be reached, or no lock can be written."""
+    from ui import translation
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        settings.configure(folder)
+        translation.install(app)
 
 
 def bring_forward(window: QWidget) -> None:

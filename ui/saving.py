@@ -19,6 +19,8 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from fieldride.errors import DomainError
 from fieldride.store import Store, classify, error_name
 
@@ -75,11 +77,20 @@ def run(
     return Written(False, None, store.pending.holds(key))
 
 
-NOT_WRITTEN = (
-    "Nothing was saved: the data file cannot be written just now (the disk may be full, "
-    "read-only or failing; the status bar says which). What you entered is still here: free "
-    "some space and choose OK again."
+# (Qt's own marker: this module sits below ui.translation in the UI's layers)
+NOT_WRITTEN = str(
+    QT_TRANSLATE_NOOP(
+        "saving",
+        "Nothing was saved: the data file cannot be written just now (the disk may be full, "
+        "read-only or failing; the status bar says which). What you entered is still here: free "
+        "some space and choose OK again.",
+    )
 )
+
+
+def not_written() -> str:
+    """:data:`NOT_WRITTEN` in the UI language."""
+    return QCoreApplication.translate("saving", NOT_WRITTEN)
 
 
 def write_failed(err: BaseException, operation: str) -> bool:

@@ -31,7 +31,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -57,7 +57,11 @@ class Holder(NamedTuple):  # not a dataclass: importing dataclasses can wait unt
     app: str
 
     def describe(self) -> str:
-        return f"process {self.pid} on computer '{self.host}'" if self.pid else "another process"
+        if self.pid:
+            return QCoreApplication.translate(
+                "SingleInstance", "process {pid} on computer '{host}'"
+            ).format(pid=self.pid, host=self.host)
+        return QCoreApplication.translate("SingleInstance", "another process")
 
 
 def server_name(folder: Path) -> str:
@@ -208,13 +212,14 @@ class InstanceGuard(QObject):
 
 def unreachable_message(folder: Path, holder: Holder) -> str:
     """What to tell the user when the lock is held but its holder does not answer."""
-    return (
-        f"FieldRide is already running with the data folder {folder} ({holder.describe()}), "
-        "but it does not answer. Only one FieldRide may write to a data folder at a time, so "
-        "this one will close without touching your data.\n\nIf FieldRide is frozen, close it "
-        f"(or end process {holder.pid or '?'}) and start it again. If the folder is shared with "
-        "another computer, close FieldRide there first."
-    )
+    return QCoreApplication.translate(
+        "SingleInstance",
+        "FieldRide is already running with the data folder {folder} ({holder}), but it does "
+        "not answer. Only one FieldRide may write to a data folder at a time, so this one will "
+        "close without touching your data.\n\nIf FieldRide is frozen, close it (or end process "
+        "{pid}) and start it again. If the folder is shared with another computer, close "
+        "FieldRide there first.",
+    ).format(folder=folder, holder=holder.describe(), pid=holder.pid or "?")
 
 
 def cannot_lock_message(folder: Path, holder: Holder) -> str:
@@ -225,27 +230,44 @@ def cannot_lock_message(folder: Path, holder: Holder) -> str:
         full = shutil.disk_usage(folder).free == 0
     except OSError:
         full = False
-    why = (
-        "The disk that holds it is full"
-        if full
-        else "The folder or its disk cannot be written (it may be full or read-only)"
-    )
-    todo = "Free some space on that disk" if full else "Free some space or check the folder"
-    return (
-        f"FieldRide cannot start with the data folder {folder}. {why}, so FieldRide cannot "
-        "write the small lock file that keeps a second FieldRide from writing at the same time."
-        + (
-            f" The FieldRide that used this folder before (process {holder.pid}) has ended; it "
-            "is not running."
-            if holder.pid
-            else ""
+    if full:
+        why = QCoreApplication.translate(
+            "SingleInstance",
+            "FieldRide cannot start with the data folder {folder}. The disk that holds it is "
+            "full, so FieldRide cannot write the small lock file that keeps a second FieldRide "
+            "from writing at the same time.",
         )
-        + f"\n\nNothing was changed. {todo}, then start FieldRide again: your data is still "
-        "there."
-    )
+        todo = QCoreApplication.translate(
+            "SingleInstance",
+            "Nothing was changed. Free some space on that disk, then start FieldRide again: "
+            "your data is still there.",
+        )
+    else:
+        why = QCoreApplication.translate(
+            "SingleInstance",
+            "FieldRide cannot start with the data folder {folder}. The folder or its disk "
+            "cannot be written (it may be full or read-only), so FieldRide cannot write the "
+            "small lock file that keeps a second FieldRide from writing at the same time.",
+        )
+        todo = QCoreApplication.translate(
+            "SingleInstance",
+            "Nothing was changed. Free some space or check the folder, then start FieldRide "
+            "again: your data is still there.",
+        )
+    paragraphs = [why.format(folder=folder)]
+    if holder.pid:
+        paragraphs.append(
+            QCoreApplication.translate(
+                "SingleInstance",
+                "The FieldRide that used this folder before (process {pid}) has ended; it is "
+                "not running.",
+            ).format(pid=holder.pid)
+        )
+    return "\n\n".join([*paragraphs, todo])
 
 
 def raised_message(folder: Path) -> str:
-    return (
-        f"FieldRide is already open with the data folder {folder}: its window was brought forward."
-    )
+    return QCoreApplication.translate(
+        "SingleInstance",
+        "FieldRide is already open with the data folder {folder}: its window was brought forward.",
+    ).format(folder=folder)

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>The licence text for {name} is missing from this installation ({path}).</source>
+        <translation>Der Lizenztext für {name} fehlt in dieser Installation ({path}).</translation>
+    </message>
+    <message>
+        <source>About FieldRide</source>
+        <translation>Über FieldRide</translation>
+    </message>
+    <message>
+        <source>FieldRide logo</source>
+        <translation>FieldRide-Logo</translation>
+    </message>
+    <message>
+        <source>FieldRide {version}</source>
+        <translation>FieldRide {version}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Offline field coaching: plan, observe, debrief, share, review.</source>
+        <translation>Coaching im Außendienst, offline: planen, beobachten, nachbesprechen, teilen, auswerten.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · Python {python}</source>
+        <translation>Qt {qt} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Everything FieldRide knows is in this folder, on this computer only. Daily backups are kept in {backups}/ inside it; to keep a copy elsewhere, copy that folder or run “fieldride backup”.</source>
+        <translation>Alles, was FieldRide weiß, liegt in diesem Ordner, nur auf diesem Computer. Tägliche Sicherungen liegen darin in {backups}/; für eine Kopie an anderer Stelle kopieren Sie diesen Ordner oder führen „fieldride backup“ aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Datenordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Fonts and libraries</source>
+        <translation>Schriften und Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The list of licences is missing or damaged in this installation ({folder}). Reinstalling FieldRide restores it.</source>
+        <translation>Die Liste der Lizenzen fehlt in dieser Installation oder ist beschädigt ({folder}). Eine Neuinstallation von FieldRide stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot open the data folder</source>
+        <translation>Datenordner lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} does not exist any more. FieldRide creates it again the next time it starts.</source>
+        <translation>Den Datenordner {folder} gibt es nicht mehr. FieldRide legt ihn beim nächsten Start neu an.</translation>
+    </message>
+    <message>
+        <source>No file manager answered. The data folder is {folder}; use “Copy path” and open it from your file manager.</source>
+        <translation>Kein Dateimanager hat geantwortet. Der Datenordner ist {folder}; nutzen Sie „Pfad kopieren“ und öffnen Sie ihn in Ihrem Dateimanager.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTable</name>
     <message>
         <source>Agreement per behaviour</source>
@@ -50,6 +137,17 @@
     <message>
         <source>−{lean} (lower)</source>
         <translation>−{lean} (niedriger)</translation>
+    </message>
+</context>
+<context>
+    <name>AppStart</name>
+    <message>
+        <source>FieldRide cannot start</source>
+        <translation>FieldRide kann nicht starten</translation>
+    </message>
+    <message>
+        <source>FieldRide is already running</source>
+        <translation>FieldRide läuft bereits</translation>
     </message>
 </context>
 <context>
@@ -164,6 +262,10 @@
 </context>
 <context>
     <name>BundleExportDialog</name>
+    <message>
+        <source>FieldRide bundles (*.fieldride.json *.json)</source>
+        <translation>FieldRide-Pakete (*.fieldride.json *.json)</translation>
+    </message>
     <message>
         <source>Export bundle</source>
         <translation>Paket exportieren</translation>
@@ -1395,6 +1497,10 @@ Ziel: {objective}</translation>
 <context>
     <name>DocumentActions</name>
     <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
         <source>FieldRide could not hand the document to the printer directly, so it opened it in your PDF viewer: print it from there. The file is {path}.</source>
         <translation>FieldRide konnte das Dokument nicht direkt an den Drucker geben und hat es im PDF-Betrachter geöffnet: Drucken Sie es von dort. Die Datei ist {path}.</translation>
     </message>
@@ -1453,6 +1559,14 @@ Ziel: {objective}</translation>
     <message>
         <source>Cannot produce this document</source>
         <translation>Dieses Dokument kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not write the {document} to {path}: {reason}.</source>
+        <translation>{document} konnte nicht nach {path} geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The {document} could not be produced (an internal error; details are in the log file).</source>
+        <translation>{document} konnte nicht erstellt werden (interner Fehler; Einzelheiten in der Protokolldatei).</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1730,60 @@ Ziel: {objective}</translation>
     </message>
 </context>
 <context>
+    <name>FileFormatsDialog</name>
+    <message>
+        <source>Save a scorecard template (Excel)…</source>
+        <translation>Vorlage für Beobachtungsbögen speichern (Excel)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save a scorecard template (CSV)…</source>
+        <translation>Vorlage für Beobachtungsbögen speichern (CSV)…</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save a roster template (CSV)…</source>
+        <translation>Vorlage für Teamlisten speichern (CSV)…</translation>
+    </message>
+    <message>
+        <source>Scorecard and roster files</source>
+        <translation>Dateien für Beobachtungsbögen und Teamlisten</translation>
+    </message>
+    <message>
+        <source>Scorecard and roster files help</source>
+        <translation>Hilfe zu Dateien für Beobachtungsbögen und Teamlisten</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>{name} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to FieldRide</source>
+        <translation>Willkommen bei FieldRide</translation>
+    </message>
+    <message>
+        <source>Welcome to FieldRide. Your name and organisation go on the documents you print for sellers. You can change them later in File ▸ Output and branding.</source>
+        <translation>Willkommen bei FieldRide. Ihr Name und Ihre Organisation stehen auf den Dokumenten, die Sie für Ihre Mitarbeiter/innen drucken. Sie können sie später unter Datei ▸ Ausgabe und Branding ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Loslegen</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance for the current behaviour</source>
@@ -1668,6 +1836,75 @@ Ziel: {objective}</translation>
     <message>
         <source>On this call: &lt;b&gt;{value} · {label}&lt;/b&gt;</source>
         <translation>Bei diesem Kontakt: &lt;b&gt;{value} · {label}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <source>Import problems</source>
+        <translation>Probleme beim Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsPanel</name>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Column or field</source>
+        <translation>Spalte oder Feld</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>What would be right</source>
+        <translation>Was richtig wäre</translation>
+    </message>
+    <message>
+        <source>Import problems title</source>
+        <translation>Überschrift der Importprobleme</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every problem as text, e.g. to send to the file&apos;s author</source>
+        <translation>Alle Probleme als Text kopieren, z. B. um sie an die Person zu schicken, die die Datei erstellt hat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these in the file, save it, and import it again.</source>
+        <translation>Es wurde nichts importiert. Beheben Sie diese Punkte in der Datei, speichern Sie sie und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Probleme beim Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n problem(s)</source>
+        <translation>
+            <numerusform>{title} — %n Problem</numerusform>
+            <numerusform>{title} — %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {where}</source>
+        <translation>Blatt „{sheet}“, {where}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>Blatt „{sheet}“</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Ganze Datei</translation>
     </message>
 </context>
 <context>
@@ -2130,12 +2367,104 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
 <context>
     <name>OutputSettingsDialog</name>
     <message>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>Output and branding</source>
+        <translation>Ausgabe und Branding</translation>
+    </message>
+    <message>
+        <source>Printed as the manager on handouts and briefs</source>
+        <translation>Als Führungskraft auf Zusammenfassungen und Briefings gedruckt</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every document</source>
+        <translation>Oben auf jedem Dokument gedruckt</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG; leave empty for no logo</source>
+        <translation>PNG oder JPEG; leer lassen für kein Logo</translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation>Bilddatei des Logos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Pick colour…</source>
+        <translation>Farbe wählen…</translation>
+    </message>
+    <message>
+        <source>Pick accent colour</source>
+        <translation>Akzentfarbe wählen</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>From the system (Letter)</source>
+        <translation>Wie das System (Letter)</translation>
+    </message>
+    <message>
+        <source>From the system (A4)</source>
+        <translation>Wie das System (A4)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 Zoll)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
         <source>Print the photos and files attached to the calls on the coaching summary</source>
         <translation>Die an die Kontakte angehängten Fotos und Dateien mit der Coaching-Zusammenfassung drucken</translation>
     </message>
     <message>
         <source>Photos are scaled to fit the page; other files are listed by name. Files on the private note are never printed.</source>
         <translation>Fotos werden an die Seite angepasst, andere Dateien mit Namen aufgeführt. Dateien an der privaten Notiz werden nie gedruckt.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Documents stay readable in black and white: a light accent colour is darkened for headings automatically.</source>
+        <translation>Dokumente bleiben in Schwarzweiß lesbar: Eine helle Akzentfarbe wird für Überschriften automatisch abgedunkelt.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot show this file</source>
+        <translation>Diese Datei kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>The accent colour &apos;{accent}&apos; is not a colour: use #RRGGBB, e.g. #1F5C99.</source>
+        <translation>Die Akzentfarbe „{accent}“ ist keine Farbe: Verwenden Sie #RRGGBB, z. B. #1F5C99.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2492,13 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementNotice</name>
+    <message>
+        <source>Your data folder may not be safe here</source>
+        <translation>Ihr Datenordner ist hier möglicherweise nicht sicher</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2987,102 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>FieldRide öffnen</translation>
     </message>
     <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>vor einem Update</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>FieldRide: the data needs attention</source>
+        <translation>FieldRide: Die Daten brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>FieldRide could not open its data safely</source>
+        <translation>FieldRide konnte seine Daten nicht sicher öffnen</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>&amp;Backups in this data folder (newest first):</source>
+        <translation>&amp;Sicherungen in diesem Datenordner (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Gewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start with an empty data file</source>
+        <translation>Mit einer leeren Datendatei beginnen</translation>
+    </message>
+    <message>
+        <source>Continue with the file as it is</source>
+        <translation>Mit der Datei weitermachen, wie sie ist</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Restoring moves the current data file aside (it is kept, never deleted) and puts the chosen backup in its place. Data folder: {folder}</source>
+        <translation>Beim Wiederherstellen wird die aktuelle Datendatei beiseitegelegt (sie bleibt erhalten, sie wird nie gelöscht) und die gewählte Sicherung an ihre Stelle gesetzt. Datenordner: {folder}</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>{when} · {kind} · {size}</source>
+        <translation>{when} · {kind} · {size}</translation>
+    </message>
+    <message>
+        <source>{when} · {kind} · {size} · DAMAGED</source>
+        <translation>{when} · {kind} · {size} · BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Choose a sound backup to restore.</source>
+        <translation>Wählen Sie eine intakte Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
         <source>The repair did not run, and nothing was changed: {reason}</source>
         <translation>Die Reparatur wurde nicht ausgeführt, und nichts wurde geändert: {reason}</translation>
     </message>
@@ -2924,6 +3356,88 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>C{number}: “{text}”</source>
         <translation>K{number}: „{text}“</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>New seller</source>
+        <translation>Neue/r Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>Aus dem Archiv zurückgeholt</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — new seller</source>
+        <translation>Mögliches Duplikat — neue/r Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — updated</source>
+        <translation>Mögliches Duplikat — aktualisiert</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — restored from the archive</source>
+        <translation>Mögliches Duplikat — aus dem Archiv zurückgeholt</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — no change</source>
+        <translation>Mögliches Duplikat — keine Änderung</translation>
+    </message>
+    <message>
+        <source>changes {fields}</source>
+        <translation>ändert {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewDialog</name>
+    <message>
+        <source>Import {name}?</source>
+        <translation>{name} importieren?</translation>
+    </message>
+    <message>
+        <source>{name} ({source}): {summary}</source>
+        <translation>{name} ({source}): {summary}</translation>
+    </message>
+    <message>
+        <source>These columns are not used and will not be imported: {columns}.</source>
+        <translation>Diese Spalten werden nicht verwendet und nicht importiert: {columns}.</translation>
+    </message>
+    <message>
+        <source>Who the roster adds and updates</source>
+        <translation>Wen die Teamliste hinzufügt und aktualisiert</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes all of it at once, or nothing.</source>
+        <translation>Noch wurde nichts geschrieben. Der Import schreibt alles auf einmal oder gar nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4534,64 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>process {pid} on computer &apos;{host}&apos;</source>
+        <translation>Prozess {pid} auf dem Computer „{host}“</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+    <message>
+        <source>FieldRide is already running with the data folder {folder} ({holder}), but it does not answer. Only one FieldRide may write to a data folder at a time, so this one will close without touching your data.
+
+If FieldRide is frozen, close it (or end process {pid}) and start it again. If the folder is shared with another computer, close FieldRide there first.</source>
+        <translation>FieldRide läuft bereits mit dem Datenordner {folder} ({holder}), antwortet aber nicht. Nur ein FieldRide darf gleichzeitig in einen Datenordner schreiben; dieses schließt sich daher, ohne Ihre Daten anzurühren.
+
+Wenn FieldRide hängt, schließen Sie es (oder beenden Sie Prozess {pid}) und starten Sie es neu. Wird der Ordner mit einem anderen Computer geteilt, schließen Sie FieldRide zuerst dort.</translation>
+    </message>
+    <message>
+        <source>FieldRide cannot start with the data folder {folder}. The disk that holds it is full, so FieldRide cannot write the small lock file that keeps a second FieldRide from writing at the same time.</source>
+        <translation>FieldRide kann mit dem Datenordner {folder} nicht starten. Der Datenträger, auf dem er liegt, ist voll; FieldRide kann daher die kleine Sperrdatei nicht schreiben, die verhindert, dass ein zweites FieldRide gleichzeitig schreibt.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Free some space on that disk, then start FieldRide again: your data is still there.</source>
+        <translation>Es wurde nichts geändert. Schaffen Sie Platz auf diesem Datenträger und starten Sie FieldRide dann neu: Ihre Daten sind noch da.</translation>
+    </message>
+    <message>
+        <source>FieldRide cannot start with the data folder {folder}. The folder or its disk cannot be written (it may be full or read-only), so FieldRide cannot write the small lock file that keeps a second FieldRide from writing at the same time.</source>
+        <translation>FieldRide kann mit dem Datenordner {folder} nicht starten. In den Ordner oder auf seinen Datenträger kann nicht geschrieben werden (er ist vielleicht voll oder schreibgeschützt); FieldRide kann daher die kleine Sperrdatei nicht schreiben, die verhindert, dass ein zweites FieldRide gleichzeitig schreibt.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Free some space or check the folder, then start FieldRide again: your data is still there.</source>
+        <translation>Es wurde nichts geändert. Schaffen Sie Platz oder prüfen Sie den Ordner und starten Sie FieldRide dann neu: Ihre Daten sind noch da.</translation>
+    </message>
+    <message>
+        <source>The FieldRide that used this folder before (process {pid}) has ended; it is not running.</source>
+        <translation>Das FieldRide, das diesen Ordner vorher benutzt hat (Prozess {pid}), ist beendet; es läuft nicht.</translation>
+    </message>
+    <message>
+        <source>FieldRide is already open with the data folder {folder}: its window was brought forward.</source>
+        <translation>FieldRide ist bereits mit dem Datenordner {folder} geöffnet: Sein Fenster wurde nach vorne geholt.</translation>
+    </message>
+</context>
+<context>
     <name>StrengthGapPanel</name>
     <message>
         <source>Proposed by FieldRide — {reason} Change it freely.</source>
@@ -4028,6 +4600,22 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
 </context>
 <context>
     <name>TeamDialog</name>
+    <message>
+        <source>Required, server certificate checked</source>
+        <translation>Erforderlich, Server-Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>Required, certificate not checked</source>
+        <translation>Erforderlich, Zertifikat nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Used if the server offers it</source>
+        <translation>Genutzt, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Not used (this computer or a trusted network only)</source>
+        <translation>Nicht genutzt (nur dieser Computer oder ein vertrauenswürdiges Netz)</translation>
+    </message>
     <message>
         <source>Team</source>
         <translation>Team</translation>
@@ -4443,6 +5031,81 @@ Auf heute, {today}, verlegen? Wählen Sie Nein, um {planned} zu behalten.</trans
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Record a training</source>
+        <translation>Training erfassen</translation>
+    </message>
+    <message>
+        <source>Training title</source>
+        <translation>Titel des Trainings</translation>
+    </message>
+    <message>
+        <source>e.g. Discovery questions workshop</source>
+        <translation>z. B. Workshop Bedarfsfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Training date</source>
+        <translation>Datum des Trainings</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Beobachtungsbogen</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>Beobachtungs&amp;bogen</translation>
+    </message>
+    <message>
+        <source>Behaviours covered</source>
+        <translation>Behandelte Verhaltensweisen</translation>
+    </message>
+    <message>
+        <source>Sellers who attended</source>
+        <translation>Teilnehmende Mitarbeiter/innen</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Wer teilgenommen hat</translation>
+    </message>
+    <message>
+        <source>E&amp;veryone</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>Select every seller</source>
+        <translation>Alle Mitarbeiter/innen auswählen</translation>
+    </message>
+    <message>
+        <source>{behaviour} (older version)</source>
+        <translation>{behaviour} (ältere Version)</translation>
+    </message>
+    <message>
+        <source>Training not saved</source>
+        <translation>Training nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Tick at least one behaviour the training covered: the seller&apos;s progress compares each trained behaviour before and after the training.</source>
+        <translation>Kreuzen Sie mindestens ein Verhalten an, das im Training behandelt wurde: Der Verlauf der Mitarbeiterin oder des Mitarbeiters vergleicht jedes trainierte Verhalten vor und nach dem Training.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Trend chart</source>
@@ -4540,6 +5203,13 @@ Auf heute, {today}, verlegen? Wählen Sie Nein, um {planned} zu behalten.</trans
     <message>
         <source>What you saw today (optional)</source>
         <translation>Was Sie heute beobachtet haben (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <source>Nothing was saved: the data file cannot be written just now (the disk may be full, read-only or failing; the status bar says which). What you entered is still here: free some space and choose OK again.</source>
+        <translation>Es wurde nichts gespeichert: Die Datendatei kann gerade nicht geschrieben werden (der Datenträger ist vielleicht voll, schreibgeschützt oder defekt; die Statusleiste sagt, was zutrifft). Ihre Eingaben sind noch da: Schaffen Sie Platz und wählen Sie erneut OK.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ImportErrorsPanel</name>
+    <message numerus="yes">
+        <source>{title} — %n problem(s)</source>
+        <translation>
+            <numerusform>{title} — %n problem</numerusform>
+            <numerusform>{title} — %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>{what}

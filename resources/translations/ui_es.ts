@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>The licence text for {name} is missing from this installation ({path}).</source>
+        <translation>Falta el texto de la licencia de {name} en esta instalación ({path}).</translation>
+    </message>
+    <message>
+        <source>About FieldRide</source>
+        <translation>Acerca de FieldRide</translation>
+    </message>
+    <message>
+        <source>FieldRide logo</source>
+        <translation>Logotipo de FieldRide</translation>
+    </message>
+    <message>
+        <source>FieldRide {version}</source>
+        <translation>FieldRide {version}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Offline field coaching: plan, observe, debrief, share, review.</source>
+        <translation>Coaching de campo sin conexión: planificar, observar, dar feedback, compartir, analizar.</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · Python {python}</source>
+        <translation>Qt {qt} · Python {python}</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Everything FieldRide knows is in this folder, on this computer only. Daily backups are kept in {backups}/ inside it; to keep a copy elsewhere, copy that folder or run “fieldride backup”.</source>
+        <translation>Todo lo que sabe FieldRide está en esta carpeta, solo en este ordenador. Las copias de seguridad diarias se guardan dentro, en {backups}/; para tener una copia en otro sitio, copie esa carpeta o ejecute «fieldride backup».</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation>Copiar la &amp;ruta</translation>
+    </message>
+    <message>
+        <source>Fonts and libraries</source>
+        <translation>Fuentes y bibliotecas</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>The list of licences is missing or damaged in this installation ({folder}). Reinstalling FieldRide restores it.</source>
+        <translation>La lista de licencias falta o está dañada en esta instalación ({folder}). Reinstalar FieldRide la restablece.</translation>
+    </message>
+    <message>
+        <source>Cannot open the data folder</source>
+        <translation>No se puede abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} does not exist any more. FieldRide creates it again the next time it starts.</source>
+        <translation>La carpeta de datos {folder} ya no existe. FieldRide la vuelve a crear la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>No file manager answered. The data folder is {folder}; use “Copy path” and open it from your file manager.</source>
+        <translation>No respondió ningún gestor de archivos. La carpeta de datos es {folder}; use «Copiar la ruta» y ábrala desde su gestor de archivos.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTable</name>
     <message>
         <source>Agreement per behaviour</source>
@@ -50,6 +137,17 @@
     <message>
         <source>−{lean} (lower)</source>
         <translation>−{lean} (más bajo)</translation>
+    </message>
+</context>
+<context>
+    <name>AppStart</name>
+    <message>
+        <source>FieldRide cannot start</source>
+        <translation>FieldRide no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>FieldRide is already running</source>
+        <translation>FieldRide ya está en marcha</translation>
     </message>
 </context>
 <context>
@@ -164,6 +262,10 @@
 </context>
 <context>
     <name>BundleExportDialog</name>
+    <message>
+        <source>FieldRide bundles (*.fieldride.json *.json)</source>
+        <translation>Paquetes de FieldRide (*.fieldride.json *.json)</translation>
+    </message>
     <message>
         <source>Export bundle</source>
         <translation>Exportar paquete</translation>
@@ -1395,6 +1497,10 @@ Objetivo: {objective}</translation>
 <context>
     <name>DocumentActions</name>
     <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
         <source>FieldRide could not hand the document to the printer directly, so it opened it in your PDF viewer: print it from there. The file is {path}.</source>
         <translation>FieldRide no pudo enviar el documento directamente a la impresora y lo abrió en su visor de PDF: imprímalo desde allí. El archivo es {path}.</translation>
     </message>
@@ -1453,6 +1559,14 @@ Objetivo: {objective}</translation>
     <message>
         <source>Cannot produce this document</source>
         <translation>No se puede crear este documento</translation>
+    </message>
+    <message>
+        <source>Could not write the {document} to {path}: {reason}.</source>
+        <translation>No se pudo escribir {document} en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The {document} could not be produced (an internal error; details are in the log file).</source>
+        <translation>No se pudo crear {document} (error interno; los detalles están en el registro).</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1730,60 @@ Objetivo: {objective}</translation>
     </message>
 </context>
 <context>
+    <name>FileFormatsDialog</name>
+    <message>
+        <source>Save a scorecard template (Excel)…</source>
+        <translation>Guardar plantilla de ficha (Excel)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save a scorecard template (CSV)…</source>
+        <translation>Guardar plantilla de ficha (CSV)…</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save a roster template (CSV)…</source>
+        <translation>Guardar plantilla de lista del equipo (CSV)…</translation>
+    </message>
+    <message>
+        <source>Scorecard and roster files</source>
+        <translation>Archivos de fichas y de equipo</translation>
+    </message>
+    <message>
+        <source>Scorecard and roster files help</source>
+        <translation>Ayuda sobre archivos de fichas y de equipo</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Plantilla no guardada</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>No se pudo escribir {name}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to FieldRide</source>
+        <translation>Bienvenido a FieldRide</translation>
+    </message>
+    <message>
+        <source>Welcome to FieldRide. Your name and organisation go on the documents you print for sellers. You can change them later in File ▸ Output and branding.</source>
+        <translation>Bienvenido a FieldRide. Su nombre y su organización aparecen en los documentos que imprima para sus comerciales. Puede cambiarlos más adelante en Archivo ▸ Salida e imagen de marca.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance for the current behaviour</source>
@@ -1668,6 +1836,75 @@ Objetivo: {objective}</translation>
     <message>
         <source>On this call: &lt;b&gt;{value} · {label}&lt;/b&gt;</source>
         <translation>En esta interacción: &lt;b&gt;{value} · {label}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <source>Import problems</source>
+        <translation>Problemas de importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsPanel</name>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Column or field</source>
+        <translation>Columna o campo</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué falla</translation>
+    </message>
+    <message>
+        <source>What would be right</source>
+        <translation>Qué sería correcto</translation>
+    </message>
+    <message>
+        <source>Import problems title</source>
+        <translation>Título de los problemas de importación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Copiar lista</translation>
+    </message>
+    <message>
+        <source>Copy every problem as text, e.g. to send to the file&apos;s author</source>
+        <translation>Copiar todos los problemas como texto, p. ej. para enviarlos a quien hizo el archivo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these in the file, save it, and import it again.</source>
+        <translation>No se importó nada. Corrija esto en el archivo, guárdelo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Problemas de importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — %n problem(s)</source>
+        <translation>
+            <numerusform>{title} — %n problema</numerusform>
+            <numerusform>{title} — %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;, {where}</source>
+        <translation>hoja «{sheet}», {where}</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos;</source>
+        <translation>hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Todo el archivo</translation>
     </message>
 </context>
 <context>
@@ -2130,12 +2367,104 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
 <context>
     <name>OutputSettingsDialog</name>
     <message>
+        <source>Accent colour</source>
+        <translation>Color de acento</translation>
+    </message>
+    <message>
+        <source>Output and branding</source>
+        <translation>Salida e imagen de marca</translation>
+    </message>
+    <message>
+        <source>Printed as the manager on handouts and briefs</source>
+        <translation>Se imprime como responsable en resúmenes y briefings</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every document</source>
+        <translation>Se imprime arriba en cada documento</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nombre de la organización</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG; leave empty for no logo</source>
+        <translation>PNG o JPEG; vacío para no poner logotipo</translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation>Archivo de imagen del logotipo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Pick colour…</source>
+        <translation>Elegir color…</translation>
+    </message>
+    <message>
+        <source>Pick accent colour</source>
+        <translation>Elegir color de acento</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <source>From the system (Letter)</source>
+        <translation>Del sistema (Carta)</translation>
+    </message>
+    <message>
+        <source>From the system (A4)</source>
+        <translation>Del sistema (A4)</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
         <source>Print the photos and files attached to the calls on the coaching summary</source>
         <translation>Imprimir en el resumen de coaching las fotos y archivos adjuntos a las interacciones</translation>
     </message>
     <message>
         <source>Photos are scaled to fit the page; other files are listed by name. Files on the private note are never printed.</source>
         <translation>Las fotos se ajustan a la página; los demás archivos se listan por su nombre. Los archivos de la nota privada nunca se imprimen.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Documents stay readable in black and white: a light accent colour is darkened for headings automatically.</source>
+        <translation>Los documentos se leen bien en blanco y negro: un color de acento claro se oscurece automáticamente en los títulos.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot show this file</source>
+        <translation>No se puede mostrar este archivo</translation>
+    </message>
+    <message>
+        <source>The accent colour &apos;{accent}&apos; is not a colour: use #RRGGBB, e.g. #1F5C99.</source>
+        <translation>El color de acento «{accent}» no es un color: use #RRGGBB, p. ej. #1F5C99.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2492,13 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementNotice</name>
+    <message>
+        <source>Your data folder may not be safe here</source>
+        <translation>Su carpeta de datos puede no estar segura aquí</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2987,102 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Abrir FieldRide</translation>
     </message>
     <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>FieldRide: the data needs attention</source>
+        <translation>FieldRide: los datos necesitan atención</translation>
+    </message>
+    <message>
+        <source>FieldRide could not open its data safely</source>
+        <translation>FieldRide no pudo abrir sus datos de forma segura</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué falla</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>&amp;Backups in this data folder (newest first):</source>
+        <translation>&amp;Copias de seguridad en esta carpeta de datos (la más reciente primero):</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurar la copia seleccionada</translation>
+    </message>
+    <message>
+        <source>Start with an empty data file</source>
+        <translation>Empezar con un archivo de datos vacío</translation>
+    </message>
+    <message>
+        <source>Continue with the file as it is</source>
+        <translation>Seguir con el archivo tal como está</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Restoring moves the current data file aside (it is kept, never deleted) and puts the chosen backup in its place. Data folder: {folder}</source>
+        <translation>Restaurar aparta el archivo de datos actual (se conserva, nunca se borra) y pone en su lugar la copia elegida. Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar detalles</translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <source>{when} · {kind} · {size}</source>
+        <translation>{when} · {kind} · {size}</translation>
+    </message>
+    <message>
+        <source>{when} · {kind} · {size} · DAMAGED</source>
+        <translation>{when} · {kind} · {size} · DAÑADA</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose a sound backup to restore.</source>
+        <translation>Elija una copia intacta para restaurar.</translation>
+    </message>
+    <message>
         <source>The repair did not run, and nothing was changed: {reason}</source>
         <translation>La reparación no se ejecutó y no se cambió nada: {reason}</translation>
     </message>
@@ -2924,6 +3356,88 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>C{number}: “{text}”</source>
         <translation>I{number}: «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>New seller</source>
+        <translation>Comercial nuevo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Restored from the archive</source>
+        <translation>Recuperado del archivo</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — new seller</source>
+        <translation>Posible duplicado — comercial nuevo</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — updated</source>
+        <translation>Posible duplicado — actualizado</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — restored from the archive</source>
+        <translation>Posible duplicado — recuperado del archivo</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — no change</source>
+        <translation>Posible duplicado — sin cambios</translation>
+    </message>
+    <message>
+        <source>changes {fields}</source>
+        <translation>cambia {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewDialog</name>
+    <message>
+        <source>Import {name}?</source>
+        <translation>¿Importar {name}?</translation>
+    </message>
+    <message>
+        <source>{name} ({source}): {summary}</source>
+        <translation>{name} ({source}): {summary}</translation>
+    </message>
+    <message>
+        <source>These columns are not used and will not be imported: {columns}.</source>
+        <translation>Estas columnas no se usan y no se importarán: {columns}.</translation>
+    </message>
+    <message>
+        <source>Who the roster adds and updates</source>
+        <translation>A quién añade y actualiza la lista</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes all of it at once, or nothing.</source>
+        <translation>Todavía no se ha escrito nada. Importar lo escribe todo de una vez, o nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4534,64 @@ Save anyway? Give each an email or territory so they can be told apart when plan
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>process {pid} on computer &apos;{host}&apos;</source>
+        <translation>proceso {pid} en el ordenador «{host}»</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>FieldRide is already running with the data folder {folder} ({holder}), but it does not answer. Only one FieldRide may write to a data folder at a time, so this one will close without touching your data.
+
+If FieldRide is frozen, close it (or end process {pid}) and start it again. If the folder is shared with another computer, close FieldRide there first.</source>
+        <translation>FieldRide ya está en marcha con la carpeta de datos {folder} ({holder}), pero no responde. Solo un FieldRide puede escribir a la vez en una carpeta de datos, así que este se cerrará sin tocar sus datos.
+
+Si FieldRide está bloqueado, ciérrelo (o termine el proceso {pid}) y vuelva a iniciarlo. Si la carpeta se comparte con otro ordenador, cierre primero FieldRide allí.</translation>
+    </message>
+    <message>
+        <source>FieldRide cannot start with the data folder {folder}. The disk that holds it is full, so FieldRide cannot write the small lock file that keeps a second FieldRide from writing at the same time.</source>
+        <translation>FieldRide no puede iniciarse con la carpeta de datos {folder}. El disco que la contiene está lleno, así que FieldRide no puede escribir el pequeño archivo de bloqueo que impide que un segundo FieldRide escriba a la vez.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Free some space on that disk, then start FieldRide again: your data is still there.</source>
+        <translation>No se ha cambiado nada. Libere espacio en ese disco y vuelva a iniciar FieldRide: sus datos siguen ahí.</translation>
+    </message>
+    <message>
+        <source>FieldRide cannot start with the data folder {folder}. The folder or its disk cannot be written (it may be full or read-only), so FieldRide cannot write the small lock file that keeps a second FieldRide from writing at the same time.</source>
+        <translation>FieldRide no puede iniciarse con la carpeta de datos {folder}. No se puede escribir en la carpeta o en su disco (puede estar lleno o ser de solo lectura), así que FieldRide no puede escribir el pequeño archivo de bloqueo que impide que un segundo FieldRide escriba a la vez.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Free some space or check the folder, then start FieldRide again: your data is still there.</source>
+        <translation>No se ha cambiado nada. Libere espacio o revise la carpeta y vuelva a iniciar FieldRide: sus datos siguen ahí.</translation>
+    </message>
+    <message>
+        <source>The FieldRide that used this folder before (process {pid}) has ended; it is not running.</source>
+        <translation>El FieldRide que usaba antes esta carpeta (proceso {pid}) ha terminado; no está en marcha.</translation>
+    </message>
+    <message>
+        <source>FieldRide is already open with the data folder {folder}: its window was brought forward.</source>
+        <translation>FieldRide ya está abierto con la carpeta de datos {folder}: se ha traído su ventana al frente.</translation>
+    </message>
+</context>
+<context>
     <name>StrengthGapPanel</name>
     <message>
         <source>Proposed by FieldRide — {reason} Change it freely.</source>
@@ -4028,6 +4600,22 @@ Save anyway? Give each an email or territory so they can be told apart when plan
 </context>
 <context>
     <name>TeamDialog</name>
+    <message>
+        <source>Required, server certificate checked</source>
+        <translation>Obligatorio, con comprobación del certificado</translation>
+    </message>
+    <message>
+        <source>Required, certificate not checked</source>
+        <translation>Obligatorio, sin comprobar el certificado</translation>
+    </message>
+    <message>
+        <source>Used if the server offers it</source>
+        <translation>Se usa si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>Not used (this computer or a trusted network only)</source>
+        <translation>No se usa (solo este ordenador o una red de confianza)</translation>
+    </message>
     <message>
         <source>Team</source>
         <translation>Equipo</translation>
@@ -4443,6 +5031,81 @@ Move its date to today, {today}? Choose No to keep {planned}.</source>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Record a training</source>
+        <translation>Registrar una formación</translation>
+    </message>
+    <message>
+        <source>Training title</source>
+        <translation>Título de la formación</translation>
+    </message>
+    <message>
+        <source>e.g. Discovery questions workshop</source>
+        <translation>p. ej. taller de preguntas de descubrimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Training date</source>
+        <translation>Fecha de la formación</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Ficha de observación</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>Fic&amp;ha de observación</translation>
+    </message>
+    <message>
+        <source>Behaviours covered</source>
+        <translation>Comportamientos tratados</translation>
+    </message>
+    <message>
+        <source>Sellers who attended</source>
+        <translation>Comerciales que asistieron</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Quién asistió</translation>
+    </message>
+    <message>
+        <source>E&amp;veryone</source>
+        <translation>T&amp;odos</translation>
+    </message>
+    <message>
+        <source>Select every seller</source>
+        <translation>Seleccionar a todos los comerciales</translation>
+    </message>
+    <message>
+        <source>{behaviour} (older version)</source>
+        <translation>{behaviour} (versión anterior)</translation>
+    </message>
+    <message>
+        <source>Training not saved</source>
+        <translation>Formación no guardada</translation>
+    </message>
+    <message>
+        <source>Tick at least one behaviour the training covered: the seller&apos;s progress compares each trained behaviour before and after the training.</source>
+        <translation>Marque al menos un comportamiento tratado en la formación: el progreso del/de la comercial compara cada comportamiento entrenado antes y después de la formación.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Trend chart</source>
@@ -4540,6 +5203,13 @@ Move its date to today, {today}? Choose No to keep {planned}.</source>
     <message>
         <source>What you saw today (optional)</source>
         <translation>Lo que observó hoy (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <source>Nothing was saved: the data file cannot be written just now (the disk may be full, read-only or failing; the status bar says which). What you entered is still here: free some space and choose OK again.</source>
+        <translation>No se guardó nada: ahora mismo no se puede escribir el archivo de datos (el disco puede estar lleno, ser de solo lectura o estar fallando; la barra de estado dice cuál). Lo que escribió sigue aquí: libere espacio y elija Aceptar de nuevo.</translation>
     </message>
 </context>
 </TS>

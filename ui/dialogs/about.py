@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -75,7 +75,9 @@ def licence_text(entry: Licence) -> str:
     try:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        return f"The licence text for {entry.name} is missing from this installation ({path})."
+        return QCoreApplication.translate(
+            "AboutDialog", "The licence text for {name} is missing from this installation ({path})."
+        ).format(name=entry.name, path=path)
 
 
 class AboutDialog(QDialog):
@@ -94,7 +96,7 @@ class AboutDialog(QDialog):
         self.data_folder = data_folder
         self.prompts = prompts
         self._open_url = open_url
-        self.setWindowTitle("About FieldRide")
+        self.setWindowTitle(self.tr("About FieldRide"))
         self.setObjectName("about-dialog")
         self.resize(940, 640)
         layout = QVBoxLayout(self)
@@ -112,40 +114,48 @@ class AboutDialog(QDialog):
         pixmap = QPixmap(str(resource_path("icons", "fieldride.png")))
         if not pixmap.isNull():
             logo.setPixmap(pixmap.scaled(64, 64))
-        logo.setAccessibleName("FieldRide logo")
+        logo.setAccessibleName(self.tr("FieldRide logo"))
         row.addWidget(logo)
         text = QVBoxLayout()
-        self.title_label = QLabel(f"FieldRide {__version__}")
+        self.title_label = QLabel(self.tr("FieldRide {version}").format(version=__version__))
         self.title_label.setProperty("role", "heading")
-        self.title_label.setAccessibleName("Version")
+        self.title_label.setAccessibleName(self.tr("Version"))
         text.addWidget(self.title_label)
-        text.addWidget(QLabel("Offline field coaching: plan, observe, debrief, share, review."))
-        runtime = QLabel(f"Qt {qVersion()} · Python {platform.python_version()}")
+        text.addWidget(
+            QLabel(self.tr("Offline field coaching: plan, observe, debrief, share, review."))
+        )
+        runtime = QLabel(
+            self.tr("Qt {qt} · Python {python}").format(
+                qt=qVersion(), python=platform.python_version()
+            )
+        )
         runtime.setProperty("role", "hint")
         text.addWidget(runtime)
         row.addLayout(text, 1)
         return row
 
     def _data_box(self) -> QGroupBox:
-        box = QGroupBox("Your data")
+        box = QGroupBox(self.tr("Your data"))
         layout = QVBoxLayout(box)
         self.folder_label = QLabel(str(self.data_folder))
-        self.folder_label.setAccessibleName("Data folder")
+        self.folder_label.setAccessibleName(self.tr("Data folder"))
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
         hint = QLabel(
-            "Everything FieldRide knows is in this folder, on this computer only. Daily backups "
-            f"are kept in {backups_dir(self.data_folder).name}/ inside it; to keep a copy "
-            "elsewhere, copy that folder or run “fieldride backup”."
+            self.tr(
+                "Everything FieldRide knows is in this folder, on this computer only. Daily "
+                "backups are kept in {backups}/ inside it; to keep a copy elsewhere, copy that "
+                "folder or run “fieldride backup”."
+            ).format(backups=backups_dir(self.data_folder).name)
         )
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
         buttons = QHBoxLayout()
-        self.open_folder_button = QPushButton("Open data folder")
+        self.open_folder_button = QPushButton(self.tr("&Open data folder"))
         self.open_folder_button.clicked.connect(self.open_data_folder)
-        self.copy_path_button = QPushButton("Copy path")
+        self.copy_path_button = QPushButton(self.tr("Copy &path"))
         self.copy_path_button.clicked.connect(self.copy_path)
         buttons.addWidget(self.open_folder_button)
         buttons.addWidget(self.copy_path_button)
@@ -154,18 +164,20 @@ class AboutDialog(QDialog):
         return box
 
     def _licences_box(self) -> QGroupBox:
-        box = QGroupBox("Fonts and libraries")
+        box = QGroupBox(self.tr("Fonts and libraries"))
         layout = QVBoxLayout(box)
         splitter = QSplitter()
         self.licence_list = QTreeWidget()
-        self.licence_list.setAccessibleName("Licences")
-        self.licence_list.setHeaderLabels(["Component", "Version", "Licence"])
+        self.licence_list.setAccessibleName(self.tr("Licences"))
+        self.licence_list.setHeaderLabels(
+            [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
+        )
         self.licence_list.setRootIsDecorated(False)
         self.licence_text = QPlainTextEdit()
         self.licence_text.setReadOnly(True)
         # Licence texts come hard-wrapped at ~80 columns: soft wrapping on top breaks them up.
         self.licence_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.licence_text.setAccessibleName("Licence text")
+        self.licence_text.setAccessibleName(self.tr("Licence text"))
         splitter.addWidget(self.licence_list)
         splitter.addWidget(self.licence_text)
         splitter.setSizes([440, 480])
@@ -176,8 +188,10 @@ class AboutDialog(QDialog):
         except (OSError, ValueError, KeyError) as err:
             log.warning("licence index unreadable: %s", type(err).__name__)
             self.licence_text.setPlainText(
-                "The list of licences is missing or damaged in this installation "
-                f"({resource_path('licenses')}). Reinstalling FieldRide restores it."
+                self.tr(
+                    "The list of licences is missing or damaged in this installation "
+                    "({folder}). Reinstalling FieldRide restores it."
+                ).format(folder=resource_path("licenses"))
             )
         for entry in self.licences:
             item = QTreeWidgetItem([entry.name, entry.version, entry.licence])
@@ -204,16 +218,20 @@ class AboutDialog(QDialog):
         folder = self.data_folder
         if not folder.is_dir():
             self.prompts.error(
-                "Cannot open the data folder",
-                f"The data folder {folder} does not exist any more. FieldRide creates it "
-                "again the next time it starts.",
+                self.tr("Cannot open the data folder"),
+                self.tr(
+                    "The data folder {folder} does not exist any more. FieldRide creates it "
+                    "again the next time it starts."
+                ).format(folder=folder),
             )
             return
         if not self._open_url(QUrl.fromLocalFile(str(folder))):
             self.prompts.error(
-                "Cannot open the data folder",
-                f"No file manager answered. The data folder is {folder}; "
-                "use “Copy path” and open it from your file manager.",
+                self.tr("Cannot open the data folder"),
+                self.tr(
+                    "No file manager answered. The data folder is {folder}; use “Copy path” "
+                    "and open it from your file manager."
+                ).format(folder=folder),
             )
             return
         self.data_folder_opened.emit(str(folder))

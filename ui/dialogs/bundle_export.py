@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -28,8 +28,16 @@ from PySide6.QtWidgets import (
 from ui import settings
 from ui.child_command import ChildCommand
 from ui.prompts import PromptService
+from ui.translation import QT_TRANSLATE_NOOP, ui_date_format
 
-BUNDLE_FILTER = "FieldRide bundles (*.fieldride.json *.json)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP(
+    "BundleExportDialog", "FieldRide bundles (*.fieldride.json *.json)"
+)
+
+
+def bundle_filter() -> str:
+    """The file dialogs' filter for bundles, in the UI language."""
+    return QCoreApplication.translate("BundleExportDialog", BUNDLE_FILTER)
 
 
 class BundleExportDialog(QDialog):
@@ -54,7 +62,7 @@ class BundleExportDialog(QDialog):
         self.since_box.setChecked(True)
         self.since = QDateEdit(QDate.currentDate().addMonths(-3))
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDisplayFormat(ui_date_format())
         self.since_box.toggled.connect(self.since.setEnabled)
         self.busy = QProgressBar()
         self.busy.setRange(0, 1)
@@ -92,7 +100,7 @@ class BundleExportDialog(QDialog):
     def choose_and_export(self) -> None:
         name = f"fieldride-{date.today().isoformat()}.fieldride.json"
         chosen = self.prompts.save_file(
-            self.tr("Export bundle"), str(Path(settings.last_folder()) / name), BUNDLE_FILTER
+            self.tr("Export bundle"), str(Path(settings.last_folder()) / name), bundle_filter()
         )
         if chosen:
             self.export_to(chosen)

@@ -30,8 +30,9 @@ from fieldride.exchange import BundlePreview
 from ui import settings
 from ui.background import run_in_background
 from ui.child_command import ChildCommand
-from ui.dialogs.bundle_export import BUNDLE_FILTER
+from ui.dialogs.bundle_export import bundle_filter
 from ui.prompts import PromptService
+from ui.translation import ui_date
 
 
 def preview_readonly(db_path: Path, bundle: Path) -> BundlePreview:
@@ -112,7 +113,7 @@ class BundleImportDialog(QDialog):
     # --- preview ---------------------------------------------------------------------------
     def choose(self) -> None:
         chosen = self.prompts.open_file(
-            self.tr("Import bundle"), settings.last_folder(), BUNDLE_FILTER
+            self.tr("Import bundle"), settings.last_folder(), bundle_filter()
         )
         if chosen:
             self.check(Path(chosen))
@@ -152,7 +153,8 @@ class BundleImportDialog(QDialog):
         self.preview_ready.emit()
 
     def describe(self, seen: BundlePreview) -> str:
-        made = str(seen.manifest.get("created_at", ""))[:16].replace("T", " ")
+        stamp = str(seen.manifest.get("created_at", ""))
+        made = f"{ui_date(stamp[:10])} {stamp[11:16]}".strip()  # a day and a UTC time
         rides = seen.rides
         lines = [
             self.tr("Written {when} UTC by FieldRide {version}.").format(

@@ -30,22 +30,28 @@ from fieldride.store import OutputPathError, check_output_path
 from fieldride.team import write_roster_template
 from ui import settings
 from ui.prompts import PromptService
+from ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 TEMPLATES: dict[str, tuple[str, str, str]] = {
     # kind: (button text, suggested file name, file filter)
+    # (the texts are translated where shown, context "FileFormatsDialog")
     "scorecard-xlsx": (
-        "Save a scorecard template (Excel)…",
+        QT_TRANSLATE_NOOP("FileFormatsDialog", "Save a scorecard template (Excel)…"),
         "scorecard-template.xlsx",
-        "Excel workbook (*.xlsx)",
+        QT_TRANSLATE_NOOP("FileFormatsDialog", "Excel workbook (*.xlsx)"),
     ),
     "scorecard-csv": (
-        "Save a scorecard template (CSV)…",
+        QT_TRANSLATE_NOOP("FileFormatsDialog", "Save a scorecard template (CSV)…"),
         "scorecard-template.csv",
-        "CSV file (*.csv)",
+        QT_TRANSLATE_NOOP("FileFormatsDialog", "CSV file (*.csv)"),
     ),
-    "roster-csv": ("Save a roster template (CSV)…", "roster-template.csv", "CSV file (*.csv)"),
+    "roster-csv": (
+        QT_TRANSLATE_NOOP("FileFormatsDialog", "Save a roster template (CSV)…"),
+        "roster-template.csv",
+        QT_TRANSLATE_NOOP("FileFormatsDialog", "CSV file (*.csv)"),
+    ),
 }
 
 
@@ -70,18 +76,18 @@ class FileFormatsDialog(QDialog):
         super().__init__(parent)
         self.data_folder = data_folder
         self.prompts = prompts
-        self.setWindowTitle("Scorecard and roster files")
+        self.setWindowTitle(self.tr("Scorecard and roster files"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         self.page = QTextBrowser()
-        self.page.setAccessibleName("Scorecard and roster files help")
+        self.page.setAccessibleName(self.tr("Scorecard and roster files help"))
         self.page.setOpenLinks(False)
         self.page.setHtml(help_html())
         layout.addWidget(self.page, 1)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for kind, (text, _name, _filter) in TEMPLATES.items():
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))  # marked with QT_TRANSLATE_NOOP above
             button.clicked.connect(lambda _=False, k=kind: self.save_template(k))
             row.addWidget(button)
             self.buttons[kind] = button
@@ -93,6 +99,7 @@ class FileFormatsDialog(QDialog):
     def save_template(self, kind: str) -> Path | None:
         """Ask where, then write the template ``kind``; returns the path written or None."""
         text, name, file_filter = TEMPLATES[kind]
+        text, file_filter = self.tr(text), self.tr(file_filter)
         suffix = Path(name).suffix
         suggested = str(Path(settings.last_folder()) / name)
         chosen = self.prompts.save_file(text.rstrip("…"), suggested, file_filter)
@@ -110,11 +117,14 @@ class FileFormatsDialog(QDialog):
             check_output_path(path, self.data_folder, replace=True)
             write(path)
         except OutputPathError as err:
-            self.prompts.error("Template not saved", str(err))
+            self.prompts.error(self.tr("Template not saved"), str(err))
             return None
         except OSError as err:
             self.prompts.error(
-                "Template not saved", f"{path.name} could not be written: {err.strerror}."
+                self.tr("Template not saved"),
+                self.tr("{name} could not be written: {reason}.").format(
+                    name=path.name, reason=err.strerror
+                ),
             )
             return None
         settings.put(settings.LAST_FOLDER, str(path.parent))

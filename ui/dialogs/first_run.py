@@ -9,15 +9,21 @@ shown modeless (like the placement notice: nothing that drives the window is blo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fieldride.settings import mark_setup_offered, setup_due
 from fieldride.store import Store
 from ui.dialogs.output_settings import OutputSettingsDialog
 from ui.prompts import PromptService
+from ui.translation import QT_TRANSLATE_NOOP
 
-WELCOME_TITLE = "Welcome to FieldRide"
+WELCOME_TITLE = QT_TRANSLATE_NOOP("FirstRun", "Welcome to FieldRide")
+
+
+def welcome_title() -> str:
+    """The dialog's title in the UI language."""
+    return QCoreApplication.translate("FirstRun", WELCOME_TITLE)
 
 
 def first_run_dialog(
@@ -25,17 +31,20 @@ def first_run_dialog(
 ) -> OutputSettingsDialog:
     """The output settings dialog worded for a first start, the name field focused."""
     dialog = OutputSettingsDialog(store, prompts, parent)
-    dialog.setWindowTitle(WELCOME_TITLE)
+    dialog.setWindowTitle(welcome_title())
     intro = QLabel(
-        "Welcome to FieldRide. Your name and organisation go on the documents you print for "
-        "sellers. You can change them later in File ▸ Output and branding."
+        QCoreApplication.translate(
+            "FirstRun",
+            "Welcome to FieldRide. Your name and organisation go on the documents you print "
+            "for sellers. You can change them later in File ▸ Output and branding.",
+        )
     )
     intro.setWordWrap(True)
     layout = dialog.layout()
     if isinstance(layout, QVBoxLayout):
         layout.insertWidget(0, intro)
     dialog.intro = intro
-    dialog.save_button.setText("Start")
+    dialog.save_button.setText(QCoreApplication.translate("FirstRun", "&Start"))
     dialog.manager_name.setFocus()
     return dialog
 

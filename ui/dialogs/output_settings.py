@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,9 @@ DEFAULT_ACCENT = "#1F5C99"
 
 
 def _pick_colour(initial: QColor, parent: QWidget | None) -> QColor | None:
-    colour = QColorDialog.getColor(initial, parent, "Accent colour")
+    colour = QColorDialog.getColor(
+        initial, parent, QCoreApplication.translate("OutputSettingsDialog", "Accent colour")
+    )
     return colour if colour.isValid() else None
 
 
@@ -55,7 +57,7 @@ class OutputSettingsDialog(QDialog):
         self.store = store
         self.prompts = prompts
         self.choose_colour: Callable[[QColor, QWidget | None], QColor | None] = _pick_colour
-        self.setWindowTitle("Output and branding")
+        self.setWindowTitle(self.tr("Output and branding"))
         self.intro: QLabel | None = None  # the first-run setup's welcome line
         self.setMinimumWidth(520)
         values = all_settings(store)
@@ -64,20 +66,22 @@ class OutputSettingsDialog(QDialog):
         self.locale_size = default_page_size()
 
         self.manager_name = QLineEdit(str(values.get("manager_name") or ""))
-        self.manager_name.setPlaceholderText("Printed as the manager on handouts and briefs")
-        self.manager_name.setAccessibleName("Your name")
+        self.manager_name.setPlaceholderText(
+            self.tr("Printed as the manager on handouts and briefs")
+        )
+        self.manager_name.setAccessibleName(self.tr("Your name"))
 
         self.org_name = QLineEdit(str(values.get("org_name") or ""))
-        self.org_name.setPlaceholderText("Printed at the top of every document")
-        self.org_name.setAccessibleName("Organisation name")
+        self.org_name.setPlaceholderText(self.tr("Printed at the top of every document"))
+        self.org_name.setAccessibleName(self.tr("Organisation name"))
 
         self.logo_path = QLineEdit(str(values.get("logo_path") or ""))
-        self.logo_path.setPlaceholderText("PNG or JPEG; leave empty for no logo")
-        self.logo_path.setAccessibleName("Logo image file")
+        self.logo_path.setPlaceholderText(self.tr("PNG or JPEG; leave empty for no logo"))
+        self.logo_path.setAccessibleName(self.tr("Logo image file"))
         self.logo_path.textChanged.connect(self._show_logo)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse_logo)
-        clear = QPushButton("No logo")
+        clear = QPushButton(self.tr("No logo"))
         clear.clicked.connect(lambda: self.logo_path.setText(""))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_path, 1)
@@ -88,11 +92,11 @@ class OutputSettingsDialog(QDialog):
 
         accent = str(values.get("accent_color") or DEFAULT_ACCENT)
         self.accent = QLineEdit(accent if HEX.match(accent) else DEFAULT_ACCENT)
-        self.accent.setAccessibleName("Accent colour")
+        self.accent.setAccessibleName(self.tr("Accent colour"))
         self.accent.setMaxLength(7)
         self.accent.textChanged.connect(self._show_swatch)
-        self.swatch = QPushButton("Pick colour…")
-        self.swatch.setAccessibleName("Pick accent colour")
+        self.swatch = QPushButton(self.tr("Pick colour…"))
+        self.swatch.setAccessibleName(self.tr("Pick accent colour"))
         self.swatch.clicked.connect(self._pick)
         accent_row = QHBoxLayout()
         accent_row.addWidget(self.accent)
@@ -100,11 +104,15 @@ class OutputSettingsDialog(QDialog):
         accent_row.addStretch(1)
 
         self.page_size = QComboBox()
-        self.page_size.setAccessibleName("Page size")
-        label = "Letter" if self.locale_size == "letter" else "A4"
-        self.page_size.addItem(f"From the system ({label})", "")
-        self.page_size.addItem("Letter (8.5 × 11 in)", "letter")
-        self.page_size.addItem("A4 (210 × 297 mm)", "a4")
+        self.page_size.setAccessibleName(self.tr("Page size"))
+        system = (
+            self.tr("From the system (Letter)")
+            if self.locale_size == "letter"
+            else self.tr("From the system (A4)")
+        )
+        self.page_size.addItem(system, "")
+        self.page_size.addItem(self.tr("Letter (8.5 × 11 in)"), "letter")
+        self.page_size.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
         index = self.page_size.findData(str(values.get("page_size") or ""))
         self.page_size.setCurrentIndex(max(index, 0))
 
@@ -120,16 +128,18 @@ class OutputSettingsDialog(QDialog):
         )
 
         form = QFormLayout()
-        form.addRow("Your name", self.manager_name)
-        form.addRow("Organisation name", self.org_name)
-        form.addRow("Logo", logo_row)
+        form.addRow(self.tr("Your name"), self.manager_name)
+        form.addRow(self.tr("Organisation name"), self.org_name)
+        form.addRow(self.tr("Logo"), logo_row)
         form.addRow("", self.logo_preview)
-        form.addRow("Accent colour", accent_row)
-        form.addRow("Page size", self.page_size)
+        form.addRow(self.tr("Accent colour"), accent_row)
+        form.addRow(self.tr("Page size"), self.page_size)
         form.addRow("", self.handout_attachments)
         note = QLabel(
-            "Documents stay readable in black and white: a light accent colour is darkened for "
-            "headings automatically."
+            self.tr(
+                "Documents stay readable in black and white: a light accent colour is darkened "
+                "for headings automatically."
+            )
         )
         note.setWordWrap(True)
         fit_placeholders(self)
@@ -149,7 +159,9 @@ class OutputSettingsDialog(QDialog):
     # --- events -------------------------------------------------------------------------------
     def _browse_logo(self) -> None:
         folder = str(Path(self.logo_path.text()).parent) if self.logo_path.text() else ""
-        chosen = self.prompts.open_file("Choose a logo", folder, "Images (*.png *.jpg *.jpeg)")
+        chosen = self.prompts.open_file(
+            self.tr("Choose a logo"), folder, self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if chosen:
             self.logo_path.setText(chosen)
 
@@ -168,7 +180,9 @@ class OutputSettingsDialog(QDialog):
     def _show_logo(self, text: str) -> None:
         pixmap = QPixmap(text) if text and Path(text).is_file() else QPixmap()
         if pixmap.isNull():
-            self.logo_preview.setText("No logo" if not text else "Cannot show this file")
+            self.logo_preview.setText(
+                self.tr("No logo") if not text else self.tr("Cannot show this file")
+            )
             self.logo_preview.setPixmap(QPixmap())
         else:
             self.logo_preview.setPixmap(
@@ -180,8 +194,10 @@ class OutputSettingsDialog(QDialog):
         accent = self.accent.text().strip()
         if not HEX.match(accent):
             self.prompts.error(
-                "Output and branding",
-                f"The accent colour '{accent}' is not a colour: use #RRGGBB, e.g. #1F5C99.",
+                self.tr("Output and branding"),
+                self.tr(
+                    "The accent colour '{accent}' is not a colour: use #RRGGBB, e.g. #1F5C99."
+                ).format(accent=accent),
             )
             return
         logo = self.logo_path.text().strip()
@@ -190,7 +206,7 @@ class OutputSettingsDialog(QDialog):
 
             problem = logo_problem(logo)
             if problem:
-                self.prompts.error("Output and branding", problem)
+                self.prompts.error(self.tr("Output and branding"), problem)
                 return
         # Through the store's queue: when the disk cannot take it, the values wait in memory and
         # are written when it can (the status bar says so); settings_saved follows the commit.
@@ -205,7 +221,7 @@ class OutputSettingsDialog(QDialog):
             page_size=self.page_size.currentData() or "",
             manager_name=" ".join(self.manager_name.text().split()),
             handout_attachments=self.handout_attachments.isChecked(),
-            refused=lambda err: self.prompts.error("Output and branding", str(err)),
+            refused=lambda err: self.prompts.error(self.tr("Output and branding"), str(err)),
             done=lambda _r: self.settings_saved.emit(),
         )
         self.accept()

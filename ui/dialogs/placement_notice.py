@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldride.store import PlacementWarning, check_placement
@@ -33,7 +34,7 @@ def show_placement_notice(
     log.warning("data folder is in a %s folder (%s)", warning.kind, warning.service)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Your data folder may not be safe here",
+        QCoreApplication.translate("PlacementNotice", "Your data folder may not be safe here"),
         warning.message,
         QMessageBox.StandardButton.Ok,
         parent,

@@ -15,7 +15,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -43,19 +43,26 @@ from fieldride.store import (
 )
 from fieldride.store.repair import RepairReport, repair_store
 from ui.background import run_in_background
+from ui.translation import QT_TRANSLATE_NOOP, ui_date, ui_number
 
 log = logging.getLogger(__name__)
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("RecoveryDialog", "{size} KB").format(
+            size=ui_number(size / 1024)
+        )
+    return QCoreApplication.translate("RecoveryDialog", "{size} MB").format(
+        size=ui_number(size / 1024 / 1024, 1)
+    )
 
 
-_KIND_LABELS = {
-    "daily": "daily",
-    "manual": "made by hand",
-    "pre-migration": "before an update",
-    "pre-restore": "before a restore",
+_KIND_LABELS = {  # translated where shown (context "RecoveryDialog")
+    "daily": QT_TRANSLATE_NOOP("RecoveryDialog", "daily"),
+    "manual": QT_TRANSLATE_NOOP("RecoveryDialog", "made by hand"),
+    "pre-migration": QT_TRANSLATE_NOOP("RecoveryDialog", "before an update"),
+    "pre-restore": QT_TRANSLATE_NOOP("RecoveryDialog", "before a restore"),
 }
 
 
@@ -83,34 +90,34 @@ class RecoveryDialog(QDialog):
         self.error = error
         self.choice: str | None = None
         self.replaced_file: Path | None = None
-        self.setWindowTitle("FieldRide: the data needs attention")
+        self.setWindowTitle(self.tr("FieldRide: the data needs attention"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
-        heading = QLabel("FieldRide could not open its data safely")
+        heading = QLabel(self.tr("FieldRide could not open its data safely"))
         heading.setProperty("role", "heading")
         layout.addWidget(heading)
         self.message = QLabel(_for_this_window(str(error)))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName("What is wrong")
+        self.message.setAccessibleName(self.tr("What is wrong"))
         layout.addWidget(self.message)
         details = getattr(error, "details", "")
-        self.details_button = QPushButton("Show details")
+        self.details_button = QPushButton(self.tr("Show details"))
         self.details_button.setCheckable(True)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Technical details")
+        self.details.setAccessibleName(self.tr("Technical details"))
         self.details.setMaximumHeight(110)
         self.details.setVisible(False)
         self.details_button.toggled.connect(self._toggle_details)
         self.details_button.setVisible(bool(details))
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)
-        backups_label = QLabel("Backups in this data folder (newest first):")
+        backups_label = QLabel(self.tr("&Backups in this data folder (newest first):"))
         backups_label.setProperty("role", "subheading")
         layout.addWidget(backups_label)
         self.backups = QListWidget()
-        self.backups.setAccessibleName("Backups")
+        self.backups.setAccessibleName(self.tr("Backups"))
         backups_label.setBuddy(self.backups)
         layout.addWidget(self.backups, 1)
         self.status = QLabel()
@@ -119,13 +126,13 @@ class RecoveryDialog(QDialog):
         self.status.setVisible(False)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton("Restore the selected backup")
+        self.restore_button = QPushButton(self.tr("Restore the selected backup"))
         self.restore_button.setObjectName("primaryButton")
         self.restore_button.setDefault(True)
         self.keep_button = QPushButton(
-            "Start with an empty data file"
+            self.tr("Start with an empty data file")
             if isinstance(error, MissingStoreError)
-            else "Continue with the file as it is"
+            else self.tr("Continue with the file as it is")
         )
         self.keep_button.setVisible(isinstance(error, CorruptStoreError) and error.can_accept)
         self.repair_button = QPushButton(self.tr("Repair the data file"))
@@ -133,7 +140,7 @@ class RecoveryDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open FieldRide"))
         self.open_button.setVisible(False)
         self.report: RepairReport | None = None
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton(self.tr("Quit"))
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.repair_button)
         buttons.addWidget(self.open_button)
@@ -142,8 +149,10 @@ class RecoveryDialog(QDialog):
         buttons.addWidget(self.quit_button)
         layout.addLayout(buttons)
         note = QLabel(
-            "Restoring moves the current data file aside (it is kept, never deleted) and puts the "
-            f"chosen backup in its place. Data folder: {folder}"
+            self.tr(
+                "Restoring moves the current data file aside (it is kept, never deleted) and "
+                "puts the chosen backup in its place. Data folder: {folder}"
+            ).format(folder=folder)
         )
         note.setWordWrap(True)
         note.setProperty("role", "hint")
@@ -159,7 +168,7 @@ class RecoveryDialog(QDialog):
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText("Hide details" if shown else "Show details")
+        self.details_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
 
     def load_backups(self) -> None:
         """List the backups with their check; select the newest sound one."""
@@ -167,9 +176,20 @@ class RecoveryDialog(QDialog):
         first_good = -1
         for row, info in enumerate(list_backups(self.folder)):
             sound = check_backup(info.path)
-            taken = info.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M")
-            kind = _KIND_LABELS.get(info.kind, info.kind)
-            text = f"{taken} · {kind} · {_size(info.size)}" + ("" if sound else " · DAMAGED")
+            local = info.taken_at.astimezone()
+            taken = self.tr("{day}, {time}").format(
+                day=ui_date(local.date()),
+                time=QLocale().toString(
+                    QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+                ),
+            )
+            kind = self.tr(_KIND_LABELS[info.kind]) if info.kind in _KIND_LABELS else info.kind
+            values = {"when": taken, "kind": kind, "size": _size(info.size)}
+            text = (
+                self.tr("{when} · {kind} · {size}")
+                if sound
+                else self.tr("{when} · {kind} · {size} · DAMAGED")
+            ).format(**values)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, info)
             if not sound:
@@ -178,7 +198,7 @@ class RecoveryDialog(QDialog):
                 first_good = row
             self.backups.addItem(item)
         if self.backups.count() == 0:
-            self.backups.addItem(QListWidgetItem("No backups yet."))
+            self.backups.addItem(QListWidgetItem(self.tr("No backups yet.")))
             self.backups.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.backups.setCurrentRow(first_good)
         self._selection_changed(first_good)
@@ -198,7 +218,7 @@ class RecoveryDialog(QDialog):
     def restore_selected(self) -> None:
         info = self.selected_backup()
         if info is None:
-            self._show_status("Choose a sound backup to restore.")
+            self._show_status(self.tr("Choose a sound backup to restore."))
             return
         try:
             aside = restore_backup(self.folder, info.path)

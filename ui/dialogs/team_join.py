@@ -34,13 +34,17 @@ from fieldride.server import TeamConfig, team_dsn
 from fieldride.server.credentials import passfile_path
 from ui.child_command import ChildCommand
 from ui.prompts import PromptService
+from ui.translation import QT_TRANSLATE_NOOP
 
 # (sslmode, what the member sees): verify-full first, the one to use across a network.
 TLS_CHOICES = (
-    ("verify-full", "Required, server certificate checked"),
-    ("require", "Required, certificate not checked"),
-    ("prefer", "Used if the server offers it"),
-    ("disable", "Not used (this computer or a trusted network only)"),
+    ("verify-full", QT_TRANSLATE_NOOP("TeamDialog", "Required, server certificate checked")),
+    ("require", QT_TRANSLATE_NOOP("TeamDialog", "Required, certificate not checked")),
+    ("prefer", QT_TRANSLATE_NOOP("TeamDialog", "Used if the server offers it")),
+    (
+        "disable",
+        QT_TRANSLATE_NOOP("TeamDialog", "Not used (this computer or a trusted network only)"),
+    ),
 )
 
 

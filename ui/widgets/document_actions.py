@@ -78,13 +78,13 @@ def safe_file_name(*parts: str) -> str:
     return " - ".join(cleaned or ["document"]) + ".pdf"
 
 
-def ask_printer(parent: QWidget | None, title: str = "Print") -> Any:
+def ask_printer(parent: QWidget | None, title: str = "") -> Any:
     """Qt's print dialog; a configured QPrinter, or None when cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
+    dialog.setWindowTitle(title or QCoreApplication.translate("DocumentActions", "Print"))
     return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
 
@@ -305,15 +305,15 @@ class DocumentActions(QWidget):
 
         def failed(err: BaseException) -> None:
             if isinstance(err, OSError):
-                message = (
-                    f"Could not write the {doc.title.lower()} to {path}: {err.strerror or err}."
+                message = self.tr("Could not write the {document} to {path}: {reason}.").format(
+                    document=self.what, path=path, reason=err.strerror or err
                 )
             else:
                 log.error("building a document failed: %s", doc.title, exc_info=err)
-                message = (
-                    f"The {doc.title.lower()} could not be produced (an internal error; details "
-                    "are in the log file)."
-                )
+                message = self.tr(
+                    "The {document} could not be produced (an internal error; details are in "
+                    "the log file)."
+                ).format(document=self.what)
             self.prompts.error(doc.title, message)
             self._finish(None)
 

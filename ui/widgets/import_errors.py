@@ -27,9 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.tabular import Problem
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.table_text import table_rows
 
-HEADERS = ("Where", "Column or field", "What is wrong", "What would be right")
+HEADERS = (  # translated where shown (context "ImportErrorsPanel")
+    QT_TRANSLATE_NOOP("ImportErrorsPanel", "Where"),
+    QT_TRANSLATE_NOOP("ImportErrorsPanel", "Column or field"),
+    QT_TRANSLATE_NOOP("ImportErrorsPanel", "What is wrong"),
+    QT_TRANSLATE_NOOP("ImportErrorsPanel", "What would be right"),
+)
 
 
 class ImportErrorsPanel(QFrame):
@@ -46,24 +52,26 @@ class ImportErrorsPanel(QFrame):
         self.title = QLabel()
         self.title.setProperty("role", "subheading")
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Import problems title")
+        self.title.setAccessibleName(self.tr("Import problems title"))
         top.addWidget(self.title, 1)
-        self.copy_button = QPushButton("Copy list")
-        self.copy_button.setToolTip("Copy every problem as text, e.g. to send to the file's author")
+        self.copy_button = QPushButton(self.tr("&Copy list"))
+        self.copy_button.setToolTip(
+            self.tr("Copy every problem as text, e.g. to send to the file's author")
+        )
         self.copy_button.clicked.connect(self.copy_to_clipboard)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self._dismiss)
         top.addWidget(self.copy_button)
         top.addWidget(self.close_button)
         layout.addLayout(top)
         self.hint = QLabel(
-            "Nothing was imported. Fix these in the file, save it, and import it again."
+            self.tr("Nothing was imported. Fix these in the file, save it, and import it again.")
         )
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setAccessibleName("Import problems")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setAccessibleName(self.tr("Import problems"))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,11 +90,15 @@ class ImportErrorsPanel(QFrame):
         """Show ``problems`` under ``title`` (e.g. "discovery.xlsx was not imported")."""
         self.problems = list(problems)
         count = len(self.problems)
-        self.title.setText(f"{title} — {count} problem{'s' if count != 1 else ''}")
+        self.title.setText(self.tr("{title} — %n problem(s)", "", count).format(title=title))
         self.table.setRowCount(count)
         for row, p in enumerate(self.problems):
-            sheet = f"sheet '{p.sheet}'" if p.sheet else ""
-            where = ", ".join(part for part in (sheet, p.where) if part) or "Whole file"
+            if p.sheet and p.where:
+                where = self.tr("sheet '{sheet}', {where}").format(sheet=p.sheet, where=p.where)
+            elif p.sheet:
+                where = self.tr("sheet '{sheet}'").format(sheet=p.sheet)
+            else:
+                where = p.where or self.tr("Whole file")
             cells = (where, p.field, p.message, p.fix)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -122,7 +134,7 @@ class ImportErrorsDialog(QDialog):
 
     def __init__(self, title: str, problems: Sequence[Problem], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import problems")
+        self.setWindowTitle(self.tr("Import problems"))
         self.resize(900, 420)
         layout = QVBoxLayout(self)
         self.panel = ImportErrorsPanel(self)

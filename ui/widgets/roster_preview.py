@@ -7,7 +7,7 @@ writes nothing. Open with ``.open()``; the dialog never writes itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,25 +21,48 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.team import RosterChange, RosterPlan
+from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.table_text import table_rows
 
-HEADERS = ("Row", "Name", "What happens", "Details")
+# translated where shown (context "RosterPreview")
+HEADERS = (
+    QT_TRANSLATE_NOOP("RosterPreview", "Row"),
+    QT_TRANSLATE_NOOP("RosterPreview", "Name"),
+    QT_TRANSLATE_NOOP("RosterPreview", "What happens"),
+    QT_TRANSLATE_NOOP("RosterPreview", "Details"),
+)
 ACTIONS = {
-    "added": "New seller",
-    "updated": "Updated",
-    "restored": "Restored from the archive",
-    "unchanged": "No change",
+    "added": QT_TRANSLATE_NOOP("RosterPreview", "New seller"),
+    "updated": QT_TRANSLATE_NOOP("RosterPreview", "Updated"),
+    "restored": QT_TRANSLATE_NOOP("RosterPreview", "Restored from the archive"),
+    "unchanged": QT_TRANSLATE_NOOP("RosterPreview", "No change"),
 }
+DUPLICATE_ACTIONS = {
+    "added": QT_TRANSLATE_NOOP("RosterPreview", "Possible duplicate — new seller"),
+    "updated": QT_TRANSLATE_NOOP("RosterPreview", "Possible duplicate — updated"),
+    "restored": QT_TRANSLATE_NOOP(
+        "RosterPreview", "Possible duplicate — restored from the archive"
+    ),
+    "unchanged": QT_TRANSLATE_NOOP("RosterPreview", "Possible duplicate — no change"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterPreview", text)
 
 
 def describe(change: RosterChange) -> tuple[str, str]:
     """(what happens, details) for one person, in the manager's words."""
-    what = ACTIONS.get(change.action, change.action)
+    labels = DUPLICATE_ACTIONS if change.note else ACTIONS
+    what = _tr(labels[change.action]) if change.action in labels else change.action
     details = []
     if change.fields:
-        details.append("changes " + ", ".join(change.fields))
+        details.append(
+            QCoreApplication.translate("RosterPreview", "changes {fields}").format(
+                fields=", ".join(change.fields)
+            )
+        )
     if change.note:
-        what = f"Possible duplicate — {what.lower()}"
         details.append(change.note)
     return what, "; ".join(details)
 
@@ -51,10 +74,14 @@ class RosterPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         preview = plan.preview
-        self.setWindowTitle(f"Import {preview.path.name}?")
+        self.setWindowTitle(self.tr("Import {name}?").format(name=preview.path.name))
         layout = QVBoxLayout(self)
         self.summary = QLabel(
-            f"{preview.path.name} ({preview.source}): {preview.summary(with_ignored=False)}"
+            self.tr("{name} ({source}): {summary}").format(
+                name=preview.path.name,
+                source=preview.source,
+                summary=preview.summary(with_ignored=False),
+            )
         )
         self.summary.setWordWrap(True)
         self.summary.setProperty("role", "subheading")
@@ -62,9 +89,9 @@ class RosterPreviewDialog(QDialog):
         notes = list(preview.notes)
         if preview.ignored_columns:
             notes.append(
-                "These columns are not used and will not be imported: "
-                + ", ".join(preview.ignored_columns)
-                + "."
+                self.tr("These columns are not used and will not be imported: {columns}.").format(
+                    columns=", ".join(preview.ignored_columns)
+                )
             )
         self.notes = QLabel("\n".join(notes))
         self.notes.setWordWrap(True)
@@ -72,8 +99,8 @@ class RosterPreviewDialog(QDialog):
         layout.addWidget(self.notes)
         changes = sorted(preview.changes, key=lambda c: (not c.note, c.row))
         self.table = QTableWidget(len(changes), len(HEADERS))
-        self.table.setAccessibleName("Who the roster adds and updates")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setAccessibleName(self.tr("Who the roster adds and updates"))
+        self.table.setHorizontalHeaderLabels([_tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,14 +120,16 @@ class RosterPreviewDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         layout.addWidget(self.table, 1)
-        hint = QLabel("Nothing has been written yet. Import writes all of it at once, or nothing.")
+        hint = QLabel(
+            self.tr("Nothing has been written yet. Import writes all of it at once, or nothing.")
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(self.tr("&Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

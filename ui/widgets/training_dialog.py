@@ -65,44 +65,44 @@ class TrainingDialog(QDialog):
         self.store = store
         self.prompts = prompts
         self.training: TrainingEvent | None = None
-        self.setWindowTitle("Record a training")
+        self.setWindowTitle(self.tr("Record a training"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Training title")
-        self.title_edit.setPlaceholderText("e.g. Discovery questions workshop")
-        form.addRow("Title", self.title_edit)
+        self.title_edit.setAccessibleName(self.tr("Training title"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. Discovery questions workshop"))
+        form.addRow(self.tr("&Title"), self.title_edit)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(ui_date_format())
-        self.date_edit.setAccessibleName("Training date")
-        form.addRow("Date", self.date_edit)
+        self.date_edit.setAccessibleName(self.tr("Training date"))
+        form.addRow(self.tr("&Date"), self.date_edit)
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(self.tr("Description"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(60)
-        form.addRow("Description", self.description)
+        form.addRow(self.tr("D&escription"), self.description)
         self.scorecard = QComboBox()
-        self.scorecard.setAccessibleName("Scorecard")
+        self.scorecard.setAccessibleName(self.tr("Scorecard"))
         for key, name in insights.scorecards_in_use(store):
             self.scorecard.addItem(name, key)
         self.scorecard.currentIndexChanged.connect(self._load_behaviours)
-        form.addRow("Scorecard", self.scorecard)
+        form.addRow(self.tr("&Scorecard"), self.scorecard)
         layout.addLayout(form)
         lists = QHBoxLayout()
-        self.behaviours = _checklist("Behaviours covered")
-        self.attendees = _checklist("Sellers who attended")
+        self.behaviours = _checklist(self.tr("Behaviours covered"))
+        self.attendees = _checklist(self.tr("Sellers who attended"))
         for title, widget in (
-            ("Behaviours covered", self.behaviours),
-            ("Who attended", self.attendees),
+            (self.tr("Behaviours covered"), self.behaviours),
+            (self.tr("Who attended"), self.attendees),
         ):
             column = QVBoxLayout()
             column.addWidget(_caption(title))
             column.addWidget(widget)
             if widget is self.attendees:
-                everyone = QPushButton("Everyone")
-                everyone.setAccessibleName("Select every seller")
+                everyone = QPushButton(self.tr("E&veryone"))
+                everyone.setAccessibleName(self.tr("Select every seller"))
                 everyone.clicked.connect(self.select_all_sellers)
                 column.addWidget(everyone)
             lists.addLayout(column)
@@ -128,7 +128,8 @@ class TrainingDialog(QDialog):
         key = self.scorecard.currentData()
         shape = insights.scorecard_shape(self.store, key) if key else None
         for b in shape.behaviours if shape else ():
-            item = QListWidgetItem(b.title if b.in_latest else f"{b.title} (older version)")
+            older = self.tr("{behaviour} (older version)").format(behaviour=b.title)
+            item = QListWidgetItem(b.title if b.in_latest else older)
             item.setData(KEY_ROLE, b.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -149,9 +150,11 @@ class TrainingDialog(QDialog):
         card = str(self.scorecard.currentData() or "")
         if self.title_edit.text().strip() and not _checked(self.behaviours):
             self.prompts.error(
-                "Training not saved",
-                "Tick at least one behaviour the training covered: the seller's progress "
-                "compares each trained behaviour before and after the training.",
+                self.tr("Training not saved"),
+                self.tr(
+                    "Tick at least one behaviour the training covered: the seller's progress "
+                    "compares each trained behaviour before and after the training."
+                ),
             )
             return
         try:
@@ -164,13 +167,13 @@ class TrainingDialog(QDialog):
                 description=self.description.toPlainText(),
             )
         except DomainError as err:
-            self.prompts.error("Training not saved", str(err))
+            self.prompts.error(self.tr("Training not saved"), str(err))
             return
         except Exception as err:  # the storage refused: the dialog stays, with what was typed
             if not saving.write_failed(err, "record training"):
                 raise
             self.store.db.rollback()
-            self.prompts.error("Training not saved", saving.NOT_WRITTEN)
+            self.prompts.error(self.tr("Training not saved"), saving.not_written())
             return
         self.training_recorded.emit(self.training)
         self.accept()
