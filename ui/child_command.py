@@ -62,7 +62,9 @@ class ChildCommand(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """The window's close (its close button, ``close()``, the app quitting): cancel first."""
-        if watched is self._window and event.type() == QEvent.Type.Close:
+        # getattr: while the app tears down, Qt may still filter through a command whose Python
+        # side is already gone (seen at exit in tests/harness/language_walk_dialogs.py)
+        if watched is getattr(self, "_window", None) and event.type() == QEvent.Type.Close:
             self.cancel_and_wait()
         return False
 
