@@ -89,7 +89,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(
             f"WARNING:        the journal holds {frames.unrecovered} frames SQLite cannot recover "
             "(damaged, or an unfinished write): edits in them may be lost. Nothing was changed; "
-            "keep the folder as it is and see 'fieldride backups'."
+            "keep the folder as it is; 'fieldride repair' keeps a copy of it, recovers what "
+            "reads and lists what is lost."
         )
     if report.changed:
         print(
@@ -101,7 +102,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  ride {ride.ride_id}: {ride.ride_date}, {ride.seller}")
         print(
             "                Backups of this file are refused. 'fieldride backups' lists the "
-            "older ones; 'fieldride restore --newest' puts the newest good one back."
+            "older ones; 'fieldride repair' takes each damaged ride back from the newest backup "
+            "that holds it intact and keeps everything else."
         )
     _print_safety(folder, report.open_in)
     print("Rows:")

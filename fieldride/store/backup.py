@@ -212,8 +212,8 @@ def _write_backup(
                 f"The data file's content is damaged: {_rides_named(changed)} no longer "
                 "match what was saved when the seller acknowledged them (the file changed on "
                 "disk, not through FieldRide). No backup was written, so the older backups stay "
-                "as they are. Run 'fieldride check' for the details; 'fieldride restore "
-                "--newest' puts the newest good backup back."
+                "as they are. Run 'fieldride check' for the details; 'fieldride repair' takes "
+                "those rides back from the newest backup that holds them intact."
             )
         os.replace(tmp, final)
         _fsync(folder)
