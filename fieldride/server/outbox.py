@@ -155,17 +155,18 @@ class Pending:
 
 
 def pending(store: Store, my_role: str) -> Pending:
-    """Rides written in this store (its author id) not yet on the server as they are now.
-    Rides of other authors (a director's copy of their teams) and conflict copies are never
-    pending here."""
+    """Rides written in this store (its author id) not yet on the server as they are now,
+    conflict copies included: a version that lost a conflict goes to the server as its own
+    read-only record (``conflict_of`` set), so it reaches the director and the manager's other
+    laptops and is never only on the laptop that lost. Rides of other authors (a director's
+    copy of their teams) are never pending here."""
     from fieldride.store import author_id
 
     states = sync_states(store, "ride")
     own = {
         str(row[0])
         for row in store.db.execute(
-            "SELECT uuid FROM rides WHERE (author_id IS NULL OR author_id = ?) "
-            "AND conflict_of IS NULL",
+            "SELECT uuid FROM rides WHERE author_id IS NULL OR author_id = ?",
             [author_id(store.db)],
         )
     }

@@ -11,8 +11,10 @@ Pull (everyone): scorecards published by enablement that this store lacks; the s
 role may read; then every ride the server lets this role read (a director: the managers under
 them) whose server revision this laptop has not seen, oldest ride first, merged by the exchange
 package (``merge_ride_unit``): a newer version replaces, an older one changes nothing, a
-concurrent edit keeps both (a visible, read-only conflict copy). Rides of another author are
-read-only here (exchange package).
+concurrent edit keeps both (a visible, read-only conflict copy). A conflict copy made here is
+pending like any own ride (outbox.py) and goes out in the same sync, as its own record: the
+version that lost is never only on this laptop. Rides of another author are read-only here
+(exchange package).
 
 Attached files (issue 22): before a ride whose unit names files goes out, the bytes the server
 lacks under this role go first (one statement each), so the server never holds a ride whose
