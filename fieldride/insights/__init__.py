@@ -13,6 +13,7 @@
 - ``self_gap``: how a seller rates themselves against the manager, per behaviour over time
   (:func:`self_assessment_gaps`);
 - ``next_ride``: what the manager sees when planning the next ride (:func:`plan_context`);
+- ``managers``: on a director's store, which manager coaches each seller (:func:`seller_managers`);
 
 Behaviours are followed across scorecard versions by their stable key; a behaviour missing from
 a ride's version is a gap, never a zero; "no opportunity" and unrated behaviours never count;
@@ -30,6 +31,7 @@ from fieldride.insights.day import (
     DayOverview,
     day_overview,
 )
+from fieldride.insights.managers import Manager, SellerManagers, seller_managers
 from fieldride.insights.next_ride import (
     FocusSuggestion,
     LastRide,
@@ -91,10 +93,12 @@ __all__ = [
     "HeldCommitment",
     "LastRide",
     "LatestLevel",
+    "Manager",
     "PlanContext",
     "Regression",
     "RidePoint",
     "ScorecardShape",
+    "SellerManagers",
     "SellerProfile",
     "SellerReview",
     "SharedRide",
@@ -111,6 +115,7 @@ __all__ = [
     "scorecard_shape",
     "scorecards_in_use",
     "self_assessment_gaps",
+    "seller_managers",
     "seller_profile",
     "seller_review",
     "seller_scorecards",

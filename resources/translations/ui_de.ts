@@ -3192,6 +3192,14 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Beobachtungsbogen</translation>
     </message>
     <message>
+        <source>Manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Show the sellers of this manager</source>
+        <translation>Nur die Mitarbeiter/innen dieser Führungskraft zeigen</translation>
+    </message>
+    <message>
         <source>Ride every</source>
         <translation>Begleiten alle</translation>
     </message>
@@ -3278,6 +3286,10 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
             <numerusform>%n überfällige Vereinbarung</numerusform>
             <numerusform>%n überfällige Vereinbarungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Alle Führungskräfte</translation>
     </message>
     <message>
         <source>training recorded</source>
@@ -4769,6 +4781,22 @@ Gesendet wird erst, wenn Sie synchronisieren.</translation>
 <context>
     <name>TeamGridModel</name>
     <message>
+        <source>Manager {number}</source>
+        <translation>Führungskraft {number}</translation>
+    </message>
+    <message>
+        <source>{name} (manager {number})</source>
+        <translation>{name} (Führungskraft {number})</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>The manager who rode with the seller last</source>
+        <translation>Die Führungskraft, die die letzte Begleitung dieser Person gemacht hat</translation>
+    </message>
+    <message>
         <source>{behaviour} (not in the current version)</source>
         <translation>{behaviour} (nicht in der aktuellen Version)</translation>
     </message>
@@ -4789,6 +4817,10 @@ Gesendet wird erst, wenn Sie synchronisieren.</translation>
             <numerusform>{seller} · {behaviour}
 {level} ({label}) in der Begleitung vom {day}, %n Bewertungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No ride with this seller yet</source>
+        <translation>Noch keine Begleitung mit dieser Person</translation>
     </message>
     <message>
         <source>No ride rated on this scorecard yet</source>

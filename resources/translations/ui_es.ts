@@ -3192,6 +3192,14 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Ficha</translation>
     </message>
     <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Show the sellers of this manager</source>
+        <translation>Mostrar solo los comerciales de este responsable</translation>
+    </message>
+    <message>
         <source>Ride every</source>
         <translation>Acompañar cada</translation>
     </message>
@@ -3278,6 +3286,10 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
             <numerusform>%n compromiso vencido</numerusform>
             <numerusform>%n compromisos vencidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Todos los responsables</translation>
     </message>
     <message>
         <source>training recorded</source>
@@ -4769,6 +4781,22 @@ No se envía nada hasta sincronizar.</translation>
 <context>
     <name>TeamGridModel</name>
     <message>
+        <source>Manager {number}</source>
+        <translation>Responsable {number}</translation>
+    </message>
+    <message>
+        <source>{name} (manager {number})</source>
+        <translation>{name} (responsable {number})</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>The manager who rode with the seller last</source>
+        <translation>El responsable del último acompañamiento de este comercial</translation>
+    </message>
+    <message>
         <source>{behaviour} (not in the current version)</source>
         <translation>{behaviour} (no está en la versión actual)</translation>
     </message>
@@ -4789,6 +4817,10 @@ No se envía nada hasta sincronizar.</translation>
             <numerusform>{seller} · {behaviour}
 {level} ({label}) en el acompañamiento del {day}, %n valoraciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No ride with this seller yet</source>
+        <translation>Todavía ningún acompañamiento con este comercial</translation>
     </message>
     <message>
         <source>No ride rated on this scorecard yet</source>

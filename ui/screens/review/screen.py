@@ -87,6 +87,16 @@ class ReviewScreen(QWidget):
         scorecard_label.setBuddy(self.scorecard)
         self.scorecard.currentIndexChanged.connect(self._reload)
         top.addWidget(self.scorecard)
+        # A director's store (several managers' rides): the grid filtered to one manager.
+        self.manager_label = QLabel(self.tr("Manager"))
+        self.manager = QComboBox()
+        self.manager.setAccessibleName(self.tr("Show the sellers of this manager"))
+        self.manager_label.setBuddy(self.manager)
+        self.manager.currentIndexChanged.connect(self._manager_changed)
+        top.addWidget(self.manager_label)
+        top.addWidget(self.manager)
+        self.manager_label.hide()
+        self.manager.hide()
         # the manager's own cadence target (issue 22): "ride due" after it, here and on Today
         cadence_label = QLabel(self.tr("Ride every"))
         self.cadence = QSpinBox()
@@ -213,7 +223,9 @@ class ReviewScreen(QWidget):
         self.overview = insights.team_overview(self.store, key) if key else None
         has_sellers = bool(self.overview and self.overview.rows)
         self.body.setCurrentIndex(1 if has_sellers else 0)
-        self.grid.set_overview(self.overview)
+        managers = insights.seller_managers(self.store) if self.overview else None
+        self.grid.set_overview(self.overview, managers)
+        self._fill_managers()
         if self.overview is None:
             self.summary.setText("")
             self.overdue.set_records([])
@@ -232,6 +244,25 @@ class ReviewScreen(QWidget):
         )
         overdue = self.tr("%n overdue commitment(s)", "", len(rows))
         self.summary.setText(f"{team} · {cadence} · {overdue}")
+
+    def _fill_managers(self) -> None:
+        """The manager filter: shown only when the grid has a Manager column (keeping the
+        choice while that manager is still there)."""
+        model = self.grid.grid_model
+        current = self.manager.currentData() or ""
+        self.manager.blockSignals(True)
+        self.manager.clear()
+        self.manager.addItem(self.tr("All managers"), "")
+        for m in model.managers.managers:
+            self.manager.addItem(model.manager_label(m), m.author_id)
+        self.manager.setCurrentIndex(max(self.manager.findData(current), 0))
+        self.manager.blockSignals(False)
+        self.manager_label.setVisible(model.has_managers)
+        self.manager.setVisible(model.has_managers)
+        self.grid.show_manager(self.manager.currentData() or "")
+
+    def _manager_changed(self, _index: int) -> None:
+        self.grid.show_manager(self.manager.currentData() or "")
 
     # --- actions -------------------------------------------------------------------------------
     def record_training(self) -> TrainingDialog:

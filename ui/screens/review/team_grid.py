@@ -6,6 +6,11 @@ the background is a single-hue ramp whose lightness follows the level, so it kee
 greyscale and in print; in the dark scheme the ramp runs from dark to bright, so the highest
 level still stands out most and a low one is never the brightest. "Ride due" is written in the cadence cell, not only coloured. Cells with
 no rating show "–" and stay blank-coloured: a gap, never a zero.
+
+On a store holding more than one manager's rides (a director's), a Manager column follows the
+seller's name (``insights.seller_managers``: the manager of the seller's latest ride), sortable,
+and the grid can be filtered to one manager (:meth:`TeamGrid.show_manager`). A lone manager's
+grid has no such column.
 """
 
 from __future__ import annotations
@@ -24,12 +29,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
-from fieldride.insights import TeamOverview, TeamRow
+from fieldride.insights import Manager, SellerManagers, TeamOverview, TeamRow
 from ui.models.records import RECORD_ROLE, SORT_ROLE
 from ui.translation import QT_TRANSLATE_NOOP, ui_date, ui_number
 
 Index = QModelIndex | QPersistentModelIndex
 SELLER_ROLE = RECORD_ROLE  # the row's seller id
+MANAGER_ROLE = RECORD_ROLE + 1  # the row's manager's author id ('' for none), for the filter
+MANAGER_COLUMN = 1  # where the Manager column goes when the store holds several managers' rides
 
 TITLE_LINES = 4  # a column widens until its wrapped title fits in this many lines
 CADENCE_COLUMNS = (
@@ -118,11 +125,38 @@ class TeamGridModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.overview: TeamOverview | None = None
+        self.managers = SellerManagers((), {})
 
-    def set_overview(self, overview: TeamOverview | None) -> None:
+    def set_overview(
+        self, overview: TeamOverview | None, managers: SellerManagers | None = None
+    ) -> None:
         self.beginResetModel()
         self.overview = overview
+        self.managers = managers or SellerManagers((), {})
         self.endResetModel()
+
+    @property
+    def has_managers(self) -> bool:
+        """The store holds more than one manager's rides: the Manager column is shown."""
+        return bool(self.managers.managers)
+
+    def _column(self, section: int) -> int:
+        """The column as the cadence and level columns count it (the Manager column left out);
+        -1 for the Manager column itself."""
+        if not self.has_managers or section < MANAGER_COLUMN:
+            return section
+        return -1 if section == MANAGER_COLUMN else section - 1
+
+    def manager_label(self, manager: Manager) -> str:
+        """The manager's name; numbered where it is missing or two managers share it."""
+        if not manager.name:
+            return self.tr("Manager {number}").format(number=manager.number)
+        shared = sum(1 for m in self.managers.managers if m.name == manager.name)
+        if shared > 1:
+            return self.tr("{name} (manager {number})").format(
+                name=manager.name, number=manager.number
+            )
+        return manager.name
 
     @property
     def rows(self) -> tuple[TeamRow, ...]:
@@ -134,12 +168,20 @@ class TeamGridModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid() or self.overview is None:
             return 0
-        return len(CADENCE_COLUMNS) + len(self.overview.scorecard.behaviours)
+        extra = 1 if self.has_managers else 0
+        return len(CADENCE_COLUMNS) + extra + len(self.overview.scorecard.behaviours)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or self.overview is None:
+            return None
+        section = self._column(section)
+        if section < 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Manager")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("The manager who rode with the seller last")
             return None
         behaviours = self.overview.scorecard.behaviours
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -154,6 +196,7 @@ class TeamGridModel(QAbstractTableModel):
     def level_of(self, row: int, column: int) -> float | None:
         """The number a level cell shows (None: never rated)."""
         assert self.overview is not None
+        column = self._column(column)
         key = self.overview.scorecard.behaviours[column - len(CADENCE_COLUMNS)].key
         latest = self.rows[row].levels.get(key)
         return latest.level if latest else None
@@ -161,10 +204,15 @@ class TeamGridModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.overview is None:
             return None
-        row, col = self.rows[index.row()], index.column()
+        row, col = self.rows[index.row()], self._column(index.column())
         c = row.cadence
         if role == SELLER_ROLE:
             return c.seller_id
+        manager = self.managers.of_seller.get(c.seller_id)
+        if role == MANAGER_ROLE:
+            return manager.author_id if manager else ""
+        if col < 0:
+            return self._manager_data(manager, role)
         if col < len(CADENCE_COLUMNS):
             return self._cadence_data(row, col, role)
         shape = self.overview.scorecard
@@ -202,6 +250,16 @@ class TeamGridModel(QAbstractTableModel):
                 label=latest.label,
                 day=ui_date(latest.ride_date),
             )
+        return None
+
+    def _manager_data(self, manager: Manager | None, role: int) -> Any:
+        label = self.manager_label(manager) if manager else "–"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return label
+        if role == SORT_ROLE:
+            return label.casefold() if manager else "\uffff"  # sellers without a ride last
+        if role == Qt.ItemDataRole.ToolTipRole and manager is None:
+            return self.tr("No ride with this seller yet")
         return None
 
     def _cadence_data(self, row: TeamRow, col: int, role: int) -> Any:
@@ -294,10 +352,19 @@ class TeamGrid(QTableView):
         self.activated.connect(self._emit)
         self.doubleClicked.connect(self._emit)
 
-    def set_overview(self, overview: TeamOverview | None) -> None:
-        self.grid_model.set_overview(overview)
+        self.proxy.setFilterRole(MANAGER_ROLE)
+        self.proxy.setFilterKeyColumn(0)
+
+    def set_overview(
+        self, overview: TeamOverview | None, managers: SellerManagers | None = None
+    ) -> None:
+        self.grid_model.set_overview(overview, managers)
         self.fit_columns()
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def show_manager(self, author_id: str) -> None:
+        """Show only the sellers of this manager (their author id); '' shows every seller."""
+        self.proxy.setFilterFixedString(author_id)
 
     def fit_columns(self) -> None:
         """Size the columns to what they hold: the seller's name in full; every other column
