@@ -1752,6 +1752,10 @@ Ziel: {objective}</translation>
         <translation>Vorlage für Teamlisten speichern (CSV)…</translation>
     </message>
     <message>
+        <source>The help page is missing from this installation. Reinstall FieldRide.</source>
+        <translation>Die Hilfeseite fehlt in dieser Installation. Installieren Sie FieldRide neu.</translation>
+    </message>
+    <message>
         <source>Scorecard and roster files</source>
         <translation>Dateien für Beobachtungsbögen und Teamlisten</translation>
     </message>

@@ -1752,6 +1752,10 @@ Objetivo: {objective}</translation>
         <translation>Guardar plantilla de lista del equipo (CSV)…</translation>
     </message>
     <message>
+        <source>The help page is missing from this installation. Reinstall FieldRide.</source>
+        <translation>Falta la página de ayuda en esta instalación. Vuelva a instalar FieldRide.</translation>
+    </message>
+    <message>
         <source>Scorecard and roster files</source>
         <translation>Archivos de fichas y de equipo</translation>
     </message>

@@ -55,7 +55,13 @@ def test_rating_a_scenario_by_keyboard_shows_agreement_and_keeps_the_run(
     assert "Your lean: +0.8 level" in intro
     # "All your runs": the same run, per behaviour and over all
     overall = screen.overview_table.rows()[-1]
-    assert overall == ("All behaviours", "4 (+4)", "2 of 4 (50%)", "3 of 4 (75%)", "+0.8 (higher)")
+    assert overall == (
+        "All behaviours",
+        "4 (+4)",
+        "2 of 4 (50%)",
+        "3 of 4 (75%)",
+        "+0,8 (higher)",
+    )  # en_SE: decimal comma
     runs = calibration.list_runs(store)
     assert len(runs) == 1 and runs[0].ratings["listening"] == 4
     assert screen.list.item(0).text().endswith("rated 1×")

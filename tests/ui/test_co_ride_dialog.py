@@ -51,12 +51,12 @@ def test_the_co_rider_pairs_the_rides_and_reads_the_agreement(
         "1",
         "0 of 1 (0%)",
         "1 of 1 (100%)",
-        "+1.0 (higher)",
-        "−1.0 (lower)",
+        "+1,0 (higher)",  # en_SE, the tests' locale: a decimal comma (ui_number)
+        "−1,0 (lower)",
     )
     assert rows["Listens and confirms understanding"][2] == "1 of 1 (100%)"
     assert rows["All behaviours"][1:4] == ("2", "1 of 2 (50%)", "2 of 2 (100%)")
-    assert rows["All behaviours"][4] == "+0.5 (higher)"
+    assert rows["All behaviours"][4] == "+0,5 (higher)"
     # Unpairing takes the link away again.
     assert dialog.unpair_button.isVisible()
     qtbot.mouseClick(dialog.unpair_button, Qt.MouseButton.LeftButton)

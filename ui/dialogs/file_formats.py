@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,7 +61,11 @@ def help_html() -> str:
         return resource_path("help", "file-formats.html").read_text(encoding="utf-8")
     except OSError:
         log.warning("the file formats help page is missing from the resources")
-        return "<p>The help page is missing from this installation. Reinstall FieldRide.</p>"
+        missing = QCoreApplication.translate(
+            "FileFormatsDialog",
+            "The help page is missing from this installation. Reinstall FieldRide.",
+        )
+        return f"<p>{missing}</p>"
 
 
 class FileFormatsDialog(QDialog):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.calibration import Agreement, BehaviourAgreement
+from ui.translation import ui_number
 from ui.widgets.table_text import table_rows
 
 
@@ -98,8 +99,8 @@ class AgreementTable(QTableWidget):
         if abs(lean) < 0.05:
             return self.tr("0.0 (the same)")
         if lean > 0:
-            return self.tr("+{lean} (higher)").format(lean=f"{lean:.1f}")
-        return self.tr("−{lean} (lower)").format(lean=f"{-lean:.1f}")
+            return self.tr("+{lean} (higher)").format(lean=ui_number(lean, 1))
+        return self.tr("−{lean} (lower)").format(lean=ui_number(-lean, 1))
 
     def rows(self) -> list[tuple[str, ...]]:
         """The table's text, row by row (what the manager reads)."""
