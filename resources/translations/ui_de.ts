@@ -3545,7 +3545,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>blank scorecard</source>
-        <translation>leeren Beobachtungsbogen</translation>
+        <translation>Blanko-Beobachtungsbogen</translation>
     </message>
     <message>
         <source>The selected version on paper, with columns for four calls, for a ride without the laptop</source>
@@ -3597,7 +3597,7 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
     <message>
         <source>Blank scorecard</source>
-        <translation>Leerer Beobachtungsbogen</translation>
+        <translation>Blanko-Beobachtungsbogen</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -1081,11 +1081,11 @@ Objetivo: {objective}</translation>
     </message>
     <message>
         <source>Rides 30 d</source>
-        <translation>Acompañamientos 30 d</translation>
+        <translation>Acomp. 30 d</translation>
     </message>
     <message>
         <source>Rides 90 d</source>
-        <translation>Acompañamientos 90 d</translation>
+        <translation>Acomp. 90 d</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2749,7 +2749,7 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
     <message>
         <source>Ask</source>
-        <translation>Preguntar</translation>
+        <translation>Qué preguntar</translation>
     </message>
     <message>
         <source>No look-fors</source>
