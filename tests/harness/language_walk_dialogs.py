@@ -51,34 +51,12 @@ class _Prompts:
         return None
 
 
-def _damaged(folder: Path) -> object:
-    from fieldride.store import CorruptStoreError, make_backup, open_store
-    from fieldride.team import sellers
-
-    with open_store(folder) as s:
-        sellers.add_seller(s, "Ana")
-        make_backup(s, "daily")
-        broken = make_backup(s, "manual")
-    broken.write_bytes(b"\0" * 5000)
-    db_file = folder / "fieldride.db"
-    raw = bytearray(db_file.read_bytes())
-    raw[4096 * 2 : 4096 * 4] = b"\xa5" * 8192
-    db_file.write_bytes(bytes(raw))
-    try:
-        open_store(folder)
-    except CorruptStoreError as err:
-        return err
-    raise SystemExit("the damaged data file opened")
-
-
 def walk(out: Path, lang: str) -> list[str]:
     from fieldride.demo import build_demo
-    from fieldride.exchange.bundles import export_bundle
-    from fieldride.scorecards.loaders import load_scorecard
     from fieldride.server import TeamConfig
     from fieldride.store import make_backup, open_store
-    from fieldride.tabular import ImportFileError
     from fieldride.team import plan_roster
+    from tests.ui.dialog_data import damaged_folder, demo_bundle, hr_roster, scorecard_problems
     from ui import settings, translation
     from ui.dialogs.about import AboutDialog
     from ui.dialogs.bundle_export import BundleExportDialog
@@ -107,25 +85,10 @@ def walk(out: Path, lang: str) -> list[str]:
     build_demo(store, seed=7, months=3)
     make_backup(store, "daily")
     make_backup(store, "manual")
-    other = open_store(work / "manager")
-    build_demo(other, seed=5, months=2)
-    bundle = work / "anna.fieldride.json"
-    export_bundle(other, bundle)
-    other.close()
-    roster = work / "hr.csv"
-    roster.write_text(
-        "Name,Team,Email,Line manager\nMaya Okafor,South,,Pat\nBen Carter,North,ben@example.com,"
-        "Pat\nben carter,,,Pat\n",
-        encoding="utf-8",
-    )
-    bad = work / "card.csv"
-    bad.write_text("section;key;title\nOpening;;\n;x;Y\n", encoding="utf-8")
-    try:
-        load_scorecard(bad)
-        raise SystemExit("the bad scorecard loaded")
-    except ImportFileError as err:
-        card_problems = err.problems
-    damage = _damaged(work / "broken")
+    bundle = demo_bundle(work)
+    roster = hr_roster(work / "hr.csv", "Maya Okafor")
+    card_problems = scorecard_problems(work / "card.csv")
+    damage = damaged_folder(work / "broken")
     prompts = _Prompts()
     window = MainWindow(store, prompts)  # type: ignore[arg-type]
     window.resize(1366, 740)

@@ -14,12 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QWidget
 
-from fieldride.store import Store, open_store
+from fieldride.store import Store
 from tests.ui import test_pseudo_locale as base
 from tests.ui.conftest import RecordingPrompts
+from tests.ui.dialog_data import damaged_folder, demo_bundle, hr_roster, scorecard_problems
 from tests.ui.test_pseudo_locale import _check, _data_values, _problem
 
 pseudo_locale = base.pseudo_locale  # the fixtures, by name
@@ -48,8 +48,6 @@ def test_the_dialogs_show_only_translated_text(
     filled: tuple[Store, int, int],
     tmp_path: Path,
 ) -> None:
-    from fieldride.demo import build_demo
-    from fieldride.exchange.bundles import export_bundle
     from fieldride.server import TeamConfig
     from fieldride.store import PlacementWarning, make_backup
     from fieldride.team import plan_roster
@@ -71,19 +69,8 @@ def test_the_dialogs_show_only_translated_text(
     prompts = RecordingPrompts()
     make_backup(store, "daily")
     make_backup(store, "manual")
-    # a director's folder with a demo team, and the bundle its manager sent
-    other = open_store(tmp_path / "manager")
-    build_demo(other, seed=5, months=2)
-    bundle = tmp_path / "anna.fieldride.json"
-    export_bundle(other, bundle)
-    other.close()
-    roster = tmp_path / "hr.csv"
-    roster.write_text(
-        "Name,Team,Email,Line manager\nAna Ruiz,New,,Pat\nBen Carter,North,ben@example.com,Pat\n"
-        "ben carter,,,Pat\n",
-        encoding="utf-8",
-    )
-    plan = plan_roster(store, roster)
+    bundle = demo_bundle(tmp_path)  # what a manager sent to this director
+    plan = plan_roster(store, hr_roster(tmp_path / "hr.csv", "Ana Ruiz"))
     preview = plan.preview
     data = _data_values(store) | _paths(store.folder, tmp_path)
     data |= {preview.source, preview.summary(with_ignored=False), *preview.notes}
@@ -140,34 +127,15 @@ def test_the_dialogs_show_only_translated_text(
 def test_the_import_problems_and_recovery_show_only_translated_text(
     pseudo_locale: None, qtbot: Any, data_dir: Path, tmp_path: Path
 ) -> None:
-    from fieldride.scorecards.loaders import load_scorecard
-    from fieldride.store import CorruptStoreError, make_backup
-    from fieldride.tabular import ImportFileError
-    from fieldride.team import sellers
     from ui.dialogs.recovery import RecoveryDialog
     from ui.widgets.import_errors import ImportErrorsDialog
 
-    bad = tmp_path / "card.csv"
-    bad.write_text("section;key;title\nOpening;;\n;x;Y\n", encoding="utf-8")
-    with pytest.raises(ImportFileError) as caught:
-        load_scorecard(bad)
-    found = caught.value.problems
+    found = scorecard_problems(tmp_path / "card.csv")
     core = {t for p in found for t in (p.message, p.fix, p.field, p.where, p.sheet) if t}
     errors = ImportErrorsDialog("card.csv", found)
     problems = {"import problems": _check(_opened(qtbot, errors), core | {"card.csv"})}
 
-    with open_store(data_dir) as s:
-        sellers.add_seller(s, "Ana")
-        make_backup(s, "daily")
-        broken = make_backup(s, "manual")
-    broken.write_bytes(b"\0" * 5000)  # listed as damaged
-    db_file = data_dir / "fieldride.db"
-    raw = bytearray(db_file.read_bytes())
-    raw[4096 * 2 : 4096 * 4] = b"\xa5" * 8192
-    db_file.write_bytes(bytes(raw))
-    with pytest.raises(CorruptStoreError) as info:
-        open_store(data_dir)
-    recovery = RecoveryDialog(data_dir, info.value)
+    recovery = RecoveryDialog(data_dir, damaged_folder(data_dir))
     _opened(qtbot, recovery)
     recovery.details_button.click()
     core = {recovery.message.text(), recovery.details.toPlainText(), "Ana"} | _paths(data_dir)
