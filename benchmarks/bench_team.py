@@ -181,8 +181,20 @@ def _measure(
         ddsn = server.dsn(user="bench_director", password=PASSWORD, dbname=dbname)
         loads.append(load_average())
         t0 = time.perf_counter()
+        said = [0]
+
+        def progress(what: str, done: int, total: int) -> None:
+            # A line every 2,000 rides: how fast the pull goes, under which load.
+            if what == "Receiving rides" and done - said[0] >= 2000:
+                said[0] = done
+                spent = time.perf_counter() - t0
+                ctx.log(
+                    f"    pull: {done} of {total} rides in {spent:.0f} s "
+                    f"({spent * 1000 / done:.1f} ms each); load {load_average()}"
+                )
+
         with connect(ddsn) as conn:
-            pulled = sync_store(director, conn)
+            pulled = sync_store(director, conn, progress=progress)
         pull_s = time.perf_counter() - t0
         loads.append(load_average())
         total_rides = int(director.db.execute("SELECT count(*) FROM rides").fetchone()[0])

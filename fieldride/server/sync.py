@@ -61,7 +61,7 @@ from fieldride.store import Store
 if TYPE_CHECKING:
     import psycopg
 
-    from fieldride.exchange import RideUnit
+    from fieldride.exchange import RideUnit, ScorecardUnit
 
 log = logging.getLogger(__name__)
 
@@ -352,10 +352,16 @@ def _pull_rides(
         or states[key].conflict.startswith(NOT_RECEIVED)
     ]
     mine: list[tuple[str, int, str]] = []
+    # Scorecards already checked in this pull, by content hash: the rides of a team share a few
+    # scorecards, and checking the same definition again for every ride was an eighth of the
+    # pull's time (each unit's scorecard is still compared with the checked one).
+    checked: dict[str, ScorecardUnit] = {}
 
     def take(record: ServerRecord) -> None:
         try:
-            outcome = merge_ride_unit(store, ride_unit_from_dict(record.body))
+            unit = ride_unit_from_dict(record.body, checked)
+            checked.setdefault(unit.scorecard.content_hash, unit.scorecard)
+            outcome = merge_ride_unit(store, unit)
         except UnitError as err:
             # A unit this FieldRide cannot take (altered, damaged, a newer format, a
             # commitment it refers to missing): nothing of it is written, the rest of the
