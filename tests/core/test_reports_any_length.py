@@ -91,6 +91,13 @@ def _ride(store: Store) -> tuple[int, int]:
 
 
 @pytest.mark.slow
+# The thread method: with the default signal method, the alarm can fire inside hypothesis's
+# garbage-collection callback, where the timeout's exception is swallowed as an "unraisable
+# exception" warning and the test goes on past its deadline (seen under load). The thread
+# method cannot be swallowed: it ends the process with every thread's stack. 900 s, not the
+# suite's 300: on a machine loaded by other work this test alone has taken over 300 s without
+# hanging, and a kill ends the whole run.
+@pytest.mark.timeout(900, method="thread")
 @settings(
     max_examples=4,
     deadline=None,

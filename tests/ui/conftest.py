@@ -24,6 +24,29 @@ def _english_catalogue(qapp: Any) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _english_after_each_test(qapp: Any, request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that switches the UI to another language or locale and does not put English back
+    leaks it into every later test ("2,5" for "2.5"), in an order that depends on how the tests
+    are scheduled. After each test, English as above is put back if anything changed, with a
+    warning naming the test that left it (in pytest's warnings summary)."""
+    yield
+    import warnings
+
+    from PySide6.QtCore import QLocale
+
+    from fieldride import i18n
+    from ui import translation
+
+    left = (QLocale().name(), i18n.messages().code)
+    if left != ("en_SE", "en"):
+        warnings.warn(
+            f"{request.node.nodeid} left the UI locale {left[0]} and language {left[1]}",
+            stacklevel=1,
+        )
+        translation.install(qapp, "en", QLocale("en_SE"))
+
+
+@pytest.fixture(autouse=True)
 def _widgets_deleted_between_tests(qtbot: Any) -> Iterator[None]:
     """After each test, delete the widgets it closed, as the app's event loop would before the
     next user action. Left waiting for deletion into the next test, a style sheet applied over
