@@ -94,6 +94,16 @@ def ui_number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def ui_signed(value: float | None, decimals: int = 1) -> str:
+    """A difference with its sign, in the UI locale: "+1,5", "−0,5" (a real minus sign), "0,0"
+    when it rounds to nothing, "–" for None (the UI's form of ``signed_gap``)."""
+    if value is None:
+        return "–"
+    if round(abs(value), decimals) == 0:
+        return ui_number(0, decimals)
+    return ("+" if value > 0 else "−") + ui_number(abs(value), decimals)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate reads this name
     """Mark ``text`` for translation under ``context`` without translating it now (constants
     made at import time: column titles, screen names); translate where it is shown with

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from fieldride import calibration
 from fieldride.store import Store
+from ui.translation import ui_signed
 
 
 def test_rating_a_scenario_by_keyboard_shows_agreement_and_keeps_the_run(
@@ -52,7 +53,7 @@ def test_rating_a_scenario_by_keyboard_shows_agreement_and_keeps_the_run(
     # lean +0.75; one-sided: objections, value-message, next-step, call-notes
     intro = screen.result_intro.text()
     assert "on 2 of 4 behaviours rated by both, and were within one level on 3" in intro
-    assert "Your lean: +0.8 level" in intro
+    assert f"Your lean: {ui_signed(0.75)} level" in intro  # the UI locale's sign (en_SE: +0,8)
     # "All your runs": the same run, per behaviour and over all
     overall = screen.overview_table.rows()[-1]
     assert overall == (

@@ -26,6 +26,11 @@ def test_german_loads_qt_own_strings_and_the_locale(qapp: Any, back_to_english: 
     assert QLocale().firstDayOfWeek().name == "Monday"
     assert translation.ui_date(date(2026, 12, 6)) == "06.12.2026"
     assert translation.ui_number(1234.5, 1) == "1.234,5"
+    # a difference with its sign (lean, self-assessment gap, change after training)
+    assert translation.ui_signed(0.75) == "+0,8"
+    assert translation.ui_signed(-0.5) == "−0,5"
+    assert translation.ui_signed(0.04) == "0,0"
+    assert translation.ui_signed(None) == "–"
 
 
 def test_spanish_then_english_again(qapp: Any, back_to_english: None) -> None:

@@ -37,6 +37,7 @@ from fieldride.calibration import Scenario
 from fieldride.errors import DomainError
 from fieldride.store import Store
 from ui.prompts import PromptService
+from ui.translation import ui_signed
 from ui.widgets.agreement_table import AgreementTable
 from ui.widgets.table_text import table_rows
 
@@ -291,7 +292,7 @@ class CalibrationScreen(QWidget):
                 exact=overall.exact,
                 compared=overall.compared,
                 within=overall.within_one,
-                lean="—" if lean is None else f"{lean:+.1f}",
+                lean="—" if lean is None else ui_signed(lean),
             )
         )
         self.tabs.setTabEnabled(1, True)

@@ -36,14 +36,13 @@ from fieldride.insights import (
     TrainingEffect,
     self_assessment_gaps,
     seller_profile,
-    signed_gap,
 )
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import sellers
 from ui.prompts import PromptService
 from ui.screens.seller_profile.trend_chart import TrendChart
-from ui.translation import QT_TRANSLATE_NOOP, ui_date, ui_number
+from ui.translation import QT_TRANSLATE_NOOP, ui_date, ui_number, ui_signed
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.record_table import RecordTable
@@ -58,8 +57,7 @@ def change_text(e: TrainingEffect) -> str:
     if e.change is None:
         return QCoreApplication.translate("SellerProfileScreen", "not enough rides")
     arrow = "▲" if e.change > 0.05 else "▼" if e.change < -0.05 else "="
-    sign = "+" if e.change >= 0 else "−"
-    text = f"{sign}{ui_number(abs(e.change), 1)} {arrow}"
+    text = f"{ui_signed(e.change)} {arrow}"
     if e.after_complete:
         return text
     return QCoreApplication.translate("SellerProfileScreen", "{change} (so far)").format(
@@ -121,10 +119,10 @@ REGRESSION_COLUMNS = [
 ]
 SELF_GAP_COLUMNS = [
     (QT_TRANSLATE_NOOP("Columns", "Behaviour"), lambda g: g.title),
-    (QT_TRANSLATE_NOOP("Columns", "Mean gap"), lambda g: signed_gap(g.mean_gap)),
+    (QT_TRANSLATE_NOOP("Columns", "Mean gap"), lambda g: ui_signed(g.mean_gap)),
     (
         QT_TRANSLATE_NOOP("Columns", "Ride by ride (last 8)"),
-        lambda g: " → ".join(signed_gap(p.gap) for p in g.points[-8:]),
+        lambda g: " → ".join(ui_signed(p.gap) for p in g.points[-8:]),
     ),
 ]
 TIMELINE_COLUMNS = [
