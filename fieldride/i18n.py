@@ -92,6 +92,12 @@ class Language:
 
         return str(format_percent(fraction, locale=self.code))
 
+    def or_list(self, items: list[str]) -> str:
+        """Alternatives joined as this language writes them: "a, b, or c" / "a, b oder c"."""
+        from babel.lists import format_list
+
+        return str(format_list(items, style="or", locale=self.code)) if items else ""
+
     @property
     def first_weekday(self) -> int:
         """The first day of the week in this locale (0 = Monday ... 6 = Sunday)."""

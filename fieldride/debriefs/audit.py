@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from fieldride.i18n import N_, Language, messages
 from fieldride.store import Store
 from fieldride.store import rows as records
 
@@ -163,20 +164,24 @@ def audit_trail(store: Store, ride_id: int) -> list[AuditEntry]:
 
 # How the ride's history reads on screen and in the development report.
 ACTION_WORDS = {
-    "debriefed": "Debrief finished",
-    "acknowledged": "Acknowledged by the seller",
-    "reopened": "Reopened",
-    "changed": "Changed",
-    "shared": "Summary produced",
+    "debriefed": N_("Debrief finished"),
+    "acknowledged": N_("Acknowledged by the seller"),
+    "reopened": N_("Reopened"),
+    "changed": N_("Changed"),
+    "shared": N_("Summary produced"),
 }
 
 
-def entry_words(entry: AuditEntry) -> tuple[str, str]:
+def entry_words(entry: AuditEntry, t: Language | None = None) -> tuple[str, str]:
     """What happened and the why or what of it, in plain words: ("Reopened", "the seller's
-    name was misspelt"), ("Changed: debrief", "gap evidence: 'a' → 'b'")."""
-    action = ACTION_WORDS.get(entry.action, entry.action)
+    name was misspelt"), ("Changed: debrief", "gap evidence: 'a' → 'b'"). The action in ``t``
+    (default: the interface language); the reason and detail are as they were recorded."""
+    t = t or messages()
+    action = t.gettext(ACTION_WORDS[entry.action]) if entry.action in ACTION_WORDS else entry.action
     if entry.action == "changed":
-        return (f"{action}: {entry.reason}" if entry.reason else action), entry.detail
+        if entry.reason:
+            action = t.gettext("Changed: {reason}").format(reason=entry.reason)
+        return action, entry.detail
     return action, entry.reason or entry.detail
 
 

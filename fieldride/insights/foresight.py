@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from fieldride.errors import DomainError
+from fieldride.i18n import Language, messages
 from fieldride.rides import CALL_KINDS
 from fieldride.scorecards.store import get_version
 from fieldride.store import Store
@@ -71,11 +72,10 @@ def expected_call_kinds(ride_type: str) -> tuple[str, ...]:
     return _KINDS_BY_RIDE_TYPE.get(ride_type, tuple(CALL_KINDS))
 
 
-def _kinds_text(kinds: Sequence[str]) -> str:
-    labels = [CALL_KINDS.get(k, k).lower() for k in kinds]
-    if len(labels) <= 1:
-        return "".join(labels)
-    return ", ".join(labels[:-1]) + " or " + labels[-1]
+def _kinds_text(kinds: Sequence[str], t: Language) -> str:
+    labels = [t.gettext(CALL_KINDS.get(k, k)) for k in kinds]
+    # in running text: lower case, except in German (nouns keep their capital)
+    return t.or_list(labels if t.code == "de" else [x.lower() for x in labels])
 
 
 def _account(text: str) -> str:
@@ -130,15 +130,26 @@ def focus_opportunity_warnings(
         ]
         missed = sum(marks)
         if len(marks) >= MIN_MARKED_CALLS and missed * 2 > len(marks):
+            t = messages()
+            message = t.gettext(
+                "“{behaviour}” had no opportunity on {missed} of {seller}'s last {marked} calls "
+                "of the kinds planned ({kinds}) where it was marked (the warning shows when more "
+                "than half of the last {recent} such calls, at least {least}, had no "
+                "opportunity). Plan calls that give room for it — another kind of call, or an "
+                "account at the stage where it matters — or choose another focus."
+            ).format(
+                behaviour=behaviour.title,
+                missed=missed,
+                seller=seller["name"],
+                marked=len(marks),
+                kinds=_kinds_text(call_kinds, t),
+                recent=RECENT_CALLS,
+                least=MIN_MARKED_CALLS,
+            )
             out.append(
                 PlanWarning(
                     "no_opportunity",
-                    f"“{behaviour.title}” had no opportunity on {missed} of {seller['name']}'s "
-                    f"last {len(marks)} calls of the kinds planned ({_kinds_text(call_kinds)}) "
-                    f"where it was marked (the warning shows when more than half of the last "
-                    f"{RECENT_CALLS} such calls, at least {MIN_MARKED_CALLS}, had no "
-                    "opportunity). Plan calls that give room for it — another kind of call, "
-                    "or an account at the stage where it matters — or choose another focus.",
+                    message,
                     behaviour_key=key,
                     counted=missed,
                     of=len(marks),
@@ -174,12 +185,19 @@ def same_accounts_warning(store: Store, seller_id: int, day: str) -> PlanWarning
     if len(sets) < RECENT_RIDES or any(s != sets[0] for s in sets):
         return None
     names = ", ".join(sorted((shown[a] for a in sets[0]), key=str.casefold))
+    message = (
+        messages()
+        .gettext(
+            "{seller}'s last {rides} rides were all with the same accounts ({accounts}) (the "
+            "warning shows when the last {rides} rides with accounts named all had exactly the "
+            "same accounts). Ride with other accounts this time, so you see how they work in "
+            "other situations."
+        )
+        .format(seller=seller["name"], rides=RECENT_RIDES, accounts=names)
+    )
     return PlanWarning(
         "same_accounts",
-        f"{seller['name']}'s last {RECENT_RIDES} rides were all with the same accounts "
-        f"({names}) (the warning shows when the last {RECENT_RIDES} rides with accounts named "
-        "all had exactly the same accounts). Ride with other accounts this time, so you see "
-        "how they work in other situations.",
+        message,
         counted=RECENT_RIDES,
         of=RECENT_RIDES,
     )

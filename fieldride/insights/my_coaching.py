@@ -43,6 +43,7 @@ from statistics import median
 
 from fieldride.debriefs.debrief import is_question
 from fieldride.errors import DomainError
+from fieldride.i18n import N_, Language, messages
 from fieldride.insights.progress import REGRESSION_MARGIN
 from fieldride.rides.levels import LIVE_CALL
 from fieldride.settings import cadence_days
@@ -192,7 +193,11 @@ def my_coaching(
         else since
     )
     if start > until:
-        raise DomainError(f"The period starts ({start}) after it ends ({until}).")
+        raise DomainError(
+            messages()
+            .gettext("The period starts ({start}) after it ends ({end}).")
+            .format(start=start, end=until)
+        )
     target = cadence_days(store)
     in_period = {"since": start, "until": until}
 
@@ -364,64 +369,110 @@ def _commitments(
 
 
 # --- wording shared by the screen and the printed report --------------------------------------
+# Each takes the language ``t`` to write in (default: the interface language, the manager's).
 
 
-def share(part: int, whole: int) -> str:
+def share(part: int, whole: int, t: Language | None = None) -> str:
     """'3 of 4 (75%)', or '—' when there is nothing to count."""
-    return f"{part} of {whole} ({part / whole:.0%})" if whole else "—"
+    t = t or messages()
+    if not whole:
+        return "—"
+    return t.gettext("{part} of {whole} ({percent})").format(
+        part=t.number(part), whole=t.number(whole), percent=t.percent(part / whole)
+    )
 
 
-def days_text(days: float | None) -> str:
+def _day_count(value: float, t: Language) -> str:
+    return t.number(value) if value == int(value) else t.number(value, 1)
+
+
+def days_text(days: float | None, t: Language | None = None) -> str:
     if days is None:
         return "—"
-    return f"{days:g} day" if days == 1 else f"{days:g} days"
+    t = t or messages()
+    # the form for a whole number of days; "1.5 days" takes the plural
+    n = int(days) if days == int(days) else 2
+    return t.ngettext("{n} day", "{n} days", n).format(n=_day_count(days, t))
 
 
-def cadence_text(s: SellerCoaching, target: int) -> str:
+def cadence_text(s: SellerCoaching, target: int, t: Language | None = None) -> str:
     """'Kept' or 'Missed: 1 gap over 30 days (longest 41)'; 'Never ridden with' for none."""
+    t = t or messages()
     if s.days_since_last is None:
-        return "Never ridden with"
+        return t.gettext("Never ridden with")
     if s.cadence_kept:
-        return "Kept"
-    gaps = "1 gap" if s.gaps_over == 1 else f"{s.gaps_over} gaps"
-    return f"Missed: {gaps} over {target} days (longest {s.longest_gap})"
+        return t.gettext("Kept")
+    return t.ngettext(
+        "Missed: {n} gap over {target} days (longest {longest})",
+        "Missed: {n} gaps over {target} days (longest {longest})",
+        s.gaps_over,
+    ).format(n=s.gaps_over, target=target, longest=s.longest_gap)
 
 
-def hold_text(b: BehaviourCommitments) -> str:
+def hold_text(b: BehaviourCommitments, t: Language | None = None) -> str:
     """'1 of 2 (50%)', with '; 1 not known yet' when some cannot be judged yet."""
+    t = t or messages()
     unknown = b.applied_next - b.hold_known
     if not b.hold_known:
-        return f"{unknown} not known yet" if unknown else "—"
-    text = share(b.holding, b.hold_known)
-    return f"{text}; {unknown} not known yet" if unknown else text
+        return t.gettext("{n} not known yet").format(n=unknown) if unknown else "—"
+    text = share(b.holding, b.hold_known, t)
+    if unknown:
+        return t.gettext("{share}; {n} not known yet").format(share=text, n=unknown)
+    return text
 
 
-def summary_lines(mc: MyCoaching) -> list[str]:
+def summary_lines(mc: MyCoaching, t: Language | None = None) -> list[str]:
     """The headline figures as plain sentences (screen and report)."""
+    t = t or messages()
     acks = mc.acknowledgements
     held_known = mc.total("hold_known")
     lines = [
-        f"Cadence kept with {mc.sellers_kept} of {len(mc.sellers)} sellers "
-        f"(target: a ride every {mc.target_days} days).",
-        f"Across {mc.debriefs} debriefs: {mc.questions_asked} questions asked, "
-        f"{mc.advice} statements of advice.",
-        f"Commitments: {mc.total('made')} made, {mc.total('verified')} verified, "
-        f"{mc.total('applied')} applied.",
-        f"Applied at the next ride: {share(mc.total('applied_next'), mc.total('next_ride_taken'))}"
-        f"; still holding two rides later: {share(mc.total('holding'), held_known)}.",
+        t.gettext(
+            "Cadence kept with {kept} of {sellers} sellers (target: a ride every {days} days)."
+        ).format(kept=mc.sellers_kept, sellers=len(mc.sellers), days=mc.target_days),
+        t.gettext(
+            "Across {debriefs} debriefs: {questions} questions asked, {advice} statements of "
+            "advice."
+        ).format(debriefs=mc.debriefs, questions=mc.questions_asked, advice=mc.advice),
+        t.gettext("Commitments: {made} made, {verified} verified, {applied} applied.").format(
+            made=mc.total("made"), verified=mc.total("verified"), applied=mc.total("applied")
+        ),
+        t.gettext(
+            "Applied at the next ride: {next}; still holding two rides later: {holding}."
+        ).format(
+            next=share(mc.total("applied_next"), mc.total("next_ride_taken"), t),
+            holding=share(mc.total("holding"), held_known, t),
+        ),
     ]
-    if acks.acknowledged:
+    if acks.acknowledged and acks.waiting:
         lines.append(
-            f"Summaries acknowledged {days_text(acks.median_days)} after the ride (median; "
-            f"longest {days_text(acks.longest_days)}); {acks.waiting} waiting"
-            + (f" (oldest {days_text(acks.longest_waiting_days)})." if acks.waiting else ".")
+            t.gettext(
+                "Summaries acknowledged {median} after the ride (median; longest {longest}); "
+                "{waiting} waiting (oldest {oldest})."
+            ).format(
+                median=days_text(acks.median_days, t),
+                longest=days_text(acks.longest_days, t),
+                waiting=acks.waiting,
+                oldest=days_text(acks.longest_waiting_days, t),
+            )
+        )
+    elif acks.acknowledged:
+        lines.append(
+            t.gettext(
+                "Summaries acknowledged {median} after the ride (median; longest {longest}); "
+                "none waiting."
+            ).format(median=days_text(acks.median_days, t), longest=days_text(acks.longest_days, t))
         )
     else:
-        lines.append(f"No summary acknowledged in the period; {acks.waiting} waiting.")
+        lines.append(
+            t.gettext("No summary acknowledged in the period; {waiting} waiting.").format(
+                waiting=acks.waiting
+            )
+        )
     return lines
 
 
-RULES = (
+RULES = N_(
     "Cadence kept: no gap between rides (from the last ride before the period to today) longer "
     "than the target. Questions: ticked as asked and worded as a question; advice: lines you "
     "wrote that are not questions. Verified: answered applied, partly or not yet. Applied at "
@@ -429,3 +480,8 @@ RULES = (
     "ride after that, the behaviour's level is at most half a level below its level then "
     "(not known until that ride took place and rated it)."
 )
+
+
+def rules_text(t: Language | None = None) -> str:
+    """How the figures are counted (:data:`RULES`), in ``t`` (default: the interface's)."""
+    return (t or messages()).gettext(RULES)

@@ -4,11 +4,13 @@ scale to circle and room for evidence. Landscape, so four calls fit across.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from fieldride.i18n import N_, Language, language
 from fieldride.reports.blocks import Para, data_table, fitted, head_cells, info_strip, p
 from fieldride.reports.fonts import REGULAR
 from fieldride.reports.layout import (
@@ -24,14 +26,14 @@ from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
 from fieldride.reports.text import para, strip_marker
 from fieldride.scorecards.scoring import DEFAULT_WEIGHT, score_rule
 
-TITLE = "Scorecard"
+TITLE = N_("Scorecard")
 EVIDENCE_ROOM = 34  # points of writing space under the scale in each call cell
 MAX_LOOK_FORS = 8  # look-fors printed per behaviour (a paper row must fit one page)
 
 
-def _scale_cell(data: BlankScorecardData, s: Styles, width: float) -> Table:
+def _scale_cell(data: BlankScorecardData, s: Styles, width: float, t: Language) -> Table:
     """The scale values to circle, 'n/o' for no opportunity, then blank room for a note."""
-    marks = [str(lv.value) for lv in data.scale] + ["n/o"]
+    marks = [str(lv.value) for lv in data.scale] + [t.gettext("n/o")]
     table = Table(
         [[Para(para(m), s.cell_center) for m in marks], [""] * len(marks)],
         colWidths=[width / len(marks)] * len(marks),
@@ -55,6 +57,7 @@ def _scale_cell(data: BlankScorecardData, s: Styles, width: float) -> Table:
 
 def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> list[Flowable]:
     s = styles_for(options.accent)
+    t = language(data.language)
     width = frame_width(options, landscape=True)
     behaviour_col = min(width * 0.27, 200)
     call_col = (width - behaviour_col) / data.calls
@@ -63,25 +66,25 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
         + (f": {para(lv.description)}" if lv.description else "")
         for lv in data.scale
     )
+    title = t.gettext("{name} (version {version})").format(name=data.name, version=data.version)
+    labels = (N_("Seller"), N_("Date"), N_("Manager"), N_("Ride type"))
+    scale = t.gettext("<b>Scale:</b> {legend} · <b>{no}</b> no opportunity (never counts)")
+    account = t.gettext("Account / contact:")
     story: list[Flowable] = [
-        fitted(f"{data.name} (version {data.version})", s.title, width, lines=2),
-        info_strip(
-            [("Seller", ""), ("Date", ""), ("Manager", ""), ("Ride type", "")],
-            width,
-            s,
-            blank=True,
-        ),
+        fitted(title, s.title, width, lines=2),
+        info_strip([(t.gettext(x), "") for x in labels], width, s, blank=True),
         Spacer(1, 8),
-        Para(f"<b>Scale:</b> {legend} · <b>n/o</b> no opportunity (never counts)", s.small),
-        Para(para(score_rule(data.weighted)), s.small),
+        Para(scale.format(legend=legend, no=para(t.gettext("n/o"))), s.small),
+        Para(para(score_rule(data.weighted, t)), s.small),
         Spacer(1, 4),
     ]
-    head: list[Any] = [head_cells(["Behaviour"], s)[0]]
+    head: list[Any] = [head_cells([t.gettext("Behaviour")], s)[0]]
     for n in range(1, data.calls + 1):
+        call = t.gettext("Call {number}").format(number=n)
         head.append(
             [
-                Para(f"<b>Call {n}</b>", s.cell_small),
-                Para(f'<font color="{MUTED}">Account / contact: ____________</font>', s.cell_small),
+                Para(f"<b>{para(call)}</b>", s.cell_small),
+                Para(f'<font color="{MUTED}">{para(account)} ____________</font>', s.cell_small),
             ]
         )
     body: list[list[Any]] = []
@@ -98,35 +101,46 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
         left.append(fitted(b.title, s.cell_bold, room, lines=4))
         if data.weighted:
             weight = DEFAULT_WEIGHT if b.weight is None else b.weight
-            left.append(p(f"Weight {weight:g}", s.muted))
+            shown_weight = (
+                t.number(weight) if weight == int(weight) else t.number(weight, 2).rstrip("0")
+            )
+            left.append(p(t.gettext("Weight {weight}").format(weight=shown_weight), s.muted))
         shown = b.look_fors[:MAX_LOOK_FORS]
         left += [fitted(strip_marker(x), s.muted, room, lines=3, prefix="•&nbsp;") for x in shown]
         if len(b.look_fors) > len(shown):
-            left.append(p(f"and {len(b.look_fors) - len(shown)} more look-fors", s.muted))
-        body.append([left] + [_scale_cell(data, s, call_col - 8) for _ in range(data.calls)])
+            more = len(b.look_fors) - len(shown)
+            left.append(
+                p(
+                    t.ngettext("and {n} more look-for", "and {n} more look-fors", more).format(
+                        n=more
+                    ),
+                    s.muted,
+                )
+            )
+        body.append([left] + [_scale_cell(data, s, call_col - 8, t) for _ in range(data.calls)])
     widths = [behaviour_col] + [call_col] * data.calls
     extra = [("LINEAFTER", (0, 0), (-2, -1), 0.35, HexColor("#9A9A9A"))]
-    debrief = _debrief_lines(s, width)
+    debrief = _debrief_lines(s, width, t)
     frame_h = page_dimensions(options.page_size, landscape=True)[1] - TOP_MARGIN - BOTTOM_MARGIN
     head_h = sum(f.wrap(width, frame_h)[1] + f.getSpaceAfter() for f in story)
     for i, chunk in enumerate(_balanced(body, head, widths, extra, width, frame_h, head_h)):
         if i:
             story.append(PageBreak())
         story.append(data_table([head, *chunk], widths, extra=extra, split_in_row=False))
-    story += [Spacer(1, 8), KeepTogether([p("Debrief", s.h2), debrief])]
+    story += [Spacer(1, 8), KeepTogether([p(t.gettext("Debrief"), s.h2), debrief])]
     return story
 
 
 # Lines to write on after the ride, per debrief item: room for a behaviour and a sentence.
 DEBRIEF_LINES = (
-    ("Strength (behaviour, evidence)", 3),
-    ("Gap (behaviour, evidence)", 3),
-    ("Commitment (what, by when)", 3),
-    ("Previous commitment verified", 2),
+    (N_("Strength (behaviour, evidence)"), 3),
+    (N_("Gap (behaviour, evidence)"), 3),
+    (N_("Commitment (what, by when)"), 3),
+    (N_("Previous commitment verified"), 2),
 )
 
 
-def _debrief_lines(s: Styles, width: float) -> Table:
+def _debrief_lines(s: Styles, width: float, t: Language) -> Table:
     rows: list[list[Any]] = []
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
@@ -136,8 +150,9 @@ def _debrief_lines(s: Styles, width: float) -> Table:
     ]
     for label, count in DEBRIEF_LINES:
         for i in range(count):
-            rows.append([Para(f"<b>{label}</b>", s.small) if i == 0 else "", ""])
-    return_table = Table(rows, colWidths=[170, width - 170], rowHeights=[19] * len(rows))
+            text = para(t.gettext(label))
+            rows.append([Para(f"<b>{text}</b>", s.small) if i == 0 else "", ""])
+    return_table = Table(rows, colWidths=[200, width - 200], rowHeights=[19] * len(rows))
     return_table.setStyle(TableStyle(commands))
     return return_table
 
@@ -186,11 +201,15 @@ def _balanced(
 
 
 def build_blank_scorecard(data: BlankScorecardData, options: RenderOptions) -> bytes:
-    """The blank scorecard PDF (landscape), as bytes."""
+    """The blank scorecard PDF (landscape), as bytes, in ``data.language`` (the manager's)."""
+    t = language(data.language)
+    options = replace(options, language=data.language)
     return render(
         blank_scorecard_story(data, options),
-        title=f"{TITLE}: {data.name}",
-        subject=f"Blank scorecard {data.key} version {data.version}",
+        title=t.gettext("{title}: {name}").format(title=t.gettext(TITLE), name=data.name),
+        subject=t.gettext("Blank scorecard {key} version {version}").format(
+            key=data.key, version=data.version
+        ),
         options=options,
         landscape=True,
         footer_note=f"{data.key} v{data.version}",

@@ -478,3 +478,37 @@ class LineRule(Flowable):  # type: ignore[misc]
 def muted_note(value: str, s: Styles) -> Paragraph:
     """A one-line explanatory note in grey (our own text)."""
     return Para(f'<font color="{MUTED}">{para(value)}</font>', s.small)
+
+
+def fit_heads(
+    labels: Sequence[str],
+    fractions: Sequence[float],
+    width: float,
+    s: Styles,
+    pad: float = 8,
+    least: Sequence[float] = (),
+) -> list[float]:
+    """Column widths for a table of ``width`` points: ``fractions`` of it, except that no
+    column is narrower than the longest word of its heading (``labels``, already translated:
+    German "Begleitungen" must not break inside the word), nor than its ``least`` fraction
+    (e.g. for names). The room a column gains is taken from the others in proportion to what
+    they can give."""
+    head = s.cell_head
+    need = [
+        max((stringWidth(w, head.fontName, head.fontSize) for w in label.split()), default=0) + pad
+        for label in labels
+    ]
+    need = [max(n, width * f) for n, f in zip(need, [*least, *[0.0] * len(need)], strict=False)]
+    widths = [width * f for f in fractions]
+    short = sum(max(n - w, 0) for n, w in zip(need, widths, strict=True))
+    spare = [max(w - n, 0) for n, w in zip(need, widths, strict=True)]
+    total_spare = sum(spare)
+    if not short or total_spare <= 0:
+        return widths
+    take = min(short, total_spare)
+    fitted_widths = [
+        max(w, n) if n > w else w - take * sp / total_spare
+        for n, w, sp in zip(need, widths, spare, strict=True)
+    ]
+    over = sum(fitted_widths) / width  # > 1 only when the headings cannot all fit: shrink all
+    return [w / over for w in fitted_widths] if over > 1 else fitted_widths

@@ -82,7 +82,7 @@ def _scale(card: Scorecard) -> tuple[ScaleLevel, ...]:
     return tuple(ScaleLevel(lv.value, lv.label, lv.description) for lv in card.scale)
 
 
-def _reopened_history(store: Store, ride: rides.Ride) -> list[HistoryLine]:
+def _reopened_history(store: Store, ride: rides.Ride, t: Language) -> list[HistoryLine]:
     """A ride's history from its first reopening on (who reopened it, when and why, what
     changed, the acknowledgement after it); nothing for a ride never reopened."""
     trail = debriefs.audit_trail(store, ride.id)
@@ -91,7 +91,7 @@ def _reopened_history(store: Store, ride: rides.Ride) -> list[HistoryLine]:
     first = next(i for i, e in enumerate(trail) if e.action == "reopened")
     lines = []
     for entry in trail[first:]:
-        what, detail = debriefs.entry_words(entry)
+        what, detail = debriefs.entry_words(entry, t)
         lines.append(
             HistoryLine(
                 ride.ride_date,
@@ -266,7 +266,7 @@ def require_shareable(store: Store, ride_id: int) -> None:
     refused summary writes nothing."""
     ride = rides.get_ride(store, ride_id)
     if ride.status not in DONE:
-        raise DomainError("Finish the debrief before sharing its summary.")
+        raise DomainError(messages().gettext("Finish the debrief before sharing its summary."))
 
 
 def _highlight(
@@ -287,16 +287,25 @@ def _previous_ride(store: Store, ride: rides.Ride) -> rides.Ride | None:
     return None
 
 
-def _commitment_status(c: commitments.Commitment, today: date | None = None) -> str:
+def _commitment_status(c: commitments.Commitment, today: date | None, t: Language) -> str:
     last = c.last_verification
+    outcome = t.gettext(commitments.OUTCOMES[last.outcome]) if last else ""
     if c.is_open:
-        label = "Overdue" if c.is_overdue(today) else "Open"
-        return f"{label} (last check: {last.outcome_label.lower()})" if last else label
-    return last.outcome_label if last else "Closed"
+        label = t.gettext("Overdue") if c.is_overdue(today) else t.gettext("Open")
+        if last:
+            return t.gettext("{status} (last check: {outcome})").format(
+                status=label, outcome=outcome
+            )
+        return label
+    return outcome or t.gettext("Closed")
 
 
-def brief_data(store: Store, ride_id: int, today: date | None = None) -> BriefData:
-    """The manager's pre-ride brief for a planned (or any) ride. Raises DomainError if gone."""
+def brief_data(
+    store: Store, ride_id: int, today: date | None = None, lang: Language | None = None
+) -> BriefData:
+    """The manager's pre-ride brief for a planned (or any) ride, in ``lang`` (default: the
+    manager's, fieldride.i18n.messages). Raises DomainError if gone."""
+    t = lang or messages()
     ride = rides.get_ride(store, ride_id)
     card = get_version(store, ride.scorecard_version_id).card
     focus = []
@@ -314,7 +323,7 @@ def brief_data(store: Store, ride_id: int, today: date | None = None) -> BriefDa
             c.text,
             c.due_date,
             c.ride_date,
-            _commitment_status(c, today),
+            _commitment_status(c, today, t),
         )
         for c in commitments.due_for_verification(store, ride_id)
         if c.is_open or any(v.ride_id == ride_id for v in c.verifications)
@@ -326,14 +335,16 @@ def brief_data(store: Store, ride_id: int, today: date | None = None) -> BriefDa
         d = debriefs.get_debrief(store, prev.id)
         last = LastRide(
             prev.ride_date,
-            prev.type_label,
-            _highlight(prev_card, d.strength_behaviour_key, d.strength_evidence),
-            _highlight(prev_card, d.gap_behaviour_key, d.gap_evidence),
+            prev.type_in(t),
+            _highlight(prev_card, d.strength_behaviour_key, d.strength_evidence, t),
+            _highlight(prev_card, d.gap_behaviour_key, d.gap_evidence, t),
         )
     from fieldride.team import sellers, training  # only the brief and seller report need these
 
     trainings = [
-        t for t in training.list_trainings(store, ride.seller_id) if t.held_on <= ride.ride_date
+        course
+        for course in training.list_trainings(store, ride.seller_id)
+        if course.held_on <= ride.ride_date
     ][:3]
     seller = sellers.get_seller(store, ride.seller_id)
     return BriefData(
@@ -342,8 +353,10 @@ def brief_data(store: Store, ride_id: int, today: date | None = None) -> BriefDa
         seller_team=" · ".join(x for x in (seller.team, seller.territory) if x),
         manager_name=_manager(store, ride),
         ride_date=ride.ride_date,
-        ride_type=ride.type_label,
-        scorecard=f"{ride.scorecard_name} (version {ride.scorecard_version})",
+        ride_type=ride.type_in(t),
+        scorecard=t.gettext("{name} (version {version})").format(
+            name=ride.scorecard_name, version=ride.scorecard_version
+        ),
         objective=ride.objective,
         scale=_scale(card),
         focus=tuple(focus),
@@ -351,33 +364,46 @@ def brief_data(store: Store, ride_id: int, today: date | None = None) -> BriefDa
         last_ride=last,
         training=tuple(
             TrainingLine(
-                t.title,
-                t.held_on,
-                tuple(_title(card, b) for sc, b in t.behaviours if sc == card.key),
+                course.title,
+                course.held_on,
+                tuple(_title(card, b) for sc, b in course.behaviours if sc == card.key),
             )
-            for t in trainings
+            for course in trainings
         ),
+        language=t.code,
     )
 
 
 def blank_scorecard_data(
-    store: Store, key: str, version: int | None = None, calls: int = 4
+    store: Store,
+    key: str,
+    version: int | None = None,
+    calls: int = 4,
+    lang: Language | None = None,
 ) -> BlankScorecardData:
-    """A scorecard version (the latest by default) for paper capture with ``calls`` columns.
+    """A scorecard version (the latest by default) for paper capture with ``calls`` columns,
+    in ``lang`` (default: the manager's, fieldride.i18n.messages).
 
     Raises DomainError for an unknown key or version, or a call count outside 1–6.
     """
+    m = messages()
     if not 1 <= calls <= 6:
-        raise DomainError(f"A blank scorecard has 1 to 6 call columns, not {calls}.")
+        raise DomainError(
+            m.gettext("A blank scorecard has 1 to 6 call columns, not {calls}.").format(calls=calls)
+        )
     if version is None:
         found = latest_version(store, key)
         if found is None:
-            raise DomainError(f"No scorecard with key '{key}'.")
+            raise DomainError(m.gettext("No scorecard with key '{key}'.").format(key=key))
     else:
         matches = [v for v in versions_of(store, key) if v.version == version]
         if not matches:
-            known = ", ".join(str(v.version) for v in versions_of(store, key)) or "none"
-            raise DomainError(f"Scorecard '{key}' has no version {version} (versions: {known}).")
+            known = ", ".join(str(v.version) for v in versions_of(store, key)) or m.gettext("none")
+            raise DomainError(
+                m.gettext("Scorecard '{key}' has no version {version} (versions: {known}).").format(
+                    key=key, version=version, known=known
+                )
+            )
         found = matches[0]
     card = found.card
     return BlankScorecardData(
@@ -393,6 +419,7 @@ def blank_scorecard_data(
         ),
         calls=calls,
         weighted=is_weighted(card),
+        language=(lang or m).code,
     )
 
 
@@ -404,7 +431,13 @@ def _day(value: str | date | None, what: str) -> str | None:
     try:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError as err:
-        raise DomainError(f"The {what} date '{value}' is not a date (use YYYY-MM-DD).") from err
+        m = messages()
+        message = (
+            m.gettext("The start date '{value}' is not a date (use YYYY-MM-DD).")
+            if what == "start"
+            else m.gettext("The end date '{value}' is not a date (use YYYY-MM-DD).")
+        )
+        raise DomainError(message.format(value=value)) from err
 
 
 def seller_report_data(
@@ -413,6 +446,7 @@ def seller_report_data(
     since: str | date | None = None,
     until: str | date | None = None,
     today: date | None = None,
+    lang: Language | None = None,
 ) -> SellerReportData:
     """One seller's development between ``since`` and ``until`` (inclusive; None = open).
 
@@ -420,15 +454,22 @@ def seller_report_data(
     scorecard, through ``rides.levels.ride_levels``), commitments agreed in the period with their
     outcome, the follow-through rate of verifications in the period, and the trainings the seller
     attended in the period with each trained behaviour's mean level before and after it.
-    Raises DomainError for an unknown seller, a bad date or ``since`` after ``until``.
+    In ``lang`` (default: the seller's language, else the manager's, as the handout: see
+    :func:`handout_language`). Raises DomainError for an unknown seller, a bad date or
+    ``since`` after ``until``.
     """
     from fieldride.insights.self_gap import self_assessment_gaps  # the report's alone
     from fieldride.team import sellers, training  # not on the coaching summary's import path
 
     seller = sellers.get_seller(store, seller_id)
+    t = lang or handout_language(store, seller_id)
     start, end = _day(since, "start"), _day(until, "end")
     if start and end and start > end:
-        raise DomainError(f"The period starts ({start}) after it ends ({end}).")
+        raise DomainError(
+            messages()
+            .gettext("The period starts ({start}) after it ends ({end}).")
+            .format(start=start, end=end)
+        )
 
     def within(day: str) -> bool:
         return (start is None or day >= start) and (end is None or day <= end)
@@ -451,16 +492,16 @@ def seller_report_data(
         card = cards[r.scorecard_key]
         d = debriefs.get_debrief(store, r.id)
         manager = r.manager_name or manager
-        history += _reopened_history(store, r)
+        history += _reopened_history(store, r, t)
         ride_lines.append(
             RideLine(
                 r.ride_date,
-                r.type_label,
+                r.type_in(t),
                 len(rides.list_calls(store, r.id)),
                 tuple(_title(card, k) for k in r.focus),
                 _title(card, d.strength_behaviour_key),
                 _title(card, d.gap_behaviour_key),
-                r.status_label,
+                r.status_in(t),
             )
         )
         agreed += [
@@ -469,7 +510,7 @@ def seller_report_data(
                 c.text,
                 c.due_date,
                 c.ride_date,
-                _commitment_status(c, today),
+                _commitment_status(c, today, t),
             )
             for c in commitments.commitments_from_ride(store, r.id)
         ]
@@ -489,11 +530,15 @@ def seller_report_data(
             if (score := ride_score(levels, weights.get(version_of.get(ride_id, -1))))
         ]
         if scores:
-            rule = "weighted" if scores[-1][1].weighted else "unweighted"
+            rule = (
+                t.gettext("Ride score (weighted), {scorecard}")
+                if scores[-1][1].weighted
+                else t.gettext("Ride score (unweighted), {scorecard}")
+            )
             trends.append(
                 Trend(
                     "",
-                    f"Ride score ({rule}), {card.name}",
+                    rule.format(scorecard=card.name),
                     tuple(TrendPoint(day, sc.value) for day, sc in scores),
                 )
             )
@@ -505,17 +550,17 @@ def seller_report_data(
                 )
     ft = commitments.follow_through(store, seller_id, start, end)
     trainings = []
-    for t in reversed(training.list_trainings(store, seller_id)):
-        if not within(t.held_on):
+    for course in reversed(training.list_trainings(store, seller_id)):
+        if not within(course.held_on):
             continue
         titles, moves = [], []
-        for sc_key, b_key in t.behaviours:
+        for sc_key, b_key in course.behaviours:
             card_for = cards.get(sc_key)
             title = _title(card_for, b_key) if card_for else b_key
             titles.append(title)
             pts = points_by_key.get((sc_key, b_key), [])
-            before = [p.mean_level for p in pts if p.ride_date < t.held_on]
-            after = [p.mean_level for p in pts if p.ride_date >= t.held_on]
+            before = [p.mean_level for p in pts if p.ride_date < course.held_on]
+            after = [p.mean_level for p in pts if p.ride_date >= course.held_on]
             moves.append(
                 TrainingMove(
                     title,
@@ -525,7 +570,7 @@ def seller_report_data(
                     len(after),
                 )
             )
-        trainings.append(TrainingLine(t.title, t.held_on, tuple(titles), tuple(moves)))
+        trainings.append(TrainingLine(course.title, course.held_on, tuple(titles), tuple(moves)))
     return SellerReportData(
         seller_name=seller.name,
         team=seller.team,
@@ -552,4 +597,5 @@ def seller_report_data(
             )
             for g in self_assessment_gaps(store, seller_id, start, end)
         ),
+        language=t.code,
     )

@@ -211,6 +211,9 @@ class BriefData(NamedTuple):
     due: tuple[CommitmentLine, ...]
     last_ride: LastRide | None
     training: tuple[TrainingLine, ...]
+    # The brief's language (fieldride.i18n code): the manager's. The labels the core makes
+    # (ride type, commitment status) are already in it.
+    language: str = "en"
 
 
 class BlankBehaviour(NamedTuple):
@@ -231,6 +234,7 @@ class BlankScorecardData(NamedTuple):
     behaviours: tuple[BlankBehaviour, ...]
     calls: int = 4
     weighted: bool = False  # the ride score is weighted (fieldride.scorecards.scoring)
+    language: str = "en"  # the manager's (fieldride.i18n code)
 
 
 class RideLine(NamedTuple):
@@ -286,6 +290,9 @@ class SellerReportData(NamedTuple):
     training: tuple[TrainingLine, ...]
     history: tuple[HistoryLine, ...] = ()  # rides reopened after an acknowledgement
     self_gaps: tuple[SelfGapLine, ...] = ()  # the seller's own levels against the manager's
+    # The report's language (fieldride.i18n code): the seller's, else the manager's (as the
+    # handout). The labels the core makes (ride types, statuses, outcomes) are already in it.
+    language: str = "en"
 
     @property
     def follow_through(self) -> float | None:

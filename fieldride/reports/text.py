@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from fieldride.i18n import Language
 from fieldride.reports import scripts
 from fieldride.reports.fonts import drawable, fallback_draws
 
@@ -183,3 +184,11 @@ def strip_marker(value: str) -> str:
     """``value`` without a list marker pasted at its start ("• ", "- ", "1) ", "2. ", "a) "),
     for items the document numbers or bullets itself (so "• • item" never prints)."""
     return _MARKER.sub("", value, count=1)
+
+
+def day(t: Language, value: object) -> str:
+    """A day in ``t``'s format that never breaks over two lines in a table cell ("Mar 24,
+    2026" with no-break spaces): :meth:`fieldride.i18n.Language.date`."""
+    return t.date(value if isinstance(value, str) or value is None else str(value)).replace(
+        " ", "\u00a0"
+    )

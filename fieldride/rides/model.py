@@ -72,7 +72,11 @@ class Ride(NamedTuple):
     @property
     def type_label(self) -> str:
         """The ride type in the interface language (fieldride.i18n.messages)."""
-        return messages().gettext(RIDE_TYPES.get(self.ride_type, self.ride_type))
+        return self.type_in(messages())
+
+    def type_in(self, t: Language) -> str:
+        """The ride type in ``t`` (a document's language)."""
+        return t.gettext(RIDE_TYPES.get(self.ride_type, self.ride_type))
 
     @property
     def read_only(self) -> bool:
@@ -95,7 +99,10 @@ class Ride(NamedTuple):
     def status_label(self) -> str:
         """The status in the interface language, with "shared", "conflict copy" or
         "read-only" where they apply (each combination one translatable phrase)."""
-        t = messages()
+        return self.status_in(messages())
+
+    def status_in(self, t: Language) -> str:
+        """:attr:`status_label` in ``t`` (a document's language)."""
         label = t.gettext(STATUSES.get(self.status, self.status))
         if self.shared_at:
             label = t.gettext("{status}, shared").format(status=label)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from fieldride.i18n import Language, messages
 from fieldride.scorecards.model import Scorecard
 
 DEFAULT_WEIGHT = 1.0  # a behaviour without a weight, in a weighted scorecard
@@ -82,15 +83,17 @@ def ride_score(levels: Mapping[str, float], weights: Weights) -> RideScore | Non
     return RideScore(total / weight_sum, True, counted)
 
 
-def score_rule(weighted: bool) -> str:
-    """The rule in one plain sentence, as the scorecard, the handout and the reviews state it."""
+def score_rule(weighted: bool, t: Language | None = None) -> str:
+    """The rule in one plain sentence, as the scorecard, the handout and the reviews state it,
+    in ``t`` (default: the interface language)."""
+    t = t or messages()
     if weighted:
-        return (
+        return t.gettext(
             "Ride score: weighted mean of the behaviours rated on the ride (each behaviour's "
             "weight times its level, divided by the sum of those weights; a behaviour without a "
             "weight counts 1; 'no opportunity' is left out of both)."
         )
-    return (
+    return t.gettext(
         "Ride score: plain mean of the behaviours rated on the ride (no weights; "
         "'no opportunity' is left out)."
     )

@@ -45,11 +45,11 @@ def test_brief_is_one_page_with_focus_commitments_and_last_gap(
     for expected in (
         "Pre-ride brief",
         "Maya Okafor",
-        "2026-03-20",
+        "Mar 20, 2026",  # the ride date, as English writes it (fieldride.i18n)
         "Agrees a concrete next step",  # focus
         "Proposes a specific next step with a date",  # a look-for from the scorecard
         "End every call with a dated next step the customer acts on.",  # due commitment
-        "Last ride: 2026-03-10",
+        "Last ride: Mar 10, 2026",
         "Ended two calls with 'I'll send some information'.",  # the last ride's gap
     ):
         assert expected in text, expected
@@ -101,7 +101,7 @@ def test_seller_report_has_trends_commitments_training_and_no_one_else(
     for expected in (
         "Development report",
         "Maya Okafor",
-        "2026-01-01 to 2026-12-31",
+        "Jan 1, 2026 to Dec 31, 2026",
         "Trend per behaviour",
         "Asks open, layered questions",
         "Discovery workshop",

@@ -304,8 +304,8 @@ def test_the_development_report_shows_the_gap_per_behaviour_over_time(
     (tmp_path / "development-report.pdf").write_bytes(pdf)
     text = flat(pdf_text(pdf))
     assert "Self-assessment against the manager's ratings" in text
-    assert "2026-03-02: 3 vs 1.5 (+1.5)" in text and "2026-04-06: 3 vs 2.5 (+0.5)" in text
-    assert "2026-03-02: 3 vs 3.5 (−0.5)" in text
+    assert "Mar 2, 2026: 3 vs 1.5 (+1.5)" in text and "Apr 6, 2026: 3 vs 2.5 (+0.5)" in text
+    assert "Mar 2, 2026: 3 vs 3.5 (−0.5)" in text
     assert "+1.0" in text  # discovery's mean gap
     later = seller_report_data(store, maya.id, since="2026-04-01")
     assert [[p.gap for p in g.points] for g in later.self_gaps] == [[0.5]]

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.insights.my_coaching import (
-    RULES,
     MyCoaching,
     cadence_text,
     days_text,
     hold_text,
     my_coaching,
+    rules_text,
     share,
     summary_lines,
 )
@@ -134,7 +134,7 @@ class MyCoachingScreen(QWidget):
             inner.addWidget(table, 1)
             splitter.addWidget(box)
         layout.addWidget(splitter, 1)
-        rules = QLabel(RULES)
+        rules = QLabel(rules_text())
         rules.setProperty("role", "hint")
         rules.setWordWrap(True)
         rules.setAccessibleName(self.tr("How the figures are counted"))
