@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import gettext
 import logging
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -137,6 +139,26 @@ def set_interface_language(code: str | Language | None) -> str:
     global _interface
     _interface = code if isinstance(code, Language) else language(code)
     return _interface.code
+
+
+ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def environment_language(environ: Mapping[str, str] | None = None) -> str:
+    """The shipped language the environment asks for, in gettext's order: the first of
+    LANGUAGE, LC_ALL, LC_MESSAGES and LANG that is set (LANGUAGE may list several, "de:en":
+    the first shipped one wins); "C", "POSIX", unknown or nothing set -> English."""
+    env = os.environ if environ is None else environ
+    for name in ENVIRONMENT:
+        value = env.get(name, "").strip()
+        if not value:
+            continue
+        for part in value.split(":"):
+            base = part.split(".", 1)[0].split("@", 1)[0]
+            if base and normalise(base) == base.replace("-", "_").split("_", 1)[0].lower():
+                return normalise(base)
+        return SOURCE
+    return SOURCE
 
 
 def messages() -> Language:

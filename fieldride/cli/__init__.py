@@ -26,6 +26,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 
 from fieldride import __version__
+from fieldride.i18n import N_, environment_language, messages, set_interface_language
 
 COMMAND_MODULES = [
     "fieldride.cli.store",
@@ -46,23 +47,23 @@ COMMAND_MODULES = [
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": (
         "fieldride.cli.store",
-        "fill an empty data folder with a realistic demo team",
+        N_("fill an empty data folder with a realistic demo team"),
     ),
     "check": (
         "fieldride.cli.store",
-        "check the data file: integrity, schema version, row counts",
+        N_("check the data file: integrity, schema version, row counts"),
     ),
     "backup": (
         "fieldride.cli.backup",
-        "write a backup of the data file now (safe while the app is open)",
+        N_("write a backup of the data file now (safe while the app is open)"),
     ),
     "backups": (
         "fieldride.cli.backup",
-        "list the backups, newest first, with their check result",
+        N_("list the backups, newest first, with their check result"),
     ),
     "restore": (
         "fieldride.cli.backup",
-        "replace the data file by a backup (the current file is moved aside, not deleted)",
+        N_("replace the data file by a backup (the current file is moved aside, not deleted)"),
     ),
     "repair": (
         "fieldride.cli.repair",
@@ -70,44 +71,44 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "report": (
         "fieldride.cli.reports",
-        "write a PDF: coaching summary, brief, scorecard, seller",
+        N_("write a PDF: coaching summary, brief, scorecard, seller"),
     ),
     "export": (
         "fieldride.cli.review",
-        "export rides, observations and commitments to CSV or XLSX",
+        N_("export rides, observations and commitments to CSV or XLSX"),
     ),
-    "training": ("fieldride.cli.review", "record and list training events"),
+    "training": ("fieldride.cli.review", N_("record and list training events")),
     "search": (
         "fieldride.cli.review",
-        "full-text search over evidence, notes and commitments",
+        N_("full-text search over evidence, notes and commitments"),
     ),
     "scorecard": (
         "fieldride.cli.scorecards",
-        "import, export, list and check scorecard files",
+        N_("import, export, list and check scorecard files"),
     ),
     "roster": (
         "fieldride.cli.roster",
-        "import a seller roster (CSV/XLSX) or save a template",
+        N_("import a seller roster (CSV/XLSX) or save a template"),
     ),
     "server": (
         "fieldride.cli.server",
-        "set up the team server (PostgreSQL): init, add members",
+        N_("set up the team server (PostgreSQL): init, add members"),
     ),
     "bundle": (
         "fieldride.cli.bundle",
-        "share rides, sellers and scorecards as one file (no server needed)",
+        N_("share rides, sellers and scorecards as one file (no server needed)"),
     ),
     "sync": (
         "fieldride.cli.sync",
-        "sync with the team server: send what is pending, receive what you may read",
+        N_("sync with the team server: send what is pending, receive what you may read"),
     ),
     "desktop": (
         "fieldride.cli.desktop",
-        "add FieldRide to the desktop's application menu (Linux)",
+        N_("add FieldRide to the desktop's application menu (Linux)"),
     ),
     "verify": (
         "fieldride.cli.verify",
-        "say whether a ride changed since the seller acknowledged it",
+        N_("say whether a ride changed since the seller acknowledged it"),
     ),
 }
 
@@ -116,23 +117,59 @@ class CommandError(Exception):
     """A command failed for a reason the user can act on; printed without a traceback."""
 
 
+def gettext(message: str) -> str:
+    """``message`` in the language of the person at the keyboard (fieldride.i18n.messages: the
+    environment's locale for a command, see :func:`main`)."""
+    return messages().gettext(message)
+
+
+# argparse's own words (its gettext domain has no German or Spanish catalogue of its own):
+# marked here for our catalogue; main() points argparse's translation function at it.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("expected one argument"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _translate_argparse() -> None:
+    """argparse's usage, headings and errors in the interface language."""
+    t = messages()
+    argparse._ = t.gettext  # type: ignore[attr-defined]  # its module-level gettext
+    argparse.ngettext = t.ngettext  # type: ignore[attr-defined]
+
+
 def _base_parser() -> tuple[
     argparse.ArgumentParser, argparse._SubParsersAction[argparse.ArgumentParser]
 ]:
     parser = argparse.ArgumentParser(
         prog="fieldride",
-        description="FieldRide: offline field coaching. Without a command, opens the app.",
+        description=gettext("FieldRide: offline field coaching. Without a command, opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"FieldRide {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder holding the FieldRide data (default: FIELDRIDE_HOME, else the user data folder)",
+        help=gettext(
+            "folder holding the FieldRide data (default: FIELDRIDE_HOME, else the user data folder)"
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="run a short end-to-end check in a temporary folder and exit (0 = passed)",
+        help=gettext("run a short end-to-end check in a temporary folder and exit (0 = passed)"),
     )
     return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -156,7 +193,7 @@ def _cheap_parser() -> argparse.ArgumentParser:
             importlib.import_module(module).register(sub)
     for name, (_, help_text) in COMMANDS.items():
         if name not in sub.choices:
-            sub.add_parser(name, help=help_text, add_help=False)
+            sub.add_parser(name, help=gettext(help_text), add_help=False)
     return parser
 
 
@@ -170,6 +207,10 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     ``open_app``; ``python -m fieldride`` without a command prints the help instead.
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # The language of the help and messages: the environment's (LANGUAGE, LC_ALL, LC_MESSAGES,
+    # LANG), English by default; the app sets the manager's own choice when it starts.
+    set_interface_language(environment_language())
+    _translate_argparse()
     parser = _cheap_parser()
     args, rest = parser.parse_known_args(args_list)
     if args.command is None:
@@ -187,12 +228,12 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
         parser = build_parser([COMMANDS[args.command][0]])
         args, rest = parser.parse_known_args(args_list)
     if rest:
-        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        parser.error(gettext("unrecognized arguments: %s") % " ".join(rest))
     try:
         result: int = args.func(args)
         return result
     except KeyboardInterrupt:  # Ctrl+C: a plain line, not a traceback
-        print("fieldride: interrupted", file=sys.stderr)
+        print(gettext("fieldride: interrupted"), file=sys.stderr)
         return 130
     except CommandError as err:
         print(f"fieldride: {err}", file=sys.stderr)

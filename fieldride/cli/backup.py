@@ -11,34 +11,44 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 from fieldride.wording import plural
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "backup", help="write a backup of the data file now (safe while the app is open)"
+        "backup", help=gettext("write a backup of the data file now (safe while the app is open)")
     )
     p.set_defaults(func=cmd_backup)
-    p = sub.add_parser("backups", help="list the backups, newest first, with their check result")
+    p = sub.add_parser(
+        "backups", help=gettext("list the backups, newest first, with their check result")
+    )
     p.set_defaults(func=cmd_backups)
     p = sub.add_parser(
         "restore",
-        help="replace the data file by a backup (the current file is moved aside, not deleted)",
-        description="Replace the data file by a backup. The current data file and its journal "
-        "are renamed with a '.replaced-<time>' suffix, never deleted.",
+        help=gettext(
+            "replace the data file by a backup (the current file is moved aside, not deleted)"
+        ),
+        description=gettext(
+            "Replace the data file by a backup. The current data file and its journal "
+            "are renamed with a '.replaced-<time>' suffix, never deleted."
+        ),
     )
     p.add_argument(
         "backup",
         nargs="?",
-        help="the backup: its number in 'fieldride backups', its file name or a path",
+        help=gettext("the backup: its number in 'fieldride backups', its file name or a path"),
     )
-    p.add_argument("--newest", action="store_true", help="restore the newest backup that is sound")
+    p.add_argument(
+        "--newest", action="store_true", help=gettext("restore the newest backup that is sound")
+    )
     p.add_argument(
         "--as-is",
         action="store_true",
-        help="do not restore: keep the current data file as it is after a lost journal or a "
-        "lost data file, and stop asking",
+        help=gettext(
+            "do not restore: keep the current data file as it is after a lost journal or a "
+            "lost data file, and stop asking"
+        ),
     )
     p.set_defaults(func=cmd_restore)
 

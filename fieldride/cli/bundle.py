@@ -6,40 +6,49 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from fieldride.cli import gettext
 from fieldride.cli.arguments import output_file
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "bundle",
-        help="share rides, sellers and scorecards as one file (no server needed)",
-        description="Share rides, sellers and scorecards between laptops as one file. Private "
-        "notes, drafts and backups never go into a bundle.",
+        help=gettext("share rides, sellers and scorecards as one file (no server needed)"),
+        description=gettext(
+            "Share rides, sellers and scorecards between laptops as one file. Private "
+            "notes, drafts and backups never go into a bundle."
+        ),
     )
     actions = p.add_subparsers(dest="bundle_action", metavar="ACTION", required=True)
-    e = actions.add_parser("export", help="write a bundle file")
+    e = actions.add_parser("export", help=gettext("write a bundle file"))
     e.add_argument(
-        "--since", metavar="DATE", help="only rides changed on or after DATE (YYYY-MM-DD)"
+        "--since", metavar="DATE", help=gettext("only rides changed on or after DATE (YYYY-MM-DD)")
     )
     e.add_argument(
-        "--out", metavar="FILE", type=output_file, required=True, help="bundle file to write"
+        "--out",
+        metavar="FILE",
+        type=output_file,
+        required=True,
+        help=gettext("bundle file to write"),
     )
-    e.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    e.add_argument("--force", action="store_true", help=gettext("replace FILE if it exists"))
     e.set_defaults(func=cmd_export)
-    i = actions.add_parser("import", help="merge a bundle file (checked whole first)")
-    i.add_argument("file", metavar="FILE", help="bundle file to merge")
+    i = actions.add_parser("import", help=gettext("merge a bundle file (checked whole first)"))
+    i.add_argument("file", metavar="FILE", help=gettext("bundle file to merge"))
     i.add_argument(
         "--progress",
         action="store_true",
-        help="print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)",
+        help=gettext(
+            "print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)"
+        ),
     )
     i.set_defaults(func=cmd_import)
     a = actions.add_parser(
         "author",
-        help="show this data folder's author id, or adopt the one of your other machine",
+        help=gettext("show this data folder's author id, or adopt the one of your other machine"),
     )
     a.add_argument(
-        "--adopt", metavar="ID", help="make ID this folder's author id (your rides follow)"
+        "--adopt", metavar="ID", help=gettext("make ID this folder's author id (your rides follow)")
     )
     a.set_defaults(func=cmd_author)
 

@@ -11,23 +11,27 @@ import argparse
 import sys
 from typing import Any
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("desktop", help="add FieldRide to the desktop's application menu (Linux)")
+    p = sub.add_parser(
+        "desktop", help=gettext("add FieldRide to the desktop's application menu (Linux)")
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = actions.add_parser(
         "install",
-        help="write the menu entry and icons into the user's data folder (~/.local/share)",
+        help=gettext("write the menu entry and icons into the user's data folder (~/.local/share)"),
     )
     a.add_argument(
         "--exec",
         metavar="PROGRAM",
-        help="the program the menu entry runs (default: the one this was started as)",
+        help=gettext("the program the menu entry runs (default: the one this was started as)"),
     )
     a.set_defaults(func=cmd_install)
-    a = actions.add_parser("uninstall", help="remove the menu entry and icons written by install")
+    a = actions.add_parser(
+        "uninstall", help=gettext("remove the menu entry and icons written by install")
+    )
     a.set_defaults(func=cmd_uninstall)
 
 

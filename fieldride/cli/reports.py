@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 from fieldride.cli.arguments import MAX_ID, output_file, record_id, whole_number
 from fieldride.cli.reading import reading_store
 
@@ -23,10 +23,12 @@ from fieldride.cli.reading import reading_store
 def register(sub: Any) -> None:
     report = sub.add_parser(
         "report",
-        help="write a PDF: coaching summary, brief, scorecard, seller",
-        description="Write a PDF document. Report commands open the data file with the quick "
-        "checks only (header, schema, version; the full integrity check after an unclean "
-        "shutdown), not the whole-file check: run 'fieldride check' for that.",
+        help=gettext("write a PDF: coaching summary, brief, scorecard, seller"),
+        description=gettext(
+            "Write a PDF document. Report commands open the data file with the quick "
+            "checks only (header, schema, version; the full integrity check after an unclean "
+            "shutdown), not the whole-file check: run 'fieldride check' for that."
+        ),
     )
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND", required=True)
 
@@ -36,39 +38,46 @@ def register(sub: Any) -> None:
             type=output_file,
             required=True,
             metavar="FILE.pdf",
-            help="where to write the PDF",
+            help=gettext("where to write the PDF"),
         )
-        p.add_argument("--force", action="store_true", help="replace FILE.pdf if it already exists")
+        p.add_argument(
+            "--force", action="store_true", help=gettext("replace FILE.pdf if it already exists")
+        )
         p.add_argument(
             "--page-size",
             choices=["a4", "letter"],
-            help="paper size (default: the output setting, else from the system locale)",
+            help=gettext("paper size (default: the output setting, else from the system locale)"),
         )
 
     p = kinds.add_parser(
-        "summary", help="the seller's coaching summary of a ride (marks it shared)"
+        "summary", help=gettext("the seller's coaching summary of a ride (marks it shared)")
     )
     p.add_argument("ride_id", type=record_id, metavar="RIDE_ID")
     common(p)
     p.set_defaults(func=cmd_summary)
-    p = kinds.add_parser("brief", help="the manager's one-page brief before a ride")
+    p = kinds.add_parser("brief", help=gettext("the manager's one-page brief before a ride"))
     p.add_argument("ride_id", type=record_id, metavar="RIDE_ID")
     common(p)
     p.set_defaults(func=cmd_brief)
-    p = kinds.add_parser("scorecard", help="a blank scorecard for paper capture")
-    p.add_argument("key", metavar="KEY", help="the scorecard's key, e.g. field-visit")
+    p = kinds.add_parser("scorecard", help=gettext("a blank scorecard for paper capture"))
+    p.add_argument("key", metavar="KEY", help=gettext("the scorecard's key, e.g. field-visit"))
     p.add_argument(
-        "--version", type=whole_number(1, MAX_ID), help="scorecard version (default: the latest)"
+        "--version",
+        type=whole_number(1, MAX_ID),
+        help=gettext("scorecard version (default: the latest)"),
     )
     p.add_argument(
-        "--calls", type=whole_number(1, 6), default=4, help="call columns, 1 to 6 (default 4)"
+        "--calls",
+        type=whole_number(1, 6),
+        default=4,
+        help=gettext("call columns, 1 to 6 (default 4)"),
     )
     common(p)
     p.set_defaults(func=cmd_scorecard)
-    p = kinds.add_parser("seller", help="a seller's development report over a period")
+    p = kinds.add_parser("seller", help=gettext("a seller's development report over a period"))
     p.add_argument("seller_id", type=record_id, metavar="SELLER_ID")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="first day of the period")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="last day of the period")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help=gettext("first day of the period"))
+    p.add_argument("--until", metavar="YYYY-MM-DD", help=gettext("last day of the period"))
     common(p)
     p.set_defaults(func=cmd_seller)
 
@@ -76,11 +85,17 @@ def register(sub: Any) -> None:
 def _out(args: argparse.Namespace) -> Path:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise CommandError(f"--out {out}: give a file name ending in .pdf.")
+        raise CommandError(gettext("--out {out}: give a file name ending in .pdf.").format(out=out))
     if out.is_dir():
-        raise CommandError(f"--out {out} is a folder; give a file name ending in .pdf.")
+        raise CommandError(
+            gettext("--out {out} is a folder; give a file name ending in .pdf.").format(out=out)
+        )
     if not out.parent.exists():
-        raise CommandError(f"--out {out}: the folder {out.parent} does not exist.")
+        raise CommandError(
+            gettext("--out {out}: the folder {folder} does not exist.").format(
+                out=out, folder=out.parent
+            )
+        )
     from fieldride.paths import data_dir
     from fieldride.store import check_output_path
 
@@ -94,8 +109,11 @@ def _write(out: Path, pdf: bytes) -> None:
     try:
         write_private(out, pdf)
     except OSError as err:
-        raise CommandError(f"Cannot write {out}: {err.strerror or err}.") from err
-    print(f"Wrote {out}")
+        problem = err.strerror or err
+        raise CommandError(
+            gettext("Cannot write {out}: {problem}.").format(out=out, problem=problem)
+        ) from err
+    print(gettext("Wrote {path}").format(path=out))
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -115,7 +133,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
         _write(out, built.pdf)
         mark_shared(store, args.ride_id, detail="coaching summary PDF (command line)")
     if built.pages > 1:
-        print(f"Warning: {over_one_page(data, built.pages)}", file=sys.stderr)
+        warning = gettext("Warning: {problem}").format(problem=over_one_page(data, built.pages))
+        print(warning, file=sys.stderr)
     return 0
 
 

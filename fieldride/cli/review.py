@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 from fieldride.cli.arguments import output_file, whole_number
 from fieldride.cli.reading import reading_store
 from fieldride.wording import plural
@@ -25,26 +25,32 @@ Private notes are never exported."""
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "export",
-        help="export rides, observations and commitments to CSV or XLSX",
+        help=gettext("export rides, observations and commitments to CSV or XLSX"),
         epilog=EXPORT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--format", choices=["csv", "xlsx"], help="default: from the --out extension")
-    p.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
-    p.add_argument("--force", action="store_true", help="replace files that already exist")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="first ride date to include")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="last ride date to include")
+    p.add_argument(
+        "--format", choices=["csv", "xlsx"], help=gettext("default: from the --out extension")
+    )
+    p.add_argument(
+        "--out", type=output_file, required=True, metavar="FILE", help=gettext("file to write")
+    )
+    p.add_argument("--force", action="store_true", help=gettext("replace files that already exist"))
+    p.add_argument("--since", metavar="YYYY-MM-DD", help=gettext("first ride date to include"))
+    p.add_argument("--until", metavar="YYYY-MM-DD", help=gettext("last ride date to include"))
     p.add_argument(
         "--seller",
         action="append",
         metavar="ID",
-        help="only this seller (id or exact name); repeat for several; default: all",
+        help=gettext("only this seller (id or exact name); repeat for several; default: all"),
     )
     p.set_defaults(func=cmd_export)
 
-    t = sub.add_parser("training", help="record and list training events")
+    t = sub.add_parser("training", help=gettext("record and list training events"))
     tsub = t.add_subparsers(dest="training_command", metavar="ACTION", required=True)
-    a = tsub.add_parser("add", help="record a training: title, date, behaviours, attendees")
+    a = tsub.add_parser(
+        "add", help=gettext("record a training: title, date, behaviours, attendees")
+    )
     a.add_argument("--title", required=True)
     a.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     a.add_argument(
@@ -52,26 +58,31 @@ def register(sub: Any) -> None:
         action="append",
         required=True,
         metavar="SCORECARD:KEY",
-        help="a behaviour covered, as scorecard key and behaviour key; repeat for several",
+        help=gettext("a behaviour covered, as scorecard key and behaviour key; repeat for several"),
     )
     a.add_argument(
         "--seller",
         action="append",
         required=True,
         metavar="ID",
-        help="an attendee (id or exact name); repeat for several",
+        help=gettext("an attendee (id or exact name); repeat for several"),
     )
     a.add_argument("--description", default="")
     a.set_defaults(func=cmd_training_add)
-    ls = tsub.add_parser("list", help="list trainings, newest first")
-    ls.add_argument("--seller", metavar="ID", help="only trainings this seller attended")
+    ls = tsub.add_parser("list", help=gettext("list trainings, newest first"))
+    ls.add_argument("--seller", metavar="ID", help=gettext("only trainings this seller attended"))
     ls.set_defaults(func=cmd_training_list)
 
-    s = sub.add_parser("search", help="full-text search over evidence, notes and commitments")
-    s.add_argument("text", help='words to find; "a phrase", word*, -word')
-    s.add_argument("--seller", metavar="ID", help="only this seller (id or exact name)")
+    s = sub.add_parser(
+        "search", help=gettext("full-text search over evidence, notes and commitments")
+    )
+    s.add_argument("text", help=gettext('words to find; "a phrase", word*, -word'))
+    s.add_argument("--seller", metavar="ID", help=gettext("only this seller (id or exact name)"))
     s.add_argument(
-        "--limit", type=whole_number(1, 10_000), default=50, help="most results shown, 1 to 10000"
+        "--limit",
+        type=whole_number(1, 10_000),
+        default=50,
+        help=gettext("most results shown, 1 to 10000"),
     )
     s.set_defaults(func=cmd_search)
 

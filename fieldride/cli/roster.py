@@ -15,19 +15,30 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from fieldride.cli import gettext
 from fieldride.cli.arguments import output_file
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("roster", help="import a seller roster (CSV/XLSX) or save a template")
+    p = sub.add_parser(
+        "roster", help=gettext("import a seller roster (CSV/XLSX) or save a template")
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = actions.add_parser("import", help="show who is new, updated or a duplicate, then import")
+    a = actions.add_parser(
+        "import", help=gettext("show who is new, updated or a duplicate, then import")
+    )
     a.add_argument("file", metavar="FILE")
-    a.add_argument("--dry-run", action="store_true", help="show the plan and write nothing")
+    a.add_argument(
+        "--dry-run", action="store_true", help=gettext("show the plan and write nothing")
+    )
     a.set_defaults(func=cmd_import)
-    a = actions.add_parser("template", help="write a roster template (CSV) to start from")
-    a.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
-    a.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    a = actions.add_parser("template", help=gettext("write a roster template (CSV) to start from"))
+    a.add_argument(
+        "--out", type=output_file, required=True, metavar="FILE", help=gettext("file to write")
+    )
+    a.add_argument(
+        "--force", action="store_true", help=gettext("replace FILE if it already exists")
+    )
     a.set_defaults(func=cmd_template)
 
 

@@ -14,45 +14,65 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 from fieldride.cli.arguments import MAX_ID, output_file, whole_number
 from fieldride.cli.reading import reading_store
 from fieldride.wording import plural
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("scorecard", help="import, export, list and check scorecard files")
+    p = sub.add_parser("scorecard", help=gettext("import, export, list and check scorecard files"))
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = actions.add_parser("import", help="import a scorecard file (YAML, JSON, CSV, XLSX)")
+    a = actions.add_parser(
+        "import", help=gettext("import a scorecard file (YAML, JSON, CSV, XLSX)")
+    )
     a.add_argument("file", metavar="FILE")
     a.add_argument(
         "--dry-run",
         action="store_true",
-        help="say what the import would do (new version, which behaviours keep their trends) "
-        "and write nothing",
+        help=gettext(
+            "say what the import would do (new version, which behaviours keep their trends) "
+            "and write nothing"
+        ),
     )
     a.set_defaults(func=cmd_import)
-    a = actions.add_parser("export", help="write a scorecard to a YAML, JSON or XLSX file")
-    a.add_argument("key", metavar="KEY", help="the scorecard key (see 'fieldride scorecard list')")
-    a.add_argument("--format", choices=["yaml", "json", "xlsx"], help="default: from --out")
-    a.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
-    a.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    a = actions.add_parser("export", help=gettext("write a scorecard to a YAML, JSON or XLSX file"))
+    a.add_argument(
+        "key", metavar="KEY", help=gettext("the scorecard key (see 'fieldride scorecard list')")
+    )
+    a.add_argument(
+        "--format", choices=["yaml", "json", "xlsx"], help=gettext("default: from --out")
+    )
+    a.add_argument(
+        "--out", type=output_file, required=True, metavar="FILE", help=gettext("file to write")
+    )
+    a.add_argument(
+        "--force", action="store_true", help=gettext("replace FILE if it already exists")
+    )
     a.add_argument(
         "--version",
         type=whole_number(1, MAX_ID),
         metavar="N",
-        help="version number (default: latest)",
+        help=gettext("version number (default: latest)"),
     )
     a.set_defaults(func=cmd_export)
-    a = actions.add_parser("list", help="list the scorecards in the data folder")
-    a.add_argument("--all", action="store_true", help="include archived scorecards")
+    a = actions.add_parser("list", help=gettext("list the scorecards in the data folder"))
+    a.add_argument("--all", action="store_true", help=gettext("include archived scorecards"))
     a.set_defaults(func=cmd_list)
-    a = actions.add_parser("template", help="write a scorecard template (CSV or XLSX)")
-    a.add_argument("--out", type=output_file, required=True, metavar="FILE", help="file to write")
-    a.add_argument("--format", choices=["csv", "xlsx"], help="default: from --out, else xlsx")
-    a.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    a = actions.add_parser("template", help=gettext("write a scorecard template (CSV or XLSX)"))
+    a.add_argument(
+        "--out", type=output_file, required=True, metavar="FILE", help=gettext("file to write")
+    )
+    a.add_argument(
+        "--format", choices=["csv", "xlsx"], help=gettext("default: from --out, else xlsx")
+    )
+    a.add_argument(
+        "--force", action="store_true", help=gettext("replace FILE if it already exists")
+    )
     a.set_defaults(func=cmd_template)
-    a = actions.add_parser("validate", help="check a scorecard file and print every problem")
+    a = actions.add_parser(
+        "validate", help=gettext("check a scorecard file and print every problem")
+    )
     a.add_argument("file", metavar="FILE")
     a.set_defaults(func=cmd_validate)
 

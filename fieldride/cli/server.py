@@ -14,7 +14,7 @@ import getpass
 import sys
 from typing import Any
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 
 _ADD = {
     "add-manager": ("manager", "add a manager (their own PostgreSQL role) to the team"),
@@ -26,43 +26,51 @@ _ADD = {
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "server",
-        help="set up the team server (PostgreSQL): init, add members",
-        description="Set up the team's PostgreSQL server. Run by the team's admin role (the "
-        "database owner with CREATEROLE; no superuser).",
+        help=gettext("set up the team server (PostgreSQL): init, add members"),
+        description=gettext(
+            "Set up the team's PostgreSQL server. Run by the team's admin role (the "
+            "database owner with CREATEROLE; no superuser)."
+        ),
     )
     actions = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
-    q = actions.add_parser("init", help="create or upgrade the team schema")
+    q = actions.add_parser("init", help=gettext("create or upgrade the team schema"))
     _dsn(q)
     q.set_defaults(func=cmd_init)
     for name, (kind, help_text) in _ADD.items():
         q = actions.add_parser(name, help=help_text)
         _dsn(q)
-        q.add_argument("role", help="the member's PostgreSQL role (created if it does not exist)")
-        q.add_argument("--name", default="", help="the member's display name")
+        q.add_argument(
+            "role", help=gettext("the member's PostgreSQL role (created if it does not exist)")
+        )
+        q.add_argument("--name", default="", help=gettext("the member's display name"))
         if kind == "manager":
             q.add_argument(
                 "--director",
                 action="append",
                 default=[],
                 metavar="ROLE",
-                help="a director who reads this manager (repeatable)",
+                help=gettext("a director who reads this manager (repeatable)"),
             )
         group = q.add_mutually_exclusive_group()
         group.add_argument(
-            "--password-stdin", action="store_true", help="read the role's password from stdin"
+            "--password-stdin",
+            action="store_true",
+            help=gettext("read the role's password from stdin"),
         )
         group.add_argument(
             "--no-password",
             action="store_true",
-            help="set no password (the role signs in another way, e.g. a client certificate)",
+            help=gettext(
+                "set no password (the role signs in another way, e.g. a client certificate)"
+            ),
         )
         q.set_defaults(func=cmd_add, kind=kind)
-    q = actions.add_parser("assign", help="let a director read a manager")
+    q = actions.add_parser("assign", help=gettext("let a director read a manager"))
     _dsn(q)
     q.add_argument("manager")
     q.add_argument("director")
     q.set_defaults(func=cmd_assign)
-    q = actions.add_parser("members", help="list the team's members and who reads whom")
+    q = actions.add_parser("members", help=gettext("list the team's members and who reads whom"))
     _dsn(q)
     q.set_defaults(func=cmd_members)
 
@@ -71,8 +79,10 @@ def _dsn(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--dsn",
         required=True,
-        help="the admin role's connection string, e.g. 'host=db.example.org dbname=fieldride "
-        "user=fieldride_admin sslmode=verify-full' (password from ~/.pgpass or a service file)",
+        help=gettext(
+            "the admin role's connection string, e.g. 'host=db.example.org dbname=fieldride "
+            "user=fieldride_admin sslmode=verify-full' (password from ~/.pgpass or a service file)"
+        ),
     )
 
 

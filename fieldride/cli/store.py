@@ -6,29 +6,36 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 from fieldride.cli.arguments import whole_number
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("demo", help="fill an empty data folder with a realistic demo team")
+    p = sub.add_parser("demo", help=gettext("fill an empty data folder with a realistic demo team"))
     p.add_argument(
         "--seed",
         type=whole_number(0, 2**32 - 1),
         default=7,
-        help="random seed (same seed, same data)",
+        help=gettext("random seed (same seed, same data)"),
     )
     p.add_argument(
-        "--months", type=whole_number(1, 240), default=9, help="months of history to generate"
+        "--months",
+        type=whole_number(1, 240),
+        default=9,
+        help=gettext("months of history to generate"),
     )
-    p.add_argument("--force", action="store_true", help="add demo data even if sellers exist")
+    p.add_argument(
+        "--force", action="store_true", help=gettext("add demo data even if sellers exist")
+    )
     p.add_argument(
         "--progress",
         action="store_true",
-        help="print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)",
+        help=gettext("print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)"),
     )
     p.set_defaults(func=cmd_demo)
-    p = sub.add_parser("check", help="check the data file: integrity, schema version, row counts")
+    p = sub.add_parser(
+        "check", help=gettext("check the data file: integrity, schema version, row counts")
+    )
     p.set_defaults(func=cmd_check)
 
 

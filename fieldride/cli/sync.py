@@ -20,35 +20,47 @@ import argparse
 import sys
 from typing import Any
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "sync",
-        help="sync with the team server: send what is pending, receive what you may read",
-        description="Sync with the team's PostgreSQL server (opt-in: nothing connects until "
-        "'fieldride sync --join' configured a team).",
+        help=gettext("sync with the team server: send what is pending, receive what you may read"),
+        description=gettext(
+            "Sync with the team's PostgreSQL server (opt-in: nothing connects until "
+            "'fieldride sync --join' configured a team)."
+        ),
     )
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--join", action="store_true", help="configure the team server (with --dsn)")
-    mode.add_argument("--status", action="store_true", help="show what is not yet synced (offline)")
-    mode.add_argument("--leave", action="store_true", help="stop syncing (keeps all data)")
+    mode.add_argument(
+        "--join", action="store_true", help=gettext("configure the team server (with --dsn)")
+    )
+    mode.add_argument(
+        "--status", action="store_true", help=gettext("show what is not yet synced (offline)")
+    )
+    mode.add_argument("--leave", action="store_true", help=gettext("stop syncing (keeps all data)"))
     p.add_argument(
         "--progress",
         action="store_true",
-        help="print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)",
+        help=gettext(
+            "print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)"
+        ),
     )
     p.add_argument(
         "--password-stdin",
         action="store_true",
-        help="with --join: read the password from standard input (one line) and keep it in "
-        "the system keyring, or a 0600 file in the data folder without one",
+        help=gettext(
+            "with --join: read the password from standard input (one line) and keep it in "
+            "the system keyring, or a 0600 file in the data folder without one"
+        ),
     )
     p.add_argument(
         "--dsn",
-        help="with --join: your connection string, e.g. 'host=db.example.org dbname=fieldride "
-        "user=ana sslmode=verify-full' (password from ~/.pgpass or a service file)",
+        help=gettext(
+            "with --join: your connection string, e.g. 'host=db.example.org dbname=fieldride "
+            "user=ana sslmode=verify-full' (password from ~/.pgpass or a service file)"
+        ),
     )
     p.set_defaults(func=cmd_sync)
 

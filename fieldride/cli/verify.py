@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 from fieldride.cli.reading import reading_store
 
 CHANGED_EXIT = 3
@@ -25,15 +25,19 @@ CHANGED_EXIT = 3
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "verify",
-        help="say whether a ride changed since the seller acknowledged it",
-        description="Compare a ride with what its seller acknowledged (the code printed on "
-        "the handout). Exit 0: unchanged; 3: changed since; 1: nothing to compare.",
+        help=gettext("say whether a ride changed since the seller acknowledged it"),
+        description=gettext(
+            "Compare a ride with what its seller acknowledged (the code printed on "
+            "the handout). Exit 0: unchanged; 3: changed since; 1: nothing to compare."
+        ),
     )
-    p.add_argument("ride", metavar="RIDE", help="the ride's id (as the app shows it) or uuid")
+    p.add_argument(
+        "ride", metavar="RIDE", help=gettext("the ride's id (as the app shows it) or uuid")
+    )
     p.add_argument(
         "--code",
         metavar="CODE",
-        help="the code printed on the seller's handout (checks that acknowledgement)",
+        help=gettext("the code printed on the seller's handout (checks that acknowledgement)"),
     )
     p.set_defaults(func=cmd_verify)
 

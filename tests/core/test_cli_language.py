@@ -1,0 +1,106 @@
+"""The command line in the user's locale (issue 24): help, argparse's own words, our messages
+and the documents it writes follow LANGUAGE / LC_ALL / LC_MESSAGES / LANG (gettext's order),
+English by default; an error stays one line, never a traceback. Run as real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fieldride.i18n import environment_language
+from fieldride.scorecards.defaults import install_defaults
+from fieldride.store import open_store
+from tests.core.reports_fixtures import flat, pdf_text
+
+
+def _run(args: list[str], tmp_path: Path, **locale: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env.update({"LANG": "C.UTF-8", "FIELDRIDE_HOME": str(tmp_path / "home"), **locale})
+    return subprocess.run(
+        [sys.executable, "-m", "fieldride", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    store = open_store(data)
+    install_defaults(store)
+    store.close()
+    return data
+
+
+def test_help_is_german_under_language_de(tmp_path: Path) -> None:
+    proc = _run(["--help"], tmp_path, LANGUAGE="de")
+    assert proc.returncode == 0, proc.stderr
+    text = " ".join(proc.stdout.split())  # argparse wraps the help at the terminal's width
+    for words in (
+        "Aufruf: fieldride",
+        "Positionsargumente",
+        "Optionen",
+        "diese Hilfe anzeigen und beenden",
+        "FieldRide: Coaching im Außendienst, offline.",
+        "einen leeren Datenordner mit einem realistischen Demo-Team füllen",
+    ):
+        assert words in text, words
+    assert "usage:" not in text and "show this help" not in text
+
+
+def test_english_by_default_and_for_an_unshipped_language(tmp_path: Path) -> None:
+    for locale in ({}, {"LANG": "fr_FR.UTF-8"}, {"LC_ALL": "C"}):
+        proc = _run(["--help"], tmp_path, **locale)
+        text = " ".join(proc.stdout.split())
+        assert "usage: fieldride" in text, locale
+        assert "fill an empty data folder with a realistic demo team" in text
+
+
+def test_gettexts_order_lc_all_before_lang(tmp_path: Path) -> None:
+    proc = _run(["report", "--help"], tmp_path, LC_ALL="es_ES.UTF-8", LANG="de_DE.UTF-8")
+    text = " ".join(proc.stdout.split())
+    assert "uso: fieldride report" in text and "Escribir un documento PDF." in text
+    assert environment_language({"LANGUAGE": "fr:de", "LANG": "es_ES"}) == "de"
+    assert environment_language({"LC_MESSAGES": "de_AT.UTF-8", "LANG": "es_ES"}) == "de"
+    assert environment_language({"LC_ALL": "POSIX", "LANG": "de_DE"}) == "en"
+
+
+def test_usage_errors_are_spanish_and_one_line(tmp_path: Path) -> None:
+    proc = _run(["report", "brief"], tmp_path, LANGUAGE="es")
+    assert proc.returncode == 2
+    assert "uso: fieldride report brief" in proc.stderr
+    assert "error: se necesitan los siguientes argumentos: RIDE_ID, --out" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_domain_error_is_one_german_line(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "card.pdf"
+    args = ["--data-dir", str(folder), "report", "scorecard", "nope", "--out", str(out)]
+    proc = _run(args, tmp_path, LANGUAGE="de")
+    assert proc.returncode == 1
+    assert proc.stderr == "fieldride: Kein Beobachtungsbogen mit dem Schlüssel „nope“.\n"
+    bad = _run(
+        [*args[:4], "field-visit", "--out", str(tmp_path / "x.txt")], tmp_path, LANGUAGE="de"
+    )
+    assert bad.returncode == 1
+    assert bad.stderr.strip().splitlines() == [
+        f"fieldride: --out {tmp_path / 'x.txt'}: Geben Sie einen Dateinamen auf .pdf an."
+    ]
+    assert not out.exists()
+
+
+def test_the_pdf_a_command_writes_is_in_the_users_language(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "card.pdf"
+    args = ["--data-dir", str(folder), "report", "scorecard", "field-visit", "--out", str(out)]
+    proc = _run(args, tmp_path, LANGUAGE="de")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == f"{out} geschrieben\n"
+    text = flat(pdf_text(out.read_bytes()))
+    assert "Nachbesprechung" in text and "Stärke (Verhalten, Beobachtung)" in text
+    assert "Debrief" not in text
