@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldride.debriefs.audit import AuditEntry, audit_trail
+from fieldride.i18n import messages
 from fieldride.rides import get_ride, list_calls, observations_for_ride
 from fieldride.store import Store
 from fieldride.store import rows as records
@@ -242,12 +243,19 @@ def check_acknowledgement(
     if code is not None:
         wanted = normalise_code(code)
         if not wanted:
-            raise DomainError(f"'{code}' is not an acknowledgement code (10 letters and digits).")
+            raise DomainError(
+                messages()
+                .gettext("'{code}' is not an acknowledgement code (10 letters and digits).")
+                .format(code=code)
+            )
         acks = [a for a in acks if a["content_hash"] and short_code(a["content_hash"]) == wanted]
         if not acks:
             raise DomainError(
-                f"No acknowledgement of this ride has the code {wanted}: the handout is of "
-                "another ride, or the code was misread."
+                messages()
+                .gettext(
+                    "No acknowledgement of this ride has the code {wanted}: the handout is of another ride, or the code was misread."
+                )
+                .format(wanted=wanted)
             )
     if not acks:
         return AcknowledgementCheck("not_acknowledged")

@@ -159,7 +159,7 @@ def _load(store: Store, where: str, params: list[Any]) -> list[Commitment]:
 def get_commitment(store: Store, commitment_id: int) -> Commitment:
     found = _load(store, "AND c.id = ?", [commitment_id])
     if not found:
-        raise DomainError("That commitment no longer exists.")
+        raise DomainError(messages().gettext("That commitment no longer exists."))
     return found[0]
 
 
@@ -181,7 +181,9 @@ def _ride_for_commitments(store: Store, ride_id: int) -> dict[str, Any]:
     row = editable_ride(store, ride_id)
     if row["status"] == "planned":
         raise DomainError(
-            "This ride is still planned: commitments are agreed in the debrief, after observing."
+            messages().gettext(
+                "This ride is still planned: commitments are agreed in the debrief, after observing."
+            )
         )
     return row
 
@@ -189,7 +191,9 @@ def _ride_for_commitments(store: Store, ride_id: int) -> dict[str, Any]:
 def _check_due(due: str, ride_date: str) -> str:
     if due < ride_date:
         raise DomainError(
-            f"The due date {due} is before the ride ({ride_date}); pick a later date."
+            messages()
+            .gettext("The due date {due} is before the ride ({ride_date}); pick a later date.")
+            .format(due=due, ride_date=ride_date)
         )
     return due
 
@@ -203,12 +207,16 @@ def add_commitment(
     the ride's scorecard, a due date that is not a date or is before the ride, a planned or
     locked ride."""
     if not text.strip():
-        raise DomainError("Write what the seller will apply.")
+        raise DomainError(messages().gettext("Write what the seller will apply."))
     _ride_for_commitments(store, ride_id)
     ride = get_ride(store, ride_id)
     version = get_version(store, ride.scorecard_version_id)
     if version.card.behaviour(behaviour_key) is None:
-        raise DomainError(f"'{behaviour_key}' is not a behaviour of this ride's scorecard.")
+        raise DomainError(
+            messages()
+            .gettext("'{behaviour_key}' is not a behaviour of this ride's scorecard.")
+            .format(behaviour_key=behaviour_key)
+        )
     due = _check_due(
         parse_date(due_date) if due_date else default_due_date(store, ride_id), ride.ride_date
     )
@@ -235,11 +243,15 @@ def edit_commitment(store: Store, commitment_id: int, **fields: Any) -> Commitme
     _ride_for_commitments(store, c.ride_id)
     allowed = {"text", "due_date", "behaviour_key"}
     if set(fields) - allowed:
-        raise DomainError(f"Cannot change {', '.join(sorted(set(fields) - allowed))}.")
+        raise DomainError(
+            messages()
+            .gettext("Cannot change {items}.")
+            .format(items=", ".join(sorted(set(fields) - allowed)))
+        )
     if "text" in fields:
         fields["text"] = str(fields["text"]).strip()
         if not fields["text"]:
-            raise DomainError("Write what the seller will apply.")
+            raise DomainError(messages().gettext("Write what the seller will apply."))
     if "due_date" in fields:
         fields["due_date"] = _check_due(parse_date(fields["due_date"]), c.ride_date)
     if "behaviour_key" in fields:
@@ -247,7 +259,9 @@ def edit_commitment(store: Store, commitment_id: int, **fields: Any) -> Commitme
         card = get_version(store, ride.scorecard_version_id).card
         if card.behaviour(str(fields["behaviour_key"])) is None:
             raise DomainError(
-                f"'{fields['behaviour_key']}' is not a behaviour of this ride's scorecard."
+                messages()
+                .gettext("'{behaviour_key}' is not a behaviour of this ride's scorecard.")
+                .format(behaviour_key=fields["behaviour_key"])
             )
     before = {"text": c.text, "due_date": c.due_date, "behaviour_key": c.behaviour_key}
     changed = {k: v for k, v in fields.items() if before[k] != v}
@@ -269,7 +283,7 @@ def remove_commitment(store: Store, commitment_id: int, removed: bool = True) ->
         store.db, "SELECT ride_id, text FROM commitments WHERE id = ?", [commitment_id]
     )
     if row is None:
-        raise DomainError("That commitment no longer exists.")
+        raise DomainError(messages().gettext("That commitment no longer exists."))
     _ride_for_commitments(store, int(row["ride_id"]))
     with store.db.atomic():
         records.update(
@@ -306,19 +320,31 @@ def _check_verification(store: Store, c: Commitment, ride_id: int) -> None:
     ride = get_ride(store, ride_id)
     editable_ride(store, ride_id)
     if ride.seller_id != c.seller_id:
-        raise DomainError("A commitment is verified on a ride with the same seller.")
+        raise DomainError(
+            messages().gettext("A commitment is verified on a ride with the same seller.")
+        )
     if ride_id == c.ride_id:
-        raise DomainError("A commitment is verified on a later ride, not the one it was agreed on.")
+        raise DomainError(
+            messages().gettext(
+                "A commitment is verified on a later ride, not the one it was agreed on."
+            )
+        )
     if ride.ride_date < c.ride_date:
         raise DomainError(
-            f"This ride ({ride.ride_date}) is before the ride the commitment was agreed on "
-            f"({c.ride_date}); verify it on a later ride."
+            messages()
+            .gettext(
+                "This ride ({ride_date}) is before the ride the commitment was agreed on ({ride_date2}); verify it on a later ride."
+            )
+            .format(ride_date=ride.ride_date, ride_date2=c.ride_date)
         )
     closing = c.closing_verification
     if closing is not None and closing.ride_id != ride_id:
         raise DomainError(
-            f"This commitment was already verified as '{closing.outcome_label}' on the ride of "
-            f"{closing.verified_on}; change it there."
+            messages()
+            .gettext(
+                "This commitment was already verified as '{outcome_label}' on the ride of {verified_on}; change it there."
+            )
+            .format(outcome_label=closing.outcome_label, verified_on=closing.verified_on)
         )
 
 
@@ -350,7 +376,11 @@ def verify_commitment(
     earlier answer. Refused: unknown outcome, another seller's ride, the ride it was agreed on or
     an earlier one, a locked ride, or a commitment already closed on another ride."""
     if outcome not in OUTCOMES:
-        raise DomainError(f"'{outcome}' is not one of: {', '.join(OUTCOMES.values())}.")
+        raise DomainError(
+            messages()
+            .gettext("'{outcome}' is not one of: {items}.")
+            .format(outcome=outcome, items=", ".join(OUTCOMES.values()))
+        )
     c = get_commitment(store, commitment_id)
     _check_verification(store, c, ride_id)
     ride = get_ride(store, ride_id)

@@ -25,6 +25,7 @@ from typing import Any
 
 from fieldride.debriefs.audit import describe_change, record_change, short_text
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.rides import editable_ride, get_ride
 from fieldride.scorecards.store import get_version
 from fieldride.store import Store
@@ -81,7 +82,9 @@ def debrief_editable(store: Store, ride_id: int) -> None:
     row = editable_ride(store, ride_id)
     if row["status"] == "planned":
         raise DomainError(
-            "This ride is still planned: observe at least one call before the debrief."
+            messages().gettext(
+                "This ride is still planned: observe at least one call before the debrief."
+            )
         )
 
 
@@ -133,7 +136,11 @@ def _check_behaviour(store: Store, ride_id: int, key: str | None) -> None:
         return
     ride = get_ride(store, ride_id)
     if get_version(store, ride.scorecard_version_id).card.behaviour(key) is None:
-        raise DomainError(f"'{key}' is not a behaviour of this ride's scorecard.")
+        raise DomainError(
+            messages()
+            .gettext("'{key}' is not a behaviour of this ride's scorecard.")
+            .format(key=key)
+        )
 
 
 def _update_debrief(store: Store, ride_id: int, values: dict[str, Any]) -> Debrief:
@@ -174,7 +181,7 @@ def set_rehearsal(
     """What was rehearsed (a segment replayed or a piece of work rewritten), how many times and
     how it went. Refused for a negative count."""
     if count < 0:
-        raise DomainError("The number of rehearsals cannot be negative.")
+        raise DomainError(messages().gettext("The number of rehearsals cannot be negative."))
     return _update_debrief(
         store,
         ride_id,
@@ -194,9 +201,13 @@ def add_question(
     is counted as such, see :attr:`Debrief.advice_count`). ``source`` is 'scorecard' or
     'manager'; ``behaviour_key`` None or a behaviour of the ride's scorecard."""
     if not text.strip():
-        raise DomainError("A question needs some text.")
+        raise DomainError(messages().gettext("A question needs some text."))
     if source not in QUESTION_SOURCES:
-        raise DomainError(f"'{source}' is not a question source (scorecard or manager).")
+        raise DomainError(
+            messages()
+            .gettext("'{source}' is not a question source (scorecard or manager).")
+            .format(source=source)
+        )
     debrief_editable(store, ride_id)
     _check_behaviour(store, ride_id, behaviour_key)
     with store.db.atomic():
@@ -290,7 +301,7 @@ def _question_row(store: Store, question_id: int) -> dict[str, Any]:
         [question_id],
     )
     if row is None:
-        raise DomainError("That question no longer exists.")
+        raise DomainError(messages().gettext("That question no longer exists."))
     debrief_editable(store, int(row["ride_id"]))
     return row
 
@@ -300,12 +311,14 @@ def update_question(store: Store, question_id: int, **fields: Any) -> None:
     allowed = {"asked", "answer", "text"}
     if set(fields) - allowed:
         raise DomainError(
-            f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a question."
+            messages()
+            .gettext("Cannot change {items} of a question.")
+            .format(items=", ".join(sorted(set(fields) - allowed)))
         )
     if "text" in fields:
         fields["text"] = str(fields["text"]).strip()
         if not fields["text"]:
-            raise DomainError("A question needs some text.")
+            raise DomainError(messages().gettext("A question needs some text."))
     row = _question_row(store, question_id)
     if "asked" in fields:
         fields["asked"] = int(bool(fields["asked"]))

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from fieldride.debriefs.audit import record_change
 from fieldride.debriefs.summary import ride_summary
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.rides import capture_order, editable_ride, get_ride, list_calls
 from fieldride.scorecards.model import Behaviour, Level
 from fieldride.scorecards.store import get_version
@@ -164,9 +165,17 @@ def _check(store: Store, ride_id: int, behaviour_key: str, level: int | None) ->
     editable_ride(store, ride_id)
     card = get_version(store, get_ride(store, ride_id).scorecard_version_id).card
     if card.behaviour(behaviour_key) is None:
-        raise DomainError(f"'{behaviour_key}' is not a behaviour of this ride's scorecard.")
+        raise DomainError(
+            messages()
+            .gettext("'{behaviour_key}' is not a behaviour of this ride's scorecard.")
+            .format(behaviour_key=behaviour_key)
+        )
     if level is not None and level not in {lv.value for lv in card.scale}:
-        raise DomainError(f"{level} is not a level of this scorecard's scale.")
+        raise DomainError(
+            messages()
+            .gettext("{level} is not a level of this scorecard's scale.")
+            .format(level=level)
+        )
 
 
 def record_self_rating(
@@ -182,11 +191,19 @@ def record_self_rating(
     the laptop or from paper. Replaces the earlier call on the same behaviour. Refusals: see
     the module docstring."""
     if entered_on not in ENTERED_ON:
-        raise DomainError(f"'{entered_on}' is not where a self-rating is entered (laptop, paper).")
+        raise DomainError(
+            messages()
+            .gettext("'{entered_on}' is not where a self-rating is entered (laptop, paper).")
+            .format(entered_on=entered_on)
+        )
     if no_opportunity and level is not None:
-        raise DomainError("A behaviour is either rated or marked 'no opportunity', not both.")
+        raise DomainError(
+            messages().gettext("A behaviour is either rated or marked 'no opportunity', not both.")
+        )
     if level is None and not no_opportunity:
-        raise DomainError("Give a level or 'no opportunity' (clear the rating to remove it).")
+        raise DomainError(
+            messages().gettext("Give a level or 'no opportunity' (clear the rating to remove it).")
+        )
     _check(store, ride_id, behaviour_key, level)
     values = {"level": level, "no_opportunity": int(no_opportunity), "entered_on": entered_on}
     with store.db.atomic():
@@ -263,7 +280,11 @@ def record_self_assessment(
                 continue
             no_opp = call == NO_OPPORTUNITY
             if not no_opp and not isinstance(call, int):
-                raise DomainError(f"'{call}' is not a level or 'no opportunity'.")
+                raise DomainError(
+                    messages()
+                    .gettext("'{call}' is not a level or 'no opportunity'.")
+                    .format(call=call)
+                )
             level = None if no_opp else int(call)
             if now is not None and (now.level, now.no_opportunity) == (level, no_opp):
                 continue

@@ -17,6 +17,7 @@ from datetime import date
 from fieldride.debriefs.acknowledged import acknowledged_hash, short_code
 from fieldride.debriefs.audit import add_entry, changes_since_reopen
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.rides import get_ride, refuse_read_only
 from fieldride.store import Store, parse_date, seal_finished_rides
 from fieldride.store import rows as records
@@ -68,10 +69,14 @@ def finish_debrief(store: Store, ride_id: int) -> None:
     ride = get_ride(store, ride_id)
     refuse_read_only(store, ride_id)
     if ride.locked:
-        raise DomainError("This ride is acknowledged and locked; reopen it to change it.")
+        raise DomainError(
+            messages().gettext("This ride is acknowledged and locked; reopen it to change it.")
+        )
     if ride.status == "planned":
         raise DomainError(
-            "This ride is still planned: observe at least one call before the debrief."
+            messages().gettext(
+                "This ride is still planned: observe at least one call before the debrief."
+            )
         )
     missing = debrief_missing(store, ride_id)
     if missing:
@@ -92,14 +97,20 @@ def acknowledge(
     empty name, or a date that is not a date or is before the ride. After a reopen, the
     capture records changed meanwhile are written to the audit trail first."""
     if not seller_name.strip():
-        raise DomainError("The seller types their name to acknowledge.")
+        raise DomainError(messages().gettext("The seller types their name to acknowledge."))
     ride = get_ride(store, ride_id)
     refuse_read_only(store, ride_id)
     if ride.status != "debriefed":
-        raise DomainError("Finish the debrief before the seller acknowledges it.")
+        raise DomainError(
+            messages().gettext("Finish the debrief before the seller acknowledges it.")
+        )
     when = parse_date(on) if on else records.today().isoformat()
     if when < ride.ride_date:
-        raise DomainError(f"The acknowledgement date {when} is before the ride ({ride.ride_date}).")
+        raise DomainError(
+            messages()
+            .gettext("The acknowledgement date {when} is before the ride ({ride_date}).")
+            .format(when=when, ride_date=ride.ride_date)
+        )
     with store.db.atomic():
         changed = changes_since_reopen(store, ride_id)
         if changed:
@@ -147,11 +158,11 @@ def reopen_ride(store: Store, ride_id: int, reason: str) -> None:
     """Unlock an acknowledged ride (back to debriefed). The reason is required and recorded with
     the time; every change from now until the next acknowledgement is audited."""
     if not reason.strip():
-        raise DomainError("Say why the acknowledged ride is being reopened.")
+        raise DomainError(messages().gettext("Say why the acknowledged ride is being reopened."))
     ride = get_ride(store, ride_id)
     refuse_read_only(store, ride_id)
     if not ride.locked:
-        raise DomainError("This ride is not locked.")
+        raise DomainError(messages().gettext("This ride is not locked."))
     stamp = records.now_utc()
     with store.db.atomic():
         store.db.execute(
@@ -168,7 +179,7 @@ def mark_shared(store: Store, ride_id: int, detail: str = "") -> None:
     debriefed or acknowledged ride (locked or not); refused before the debrief is finished."""
     ride = get_ride(store, ride_id)
     if ride.status not in ("debriefed", "acknowledged"):
-        raise DomainError("Finish the debrief before sharing its summary.")
+        raise DomainError(messages().gettext("Finish the debrief before sharing its summary."))
     if ride.read_only:
         return  # a summary of another manager's ride (or a conflict copy) changes nothing
     stamp = records.now_utc()

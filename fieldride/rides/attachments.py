@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.rides.model import editable_ride, get_ride, refuse_read_only
 from fieldride.store import Store
 from fieldride.store import rows as records
@@ -96,14 +97,20 @@ def read_attachment_file(path: Path) -> tuple[str, bytes]:
     name = path.name
     try:
         if not path.is_file():
-            raise DomainError(f"'{name}' is not a file that can be attached.")
+            raise DomainError(
+                messages().gettext("'{name}' is not a file that can be attached.").format(name=name)
+            )
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
             raise DomainError(_too_large(name, size))
         with path.open("rb") as handle:
             data = handle.read(MAX_ATTACHMENT_BYTES + 1)
     except OSError as err:
-        raise DomainError(f"'{name}' could not be read ({err.strerror or err}).") from err
+        raise DomainError(
+            messages()
+            .gettext("'{name}' could not be read ({problem}).")
+            .format(name=name, problem=err.strerror or err)
+        ) from err
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise DomainError(_too_large(name, path.stat().st_size))
     return name, data
@@ -188,12 +195,16 @@ def attach_bytes(
         raise DomainError(_too_large(name, len(data)))
     if private:
         if call_id is not None or behaviour_key is not None:
-            raise DomainError("A private attachment belongs to the private note, not to a call.")
+            raise DomainError(
+                messages().gettext(
+                    "A private attachment belongs to the private note, not to a call."
+                )
+            )
         get_ride(store, ride_id)
         refuse_read_only(store, ride_id)
     else:
         if call_id is None:
-            raise DomainError("Choose the call to attach the file to.")
+            raise DomainError(messages().gettext("Choose the call to attach the file to."))
         editable_ride(store, ride_id)
         call = records.one(
             store.db,
@@ -201,7 +212,7 @@ def attach_bytes(
             [call_id, ride_id],
         )
         if call is None:
-            raise DomainError("That call no longer exists.")
+            raise DomainError(messages().gettext("That call no longer exists."))
     with store.db.atomic():
         digest = store_blob(store, data)
         attachment_id = records.insert(
@@ -232,7 +243,7 @@ def get_attachment(store: Store, attachment_id: int) -> Attachment:
         [attachment_id],
     )
     if row is None:
-        raise DomainError("That attachment no longer exists.")
+        raise DomainError(messages().gettext("That attachment no longer exists."))
     return _from_row(row)
 
 
@@ -252,8 +263,11 @@ def attachment_data(store: Store, attachment: Attachment) -> bytes:
     data = blob_data(store, attachment.content_hash)
     if data is None:
         raise DomainError(
-            f"The file '{attachment.name}' has not arrived on this laptop yet (sync again, or "
-            "ask for a new bundle)."
+            messages()
+            .gettext(
+                "The file '{name}' has not arrived on this laptop yet (sync again, or ask for a new bundle)."
+            )
+            .format(name=attachment.name)
         )
     return data
 
@@ -270,7 +284,11 @@ def save_attachment_as(store: Store, attachment: Attachment, target: Path) -> No
         partial.replace(target)
     except OSError as err:
         partial.unlink(missing_ok=True)
-        raise DomainError(f"'{target.name}' could not be written ({err.strerror or err}).") from err
+        raise DomainError(
+            messages()
+            .gettext("'{name}' could not be written ({problem}).")
+            .format(name=target.name, problem=err.strerror or err)
+        ) from err
 
 
 def remove_attachment(store: Store, attachment_id: int) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.rides.model import CALL_KINDS, Call, QuickNote, editable_ride
 from fieldride.store import Store
 from fieldride.store import rows as records
@@ -40,7 +41,7 @@ def list_calls(store: Store, ride_id: int) -> list[Call]:
 def get_call(store: Store, call_id: int) -> Call:
     row = records.one(store.db, "SELECT * FROM calls WHERE id = ?", [call_id])
     if row is None:
-        raise DomainError("That call no longer exists.")
+        raise DomainError(messages().gettext("That call no longer exists."))
     return _call_from_row(row)
 
 
@@ -55,7 +56,7 @@ def add_call(
 ) -> Call:
     """Add a call (or artifact) at the end of the ride; the ride moves to 'in progress'."""
     if kind not in CALL_KINDS:
-        raise DomainError(f"Unknown kind of call '{kind}'.")
+        raise DomainError(messages().gettext("Unknown kind of call '{kind}'.").format(kind=kind))
     editable_ride(store, ride_id)
     with store.db.atomic():
         pos = records.one(
@@ -89,9 +90,15 @@ def edit_call(store: Store, call_id: int, **fields: str) -> Call:
     editable_ride(store, call.ride_id)
     allowed = {"kind", "account", "contact_role", "objective", "call_time"}
     if set(fields) - allowed:
-        raise DomainError(f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a call.")
+        raise DomainError(
+            messages()
+            .gettext("Cannot change {items} of a call.")
+            .format(items=", ".join(sorted(set(fields) - allowed)))
+        )
     if "kind" in fields and fields["kind"] not in CALL_KINDS:
-        raise DomainError(f"Unknown kind of call '{fields['kind']}'.")
+        raise DomainError(
+            messages().gettext("Unknown kind of call '{kind}'.").format(kind=fields["kind"])
+        )
     records.update(store.db, "calls", call_id, {k: v.strip() for k, v in fields.items()})
     return get_call(store, call_id)
 
@@ -143,7 +150,7 @@ def _note_from_row(row: dict[str, Any]) -> QuickNote:
 def add_note(store: Store, ride_id: int, text: str, call_id: int | None = None) -> QuickNote:
     """Add a timestamped quick note to the ride (optionally tied to a call)."""
     if not text.strip():
-        raise DomainError("A note needs some text.")
+        raise DomainError(messages().gettext("A note needs some text."))
     editable_ride(store, ride_id)
     note_id = records.insert(
         store.db,
@@ -156,7 +163,7 @@ def add_note(store: Store, ride_id: int, text: str, call_id: int | None = None) 
 def get_note(store: Store, note_id: int) -> QuickNote:
     row = records.one(store.db, "SELECT * FROM quick_notes WHERE id = ?", [note_id])
     if row is None:
-        raise DomainError("That note no longer exists.")
+        raise DomainError(messages().gettext("That note no longer exists."))
     return _note_from_row(row)
 
 

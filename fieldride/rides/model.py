@@ -34,12 +34,13 @@ STATUSES: dict[str, str] = {
     "acknowledged": N_("Acknowledged"),
 }
 MAX_FOCUS = 2
-FOCUS_LIMIT_MESSAGE = "At most two focus behaviours: coaching everything coaches nothing."
-READ_ONLY_MESSAGE = (
+# Messages for the person at the keyboard: translated where shown (messages().gettext).
+FOCUS_LIMIT_MESSAGE = N_("At most two focus behaviours: coaching everything coaches nothing.")
+READ_ONLY_MESSAGE = N_(
     "This ride was written by another manager and merged into this store: it is read-only "
     "here. Only its author can change it."
 )
-CONFLICT_COPY_MESSAGE = (
+CONFLICT_COPY_MESSAGE = N_(
     "This ride is a conflict copy: the same ride was edited on two machines, and this is the "
     "version that was not kept. It is read-only; compare it with the kept ride and carry "
     "anything missing over by hand."
@@ -87,8 +88,8 @@ class Ride(NamedTuple):
     def read_only_message(self) -> str:
         """Why nothing on this ride can be edited here ('' when it can, or is only locked)."""
         if self.conflict_of is not None:
-            return CONFLICT_COPY_MESSAGE
-        return READ_ONLY_MESSAGE if self.by_other_author else ""
+            return messages().gettext(CONFLICT_COPY_MESSAGE)
+        return messages().gettext(READ_ONLY_MESSAGE) if self.by_other_author else ""
 
     @property
     def frozen(self) -> bool:
@@ -205,7 +206,7 @@ def _ride_from_row(row: dict[str, Any]) -> Ride:
 def get_ride(store: Store, ride_id: int) -> Ride:
     row = records.one(store.db, f"{_RIDE_SQL} WHERE r.id = ? AND r.deleted_at IS NULL", [ride_id])
     if row is None:
-        raise DomainError("That ride no longer exists.")
+        raise DomainError(messages().gettext("That ride no longer exists."))
     return _ride_from_row(row)
 
 
@@ -252,9 +253,9 @@ def refuse_read_only(store: Store, ride_id: int) -> None:
     if row is None:
         return
     if row["conflict_of"] is not None:
-        raise DomainError(CONFLICT_COPY_MESSAGE)
+        raise DomainError(messages().gettext(CONFLICT_COPY_MESSAGE))
     if row["other"]:
-        raise DomainError(READ_ONLY_MESSAGE)
+        raise DomainError(messages().gettext(READ_ONLY_MESSAGE))
 
 
 def editable_ride(store: Store, ride_id: int) -> dict[str, Any]:
@@ -267,11 +268,12 @@ def editable_ride(store: Store, ride_id: int) -> dict[str, Any]:
         [ride_id],
     )
     if row is None:
-        raise DomainError("That ride no longer exists.")
+        raise DomainError(messages().gettext("That ride no longer exists."))
     refuse_read_only(store, ride_id)
     if row["locked"]:
         raise DomainError(
-            "This ride was acknowledged by the seller and is locked. Reopen it (with a reason) "
-            "to change it."
+            messages().gettext(
+                "This ride was acknowledged by the seller and is locked. Reopen it (with a reason) to change it."
+            )
         )
     return row

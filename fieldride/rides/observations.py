@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.rides.calls import list_calls, list_notes
 from fieldride.rides.model import (
     Call,
@@ -54,16 +55,26 @@ def _check_rating(store: Store, call_id: int, key: str, level: int | None) -> No
         {"key": key, "level": level, "call_id": call_id},  # type: ignore[arg-type]
     )
     if row is None:
-        raise DomainError("That call no longer exists.")
+        raise DomainError(messages().gettext("That call no longer exists."))
     refuse_read_only(store, int(row["ride_id"]))
     if row["locked"]:
         raise DomainError(
-            "This ride is locked (acknowledged by the seller). Reopen it to change it."
+            messages().gettext(
+                "This ride is locked (acknowledged by the seller). Reopen it to change it."
+            )
         )
     if not row["known"]:
-        raise DomainError(f"'{key}' is not a behaviour of this ride's scorecard.")
+        raise DomainError(
+            messages()
+            .gettext("'{key}' is not a behaviour of this ride's scorecard.")
+            .format(key=key)
+        )
     if level is not None and not row["on_scale"]:
-        raise DomainError(f"{level} is not a level of this scorecard's scale.")
+        raise DomainError(
+            messages()
+            .gettext("{level} is not a level of this scorecard's scale.")
+            .format(level=level)
+        )
 
 
 def set_observation(
@@ -82,7 +93,9 @@ def set_observation(
     ``evidence`` None leaves the evidence as it is.
     """
     if no_opportunity and level is not None:
-        raise DomainError("A behaviour is either rated or marked 'no opportunity', not both.")
+        raise DomainError(
+            messages().gettext("A behaviour is either rated or marked 'no opportunity', not both.")
+        )
     _check_rating(store, call_id, behaviour_key, level if set_level else None)
     store.db.execute(
         _UPSERT,

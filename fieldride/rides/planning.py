@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.rides.model import (
     FOCUS_LIMIT_MESSAGE,
     MAX_FOCUS,
@@ -42,13 +43,19 @@ def plan_ride(
     behaviours. One transaction: a refused plan leaves nothing behind.
     """
     if ride_type not in RIDE_TYPES:
-        raise DomainError(f"Unknown ride type '{ride_type}'.")
+        raise DomainError(
+            messages().gettext("Unknown ride type '{ride_type}'.").format(ride_type=ride_type)
+        )
     if scorecard_version_id is None:
         if scorecard_key is None:
-            raise DomainError("Choose a scorecard for the ride.")
+            raise DomainError(messages().gettext("Choose a scorecard for the ride."))
         latest = latest_version(store, scorecard_key)
         if latest is None:
-            raise DomainError(f"No scorecard with key '{scorecard_key}'.")
+            raise DomainError(
+                messages()
+                .gettext("No scorecard with key '{scorecard_key}'.")
+                .format(scorecard_key=scorecard_key)
+            )
         scorecard_version_id = latest.id
     with store.db.atomic():
         ride_id = records.insert(
@@ -70,13 +77,17 @@ def plan_ride(
 
 def _write_focus(store: Store, ride_id: int, version_id: int, keys: list[str]) -> None:
     if len(keys) > MAX_FOCUS:
-        raise DomainError(FOCUS_LIMIT_MESSAGE)
+        raise DomainError(messages().gettext(FOCUS_LIMIT_MESSAGE))
     if len(set(keys)) != len(keys):
-        raise DomainError("The same behaviour is chosen twice as a focus.")
+        raise DomainError(messages().gettext("The same behaviour is chosen twice as a focus."))
     card = get_version(store, version_id).card
     for key in keys:
         if card.behaviour(key) is None:
-            raise DomainError(f"'{key}' is not a behaviour of the scorecard '{card.name}'.")
+            raise DomainError(
+                messages()
+                .gettext("'{key}' is not a behaviour of the scorecard '{name}'.")
+                .format(key=key, name=card.name)
+            )
     # Tombstones, not deletes: a merge must carry a removed focus (issue 21). A key chosen
     # again brings its row back, so (ride, behaviour) stays one row.
     stamp = records.now_utc()
@@ -124,11 +135,19 @@ def edit_ride(store: Store, ride_id: int, **fields: Any) -> Ride:
     editable_ride(store, ride_id)
     allowed = {"ride_date", "ride_type", "objective", "manager_name"}
     if set(fields) - allowed:
-        raise DomainError(f"Cannot change {', '.join(sorted(set(fields) - allowed))} of a ride.")
+        raise DomainError(
+            messages()
+            .gettext("Cannot change {items} of a ride.")
+            .format(items=", ".join(sorted(set(fields) - allowed)))
+        )
     if "ride_date" in fields:
         fields["ride_date"] = parse_date(fields["ride_date"])
     if "ride_type" in fields and fields["ride_type"] not in RIDE_TYPES:
-        raise DomainError(f"Unknown ride type '{fields['ride_type']}'.")
+        raise DomainError(
+            messages()
+            .gettext("Unknown ride type '{ride_type}'.")
+            .format(ride_type=fields["ride_type"])
+        )
     with store.db.atomic():
         records.update(store.db, "rides", ride_id, fields)
         if "ride_date" in fields:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.scorecards.model import Scorecard, ScorecardVersion
 from fieldride.scorecards.scoring import Weights, weights_from
 from fieldride.store import Store
@@ -150,7 +151,7 @@ _VERSION_SQL = (
 def get_version(store: Store, version_id: int) -> ScorecardVersion:
     row = records.one(store.db, f"{_VERSION_SQL} WHERE v.id = ?", [version_id])
     if row is None:
-        raise DomainError("That scorecard version no longer exists.")
+        raise DomainError(messages().gettext("That scorecard version no longer exists."))
     return _version_from_row(store, row)
 
 
@@ -194,7 +195,7 @@ def version_in_use(store: Store, version_id: int) -> bool:
 def archive_scorecard(store: Store, key: str, archived: bool = True) -> None:
     row = records.one(store.db, "SELECT id FROM scorecards WHERE key = ?", [key])
     if row is None:
-        raise DomainError(f"No scorecard with key '{key}'.")
+        raise DomainError(messages().gettext("No scorecard with key '{key}'.").format(key=key))
     records.update(
         store.db,
         "scorecards",
@@ -220,7 +221,7 @@ def duplicate_scorecard(store: Store, key: str) -> ScorecardVersion:
     ... if taken), name ``"<name> (copy)"``, version 1. Raises DomainError if ``key`` is unknown."""
     latest = latest_version(store, key)
     if latest is None:
-        raise DomainError(f"No scorecard with key '{key}'.")
+        raise DomainError(messages().gettext("No scorecard with key '{key}'.").format(key=key))
     base = f"{key[:55]}-copy"
     new_key, n = base, 1
     while records.one(store.db, "SELECT id FROM scorecards WHERE key = ?", [new_key]):

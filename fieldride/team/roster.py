@@ -62,6 +62,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.paths import new_partial_file
 from fieldride.resources import resource_path
 from fieldride.store import Store, is_uuid
@@ -293,8 +294,9 @@ def apply_roster_plan(store: Store, plan: RosterPlan) -> RosterResult:
     with store.db.atomic():
         if tuple(list_sellers(store, include_archived=True)) != plan.sellers_seen:
             raise DomainError(
-                "The sellers changed since the roster was read; nothing was imported. Import "
-                "the file again to see what it would do now."
+                messages().gettext(
+                    "The sellers changed since the roster was read; nothing was imported. Import the file again to see what it would do now."
+                )
             )
         for person in plan.people:
             change = _change(person)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldride.errors import DomainError
-from fieldride.i18n import SHIPPED
+from fieldride.i18n import SHIPPED, messages
 from fieldride.store import Store
 from fieldride.store import rows as records
 
@@ -58,18 +58,27 @@ def _clean(fields: dict[str, Any]) -> dict[str, str]:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         names = ", ".join(sorted(unknown))
-        raise DomainError(f"Unknown seller field{'s' if len(unknown) > 1 else ''}: {names}.")
+        raise DomainError(
+            messages()
+            .ngettext(
+                "Unknown seller field: {names}.", "Unknown seller fields: {names}.", len(unknown)
+            )
+            .format(names=names)
+        )
     cleaned = {k: records.without_nul(str(v or "")).strip() for k, v in fields.items()}
     if "name" in cleaned and not cleaned["name"]:
-        raise DomainError("A seller needs a name.")
+        raise DomainError(messages().gettext("A seller needs a name."))
     if cleaned.get("language") and cleaned["language"] not in SHIPPED:
         raise DomainError(
-            f"'{cleaned['language']}' is not a language FieldRide ships ({', '.join(SHIPPED)})."
+            messages()
+            .gettext("'{language}' is not a language FieldRide ships ({items}).")
+            .format(language=cleaned["language"], items=", ".join(SHIPPED))
         )
     if len(cleaned.get("name", "")) > MAX_NAME_LENGTH:
         raise DomainError(
-            f"A seller's name has at most {MAX_NAME_LENGTH} characters "
-            f"(this one has {len(cleaned['name'])})."
+            messages()
+            .gettext("A seller's name has at most {limit} characters (this one has {length}).")
+            .format(limit=MAX_NAME_LENGTH, length=len(cleaned["name"]))
         )
     return cleaned
 
@@ -114,7 +123,9 @@ def set_org_id(store: Store, seller_id: int, org_id: str) -> Seller:
     )
     if other is not None:
         raise DomainError(
-            f"The organisation id {org_id} already belongs to the seller '{other['name']}'."
+            messages()
+            .gettext("The organisation id {org_id} already belongs to the seller '{name}'.")
+            .format(org_id=org_id, name=other["name"])
         )
     records.update(store.db, "sellers", seller_id, {"org_id": org_id})
     return get_seller(store, seller_id)
@@ -134,7 +145,7 @@ def archive_seller(store: Store, seller_id: int, archived: bool = True) -> Selle
 def get_seller(store: Store, seller_id: int) -> Seller:
     row = records.one(store.db, "SELECT * FROM sellers WHERE id = ?", [seller_id])
     if row is None:
-        raise DomainError("That seller no longer exists.")
+        raise DomainError(messages().gettext("That seller no longer exists."))
     return _from_row(row)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.store import Store, parse_date
 from fieldride.store import rows as records
 
@@ -40,7 +41,9 @@ def _check_behaviours(store: Store, behaviours: list[tuple[str, str]]) -> list[t
     for sc_key, b_key in _unique(list(behaviours)):
         sc = records.one(store.db, "SELECT id FROM scorecards WHERE key = ?", [sc_key])
         if sc is None:
-            raise DomainError(f"No scorecard with key '{sc_key}'.")
+            raise DomainError(
+                messages().gettext("No scorecard with key '{sc_key}'.").format(sc_key=sc_key)
+            )
         known = records.one(
             store.db,
             "SELECT 1 AS x FROM behaviours b JOIN scorecard_versions v ON v.id = b.version_id "
@@ -48,7 +51,11 @@ def _check_behaviours(store: Store, behaviours: list[tuple[str, str]]) -> list[t
             [sc["id"], b_key],
         )
         if known is None:
-            raise DomainError(f"The scorecard '{sc_key}' has no behaviour with key '{b_key}'.")
+            raise DomainError(
+                messages()
+                .gettext("The scorecard '{sc_key}' has no behaviour with key '{b_key}'.")
+                .format(sc_key=sc_key, b_key=b_key)
+            )
         out.append((int(sc["id"]), b_key))
     return out
 
@@ -57,7 +64,7 @@ def _check_sellers(store: Store, seller_ids: list[int]) -> list[int]:
     out = []
     for sid in _unique(list(seller_ids)):
         if records.one(store.db, "SELECT 1 AS x FROM sellers WHERE id = ?", [sid]) is None:
-            raise DomainError(f"No seller with id {sid}.")
+            raise DomainError(messages().gettext("No seller with id {sid}.").format(sid=sid))
         out.append(int(sid))
     return out
 
@@ -77,10 +84,10 @@ def add_training(
     timeline); the UI asks for one, since the before/after view needs it. Duplicates are
     ignored."""
     if not title.strip():
-        raise DomainError("A training needs a title.")
+        raise DomainError(messages().gettext("A training needs a title."))
     day = parse_date(held_on)
     if not seller_ids:
-        raise DomainError("Choose at least one seller who attended.")
+        raise DomainError(messages().gettext("Choose at least one seller who attended."))
     with store.db.atomic():
         checked = _check_behaviours(store, behaviours)
         sellers = _check_sellers(store, seller_ids)
@@ -156,7 +163,7 @@ def _load(store: Store, where: str, params: list[Any]) -> list[TrainingEvent]:
 def get_training(store: Store, training_id: int) -> TrainingEvent:
     found = _load(store, "AND t.id = ?", [training_id])
     if not found:
-        raise DomainError("That training no longer exists.")
+        raise DomainError(messages().gettext("That training no longer exists."))
     return found[0]
 
 

@@ -139,3 +139,43 @@ def test_no_accounts_warning_with_fewer_rides_or_different_sets(
     assert foresight.same_accounts_warning(store, seller, DAY) is None  # sets differ
     assert foresight.expected_call_kinds("call_listening") == ("phone_call",)
     assert foresight.plan_warnings(store, 9999, version_id, ["close"], ["visit"], DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (
+            "de",
+            (
+                "„Asks for the close“ hatte bei 3 der letzten 3 Kundenkontakte von Ana Ahead",
+                "(Telefonat oder E-Mail)",
+                "wählen Sie ein anderes Fokusverhalten.",
+            ),
+        ),
+        (
+            "es",
+            (
+                "«Asks for the close» no tuvo ocasión en 3 de las últimas 3 interacciones de Ana",
+                "(llamada o correo electrónico)",
+                "elegir otro comportamiento prioritario.",
+            ),
+        ),
+    ],
+)
+def test_the_warning_is_in_the_managers_language(
+    store: Store, seller: int, version_id: int, code: str, words: tuple[str, ...]
+) -> None:
+    """The plan dialog shows the warning as the core wrote it: in the interface language."""
+    from fieldride import i18n
+
+    _ride(store, seller, "2026-02-05", [("phone_call", "A1", None), ("email", "A2", None)])
+    _ride(store, seller, "2026-03-05", [("phone_call", "A3", None)])
+    i18n.set_interface_language(code)
+    try:
+        [warning] = foresight.plan_warnings(
+            store, seller, version_id, ["close"], ["phone_call", "email"], DAY
+        )
+    finally:
+        i18n.set_interface_language("en")
+    for expected in words:
+        assert expected in warning.message, expected

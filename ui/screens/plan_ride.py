@@ -413,7 +413,7 @@ class PlanRideDialog(QDialog):
             self.focus.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.focus.blockSignals(False)
-            self.focus_message.setText(FOCUS_LIMIT_MESSAGE)
+            self.focus_message.setText(messages().gettext(FOCUS_LIMIT_MESSAGE))
             self.focus_message.show()
         else:
             self.focus_message.hide()
