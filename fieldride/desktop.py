@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.resources import resource_path
 
 APP_ID = "app.fieldride.FieldRide"
@@ -100,8 +101,9 @@ def launch_command(
     if found:
         return [os.path.abspath(found)]
     raise DesktopError(
-        "Could not tell which command opens FieldRide here. Run this from the installed "
-        "'fieldride' command or the bundle's 'FieldRide', or give the command with --exec."
+        messages().gettext(
+            "Could not tell which command opens FieldRide here. Run this from the installed 'fieldride' command or the bundle's 'FieldRide', or give the command with --exec."
+        )
     )
 
 

@@ -10,6 +10,7 @@ import copy
 import json
 from typing import Any
 
+from fieldride.i18n import messages
 from fieldride.store import Store
 from fieldride.store import rows as records
 
@@ -123,6 +124,10 @@ def set_cadence_days(store: Store, days: int) -> None:
 
     low, high = CADENCE_DAYS_RANGE
     if not low <= days <= high:
-        raise DomainError(f"A ride cadence is between {low} and {high} days (not {days}).")
+        raise DomainError(
+            messages()
+            .gettext("A ride cadence is between {low} and {high} days (not {days}).")
+            .format(low=low, high=high, days=days)
+        )
     with store.db.atomic():
         set_setting(store, "cadence_days", days)

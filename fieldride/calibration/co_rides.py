@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from fieldride.calibration.agreement import Agreement, RatingPair, agreement
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.rides import Ride, get_ride, list_calls, observations_for_ride, refuse_read_only
 from fieldride.scorecards.store import get_version
 from fieldride.store import Store, author_id
@@ -100,8 +101,11 @@ def link_co_ride(store: Store, ride_id: int, original_uuid: str | None) -> None:
         allowed = {r.uuid for r in co_ride_candidates(store, ride_id)}
         if original_uuid not in allowed:
             raise DomainError(
-                "That ride cannot be paired with this one: a co-ride is the same seller, within "
-                f"{CANDIDATE_DAYS} days, on the same scorecard, rated by another manager."
+                messages()
+                .gettext(
+                    "That ride cannot be paired with this one: a co-ride is the same seller, within {CANDIDATE_DAYS} days, on the same scorecard, rated by another manager."
+                )
+                .format(CANDIDATE_DAYS=CANDIDATE_DAYS)
             )
     store.db.execute(
         "UPDATE rides SET co_ride_of = ?, updated_at = ? WHERE id = ?",

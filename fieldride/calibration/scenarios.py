@@ -20,6 +20,7 @@ from typing import Any
 
 from fieldride.calibration.agreement import Agreement, RatingPair, agreement
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.resources import resource_path
 from fieldride.scorecards.loaders import load_scorecard
 from fieldride.scorecards.model import Scorecard
@@ -72,7 +73,11 @@ def scenario_scorecard(scenario: Scenario) -> Scorecard:
 def _text(data: Mapping[str, Any], name: str, where: str) -> str:
     value = data.get(name)
     if not isinstance(value, str) or not value.strip():
-        raise DomainError(f"{where}: '{name}' is missing or empty.")
+        raise DomainError(
+            messages()
+            .gettext("{where}: '{name}' is missing or empty.")
+            .format(where=where, name=name)
+        )
     return value.strip()
 
 
@@ -92,17 +97,29 @@ def read_scenario(path: Path) -> Scenario:
     where = path.name
     data = yaml.safe_load(raw.decode("utf-8"))
     if not isinstance(data, dict):
-        raise DomainError(f"{where}: not a scenario.")
+        raise DomainError(messages().gettext("{where}: not a scenario.").format(where=where))
     agreed_raw = data.get("agreed")
     if not isinstance(agreed_raw, dict) or not agreed_raw:
-        raise DomainError(f"{where}: 'agreed' must list the agreed level of each behaviour.")
+        raise DomainError(
+            messages()
+            .gettext("{where}: 'agreed' must list the agreed level of each behaviour.")
+            .format(where=where)
+        )
     agreed = []
     for key, entry in agreed_raw.items():
         if not isinstance(entry, dict) or "level" not in entry:
-            raise DomainError(f"{where}: the behaviour '{key}' has no agreed level.")
+            raise DomainError(
+                messages()
+                .gettext("{where}: the behaviour '{key}' has no agreed level.")
+                .format(where=where, key=key)
+            )
         level = entry["level"]
         if level is not None and (not isinstance(level, int) or isinstance(level, bool)):
-            raise DomainError(f"{where}: the level of '{key}' is not a whole number.")
+            raise DomainError(
+                messages()
+                .gettext("{where}: the level of '{key}' is not a whole number.")
+                .format(where=where, key=key)
+            )
         agreed.append(AgreedLevel(str(key), level, _text(entry, "reason", f"{where}, {key}")))
     return Scenario(
         key=_text(data, "key", where),
@@ -122,7 +139,9 @@ def list_scenarios() -> list[Scenario]:
 def get_scenario(key: str) -> Scenario:
     found = next((s for s in list_scenarios() if s.key == key), None)
     if found is None:
-        raise DomainError(f"There is no calibration scenario '{key}'.")
+        raise DomainError(
+            messages().gettext("There is no calibration scenario '{key}'.").format(key=key)
+        )
     return found
 
 
@@ -147,12 +166,16 @@ def record_run(store: Store, scenario: Scenario, ratings: Ratings) -> int:
     scale = {lv.value for lv in card.scale}
     keys = {a.behaviour_key for a in scenario.agreed}
     if not ratings:
-        raise DomainError("Rate at least one behaviour before comparing.")
+        raise DomainError(messages().gettext("Rate at least one behaviour before comparing."))
     for key, level in ratings.items():
         if key not in keys:
-            raise DomainError(f"'{key}' is not a behaviour of this scenario.")
+            raise DomainError(
+                messages().gettext("'{key}' is not a behaviour of this scenario.").format(key=key)
+            )
         if level is not None and level not in scale:
-            raise DomainError(f"{level} is not a level of the scale.")
+            raise DomainError(
+                messages().gettext("{level} is not a level of the scale.").format(level=level)
+            )
     with store.db.atomic():
         run_id = records.insert(
             store.db,

@@ -65,6 +65,7 @@ from fieldride.exchange.units import (
     seller_unit_from_dict,
     sha256_hex,
 )
+from fieldride.i18n import messages
 from fieldride.rides import MAX_ATTACHMENT_BYTES, blob_data, store_blob
 from fieldride.scorecards.export import write_atomic
 from fieldride.store import Store, author_id, check_output_path
@@ -223,19 +224,39 @@ def _read_blobs(where: str, items: Any) -> tuple[tuple[str, bytes], ...]:
     if items is None:
         return ()
     if not isinstance(items, list):
-        raise BundleError(f"{where}: 'blobs' is not a list; the bundle is damaged.")
+        raise BundleError(
+            messages()
+            .gettext("{where}: 'blobs' is not a list; the bundle is damaged.")
+            .format(where=where)
+        )
     out = []
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("data"), str):
-            raise BundleError(f"{where}: a file in it is not well formed; the bundle is damaged.")
+            raise BundleError(
+                messages()
+                .gettext("{where}: a file in it is not well formed; the bundle is damaged.")
+                .format(where=where)
+            )
         try:
             data = base64.b64decode(item["data"], validate=True)
         except (binascii.Error, ValueError):
-            raise BundleError(f"{where}: a file in it is damaged (bad base64).") from None
+            raise BundleError(
+                messages()
+                .gettext("{where}: a file in it is damaged (bad base64).")
+                .format(where=where)
+            ) from None
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise BundleError(f"{where}: a file in it is larger than an attachment may be.")
+            raise BundleError(
+                messages()
+                .gettext("{where}: a file in it is larger than an attachment may be.")
+                .format(where=where)
+            )
         if sha256_hex(data) != item.get("content_hash") or item.get("size") != len(data):
-            raise BundleError(f"{where}: a file in it does not match its hash; it is damaged.")
+            raise BundleError(
+                messages()
+                .gettext("{where}: a file in it does not match its hash; it is damaged.")
+                .format(where=where)
+            )
         out.append((str(item["content_hash"]), data))
     return tuple(out)
 
@@ -250,58 +271,105 @@ def read_bundle(path: Path | str) -> Bundle:
     try:
         size = path.stat().st_size
         if size > MAX_BUNDLE_BYTES:
-            raise BundleError(f"{where} is {size:,} bytes, more than a bundle can be.")
+            raise BundleError(
+                messages()
+                .gettext("{where} is {size:,} bytes, more than a bundle can be.")
+                .format(where=where, size=size)
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise BundleError(f"There is no file {path}.") from None
+        raise BundleError(
+            messages().gettext("There is no file {path}.").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise BundleError(f"{path} is a folder, not a bundle file.") from None
+        raise BundleError(
+            messages().gettext("{path} is a folder, not a bundle file.").format(path=path)
+        ) from None
     except OSError as err:
-        raise BundleError(f"Could not read {path}: {err.strerror or err}.") from None
+        raise BundleError(
+            messages()
+            .gettext("Could not read {path}: {value}.")
+            .format(path=path, value=err.strerror or err)
+        ) from None
     try:
         document = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise BundleError(f"{where} is not a FieldRide bundle (not UTF-8 text).") from None
+        raise BundleError(
+            messages()
+            .gettext("{where} is not a FieldRide bundle (not UTF-8 text).")
+            .format(where=where)
+        ) from None
     except json.JSONDecodeError as err:
         truncated = not raw.rstrip().endswith(b"}") or err.pos >= len(raw.rstrip()) - 1
         hint = " (it ends too early: truncated?)" if truncated else ""
         raise BundleError(
-            f"{where} is not a FieldRide bundle, or it is damaged: bad JSON at byte {err.pos}"
-            f"{hint}."
+            messages()
+            .gettext(
+                "{where} is not a FieldRide bundle, or it is damaged: bad JSON at byte {pos}{hint}."
+            )
+            .format(where=where, pos=err.pos, hint=hint)
         ) from None
     if not isinstance(document, dict) or BUNDLE_KEY not in document:
-        raise BundleError(f"{where} is not a FieldRide bundle (no '{BUNDLE_KEY}' marker).")
+        raise BundleError(
+            messages()
+            .gettext("{where} is not a FieldRide bundle (no '{BUNDLE_KEY}' marker).")
+            .format(where=where, BUNDLE_KEY=BUNDLE_KEY)
+        )
     if document[BUNDLE_KEY] not in READABLE_BUNDLE_FORMATS:
         raise BundleError(
-            f"{where} has bundle format {document[BUNDLE_KEY]!r}; this FieldRide reads format "
-            f"{BUNDLE_FORMAT}. Update FieldRide on this laptop."
+            messages()
+            .gettext(
+                "{where} has bundle format {value!r}; this FieldRide reads format {BUNDLE_FORMAT}. Update FieldRide on this laptop."
+            )
+            .format(where=where, value=document[BUNDLE_KEY], BUNDLE_FORMAT=BUNDLE_FORMAT)
         )
     manifest, units = document.get("manifest"), document.get("units")
     if not isinstance(manifest, dict) or not isinstance(units, dict):
-        raise BundleError(f"{where} has no manifest or no units: it is damaged.")
+        raise BundleError(
+            messages()
+            .gettext("{where} has no manifest or no units: it is damaged.")
+            .format(where=where)
+        )
     if sha256_hex(canonical_json(units)) != manifest.get("sha256"):
         raise BundleError(
-            f"{where} does not match its checksum: it was damaged or altered after it was "
-            "written. Ask for the bundle again."
+            messages()
+            .gettext(
+                "{where} does not match its checksum: it was damaged or altered after it was written. Ask for the bundle again."
+            )
+            .format(where=where)
         )
     lists = {k: units.get(k) for k in ("sellers", "scorecards", "rides")}
     for kind, items in lists.items():
         if not isinstance(items, list):
-            raise BundleError(f"{where}: '{kind}' is not a list; the bundle is damaged.")
+            raise BundleError(
+                messages()
+                .gettext("{where}: '{kind}' is not a list; the bundle is damaged.")
+                .format(where=where, kind=kind)
+            )
     counted = {k: len(v) for k, v in lists.items() if isinstance(v, list)}
     if isinstance(units.get("blobs"), list):
         counted["blobs"] = len(units["blobs"])
     if manifest.get("counts") != counted:
-        raise BundleError(f"{where}: the counts in its manifest do not match what it holds.")
+        raise BundleError(
+            messages()
+            .gettext("{where}: the counts in its manifest do not match what it holds.")
+            .format(where=where)
+        )
     try:
         sellers = tuple(seller_unit_from_dict(s) for s in lists["sellers"] or [])
         cards = tuple(scorecard_unit_from_dict(c) for c in lists["scorecards"] or [])
         checked = {c.content_hash: c for c in cards}
         rides = tuple(ride_unit_from_dict(r, checked) for r in lists["rides"] or [])
     except UnitError as err:
-        raise BundleError(f"{where}: {err} Nothing was imported.") from None
+        raise BundleError(
+            messages().gettext("{where}: {err} Nothing was imported.").format(where=where, err=err)
+        ) from None
     if len({r.uuid for r in rides}) != len(rides):
-        raise BundleError(f"{where} holds the same ride twice; it is damaged.")
+        raise BundleError(
+            messages()
+            .gettext("{where} holds the same ride twice; it is damaged.")
+            .format(where=where)
+        )
     blobs = _read_blobs(where, units.get("blobs"))
     return Bundle(path, manifest, sellers, cards, rides, blobs)
 
@@ -317,9 +385,11 @@ def _check_references(store: Store, bundle: Bundle) -> None:
             if records.one(store.db, "SELECT 1 AS x FROM commitments WHERE uuid = ?", [uuid]):
                 continue
             raise BundleError(
-                f"{bundle.path.name}: the ride of {ride.body['ride']['ride_date']} verifies a "
-                "commitment that is neither in the bundle nor in this store. Nothing was "
-                "imported; ask for a bundle exported with an earlier --since."
+                messages()
+                .gettext(
+                    "{name}: the ride of {ride_date} verifies a commitment that is neither in the bundle nor in this store. Nothing was imported; ask for a bundle exported with an earlier --since."
+                )
+                .format(name=bundle.path.name, ride_date=ride.body["ride"]["ride_date"])
             )
 
 
@@ -419,11 +489,18 @@ def import_bundle(
                 if outcome.conflict_copy:
                     report.conflict_copies.append(outcome.conflict_copy)
     except UnitError as err:
-        raise BundleError(f"{bundle.path.name}: {err} Nothing was imported.") from None
+        raise BundleError(
+            messages()
+            .gettext("{name}: {err} Nothing was imported.")
+            .format(name=bundle.path.name, err=err)
+        ) from None
     except sqlite3.IntegrityError as err:
         raise BundleError(
-            f"{bundle.path.name}: a ride in it breaks a rule of the data file ({err}). Nothing "
-            "was imported."
+            messages()
+            .gettext(
+                "{name}: a ride in it breaks a rule of the data file ({err}). Nothing was imported."
+            )
+            .format(name=bundle.path.name, err=err)
         ) from None
     finally:
         store.db.execute(f"PRAGMA cache_size = {int(cache)}")

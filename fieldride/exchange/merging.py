@@ -55,6 +55,7 @@ from fieldride.exchange.units import (
     SellerUnit,
     UnitError,
 )
+from fieldride.i18n import messages
 from fieldride.scorecards.model import Scorecard
 from fieldride.scorecards.store import save_scorecard_reporting
 from fieldride.store import Store, author_id, seal_finished_rides
@@ -149,7 +150,11 @@ def merge_scorecard_unit(store: Store, unit: ScorecardUnit) -> MergeOutcome:
         return MergeOutcome("scorecard", unit.content_hash, Outcome.UNCHANGED, int(row["id"]))
     card = Scorecard.from_dict(unit.definition)
     if card.content_hash() != unit.content_hash:
-        raise UnitError(f"The scorecard '{unit.key}' does not match its content hash.")
+        raise UnitError(
+            messages()
+            .gettext("The scorecard '{key}' does not match its content hash.")
+            .format(key=unit.key)
+        )
     source = f"merged ({unit.source})" if unit.source else "merged"
     with store.db.atomic():
         saved = save_scorecard_reporting(store, card, source=source)
@@ -474,9 +479,11 @@ def _upsert(
             if hit is None:
                 what = "commitment" if target == "commitments" else "call"
                 raise UnitError(
-                    f"The ride of {derived['ride_date']} refers to a {what} that is neither in "
-                    "this store nor in what is merged; export the bundle again with an "
-                    "earlier --since."
+                    messages()
+                    .gettext(
+                        "The ride of {ride_date} refers to a {what} that is neither in this store nor in what is merged; export the bundle again with an earlier --since."
+                    )
+                    .format(ride_date=derived["ride_date"], what=what)
                 )
             found = int(hit[0])
         values[column] = found

@@ -20,6 +20,7 @@ from fieldride.exchange.units import (
     ScorecardUnit,
     SellerUnit,
 )
+from fieldride.i18n import messages
 from fieldride.store import Store, author_id
 from fieldride.store import rows as records
 
@@ -28,7 +29,7 @@ def seller_unit(store: Store, seller_id: int) -> SellerUnit:
     """The seller with this local id as a unit (DomainError if there is none)."""
     row = records.one(store.db, "SELECT * FROM sellers WHERE id = ?", [seller_id])
     if row is None:
-        raise DomainError("That seller no longer exists.")
+        raise DomainError(messages().gettext("That seller no longer exists."))
     return SellerUnit(
         org_id=row["org_id"] or row["uuid"],
         uuid=row["uuid"],
@@ -52,7 +53,7 @@ def scorecard_unit(store: Store, version_id: int) -> ScorecardUnit:
         [version_id],
     )
     if row is None:
-        raise DomainError("That scorecard version no longer exists.")
+        raise DomainError(messages().gettext("That scorecard version no longer exists."))
     return ScorecardUnit(
         key=row["key"],
         name=row["name"],
@@ -67,7 +68,11 @@ def scorecard_unit(store: Store, version_id: int) -> ScorecardUnit:
 def _ride_row(store: Store, ride_uuid: str) -> dict[str, Any]:
     row = records.one(store.db, "SELECT * FROM rides WHERE uuid = ?", [ride_uuid])
     if row is None:
-        raise DomainError(f"No ride with the id {ride_uuid} in this store.")
+        raise DomainError(
+            messages()
+            .gettext("No ride with the id {ride_uuid} in this store.")
+            .format(ride_uuid=ride_uuid)
+        )
     return row
 
 

@@ -48,6 +48,7 @@ from typing import Any
 
 from fieldride.debriefs import OUTCOMES
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.paths import new_partial_file
 from fieldride.progress import Progress
 from fieldride.rides import CALL_KINDS, RIDE_TYPES, STATUSES
@@ -122,11 +123,13 @@ def select(
     }
     if params["since"] and params["until"] and params["since"] > params["until"]:
         raise DomainError(
-            f"The period starts ({params['since']}) after it ends ({params['until']})."
+            messages()
+            .gettext("The period starts ({since}) after it ends ({until}).")
+            .format(since=params["since"], until=params["until"])
         )
     for sid in seller_ids or ():
         if records.one(store.db, "SELECT 1 AS x FROM sellers WHERE id = ?", [sid]) is None:
-            raise DomainError(f"No seller with id {sid}.")
+            raise DomainError(messages().gettext("No seller with id {sid}.").format(sid=sid))
     if seller_ids:
         marks = ", ".join(f":s{i}" for i in range(len(seller_ids)))
         where.append(f"r.seller_id IN ({marks})")
@@ -287,7 +290,9 @@ def _private_target(path: Path) -> Iterator[Path]:
     """A temporary 0600 file next to ``path``, renamed onto it when the block succeeds."""
     folder = path.parent
     if not folder.is_dir():
-        raise DomainError(f"The folder {folder} does not exist.")
+        raise DomainError(
+            messages().gettext("The folder {folder} does not exist.").format(folder=folder)
+        )
     # A partial file named with this process's id: a killed export's leftover is removed by the
     # next write into that folder (fieldride.paths.remove_dead_partials).
     fd, tmp = new_partial_file(folder, path.suffix + ".part")
@@ -369,9 +374,11 @@ def write_xlsx(
                     count += 1
                     if count >= XLSX_MAX_ROWS:  # the header takes one row
                         raise DomainError(
-                            f"The export has more {name} than one XLSX sheet can hold "
-                            f"({XLSX_MAX_ROWS - 1:,} rows). Nothing was written. Export CSV, "
-                            "or choose a shorter period or fewer sellers."
+                            messages()
+                            .gettext(
+                                "The export has more {name} than one XLSX sheet can hold ({value:,} rows). Nothing was written. Export CSV, or choose a shorter period or fewer sellers."
+                            )
+                            .format(name=name, value=XLSX_MAX_ROWS - 1)
                         )
                     sheet.append([_xlsx_cell(v) for v in row])
                     written += 1
@@ -409,9 +416,13 @@ def export(
     path = Path(out).expanduser()
     fmt = (fmt or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")).lower()
     if fmt not in FORMATS:
-        raise DomainError(f"Unknown export format '{fmt}' (use csv or xlsx).")
+        raise DomainError(
+            messages().gettext("Unknown export format '{fmt}' (use csv or xlsx).").format(fmt=fmt)
+        )
     if not path.parent.is_dir():  # before a workbook exists: a half-built one cannot be closed
-        raise DomainError(f"The folder {path.parent} does not exist.")
+        raise DomainError(
+            messages().gettext("The folder {parent} does not exist.").format(parent=path.parent)
+        )
     targets = [path] if fmt == "xlsx" else list(csv_paths(path).values())
     for target in targets:
         check_output_path(target, store.folder, replace=replace)

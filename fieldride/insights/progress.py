@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from fieldride.debriefs import FollowThrough, commitments
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.insights.cadence import Cadence, team_cadence
 from fieldride.insights.scores import scores_by_ride
 from fieldride.insights.shape import ScorecardShape, scorecard_shape, seller_scorecards
@@ -264,7 +265,8 @@ def _score_trend(
         if r.id in version_of
     )
     weighted = latest_vid is not None and weights.get(latest_vid) is not None
-    title = "Ride score (weighted)" if weighted else "Ride score (unweighted)"
+    t = messages()
+    title = t.gettext("Ride score (weighted)") if weighted else t.gettext("Ride score (unweighted)")
     return Trend("", title, True, points), weighted
 
 
@@ -340,7 +342,7 @@ def seller_profile(
     rides gets an empty profile (no trends, follow-through with nothing verified)."""
     seller = records.one(store.db, "SELECT id, name, team FROM sellers WHERE id = ?", [seller_id])
     if seller is None:
-        raise DomainError("That seller no longer exists.")
+        raise DomainError(messages().gettext("That seller no longer exists."))
     cards = seller_scorecards(store, seller_id)
     key = scorecard_key or (cards[0][0] if cards else None)
     shape = scorecard_shape(store, key) if key else None

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from fieldride.i18n import messages
 from fieldride.paths import new_partial_file
 from fieldride.scorecards.model import Scorecard
 
@@ -177,6 +178,10 @@ def export_scorecard(
     elif fmt == "xlsx":
         data = to_xlsx_bytes(card)
     else:
-        raise ValueError(f"Cannot export to '{fmt}': choose yaml, json or xlsx.")
+        raise ValueError(
+            messages()
+            .gettext("Cannot export to '{fmt}': choose yaml, json or xlsx.")
+            .format(fmt=fmt)
+        )
     write_atomic(path, data)
     return path

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fieldride.i18n import messages
 from fieldride.resources import resource_path
 from fieldride.scorecards.export import to_xlsx_bytes, write_atomic
 from fieldride.scorecards.loaders import load_scorecard
@@ -34,5 +35,7 @@ def write_scorecard_template(out: Path | str, fmt: str) -> Path:
     elif fmt == "xlsx":
         write_atomic(out, to_xlsx_bytes(load_scorecard(source), with_keys=False))
     else:
-        raise ValueError(f"No '{fmt}' template: choose csv or xlsx.")
+        raise ValueError(
+            messages().gettext("No '{fmt}' template: choose csv or xlsx.").format(fmt=fmt)
+        )
     return out

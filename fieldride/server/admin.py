@@ -15,6 +15,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from fieldride.i18n import messages
 from fieldride.server.connection import ServerError, server_message
 from fieldride.server.schema import INIT_LOCK_KEY, KINDS, MIGRATIONS, SCHEMA, TEAM_ROLE
 
@@ -82,21 +83,31 @@ def init_server(
                 log.info("team server schema: applied %04d_%s", version, name)
     except psycopg.errors.InsufficientPrivilege as err:
         raise ServerError(
-            "This role may not set up the team schema (it needs CREATE on the database and "
-            f"CREATEROLE; no superuser): {server_message(err)}"
+            messages()
+            .gettext(
+                "This role may not set up the team schema (it needs CREATE on the database and CREATEROLE; no superuser): {err}"
+            )
+            .format(err=server_message(err))
         ) from None
     newest = server_schema_version(conn)
     if newest > MIGRATIONS[-1][0]:
         raise ServerError(
-            f"The team server's schema is version {newest}, newer than this FieldRide knows "
-            f"({MIGRATIONS[-1][0]}): update FieldRide."
+            messages()
+            .gettext(
+                "The team server's schema is version {newest}, newer than this FieldRide knows ({known}): update FieldRide."
+            )
+            .format(newest=newest, known=MIGRATIONS[-1][0])
         )
     return applied
 
 
 def _check_role_name(role: str) -> str:
     if not role or len(role.encode()) > 63 or role != role.strip() or "\x00" in role:
-        raise ServerError(f"'{role}' is not a usable PostgreSQL role name (1 to 63 bytes).")
+        raise ServerError(
+            messages()
+            .gettext("'{role}' is not a usable PostgreSQL role name (1 to 63 bytes).")
+            .format(role=role)
+        )
     return role
 
 
@@ -116,7 +127,11 @@ def add_member(
     from psycopg import sql
 
     if kind not in KINDS:
-        raise ServerError(f"'{kind}' is not a member kind ({', '.join(KINDS)}).")
+        raise ServerError(
+            messages()
+            .gettext("'{kind}' is not a member kind ({items}).")
+            .format(kind=kind, items=", ".join(KINDS))
+        )
     _check_role_name(role)
     ident = sql.Identifier(role)
     try:
@@ -142,11 +157,13 @@ def add_member(
                 _assign(conn, role, director)
     except psycopg.errors.InsufficientPrivilege as err:
         raise ServerError(
-            f"This role may not add members (it needs CREATEROLE): {server_message(err)}"
+            messages()
+            .gettext("This role may not add members (it needs CREATEROLE): {err}")
+            .format(err=server_message(err))
         ) from None
     except psycopg.errors.UndefinedTable:
         raise ServerError(
-            "The team schema is missing: run 'fieldride server init' first."
+            messages().gettext("The team schema is missing: run 'fieldride server init' first.")
         ) from None
     log.info("team server: member added (%s)", kind)
 
@@ -165,9 +182,15 @@ def _assign(conn: psycopg.Connection[tuple[Any, ...]], manager: str, director: s
         ).fetchall()
     )
     if kinds.get(manager) != "manager":
-        raise ServerError(f"'{manager}' is not a manager of this team.")
+        raise ServerError(
+            messages().gettext("'{manager}' is not a manager of this team.").format(manager=manager)
+        )
     if kinds.get(director) != "director":
-        raise ServerError(f"'{director}' is not a director of this team (add-director first).")
+        raise ServerError(
+            messages()
+            .gettext("'{director}' is not a director of this team (add-director first).")
+            .format(director=director)
+        )
     conn.execute(
         f"INSERT INTO {SCHEMA}.reporting (manager, director) VALUES (%s, %s) "
         "ON CONFLICT DO NOTHING",

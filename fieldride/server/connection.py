@@ -16,6 +16,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 
 if TYPE_CHECKING:
     import psycopg
@@ -41,7 +42,11 @@ def dsn_without_password(dsn: str) -> str:
     try:
         params = conninfo.conninfo_to_dict(dsn)
     except Exception as err:  # psycopg.ProgrammingError: a malformed DSN
-        raise ServerError(f"The connection string cannot be read: {_first_line(err)}") from None
+        raise ServerError(
+            messages()
+            .gettext("The connection string cannot be read: {err}")
+            .format(err=_first_line(err))
+        ) from None
     params.pop("password", None)
     return conninfo.make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
 
@@ -68,7 +73,11 @@ def connect(
     try:
         params = conninfo.conninfo_to_dict(dsn)
     except Exception as err:
-        raise ServerError(f"The connection string cannot be read: {_first_line(err)}") from None
+        raise ServerError(
+            messages()
+            .gettext("The connection string cannot be read: {err}")
+            .format(err=_first_line(err))
+        ) from None
     params.update(secrets or {})
     params.setdefault("connect_timeout", "10")
     params.setdefault("application_name", "fieldride")
@@ -76,7 +85,11 @@ def connect(
     try:
         return psycopg.connect(full, autocommit=autocommit)
     except psycopg.Error as err:
-        raise ServerError(f"Could not connect to the team server: {_first_line(err)}") from None
+        raise ServerError(
+            messages()
+            .gettext("Could not connect to the team server: {err}")
+            .format(err=_first_line(err))
+        ) from None
 
 
 def _first_line(err: BaseException) -> str:

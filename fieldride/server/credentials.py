@@ -25,6 +25,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldride.i18n import messages
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "FieldRide team server"
@@ -87,7 +89,9 @@ def _write_passfile(folder: Path, role: str, password: str) -> Path:
     if "\n" in password or "\r" in password:
         from fieldride.server.connection import ServerError
 
-        raise ServerError("A password with a line break cannot be kept in a password file.")
+        raise ServerError(
+            messages().gettext("A password with a line break cannot be kept in a password file.")
+        )
     target = passfile_path(folder)
     partial = target.with_name(target.name + ".partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

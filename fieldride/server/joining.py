@@ -22,6 +22,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from fieldride.i18n import messages
 from fieldride.server.connection import ServerError, connect, dsn_without_password
 from fieldride.server.credentials import Saved, connection_secrets, forget_password, save_password
 from fieldride.server.outbox import TeamConfig, save_team_config, team_config
@@ -63,7 +64,9 @@ def join_team(store: Store, dsn: str, password: str | None = None) -> JoinReport
         role, kind = my_membership(conn)
         if kind is None:
             raise ServerError(
-                f"{role} is not a member of this team: ask the team's admin to add it."
+                messages()
+                .gettext("{role} is not a member of this team: ask the team's admin to add it.")
+                .format(role=role)
             )
         authors = my_author_ids(conn) if kind == "manager" else []
     from psycopg import conninfo

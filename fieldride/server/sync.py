@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from fieldride.i18n import messages
 from fieldride.server.connection import RefusedByServerError, ServerError, server_message
 from fieldride.server.outbox import (
     SyncState,
@@ -129,8 +130,11 @@ def sync_store(
         # absent (one transaction each), and the local record is written only after a commit,
         # so the next sync sends whatever is missing and nothing twice.
         raise ServerError(
-            "The connection to the team server was lost; what was sent is kept and the rest "
-            f"goes out at the next sync ({server_message(err)})."
+            messages()
+            .gettext(
+                "The connection to the team server was lost; what was sent is kept and the rest goes out at the next sync ({err})."
+            )
+            .format(err=server_message(err))
         ) from None
 
 
@@ -143,7 +147,11 @@ def _sync(
     role, kind = my_membership(conn)
     if kind is None:
         raise ServerError(
-            f"The role {role} is not a member of this team: ask the team's admin to add it."
+            messages()
+            .gettext(
+                "The role {role} is not a member of this team: ask the team's admin to add it."
+            )
+            .format(role=role)
         )
     report = SyncReport(role=role, kind=kind)
     stop = cancelled or (lambda: False)

@@ -28,6 +28,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from fieldride.i18n import messages
 from fieldride.server.connection import RefusedByServerError, server_message
 from fieldride.server.schema import SCHEMA
 
@@ -156,11 +157,15 @@ def _push(
         current = row
     except (psycopg.errors.InsufficientPrivilege, psycopg.errors.CheckViolation) as err:
         raise RefusedByServerError(
-            f"The team server refused this {kind}: {server_message(err)}"
+            messages()
+            .gettext("The team server refused this {kind}: {err}")
+            .format(kind=kind, err=server_message(err))
         ) from None
     if current is None:  # the conflicting row exists but this role may not read it
         raise RefusedByServerError(
-            f"The team server refused this {kind}: it belongs to someone else."
+            messages()
+            .gettext("The team server refused this {kind}: it belongs to someone else.")
+            .format(kind=kind)
         )
     status: PushStatus = "unchanged" if current[1] == digest else "server_newer"
     return PushResult(status, int(current[0]), str(current[1]))
@@ -231,7 +236,9 @@ def publish_scorecard(
             ).fetchone()
     except psycopg.errors.InsufficientPrivilege as err:
         raise RefusedByServerError(
-            f"The team server refused to publish the scorecard: {server_message(err)}"
+            messages()
+            .gettext("The team server refused to publish the scorecard: {err}")
+            .format(err=server_message(err))
         ) from None
     return row is not None
 
@@ -291,7 +298,9 @@ def push_blob(conn: psycopg.Connection[tuple[Any, ...]], data: bytes) -> None:
             )
     except psycopg.errors.InsufficientPrivilege as err:
         raise RefusedByServerError(
-            f"The team server refused a file: {server_message(err)}"
+            messages()
+            .gettext("The team server refused a file: {err}")
+            .format(err=server_message(err))
         ) from None
 
 

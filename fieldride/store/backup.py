@@ -41,6 +41,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fieldride import paths
+from fieldride.i18n import messages
 from fieldride.progress import Progress
 from fieldride.store.checks import disk_nearly_full
 from fieldride.store.checksums import changed_rides
@@ -202,25 +203,40 @@ def _write_backup(
         _fsync(tmp)
         if not _quick_check(tmp):
             raise BackupError(
-                f"The backup written to {tmp} failed its check; it was discarded. The data file "
-                "itself may be damaged: run 'fieldride check'."
+                messages()
+                .gettext(
+                    "The backup written to {tmp} failed its check; it was discarded. The data file itself may be damaged: run 'fieldride check'."
+                )
+                .format(tmp=tmp)
             )
         changed = _changed_rides(tmp)
         if changed:  # a damaged copy must not push a sound backup out
             log.error("backup refused: %d acknowledged rides fail their checksum", len(changed))
             raise BackupError(
-                f"The data file's content is damaged: {_rides_named(changed)} no longer "
-                "match what was saved when the seller acknowledged them (the file changed on "
-                "disk, not through FieldRide). No backup was written, so the older backups stay "
-                "as they are. Run 'fieldride check' for the details; 'fieldride repair' takes "
-                "those rides back from the newest backup that holds them intact."
+                messages()
+                .gettext(
+                    "The data file's content is damaged: {changed} no longer match what was "
+                    "saved when the seller acknowledged them (the file changed on disk, not "
+                    "through FieldRide). No backup was written, so the older backups stay as they "
+                    "are. Run 'fieldride check' for the details; 'fieldride repair' takes those "
+                    "rides back from the newest backup that holds them intact."
+                )
+                .format(changed=_rides_named(changed))
             )
         os.replace(tmp, final)
         _fsync(folder)
     except OSError as err:
-        raise BackupError(f"Could not write a backup in {folder}: {err.strerror}.") from err
+        raise BackupError(
+            messages()
+            .gettext("Could not write a backup in {folder}: {strerror}.")
+            .format(folder=folder, strerror=err.strerror)
+        ) from err
     except sqlite3.Error as err:
-        raise BackupError(f"Could not write a backup in {folder}: {err}.") from err
+        raise BackupError(
+            messages()
+            .gettext("Could not write a backup in {folder}: {err}.")
+            .format(folder=folder, err=err)
+        ) from err
     finally:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}-journal").unlink(missing_ok=True)
@@ -253,23 +269,33 @@ def backup_folder(
     """
     db_file = paths.db_path(data_folder)
     if not db_file.is_file() or db_file.stat().st_size == 0:
-        raise BackupError(f"There is no data file to back up in {data_folder}.")
+        raise BackupError(
+            messages()
+            .gettext("There is no data file to back up in {data_folder}.")
+            .format(data_folder=data_folder)
+        )
     if not _quick_check(db_file, live=True):
         if disk_nearly_full(db_file):  # SQLite could not even open it: no space, not damage
             raise BackupError(
-                f"The disk that holds {data_folder} is full, so no backup can be written (SQLite "
-                "cannot even open the data file to read it). The data file is not damaged. Free "
-                "some space on that disk and try again."
+                messages()
+                .gettext(
+                    "The disk that holds {data_folder} is full, so no backup can be written (SQLite cannot even open the data file to read it). The data file is not damaged. Free some space on that disk and try again."
+                )
+                .format(data_folder=data_folder)
             )
         raise BackupError(
-            f"The data file {db_file} is damaged (it failed its check), so it was not backed up: "
-            "a copy of it would only push sound backups out. Restore the newest good backup with "
-            "'fieldride restore --newest'."
+            messages()
+            .gettext(
+                "The data file {db_file} is damaged (it failed its check), so it was not backed up: a copy of it would only push sound backups out. Restore the newest good backup with 'fieldride restore --newest'."
+            )
+            .format(db_file=db_file)
         )
     try:
         source = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     except sqlite3.Error as err:
-        raise BackupError(f"Could not read {db_file}: {err}.") from err
+        raise BackupError(
+            messages().gettext("Could not read {db_file}: {err}.").format(db_file=db_file, err=err)
+        ) from err
     try:
         return _write_backup(source, data_folder, reason, progress=progress)
     finally:
@@ -406,14 +432,19 @@ def finish_interrupted_restore(data_folder: Path) -> str | None:
         moves = [(data_folder / str(a), data_folder / str(b)) for a, b in intent["moves"]]
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise BackupError(
-            f"A restore in {data_folder} was interrupted and its journal {journal} cannot be "
-            "read, so FieldRide cannot tell which files to put back. Nothing was changed. "
-            "Please report this problem."
+            messages()
+            .gettext(
+                "A restore in {data_folder} was interrupted and its journal {journal} cannot be read, so FieldRide cannot tell which files to put back. Nothing was changed. Please report this problem."
+            )
+            .format(data_folder=data_folder, journal=journal)
         ) from err
     if pid != os.getpid() and paths.process_alive(pid):
         raise BackupError(
-            f"A restore is under way in {data_folder} (process {pid}). Wait until it finishes, "
-            "then try again."
+            messages()
+            .gettext(
+                "A restore is under way in {data_folder} (process {pid}). Wait until it finishes, then try again."
+            )
+            .format(data_folder=data_folder, pid=pid)
         )
     db_file = paths.db_path(data_folder)
     try:
@@ -433,8 +464,11 @@ def finish_interrupted_restore(data_folder: Path) -> str | None:
         _fsync(data_folder)
     except OSError as err:
         raise BackupError(
-            f"A restore in {data_folder} was interrupted and could not be completed or undone "
-            f"({err.strerror}). Nothing was deleted; FieldRide tries again at the next start."
+            messages()
+            .gettext(
+                "A restore in {data_folder} was interrupted and could not be completed or undone ({strerror}). Nothing was deleted; FieldRide tries again at the next start."
+            )
+            .format(data_folder=data_folder, strerror=err.strerror)
         ) from err
     log.info("an interrupted restore was %s", outcome)
     return outcome
@@ -461,14 +495,23 @@ def restore_backup(data_folder: Path, backup: Path) -> Path:
     FieldRide process has the store open (restoring under it would lose its edits).
     """
     if not backup.is_file():
-        raise BackupError(f"The backup {backup} does not exist.")
+        raise BackupError(
+            messages().gettext("The backup {backup} does not exist.").format(backup=backup)
+        )
     if not _quick_check(backup):
-        raise BackupError(f"The backup {backup} is damaged (it failed its check); choose another.")
+        raise BackupError(
+            messages()
+            .gettext("The backup {backup} is damaged (it failed its check); choose another.")
+            .format(backup=backup)
+        )
     others = other_processes(data_folder)
     if others:
         raise BackupError(
-            f"FieldRide is still open on {data_folder} (process {', '.join(map(str, others))}). "
-            "Close it, then restore."
+            messages()
+            .gettext(
+                "FieldRide is still open on {data_folder} (process {items}). Close it, then restore."
+            )
+            .format(data_folder=data_folder, items=", ".join(map(str, others)))
         )
     paths.ensure_private_dir(data_folder)
     finish_interrupted_restore(data_folder)
@@ -483,7 +526,11 @@ def restore_backup(data_folder: Path, backup: Path) -> Path:
             src.close()
         _fsync(tmp)
         if not _quick_check(tmp):
-            raise BackupError(f"The copy of {backup} failed its check; nothing was changed.")
+            raise BackupError(
+                messages()
+                .gettext("The copy of {backup} failed its check; nothing was changed.")
+                .format(backup=backup)
+            )
         moves = [
             (f"{db_file.name}{ext}", f"{aside.name}{ext}")
             for ext in ("", "-wal", "-shm")
@@ -493,10 +540,16 @@ def restore_backup(data_folder: Path, backup: Path) -> Path:
         _write_journal(data_folder, intent)
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"Could not restore into {data_folder}: {err.strerror}.") from err
+        raise BackupError(
+            messages()
+            .gettext("Could not restore into {data_folder}: {strerror}.")
+            .format(data_folder=data_folder, strerror=err.strerror)
+        ) from err
     except sqlite3.Error as err:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"Could not restore {backup}: {err}.") from err
+        raise BackupError(
+            messages().gettext("Could not restore {backup}: {err}.").format(backup=backup, err=err)
+        ) from err
     except BackupError:
         tmp.unlink(missing_ok=True)
         raise
@@ -512,7 +565,11 @@ def restore_backup(data_folder: Path, backup: Path) -> Path:
         except BackupError as undo:
             raise undo from err
         raise BackupError(
-            f"Could not restore into {data_folder}: {err.strerror}. The data file was left as it was."
+            messages()
+            .gettext(
+                "Could not restore into {data_folder}: {strerror}. The data file was left as it was."
+            )
+            .format(data_folder=data_folder, strerror=err.strerror)
         ) from err
     finish_interrupted_restore(data_folder)  # fsync, markers of the replaced file, journal
     log.info("restored a backup; previous data file moved aside")

@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 from fieldride import paths
+from fieldride.i18n import messages
 from fieldride.store.errors import (
     RESTORE_HINT,
     CheckCancelledError,
@@ -175,8 +176,11 @@ def run_check(conn: sqlite3.Connection, db_file: Path, pragma: str) -> None:
     except sqlite3.OperationalError as err:
         if "locked" in str(err) or "busy" in str(err):
             raise StoreError(
-                f"The data file {db_file} is busy: another program holds it locked. Close "
-                "other FieldRide windows or commands and try again."
+                messages()
+                .gettext(
+                    "The data file {db_file} is busy: another program holds it locked. Close other FieldRide windows or commands and try again."
+                )
+                .format(db_file=db_file)
             ) from err
         raise damaged(db_file, "SQLite cannot read it", str(err)) from err
     except sqlite3.DatabaseError as err:
@@ -215,20 +219,26 @@ class FileCheck:
     def run(self) -> None:
         with self._lock:
             if self._cancelled:
-                raise CheckCancelledError("The check of the data file was cancelled.")
+                raise CheckCancelledError(
+                    messages().gettext("The check of the data file was cancelled.")
+                )
             conn = self._conn = read_only_connect(self.db_file, in_use=True)
         try:
             run_check(conn, self.db_file, "quick_check")
         except StoreError:
             if self._cancelled:
-                raise CheckCancelledError("The check of the data file was cancelled.") from None
+                raise CheckCancelledError(
+                    messages().gettext("The check of the data file was cancelled.")
+                ) from None
             raise
         finally:
             with self._lock:
                 self._conn = None
             conn.close()
         if self._cancelled:  # an interrupted check can end early without an error: no verdict
-            raise CheckCancelledError("The check of the data file was cancelled.")
+            raise CheckCancelledError(
+                messages().gettext("The check of the data file was cancelled.")
+            )
 
     def cancel(self) -> None:
         """Stop the check as soon as SQLite looks at its interrupt flag (between pages)."""

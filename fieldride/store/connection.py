@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from fieldride.i18n import messages
 from fieldride.store.checkpoints import JOURNAL_SIZE_LIMIT, Checkpointer
 from fieldride.store.checks import BUSY_TIMEOUT_MS
 from fieldride.store.errors import StoreError, StoreReplacedError
@@ -150,15 +151,27 @@ class Store:
         try:
             now = os.stat(self.path)
         except FileNotFoundError:
-            raise StoreReplacedError(f"The data file {self.path} was deleted.") from None
+            raise StoreReplacedError(
+                messages().gettext("The data file {path} was deleted.").format(path=self.path)
+            ) from None
         except OSError as err:
             raise StoreReplacedError(
-                f"The data file {self.path} cannot be reached ({err.strerror})."
+                messages()
+                .gettext("The data file {path} cannot be reached ({strerror}).")
+                .format(path=self.path, strerror=err.strerror)
             ) from None
         if (now.st_dev, now.st_ino) != (device, inode):
-            raise StoreReplacedError(f"The data file {self.path} was replaced by another file.")
+            raise StoreReplacedError(
+                messages()
+                .gettext("The data file {path} was replaced by another file.")
+                .format(path=self.path)
+            )
         if had_data and now.st_size == 0:
-            raise StoreReplacedError(f"The data file {self.path} was emptied (it is 0 bytes).")
+            raise StoreReplacedError(
+                messages()
+                .gettext("The data file {path} was emptied (it is 0 bytes).")
+                .format(path=self.path)
+            )
 
     def file_is_intact(self) -> bool:
         """True while the data file at :attr:`path` is still the one this store opened (see
@@ -211,8 +224,11 @@ def connect_writer(path: Path) -> StoreDb:
     if str(mode).lower() != "wal":
         conn.close()
         raise StoreError(
-            f"Could not switch {path} to write-ahead logging (got '{mode}'). "
-            "The folder may be on a network drive; choose a local folder."
+            messages()
+            .gettext(
+                "Could not switch {path} to write-ahead logging (got '{mode}'). The folder may be on a network drive; choose a local folder."
+            )
+            .format(path=path, mode=mode)
         )
     db.execute("PRAGMA synchronous = FULL")
     if sys.platform == "darwin":

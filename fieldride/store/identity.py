@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.store.sql import StoreDb
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -43,7 +44,11 @@ def adopt_author_id(db: StoreDb, new_id: str) -> None:
     Raises DomainError for a text that is not a UUID."""
     new_id = new_id.strip().lower()
     if not is_uuid(new_id):
-        raise DomainError(f"'{new_id}' is not an author id (a UUID like the one 'show' prints).")
+        raise DomainError(
+            messages()
+            .gettext("'{new_id}' is not an author id (a UUID like the one 'show' prints).")
+            .format(new_id=new_id)
+        )
     old = author_id(db)
     with db.atomic():
         db.execute("UPDATE store_identity SET author_id = ? WHERE id = 1", [new_id])

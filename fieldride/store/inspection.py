@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldride.i18n import messages
 from fieldride.paths import db_path
 from fieldride.store.backup import RESTORE_JOURNAL, interrupted_restore
 from fieldride.store.checks import check_header, check_missing_file, damaged, wal_path
@@ -100,15 +101,20 @@ def inspect_store(folder: Path, tables: Sequence[str]) -> StoreReport:
     db_file = db_path(folder)
     if interrupted_restore(folder):  # the files may be half moved: say so, touch nothing
         raise StoreError(
-            f"A restore in {folder} was interrupted ({RESTORE_JOURNAL} is there), so the data "
-            "file may be under another name for now. Nothing was changed. Starting FieldRide, "
-            "or 'fieldride restore', finishes or undoes that restore first; then check again."
+            messages()
+            .gettext(
+                "A restore in {folder} was interrupted ({RESTORE_JOURNAL} is there), so the data file may be under another name for now. Nothing was changed. Starting FieldRide, or 'fieldride restore', finishes or undoes that restore first; then check again."
+            )
+            .format(folder=folder, RESTORE_JOURNAL=RESTORE_JOURNAL)
         )
     check_missing_file(db_file, accept_loss=False)  # gone, with its journal or backups left
     if not db_file.is_file():
         raise StoreError(
-            f"There is no data file at {db_file}. Nothing was created; FieldRide makes one when "
-            "it first opens this folder."
+            messages()
+            .gettext(
+                "There is no data file at {db_file}. Nothing was created; FieldRide makes one when it first opens this folder."
+            )
+            .format(db_file=db_file)
         )
     check_header(db_file)
     if db_file.stat().st_size == 0:

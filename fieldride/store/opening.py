@@ -44,6 +44,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from fieldride import paths
+from fieldride.i18n import messages
 from fieldride.store.backup import BackupError, finish_interrupted_restore, make_backup
 from fieldride.store.checks import (
     check_header,
@@ -155,7 +156,11 @@ def open_store(
     except paths.SharedFolderError as err:
         raise StoreError(str(err)) from err
     except OSError as err:
-        raise StoreError(f"Cannot create the data folder {folder}: {err.strerror}.") from err
+        raise StoreError(
+            messages()
+            .gettext("Cannot create the data folder {folder}: {strerror}.")
+            .format(folder=folder, strerror=err.strerror)
+        ) from err
     try:
         finish_interrupted_restore(folder)  # before anything looks at the files (backup.py)
     except BackupError as err:
@@ -165,7 +170,11 @@ def open_store(
     try:
         paths.create_private_file(db_file)
     except OSError as err:
-        raise StoreError(f"Cannot create the data file {db_file}: {err.strerror}.") from err
+        raise StoreError(
+            messages()
+            .gettext("Cannot create the data file {db_file}: {strerror}.")
+            .format(db_file=db_file, strerror=err.strerror)
+        ) from err
     check_header(db_file)
     stale = stale_markers(folder)
     was_unclean = bool(stale)
@@ -241,9 +250,11 @@ def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
     unknown = [name for name in applied_names(conn) if name not in known_names()]
     if unknown:
         raise NewerSchemaError(
-            f"The data file {path} was written by a newer version of FieldRide "
-            f"(schema step '{unknown[-1]}'). It was left untouched. Install the newer FieldRide "
-            "to open it."
+            messages()
+            .gettext(
+                "The data file {path} was written by a newer version of FieldRide (schema step '{step}'). It was left untouched. Install the newer FieldRide to open it."
+            )
+            .format(path=path, step=unknown[-1])
         )
 
 
@@ -282,9 +293,11 @@ def _migrate(store: Store) -> None:
                 else ""
             )
             raise StoreError(
-                f"Updating the data file {store.path} to this version of FieldRide failed at "
-                f"step '{name}' ({type(err).__name__}). The data file was left at the "
-                f"last step that completed.{backup} Please report this problem."
+                messages()
+                .gettext(
+                    "Updating the data file {path} to this version of FieldRide failed at step '{name}' ({error}). The data file was left at the last step that completed.{backup} Please report this problem."
+                )
+                .format(path=store.path, name=name, error=type(err).__name__, backup=backup)
             ) from err
 
 

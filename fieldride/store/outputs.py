@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from fieldride.i18n import messages
 from fieldride.paths import backups_dir, crash_copies_dir, db_path, logs_dir
 from fieldride.store.errors import StoreError
 from fieldride.store.markers import UNCLEAN_MARKER
@@ -54,17 +55,24 @@ def check_output_path(out: Path, data_folder: Path, *, replace: bool = False) ->
         or any(_same_file(resolved, p) for p in protected)
     ):
         raise OutputPathError(
-            f"{out} is one of FieldRide's own files in {folder} (the data file, its journal, a "
-            "backup or a log): writing there would destroy your data. Nothing was written. "
-            "Choose a file outside the data folder, for example in your Documents folder."
+            messages()
+            .gettext(
+                "{out} is one of FieldRide's own files in {folder} (the data file, its journal, a backup or a log): writing there would destroy your data. Nothing was written. Choose a file outside the data folder, for example in your Documents folder."
+            )
+            .format(out=out, folder=folder)
         )
     if resolved.is_dir():
         raise OutputPathError(
-            f"{out} is a folder; give a file name inside it. Nothing was written."
+            messages()
+            .gettext("{out} is a folder; give a file name inside it. Nothing was written.")
+            .format(out=out)
         )
     if resolved.exists() and not replace:
         raise OutputPathError(
-            f"{out} already exists. Nothing was written. Give another file name, or add "
-            "--force to replace it."
+            messages()
+            .gettext(
+                "{out} already exists. Nothing was written. Give another file name, or add --force to replace it."
+            )
+            .format(out=out)
         )
     return resolved

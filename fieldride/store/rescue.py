@@ -14,6 +14,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from fieldride.i18n import messages
 from fieldride.store.connection import Store
 from fieldride.store.errors import StoreError
 
@@ -35,7 +36,11 @@ def write_rescue_copy(store: Store) -> Path:
         # the crash harness, --mode deleted)
         partial = _new_private_file(folder, f".{name}.part")
     except OSError as err:
-        raise StoreError(f"Could not write a rescue copy in {folder}: {err.strerror}.") from err
+        raise StoreError(
+            messages()
+            .gettext("Could not write a rescue copy in {folder}: {strerror}.")
+            .format(folder=folder, strerror=err.strerror)
+        ) from err
     try:
         copy = sqlite3.connect(str(partial))
         try:
@@ -46,7 +51,9 @@ def write_rescue_copy(store: Store) -> Path:
         _fsync(partial)
         if found != "ok":
             raise StoreError(
-                f"The rescue copy of {store.path} failed its check: what was open is damaged."
+                messages()
+                .gettext("The rescue copy of {path} failed its check: what was open is damaged.")
+                .format(path=store.path)
             )
         target = _link_new(partial, folder, name)
         try:
@@ -55,7 +62,11 @@ def write_rescue_copy(store: Store) -> Path:
             log.debug("the data folder could not be synced after the rescue copy")
     except (sqlite3.Error, OSError) as err:
         log.error("writing the rescue copy failed: %s", type(err).__name__)
-        raise StoreError(f"Could not write a rescue copy in {folder}: {err}.") from err
+        raise StoreError(
+            messages()
+            .gettext("Could not write a rescue copy in {folder}: {err}.")
+            .format(folder=folder, err=err)
+        ) from err
     finally:
         partial.unlink(missing_ok=True)
         Path(f"{partial}-journal").unlink(missing_ok=True)

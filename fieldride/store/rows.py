@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from fieldride.errors import DomainError
+from fieldride.i18n import messages
 from fieldride.store.sql import StoreDb
 
 
@@ -37,7 +38,9 @@ def parse_date(value: str | date) -> str:
     try:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError as err:
-        raise DomainError(f"'{value}' is not a date (use YYYY-MM-DD).") from err
+        raise DomainError(
+            messages().gettext("'{value}' is not a date (use YYYY-MM-DD).").format(value=value)
+        ) from err
 
 
 def without_nul(text: str) -> str:
@@ -76,6 +79,7 @@ def update(db: StoreDb, table: str, row_id: int, values: Mapping[str, Any]) -> N
     sets = ", ".join(f"{col} = ?" for col in row)
     cursor = db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
     if cursor.rowcount != 1:
+        # the noun is a table name: English only (callers with a message of their own first)
         raise DomainError(f"That {table.rstrip('s').replace('_', ' ')} no longer exists.")
 
 

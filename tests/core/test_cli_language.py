@@ -104,3 +104,14 @@ def test_the_pdf_a_command_writes_is_in_the_users_language(folder: Path, tmp_pat
     text = flat(pdf_text(out.read_bytes()))
     assert "Nachbesprechung" in text and "Stärke (Verhalten, Beobachtung)" in text
     assert "Debrief" not in text
+
+
+def test_a_store_refusal_is_one_german_line(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir(mode=0o700)
+    proc = _run(["--data-dir", str(empty), "check"], tmp_path, LANGUAGE="de")
+    assert proc.returncode == 1
+    assert proc.stderr == (
+        f"fieldride: Unter {empty / 'fieldride.db'} gibt es keine Datendatei. Es wurde nichts "
+        "angelegt; FieldRide legt sie an, wenn es diesen Ordner zum ersten Mal öffnet.\n"
+    )
