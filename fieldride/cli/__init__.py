@@ -67,7 +67,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "repair": (
         "fieldride.cli.repair",
-        "repair the data file: recover what reads, take damaged rides from backups",
+        N_("repair the data file: recover what reads, take damaged rides from backups"),
     ),
     "report": (
         "fieldride.cli.reports",

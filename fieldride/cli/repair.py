@@ -12,19 +12,23 @@ import sqlite3
 import sys
 from typing import Any
 
+from fieldride.cli import gettext
+
 REFUSED = 2
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "repair",
-        help="repair the data file: recover what reads, take damaged rides from backups",
-        description="Repair the data file. First copies the data file, its journal and the "
-        "journal copies kept after crashes into a private 'repairs/<time>' folder; then recovers "
-        "what can be read, takes each acknowledged ride that no longer matches its checksum from "
-        "the newest backup that holds it intact, and puts the result in place (the old file is "
-        "renamed '.replaced-<time>', never deleted). Refuses while FieldRide is open. Exit codes: "
-        "0 nothing to repair or repaired fully, 1 repaired with losses (listed), 2 refused.",
+        help=gettext("repair the data file: recover what reads, take damaged rides from backups"),
+        description=gettext(
+            "Repair the data file. First copies the data file, its journal and the "
+            "journal copies kept after crashes into a private 'repairs/<time>' folder; then recovers "
+            "what can be read, takes each acknowledged ride that no longer matches its checksum from "
+            "the newest backup that holds it intact, and puts the result in place (the old file is "
+            "renamed '.replaced-<time>', never deleted). Refuses while FieldRide is open. Exit codes: "
+            "0 nothing to repair or repaired fully, 1 repaired with losses (listed), 2 refused."
+        ),
     )
     p.set_defaults(func=cmd_repair)
 

@@ -30,7 +30,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--progress",
         action="store_true",
-        help=gettext("print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)"),
+        help=gettext(
+            "print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)"
+        ),
     )
     p.set_defaults(func=cmd_demo)
     p = sub.add_parser(
