@@ -33,13 +33,18 @@ class SaveResult(NamedTuple):
     outcome: SaveOutcome
 
     def describe(self) -> str:
-        """E.g. ``"New version 3 of 'Discovery depth' (discovery-depth)."``"""
-        v = self.version
+        """E.g. ``"New version 3 of 'Discovery depth' (discovery-depth)."``, in the interface
+        language."""
+        v, t = self.version, messages()
         if self.outcome is SaveOutcome.NEW_SCORECARD:
-            return f"New scorecard '{v.name}' ({v.key}), version {v.version}."
-        if self.outcome is SaveOutcome.NEW_VERSION:
-            return f"New version {v.version} of '{v.name}' ({v.key})."
-        return f"'{v.name}' ({v.key}) is unchanged: version {v.version} already has this content."
+            text = t.gettext("New scorecard '{name}' ({key}), version {version}.")
+        elif self.outcome is SaveOutcome.NEW_VERSION:
+            text = t.gettext("New version {version} of '{name}' ({key}).")
+        else:
+            text = t.gettext(
+                "'{name}' ({key}) is unchanged: version {version} already has this content."
+            )
+        return text.format(name=v.name, key=v.key, version=v.version)
 
 
 def save_scorecard(store: Store, card: Scorecard, source: str = "") -> ScorecardVersion:

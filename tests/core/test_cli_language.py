@@ -115,3 +115,20 @@ def test_a_store_refusal_is_one_german_line(tmp_path: Path) -> None:
         f"fieldride: Unter {empty / 'fieldride.db'} gibt es keine Datendatei. Es wurde nichts "
         "angelegt; FieldRide legt sie an, wenn es diesen Ordner zum ersten Mal öffnet.\n"
     )
+
+
+def test_what_an_import_did_is_said_in_german(folder: Path, tmp_path: Path) -> None:
+    card = tmp_path / "card.yaml"
+    out = _run(
+        ["--data-dir", str(folder), "scorecard", "export", "field-visit", "--out", str(card)],
+        tmp_path,
+    )
+    assert out.returncode == 0, out.stderr
+    proc = _run(
+        ["--data-dir", str(folder), "scorecard", "import", str(card)], tmp_path, LANGUAGE="de"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (
+        "„Field visit essentials“ (field-visit) ist unverändert: Version 1 hat bereits diesen "
+        "Inhalt." in proc.stdout
+    )
