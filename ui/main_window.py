@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
             view = SellerView(self.store, self.prompts)
             view.setObjectName("screen-seller-view")
             view.acknowledged.connect(self._seller_acknowledged)
-            view.self_rated.connect(lambda _ride: self.show_saved("self-assessment"))
+            view.self_rated.connect(lambda _ride: self.show_saved(self.tr("self-assessment")))
             view.handed_back.connect(self.leave_seller_view)
             self.stack.addWidget(view)
             self._seller_view = view
@@ -562,7 +562,7 @@ class MainWindow(QMainWindow):
         return found
 
     def _seller_acknowledged(self, ride_id: int) -> None:
-        self.show_saved("acknowledged by the seller")
+        self.show_saved(self.tr("acknowledged by the seller"))
         self.refresh_all()
 
     def refresh_all(self) -> None:

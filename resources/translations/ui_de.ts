@@ -1212,6 +1212,26 @@ Ziel: {objective}</translation>
         <source>No commitment yet: agree at least one before finishing.</source>
         <translation>Noch keine Vereinbarung: Treffen Sie vor dem Abschluss mindestens eine.</translation>
     </message>
+    <message>
+        <source>Commitment not added</source>
+        <translation>Vereinbarung nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>commitment added</source>
+        <translation>Vereinbarung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Commitment not saved</source>
+        <translation>Vereinbarung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>commitment removed</source>
+        <translation>Vereinbarung entfernt</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsScreen</name>
@@ -1455,6 +1475,14 @@ Ziel: {objective}</translation>
         <translation>Nachbesprechung nicht abgeschlossen</translation>
     </message>
     <message>
+        <source>debrief finished</source>
+        <translation>Nachbesprechung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>co-ride paired</source>
+        <translation>als gemeinsame Begleitung gepaart</translation>
+    </message>
+    <message>
         <source>Reopen acknowledged ride</source>
         <translation>Bestätigte Begleitung wieder öffnen</translation>
     </message>
@@ -1465,6 +1493,14 @@ Ziel: {objective}</translation>
     <message>
         <source>Ride not reopened</source>
         <translation>Begleitung nicht wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>ride reopened</source>
+        <translation>Begleitung wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>summary produced</source>
+        <translation>Zusammenfassung erstellt</translation>
     </message>
 </context>
 <context>
@@ -1966,12 +2002,20 @@ Ziel: {objective}</translation>
         <translation>Noch keine Änderungen</translation>
     </message>
     <message>
+        <source>self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
         <source>Seller view</source>
         <translation>Ansicht für den Mitarbeiter</translation>
     </message>
     <message>
         <source>Review with the seller</source>
         <translation>Mit dem Mitarbeiter durchgehen</translation>
+    </message>
+    <message>
+        <source>acknowledged by the seller</source>
+        <translation>von der/dem Mitarbeiter/in bestätigt</translation>
     </message>
     <message>
         <source>Saved {time} · {what}</source>
@@ -2831,6 +2875,10 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <source>private file removed</source>
         <translation>private Datei entfernt</translation>
     </message>
+    <message>
+        <source>private note</source>
+        <translation>private Notiz</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>
@@ -2925,6 +2973,22 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Tick each question you asked; note what the seller answered.</source>
         <translation>Haken Sie jede gestellte Frage ab; notieren Sie die Antwort des Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>question removed</source>
+        <translation>Frage entfernt</translation>
+    </message>
+    <message>
+        <source>Question not added</source>
+        <translation>Frage nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>question added</source>
+        <translation>Frage hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3204,14 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>e.g. the second try ended with a dated next step</source>
         <translation>z. B. der zweite Versuch endete mit einem terminierten nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Rehearsal not saved</source>
+        <translation>Übung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>Übung</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4544,10 @@ Importieren?</translation>
         <translation>Mitarbeiter/in nicht gespeichert</translation>
     </message>
     <message>
+        <source>seller</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
         <source>{name} ({details})</source>
         <translation>{name} ({details})</translation>
     </message>
@@ -4548,6 +4624,17 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
         <source>Roster imported</source>
         <translation>Teamliste importiert</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} was not imported (%n problem(s))</source>
+        <translation>
+            <numerusform>{name} wurde nicht importiert (%n Problem)</numerusform>
+            <numerusform>{name} wurde nicht importiert (%n Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ride planned</source>
+        <translation>Begleitung geplant</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4612,6 +4699,30 @@ Wenn FieldRide hängt, schließen Sie es (oder beenden Sie Prozess {pid}) und st
     <message>
         <source>Proposed by FieldRide — {reason} Change it freely.</source>
         <translation>Vorschlag von FieldRide – {reason} Sie können ihn frei ändern.</translation>
+    </message>
+    <message>
+        <source>Strength not saved</source>
+        <translation>Stärke nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Gap not saved</source>
+        <translation>Entwicklungsfeld nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Questions not offered</source>
+        <translation>Fragen nicht vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>proposed strength and gap</source>
+        <translation>Stärke und Entwicklungsfeld vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>Entwicklungsfeld</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5315,22 @@ Auf heute, {today}, verlegen? Wählen Sie Nein, um {planned} zu behalten.</trans
     <message>
         <source>No earlier commitment of this seller is waiting to be checked.</source>
         <translation>Keine frühere Vereinbarung dieses Mitarbeiters wartet auf eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Verification not saved</source>
+        <translation>Prüfung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>commitment checked: {answer}</source>
+        <translation>Vereinbarung geprüft: {answer}</translation>
+    </message>
+    <message>
+        <source>Answer not cleared</source>
+        <translation>Antwort nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>commitment answer cleared</source>
+        <translation>Antwort zur Vereinbarung gelöscht</translation>
     </message>
 </context>
 <context>

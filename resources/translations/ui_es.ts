@@ -1212,6 +1212,26 @@ Objetivo: {objective}</translation>
         <source>No commitment yet: agree at least one before finishing.</source>
         <translation>Aún no hay compromisos: acuerde al menos uno antes de terminar.</translation>
     </message>
+    <message>
+        <source>Commitment not added</source>
+        <translation>Compromiso no añadido</translation>
+    </message>
+    <message>
+        <source>commitment added</source>
+        <translation>compromiso añadido</translation>
+    </message>
+    <message>
+        <source>Commitment not saved</source>
+        <translation>Compromiso no guardado</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>commitment removed</source>
+        <translation>compromiso eliminado</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsScreen</name>
@@ -1455,6 +1475,14 @@ Objetivo: {objective}</translation>
         <translation>Feedback sin terminar</translation>
     </message>
     <message>
+        <source>debrief finished</source>
+        <translation>feedback terminado</translation>
+    </message>
+    <message>
+        <source>co-ride paired</source>
+        <translation>emparejado como acompañamiento conjunto</translation>
+    </message>
+    <message>
         <source>Reopen acknowledged ride</source>
         <translation>Reabrir acompañamiento confirmado</translation>
     </message>
@@ -1465,6 +1493,14 @@ Objetivo: {objective}</translation>
     <message>
         <source>Ride not reopened</source>
         <translation>Acompañamiento no reabierto</translation>
+    </message>
+    <message>
+        <source>ride reopened</source>
+        <translation>acompañamiento reabierto</translation>
+    </message>
+    <message>
+        <source>summary produced</source>
+        <translation>resumen generado</translation>
     </message>
 </context>
 <context>
@@ -1966,12 +2002,20 @@ Objetivo: {objective}</translation>
         <translation>Aún no hay cambios</translation>
     </message>
     <message>
+        <source>self-assessment</source>
+        <translation>autoevaluación</translation>
+    </message>
+    <message>
         <source>Seller view</source>
         <translation>Vista del/de la comercial</translation>
     </message>
     <message>
         <source>Review with the seller</source>
         <translation>Revisar con el/la comercial</translation>
+    </message>
+    <message>
+        <source>acknowledged by the seller</source>
+        <translation>confirmado por el comercial</translation>
     </message>
     <message>
         <source>Saved {time} · {what}</source>
@@ -2831,6 +2875,10 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <source>private file removed</source>
         <translation>archivo privado quitado</translation>
     </message>
+    <message>
+        <source>private note</source>
+        <translation>nota privada</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>
@@ -2925,6 +2973,22 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Tick each question you asked; note what the seller answered.</source>
         <translation>Marque cada pregunta que hizo; anote lo que respondió el/la comercial.</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>question removed</source>
+        <translation>pregunta eliminada</translation>
+    </message>
+    <message>
+        <source>Question not added</source>
+        <translation>Pregunta no añadida</translation>
+    </message>
+    <message>
+        <source>question added</source>
+        <translation>pregunta añadida</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3204,14 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>e.g. the second try ended with a dated next step</source>
         <translation>p. ej., el segundo intento terminó con un siguiente paso con fecha</translation>
+    </message>
+    <message>
+        <source>Rehearsal not saved</source>
+        <translation>Ensayo no guardado</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>ensayo</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4544,10 @@ Import it?</source>
         <translation>Comercial no guardado/a</translation>
     </message>
     <message>
+        <source>seller</source>
+        <translation>comercial</translation>
+    </message>
+    <message>
         <source>{name} ({details})</source>
         <translation>{name} ({details})</translation>
     </message>
@@ -4548,6 +4624,17 @@ Save anyway? Give each an email or territory so they can be told apart when plan
         <source>Roster imported</source>
         <translation>Lista del equipo importada</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} was not imported (%n problem(s))</source>
+        <translation>
+            <numerusform>{name} no se importó (%n problema)</numerusform>
+            <numerusform>{name} no se importó (%n problemas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ride planned</source>
+        <translation>acompañamiento planificado</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4612,6 +4699,30 @@ Si FieldRide está bloqueado, ciérrelo (o termine el proceso {pid}) y vuelva a 
     <message>
         <source>Proposed by FieldRide — {reason} Change it freely.</source>
         <translation>Propuesta de FieldRide: {reason} Cámbiela libremente.</translation>
+    </message>
+    <message>
+        <source>Strength not saved</source>
+        <translation>Fortaleza no guardada</translation>
+    </message>
+    <message>
+        <source>Gap not saved</source>
+        <translation>Área de mejora no guardada</translation>
+    </message>
+    <message>
+        <source>Questions not offered</source>
+        <translation>Preguntas no propuestas</translation>
+    </message>
+    <message>
+        <source>proposed strength and gap</source>
+        <translation>fortaleza y área de mejora propuestas</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>fortaleza</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>área de mejora</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5315,22 @@ Move its date to today, {today}? Choose No to keep {planned}.</source>
     <message>
         <source>No earlier commitment of this seller is waiting to be checked.</source>
         <translation>No hay ningún compromiso anterior de este/a comercial pendiente de revisión.</translation>
+    </message>
+    <message>
+        <source>Verification not saved</source>
+        <translation>Revisión no guardada</translation>
+    </message>
+    <message>
+        <source>commitment checked: {answer}</source>
+        <translation>compromiso revisado: {answer}</translation>
+    </message>
+    <message>
+        <source>Answer not cleared</source>
+        <translation>Respuesta no borrada</translation>
+    </message>
+    <message>
+        <source>commitment answer cleared</source>
+        <translation>respuesta del compromiso borrada</translation>
     </message>
 </context>
 <context>

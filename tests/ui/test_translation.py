@@ -119,3 +119,40 @@ def test_no_two_items_of_a_menu_share_an_access_key(
         letters = keys(menu)
         assert len(letters) == len(set(letters)), (code, menu.title(), letters)
         menus += [a.menu() for a in menu.actions() if a.menu() is not None]
+
+
+def test_the_debriefs_saved_lines_are_in_the_ui_language(
+    qtbot: Any, qapp: Any, back_to_english: None, store: Store, prompts: Any
+) -> None:
+    """What the status line says after each debrief write ("Saved 10:02 · question added"): they
+    were English words put into a translated sentence, which the pseudo-locale test cannot see
+    (they sit inside its {what})."""
+    from PySide6.QtCore import Qt
+
+    from fieldride.team import sellers
+    from tests.ui.test_debrief import observed_ride
+    from ui.screens.debrief.screen import DebriefScreen
+
+    translation.install(qapp, "de")
+    seller = sellers.add_seller(store, "Maya Okafor")
+    ride_id = observed_ride(store, seller.id, "2026-03-02")
+    screen = DebriefScreen(store, prompts)
+    qtbot.addWidget(screen)
+    screen.show()
+    said: list[str] = []
+    screen.saved.connect(said.append)
+    screen.open_ride(ride_id)
+
+    screen.questions.new_text.setFocus()
+    qtbot.keyClicks(screen.questions.new_text, "Was kostet Sie eine spaete Lieferung?")
+    qtbot.keyClick(screen.questions.new_text, Qt.Key.Key_Return)
+    screen.commitments.new_text.setFocus()
+    qtbot.keyClicks(screen.commitments.new_text, "Zwei Nachfragen in jedem Termin.")
+    qtbot.keyClick(screen.commitments.new_text, Qt.Key.Key_Return)
+    screen.points.gap.evidence.setFocus()
+    qtbot.keyClicks(screen.points.gap.evidence, " Nachgetragen.")
+    screen.flush()
+    assert "Frage hinzugefügt" in said and "Vereinbarung hinzugefügt" in said
+    assert "Entwicklungsfeld" in said
+    english = {"question added", "commitment added", "gap", "strength", "question"}
+    assert not english & set(said), said

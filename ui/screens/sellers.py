@@ -31,7 +31,6 @@ from fieldride.progress import Progress
 from fieldride.store import Store, read_only_store
 from fieldride.tabular import ImportFileError
 from fieldride.team import RosterPlan, Seller, sellers
-from fieldride.wording import plural
 from ui import saving, settings
 from ui.prompts import PromptService
 from ui.screens.plan_ride import PlanRideDialog
@@ -262,7 +261,7 @@ class SellersScreen(QWidget):
         return written.committed or written.waiting  # waiting: kept, written when it can be
 
     def _seller_saved(self, _seller: object) -> None:
-        self.saved.emit("seller")
+        self.saved.emit(self.tr("seller"))
         self.data_changed.emit()
 
     def _name_is_fine(self, name: str, seller: Seller | None) -> bool:
@@ -456,7 +455,9 @@ class SellersScreen(QWidget):
 
     def _show_problems(self, err: ImportFileError) -> None:
         self.import_errors.show_problems(
-            f"{err.path.name} was not imported ({plural(len(err.problems), 'problem')})",
+            self.tr("{name} was not imported (%n problem(s))", "", len(err.problems)).format(
+                name=err.path.name
+            ),
             err.problems,
         )
 
@@ -473,7 +474,7 @@ class SellersScreen(QWidget):
     def _planned(self, dialog: PlanRideDialog) -> None:
         if dialog.ride is None:
             return
-        self.saved.emit("ride planned")
+        self.saved.emit(self.tr("ride planned"))
         self.data_changed.emit()
         if dialog.start_now:
             self.open_ride.emit(dialog.ride.id)

@@ -165,7 +165,7 @@ class CommitmentsPanel(DebriefPanel):
         if self.ride_id is None or self.read_only or not text:
             return
         made = self.call(
-            "Commitment not added",
+            self.tr("Commitment not added"),
             commitments.add_commitment,
             self.store,
             self.ride_id,
@@ -176,7 +176,7 @@ class CommitmentsPanel(DebriefPanel):
         if made is None:
             return
         self.new_text.clear()
-        self.saved.emit("commitment added")
+        self.saved.emit(self.tr("commitment added"))
         self._refresh()
 
     def _edit_text(self, commitment_id: int, text: str) -> None:
@@ -186,7 +186,11 @@ class CommitmentsPanel(DebriefPanel):
         if self.read_only:
             return
         done = self.call(
-            "Commitment not saved", commitments.edit_commitment, self.store, commitment_id, **fields
+            self.tr("Commitment not saved"),
+            commitments.edit_commitment,
+            self.store,
+            commitment_id,
+            **fields,
         )
         if done is None:
             if not self.waiting():
@@ -195,14 +199,14 @@ class CommitmentsPanel(DebriefPanel):
         row = self.rows.get(commitment_id)
         if row is not None:
             set_field_text(row.text, done.text)
-        self.saved.emit("commitment")
+        self.saved.emit(self.tr("commitment"))
         self.changed.emit()
 
     def _remove(self, commitment_id: int) -> None:
         if self.attempt(
             "Commitment not removed", commitments.remove_commitment, self.store, commitment_id
         ):
-            self.saved.emit("commitment removed")
+            self.saved.emit(self.tr("commitment removed"))
         elif self.waiting():
             return
         self._refresh()

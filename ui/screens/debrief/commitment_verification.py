@@ -169,7 +169,7 @@ class VerificationPanel(DebriefPanel):
             return
         row = self.rows[commitment_id]
         done = self.call(
-            "Verification not saved",
+            self.tr("Verification not saved"),
             commitments.verify_commitment,
             self.store,
             commitment_id,
@@ -178,7 +178,11 @@ class VerificationPanel(DebriefPanel):
             row.evidence.text(),
         )
         if done is not None:
-            self.saved.emit(f"commitment checked: {OUTCOMES[outcome]}")
+            self.saved.emit(
+                self.tr("commitment checked: {answer}").format(
+                    answer=messages().gettext(OUTCOMES[outcome])
+                )
+            )
         elif self.waiting():
             return  # the answer stays as chosen; it is written when the disk takes it
         self.load(self.ride_id)
@@ -198,14 +202,14 @@ class VerificationPanel(DebriefPanel):
         if self.ride_id is None or self.read_only:
             return
         done = self.call(
-            "Answer not cleared",
+            self.tr("Answer not cleared"),
             commitments.clear_verification,
             self.store,
             commitment_id,
             self.ride_id,
         )
         if done is not None:
-            self.saved.emit("commitment answer cleared")
+            self.saved.emit(self.tr("commitment answer cleared"))
         elif self.waiting():
             return
         self.load(self.ride_id)

@@ -190,7 +190,7 @@ class StrengthGapPanel(DebriefPanel):
         result = None
         if strength is not None:
             result = self.call(
-                "Strength not saved",
+                self.tr("Strength not saved"),
                 debriefs.set_strength,
                 self.store,
                 self.ride_id,
@@ -199,7 +199,7 @@ class StrengthGapPanel(DebriefPanel):
             )
         if gap is not None:
             result = self.call(
-                "Gap not saved",
+                self.tr("Gap not saved"),
                 debriefs.set_gap,
                 self.store,
                 self.ride_id,
@@ -207,13 +207,13 @@ class StrengthGapPanel(DebriefPanel):
                 gap.evidence,
             )
             self.call(
-                "Questions not offered",
+                self.tr("Questions not offered"),
                 debriefs.offer_scorecard_questions,
                 self.store,
                 self.ride_id,
             )
         if result is not None:
-            self.saved.emit("proposed strength and gap")
+            self.saved.emit(self.tr("proposed strength and gap"))
         return result
 
     def _behaviour_chosen(self, editor: PointEditor) -> None:
@@ -234,7 +234,9 @@ class StrengthGapPanel(DebriefPanel):
         if self.ride_id is None or self.read_only:
             return
         fn = debriefs.set_strength if editor.role == "strength" else debriefs.set_gap
-        title = "Strength not saved" if editor.role == "strength" else "Gap not saved"
+        title = (
+            self.tr("Strength not saved") if editor.role == "strength" else self.tr("Gap not saved")
+        )
         text = editor.evidence.toPlainText()
         before = debriefs.get_debrief(self.store, self.ride_id).gap_behaviour_key
         after = self.call(title, fn, self.store, self.ride_id, editor.key(), text)
@@ -242,12 +244,12 @@ class StrengthGapPanel(DebriefPanel):
             return
         if editor.role == "gap" and after.gap_behaviour_key != before:
             self.call(
-                "Questions not offered",
+                self.tr("Questions not offered"),
                 debriefs.offer_scorecard_questions,
                 self.store,
                 self.ride_id,
             )
-        self.saved.emit(editor.role)
+        self.saved.emit(self.tr("strength") if editor.role == "strength" else self.tr("gap"))
         self.changed.emit()
 
     def set_read_only(self, read_only: bool) -> None:

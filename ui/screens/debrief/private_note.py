@@ -135,4 +135,4 @@ class PrivateNoteBox(DebriefPanel):
         if self.attempt(
             "Private note not saved", debriefs.set_private_note, self.store, self.ride_id, text
         ):
-            self.saved.emit("private note")
+            self.saved.emit(self.tr("private note"))

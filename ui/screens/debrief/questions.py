@@ -168,14 +168,14 @@ class QuestionsPanel(DebriefPanel):
         if self.attempt(
             "Question not saved", debriefs.update_question, self.store, question_id, **fields
         ):
-            self.saved.emit("question")
+            self.saved.emit(self.tr("question"))
         elif self.waiting():
             return  # what was typed stays; it is written when the disk takes it
         self._reload()
 
     def _remove(self, question_id: int) -> None:
         if self.attempt("Question not removed", debriefs.remove_question, self.store, question_id):
-            self.saved.emit("question removed")
+            self.saved.emit(self.tr("question removed"))
         elif self.waiting():
             return
         self._reload()
@@ -185,10 +185,12 @@ class QuestionsPanel(DebriefPanel):
         if not text or self.ride_id is None or self.read_only:
             return
         if (
-            self.call("Question not added", debriefs.add_question, self.store, self.ride_id, text)
+            self.call(
+                self.tr("Question not added"), debriefs.add_question, self.store, self.ride_id, text
+            )
             is None
         ):
             return
         self.new_text.clear()
-        self.saved.emit("question added")
+        self.saved.emit(self.tr("question added"))
         self._reload()

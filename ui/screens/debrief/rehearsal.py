@@ -61,7 +61,7 @@ class RehearsalPanel(DebriefPanel):
         if self.ride_id is None or self.read_only:
             return
         done = self.call(
-            "Rehearsal not saved",
+            self.tr("Rehearsal not saved"),
             debriefs.set_rehearsal,
             self.store,
             self.ride_id,
@@ -70,5 +70,5 @@ class RehearsalPanel(DebriefPanel):
             self.outcome.toPlainText(),
         )
         if done is not None:
-            self.saved.emit("rehearsal")
+            self.saved.emit(self.tr("rehearsal"))
             self.changed.emit()

@@ -422,7 +422,7 @@ class DebriefScreen(QWidget):
             self.store,
             self.ride.id,
             refused=lambda err: self.prompts.error(self.tr("Debrief not finished"), str(err)),
-            done=lambda _r: self._committed("debrief finished"),
+            done=lambda _r: self._committed(self.tr("debrief finished")),
         )
 
     def _committed(self, what: str) -> None:
@@ -466,7 +466,7 @@ class DebriefScreen(QWidget):
             return
         dialog = CoRideDialog(self.store, self.ride, self.prompts, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.paired.connect(lambda: self._committed("co-ride paired"))
+        dialog.paired.connect(lambda: self._committed(self.tr("co-ride paired")))
         self.calibration_dialog = dialog
         dialog.open()
 
@@ -489,7 +489,7 @@ class DebriefScreen(QWidget):
             self.ride.id,
             reason,
             refused=lambda err: self.prompts.error(self.tr("Ride not reopened"), str(err)),
-            done=lambda _r: self._committed("ride reopened"),
+            done=lambda _r: self._committed(self.tr("ride reopened")),
         )
 
     def _report(self, action: report_actions.ReportAction) -> None:
@@ -507,7 +507,7 @@ class DebriefScreen(QWidget):
 
     def _shared(self, ride_id: int, path: object) -> None:
         if path is not None and self.ride is not None and self.ride.id == ride_id:
-            self.saved.emit("summary produced")
+            self.saved.emit(self.tr("summary produced"))
             self._update_state()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
