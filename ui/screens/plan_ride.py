@@ -445,7 +445,7 @@ class PlanRideDialog(QDialog):
             if not saving.write_failed(err, "plan ride"):
                 raise
             self.store.db.rollback()
-            self._refuse(saving.NOT_WRITTEN)
+            self._refuse(saving.not_written())
             return
         self.start_now = start
         self.accept()
