@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from fieldride.resources import resource_path
 
@@ -164,3 +165,16 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str:
 def messages() -> Language:
     """The interface language (see :func:`set_interface_language`): ``messages().gettext``."""
     return _interface or language(SOURCE)
+
+
+def localized_resource(*parts: str, code: str | None = None) -> Path:
+    """A bundled file in language ``code`` (default: the interface language, :func:`messages`):
+    ``<folder>/<code>/<name>`` (e.g. ``help/de/file-formats.html``, the layout the translated
+    scorecards use), else the English ``<folder>/<name>`` when that language has no copy."""
+    code = messages().code if code is None else normalise(code)
+    *folder, name = parts
+    if code != SOURCE:
+        translated = resource_path(*folder, code, name)
+        if translated.is_file():
+            return translated
+    return resource_path(*parts)

@@ -114,14 +114,27 @@ HELP_ROWS = [
 def to_xlsx_bytes(card: Scorecard, *, with_keys: bool = True) -> bytes:
     """The scorecard as an XLSX workbook: sheet "Scorecard" (read back on import) and a
     "How to fill in" sheet; ``with_keys`` as for :func:`to_rows`."""
+    rows = to_rows(card, with_keys=with_keys)
+    return rows_to_xlsx_bytes(rows, rows.index(list(HEADER)) + 1)
+
+
+def rows_to_xlsx_bytes(
+    rows: list[list[Any]],
+    header_row: int,
+    *,
+    sheet_title: str = "Scorecard",
+    help_title: str = "How to fill in",
+    help_rows: list[str] = HELP_ROWS,
+) -> bytes:
+    """Scorecard ``rows`` (laid out as :func:`to_rows` does; ``header_row`` the 1-based row of
+    the behaviour table's headings) as an XLSX workbook with a help sheet of ``help_rows``.
+    The templates use it with their own language's headings and help."""
     import openpyxl  # slow import: only when exporting
     from openpyxl.styles import Alignment, Font
 
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.title = "Scorecard"
-    rows = to_rows(card, with_keys=with_keys)
-    header_row = rows.index(list(HEADER)) + 1
+    sheet.title = sheet_title
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values, start=1):
@@ -137,8 +150,8 @@ def to_xlsx_bytes(card: Scorecard, *, with_keys: bool = True) -> bytes:
     for letter, width in widths.items():
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = f"A{header_row + 1}"
-    helper = book.create_sheet("How to fill in")
-    for r, line in enumerate(HELP_ROWS, start=1):
+    helper = book.create_sheet(help_title)
+    for r, line in enumerate(help_rows, start=1):
         helper.cell(row=r, column=1, value=line).data_type = "s"
     helper["A1"].font = Font(bold=True)
     helper.column_dimensions["A"].width = 100

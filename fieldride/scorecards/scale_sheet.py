@@ -23,11 +23,22 @@ from fieldride.tabular import (
     match_header,
 )
 
-SCALE_SHEET_NAMES = {"scale", "rating scale", "levels", "scale levels", "rating"}
+SCALE_SHEET_NAMES = {
+    *("scale", "rating scale", "levels", "scale levels", "rating"),
+    *("skala", "stufen", "bewertungsskala", "escala", "niveles"),
+}
 SCALE_COLUMNS: tuple[Column, ...] = (
-    Column("value", True, ("level", "score", "rating", "number", "points")),
-    Column("label", True, ("name", "level name", "title")),
-    Column("description", False, ("meaning", "what it means", "definition")),
+    Column(
+        "value",
+        True,
+        ("level", "score", "rating", "number", "points", "wert", "stufe", "valor", "nivel"),
+    ),
+    Column("label", True, ("name", "level name", "title", "bezeichnung", "etiqueta")),
+    Column(
+        "description",
+        False,
+        ("meaning", "what it means", "definition", "beschreibung", "descripción", "descripcion"),
+    ),
 )
 
 

@@ -58,33 +58,83 @@ log = logging.getLogger(__name__)
 SCORECARD_LIMITS = Limits(max_bytes=10_000_000, max_rows=2_000)
 PREFERRED_SHEETS = ("scorecard", "behaviours", "behaviors")
 
+# German and Spanish headings too: the app ships its templates in those languages (resources/
+# templates/<code>/), and enablement teams write their sheets in their own language.
 BEHAVIOUR_COLUMNS: tuple[Column, ...] = (
-    Column("section", True, ("section title", "area")),
-    Column("key", False, ("behaviour key", "behavior key", "id")),
-    Column("title", True, ("behaviour", "behavior", "behaviour title", "behavior title")),
+    Column(
+        "section", True, ("section title", "area", "abschnitt", "bereich", "sección", "seccion")
+    ),
+    Column("key", False, ("behaviour key", "behavior key", "id", "schlüssel", "clave")),
+    Column(
+        "title",
+        True,
+        (
+            "behaviour",
+            "behavior",
+            "behaviour title",
+            "behavior title",
+            "verhalten",
+            "comportamiento",
+            "título",
+            "titulo",
+        ),
+    ),
     Column(
         "good",
         True,
-        ("what good looks like", "good looks like", "definition of good", "standard"),
+        (
+            "what good looks like",
+            "good looks like",
+            "definition of good",
+            "standard",
+            "gute praxis",
+            "buena práctica",
+            "buena practica",
+        ),
     ),
     Column(
         "look_fors",
         False,
-        ("look for", "look fors", "lookfors", "observable look fors", "indicators"),
+        (
+            "look for",
+            "look fors",
+            "lookfors",
+            "observable look fors",
+            "indicators",
+            "woran erkennbar",
+            "qué observar",
+            "que observar",
+        ),
     ),
-    Column("questions", False, ("diagnostic questions", "question", "questions to ask")),
-    Column("weight", False, ()),
+    Column(
+        "questions",
+        False,
+        (
+            "diagnostic questions",
+            "question",
+            "questions to ask",
+            "reflexionsfragen",
+            "fragen",
+            "preguntas de reflexión",
+            "preguntas de reflexion",
+            "preguntas",
+        ),
+    ),
+    Column("weight", False, ("gewichtung", "peso")),
 )
 TOP_LABELS: tuple[Column, ...] = (
-    Column("name", False, ("scorecard", "scorecard name")),
-    Column("key", False, ("scorecard key",)),
-    Column("description", False, ("about",)),
-    Column("scale", False, ("level", "rating", "scale level")),
+    Column("name", False, ("scorecard", "scorecard name", "nombre")),
+    Column("key", False, ("scorecard key", "schlüssel", "clave")),
+    Column("description", False, ("about", "beschreibung", "descripción", "descripcion")),
+    Column("scale", False, ("level", "rating", "scale level", "skala", "escala")),
 )
 TOP_LABEL_TEXT = {"name": "Name", "key": "Key", "description": "Description", "scale": "Scale"}
 # Words in a cell that show someone meant to write a scorecard (a file without any of them is
 # "not a scorecard", told without column names).
-SCORECARD_WORDS = ("behaviour", "behavior", "look for", "good", "question", "scale", "section")
+SCORECARD_WORDS = (
+    *("behaviour", "behavior", "look for", "good", "question", "scale", "section"),
+    *("verhalten", "frage", "skala", "abschnitt", "comportamiento", "pregunta", "escala"),
+)
 
 
 class CellLocator(Locator):

@@ -15,6 +15,10 @@ notes       no        note, comments, comment
 org id      no        organisation id, organization id, seller uuid
 ==========  ========  ===============================================================
 
+German and Spanish headings are read too (Name / Vorname / Nachname / Gebiet / Notizen,
+Nombre completo / Nombre / Apellidos / Equipo / Zona / Correo electrónico / Notas: the shipped
+templates' own, see :data:`ROSTER_COLUMNS`).
+
 (*) Without a name column, First name + Last name are joined ("Ben" + "Carter"); one of the two
 alone is refused, saying which is there and which is missing. Every other column (Line manager,
 Start date, Phone, …) is ignored and listed in the result (:attr:`RosterResult.ignored_columns`).
@@ -62,9 +66,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldride.errors import DomainError
-from fieldride.i18n import messages
+from fieldride.i18n import localized_resource, messages
 from fieldride.paths import new_partial_file
-from fieldride.resources import resource_path
 from fieldride.store import Store, is_uuid
 from fieldride.tabular import (
     Column,
@@ -98,14 +101,39 @@ from fieldride.wording import plural
 log = logging.getLogger(__name__)
 
 FIELDS = ("name", "team", "territory", "email", "notes", "org_id")
-ROSTER_COLUMNS: tuple[Column, ...] = (
-    Column("name", False, ("seller", "seller name", "full name", "sales rep", "rep", "employee")),
-    Column("first name", False, ("given name", "forename", "first", "firstname")),
-    Column("last name", False, ("surname", "family name", "last", "lastname")),
-    Column("team", False, ("group", "department")),
-    Column("territory", False, ("region", "area", "patch")),
-    Column("email", False, ("e-mail", "email address", "e-mail address", "mail")),
-    Column("notes", False, ("note", "comments", "comment")),
+ROSTER_COLUMNS: tuple[Column, ...] = (  # English, then German and Spanish headings
+    Column(
+        "name",
+        False,
+        (
+            *("seller", "seller name", "full name", "sales rep", "rep", "employee"),
+            *("vollständiger name", "mitarbeiter", "mitarbeiter/in"),
+            *("nombre completo", "nombre y apellidos", "comercial"),
+        ),
+    ),
+    Column(
+        "first name", False, ("given name", "forename", "first", "firstname", "vorname", "nombre")
+    ),
+    Column(
+        "last name",
+        False,
+        ("surname", "family name", "last", "lastname", "nachname", "apellidos", "apellido"),
+    ),
+    Column("team", False, ("group", "department", "abteilung", "equipo")),
+    Column("territory", False, ("region", "area", "patch", "gebiet", "zona", "territorio")),
+    Column(
+        "email",
+        False,
+        (
+            *("e-mail", "email address", "e-mail address", "mail"),
+            *("e-mail-adresse", "correo", "correo electrónico", "correo electronico"),
+        ),
+    ),
+    Column(
+        "notes",
+        False,
+        ("note", "comments", "comment", "notizen", "bemerkungen", "notas", "observaciones"),
+    ),
     Column("org_id", False, ("organisation id", "organization id", "seller uuid")),
 )
 MAX_LENGTH = {
@@ -219,20 +247,21 @@ class RosterPlan:
     sellers_seen: tuple[Seller, ...] = field(default_factory=tuple)
 
 
-def roster_template_path() -> Path:
+def roster_template_path(language: str | None = None) -> Path:
     """The roster template shipped in resources/templates (Name, Team, Territory, Email,
-    Notes and two example rows; UTF-8 with BOM so Excel shows accents)."""
-    return resource_path("templates", "roster-template.csv")
+    Notes and two example rows; UTF-8 with BOM so Excel shows accents), in ``language``
+    (default: the interface language; English if that language has none)."""
+    return localized_resource("templates", "roster-template.csv", code=language)
 
 
-def write_roster_template(out: Path | str) -> Path:
-    """Copy the roster template to ``out`` (atomically). Raises ``OSError`` if it cannot be
-    written."""
+def write_roster_template(out: Path | str, language: str | None = None) -> Path:
+    """Copy the roster template in ``language`` (see :func:`roster_template_path`) to ``out``
+    (atomically). Raises ``OSError`` if it cannot be written."""
     out = Path(out)
     fd, tmp = new_partial_file(out.parent, ".csv.part")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(roster_template_path().read_bytes())
+            fh.write(roster_template_path(language).read_bytes())
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from fieldride.scorecards.loaders import load_scorecard
@@ -52,3 +53,51 @@ def test_template_is_never_written_into_the_data_folder(
     assert prompts.errors and prompts.errors[-1][0] == "Template not saved"
     assert store.path.read_bytes() == before
     dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("code", "heading", "name", "sheet"),
+    [
+        ("de", "Ein Beobachtungsbogen", "Beobachtungsbogen unseres Teams", "Beobachtungsbogen"),
+        ("es", "Una ficha de observación", "La ficha de nuestro equipo", "Ficha"),
+    ],
+)
+def test_the_page_and_templates_in_the_managers_language(
+    qapp: Any,
+    qtbot: Any,
+    store: Store,
+    prompts: Any,
+    tmp_path: Path,
+    code: str,
+    heading: str,
+    name: str,
+    sheet: str,
+) -> None:
+    """A manager whose UI is German or Spanish reads the help page in that language and saves
+    templates whose headings and example rows are in it; the importers take them as they are."""
+    import openpyxl
+    from PySide6.QtCore import QLocale
+
+    from ui import settings, translation
+    from ui.dialogs.file_formats import FileFormatsDialog
+
+    translation.install(qapp, code)
+    try:
+        settings.configure(store.folder)
+        dialog = FileFormatsDialog(store.folder, prompts)
+        qtbot.addWidget(dialog)
+        dialog.open()
+        text = dialog.page.toPlainText()
+        assert heading in text and "A scorecard file" not in text
+        prompts.file_answers += [str(tmp_path / "card.xlsx"), str(tmp_path / "people.csv")]
+        for kind in ("scorecard-xlsx", "roster-csv"):
+            with qtbot.waitSignal(dialog.template_saved, timeout=5000):
+                qtbot.mouseClick(dialog.buttons[kind], Qt.MouseButton.LeftButton)
+        dialog.reject()
+    finally:
+        translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+    assert prompts.errors == []
+    assert openpyxl.load_workbook(tmp_path / "card.xlsx").sheetnames[0] == sheet
+    assert load_scorecard(tmp_path / "card.xlsx").name == name
+    plan = plan_roster(store, tmp_path / "people.csv")
+    assert plan.preview.added == 2 and plan.preview.ignored_columns == ()

@@ -2,9 +2,11 @@
 to start from (a scorecard as Excel or CSV, a roster as CSV), saved where the manager chooses.
 
 The page is resources/help/file-formats.html (shipped with the app; the manager has no other
-documentation). Saving goes through the prompt service's save picker, refuses paths inside the
-data folder (:func:`fieldride.store.check_output_path`) and reports a failed write in one line,
-never a traceback.
+documentation), or its German or Spanish copy in resources/help/<code>/ for a manager in that
+language; the templates are written in the same language (fieldride.i18n.localized_resource).
+Saving goes through the prompt service's save picker, refuses paths inside the data folder
+(:func:`fieldride.store.check_output_path`) and reports a failed write in one line, never a
+traceback.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.resources import resource_path
+from fieldride.i18n import localized_resource
 from fieldride.scorecards.templates import write_scorecard_template
 from fieldride.store import OutputPathError, check_output_path
 from fieldride.team import write_roster_template
@@ -56,9 +58,10 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
 
 
 def help_html() -> str:
-    """The help page; a one-line explanation if it is missing from a broken install."""
+    """The help page in the interface language (English if that language has none); a
+    one-line explanation if it is missing from a broken install."""
     try:
-        return resource_path("help", "file-formats.html").read_text(encoding="utf-8")
+        return localized_resource("help", "file-formats.html").read_text(encoding="utf-8")
     except OSError:
         log.warning("the file formats help page is missing from the resources")
         missing = QCoreApplication.translate(
