@@ -8,6 +8,11 @@ and then sees agreement and lean per behaviour against the agreed levels (``agre
 manager is the first rater, so a positive lean means the manager rates higher than the
 reference). Every run is kept in the store (``calibration_runs``/``calibration_ratings``) and
 never leaves the laptop.
+
+A manager whose interface is German or Spanish reads the scenarios in that language
+(``resources/calibration/<code>/<name>``, same keys and agreed levels; a scenario without a copy
+stays English) and rates them on the bundled scorecard in that language (same behaviour keys),
+so runs and agreement stay comparable across languages; ``content_hash`` tells the wordings apart.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 
 from fieldride.calibration.agreement import Agreement, RatingPair, agreement
 from fieldride.errors import DomainError
-from fieldride.i18n import messages
+from fieldride.i18n import SHIPPED, SOURCE, localized_resource, messages
 from fieldride.resources import resource_path
 from fieldride.scorecards.loaders import load_scorecard
 from fieldride.scorecards.model import Scorecard
@@ -47,6 +52,7 @@ class Scenario:
     account: str  # the written account of the call
     agreed: tuple[AgreedLevel, ...]
     content_hash: str  # of the file: which wording a run rated
+    language: str = SOURCE  # the language it is written in (its folder's code)
 
     def agreed_level(self, behaviour_key: str) -> AgreedLevel | None:
         return next((a for a in self.agreed if a.behaviour_key == behaviour_key), None)
@@ -66,7 +72,12 @@ def scenario_folder() -> Path:
 
 
 def scenario_scorecard(scenario: Scenario) -> Scorecard:
-    """The bundled default scorecard the scenario is rated against."""
+    """The bundled default scorecard the scenario is rated against, in the scenario's language
+    when it is translated (``scorecards/<code>/<key>.<code>.yaml``, the same behaviour keys)."""
+    code = scenario.language
+    translated = resource_path("scorecards", code, f"{scenario.scorecard_key}.{code}.yaml")
+    if code != SOURCE and translated.is_file():
+        return load_scorecard(translated)
     return load_scorecard(resource_path("scorecards", f"{scenario.scorecard_key}.yaml"))
 
 
@@ -128,12 +139,17 @@ def read_scenario(path: Path) -> Scenario:
         account=_reflowed(_text(data, "account", where)),
         agreed=tuple(agreed),
         content_hash=hashlib.sha256(raw).hexdigest(),
+        language=path.parent.name if path.parent.name in SHIPPED else SOURCE,
     )
 
 
-def list_scenarios() -> list[Scenario]:
-    """The shipped scenarios, in file-name order."""
-    return [read_scenario(p) for p in sorted(scenario_folder().glob("*.yaml"))]
+def list_scenarios(language: str | None = None) -> list[Scenario]:
+    """The shipped scenarios, in file-name order, in ``language`` (default: the interface
+    language) where a translation is shipped, else in English."""
+    return [
+        read_scenario(localized_resource("calibration", p.name, code=language))
+        for p in sorted(scenario_folder().glob("*.yaml"))
+    ]
 
 
 def get_scenario(key: str) -> Scenario:

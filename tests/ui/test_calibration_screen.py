@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from fieldride import calibration
@@ -77,3 +78,47 @@ def test_comparing_with_nothing_rated_is_refused_plainly(
     assert prompts.errors and "Rate at least one behaviour" in prompts.errors[-1][1]
     assert calibration.list_runs(store) == []
     assert screen.tabs.currentIndex() == 0
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "opening", "behaviour"),
+    [
+        (
+            "de",
+            "Ein Verlängerungsbesuch bei einem Logistikunternehmen",
+            "Priya besucht Hallam Freight",
+            "Setzt sich ein Gesprächsziel",
+        ),
+        (
+            "es",
+            "Una visita de renovación en una empresa de logística",
+            "Priya visita Hallam Freight",
+            "Prepara un objetivo para la visita",
+        ),
+    ],
+)
+def test_a_manager_in_german_or_spanish_reads_and_rates_the_scenario_in_it(
+    qapp: Any, qtbot: Any, store: Store, code: str, title: str, opening: str, behaviour: str
+) -> None:
+    """Issue 24: the scenarios in the manager's language, rated on the scorecard in it (same
+    behaviour keys and agreed levels, so the run is kept and compared as in English)."""
+    from PySide6.QtCore import QLocale
+
+    from ui import translation
+    from ui.screens.calibration.screen import CalibrationScreen
+
+    translation.install(qapp, code)
+    try:
+        screen = CalibrationScreen(store, None)  # type: ignore[arg-type]
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.waitUntil(lambda: screen.isVisible())
+        assert screen.list.item(0).text() == title
+        assert opening in screen.account.toPlainText()
+        qtbot.keyClick(screen.boxes["preparation"], "2")
+        qtbot.mouseClick(screen.compare_button, Qt.MouseButton.LeftButton)
+        rows = screen.reference_rows()
+    finally:
+        translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+    assert rows[0][0].startswith(behaviour + "\n") and rows[0][3] == "0"
+    assert calibration.list_runs(store)[0].ratings == {"preparation": 2}
