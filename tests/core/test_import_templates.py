@@ -149,3 +149,29 @@ def test_a_language_without_its_own_copy_gets_the_english_file() -> None:
     english = resource_path("help", "file-formats.html")
     assert localized_resource("help", "file-formats.html", code="fr") == english
     assert localized_resource("help", "file-formats.html", code="en") == english
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "team"),
+    [
+        (
+            "Nombre;Apellidos;Equipo;Teléfono\nAna;Ruiz García;Norte;600\n",
+            "Ana Ruiz García",
+            "Norte",
+        ),
+        ("Vorname,Nachname,Abteilung,Telefon\nBen,Carter,Nord,040\n", "Ben Carter", "Nord"),
+    ],
+)
+def test_a_roster_with_first_and_last_names_in_german_or_spanish(
+    store: Store, tmp_path: Path, content: str, name: str, team: str
+) -> None:
+    """An HR export in German or Spanish: first and last name joined (not 'Nombre' alone read
+    as the whole name), the phone column left out and listed."""
+    from fieldride.team import import_roster
+
+    path = tmp_path / "hr.csv"
+    path.write_text(content, encoding="utf-8")
+    result = import_roster(store, path)
+    assert len(result.ignored_columns) == 1
+    [seller] = list_sellers(store)
+    assert (seller.name, seller.team) == (name, team)
