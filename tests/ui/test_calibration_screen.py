@@ -122,3 +122,39 @@ def test_a_manager_in_german_or_spanish_reads_and_rates_the_scenario_in_it(
         translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
     assert rows[0][0].startswith(behaviour + "\n") and rows[0][3] == "0"
     assert calibration.list_runs(store)[0].ratings == {"preparation": 2}
+
+
+def test_behaviour_titles_are_whole_in_german_at_laptop_width(
+    qapp: Any, qtbot: Any, store: Store
+) -> None:
+    """German titles ("Stellt den Nutzen in der Sprache des Kunden dar") were word-wrapped in a
+    row as high as its box, so their first line was cut off at the top (seen at 1366x768)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel
+
+    from ui import translation
+    from ui.screens.calibration.screen import CalibrationScreen
+
+    translation.install(qapp, "de")
+    try:
+        screen = CalibrationScreen(store, None)  # type: ignore[arg-type]
+        qtbot.addWidget(screen)
+        screen.resize(1366, 700)
+        screen.show()
+        qtbot.waitExposed(screen)
+        labels = [
+            item.widget()
+            for row in range(screen.form.rowCount())
+            if (item := screen.form.itemAt(row, screen.form.ItemRole.LabelRole)) is not None
+        ]
+        assert len(labels) >= 6
+        for label in labels:
+            assert isinstance(label, QLabel)
+            needed = (
+                label.heightForWidth(label.width())
+                if label.wordWrap()
+                else label.sizeHint().height()
+            )
+            assert label.height() >= needed, (label.text(), label.height(), needed)
+    finally:
+        translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py

@@ -211,8 +211,10 @@ class CalibrationScreen(QWidget):
                     level.value,
                 )
             box.addItem(self.tr("No opportunity"), NO_OPPORTUNITY)
+            # Not word-wrapped: QFormLayout gives a row the field's height, so a label wrapped
+            # to two lines was cut at the top (German titles at 1366x768). A title too long for
+            # its column puts the box under it instead (WrapLongRows).
             label = QLabel(behaviour.title)
-            label.setWordWrap(True)
             label.setBuddy(box)
             self.form.addRow(label, box)
             self.boxes[behaviour.key] = box
