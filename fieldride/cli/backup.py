@@ -72,7 +72,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         path = backup_folder(_folder(args))
     except BackupError as err:
         raise CommandError(str(err)) from err
-    print(f"Backup written: {path}")
+    print(gettext("Backup written: {path}").format(path=path))
     return 0
 
 
@@ -89,7 +89,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         taken = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         state = "sound" if check_backup(info.path) else "DAMAGED"
         print(f"  {number:>3}  {taken}  {info.kind:<14}{_human_size(info.size):>9}  {state}")
-    print("Restore one with 'fieldride restore NUMBER' or 'fieldride restore --newest'.")
+    print(gettext("Restore one with 'fieldride restore NUMBER' or 'fieldride restore --newest'."))
     return 0
 
 
@@ -107,8 +107,9 @@ def _choose(folder: Path, args: argparse.Namespace) -> Path:
         number = int(choice)
         if not 1 <= number <= len(found):
             raise CommandError(
-                f"There is no backup number {number}: 'fieldride backups' lists "
-                f"{plural(len(found), 'backup')}."
+                gettext(
+                    "There is no backup number {number}: 'fieldride backups' lists {found}."
+                ).format(number=number, found=plural(len(found), "backup"))
             )
         return found[number - 1].path
     by_name = [b.path for b in found if b.path.name == choice]
@@ -117,8 +118,9 @@ def _choose(folder: Path, args: argparse.Namespace) -> Path:
     path = Path(choice).expanduser()
     if not path.is_file():
         raise CommandError(
-            f"No backup '{choice}': give its number from 'fieldride backups', its file name, or "
-            "a path to a backup file."
+            gettext(
+                "No backup '{choice}': give its number from 'fieldride backups', its file name, or a path to a backup file."
+            ).format(choice=choice)
         )
     return path
 
@@ -129,18 +131,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     folder = _folder(args)
     if args.as_is:
         if args.backup or args.newest:
-            raise CommandError("Use either --as-is or a backup to restore, not both.")
+            raise CommandError(gettext("Use either --as-is or a backup to restore, not both."))
         with open_store(folder, accept_loss=True) as store:
-            print(f"Kept the data file {store.path} as it is; it opens normally again.")
+            print(
+                gettext("Kept the data file {path} as it is; it opens normally again.").format(
+                    path=store.path
+                )
+            )
         return 0
     if not args.backup and not args.newest:
-        raise CommandError("Name the backup to restore (see 'fieldride backups') or pass --newest.")
+        raise CommandError(
+            gettext("Name the backup to restore (see 'fieldride backups') or pass --newest.")
+        )
     chosen = _choose(folder, args)
     try:
         aside = restore_backup(folder, chosen)
     except BackupError as err:
         raise CommandError(str(err)) from err
-    print(f"Restored {chosen.name} into {folder}.")
+    print(gettext("Restored {name} into {folder}.").format(name=chosen.name, folder=folder))
     if aside.exists():
-        print(f"The previous data file was kept as {aside}.")
+        print(gettext("The previous data file was kept as {aside}.").format(aside=aside))
     return 0

@@ -85,7 +85,11 @@ def cmd_author(args: argparse.Namespace) -> int:
     with open_store(args.data_dir) as store:
         if args.adopt:
             adopt_author_id(store.db, args.adopt)
-            print(f"This data folder now writes rides as author {author_id(store.db)}.")
+            print(
+                gettext("This data folder now writes rides as author {db}.").format(
+                    db=author_id(store.db)
+                )
+            )
         else:
             print(author_id(store.db))
     return 0

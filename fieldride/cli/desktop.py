@@ -38,8 +38,9 @@ def register(sub: Any) -> None:
 def _linux_only() -> None:
     if not sys.platform.startswith("linux"):
         raise CommandError(
-            "desktop install is for Linux desktops; on Windows pin FieldRide.exe to Start, on "
-            "macOS drag FieldRide.app to Applications (docs/distribution.md)."
+            gettext(
+                "desktop install is for Linux desktops; on Windows pin FieldRide.exe to Start, on macOS drag FieldRide.app to Applications (docs/distribution.md)."
+            )
         )
 
 
@@ -52,9 +53,13 @@ def cmd_install(args: argparse.Namespace) -> int:
     except DesktopError as err:
         raise CommandError(str(err)) from err
     entry = done.files[0]
-    print(f"FieldRide is in the application menu: {entry} (runs: {done.exec_command}).")
+    print(
+        gettext("FieldRide is in the application menu: {entry} (runs: {exec_command}).").format(
+            entry=entry, exec_command=done.exec_command
+        )
+    )
     print(f"Icons: {len(done.files) - 1} files under {done.data_home / 'icons' / 'hicolor'}.")
-    print("To take it out again: fieldride desktop uninstall")
+    print(gettext("To take it out again: fieldride desktop uninstall"))
     return 0
 
 
@@ -64,7 +69,15 @@ def cmd_uninstall(args: argparse.Namespace) -> int:
     _linux_only()
     done = uninstall()
     if not done.files:
-        print(f"Nothing to remove: no FieldRide menu entry or icons in {done.data_home}.")
+        print(
+            gettext("Nothing to remove: no FieldRide menu entry or icons in {data_home}.").format(
+                data_home=done.data_home
+            )
+        )
     else:
-        print(f"Removed the menu entry and icons ({len(done.files)} files) from {done.data_home}.")
+        print(
+            gettext("Removed the menu entry and icons ({files} files) from {data_home}.").format(
+                files=len(done.files), data_home=done.data_home
+            )
+        )
     return 0

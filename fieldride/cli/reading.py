@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from fieldride.cli import CommandError
+from fieldride.cli import CommandError, gettext
 
 if TYPE_CHECKING:
     from fieldride.store import Store
@@ -41,6 +41,7 @@ def reading_store(data_dir: str | None) -> Iterator[Store]:
             yield store
         except sqlite3.DatabaseError as err:
             raise CommandError(
-                f"The data file {store.path} could not be read ({err}). Run 'fieldride check'; "
-                "if it reports damage, restore a backup ('fieldride backups')."
+                gettext(
+                    "The data file {path} could not be read ({err}). Run 'fieldride check'; if it reports damage, restore a backup ('fieldride backups')."
+                ).format(path=store.path, err=err)
             ) from err

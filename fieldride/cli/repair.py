@@ -47,7 +47,9 @@ def cmd_repair(args: argparse.Namespace) -> int:
     except (OSError, sqlite3.Error) as err:
         detail = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
         print(
-            f"fieldride: the repair stopped ({detail}); the data file was left as it was.",
+            gettext(
+                "fieldride: the repair stopped ({detail}); the data file was left as it was."
+            ).format(detail=detail),
             file=sys.stderr,
         )
         return REFUSED

@@ -117,7 +117,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             store, args.out, args.format, args.since, args.until, ids or None, replace=args.force
         )
     for path in written:
-        print(f"Wrote {path}")
+        print(gettext("Wrote {path}").format(path=path))
     return 0
 
 
@@ -158,7 +158,7 @@ def cmd_training_list(args: argparse.Namespace) -> int:
         events = training.list_trainings(store, seller[0] if seller else None)
         names = {s.id: s.name for s in sellers.list_sellers(store, include_archived=True)}
     if not events:
-        print("No trainings recorded.")
+        print(gettext("No trainings recorded."))
         return 0
     for e in events:
         print(f"{e.id:>4}  {e.held_on}  {e.title}")
@@ -176,11 +176,15 @@ def cmd_search(args: argparse.Namespace) -> int:
             store, args.text, seller_id=seller[0] if seller else None, limit=args.limit
         )
     if not results.hits:
-        print("No matches.")
+        print(gettext("No matches."))
         return 0
     for h in results.hits:
         print(f"{h.ride_date}  {h.seller_name}  ride {h.ride_id}  {h.where}")
         print(f"    {h.snippet_text}")
     if results.truncated:
-        print(f"(showing the newest {len(results.hits)}; narrow the search to see others)")
+        print(
+            gettext("(showing the newest {hits}; narrow the search to see others)").format(
+                hits=len(results.hits)
+            )
+        )
     return 0

@@ -88,5 +88,5 @@ def cmd_template(args: argparse.Namespace) -> int:
         out = out.with_name(out.name + ".csv")
     check_output_path(out, data_dir(args.data_dir), replace=args.force)
     write_roster_template(out)
-    print(f"Wrote a roster template to {out}")
+    print(gettext("Wrote a roster template to {out}").format(out=out))
     return 0

@@ -155,8 +155,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = plan_scorecard_import(store, loaded.card)
         if plan.renamed_from:
             print(
-                f"The file has no key; its name matches the stored scorecard "
-                f"'{plan.card.name}' ({plan.card.key}), so it is read as a new version of it."
+                gettext(
+                    "The file has no key; its name matches the stored scorecard '{name}' ({key}), so it is read as a new version of it."
+                ).format(name=plan.card.name, key=plan.card.key)
             )
         if plan.consequences():
             print(plan.consequences())
@@ -193,7 +194,7 @@ def cmd_template(args: argparse.Namespace) -> int:
         out = out.with_name(out.name + f".{fmt}")
     check_output_path(out, data_dir(args.data_dir), replace=args.force)
     write_scorecard_template(out, fmt)
-    print(f"Wrote a scorecard template to {out}")
+    print(gettext("Wrote a scorecard template to {out}").format(out=out))
     return 0
 
 
@@ -204,18 +205,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _reading(args.data_dir) as store:
         versions = versions_of(store, args.key)
     if not versions:
-        raise CommandError(f"No scorecard with key '{args.key}'. See 'fieldride scorecard list'.")
+        raise CommandError(
+            gettext("No scorecard with key '{key}'. See 'fieldride scorecard list'.").format(
+                key=args.key
+            )
+        )
     if args.version is None:
         version = versions[0]
     else:
         found = [v for v in versions if v.version == args.version]
         if not found:
             have = ", ".join(str(v.version) for v in reversed(versions))
-            raise CommandError(f"'{args.key}' has no version {args.version} (versions: {have}).")
+            raise CommandError(
+                gettext("'{key}' has no version {version} (versions: {have}).").format(
+                    key=args.key, version=args.version, have=have
+                )
+            )
         version = found[0]
     fmt = args.format
     if fmt is None and not args.out.lower().endswith((".yaml", ".yml", ".json", ".xlsx")):
-        raise CommandError("Give --format yaml|json|xlsx or an --out file ending in one of them.")
+        raise CommandError(
+            gettext("Give --format yaml|json|xlsx or an --out file ending in one of them.")
+        )
     comment = f"{version.name}, version {version.version}, exported from FieldRide"
     from fieldride.paths import data_dir
     from fieldride.store import check_output_path
@@ -225,7 +236,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         path = export_scorecard(version.card, args.out, fmt, comment=comment)
     except ValueError as err:
         raise CommandError(str(err)) from err
-    print(f"Wrote '{version.name}' version {version.version} to {path}")
+    print(
+        gettext("Wrote '{name}' version {version} to {path}").format(
+            name=version.name, version=version.version, path=path
+        )
+    )
     return 0
 
 
@@ -235,7 +250,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with _reading(args.data_dir) as store:
         versions = list_latest(store, include_archived=args.all)
     if not versions:
-        print("No scorecards.")
+        print(gettext("No scorecards."))
         return 0
     width = max(len(v.key) for v in versions)
     print(f"{'KEY':<{width}}  VERSION  BEHAVIOURS  NAME")

@@ -93,9 +93,17 @@ def cmd_init(args: argparse.Namespace) -> int:
         applied = init_server(conn)
         version = server_schema_version(conn)
     if applied:
-        print(f"Team schema at version {version} (applied: {', '.join(applied)}).")
+        print(
+            gettext("Team schema at version {version} (applied: {items}).").format(
+                version=version, items=", ".join(applied)
+            )
+        )
     else:
-        print(f"Team schema already at version {version}; nothing to do.")
+        print(
+            gettext("Team schema already at version {version}; nothing to do.").format(
+                version=version
+            )
+        )
     return 0
 
 
@@ -107,11 +115,13 @@ def _password(args: argparse.Namespace) -> str | None:
     elif sys.stdin.isatty():
         text = getpass.getpass(f"Password for {args.role}: ")
         if getpass.getpass("Again: ") != text:
-            raise CommandError("the two passwords differ; nothing was changed.")
+            raise CommandError(gettext("the two passwords differ; nothing was changed."))
     else:
-        raise CommandError("give --password-stdin or --no-password (no terminal to ask at).")
+        raise CommandError(
+            gettext("give --password-stdin or --no-password (no terminal to ask at).")
+        )
     if not text:
-        raise CommandError("the password is empty; nothing was changed.")
+        raise CommandError(gettext("the password is empty; nothing was changed."))
     return text
 
 
@@ -137,7 +147,11 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
     with connect(args.dsn) as conn:
         assign_manager(conn, args.manager, args.director)
-    print(f"{args.director} reads {args.manager}'s rides.")
+    print(
+        gettext("{director} reads {manager}'s rides.").format(
+            director=args.director, manager=args.manager
+        )
+    )
     return 0
 
 
@@ -147,7 +161,7 @@ def cmd_members(args: argparse.Namespace) -> int:
     with connect(args.dsn) as conn:
         members = list_members(conn)
     if not members:
-        print("No members yet.")
+        print(gettext("No members yet."))
     for role, kind, directors in members:
         read_by = f"  (read by {', '.join(directors)})" if directors else ""
         print(f"{role:<30} {kind}{read_by}")

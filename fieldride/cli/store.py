@@ -48,7 +48,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with open_store(args.data_dir) as store:
         if store.db.execute("SELECT count(*) FROM sellers").fetchone()[0] and not args.force:
             raise CommandError(
-                f"{store.path} already has sellers; use an empty --data-dir or pass --force."
+                gettext(
+                    "{path} already has sellers; use an empty --data-dir or pass --force."
+                ).format(path=store.path)
             )
 
         def progress(done: int, total: int) -> None:
@@ -56,7 +58,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 print(f"progress\tSellers\t{done}\t{total}", flush=True)
 
         summary = build_demo(store, seed=args.seed, months=args.months, progress=progress)
-    print(f"Demo data written to {store.path}")
+    print(gettext("Demo data written to {path}").format(path=store.path))
     for key, value in summary.items():
         print(f"  {key}: {value}")
     return 0
@@ -118,7 +120,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print("Rows:")
     for table, n in report.rows.items():
         print(f"  {table:<26}{n:>8}")
-    print("Nothing was changed: the check ran on a private copy.")
+    print(gettext("Nothing was changed: the check ran on a private copy."))
     return 0 if report.ok else 1
 
 

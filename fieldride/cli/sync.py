@@ -70,40 +70,43 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from fieldride.store import open_store
 
     if args.password_stdin and not args.join:
-        raise CommandError("--password-stdin goes with --join.")
+        raise CommandError(gettext("--password-stdin goes with --join."))
     password = None
     if args.join and args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
-            raise CommandError("no password was given on standard input.")
+            raise CommandError(gettext("no password was given on standard input."))
     with open_store(args.data_dir) as store:
         if args.join:
             if not args.dsn:
-                raise CommandError("--join needs --dsn.")
+                raise CommandError(gettext("--join needs --dsn."))
             report = join_team(store, args.dsn, password)
             if password is None and "password" in args.dsn:
                 print(
-                    "The password in the connection string was not stored: use "
-                    "--password-stdin, or put it in ~/.pgpass (mode 0600) or a service file.",
+                    gettext(
+                        "The password in the connection string was not stored: use --password-stdin, or put it in ~/.pgpass (mode 0600) or a service file."
+                    ),
                     file=sys.stderr,
                 )
             for line in report.lines():
                 print(line)
-            print("Run 'fieldride sync' to sync.")
+            print(gettext("Run 'fieldride sync' to sync."))
             return 0
         config = team_config(store)
         if args.leave:
             leave_team(store)
-            print("Left the team: nothing will connect. Local data is kept.")
+            print(gettext("Left the team: nothing will connect. Local data is kept."))
             return 0
         if config is None:
-            raise CommandError("no team server is configured (fieldride sync --join --dsn ...).")
+            raise CommandError(
+                gettext("no team server is configured (fieldride sync --join --dsn ...).")
+            )
         if args.status:
             waiting = pending(store, config.role)
             print(f"Team server: {config.describe()} as {config.role} ({config.kind}).")
             if config.kind != "manager":
                 print(f"A {config.kind} sends no rides.")
-            print(f"Rides not yet synced: {len(waiting.rides)}.")
+            print(gettext("Rides not yet synced: {rides}.").format(rides=len(waiting.rides)))
             for key, why in sorted(waiting.conflicts.items()):
                 print(f"  conflict {key}: {why}")
             return 0

@@ -52,9 +52,11 @@ def _ride_id(store: Any, text: str) -> int:
     elif is_uuid(text):
         row = records.one(store.db, "SELECT id FROM rides WHERE uuid = ?", [text.lower()])
     else:
-        raise CommandError(f"'{text}' is neither a ride id (e.g. 12) nor a ride's uuid.")
+        raise CommandError(
+            gettext("'{text}' is neither a ride id (e.g. 12) nor a ride's uuid.").format(text=text)
+        )
     if row is None:
-        raise CommandError(f"There is no ride {text} in this data file.")
+        raise CommandError(gettext("There is no ride {text} in this data file.").format(text=text))
     return int(row["id"])
 
 

@@ -132,3 +132,9 @@ def test_what_an_import_did_is_said_in_german(folder: Path, tmp_path: Path) -> N
         "„Field visit essentials“ (field-visit) ist unverändert: Version 1 hat bereits diesen "
         "Inhalt." in proc.stdout
     )
+
+
+def test_a_commands_own_message_is_spanish(folder: Path, tmp_path: Path) -> None:
+    proc = _run(["--data-dir", str(folder), "backup"], tmp_path, LANGUAGE="es")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"Copia de seguridad escrita: {folder / 'backups'}")
