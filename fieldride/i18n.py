@@ -16,9 +16,11 @@ from __future__ import annotations
 import gettext
 import logging
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 from pathlib import Path
 
@@ -78,12 +80,18 @@ class Language:
                 value = date.fromisoformat(value[:10])
             except ValueError:
                 return str(value)
+        known = _cldr_date(value, width, self.code)
+        if known is not None:
+            return known
         from babel.dates import format_date
 
         return str(format_date(value, format=width, locale=self.code))
 
     def number(self, value: float, decimals: int = 0) -> str:
         """``value`` with this language's decimal and grouping signs, ``decimals`` places."""
+        known = _cldr_number(value, decimals, self.code)
+        if known is not None:
+            return known
         from babel.numbers import format_decimal
 
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
@@ -91,6 +99,9 @@ class Language:
 
     def percent(self, fraction: float) -> str:
         """A fraction as a whole percentage: 0.5 -> "50%" / "50 %" (German, Spanish)."""
+        known = _cldr_percent(fraction, self.code)
+        if known is not None:
+            return known
         from babel.numbers import format_percent
 
         return str(format_percent(fraction, locale=self.code))
@@ -107,6 +118,68 @@ class Language:
         from babel import Locale
 
         return int(Locale.parse(self.code).first_week_day)
+
+
+# --- dates and numbers from fieldride.cldr --------------------------------------------------------
+# Babel loads a language's whole CLDR data (~110 M instructions per process) to format a date.
+# The shipped languages' patterns, month names and number symbols are in fieldride.cldr (written
+# from Babel by scripts/cldr.py); these format from it the way Babel does (tests/core/test_cldr.py
+# compares both) and return None for anything they do not know, which Babel then formats.
+_DATE_FIELD = re.compile(r"'[^']*'|([dMy])\1*|[^'dMy]+")
+
+
+def _cldr_date(value: date, width: str, code: str) -> str | None:
+    from fieldride.cldr import LOCALES
+
+    data = LOCALES.get(code)
+    pattern: str | None = data["date"].get(width) if data else None
+    if data is None or pattern is None:
+        return None
+    out: list[str] = []
+    for match in _DATE_FIELD.finditer(pattern):
+        text, field = match.group(0), match.group(1)
+        if field is None:
+            out.append(text[1:-1] if text.startswith("'") else text)
+            continue
+        n = len(text)
+        if field == "d":
+            out.append(f"{value.day:0{n}d}")
+        elif field == "y":
+            out.append(f"{value.year % 100:02d}" if n == 2 else f"{value.year:0{n}d}")
+        elif n <= 2:
+            out.append(f"{value.month:0{n}d}")
+        else:
+            out.append(data["months"]["abbreviated" if n == 3 else "wide"][value.month - 1])
+    return "".join(out)
+
+
+def _grouped(value: Decimal, decimals: int, data: dict[str, str]) -> str:
+    # As Babel: the float's shortest repr rounded half to even (2.25 -> "2.2", 0.15 -> "0.2";
+    # -0.04 -> "-0.0").
+    text = f"{value.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_EVEN):,f}"
+    signs = {",": data["group"], ".": data["decimal"], "-": data["minus"]}
+    return "".join(signs.get(c, c) for c in text)
+
+
+def _cldr_number(value: float, decimals: int, code: str) -> str | None:
+    from fieldride.cldr import LOCALES
+
+    data = LOCALES.get(code)
+    if data is None or decimals < 0 or value != value or value in (float("inf"), float("-inf")):
+        return None
+    return _grouped(Decimal(str(value)), decimals, data)
+
+
+def _cldr_percent(fraction: float, code: str) -> str | None:
+    from fieldride.cldr import LOCALES
+
+    data = LOCALES.get(code)
+    if data is None or fraction != fraction or fraction in (float("inf"), float("-inf")):
+        return None
+    pattern: str = data["percent"]
+    if not pattern.startswith("#,##0") or pattern[5:].strip("\xa0 ") != "%":
+        return None
+    return _grouped(Decimal(str(fraction)) * 100, 0, data) + pattern[5:]
 
 
 def catalogue_path(code: str) -> str:

@@ -26,71 +26,159 @@
 
 from __future__ import annotations
 
-from fieldride.store.backup import (
-    BackupError,
-    BackupInfo,
-    backup_folder,
-    check_backup,
-    list_backups,
-    make_backup,
-    maybe_daily_backup,
-    newest_good_backup,
-    restore_backup,
-)
-from fieldride.store.checks import (
-    BUSY_TIMEOUT_MS,
-    FileCheck,
-    check_store_file,
-)
-from fieldride.store.checksums import changed_rides, ride_checksum, seal_finished_rides
-from fieldride.store.cloud_folders import (
-    PlacementWarning,
-    check_placement,
-)
-from fieldride.store.connection import (
-    Store,
-    pragmas,
-    read_only_store,
-)
-from fieldride.store.errors import (
-    RESTORE_HINT,
-    CheckCancelledError,
-    CorruptStoreError,
-    EmptiedStoreError,
-    MissingJournalError,
-    MissingStoreError,
-    NewerSchemaError,
-    NoSpaceError,
-    StoreError,
-    StoreReplacedError,
-)
-from fieldride.store.identity import adopt_author_id, author_id, is_uuid
-from fieldride.store.inspection import ChangedRide, JournalFrames, StoreReport, inspect_store
-from fieldride.store.markers import (
-    UNCLEAN_MARKER,
-    stale_markers,
-)
-from fieldride.store.opening import (
-    applied_migrations,
-    open_store,
-    schema_version,
-)
-from fieldride.store.outputs import OutputPathError, check_output_path
-from fieldride.store.pending import (
-    FailureKind,
-    PendingWrites,
-    StorageFailure,
-    classify,
-    error_name,
-    lost_message,
-)
-from fieldride.store.rescue import write_rescue_copy
-from fieldride.store.rows import (
-    parse_date,
-)
-from fieldride.store.sql import (
-    StoreDb,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fieldride.store.backup import (
+        BackupError,
+        BackupInfo,
+        backup_folder,
+        check_backup,
+        list_backups,
+        make_backup,
+        maybe_daily_backup,
+        newest_good_backup,
+        restore_backup,
+    )
+    from fieldride.store.checks import (
+        BUSY_TIMEOUT_MS,
+        FileCheck,
+        check_store_file,
+    )
+    from fieldride.store.checksums import changed_rides, ride_checksum, seal_finished_rides
+    from fieldride.store.cloud_folders import (
+        PlacementWarning,
+        check_placement,
+    )
+    from fieldride.store.connection import (
+        Store,
+        pragmas,
+        read_only_store,
+    )
+    from fieldride.store.errors import (
+        RESTORE_HINT,
+        CheckCancelledError,
+        CorruptStoreError,
+        EmptiedStoreError,
+        MissingJournalError,
+        MissingStoreError,
+        NewerSchemaError,
+        NoSpaceError,
+        StoreError,
+        StoreReplacedError,
+    )
+    from fieldride.store.identity import adopt_author_id, author_id, is_uuid
+    from fieldride.store.inspection import ChangedRide, JournalFrames, StoreReport, inspect_store
+    from fieldride.store.markers import (
+        UNCLEAN_MARKER,
+        stale_markers,
+    )
+    from fieldride.store.opening import (
+        applied_migrations,
+        open_store,
+        schema_version,
+    )
+    from fieldride.store.outputs import OutputPathError, check_output_path
+    from fieldride.store.pending import (
+        FailureKind,
+        PendingWrites,
+        StorageFailure,
+        classify,
+        error_name,
+        lost_message,
+    )
+    from fieldride.store.rescue import write_rescue_copy
+    from fieldride.store.rows import (
+        parse_date,
+    )
+    from fieldride.store.sql import (
+        StoreDb,
+    )
+else:  # each module imported when one of its names is first used (fieldride.lazy)
+    from fieldride.lazy import lazy_names
+
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            "backup": (
+                "BackupError",
+                "BackupInfo",
+                "backup_folder",
+                "check_backup",
+                "list_backups",
+                "make_backup",
+                "maybe_daily_backup",
+                "newest_good_backup",
+                "restore_backup",
+            ),
+            "checks": (
+                "BUSY_TIMEOUT_MS",
+                "FileCheck",
+                "check_store_file",
+            ),
+            "checksums": (
+                "changed_rides",
+                "ride_checksum",
+                "seal_finished_rides",
+            ),
+            "cloud_folders": (
+                "PlacementWarning",
+                "check_placement",
+            ),
+            "connection": (
+                "Store",
+                "pragmas",
+                "read_only_store",
+            ),
+            "errors": (
+                "RESTORE_HINT",
+                "CheckCancelledError",
+                "CorruptStoreError",
+                "EmptiedStoreError",
+                "MissingJournalError",
+                "MissingStoreError",
+                "NewerSchemaError",
+                "NoSpaceError",
+                "StoreError",
+                "StoreReplacedError",
+            ),
+            "identity": (
+                "adopt_author_id",
+                "author_id",
+                "is_uuid",
+            ),
+            "inspection": (
+                "ChangedRide",
+                "JournalFrames",
+                "StoreReport",
+                "inspect_store",
+            ),
+            "markers": (
+                "UNCLEAN_MARKER",
+                "stale_markers",
+            ),
+            "opening": (
+                "applied_migrations",
+                "open_store",
+                "schema_version",
+            ),
+            "outputs": (
+                "OutputPathError",
+                "check_output_path",
+            ),
+            "pending": (
+                "FailureKind",
+                "PendingWrites",
+                "StorageFailure",
+                "classify",
+                "error_name",
+                "lost_message",
+            ),
+            "rescue": ("write_rescue_copy",),
+            "rows": ("parse_date",),
+            "sql": ("StoreDb",),
+        },
+    )
 
 __all__ = [
     "BUSY_TIMEOUT_MS",

@@ -4,36 +4,77 @@
 
 from __future__ import annotations
 
-from fieldride.team.roster import (
-    PlannedPerson,
-    RosterChange,
-    RosterFileError,
-    RosterPlan,
-    RosterResult,
-    apply_roster_plan,
-    import_roster,
-    plan_roster,
-    roster_template_path,
-    write_roster_template,
-)
-from fieldride.team.sellers import (
-    Seller,
-    add_seller,
-    archive_seller,
-    edit_seller,
-    email_key,
-    find_by_identity,
-    get_seller,
-    list_sellers,
-    set_org_id,
-)
-from fieldride.team.training import (
-    TrainingEvent,
-    add_training,
-    delete_training,
-    get_training,
-    list_trainings,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fieldride.team.roster import (
+        PlannedPerson,
+        RosterChange,
+        RosterFileError,
+        RosterPlan,
+        RosterResult,
+        apply_roster_plan,
+        import_roster,
+        plan_roster,
+        roster_template_path,
+        write_roster_template,
+    )
+    from fieldride.team.sellers import (
+        Seller,
+        add_seller,
+        archive_seller,
+        edit_seller,
+        email_key,
+        find_by_identity,
+        get_seller,
+        list_sellers,
+        set_org_id,
+    )
+    from fieldride.team.training import (
+        TrainingEvent,
+        add_training,
+        delete_training,
+        get_training,
+        list_trainings,
+    )
+else:  # each module imported when one of its names is first used (fieldride.lazy)
+    from fieldride.lazy import lazy_names
+
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            "roster": (
+                "PlannedPerson",
+                "RosterChange",
+                "RosterFileError",
+                "RosterPlan",
+                "RosterResult",
+                "apply_roster_plan",
+                "import_roster",
+                "plan_roster",
+                "roster_template_path",
+                "write_roster_template",
+            ),
+            "sellers": (
+                "Seller",
+                "add_seller",
+                "archive_seller",
+                "edit_seller",
+                "email_key",
+                "find_by_identity",
+                "get_seller",
+                "list_sellers",
+                "set_org_id",
+            ),
+            "training": (
+                "TrainingEvent",
+                "add_training",
+                "delete_training",
+                "get_training",
+                "list_trainings",
+            ),
+        },
+    )
 
 __all__ = [
     "PlannedPerson",

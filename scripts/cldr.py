@@ -1,0 +1,97 @@
+"""Write fieldride/cldr.py: the few CLDR facts the core formats dates and numbers with.
+
+    python scripts/cldr.py           # regenerate from the installed Babel
+    python scripts/cldr.py --check   # exit 1 when fieldride/cldr.py differs from what it would write
+
+A PDF formats a handful of dates and numbers. Babel loads a language's whole CLDR data to do it
+(the locale's pickle merged over root's: ~110 M instructions, more than parsing a font face, in
+every `fieldride report` process). fieldride.i18n formats from this table instead, for the
+shipped languages and the patterns it knows, and falls back to Babel for anything else.
+tests/core/test_cldr.py compares both ways on every day of three years and a range of numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pprint
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "fieldride" / "cldr.py"
+sys.path.insert(0, str(ROOT))
+
+HEADER = '''"""CLDR date patterns, month names and number symbols of the shipped languages, from Babel {version}.
+
+Written by scripts/cldr.py (do not edit; `python scripts/cldr.py` after a Babel upgrade, which
+tests/core/test_cldr.py asks for). Read by :mod:`fieldride.i18n`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+BABEL_VERSION = "{version}"
+'''
+
+
+def table() -> dict[str, dict[str, object]]:
+    import babel
+    from babel import Locale
+
+    from fieldride.i18n import SHIPPED
+
+    out: dict[str, dict[str, object]] = {}
+    for code in SHIPPED:
+        loc = Locale.parse(code)
+        symbols = loc.number_symbols["latn"]
+        out[code] = {
+            "date": {w: loc.date_formats[w].pattern for w in ("short", "medium", "long")},
+            "months": {
+                w: [loc.months["format"][w][m] for m in range(1, 13)]
+                for w in ("abbreviated", "wide")
+            },
+            "decimal": symbols["decimal"],
+            "group": symbols["group"],
+            "minus": symbols["minusSign"],
+            "percent": loc.percent_formats[None].pattern,
+        }
+    assert babel.__version__
+    return out
+
+
+def source() -> str:
+    import babel
+
+    body = pprint.pformat(table(), width=96, sort_dicts=True)
+    text = HEADER.format(version=babel.__version__) + f"\nLOCALES: dict[str, Any] = {body}\n"
+    # In the project's format (ruff is a development dependency, as this script is).
+    done = subprocess.run(  # noqa: S603 - fixed argv: this interpreter's ruff
+        [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(TARGET), "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return done.stdout
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    text = source()
+    if args.check:
+        if TARGET.read_text(encoding="utf-8") != text:
+            print(f"{TARGET} is out of date: run python scripts/cldr.py", file=sys.stderr)
+            return 1
+        return 0
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"wrote {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
