@@ -42,7 +42,13 @@ from benchmarks import (  # noqa: E402 - after the path set-up above
     bench_startup,
     bench_team,
 )
-from benchmarks.common import Context, Figure, NotAvailableError, machine  # noqa: E402
+from benchmarks.common import (  # noqa: E402
+    Context,
+    Figure,
+    NotAvailableError,
+    load_average,
+    machine,
+)
 
 BENCHMARKS: list[tuple[str, str, Callable[[Context], list[Figure]]]] = [
     ("startup", "start-up and idle memory vs a bare window", bench_startup.run),
@@ -154,6 +160,46 @@ def main(argv: list[str] | None = None) -> int:
     results: list[dict[str, object]] = []
     failed = False
     started = time.perf_counter()
+    started_utc = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
+    load_before = load_average()
+    seconds: dict[str, float] = {}
+
+    def save(complete: bool) -> None:
+        """The results so far as JSON (after every benchmark: a run cut short keeps them)."""
+        if not args.out:
+            return
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "mode": mode,
+            "complete": complete,
+            "machine": info,
+            "seconds": round(time.perf_counter() - started, 1),
+            "benchmark_seconds": seconds,
+            "started": started_utc,
+            "finished": time.strftime("%H:%M", time.gmtime()),
+            "load_before": load_before,
+            "load_after": load_average(),
+            "only": sorted(only) if only else None,
+            "results": [
+                {
+                    "benchmark": r["benchmark"],
+                    "kind": r["kind"],
+                    **(
+                        {
+                            **asdict(r["figure"]),  # type: ignore[call-overload]
+                            "ratio": r["figure"].ratio,  # type: ignore[attr-defined]
+                            "status": r["figure"].status,  # type: ignore[attr-defined]
+                        }
+                        if r["kind"] == "figure"
+                        else {"message": r["message"]}
+                    ),
+                }
+                for r in results
+            ],
+        }
+        out.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
+
     for name, title, fn in BENCHMARKS:
         if only and name not in only:
             continue
@@ -180,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
             results.append({"kind": "figure", "benchmark": name, "figure": f})
             ratio = f" ({f.ratio:.2f}x {f.baseline_name})" if f.ratio is not None else ""
             print(f"  {f.name}: {_fmt(f.value, f.unit)}{ratio} {f.status}".rstrip())
-        print(f"  ({time.perf_counter() - t0:.1f} s)", flush=True)
+        seconds[name] = round(time.perf_counter() - t0, 1)
+        print(f"  ({seconds[name]:.1f} s)", flush=True)
+        save(complete=False)
     total = time.perf_counter() - started
     print()
     print_table(results)
@@ -194,31 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(r['kind'] == 'error' for r in results)} failed; {total:.1f} s"
     )
     if args.out:
-        out = Path(args.out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        payload = {
-            "mode": mode,
-            "machine": info,
-            "seconds": round(total, 1),
-            "results": [
-                {
-                    "benchmark": r["benchmark"],
-                    "kind": r["kind"],
-                    **(
-                        {
-                            **asdict(r["figure"]),
-                            "ratio": r["figure"].ratio,  # type: ignore[arg-type,union-attr]
-                            "status": r["figure"].status,
-                        }  # type: ignore[union-attr]
-                        if r["kind"] == "figure"
-                        else {"message": r["message"]}
-                    ),
-                }
-                for r in results
-            ],
-        }
-        out.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
-        print(f"wrote {out}")
+        save(complete=True)
+        print(f"wrote {args.out}")
     return 1 if failed else 0
 
 

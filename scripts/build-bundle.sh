@@ -5,6 +5,9 @@
 #   scripts/build-bundle.sh --clean         build from a fresh clone of this checkout's HEAD
 #                                           (in a temporary folder; what CI and releases use)
 #   scripts/build-bundle.sh --no-measure    skip the start-up comparison (faster)
+#   scripts/build-bundle.sh --probe         also build dist/FieldRide-probe: the same bundle
+#                                           started through benchmarks/app_probe.py, so that
+#                                           benchmarks/run.py can time the frozen start-up
 #
 # Steps: system libraries (scripts/system-deps.sh --test, binutils included), a dedicated
 # virtualenv .venv-build from requirements/dev.lock, the licence files refreshed from that environment's
@@ -18,11 +21,13 @@ cd "$(dirname "$0")/.."
 
 CLEAN=0
 MEASURE=1
+PROBE=0
 for arg in "$@"; do
   case "$arg" in
     --clean) CLEAN=1 ;;
     --no-measure) MEASURE=0 ;;
-    *) echo "usage: $0 [--clean] [--no-measure]" >&2; exit 2 ;;
+    --probe) PROBE=1 ;;
+    *) echo "usage: $0 [--clean] [--no-measure] [--probe]" >&2; exit 2 ;;
   esac
 done
 
@@ -67,6 +72,14 @@ QT_QPA_PLATFORM=offscreen timeout 120 "$EXE" --self-test
 echo "== self-test, on a real X display (Xvfb)"
 env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY timeout 180 \
   xvfb-run -a -s "-screen 0 1366x768x24" "$EXE" --self-test
+
+if [ "$PROBE" = 1 ]; then
+  echo "== the benchmark build: dist/FieldRide-probe (same spec, started through benchmarks/app_probe.py)"
+  rm -rf dist/FieldRide-probe
+  FIELDRIDE_BENCH_PROBE=1 .venv-build/bin/pyinstaller --noconfirm --log-level WARN \
+    --workpath build/probe build.spec
+  [ -x dist/FieldRide-probe/FieldRide-probe ] || { echo "no probe executable" >&2; exit 1; }
+fi
 
 SIZE_BYTES=$(du -sb dist/FieldRide | cut -f1)
 SIZE_MIB=$(( SIZE_BYTES / 1048576 ))

@@ -78,6 +78,10 @@ FAKE_DATAS = [
 
 @pytest.fixture(scope="module")
 def spec() -> tuple[Recorder, dict[str, Any]]:
+    return run_spec()
+
+
+def run_spec() -> tuple[Recorder, dict[str, Any]]:
     """Run build.spec with recording stand-ins; returns the recorder and the spec namespace."""
     import PyInstaller.utils.hooks as hooks
 
@@ -120,6 +124,17 @@ def test_one_folder_app_named_fieldride_without_console_or_upx(spec: Any) -> Non
     assert exe["upx"] is False and collect["upx"] is False
     assert exe["strip"] is True and collect["strip"] is True
     assert Path(exe["icon"]).is_file()
+
+
+def test_the_benchmark_build_is_the_same_bundle_started_through_the_probe(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # scripts/build-bundle.sh --probe: benchmarks/run.py times the frozen start-up with it
+    monkeypatch.setenv("FIELDRIDE_BENCH_PROBE", "1")
+    rec, _ = run_spec()
+    [(_, (scripts,), _kwargs)] = [c for c in rec.calls if c[0] == "Analysis"]
+    assert scripts == [str(ROOT / "benchmarks" / "app_probe.py")]
+    assert rec.kwargs("EXE")["name"] == rec.kwargs("COLLECT")["name"] == "FieldRide-probe"
 
 
 def test_version_comes_from_the_package(spec: Any) -> None:
