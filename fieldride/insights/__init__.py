@@ -22,61 +22,131 @@ removed rides and calls never count.
 
 from __future__ import annotations
 
-from fieldride.insights.cadence import (
-    CADENCE_ALERT_DAYS,
-    Cadence,
-    team_cadence,
-)
-from fieldride.insights.day import (
-    DayOverview,
-    day_overview,
-)
-from fieldride.insights.managers import Manager, SellerManagers, seller_managers
-from fieldride.insights.next_ride import (
-    FocusSuggestion,
-    LastRide,
-    PlanContext,
-    last_ride,
-    plan_context,
-    suggest_focus,
-)
-from fieldride.insights.overview import (
-    LatestLevel,
-    TeamOverview,
-    TeamRow,
-    latest_levels,
-    scorecards_in_use,
-    team_overview,
-)
-from fieldride.insights.progress import (
-    Regression,
-    SellerProfile,
-    Trend,
-    TrendPoint,
-    seller_profile,
-)
-from fieldride.insights.review_session import (
-    HeldCommitment,
-    SellerReview,
-    SharedRide,
-    seller_review,
-)
-from fieldride.insights.self_gap import (
-    BehaviourGap,
-    GapPoint,
-    self_assessment_gaps,
-    signed_gap,
-)
-from fieldride.insights.shape import (
-    BehaviourInfo,
-    ScorecardShape,
-    scorecard_shape,
-    seller_scorecards,
-)
-from fieldride.insights.training_impact import (
-    TrainingEffect,
-    training_effects,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fieldride.insights.cadence import (
+        CADENCE_ALERT_DAYS,
+        Cadence,
+        team_cadence,
+    )
+    from fieldride.insights.day import (
+        DayOverview,
+        day_overview,
+    )
+    from fieldride.insights.managers import Manager, SellerManagers, seller_managers
+    from fieldride.insights.next_ride import (
+        FocusSuggestion,
+        LastRide,
+        PlanContext,
+        last_ride,
+        plan_context,
+        suggest_focus,
+    )
+    from fieldride.insights.overview import (
+        LatestLevel,
+        TeamOverview,
+        TeamRow,
+        latest_levels,
+        scorecards_in_use,
+        team_overview,
+    )
+    from fieldride.insights.progress import (
+        Regression,
+        SellerProfile,
+        Trend,
+        TrendPoint,
+        seller_profile,
+    )
+    from fieldride.insights.review_session import (
+        HeldCommitment,
+        SellerReview,
+        SharedRide,
+        seller_review,
+    )
+    from fieldride.insights.self_gap import (
+        BehaviourGap,
+        GapPoint,
+        self_assessment_gaps,
+        signed_gap,
+    )
+    from fieldride.insights.shape import (
+        BehaviourInfo,
+        ScorecardShape,
+        scorecard_shape,
+        seller_scorecards,
+    )
+    from fieldride.insights.training_impact import (
+        TrainingEffect,
+        training_effects,
+    )
+else:  # each module imported when one of its names is first used (fieldride.lazy)
+    from fieldride.lazy import lazy_names
+
+    __getattr__, __dir__ = lazy_names(
+        __name__,
+        {
+            "cadence": (
+                "CADENCE_ALERT_DAYS",
+                "Cadence",
+                "team_cadence",
+            ),
+            "day": (
+                "DayOverview",
+                "day_overview",
+            ),
+            "managers": (
+                "Manager",
+                "SellerManagers",
+                "seller_managers",
+            ),
+            "next_ride": (
+                "FocusSuggestion",
+                "LastRide",
+                "PlanContext",
+                "last_ride",
+                "plan_context",
+                "suggest_focus",
+            ),
+            "overview": (
+                "LatestLevel",
+                "TeamOverview",
+                "TeamRow",
+                "latest_levels",
+                "scorecards_in_use",
+                "team_overview",
+            ),
+            "progress": (
+                "Regression",
+                "SellerProfile",
+                "Trend",
+                "TrendPoint",
+                "seller_profile",
+            ),
+            "review_session": (
+                "HeldCommitment",
+                "SellerReview",
+                "SharedRide",
+                "seller_review",
+            ),
+            "self_gap": (
+                "BehaviourGap",
+                "GapPoint",
+                "self_assessment_gaps",
+                "signed_gap",
+            ),
+            "shape": (
+                "BehaviourInfo",
+                "ScorecardShape",
+                "scorecard_shape",
+                "seller_scorecards",
+            ),
+            "training_impact": (
+                "TrainingEffect",
+                "training_effects",
+            ),
+        },
+    )
 from fieldride.rides.levels import (
     RidePoint,
     ride_levels,
