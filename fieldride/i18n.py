@@ -20,11 +20,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldride.resources import resource_path
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +157,8 @@ def _cldr_date(value: date, width: str, code: str) -> str | None:
 
 
 def _grouped(value: Decimal, decimals: int, data: dict[str, str]) -> str:
+    from decimal import ROUND_HALF_EVEN, Decimal
+
     # As Babel: the float's shortest repr rounded half to even (2.25 -> "2.2", 0.15 -> "0.2";
     # -0.04 -> "-0.0").
     text = f"{value.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_EVEN):,f}"
@@ -167,6 +172,8 @@ def _cldr_number(value: float, decimals: int, code: str) -> str | None:
     data = LOCALES.get(code)
     if data is None or decimals < 0 or value != value or value in (float("inf"), float("-inf")):
         return None
+    from decimal import Decimal  # only where a number is written (every command imports i18n)
+
     return _grouped(Decimal(str(value)), decimals, data)
 
 
@@ -179,6 +186,8 @@ def _cldr_percent(fraction: float, code: str) -> str | None:
     pattern: str = data["percent"]
     if not pattern.startswith("#,##0") or pattern[5:].strip("\xa0 ") != "%":
         return None
+    from decimal import Decimal
+
     return _grouped(Decimal(str(fraction)) * 100, 0, data) + pattern[5:]
 
 
