@@ -21,7 +21,7 @@ from fieldride.scorecards.text_fields import (
     split_items,
     strip_list_marker,
 )
-from fieldride.tabular import ProblemList, suggest
+from fieldride.tabular import Place, ProblemList, suggest
 
 FieldPath = tuple[str | int, ...]
 
@@ -37,7 +37,7 @@ class Locator:
     """Turns a field path into a place in the file. The base class knows no places: it
     describes the path by section/behaviour numbers (used for JSON without line numbers)."""
 
-    def where(self, path: FieldPath, context: str) -> str:
+    def where(self, path: FieldPath, context: str) -> str | Place:
         return context
 
     def sheet(self, path: FieldPath) -> str:

@@ -81,7 +81,7 @@ def read_scale_sheet(table: Table, loc: _Puts, problems: ProblemList) -> list[di
                 )
         if not levels:
             problems.add(
-                header_row.where(),
+                header_row.at(),
                 "",
                 "The scale sheet has a heading row but no levels below it",
                 "Write one level per row, lowest first: 1 | Not yet | description.",

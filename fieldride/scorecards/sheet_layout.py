@@ -38,12 +38,12 @@ from fieldride.tabular import (
     Column,
     HeaderMap,
     Limits,
+    Place,
     ProblemList,
     Row,
     Table,
     check_beyond,
     check_row_cells,
-    column_letter,
     find_header_row,
     known_header,
     match_header,
@@ -143,7 +143,7 @@ class CellLocator(Locator):
     def __init__(self) -> None:
         self.cells: dict[FieldPath, tuple[Row, int | None, str]] = {}
         self.names: dict[FieldPath, str] = {}
-        self.fallback = "above the behaviour table"
+        self.fallback = Place(above=True)
         self.main_sheet = ""
         self.notes: list[str] = []
         self.missing_columns: set[str] = set()
@@ -162,13 +162,11 @@ class CellLocator(Locator):
                 return hit
         return None
 
-    def where(self, path: FieldPath, context: str) -> str:
+    def where(self, path: FieldPath, context: str) -> str | Place:
         hit = self._hit(path)
         if hit is not None:
             row, col, _sheet = hit
-            if col is None:
-                return row.where()
-            return f"{row.where()}, cell {column_letter(col)}{row.number}"
+            return row.at(col)
         return self.fallback if path and path[0] in ("name", "scale") else ""
 
     def sheet(self, path: FieldPath) -> str:
@@ -345,7 +343,7 @@ def _top_block(
         if label is None:
             close = suggest(label_text, list(TOP_LABEL_TEXT.values())) if label_text else None
             problems.add(
-                f"{row.where()}, cell A{row.number}",
+                row.at(0),
                 label_text,
                 f"Unknown label '{label_text}' above the behaviour table"
                 if label_text
@@ -367,7 +365,7 @@ def _top_block(
         )
         if label in seen:
             problems.add(
-                f"{row.where()}, cell A{row.number}",
+                row.at(0),
                 TOP_LABEL_TEXT[label],
                 f"'{TOP_LABEL_TEXT[label]}' is given twice (also on row {seen[label]})",
                 "Keep one of the two rows.",
@@ -379,4 +377,4 @@ def _top_block(
     if scale:
         data["scale"] = scale
     if "name" not in data:
-        loc.fallback = f"above the behaviour table (row {header_row.number})"
+        loc.fallback = Place(row=header_row.number, above=True)

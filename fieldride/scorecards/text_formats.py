@@ -19,7 +19,7 @@ import yaml
 
 from fieldride.scorecards.field_checks import FieldPath, Locator
 from fieldride.scorecards.file_errors import ScorecardFileError
-from fieldride.tabular import ProblemList, decode_text
+from fieldride.tabular import Place, ProblemList, decode_text
 
 MAX_TEXT_BYTES = 2_000_000
 MAX_YAML_NODES = 100_000
@@ -80,11 +80,11 @@ class LineLocator(Locator):
     def __init__(self, lines: dict[FieldPath, int]) -> None:
         self.lines = lines
 
-    def where(self, path: FieldPath, context: str) -> str:
+    def where(self, path: FieldPath, context: str) -> str | Place:
         for end in range(len(path), -1, -1):
             line = self.lines.get(path[:end])
             if line is not None:
-                return f"line {line}" + (f" ({context})" if context else "")
+                return Place(line=line, context=context)
         return context
 
 
@@ -134,7 +134,7 @@ def _walk_lines(
             line = key_node.start_mark.line + 1
             if key in first_line and problems is not None:
                 problems.add(
-                    f"line {line}",
+                    Place(line=line),
                     key,
                     f"The field '{key}' appears twice in the same block (first on line "
                     f"{first_line[key]}); only one can count",
@@ -175,7 +175,7 @@ def read_yaml(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
             loader.dispose()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        where: str | Place = Place(line=mark.line + 1, column=mark.column + 1) if mark else ""
         what = " ".join(str(x) for x in (err.context, err.problem) if x)
         problems.add(
             where,
@@ -222,7 +222,7 @@ def read_json(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
         if comment is not None:
             line, marker = comment
             problems.add(
-                f"line {line}",
+                Place(line=line),
                 "",
                 f"The file has a comment, and comments are not allowed in JSON: line {line} "
                 f"starts with {marker}",
@@ -231,7 +231,7 @@ def read_json(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
             )
             raise ScorecardFileError(path, problems.items) from None
         problems.add(
-            f"line {err.lineno}, column {err.colno}",
+            Place(line=err.lineno, column=err.colno),
             "",
             f"This is not valid JSON here ({err.msg})",
             "Check for a missing comma, quote or bracket just before this place.",

@@ -32,6 +32,7 @@ from fieldride.tabular.people import (
 )
 from fieldride.tabular.problems import (
     ImportFileError,
+    Place,
     Problem,
     ProblemList,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "HeaderMap",
     "ImportFileError",
     "Limits",
+    "Place",
     "Problem",
     "ProblemList",
     "Row",

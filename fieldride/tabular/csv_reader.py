@@ -14,7 +14,7 @@ import csv
 import io
 from pathlib import Path
 
-from fieldride.tabular.problems import ProblemList
+from fieldride.tabular.problems import Place, ProblemList
 from fieldride.tabular.rows import Limits, Row, Table, check_shape, clean_cell
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -120,7 +120,7 @@ def read_csv(path: Path, limits: Limits, problems: ProblemList) -> Table:
             rows.append(Row(number, tuple(clean_cell(c) for c in cells), start_line))
     except csv.Error as err:
         problems.add(
-            f"row {number}",
+            Place(row=number),
             "",
             f"The CSV cannot be read here ({err})",
             'Check the quotes: a cell that contains quotes must be wrapped in "..." with each '

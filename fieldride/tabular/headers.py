@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from fieldride.tabular.problems import ProblemList
+from fieldride.tabular.problems import Place, ProblemList
 from fieldride.tabular.rows import Row, column_letter
 
 
@@ -60,12 +60,10 @@ class HeaderMap:
         i = self.index.get(name)
         return " ".join(self.row.cell(i).split()) if i is not None else name
 
-    def cell(self, row: Row, name: str) -> str:
+    def cell(self, row: Row, name: str) -> Place:
         """``"row 7, cell C7"`` for column ``name`` of ``row`` (``"row 7"`` if it is missing)."""
         i = self.index.get(name)
-        return (
-            f"{row.where()}, cell {column_letter(i)}{row.number}" if i is not None else row.where()
-        )
+        return row.at(i)
 
     def width(self) -> int:
         """How many columns the table has: up to the last heading."""
@@ -119,7 +117,7 @@ def check_row_cells(
         if not row.cells[i].strip() or header.row.cell(i).strip() or i in beyond:
             continue
         problems.add(
-            f"{row.where()}, cell {column_letter(i)}{row.number}",
+            row.at(i),
             "",
             f"The cell holds '{shorten(row.cells[i])}' but its column has no heading (row "
             f"{header.row.number}, cell {column_letter(i)}{header.row.number} is empty), so "
@@ -140,7 +138,7 @@ def check_beyond(
         return False
     # In a CSV the cut is at the first cell beyond the table, even when that one is empty.
     first = width if delimiter else extra[0]
-    where = f"{row.where()}, cell {column_letter(first)}{row.number}"
+    where = row.at(first)
     lost = " | ".join(shorten(row.cells[i], 40) for i in extra[:3])
     cells = len(_trim(row.cells))
     if delimiter:
@@ -196,7 +194,7 @@ def match_header(
     for i, text in enumerate(row.cells):
         if not text.strip():
             continue
-        where = f"{row.where()}, cell {column_letter(i)}{row.number}"
+        where = row.at(i)
         name = known_header(text, columns)
         if name is None and ignore_unknown and not _misspelt(text, row, columns):
             ignored[i] = " ".join(text.split())
@@ -230,7 +228,7 @@ def match_header(
         if col.required and col.name not in index:
             also = f" (or {', '.join(repr(a) for a in col.aliases[:3])})" if col.aliases else ""
             problems.add(
-                row.where(),
+                row.at(),
                 col.name,
                 f"The column '{col.name}' is missing; the heading row is row {row.number}: "
                 f"{describe_row(row)}",

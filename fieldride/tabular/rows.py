@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldride.tabular.problems import ProblemList
+from fieldride.tabular.problems import Place, ProblemList
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 
@@ -46,9 +46,13 @@ class Row:
         return not any(c.strip() for c in self.cells)
 
     def where(self) -> str:
-        if self.line and self.line != self.number:
-            return f"row {self.number} (line {self.line})"
-        return f"row {self.number}"
+        """``"row 7"`` or ``"row 7 (line 9)"`` (English; :meth:`at` for a message)."""
+        return str(self.at())
+
+    def at(self, index: int | None = None) -> Place:
+        """The row's place, or its cell in column ``index`` (0-based) if given."""
+        letter = column_letter(index) if index is not None else ""
+        return Place(row=self.number, line=self.line, cell=letter)
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ def check_shape(rows: Sequence[Row], limits: Limits, problems: ProblemList) -> N
             c.strip() for c in row.cells[limits.max_columns :]
         ):
             problems.add(
-                row.where(),
+                row.at(),
                 "",
                 f"The row has {len(row.cells)} columns, more than the {limits.max_columns} "
                 "FieldRide reads",
@@ -119,7 +123,7 @@ def check_shape(rows: Sequence[Row], limits: Limits, problems: ProblemList) -> N
         for index, cell in enumerate(row.cells):
             if len(cell) > limits.max_cell_chars:
                 problems.add(
-                    f"{row.where()}, cell {column_letter(index)}{row.number}",
+                    row.at(index),
                     "",
                     f"The cell holds {len(cell)} characters, more than {limits.max_cell_chars}",
                     "Shorten it; it is probably pasted by mistake.",

@@ -423,7 +423,7 @@ def _name_columns(
     if first or last:
         have, lack = ("first name", "last name") if first else ("last name", "first name")
         problems.add(
-            header_row.where(),
+            header_row.at(),
             "name",
             f"The file has a {have} column, '{header.heading(have)}' ({header.letter(have)}), "
             f"but no {lack} column and no column with the whole name",
@@ -432,7 +432,7 @@ def _name_columns(
         )
         return ()
     problems.add(
-        header_row.where(),
+        header_row.at(),
         "name",
         f"The column 'name' is missing; the heading row is row {header_row.number}: "
         f"{header.listing()}",
@@ -468,8 +468,10 @@ def _row_values(
         problems.add(
             header.cell(row, "org_id"),
             header.heading("org_id"),
-            f"'{org_id}' is not an organisation id (a UUID)",
-            "Copy the id from the organisation's roster, or leave the cell empty.",
+            messages().gettext("'{value}' is not an organisation id (a UUID)").format(value=org_id),
+            messages().gettext(
+                "Copy the id from the organisation's roster, or leave the cell empty."
+            ),
         )
         ok = False
     email = values.get("email", "")
@@ -477,8 +479,8 @@ def _row_values(
         problems.add(
             header.cell(row, "email"),
             header.heading("email"),
-            f"'{email}' is not an email address",
-            "Write it like name@example.com, or leave the cell empty.",
+            messages().gettext("'{value}' is not an email address").format(value=email),
+            messages().gettext("Write it like name@example.com, or leave the cell empty."),
         )
         ok = False
     for f, value in values.items():

@@ -1935,14 +1935,6 @@ Ziel: {objective}</translation>
         </translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, {where}</source>
-        <translation>Blatt „{sheet}“, {where}</translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;</source>
-        <translation>Blatt „{sheet}“</translation>
-    </message>
-    <message>
         <source>Whole file</source>
         <translation>Ganze Datei</translation>
     </message>

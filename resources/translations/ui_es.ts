@@ -1935,14 +1935,6 @@ Objetivo: {objective}</translation>
         </translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos;, {where}</source>
-        <translation>hoja «{sheet}», {where}</translation>
-    </message>
-    <message>
-        <source>sheet &apos;{sheet}&apos;</source>
-        <translation>hoja «{sheet}»</translation>
-    </message>
-    <message>
         <source>Whole file</source>
         <translation>Todo el archivo</translation>
     </message>

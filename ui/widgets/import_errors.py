@@ -93,12 +93,8 @@ class ImportErrorsPanel(QFrame):
         self.title.setText(self.tr("{title} — %n problem(s)", "", count).format(title=title))
         self.table.setRowCount(count)
         for row, p in enumerate(self.problems):
-            if p.sheet and p.where:
-                where = self.tr("sheet '{sheet}', {where}").format(sheet=p.sheet, where=p.where)
-            elif p.sheet:
-                where = self.tr("sheet '{sheet}'").format(sheet=p.sheet)
-            else:
-                where = p.where or self.tr("Whole file")
+            # the core words the place (sheet, row, cell) in the interface language
+            where = p.location(field=False) if p.sheet or p.where else self.tr("Whole file")
             cells = (where, p.field, p.message, p.fix)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
