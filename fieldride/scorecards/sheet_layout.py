@@ -31,6 +31,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from fieldride.i18n import messages
 from fieldride.scorecards.field_checks import FieldPath, Locator
 from fieldride.scorecards.file_errors import ScorecardFileError, not_a_scorecard
 from fieldride.scorecards.scale_sheet import SCALE_SHEET_NAMES, read_scale_sheet
@@ -342,14 +343,23 @@ def _top_block(
             continue
         if label is None:
             close = suggest(label_text, list(TOP_LABEL_TEXT.values())) if label_text else None
+            lang = messages()
             problems.add(
                 row.at(0),
                 label_text,
-                f"Unknown label '{label_text}' above the behaviour table"
+                lang.gettext("Unknown label '{label}' above the behaviour table").format(
+                    label=label_text
+                )
                 if label_text
-                else "This row above the behaviour table has no label in column A",
-                (f"Did you mean '{close}'? " if close else "")
-                + "Rows above the table start with Name, Key, Description or Scale.",
+                else lang.gettext("This row above the behaviour table has no label in column A"),
+                lang.gettext(
+                    "Did you mean '{label}'? Rows above the table start with Name, Key, "
+                    "Description or Scale."
+                ).format(label=close)
+                if close
+                else lang.gettext(
+                    "Rows above the table start with Name, Key, Description or Scale."
+                ),
             )
             continue
         if label == "scale":

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fieldride.i18n import messages
 from fieldride.scorecards.field_checks import (
     FieldChecker,
     FieldPath,
@@ -146,10 +147,14 @@ def _scale(chk: FieldChecker, data: dict[str, Any]) -> tuple[Level, ...]:
             chk.add(
                 (*ipath, "value"),
                 ctx,
-                f"The scale is not in rising order: {value} comes after {previous}"
+                messages()
+                .gettext("The scale is not in rising order: {value} comes after {previous}")
+                .format(value=value, previous=previous)
                 if value < previous
-                else f"The value {value} is used twice",
-                "List the levels from lowest to highest, each value once (1, 2, 3, 4).",
+                else messages().gettext("The value {value} is used twice").format(value=value),
+                messages().gettext(
+                    "List the levels from lowest to highest, each value once (1, 2, 3, 4)."
+                ),
             )
         if value is not None:
             previous = value if previous is None else max(previous, value)

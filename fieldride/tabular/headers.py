@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from fieldride.i18n import messages
 from fieldride.tabular.problems import Place, ProblemList
 from fieldride.tabular.rows import Row, column_letter
 
@@ -203,36 +204,50 @@ def match_header(
             aliases = {a: c.name for c in columns for a in c.aliases}
             close = suggest(text, names + list(aliases))
             close_name = aliases.get(close, close) if close else None
+            lang = messages()
             fix = (
-                f"Did you mean '{close_name}'? "
+                lang.gettext("Did you mean '{name}'? Known columns: {columns}.")
                 if close_name and close_name not in index
-                else "Rename it or delete the column. "
+                else lang.gettext("Rename it or delete the column. Known columns: {columns}.")
             )
             problems.add(
                 where,
                 text.strip(),
-                "Unknown column",
-                f"{fix}Known columns: {', '.join(names)}.",
+                lang.gettext("Unknown column"),
+                fix.format(name=close_name, columns=", ".join(names)),
             )
             continue
         if name in index:
             problems.add(
                 where,
                 text.strip(),
-                f"The column '{name}' appears twice (also in column {column_letter(index[name])})",
-                "Keep one of them.",
+                messages()
+                .gettext("The column '{name}' appears twice (also in column {letter})")
+                .format(name=name, letter=column_letter(index[name])),
+                messages().gettext("Keep one of them."),
             )
             continue
         index[name] = i
     for col in columns:
         if col.required and col.name not in index:
-            also = f" (or {', '.join(repr(a) for a in col.aliases[:3])})" if col.aliases else ""
+            lang = messages()
+            fix = (
+                lang.gettext(
+                    "Add a column headed '{name}' (or {others}), or rename the column that "
+                    "holds it."
+                )
+                if col.aliases
+                else lang.gettext(
+                    "Add a column headed '{name}', or rename the column that holds it."
+                )
+            )
             problems.add(
                 row.at(),
                 col.name,
-                f"The column '{col.name}' is missing; the heading row is row {row.number}: "
-                f"{describe_row(row)}",
-                f"Add a column headed '{col.name}'{also}, or rename the column that holds it.",
+                lang.gettext(
+                    "The column '{name}' is missing; the heading row is row {row}: {cells}"
+                ).format(name=col.name, row=row.number, cells=describe_row(row)),
+                fix.format(name=col.name, others=", ".join(repr(a) for a in col.aliases[:3])),
             )
     return HeaderMap(row, index, ignored)
 

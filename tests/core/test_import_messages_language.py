@@ -136,3 +136,49 @@ def test_a_roster_cut_by_an_unquoted_separator_names_the_cell(
         {"de": "Zeile 2, Zelle D2", "es": "fila 2, celda D2"}[lang]
     ]
     _check_places(caught.value, lang)
+
+
+def test_the_heading_label_and_scale_problems_are_told_in_the_interface_language(
+    lang: str,
+) -> None:
+    """The broken scorecard's unknown and missing columns, unknown label and scale order."""
+    err = _refused(FIXTURES / "misspelt-and-broken.csv")
+    told = {p.field: (p.message, p.fix) for p in err.problems}
+    expected = {
+        "de": {
+            "Titel": ("Unbekannte Spalte", "Meinten Sie „title“? Bekannte Spalten: section, "),
+            "Scael": (
+                "Unbekannte Bezeichnung „Scael“ über der Verhaltenstabelle",
+                "Meinten Sie „Scale“? Zeilen über der Tabelle beginnen mit",
+            ),
+            "Scale value": (
+                "Die Skala ist nicht aufsteigend: 1 steht nach 2",
+                "Führen Sie die Stufen von der niedrigsten zur höchsten auf",
+            ),
+            "title": (
+                "Die Spalte „title“ fehlt; die Überschriftenzeile ist Zeile 6: A 'Section'",
+                "Fügen Sie eine Spalte mit der Überschrift „title“ (oder 'behaviour'",
+            ),
+        },
+        "es": {
+            "Titel": (
+                "Columna desconocida",
+                "¿Quería decir «title»? Columnas conocidas: section, ",
+            ),
+            "Scael": (
+                "Etiqueta desconocida «Scael» encima de la tabla de comportamientos",
+                "¿Quería decir «Scale»? Las filas encima de la tabla empiezan por",
+            ),
+            "Scale value": (
+                "La escala no va en orden ascendente: 1 viene después de 2",
+                "Escriba los niveles del más bajo al más alto",
+            ),
+            "title": (
+                "Falta la columna «title»; la fila de encabezados es la fila 6: A 'Section'",
+                "Añada una columna con el encabezado «title» (o 'behaviour'",
+            ),
+        },
+    }[lang]
+    for field, (message, fix) in expected.items():
+        assert told[field][0].startswith(message), told[field]
+        assert told[field][1].startswith(fix), told[field]
