@@ -15,7 +15,7 @@ from functools import cache
 
 from fieldride.debriefs import Commitment, commitments
 from fieldride.insights.cadence import Cadence, team_cadence
-from fieldride.insights.scores import SellerScore, scores_of_levels
+from fieldride.insights.scores import SellerScore, latest_scores
 from fieldride.insights.shape import ScorecardShape, scorecard_shape
 from fieldride.store import Store
 
@@ -118,16 +118,7 @@ def team_overview(
     newest: dict[int, tuple[str, int]] = {}
     for (seller_id, _key), lv in levels.items():
         newest[seller_id] = max(newest.get(seller_id, ("", 0)), (lv.ride_date, lv.ride_id))
-    # The score of each seller's newest rated ride, from the levels read above: a behaviour
-    # rated on that ride has it as its latest rated ride, so its row is that ride's mean (in
-    # key order, as the observations give them).
-    on_newest: dict[int, dict[str, float]] = {}
-    for (seller_id, key), lv in sorted(levels.items()):
-        if (lv.ride_date, lv.ride_id) == newest[seller_id]:
-            on_newest.setdefault(seller_id, {})[key] = lv.level
-    scores = scores_of_levels(
-        store, {s: (day, ride, on_newest.get(s, {})) for s, (day, ride) in newest.items()}
-    )
+    scores = latest_scores(store, shape.id, newest)
     rows = tuple(
         TeamRow(
             c,

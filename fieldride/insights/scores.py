@@ -5,10 +5,8 @@ plain mean otherwise; "no opportunity" and unrated behaviours never count).
 
 - :func:`scores_by_ride`: from level rows already fetched (the seller profile's trend of the
   ride score);
-- :func:`latest_scores`: each seller's score on their latest ride rated on a scorecard, read
-  from the observations;
-- :func:`scores_of_levels`: the same from that ride's per-behaviour levels already read (the
-  team review's "Ride score" column, from the stored latest levels).
+- :func:`latest_scores`: each seller's score on their latest ride rated on a scorecard (the
+  team review's "Ride score" column).
 """
 
 from __future__ import annotations
@@ -75,31 +73,6 @@ def latest_scores(
             if r[1] == ride_id
         ]
         score = scores_by_ride(rows, version_of, weights).get(ride_id)
-        if score is not None:
-            out[seller_id] = SellerScore(ride_id, day, score)
-    return out
-
-
-def scores_of_levels(
-    store: Store, latest: Mapping[int, tuple[str, int, Mapping[str, float]]]
-) -> dict[int, SellerScore]:
-    """Seller id → the score of the seller's latest rated ride, from ``latest[seller]`` = (date,
-    ride id, behaviour key → mean level on that ride, in key order). One query for the rides'
-    versions; the same rule and figures as :func:`latest_scores`."""
-    if not latest:
-        return {}
-    version_of = {
-        int(rid): int(vid)
-        for rid, vid in store.db.execute(
-            "SELECT id, scorecard_version_id FROM rides WHERE id IN (SELECT value FROM json_each(?))",
-            [str([ride for _, ride, _ in latest.values()])],
-        )
-    }
-    weights = version_weights(store, version_of.values())
-    out: dict[int, SellerScore] = {}
-    for seller_id, (day, ride_id, levels) in latest.items():
-        vid = version_of.get(ride_id)
-        score = ride_score(levels, weights.get(vid) if vid is not None else None)
         if score is not None:
             out[seller_id] = SellerScore(ride_id, day, score)
     return out

@@ -1,7 +1,6 @@
 """The stored latest level per seller and behaviour (issue 23, deliver 5): ``latest_levels``,
 kept by triggers, gives the team overview exactly what the former query computed from every
-observation, cell by cell (and the ride score column what ``latest_scores`` reads from the
-observations), on real stores: a bulk-generated team after every kind of edit the
+observation, cell by cell, on real stores: a bulk-generated team after every kind of edit the
 app makes (rate, clear, no opportunity, remove / restore a call, remove a ride, a new date, a
 reopen), a conflict copy, a director's store after bundle imports, a store migrated from the
 step before, and a store whose triggers were lost."""
@@ -21,7 +20,6 @@ from benchmarks import bulkgen
 from fieldride import debriefs, insights, rides
 from fieldride.exchange import export_bundle, import_bundle
 from fieldride.insights.overview import LatestLevel, latest_levels
-from fieldride.insights.scores import latest_scores
 from fieldride.insights.shape import ScorecardShape, scorecard_shape
 from fieldride.rides.levels import LIVE_CALL
 from fieldride.store import Store, open_store
@@ -148,14 +146,6 @@ def _assert_same(store: Store) -> int:
         new, old = latest_levels(store, shape), _old_latest_levels(store, shape)
         assert new == old, shape.key
         cells += len(new)
-        # the ride score column: as the former code read it from the observations
-        newest: dict[int, tuple[str, int]] = {}
-        for (seller_id, _key), lv in old.items():
-            newest[seller_id] = max(newest.get(seller_id, ("", 0)), (lv.ride_date, lv.ride_id))
-        overview = insights.team_overview(store, shape.key, today=TODAY)
-        assert overview is not None
-        shown = {row.cadence.seller_id: row.score for row in overview.rows if row.score}
-        assert shown == latest_scores(store, shape.id, newest), shape.key
     return cells
 
 
