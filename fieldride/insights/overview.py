@@ -3,20 +3,24 @@ commitments (:func:`team_overview`), and the scorecards the team's rides used.
 
 Behaviours are followed across scorecard versions by their stable key. A behaviour that did not
 exist in the version a ride used is a gap (``None``), never a zero. "No opportunity" and unrated
-behaviours never count in any mean. Removed rides and removed calls never count. The grid reads
-the latest level per seller and behaviour from the stored ``latest_levels`` table.
+behaviours never count in any mean. Removed rides and removed calls never count. The grid looks
+up the latest rated ride per seller and behaviour by walking ``idx_obs_trend`` backwards.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 from fieldride.debriefs import Commitment, commitments
 from fieldride.insights.cadence import Cadence, team_cadence
 from fieldride.insights.scores import SellerScore, latest_scores
 from fieldride.insights.shape import ScorecardShape, scorecard_shape
+from fieldride.rides.levels import LIVE_CALL
 from fieldride.store import Store
 
 
@@ -79,26 +83,101 @@ def scorecards_in_use(store: Store) -> list[tuple[str, str]]:
 def latest_levels(store: Store, shape: ScorecardShape) -> dict[tuple[int, str], LatestLevel]:
     """(seller id, behaviour key) → latest level, for every active seller (see LatestLevel).
 
-    Read from the stored ``latest_levels`` table (``fieldride.store.latest_levels``: kept
-    current by triggers whenever a rating, a call or a ride changes): a few rows per seller
-    through its primary key, whatever the length of each seller's history.
+    In two steps, so that the work per seller is a few index seeks whatever the size of the team
+    (a director's store holds hundreds of sellers):
+
+    1. each seller's newest rated ride on the scorecard (one backward seek in
+       ``idx_obs_ride_levels``) and the mean of every behaviour rated on it (a range of the same
+       index). A behaviour rated on that ride has it as its latest rated ride, since no rated
+       ride of the seller is newer;
+    2. only for the (seller, behaviour) pairs not rated on that ride (a behaviour of an older
+       version, one skipped that day): the latest rated ride of the pair, walking
+       ``idx_obs_trend`` backwards, and its mean.
+
+    The CTEs are MATERIALIZED and CROSS JOINed so the planner keeps them as the outer loop
+    (flattened, it scanned every observation).
     """
-    wanted = {b.key for b in shape.behaviours}
+    keys = [b.key for b in shape.behaviours]
+    wanted = set(keys)
     # A mean takes few distinct values (levels 1-4 over a few calls): each label is looked up
     # once, not once per cell (a director's grid has ~13,000 cells).
     label = cache(shape.level_label)
     out: dict[tuple[int, str], LatestLevel] = {}
-    for seller_id, key, day, ride_id, mean, ratings in store.db.execute(
-        """SELECT l.seller_id, l.behaviour_key, l.observed_on, l.ride_id, l.mean, l.ratings
-           FROM sellers s JOIN latest_levels l ON l.seller_id = s.id AND l.scorecard_id = ?
-           WHERE s.archived_at IS NULL""",
-        [shape.id],
-    ):
-        if key in wanted:
-            level = float(mean)
-            out[(int(seller_id), key)] = LatestLevel(
-                level, label(level), int(ride_id), day, int(ratings)
+
+    def add(rows: Iterable[Any]) -> None:
+        for r in rows:
+            if r["key"] in wanted:
+                level = float(r["mean"])
+                out[(int(r["seller_id"]), r["key"])] = LatestLevel(
+                    level, label(level), int(r["ride"]), r["day"], int(r["n"])
+                )
+
+    add(
+        store.db.query(
+            f"""
+            WITH newest AS MATERIALIZED (
+                SELECT s.id AS seller_id,
+                  (SELECT o.observed_on || char(31) || o.ride_id
+                     FROM observations o INDEXED BY idx_obs_ride_levels
+                     JOIN rides r ON r.id = o.ride_id AND r.deleted_at IS NULL
+                    WHERE o.seller_id = s.id AND o.scorecard_id = :card
+                      AND o.level IS NOT NULL AND {LIVE_CALL}
+                    ORDER BY o.observed_on DESC, o.ride_id DESC LIMIT 1) AS latest
+                FROM sellers s WHERE s.archived_at IS NULL
             )
+            , latest AS MATERIALIZED (
+                SELECT seller_id,
+                       substr(latest, 1, instr(latest, char(31)) - 1) AS day,
+                       CAST(substr(latest, instr(latest, char(31)) + 1) AS INTEGER) AS ride
+                FROM newest WHERE latest IS NOT NULL
+            )
+            SELECT p.seller_id, o.behaviour_key AS key, p.day, p.ride,
+                   avg(o.level) AS mean, count(o.level) AS n
+            FROM latest p CROSS JOIN observations o INDEXED BY idx_obs_ride_levels
+              ON o.seller_id = p.seller_id AND o.scorecard_id = :card AND o.observed_on = p.day
+             AND o.ride_id = p.ride AND o.level IS NOT NULL
+            WHERE {LIVE_CALL}
+            GROUP BY p.seller_id, o.behaviour_key
+            """,
+            {"card": shape.id},
+        )
+    )
+    sellers = [
+        int(r[0]) for r in store.db.execute("SELECT id FROM sellers WHERE archived_at IS NULL")
+    ]
+    missing = [[seller, key] for seller in sellers for key in keys if (seller, key) not in out]
+    if not missing:
+        return out
+    add(
+        store.db.query(
+            f"""
+            WITH pairs AS MATERIALIZED (
+                SELECT j.value ->> 0 AS seller_id, j.value ->> 1 AS key,
+                  (SELECT o.observed_on || char(31) || o.ride_id
+                     FROM observations o INDEXED BY idx_obs_trend
+                     JOIN rides r ON r.id = o.ride_id AND r.deleted_at IS NULL
+                    WHERE o.seller_id = j.value ->> 0 AND o.scorecard_id = :card
+                      AND o.behaviour_key = j.value ->> 1
+                      AND o.level IS NOT NULL AND {LIVE_CALL}
+                    ORDER BY o.observed_on DESC, o.ride_id DESC LIMIT 1) AS latest
+                FROM json_each(:pairs) j
+            )
+            , latest AS MATERIALIZED (
+                SELECT seller_id, key,
+                       substr(latest, 1, instr(latest, char(31)) - 1) AS day,
+                       CAST(substr(latest, instr(latest, char(31)) + 1) AS INTEGER) AS ride
+                FROM pairs WHERE latest IS NOT NULL
+            )
+            SELECT p.seller_id, p.key, p.day, p.ride, avg(o.level) AS mean, count(o.level) AS n
+            FROM latest p CROSS JOIN observations o INDEXED BY idx_obs_ride_levels
+              ON o.seller_id = p.seller_id AND o.scorecard_id = :card AND o.observed_on = p.day
+             AND o.ride_id = p.ride AND o.behaviour_key = p.key AND o.level IS NOT NULL
+            WHERE {LIVE_CALL}
+            GROUP BY p.seller_id, p.key
+            """,
+            {"card": shape.id, "pairs": json.dumps(missing)},
+        )
+    )
     return out
 
 

@@ -21,7 +21,6 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from fieldride.store import latest_levels
 from fieldride.store.checksums import seal_finished_rides, trigger_sql
 
 if TYPE_CHECKING:
@@ -726,16 +725,3 @@ def m0011_search_index_on_text_change(db: Database) -> None:
             f'  INSERT INTO "{fts}" (rowid, {names}) VALUES (new.rowid, {new});\n'
             "END"
         )
-
-
-@_step("0012_latest_levels")
-def m0012_latest_levels(db: Database) -> None:
-    """Each seller's latest level per scorecard and behaviour, stored (issue 23, deliver 5): the
-    team overview reads this small table instead of seeking the latest rated ride of every
-    seller and behaviour among all observations. Derived data kept current by triggers on
-    observations, calls and rides (fieldride.store.latest_levels), built here for existing
-    stores; never exchanged."""
-    db.execute(latest_levels.TABLE_SQL)
-    for statement in latest_levels.trigger_sql():
-        db.execute(statement)
-    latest_levels.rebuild(db.conn)

@@ -45,7 +45,6 @@ from pathlib import Path
 
 from fieldride import paths
 from fieldride.i18n import messages
-from fieldride.store import latest_levels
 from fieldride.store.backup import BackupError, finish_interrupted_restore, make_backup
 from fieldride.store.checks import (
     check_header,
@@ -265,8 +264,6 @@ def _seal(store: Store) -> None:
     try:
         if ensure_triggers(store.db.conn):
             log.warning("ride checksum triggers were missing: made again, checksums retaken")
-        if latest_levels.ensure_triggers(store.db.conn):
-            log.warning("latest level triggers were missing: made again, latest levels rebuilt")
         sealed = seal_finished_rides(store.db.conn)
     except sqlite3.OperationalError as err:
         log.warning("ride checksums not written now (%s)", type(err).__name__)

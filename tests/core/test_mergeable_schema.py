@@ -149,8 +149,7 @@ def test_withdrawn_scorecard_questions_are_tombstones_offered_again(store: Store
 
 def test_the_core_hard_deletes_nothing_a_merge_carries() -> None:
     """Every ``DELETE`` in the core is on local-only data (settings: drafts, preferences;
-    ride_checksums: derived from the ride, dropped when it changes, never sent; latest_levels:
-    derived from the ratings by triggers, never sent; blobs: the bytes
+    ride_checksums: derived from the ride, dropped when it changes, never sent; blobs: the bytes
     of a file no live attachment names any more -- the removal itself travels as a tombstone on
     the attachment row)."""
     found = []
@@ -171,9 +170,7 @@ def test_the_core_hard_deletes_nothing_a_merge_carries() -> None:
             if re.search(r"DELETE\s+FROM", line, re.IGNORECASE):
                 found.append((path.relative_to(ROOT).as_posix(), number, line.strip()))
     tables = {re.search(r"DELETE\s+FROM\s+(\w+)", f[2], re.IGNORECASE).group(1) for f in found}  # type: ignore[union-attr]
-    assert tables <= {"settings", "ride_versions", "ride_checksums", "latest_levels", "blobs"}, (
-        found
-    )
+    assert tables <= {"settings", "ride_versions", "ride_checksums", "blobs"}, found
 
 
 def test_sellers_get_an_org_id_and_are_found_by_it_then_by_email(store: Store) -> None:
