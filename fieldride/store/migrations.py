@@ -725,3 +725,27 @@ def m0011_search_index_on_text_change(db: Database) -> None:
             f'  INSERT INTO "{fts}" (rowid, {names}) VALUES (new.rowid, {new});\n'
             "END"
         )
+
+
+@_step("0012_latest_levels")
+def m0012_latest_levels(db: Database) -> None:
+    """Withdrawn before release. It stored each seller's latest level per scorecard and
+    behaviour, kept current by triggers on observations, calls and rides, for a director's team
+    overview; the triggers made every rating and every bundle import or sync pull write more
+    (a bulk merge several times slower) for an overview that still missed its target. Kept as a
+    step that does nothing so that stores made while it existed open; 0013 removes what it
+    made."""
+
+
+@_step("0013_drop_latest_levels")
+def m0013_drop_latest_levels(db: Database) -> None:
+    """Remove the table and triggers of the withdrawn 0012 where a store has them."""
+    for trigger in (
+        "observations_latest_insert",
+        "observations_latest_delete",
+        "observations_latest_update",
+        "calls_latest_update",
+        "rides_latest_update",
+    ):
+        db.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    db.execute("DROP TABLE IF EXISTS latest_levels")
