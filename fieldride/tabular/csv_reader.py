@@ -14,6 +14,7 @@ import csv
 import io
 from pathlib import Path
 
+from fieldride.i18n import messages
 from fieldride.tabular.problems import Place, ProblemList
 from fieldride.tabular.rows import Limits, Row, Table, check_shape, clean_cell
 
@@ -89,8 +90,10 @@ def read_csv(path: Path, limits: Limits, problems: ProblemList) -> Table:
         problems.add(
             "",
             "",
-            "The file is not a text (CSV) file: it contains binary data",
-            "Save the sheet as 'CSV UTF-8 (Comma delimited)' or as an Excel Workbook (.xlsx).",
+            messages().gettext("The file is not a text (CSV) file: it contains binary data"),
+            messages().gettext(
+                "Save the sheet as 'CSV UTF-8 (Comma delimited)' or as an Excel Workbook (.xlsx)."
+            ),
         )
         problems.raise_if_any()
     delimiter = sniff_delimiter(text)
@@ -113,8 +116,12 @@ def read_csv(path: Path, limits: Limits, problems: ProblemList) -> Table:
                 problems.add(
                     "",
                     "",
-                    f"The file has more than {limits.max_rows} rows",
-                    "Split it into smaller files or check that this is the right file.",
+                    messages()
+                    .gettext("The file has more than {limit} rows")
+                    .format(limit=limits.max_rows),
+                    messages().gettext(
+                        "Split it into smaller files or check that this is the right file."
+                    ),
                 )
                 break
             rows.append(Row(number, tuple(clean_cell(c) for c in cells), start_line))

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from fieldride.i18n import messages
 from fieldride.tabular.csv_reader import read_csv
 from fieldride.tabular.problems import ProblemList
 from fieldride.tabular.rows import Limits, Table, format_size
@@ -80,32 +81,56 @@ def _read(path: Path, limits: Limits, choose: Callable[[Sequence[str]], list[str
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        problems.add("", "", "The file does not exist", "Check the file name and folder.")
+        problems.add(
+            "",
+            "",
+            messages().gettext("The file does not exist"),
+            messages().gettext("Check the file name and folder."),
+        )
         problems.raise_if_any()
         raise AssertionError("unreachable") from None
     except OSError as err:
-        problems.add("", "", f"The file cannot be read ({err.strerror})", "Check its permissions.")
+        problems.add(
+            "",
+            "",
+            messages().gettext("The file cannot be read ({reason})").format(reason=err.strerror),
+            messages().gettext("Check its permissions."),
+        )
         problems.raise_if_any()
         raise AssertionError("unreachable") from None
     if size > limits.max_bytes:
         problems.add(
             "",
             "",
-            f"The file is {format_size(size)}, more than the {format_size(limits.max_bytes)} FieldRide accepts",
-            "Check that this is the right file; a scorecard or roster is normally far smaller.",
+            messages()
+            .gettext("The file is {size}, more than the {limit} FieldRide accepts")
+            .format(size=format_size(size), limit=format_size(limits.max_bytes)),
+            messages().gettext(
+                "Check that this is the right file; a scorecard or roster is normally far smaller."
+            ),
         )
         problems.raise_if_any()
     if size == 0:
-        problems.add("", "", "The file is empty", "Save the sheet again with its rows.")
+        problems.add(
+            "",
+            "",
+            messages().gettext("The file is empty"),
+            messages().gettext("Save the sheet again with its rows."),
+        )
         problems.raise_if_any()
     suffix = path.suffix.lower()
     if head.startswith(OLE2_MAGIC):
         problems.add(
             "",
             "",
-            "The workbook is password-protected (encrypted) or in the old .xls format",
-            "Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
-            "Password, clear it) and save it as an Excel Workbook (.xlsx), or save it as CSV.",
+            messages().gettext(
+                "The workbook is password-protected (encrypted) or in the old .xls format"
+            ),
+            messages().gettext(
+                "Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt "
+                "with Password, clear it) and save it as an Excel Workbook (.xlsx), or save it as "
+                "CSV."
+            ),
         )
         problems.raise_if_any()
     if head.startswith(ZIP_MAGIC) or suffix in XLSX_SUFFIXES:
@@ -114,8 +139,8 @@ def _read(path: Path, limits: Limits, choose: Callable[[Sequence[str]], list[str
         problems.add(
             "",
             "",
-            "Old .xls workbooks are not supported",
-            "Save it as an Excel Workbook (.xlsx) or as CSV.",
+            messages().gettext("Old .xls workbooks are not supported"),
+            messages().gettext("Save it as an Excel Workbook (.xlsx) or as CSV."),
         )
         problems.raise_if_any()
     return [read_csv(path, limits, problems)]

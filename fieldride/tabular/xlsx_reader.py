@@ -20,6 +20,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from fieldride.i18n import messages
 from fieldride.tabular.problems import ProblemList
 from fieldride.tabular.rows import Limits, Row, Table, check_shape, clean_cell, format_size
 
@@ -39,16 +40,20 @@ def check_zip(path: Path, limits: Limits, problems: ProblemList) -> bool:
         problems.add(
             "",
             "",
-            "The workbook is damaged or is not an Excel file",
-            "Open it in Excel and save it again as an Excel Workbook (.xlsx), or save it as CSV.",
+            messages().gettext("The workbook is damaged or is not an Excel file"),
+            messages().gettext(
+                "Open it in Excel and save it again as an Excel Workbook (.xlsx), or save it as CSV."
+            ),
         )
         return False
     if len(members) > limits.max_zip_members:
         problems.add(
             "",
             "",
-            f"The workbook holds {len(members)} parts, more than a normal workbook",
-            "Save the sheet on its own as a new workbook.",
+            messages()
+            .gettext("The workbook holds {n} parts, more than a normal workbook")
+            .format(n=len(members)),
+            messages().gettext("Save the sheet on its own as a new workbook."),
         )
         return False
     total = sum(m.file_size for m in members)
@@ -94,8 +99,10 @@ def read_xlsx_sheets(
         problems.add(
             "",
             "",
-            "The workbook is damaged or is not an Excel workbook",
-            "Open it in Excel and save it again as an Excel Workbook (.xlsx), or save it as CSV.",
+            messages().gettext("The workbook is damaged or is not an Excel workbook"),
+            messages().gettext(
+                "Open it in Excel and save it again as an Excel Workbook (.xlsx), or save it as CSV."
+            ),
         )
         problems.raise_if_any()
         raise AssertionError("unreachable") from None
@@ -104,7 +111,12 @@ def read_xlsx_sheets(
         names = list(book.sheetnames)
         chosen = list(choose(names))
         if not chosen:
-            problems.add("", "", "The workbook has no sheets", "Add a sheet with the rows.")
+            problems.add(
+                "",
+                "",
+                messages().gettext("The workbook has no sheets"),
+                messages().gettext("Add a sheet with the rows."),
+            )
             problems.raise_if_any()
         for name in chosen:
             rows = _read_sheet(book[name], name, limits, problems)
@@ -129,8 +141,12 @@ def _read_sheet(sheet: Any, name: str, limits: Limits, problems: ProblemList) ->
                     problems.add(
                         "",
                         "",
-                        f"The sheet '{name}' has more than {limits.max_rows} rows",
-                        "Split it into smaller files or check that this is the right sheet.",
+                        messages()
+                        .gettext("The sheet '{sheet}' has more than {limit} rows")
+                        .format(sheet=name, limit=limits.max_rows),
+                        messages().gettext(
+                            "Split it into smaller files or check that this is the right sheet."
+                        ),
                     )
                     break
                 continue
@@ -141,8 +157,10 @@ def _read_sheet(sheet: Any, name: str, limits: Limits, problems: ProblemList) ->
         problems.add(
             "",
             "",
-            f"The sheet '{name}' is damaged and cannot be read",
-            "Open it in Excel and save it again as an Excel Workbook (.xlsx).",
+            messages()
+            .gettext("The sheet '{sheet}' is damaged and cannot be read")
+            .format(sheet=name),
+            messages().gettext("Open it in Excel and save it again as an Excel Workbook (.xlsx)."),
         )
     return rows
 

@@ -182,3 +182,34 @@ def test_the_heading_label_and_scale_problems_are_told_in_the_interface_language
     for field, (message, fix) in expected.items():
         assert told[field][0].startswith(message), told[field]
         assert told[field][1].startswith(fix), told[field]
+
+
+def test_files_that_cannot_be_read_are_told_in_the_interface_language(
+    lang: str, store: Store, tmp_path: Path
+) -> None:
+    """An empty roster and an old .xls roster: the whole-file refusals."""
+    empty = tmp_path / "team.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(RosterFileError) as caught:
+        import_roster(store, empty)
+    old = tmp_path / "card.xls"
+    old.write_bytes(b"not a workbook at all")
+    with pytest.raises(RosterFileError) as refused:
+        import_roster(store, old)
+    err = refused.value
+    expected = {
+        "de": (
+            "team.csv wurde nicht importiert: team.csv, ganze Datei: Die Datei ist leer. "
+            "Speichern Sie die Tabelle erneut mit ihren Zeilen.",
+            "card.xls, ganze Datei: Alte .xls-Arbeitsmappen werden nicht unterstützt. "
+            "Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV.",
+        ),
+        "es": (
+            "team.csv no se ha importado: team.csv, todo el archivo: El archivo está vacío. "
+            "Vuelva a guardar la hoja con sus filas.",
+            "card.xls, todo el archivo: Los libros antiguos .xls no son compatibles. "
+            "Guárdelo como Libro de Excel (.xlsx) o como CSV.",
+        ),
+    }[lang]
+    assert str(caught.value) == expected[0]
+    assert [str(p) for p in err.problems] == [expected[1]]
