@@ -120,10 +120,17 @@ def check_row_cells(
         problems.add(
             row.at(i),
             "",
-            f"The cell holds '{shorten(row.cells[i])}' but its column has no heading (row "
-            f"{header.row.number}, cell {column_letter(i)}{header.row.number} is empty), so "
-            "the text would be lost",
-            "Move the text into a column with a heading, or delete it.",
+            messages()
+            .gettext(
+                "The cell holds '{text}' but its column has no heading (row {row}, cell "
+                "{cell} is empty), so the text would be lost"
+            )
+            .format(
+                text=shorten(row.cells[i]),
+                row=header.row.number,
+                cell=f"{column_letter(i)}{header.row.number}",
+            ),
+            messages().gettext("Move the text into a column with a heading, or delete it."),
         )
         ok = False
     return ok

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldride.i18n import messages
 from fieldride.tabular.problems import Place, ProblemList
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
@@ -115,9 +116,10 @@ def check_shape(rows: Sequence[Row], limits: Limits, problems: ProblemList) -> N
             problems.add(
                 row.at(),
                 "",
-                f"The row has {len(row.cells)} columns, more than the {limits.max_columns} "
-                "FieldRide reads",
-                "Remove the extra columns.",
+                messages()
+                .gettext("The row has {n} columns, more than the {limit} FieldRide reads")
+                .format(n=len(row.cells), limit=limits.max_columns),
+                messages().gettext("Remove the extra columns."),
             )
             return
         for index, cell in enumerate(row.cells):
@@ -125,6 +127,8 @@ def check_shape(rows: Sequence[Row], limits: Limits, problems: ProblemList) -> N
                 problems.add(
                     row.at(index),
                     "",
-                    f"The cell holds {len(cell)} characters, more than {limits.max_cell_chars}",
-                    "Shorten it; it is probably pasted by mistake.",
+                    messages()
+                    .gettext("The cell holds {n} characters, more than {limit}")
+                    .format(n=len(cell), limit=limits.max_cell_chars),
+                    messages().gettext("Shorten it; it is probably pasted by mistake."),
                 )

@@ -213,3 +213,22 @@ def test_files_that_cannot_be_read_are_told_in_the_interface_language(
     }[lang]
     assert str(caught.value) == expected[0]
     assert [str(p) for p in err.problems] == [expected[1]]
+
+
+def test_text_under_a_blank_heading_is_told_in_the_interface_language(
+    lang: str, store: Store, tmp_path: Path
+) -> None:
+    f = tmp_path / "team.csv"
+    f.write_text("name,,team\nAna Ruiz,early riser,North\n", encoding="utf-8")
+    with pytest.raises(RosterFileError) as caught:
+        import_roster(store, f)
+    [problem] = caught.value.problems
+    expected = {
+        "de": "team.csv, Zeile 2, Zelle B2: In der Zelle steht „early riser“, aber ihre Spalte "
+        "hat keine Überschrift (Zeile 1, Zelle B1 ist leer), daher ginge der Text verloren. "
+        "Verschieben Sie den Text in eine Spalte mit Überschrift, oder löschen Sie ihn.",
+        "es": "team.csv, fila 2, celda B2: La celda contiene «early riser», pero su columna no "
+        "tiene encabezado (la fila 1, celda B1, está vacía), así que el texto se perdería. "
+        "Mueva el texto a una columna con encabezado o bórrelo.",
+    }
+    assert str(problem) == expected[lang]
