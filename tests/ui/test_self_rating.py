@@ -201,10 +201,13 @@ def test_seller_progress_lists_the_gap_per_behaviour_over_time(
         for r in range(model.rowCount())
     ]
     assert table.currentWidget() is table.view and table.view.isVisible()
+    from ui.translation import ui_signed  # the tests' locale is en_SE: "+1,0"
+
     assert rows == [
-        ("Asks open, layered questions", "+1.0", "+1.5 → +0.5"),
-        ("Agrees a concrete next step", "+0.5", "+0.5"),
+        ("Asks open, layered questions", ui_signed(1.0), f"{ui_signed(1.5)} → {ui_signed(0.5)}"),
+        ("Agrees a concrete next step", ui_signed(0.5), ui_signed(0.5)),
     ], rows
+    assert rows[0][1] == "+1,0"  # in the locale's decimal sign, with its plus
 
 
 def test_the_debrief_says_whether_the_ride_still_matches_the_acknowledgement_code(
