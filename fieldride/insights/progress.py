@@ -189,14 +189,24 @@ def _seller_rides(store: Store, seller_id: int) -> list[_RideRow]:
            ORDER BY r.ride_date, r.id""",
         [seller_id],
     )
+    t = messages()  # the timeline is read on screen: the manager's language
+
+    def detail(status: str, mark: str | None, card_name: str, version: int) -> str:
+        label = t.gettext(STATUSES.get(status, status))
+        if mark:
+            label = t.gettext("{status} (conflict copy)").format(status=label)
+        return t.gettext("{status} · {scorecard} v{version}").format(
+            status=label, scorecard=card_name, version=version
+        )
+
     return [
         _RideRow(
             int(ride_id),
             day,
             int(version_id),
             card_key,
-            RIDE_TYPES.get(ride_type, ride_type),
-            f"{STATUSES.get(status, status)}{f' ({mark})' if mark else ''} · {card_name} v{version}",
+            t.gettext(RIDE_TYPES.get(ride_type, ride_type)),
+            detail(status, mark, card_name, version),
             tuple(focus.get(ride_id, ())),
         )
         for (
