@@ -31,6 +31,8 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from fieldride.i18n import messages
+from fieldride.scorecards.field_checks import TEXT_SENTENCES
 from fieldride.scorecards.file_errors import ScorecardFileError
 from fieldride.scorecards.model import Scorecard
 from fieldride.scorecards.sheet_layout import CellLocator, read_tabular
@@ -94,10 +96,11 @@ def read_scorecard_file(path: Path | str) -> LoadedScorecard:
     card = validate_definition(data, problems, locator)
     if isinstance(locator, CellLocator) and locator.missing_columns:
         # A missing required column is reported once, not again on every row.
+        missing = {messages().gettext(sentences[2]) for sentences in TEXT_SENTENCES.values()}
         problems.items = [
             p
             for p in problems.items
-            if not (p.field in locator.missing_columns and p.message.endswith("is missing"))
+            if not (p.field in locator.missing_columns and p.message in missing)
         ]
     if card is not None and not problems:
         return LoadedScorecard(card, tuple(notes))

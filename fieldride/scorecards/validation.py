@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fieldride.i18n import messages
+from fieldride.i18n import Language, messages
 from fieldride.scorecards.field_checks import (
     FieldChecker,
     FieldPath,
@@ -50,7 +50,27 @@ MAX_LEVELS = 10
 MAX_SECTIONS = 100
 MAX_BEHAVIOURS = 500
 MAX_WEIGHT = 1_000.0
-DEFAULT_SCALE_HINT = "e.g. 1 Not yet, 2 Developing, 3 Proficient, 4 Role model"
+
+
+def _section_place(lang: Language, s_i: int, title: str = "") -> str:
+    """Which section, as one phrase (the context of a place without a cell)."""
+    if title:
+        return lang.gettext("section {n} '{title}'").format(n=s_i + 1, title=title)
+    return lang.gettext("section {n}").format(n=s_i + 1)
+
+
+def _behaviour_place(lang: Language, s_i: int, s_title: str, b_i: int, title: str = "") -> str:
+    """Which behaviour of which section, as one whole phrase per shape."""
+    values = {"s": s_i + 1, "section": s_title, "n": b_i + 1, "title": title}
+    if s_title and title:
+        text = lang.gettext("section {s} '{section}', behaviour {n} '{title}'")
+    elif s_title:
+        text = lang.gettext("section {s} '{section}', behaviour {n}")
+    elif title:
+        text = lang.gettext("section {s}, behaviour {n} '{title}'")
+    else:
+        text = lang.gettext("section {s}, behaviour {n}")
+    return text.format(**values)
 
 
 def validate_definition(
@@ -62,6 +82,7 @@ def validate_definition(
     """
     loc = locator or Locator()
     chk = FieldChecker(problems, loc)
+    lang = messages()
     before = len(problems)
     if not isinstance(data, dict) or not set(data) & set(TOP_FIELDS):
         problems.items.append(not_a_scorecard(problems.path))
@@ -74,9 +95,11 @@ def validate_definition(
         chk.add(
             ("name",),
             "",
-            "The scorecard has no name",
-            "Add it: 'name: ...' in YAML/JSON, or a row 'Name' with the name in column B above "
-            "the behaviour table in a sheet.",
+            lang.gettext("The scorecard has no name"),
+            lang.gettext(
+                "Add it: 'name: ...' in YAML/JSON, or a row 'Name' with the name in column B "
+                "above the behaviour table in a sheet."
+            ),
         )
     key = chk.key(data, (), "", slugify(name, "scorecard") if name else "")
     description = chk.text(
@@ -92,50 +115,82 @@ def validate_definition(
 def _scale(chk: FieldChecker, data: dict[str, Any]) -> tuple[Level, ...]:
     raw = data.get("scale")
     path: FieldPath = ("scale",)
+    lang = messages()
     if raw is None:
         chk.add(
             path,
             "",
-            "The rating scale is missing",
-            f"Add the levels, {DEFAULT_SCALE_HINT}: a 'scale' list in YAML/JSON, or in a sheet "
-            "one row per level above the behaviour table: Scale | 1 | Not yet | description.",
+            lang.gettext("The rating scale is missing"),
+            lang.gettext(
+                "Add the levels, e.g. 1 Not yet, 2 Developing, 3 Proficient, 4 Role model: a "
+                "'scale' list in YAML/JSON, or in a sheet one row per level above the behaviour "
+                "table: Scale | 1 | Not yet | description."
+            ),
         )
         return ()
     if not isinstance(raw, list):
-        chk.add(path, "", "The scale must be a list of levels", f"{DEFAULT_SCALE_HINT}.")
+        chk.add(
+            path,
+            "",
+            lang.gettext("The scale must be a list of levels"),
+            lang.gettext("e.g. 1 Not yet, 2 Developing, 3 Proficient, 4 Role model."),
+        )
         return ()
     if len(raw) < 2:
         chk.add(
             path,
             "",
-            "The scale is empty" if not raw else "The scale has only one level",
-            f"A scale needs at least two levels, {DEFAULT_SCALE_HINT}.",
+            lang.gettext("The scale is empty")
+            if not raw
+            else lang.gettext("The scale has only one level"),
+            lang.gettext(
+                "A scale needs at least two levels, e.g. 1 Not yet, 2 Developing, 3 Proficient, "
+                "4 Role model."
+            ),
         )
     if len(raw) > MAX_LEVELS:
-        chk.add(path, "", f"The scale has {len(raw)} levels; at most {MAX_LEVELS}", "")
+        chk.add(
+            path,
+            "",
+            lang.gettext("The scale has {count} levels; at most {limit}").format(
+                count=len(raw), limit=MAX_LEVELS
+            ),
+            "",
+        )
     levels: list[Level] = []
     labels: dict[str, int] = {}
     previous: int | None = None
     for i, item in enumerate(raw):
         ipath: FieldPath = ("scale", i)
-        ctx = f"scale level {i + 1}"
+        ctx = lang.gettext("scale level {n}").format(n=i + 1)
         obj = as_dict(chk, item, ipath, ctx, "scale level")
         if obj is None:
             continue
         chk.unknown(obj, LEVEL_FIELDS, ipath, ctx)
         value: int | None = None
         if obj.get("value") is None or str(obj.get("value")).strip() == "":
-            chk.add((*ipath, "value"), ctx, "The level has no value", "Give it a whole number.")
+            chk.add(
+                (*ipath, "value"),
+                ctx,
+                lang.gettext("The level has no value"),
+                lang.gettext("Give it a whole number."),
+            )
         else:
             number = chk.number(
-                obj["value"], (*ipath, "value"), ctx, "level value", "Use a whole number."
+                obj["value"],
+                (*ipath, "value"),
+                ctx,
+                "level value",
+                lang.gettext("Use a whole number."),
             )
             if number is not None and (not number.is_integer() or not 0 <= number <= 100):
                 chk.add(
                     (*ipath, "value"),
                     ctx,
-                    f"The level value must be a whole number from 0 to 100, not {obj['value']}",
-                    "Use 1, 2, 3, 4 ...",
+                    lang.gettext(
+                        "The level value must be a whole number from 0 to 100, not {value}"
+                    ).format(value=obj["value"]),
+                    lang.gettext("Use 1, 2, 3, 4 ..."),
                 )
             elif number is not None:
                 value = int(number)
@@ -162,8 +217,10 @@ def _scale(chk: FieldChecker, data: dict[str, Any]) -> tuple[Level, ...]:
             chk.add(
                 (*ipath, "label"),
                 ctx,
-                f"The label '{label}' is also used by level {labels[label.casefold()]}",
-                "Give each level its own label.",
+                lang.gettext("The label '{label}' is also used by level {level}").format(
+                    label=label, level=labels[label.casefold()]
+                ),
+                lang.gettext("Give each level its own label."),
             )
         labels.setdefault(label.casefold(), i + 1)
         if value is not None and label:
@@ -174,42 +231,57 @@ def _scale(chk: FieldChecker, data: dict[str, Any]) -> tuple[Level, ...]:
 def _sections(chk: FieldChecker, data: dict[str, Any]) -> tuple[Section, ...]:
     raw = data.get("sections")
     path: FieldPath = ("sections",)
+    lang = messages()
     if raw is None or raw == []:
         chk.add(
-            path, "", "The scorecard has no behaviours", "Add at least one section of behaviours."
+            path,
+            "",
+            lang.gettext("The scorecard has no behaviours"),
+            lang.gettext("Add at least one section of behaviours."),
         )
         return ()
     if not isinstance(raw, list):
-        chk.add(path, "", "'sections' must be a list of sections", "")
+        chk.add(path, "", lang.gettext("'sections' must be a list of sections"), "")
         return ()
     if len(raw) > MAX_SECTIONS:
-        chk.add(path, "", f"There are {len(raw)} sections; at most {MAX_SECTIONS}", "")
+        chk.add(
+            path,
+            "",
+            lang.gettext("There are {count} sections; at most {limit}").format(
+                count=len(raw), limit=MAX_SECTIONS
+            ),
+            "",
+        )
     sections: list[Section] = []
     titles: dict[str, int] = {}
     keys: dict[str, tuple[FieldPath, str, bool]] = {}
     count = 0
     for s_i, item in enumerate(raw):
         spath: FieldPath = ("sections", s_i)
-        obj = as_dict(chk, item, spath, f"section {s_i + 1}", "section")
+        obj = as_dict(chk, item, spath, _section_place(lang, s_i), "section")
         if obj is None:
             continue
         title = chk.text(
             obj,
             "title",
             spath,
-            f"section {s_i + 1}",
+            _section_place(lang, s_i),
             required=True,
             one_line=True,
             what="section title",
         )
-        ctx = f"section {s_i + 1} '{title}'" if title else f"section {s_i + 1}"
+        ctx = _section_place(lang, s_i, title)
         chk.unknown(obj, SECTION_FIELDS, spath, ctx)
         if title and title.casefold() in titles:
             chk.add(
                 (*spath, "title"),
                 ctx,
-                f"The section title '{title}' is also used by section {titles[title.casefold()]}",
-                "Give each section its own title (or put the behaviours in one section).",
+                lang.gettext("The section title '{title}' is also used by section {n}").format(
+                    title=title, n=titles[title.casefold()]
+                ),
+                lang.gettext(
+                    "Give each section its own title (or put the behaviours in one section)."
+                ),
             )
         titles.setdefault(title.casefold(), s_i + 1)
         raw_b = obj.get("behaviours")
@@ -217,19 +289,28 @@ def _sections(chk: FieldChecker, data: dict[str, Any]) -> tuple[Section, ...]:
             chk.add(
                 (*spath, "behaviours"),
                 ctx,
-                "The section has no behaviours" if not raw_b else "'behaviours' must be a list",
-                "Add at least one behaviour to it, or remove the section.",
+                lang.gettext("The section has no behaviours")
+                if not raw_b
+                else lang.gettext("'behaviours' must be a list"),
+                lang.gettext("Add at least one behaviour to it, or remove the section."),
             )
             continue
         behaviours = []
         for b_i, b_item in enumerate(raw_b):
             count += 1
-            b = _behaviour(chk, b_item, (*spath, "behaviours", b_i), ctx, b_i, keys)
+            b = _behaviour(chk, b_item, (*spath, "behaviours", b_i), (s_i, title), b_i, keys)
             if b is not None:
                 behaviours.append(b)
         sections.append(Section(title, tuple(behaviours)))
     if count > MAX_BEHAVIOURS:
-        chk.add(path, "", f"There are {count} behaviours; at most {MAX_BEHAVIOURS}", "")
+        chk.add(
+            path,
+            "",
+            lang.gettext("There are {count} behaviours; at most {limit}").format(
+                count=count, limit=MAX_BEHAVIOURS
+            ),
+            "",
+        )
     return tuple(sections)
 
 
@@ -237,23 +318,26 @@ def _behaviour(
     chk: FieldChecker,
     item: Any,
     bpath: FieldPath,
-    section_ctx: str,
+    section: tuple[int, str],
     b_i: int,
     keys: dict[str, tuple[FieldPath, str, bool]],
 ) -> Behaviour | None:
-    obj = as_dict(chk, item, bpath, f"{section_ctx}, behaviour {b_i + 1}", "behaviour")
+    """``section``: the section's index and title (for the places named)."""
+    lang = messages()
+    untitled = _behaviour_place(lang, *section, b_i)
+    obj = as_dict(chk, item, bpath, untitled, "behaviour")
     if obj is None:
         return None
     title = chk.text(
         obj,
         "title",
         bpath,
-        f"{section_ctx}, behaviour {b_i + 1}",
+        untitled,
         required=True,
         one_line=True,
         what="behaviour title",
     )
-    ctx = f"{section_ctx}, behaviour {b_i + 1}" + (f" '{title}'" if title else "")
+    ctx = _behaviour_place(lang, *section, b_i, title)
     chk.unknown(obj, BEHAVIOUR_FIELDS, bpath, ctx)
     given = obj.get("key") is not None and str(obj.get("key")).strip() != ""
     key = chk.key(obj, bpath, ctx, slugify(title) if title else "")
@@ -265,7 +349,7 @@ def _behaviour(
         required=True,
         one_line=False,
         what="description of what good looks like",
-        fix="Describe what good looks like for this behaviour, in a sentence or two.",
+        fix=lang.gettext("Describe what good looks like for this behaviour, in a sentence or two."),
     )
     look_fors = chk.items(obj, "look_fors", bpath, ctx)
     questions = chk.items(obj, "questions", bpath, ctx)
@@ -277,7 +361,7 @@ def _behaviour(
             (*bpath, "weight"),
             ctx,
             "weight",
-            "Write a number such as 1 or 1.5, or leave it empty.",
+            lang.gettext("Write a number such as 1 or 1.5, or leave it empty."),
         )
         if weight is not None:
             # One canonical form for the content hash in every format: 4 decimals (a workbook
@@ -287,20 +371,30 @@ def _behaviour(
             chk.add(
                 (*bpath, "weight"),
                 ctx,
-                f"The weight must be between 0 and {MAX_WEIGHT:g}, not {weight:g}",
-                "Use a positive number such as 1 or 2.",
+                lang.gettext("The weight must be between 0 and {limit}, not {weight}").format(
+                    limit=f"{MAX_WEIGHT:g}", weight=f"{weight:g}"
+                ),
+                lang.gettext("Use a positive number such as 1 or 2."),
             )
             weight = None
     if key:
         if key in keys:
             other_path, other_ctx, other_given = keys[key]
             other = chk.loc.where(other_path, other_ctx)
-            how = "" if given and other_given else " (derived from the title)"
+            shown = other if isinstance(other, str) else other.render(lang)
             chk.add(
                 (*bpath, "key" if given else "title"),
                 ctx,
-                f"The behaviour key '{key}'{how} is also used by {other}",
-                "Give each behaviour its own key (a 'key' value, or a different title).",
+                (
+                    lang.gettext("The behaviour key '{key}' is also used by {other}")
+                    if given and other_given
+                    else lang.gettext(
+                        "The behaviour key '{key}' (derived from the title) is also used by {other}"
+                    )
+                ).format(key=key, other=shown),
+                lang.gettext(
+                    "Give each behaviour its own key (a 'key' value, or a different title)."
+                ),
             )
         else:
             keys[key] = ((*bpath, "key" if given else "title"), ctx, given)

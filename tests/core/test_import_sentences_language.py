@@ -1,0 +1,182 @@
+"""The importers' own sentences in the manager's interface language (German, Spanish): what is
+wrong and what to do, not only where (tests/core/test_import_messages_language.py has the
+places). Read from real files an enablement or HR team sends: a Windows-1252 CSV with ";", a
+YAML file, a workbook with a "Read me" tab; every problem is checked whole, and no English
+sentence may remain outside the quoted file content."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldride import i18n
+from fieldride.scorecards.file_errors import ScorecardFileError
+from fieldride.scorecards.loaders import load_scorecard
+from fieldride.tabular import ImportFileError
+
+# Words of an English sentence that are no German or Spanish word.
+ENGLISH = re.compile(
+    r"\b(the|is|must|are|not|with|has|have|this|would|should|it|its|be|of|to|and|or|"
+    r"from|each|one|row|cell|column|sheet|line|field|there|also|used|missing|write|"
+    r"give|add|keep|shorten|names|read|passed|over|ignored|joined|new|updated|"
+    r"unchanged|seller|sellers|behaviour|section|level|label|weight)\b",
+    re.IGNORECASE,
+)
+# Quoted file content (a title, a heading, a value, a field name) is the file's, not ours.
+QUOTED = re.compile(r"„[^“]*“|«[^»]*»|'[^']*'|\"[^\"]*\"")
+
+
+def english_left(text: str) -> list[str]:
+    """The English words in ``text`` outside quoted file content."""
+    return ENGLISH.findall(QUOTED.sub("", text))
+
+
+@pytest.fixture(params=["de", "es"])
+def lang(request: pytest.FixtureRequest) -> Iterator[str]:
+    i18n.set_interface_language(request.param)
+    try:
+        yield str(request.param)
+    finally:
+        i18n.set_interface_language("en")
+
+
+def _refused(path: Path) -> ImportFileError:
+    with pytest.raises(ScorecardFileError) as caught:
+        load_scorecard(path)
+    return caught.value
+
+
+def _told(err: ImportFileError) -> dict[str, str]:
+    """Each problem's sentence and fix (what it says, without the file and place)."""
+    told = {}
+    for p in err.problems:
+        whole = str(p)
+        assert not english_left(whole), (whole, english_left(whole))
+        told[p.location()] = f"{p.message}. {p.fix}".strip()
+    return told
+
+
+def test_a_semicolon_csv_scorecard_is_told_in_the_interface_language(
+    lang: str, tmp_path: Path
+) -> None:
+    """A German team's sheet saved by Excel as CSV (Windows-1252, ";"): a label used twice,
+    a weight written as a word and one too large, a behaviour without its description and a
+    title given twice."""
+    f = tmp_path / "bogen.csv"
+    f.write_bytes(
+        "Name;Besuchsbogen\n"
+        "Skala;1;Noch nicht;\nSkala;2;Noch nicht;\nSkala;3;Sicher;\n\n"
+        "Abschnitt;Verhalten;Gute Praxis;Woran erkennbar;Gewichtung\n"
+        "Eröffnung;Setzt ein Ziel;Nennt das Ziel zu Beginn;Fragt nach;zwei\n"
+        ";Hört zu;;;\n"
+        ";Setzt ein Ziel;Zweimal;;5000\n".encode("cp1252")
+    )
+    told = _told(_refused(f))
+    expected = {
+        "de": {
+            "Zeile 3, Zelle C3": "Die Bezeichnung „Noch nicht“ hat auch Stufe 1. Geben Sie "
+            "jeder Stufe eine eigene Bezeichnung.",
+            "Zeile 7, Zelle E7, Spalte „Gewichtung“": "Die Gewichtung muss eine Zahl sein, hier "
+            "steht aber „zwei“. Schreiben Sie eine Zahl wie 1 oder 1,5, oder lassen Sie das Feld "
+            "leer.",
+            "Zeile 8, Zelle C8, Spalte „Gute Praxis“": "Die Beschreibung der guten Praxis fehlt. "
+            "Beschreiben Sie in ein, zwei Sätzen, wie gute Praxis bei diesem Verhalten aussieht.",
+            "Zeile 9, Zelle E9, Spalte „Gewichtung“": "Die Gewichtung muss zwischen 0 und 1000 "
+            "liegen; hier steht 5000. Verwenden Sie eine positive Zahl wie 1 oder 2.",
+            "Zeile 9, Zelle B9, Spalte „Verhalten“": "Der Verhaltensschlüssel „setzt-ein-ziel“ "
+            "(aus dem Titel gebildet) wird auch verwendet: Zeile 7, Zelle B7. Geben Sie jedem "
+            "Verhalten einen eigenen Schlüssel (einen Wert für „key“ oder einen anderen Titel).",
+        },
+        "es": {
+            "fila 3, celda C3": "El nivel 1 ya usa la etiqueta «Noch nicht». Dé a cada nivel su "
+            "propia etiqueta.",
+            "fila 7, celda E7, columna «Gewichtung»": "El peso tiene que ser un número, pero es "
+            "«zwei». Escriba un número como 1 o 1,5, o deje el campo vacío.",
+            "fila 8, celda C8, columna «Gute Praxis»": "Falta la descripción de la buena "
+            "práctica. Describa en una o dos frases cómo es la buena práctica en este "
+            "comportamiento.",
+            "fila 9, celda E9, columna «Gewichtung»": "El peso tiene que estar entre 0 y 1000; "
+            "aquí pone 5000. Use un número positivo, como 1 o 2.",
+            "fila 9, celda B9, columna «Verhalten»": "La clave de comportamiento «setzt-ein-ziel» "
+            "(creada a partir del título) también se usa en: fila 7, celda B7. Dé a cada "
+            "comportamiento su propia clave (un valor «key» o un título distinto).",
+        },
+    }[lang]
+    for place, sentence in expected.items():
+        found = [said for where, said in told.items() if where.startswith(place)]
+        assert found == [sentence], (place, told)
+
+
+def test_a_yaml_scorecard_is_told_in_the_interface_language(lang: str, tmp_path: Path) -> None:
+    """A key with a space, a misspelt field, a list item that YAML read as a field, a weight
+    written as a list, a section without behaviours: the places name the section and the
+    behaviour in the interface language too."""
+    f = tmp_path / "card.yaml"
+    f.write_text(
+        "name: Besuchsbogen\nkey: Besuch Bogen\nversoin: 2\nscale:\n"
+        "  - {value: 1, label: Noch nicht}\n  - {value: 2, label: Sicher}\n"
+        "sections:\n  - title: Eröffnung\n    behaviours:\n      - title: Setzt ein Ziel\n"
+        "        good: Nennt das Ziel\n        look_fors:\n          - Frage: offen\n"
+        "        weight: [1]\n  - title: Abschluss\n    behaviours: []\n",
+        encoding="utf-8",
+    )
+    told = _told(_refused(f))
+    expected = {
+        "de": {
+            "Zeile 2, Feld „key“": "„Besuch Bogen“ ist kein gültiger Schlüssel. Verwenden Sie "
+            "nur Kleinbuchstaben, Ziffern und „-“, z. B. „besuch-bogen“; oder lassen Sie das Feld "
+            "leer, dann wird der Schlüssel aus dem Titel gebildet.",
+            "Zeile 3, Feld „versoin“": "Unbekanntes Feld „versoin“. Hier bekannte Felder: key, "
+            "name, description, scale, sections.",
+            "Zeile 13 (Abschnitt 1 „Eröffnung“, Verhalten 1 „Setzt ein Ziel“), Feld „look_fors“": (
+                "Eintrag 1 von „look_fors“ ist kein Text: In YAML beginnt ein „: “ darin ein "
+                'neues Feld. Setzen Sie den Eintrag in Anführungszeichen: - "Was blieb offen: was '
+                'oder wann?"'
+            ),
+            "Zeile 14 (Abschnitt 1 „Eröffnung“, Verhalten 1 „Setzt ein Ziel“), Feld „weight“": (
+                "Die Gewichtung muss eine Zahl sein, keine Liste und kein Block. Schreiben Sie "
+                "eine Zahl wie 1 oder 1,5, oder lassen Sie das Feld leer."
+            ),
+            "Zeile 16 (Abschnitt 2 „Abschluss“), Feld „behaviours“": "Der Abschnitt enthält kein "
+            "Verhalten. Ergänzen Sie mindestens ein Verhalten, oder entfernen Sie den Abschnitt.",
+        },
+        "es": {
+            "línea 2, campo «key»": "«Besuch Bogen» no es una clave válida. Use solo minúsculas, "
+            "cifras y «-», p. ej. «besuch-bogen», o deje el campo vacío para que la clave se cree "
+            "a partir del título.",
+            "línea 3, campo «versoin»": "Campo desconocido «versoin». Campos conocidos aquí: key, "
+            "name, description, scale, sections.",
+            "línea 13 (sección 1 «Eröffnung», comportamiento 1 «Setzt ein Ziel»), campo "
+            "«look_fors»": "El elemento 1 de «look_fors» no es texto: en YAML, un «: » dentro de "
+            'él abre un campo nuevo. Ponga el elemento entre comillas: - "¿Qué quedó abierto: qué '
+            'o cuándo?"',
+            "línea 14 (sección 1 «Eröffnung», comportamiento 1 «Setzt ein Ziel»), campo "
+            "«weight»": "El peso tiene que ser un número, no una lista ni un bloque. Escriba un "
+            "número como 1 o 1,5, o deje el campo vacío.",
+            "línea 16 (sección 2 «Abschluss»), campo «behaviours»": "La sección no tiene "
+            "comportamientos. Añada al menos un comportamiento o elimine la sección.",
+        },
+    }[lang]
+    assert told == expected
+
+
+def test_english_stays_as_it_was(tmp_path: Path) -> None:
+    """The English sentences are the code's own (English output byte-identical)."""
+    f = tmp_path / "card.yaml"
+    f.write_text(
+        "name: Card\nscale:\n  - {value: 1, label: Not yet}\n  - {value: 1, label: Not yet}\n"
+        "sections:\n  - title: Opening\n    behaviours:\n      - title: Sets a goal\n",
+        encoding="utf-8",
+    )
+    assert [str(p) for p in _refused(f).problems] == [
+        "card.yaml, line 4 (scale level 2), field 'scale value': The value 1 is used twice. "
+        "List the levels from lowest to highest, each value once (1, 2, 3, 4).",
+        "card.yaml, line 4 (scale level 2), field 'scale label': The label 'Not yet' is also "
+        "used by level 1. Give each level its own label.",
+        "card.yaml, line 8 (section 1 'Opening', behaviour 1 'Sets a goal'), field 'good': The "
+        "description of what good looks like is missing. Describe what good looks like for "
+        "this behaviour, in a sentence or two.",
+    ]
