@@ -211,12 +211,18 @@ def _place_by_age(store: Store, version_id: int, created_at: str) -> None:
 # --- rides ------------------------------------------------------------------------------------
 
 
+def conflict_copy_uuid(ride_uuid: str, content_hash: str) -> str:
+    """The uuid of the conflict copy of the version of ride ``ride_uuid`` whose content hash
+    is ``content_hash``: the same on every laptop, so a copy made twice is one record."""
+    return str(uuidlib.uuid5(_CONFLICT_NAMESPACE, f"{ride_uuid}/{content_hash}"))
+
+
 def conflict_copy(unit: RideUnit) -> RideUnit:
     """The unit as a conflict copy: a new ride (uuid derived from ``unit``'s uuid and content
     hash), every row with a derived uuid, ``conflict_of`` naming the ride, commitments and
     verifications withdrawn (tombstoned at the version's own stamp). Pure: the same unit gives
     the same copy on every laptop."""
-    copy_uuid = str(uuidlib.uuid5(_CONFLICT_NAMESPACE, f"{unit.uuid}/{unit.content_hash}"))
+    copy_uuid = conflict_copy_uuid(unit.uuid, unit.content_hash)
     stamp = unit.updated_at
 
     def derived(old: str) -> str:

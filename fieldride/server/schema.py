@@ -195,6 +195,54 @@ CREATE POLICY blobs_insert ON {SCHEMA}.blobs FOR INSERT WITH CHECK (
 GRANT SELECT, INSERT ON {SCHEMA}.blobs TO {TEAM_ROLE};
 """,
     ),
+    (
+        4,
+        "replaced_rides",
+        f"""
+-- A ride version that a push replaced without having seen it (the same ride edited on two
+-- laptops of one manager; the later stamp won) is kept here, so the server never drops it,
+-- even when the laptop that wrote it never syncs again. Every laptop that may read the ride
+-- receives it as a read-only conflict copy (sync.py). A fast-forward (the pusher had seen the
+-- revision it replaces) keeps nothing: that is the same author's next version.
+CREATE TABLE {SCHEMA}.replaced_rides (
+    uuid uuid NOT NULL,
+    revision bigint NOT NULL,
+    owner text NOT NULL,
+    content_hash text NOT NULL CHECK (length(content_hash) = 64),
+    updated_at timestamptz NOT NULL,
+    ride_date text NOT NULL DEFAULT '',
+    unit jsonb NOT NULL,
+    replaced_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (uuid, revision)
+);
+CREATE INDEX replaced_rides_owner ON {SCHEMA}.replaced_rides(owner);
+ALTER TABLE {SCHEMA}.replaced_rides ENABLE ROW LEVEL SECURITY;
+CREATE POLICY replaced_rides_read ON {SCHEMA}.replaced_rides FOR SELECT USING (
+    owner = current_user::text
+    OR EXISTS (SELECT 1 FROM {SCHEMA}.reporting r
+               WHERE r.manager = replaced_rides.owner AND r.director = current_user::text));
+-- Written only by the trigger below, inside the owner's own update of the ride (only the
+-- owner may update a ride, so the old row's owner is the current user).
+CREATE POLICY replaced_rides_insert ON {SCHEMA}.replaced_rides FOR INSERT
+    WITH CHECK (owner = current_user::text);
+
+CREATE FUNCTION {SCHEMA}.keep_replaced_ride() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+    INSERT INTO {SCHEMA}.replaced_rides
+        (uuid, revision, owner, content_hash, updated_at, ride_date, unit)
+    VALUES (OLD.uuid, OLD.revision, OLD.owner, OLD.content_hash, OLD.updated_at,
+            OLD.ride_date, OLD.unit)
+    ON CONFLICT (uuid, revision) DO NOTHING;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER rides_keep_replaced AFTER UPDATE ON {SCHEMA}.rides
+    FOR EACH ROW WHEN (NEW.based_on <> OLD.revision AND NEW.content_hash <> OLD.content_hash)
+    EXECUTE FUNCTION {SCHEMA}.keep_replaced_ride();
+GRANT SELECT, INSERT ON {SCHEMA}.replaced_rides TO {TEAM_ROLE};
+""",
+    ),
 ]
 
 

@@ -49,12 +49,14 @@ from fieldride.server.transfer import (
     ServerRecord,
     fetch,
     fetch_blobs,
+    fetch_replaced,
     missing_blobs,
     my_membership,
     publish_scorecard,
     published_scorecards,
     push_blob,
     push_ride,
+    replaced_versions,
     revisions,
 )
 from fieldride.store import Store
@@ -88,6 +90,9 @@ class SyncReport:
     scorecards_received: int = 0
     files_sent: int = 0  # attached files whose bytes went to the server
     files_received: int = 0  # attached files whose bytes arrived here
+    copies_received: int = 0  # versions the server kept when a push replaced them unseen
+    # kept versions this store could not take ("ride uuid/revision" -> why)
+    copies_unreadable: dict[str, str] = field(default_factory=dict)
     conflicts: dict[str, str] = field(default_factory=dict)
     cancelled: bool = False
 
@@ -101,6 +106,13 @@ class SyncReport:
         out.append(f"Scorecards received: {self.scorecards_received}.")
         if self.files_sent or self.files_received:
             out.append(f"Attached files sent: {self.files_sent}; received: {self.files_received}.")
+        if self.copies_received:
+            out.append(f"Replaced versions received as conflict copies: {self.copies_received}.")
+        if self.copies_unreadable:
+            out.append(
+                "Replaced versions kept by the server that could not be read here: "
+                f"{len(self.copies_unreadable)}."
+            )
         if self.conflicts:
             out.append(f"Conflicts (kept as they are here): {len(self.conflicts)}.")
         if self.cancelled:
@@ -168,6 +180,8 @@ def _sync(
         report.sellers_received = pull_roster(store, conn, role)
     if not report.cancelled:
         _pull_rides(store, conn, report, tell, stop)
+    if not report.cancelled:
+        _pull_replaced(store, conn, report)
     if not report.cancelled:
         _pull_blobs(store, conn, report)
     if kind == "manager" and not report.cancelled and pending(store, role).rides:
@@ -432,6 +446,52 @@ def _pull_rides(
             record_state(store, "ride", _state(key, report.role, revision, digest, stamp))
     if not report.cancelled:
         tell("Receiving rides", len(wanted), len(wanted))
+
+
+def _pull_replaced(
+    store: Store, conn: psycopg.Connection[tuple[Any, ...]], report: SyncReport
+) -> None:
+    """Every version the server kept when a push replaced it unseen (schema.py,
+    ``replaced_rides``) arrives here as a read-only conflict copy, unless this store already
+    holds that copy (made here when the merge met both versions, or received from the laptop
+    that lost). So a version that lost a conflict reaches the director and the manager's other
+    laptops even if the laptop that wrote it never syncs again. One local transaction."""
+    from fieldride.exchange import (
+        UnitError,
+        conflict_copy,
+        conflict_copy_uuid,
+        merge_ride_unit,
+        ride_unit_from_dict,
+    )
+
+    versions = replaced_versions(conn)
+    if not versions:
+        return
+    copies = {conflict_copy_uuid(u, h): (u, h) for u, h in versions}
+    held = {
+        str(r[0])
+        for r in store.db.execute(
+            f"SELECT uuid FROM rides WHERE uuid IN ({', '.join('?' * len(copies))})",
+            list(copies),
+        )
+    }
+    wanted = [v for c, v in copies.items() if c not in held]
+    records = fetch_replaced(conn, wanted)
+    checked: dict[str, ScorecardUnit] = {}
+    with store.db.atomic():
+        for record in records:
+            try:
+                unit = ride_unit_from_dict(record.body, checked)
+                checked.setdefault(unit.scorecard.content_hash, unit.scorecard)
+                merge_ride_unit(store, conflict_copy(unit))
+            except UnitError as err:
+                # Not takeable here (its seller or scorecard not here yet, or a version altered
+                # on the server by hand so that it no longer matches its hash): nothing of it
+                # is written, the report says so, and it is tried again at the next sync. Not
+                # a conflict of the ride itself, which is settled.
+                report.copies_unreadable[f"{record.key}/{record.revision}"] = str(err)
+                continue
+            report.copies_received += 1
 
 
 def ride_date(unit: dict[str, Any]) -> str:

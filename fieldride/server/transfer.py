@@ -206,6 +206,39 @@ def fetch(
     ]
 
 
+def replaced_versions(conn: psycopg.Connection[tuple[Any, ...]]) -> list[tuple[str, str]]:
+    """(ride uuid, content hash) of every ride version the server kept when a push replaced it
+    unseen (schema.py, ``replaced_rides``) that this role may read, oldest ride first."""
+    with _one_statement(conn):
+        rows = conn.execute(
+            f"SELECT uuid::text, content_hash FROM {SCHEMA}.replaced_rides "
+            "ORDER BY ride_date, uuid, revision"
+        ).fetchall()
+    return [(str(u), str(h)) for u, h in rows]
+
+
+def fetch_replaced(
+    conn: psycopg.Connection[tuple[Any, ...]], versions: Iterable[tuple[str, str]]
+) -> list[ServerRecord]:
+    """The kept versions named by (ride uuid, content hash), oldest ride first."""
+    wanted = sorted(set(versions))
+    if not wanted:
+        return []
+    with _one_statement(conn):
+        rows = conn.execute(
+            "SELECT k.uuid::text, k.owner, k.revision, k.content_hash, "
+            "to_char(k.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+            f"k.unit FROM {SCHEMA}.replaced_rides k "
+            "JOIN unnest(%s::uuid[], %s::text[]) AS w(uuid, content_hash) "
+            "ON w.uuid = k.uuid AND w.content_hash = k.content_hash "
+            "ORDER BY k.ride_date, k.uuid, k.revision",
+            [[u for u, _ in wanted], [h for _, h in wanted]],
+        ).fetchall()
+    return [
+        ServerRecord(str(k), str(o), int(r), str(h), str(u), dict(b)) for k, o, r, h, u, b in rows
+    ]
+
+
 @dataclass(frozen=True)
 class PublishedScorecard:
     content_hash: str

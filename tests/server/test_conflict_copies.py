@@ -140,8 +140,62 @@ def test_a_version_replaced_unseen_on_the_server_comes_back_as_a_conflict_copy(
     assert _versions(boss, key) == {"edited on laptop B": None}
     time.sleep(0.01)
     edit_ride(a.store, rid, objective="edited on laptop A, later")
-    assert a.sync().pushed == 1  # replaces B's version on the server (the later stamp)
+    # A's version replaces B's on the server (the later stamp); the server keeps B's, which
+    # comes straight back to A as a conflict copy and goes out as A's own record (2 sent).
+    got = a.sync()
+    assert (got.pushed, got.copies_received) == (2, 1), got.lines()
     b.sync()
     a.sync()
     boss.sync()
     _nothing_dropped(team, [a, b, boss], key, "edited on laptop A, later", "edited on laptop B")
+
+
+def test_a_version_replaced_unseen_is_kept_by_the_server_when_its_laptop_never_returns(
+    team: Team, director: str, tmp_path: Path, boxes: list[Laptop]
+) -> None:
+    """B edits and syncs first; A edits later without having seen B's version and replaces it
+    on the server. Laptop B is then lost (it never syncs again). B's version must not be lost
+    with it: the server keeps it, and the director and laptop A receive it as a labelled,
+    read-only conflict copy. Receiving it again changes nothing."""
+    from fieldride.rides import edit_ride, get_ride
+
+    a, b, boss, key, rid = _two_laptops(team, director, tmp_path, boxes, "ivo", 43)
+    edit_ride(b.store, rid, objective="edited on laptop B, then lost")
+    assert b.sync().pushed == 1
+    time.sleep(0.01)
+    edit_ride(a.store, rid, objective="edited on laptop A, later")
+    # A's version replaces B's unseen (the later stamp wins); the server keeps B's, which
+    # comes back to A as a conflict copy in the same sync and goes out as A's record too.
+    got = a.sync()
+    assert (got.pushed, got.copies_received) == (2, 1), got.lines()
+    b.close()  # laptop B is lost
+    boxes.remove(b)
+    boss.sync()
+    for box in (a, boss):
+        got_versions = _versions(box, key)
+        assert got_versions == {
+            "edited on laptop A, later": None,
+            "edited on laptop B, then lost": key,
+        }, (box.folder.name, got_versions)
+    copy_id = int(
+        boss.store.db.execute("SELECT id FROM rides WHERE conflict_of = ?", [key]).fetchone()[0]
+    )
+    copy = get_ride(boss.store, copy_id)
+    assert copy.read_only and "conflict copy" in copy.status_label
+    # Settled: nothing more arrives or is sent, and the server keeps the one replaced version.
+    for box in (a, boss):
+        again = box.sync()
+        assert again.copies_received == 0 and again.pushed == 0, again.lines()
+        assert _versions(box, key) == {
+            "edited on laptop A, later": None,
+            "edited on laptop B, then lost": key,
+        }
+    with connect(team.admin_dsn()) as conn:
+        kept = conn.execute(
+            "SELECT unit->'ride'->>'objective' FROM fieldride.replaced_rides WHERE uuid = %s",
+            [key],
+        ).fetchall()
+    assert kept == [("edited on laptop B, then lost",)], kept
+    print(
+        f"{key}: laptop B lost; its version kept by the server and received by A and the director"
+    )

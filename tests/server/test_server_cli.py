@@ -35,10 +35,10 @@ def test_admin_sets_up_a_team_from_the_command_line(
     assert main(["server", "add-manager", "x", "--no-password", "--dsn", admin + "x"]) == 1
     out, err = capsys.readouterr()
     assert (
-        "Team schema at version 3 (applied: 0001_team_store, 0002_ride_dates, "
-        "0003_attachment_blobs)." in out
+        "Team schema at version 4 (applied: 0001_team_store, 0002_ride_dates, "
+        "0003_attachment_blobs, 0004_replaced_rides)." in out
     )
-    assert "already at version 3; nothing to do." in out
+    assert "already at version 4; nothing to do." in out
     assert "cli_mgr" in out and "manager  (read by cli_dir)" in out
     assert "'cli_dir' is not a manager of this team." in err
     assert "Traceback" not in err and "cli-admin-pw" not in out + err

@@ -63,7 +63,12 @@ def test_init_is_versioned_idempotent_and_needs_no_superuser(team: Team) -> None
         assert server_schema_version(conn) == latest_version()
         assert init_server(conn) == [], "a second init applies nothing"
         versions = conn.execute("SELECT version, name FROM fieldride.schema_version").fetchall()
-    assert versions == [(1, "team_store"), (2, "ride_dates"), (3, "attachment_blobs")]
+    assert versions == [
+        (1, "team_store"),
+        (2, "ride_dates"),
+        (3, "attachment_blobs"),
+        (4, "replaced_rides"),
+    ]
 
 
 def test_init_by_a_member_on_a_new_database_is_refused(team: Team, roles: dict[str, str]) -> None:

@@ -355,3 +355,8 @@ def test_a_damaged_unit_on_the_server_does_not_stop_a_directors_sync(
     box.sync()
     healed = director.sync()
     assert healed.conflicts == {} and box.ride_uuids() <= director.ride_uuids(), healed.conflicts
+    # The laptop's push replaced the altered version unseen: the server keeps it, and it is
+    # reported as unreadable (it no longer matches its hash), never taken, and not a conflict.
+    received = report.copies_received + again.copies_received + healed.copies_received
+    assert received == 0, (report.lines(), again.lines(), healed.lines())
+    assert list(healed.copies_unreadable) == [f"{victim}/2"], healed.copies_unreadable
