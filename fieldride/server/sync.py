@@ -97,26 +97,58 @@ class SyncReport:
     cancelled: bool = False
 
     def lines(self) -> list[str]:
-        out = [f"Signed in as {self.role} ({self.kind})."]
-        out.append(f"Rides sent: {self.pushed}; already on the server: {self.unchanged}.")
-        out.append(f"Rides received: {self.pulled}.")
-        out.append(f"Sellers sent: {self.sellers_sent}; received: {self.sellers_received}.")
+        """What the sync did, one line each, in the process's language (the app shows them)."""
+        t = messages()
+        signed_in = {
+            "manager": t.gettext("Signed in as {role}, a manager of the team."),
+            "director": t.gettext("Signed in as {role}, a director of the team."),
+            "enablement": t.gettext("Signed in as {role}, enablement of the team."),
+        }.get(self.kind, t.gettext("Signed in as {role}."))
+        out = [signed_in.format(role=self.role)]
+        out.append(
+            t.gettext("Rides sent: {sent}; already on the server: {unchanged}.").format(
+                sent=self.pushed, unchanged=self.unchanged
+            )
+        )
+        out.append(t.gettext("Rides received: {count}.").format(count=self.pulled))
+        out.append(
+            t.gettext("Sellers sent: {sent}; received: {received}.").format(
+                sent=self.sellers_sent, received=self.sellers_received
+            )
+        )
         if self.scorecards_published:
-            out.append(f"Scorecards published: {self.scorecards_published}.")
-        out.append(f"Scorecards received: {self.scorecards_received}.")
+            out.append(
+                t.gettext("Scorecards published: {count}.").format(count=self.scorecards_published)
+            )
+        out.append(
+            t.gettext("Scorecards received: {count}.").format(count=self.scorecards_received)
+        )
         if self.files_sent or self.files_received:
-            out.append(f"Attached files sent: {self.files_sent}; received: {self.files_received}.")
+            out.append(
+                t.gettext("Attached files sent: {sent}; received: {received}.").format(
+                    sent=self.files_sent, received=self.files_received
+                )
+            )
         if self.copies_received:
-            out.append(f"Replaced versions received as conflict copies: {self.copies_received}.")
+            out.append(
+                t.gettext("Replaced versions received as conflict copies: {count}.").format(
+                    count=self.copies_received
+                )
+            )
         if self.copies_unreadable:
             out.append(
-                "Replaced versions kept by the server that could not be read here: "
-                f"{len(self.copies_unreadable)}."
+                t.gettext(
+                    "Replaced versions kept by the server that could not be read here: {count}."
+                ).format(count=len(self.copies_unreadable))
             )
         if self.conflicts:
-            out.append(f"Conflicts (kept as they are here): {len(self.conflicts)}.")
+            out.append(
+                t.gettext("Conflicts (kept as they are here): {count}.").format(
+                    count=len(self.conflicts)
+                )
+            )
         if self.cancelled:
-            out.append("Cancelled: the rest goes out at the next sync.")
+            out.append(t.gettext("Cancelled: the rest goes out at the next sync."))
         return out
 
 
