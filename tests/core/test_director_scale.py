@@ -22,6 +22,7 @@ from fieldride import insights
 from fieldride.insights import progress
 from fieldride.search import full_text as search
 from fieldride.store import Store
+from fieldride.store.checksums import changed_rides, ensure_triggers
 
 TODAY = date(2026, 6, 1)
 # Tables whose rows grow with the number of teams (and with every seller's history).
@@ -121,6 +122,15 @@ def test_director_dataset_holds_together(director: Store) -> None:
     assert count("SELECT count(*) FROM observations_fts") == count(
         "SELECT count(*) FROM observations"
     )
+    assert db.execute("INSERT INTO observations_fts (observations_fts) VALUES ('integrity-check')")
+    # every acknowledged ride is sealed with its true checksum (nothing left for the first open
+    # to seal), and the checksum triggers the copy went without are all back
+    assert count("SELECT count(*) FROM rides WHERE status = 'acknowledged'") == count(
+        "SELECT count(*) FROM ride_checksums"
+    )
+    assert changed_rides(db.conn) == []
+    assert not ensure_triggers(db.conn)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_review_queries_scan_nothing_that_grows_with_the_organisation(director: Store) -> None:
