@@ -10,7 +10,6 @@ up the latest rated ride per seller and behaviour by walking ``idx_obs_trend`` b
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -18,9 +17,9 @@ from typing import Any
 
 from fieldride.debriefs import Commitment, commitments
 from fieldride.insights.cadence import Cadence, team_cadence
-from fieldride.insights.scores import SellerScore, latest_scores
+from fieldride.insights.scores import SellerScore, scores_of_rides
 from fieldride.insights.shape import ScorecardShape, scorecard_shape
-from fieldride.rides.levels import LIVE_CALL
+from fieldride.rides.levels import LIVE_CALL, LevelRow
 from fieldride.store import Store
 
 
@@ -80,105 +79,149 @@ def scorecards_in_use(store: Store) -> list[tuple[str, str]]:
     return used + others
 
 
-def latest_levels(store: Store, shape: ScorecardShape) -> dict[tuple[int, str], LatestLevel]:
-    """(seller id, behaviour key) → latest level, for every active seller (see LatestLevel).
+# An observation on a removed call never counts. Only sellers with a removed call pay for this
+# test on every observation read (most have none; the partial index idx_calls_deleted says who).
+_NOT_REMOVED = "o.call_id NOT IN (SELECT id FROM calls WHERE deleted_at IS NOT NULL)"
 
-    In two steps, so that the work per seller is a few index seeks whatever the size of the team
-    (a director's store holds hundreds of sellers):
 
-    1. each seller's newest rated ride on the scorecard (one backward seek in
-       ``idx_obs_ride_levels``) and the mean of every behaviour rated on it (a range of the same
-       index). A behaviour rated on that ride has it as its latest rated ride, since no rated
-       ride of the seller is newer;
-    2. only for the (seller, behaviour) pairs not rated on that ride (a behaviour of an older
-       version, one skipped that day): the latest rated ride of the pair, walking
-       ``idx_obs_trend`` backwards, and its mean.
+def _sellers_with_removed_calls(store: Store) -> list[int]:
+    """Sellers with at least one removed call (read through the partial index of removed calls:
+    the cost grows with the removed calls, not with the team)."""
+    return [
+        int(r[0])
+        for r in store.db.execute(
+            """SELECT DISTINCT r.seller_id FROM calls c INDEXED BY idx_calls_deleted
+               JOIN rides r ON r.id = c.ride_id WHERE c.deleted_at IS NOT NULL"""
+        )
+    ]
 
-    The CTEs are MATERIALIZED and CROSS JOINed so the planner keeps them as the outer loop
-    (flattened, it scanned every observation).
-    """
+
+def _newest_ride_rows(
+    store: Store, card: int, sellers: list[int], removed: bool
+) -> list[tuple[int, str, str, int, float, int]]:
+    """(seller, behaviour key, day, ride, mean, ratings) for every behaviour rated on each active
+    seller's newest rated ride on the scorecard (by date, then ride id; removed rides,
+    conflict copies and removed calls never count). ``removed``: only the sellers in
+    ``sellers`` (those with a removed call), testing every observation; otherwise every other
+    active seller, without that test.
+
+    Per seller: two backward seeks in ``idx_obs_ride_levels`` (the ride's day and id) and one
+    range of it (that ride's observations, in behaviour order). Sellers are the outer loop in id
+    order, so the grouping follows the index and needs no sort."""
+    check = _NOT_REMOVED if removed else "1"
+    newest = f"""(SELECT n.{{col}} FROM observations n INDEXED BY idx_obs_ride_levels
+                   JOIN rides r ON r.id = n.ride_id AND r.deleted_at IS NULL
+                    AND r.conflict_of IS NULL
+                  WHERE n.seller_id = s.id AND n.scorecard_id = :card AND n.level IS NOT NULL
+                    AND {check.replace("o.", "n.")}
+                  ORDER BY n.observed_on DESC, n.ride_id DESC LIMIT 1)"""
+    rows: list[tuple[int, str, str, int, float, int]] = store.db.execute(
+        f"""
+        SELECT s.id, o.behaviour_key, o.observed_on, o.ride_id, avg(o.level), count(o.level)
+        FROM sellers s CROSS JOIN observations o INDEXED BY idx_obs_ride_levels
+          ON o.seller_id = s.id AND o.scorecard_id = :card
+         AND o.observed_on = {newest.format(col="observed_on")}
+         AND o.ride_id = {newest.format(col="ride_id")}
+         AND o.level IS NOT NULL AND {check}
+        WHERE s.archived_at IS NULL
+          AND s.id {"" if removed else "NOT"} IN (SELECT value FROM json_each(:sellers))
+        GROUP BY s.id, o.behaviour_key
+        """,
+        {"card": card, "sellers": json.dumps(sellers)},
+    ).fetchall()
+    return rows
+
+
+def _latest_of_pairs(
+    store: Store, card: int, pairs: list[list[Any]]
+) -> list[tuple[int, str, str, int, float, int]]:
+    """The same rows for (seller, behaviour key) pairs not rated on the seller's newest ride: the
+    pair's latest rated ride, walking ``idx_obs_trend`` backwards, and its mean."""
+    rows: list[tuple[int, str, str, int, float, int]] = store.db.execute(
+        f"""
+        WITH pairs AS MATERIALIZED (
+            SELECT j.value ->> 0 AS seller_id, j.value ->> 1 AS key,
+              (SELECT o.observed_on || char(31) || o.ride_id
+                 FROM observations o INDEXED BY idx_obs_trend
+                 JOIN rides r ON r.id = o.ride_id AND r.deleted_at IS NULL
+                WHERE o.seller_id = j.value ->> 0 AND o.scorecard_id = :card
+                  AND o.behaviour_key = j.value ->> 1
+                  AND o.level IS NOT NULL AND {LIVE_CALL}
+                ORDER BY o.observed_on DESC, o.ride_id DESC LIMIT 1) AS latest
+            FROM json_each(:pairs) j
+        )
+        , latest AS MATERIALIZED (
+            SELECT seller_id, key,
+                   substr(latest, 1, instr(latest, char(31)) - 1) AS day,
+                   CAST(substr(latest, instr(latest, char(31)) + 1) AS INTEGER) AS ride
+            FROM pairs WHERE latest IS NOT NULL
+        )
+        SELECT p.seller_id, p.key, p.day, p.ride, avg(o.level), count(o.level)
+        FROM latest p CROSS JOIN observations o INDEXED BY idx_obs_ride_levels
+          ON o.seller_id = p.seller_id AND o.scorecard_id = :card AND o.observed_on = p.day
+         AND o.ride_id = p.ride AND o.behaviour_key = p.key AND o.level IS NOT NULL
+        WHERE {LIVE_CALL}
+        GROUP BY p.seller_id, p.key
+        """,
+        {"card": card, "pairs": json.dumps(pairs)},
+    ).fetchall()
+    return rows
+
+
+def _latest(
+    store: Store, shape: ScorecardShape
+) -> tuple[dict[tuple[int, str], LatestLevel], dict[int, list[LevelRow]]]:
+    """The latest levels (see :func:`latest_levels`) and, per seller, the level rows of their
+    newest rated ride on the scorecard (every behaviour rated on it: the ride score's input)."""
     keys = [b.key for b in shape.behaviours]
     wanted = set(keys)
     # A mean takes few distinct values (levels 1-4 over a few calls): each label is looked up
     # once, not once per cell (a director's grid has ~13,000 cells).
     label = cache(shape.level_label)
+    make = LatestLevel
     out: dict[tuple[int, str], LatestLevel] = {}
-
-    def add(rows: Iterable[Any]) -> None:
-        for r in rows:
-            if r["key"] in wanted:
-                level = float(r["mean"])
-                out[(int(r["seller_id"]), r["key"])] = LatestLevel(
-                    level, label(level), int(r["ride"]), r["day"], int(r["n"])
-                )
-
-    add(
-        store.db.query(
-            f"""
-            WITH newest AS MATERIALIZED (
-                SELECT s.id AS seller_id,
-                  (SELECT o.observed_on || char(31) || o.ride_id
-                     FROM observations o INDEXED BY idx_obs_ride_levels
-                     JOIN rides r ON r.id = o.ride_id AND r.deleted_at IS NULL
-                    WHERE o.seller_id = s.id AND o.scorecard_id = :card
-                      AND o.level IS NOT NULL AND {LIVE_CALL}
-                    ORDER BY o.observed_on DESC, o.ride_id DESC LIMIT 1) AS latest
-                FROM sellers s WHERE s.archived_at IS NULL
-            )
-            , latest AS MATERIALIZED (
-                SELECT seller_id,
-                       substr(latest, 1, instr(latest, char(31)) - 1) AS day,
-                       CAST(substr(latest, instr(latest, char(31)) + 1) AS INTEGER) AS ride
-                FROM newest WHERE latest IS NOT NULL
-            )
-            SELECT p.seller_id, o.behaviour_key AS key, p.day, p.ride,
-                   avg(o.level) AS mean, count(o.level) AS n
-            FROM latest p CROSS JOIN observations o INDEXED BY idx_obs_ride_levels
-              ON o.seller_id = p.seller_id AND o.scorecard_id = :card AND o.observed_on = p.day
-             AND o.ride_id = p.ride AND o.level IS NOT NULL
-            WHERE {LIVE_CALL}
-            GROUP BY p.seller_id, o.behaviour_key
-            """,
-            {"card": shape.id},
+    newest: dict[int, list[LevelRow]] = {}
+    removed = _sellers_with_removed_calls(store)
+    rows = _newest_ride_rows(store, shape.id, removed, removed=False)
+    if removed:
+        rows += _newest_ride_rows(store, shape.id, removed, removed=True)
+    for seller, key, day, ride, mean, n in rows:
+        newest.setdefault(seller, []).append((day, ride, key, mean, n))
+        if key in wanted:
+            level = float(mean)
+            out[(seller, key)] = make(level, label(level), ride, day, n)
+    missing = [
+        [seller, key]
+        for seller in (
+            int(r[0]) for r in store.db.execute("SELECT id FROM sellers WHERE archived_at IS NULL")
         )
-    )
-    sellers = [
-        int(r[0]) for r in store.db.execute("SELECT id FROM sellers WHERE archived_at IS NULL")
+        for key in keys
+        if (seller, key) not in out
     ]
-    missing = [[seller, key] for seller in sellers for key in keys if (seller, key) not in out]
-    if not missing:
-        return out
-    add(
-        store.db.query(
-            f"""
-            WITH pairs AS MATERIALIZED (
-                SELECT j.value ->> 0 AS seller_id, j.value ->> 1 AS key,
-                  (SELECT o.observed_on || char(31) || o.ride_id
-                     FROM observations o INDEXED BY idx_obs_trend
-                     JOIN rides r ON r.id = o.ride_id AND r.deleted_at IS NULL
-                    WHERE o.seller_id = j.value ->> 0 AND o.scorecard_id = :card
-                      AND o.behaviour_key = j.value ->> 1
-                      AND o.level IS NOT NULL AND {LIVE_CALL}
-                    ORDER BY o.observed_on DESC, o.ride_id DESC LIMIT 1) AS latest
-                FROM json_each(:pairs) j
-            )
-            , latest AS MATERIALIZED (
-                SELECT seller_id, key,
-                       substr(latest, 1, instr(latest, char(31)) - 1) AS day,
-                       CAST(substr(latest, instr(latest, char(31)) + 1) AS INTEGER) AS ride
-                FROM pairs WHERE latest IS NOT NULL
-            )
-            SELECT p.seller_id, p.key, p.day, p.ride, avg(o.level) AS mean, count(o.level) AS n
-            FROM latest p CROSS JOIN observations o INDEXED BY idx_obs_ride_levels
-              ON o.seller_id = p.seller_id AND o.scorecard_id = :card AND o.observed_on = p.day
-             AND o.ride_id = p.ride AND o.behaviour_key = p.key AND o.level IS NOT NULL
-            WHERE {LIVE_CALL}
-            GROUP BY p.seller_id, p.key
-            """,
-            {"card": shape.id, "pairs": json.dumps(missing)},
-        )
-    )
-    return out
+    if missing:
+        for seller, key, day, ride, mean, n in _latest_of_pairs(store, shape.id, missing):
+            if key in wanted:
+                level = float(mean)
+                out[(int(seller), key)] = make(level, label(level), int(ride), day, int(n))
+    return out, newest
+
+
+def latest_levels(store: Store, shape: ScorecardShape) -> dict[tuple[int, str], LatestLevel]:
+    """(seller id, behaviour key) → latest level, for every active seller (see LatestLevel).
+
+    In two steps, so that the work per seller is a few index seeks and the observations of one
+    ride, whatever the length of the history and the size of the team (a director's store holds
+    hundreds of sellers over ten years):
+
+    1. each seller's newest rated ride on the scorecard (backward seeks in
+       ``idx_obs_ride_levels``) and the mean of every behaviour rated on it (a range of the same
+       index, grouped in its order). A behaviour rated on that ride has it as its latest rated
+       ride, since no rated ride of the seller is newer;
+    2. only for the (seller, behaviour) pairs not rated on that ride (a behaviour of an older
+       version, one skipped that day): the latest rated ride of the pair, walking
+       ``idx_obs_trend`` backwards, and its mean.
+    """
+    return _latest(store, shape)[0]
 
 
 def team_overview(
@@ -193,11 +236,8 @@ def team_overview(
     shape = scorecard_shape(store, key) if key else None
     if shape is None:
         return None
-    levels = latest_levels(store, shape)
-    newest: dict[int, tuple[str, int]] = {}
-    for (seller_id, _key), lv in levels.items():
-        newest[seller_id] = max(newest.get(seller_id, ("", 0)), (lv.ride_date, lv.ride_id))
-    scores = latest_scores(store, shape.id, newest)
+    levels, newest = _latest(store, shape)
+    scores = scores_of_rides(store, newest)
     rows = tuple(
         TeamRow(
             c,

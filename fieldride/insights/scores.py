@@ -5,16 +5,17 @@ plain mean otherwise; "no opportunity" and unrated behaviours never count).
 
 - :func:`scores_by_ride`: from level rows already fetched (the seller profile's trend of the
   ride score);
-- :func:`latest_scores`: each seller's score on their latest ride rated on a scorecard (the
-  team review's "Ride score" column).
+- :func:`scores_of_rides`: each seller's score on their latest ride rated on a scorecard (the
+  team review's "Ride score" column), from that ride's level rows, which the team overview
+  has already read for its grid.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from fieldride.rides.levels import LevelRow, level_rows
+from fieldride.rides.levels import LevelRow
 from fieldride.scorecards.scoring import RideScore, Weights, ride_score
 from fieldride.scorecards.store import version_weights
 from fieldride.store import Store
@@ -48,30 +49,27 @@ def scores_by_ride(
     return out
 
 
-def latest_scores(
-    store: Store, scorecard_id: int, latest_rides: Mapping[int, tuple[str, int]]
+def scores_of_rides(
+    store: Store, rides: Mapping[int, Sequence[LevelRow]]
 ) -> dict[int, SellerScore]:
-    """Seller id → the score of ``latest_rides[seller]`` ((date, ride id): the seller's latest
-    ride where a behaviour of the scorecard was rated). One small grouped read per seller, on
-    that day only (``idx_obs_ride_levels``)."""
-    if not latest_rides:
+    """Seller id → the score of one ride per seller, from that ride's level rows ((date, ride,
+    key, mean, ratings) of every behaviour rated on it, as the team overview reads them for
+    the seller's latest rated ride), without reading the ride again. Sellers whose ride has nothing that counts are absent."""
+    if not rides:
         return {}
     version_of = {
         int(rid): int(vid)
         for rid, vid in store.db.execute(
             "SELECT id, scorecard_version_id FROM rides WHERE id IN (SELECT value FROM json_each(?))",
-            [str([ride for _, ride in latest_rides.values()])],
+            [str([rows[0][1] for rows in rides.values() if rows])],
         )
     }
     weights = version_weights(store, version_of.values())
     out: dict[int, SellerScore] = {}
-    for seller_id, (day, ride_id) in latest_rides.items():
-        # The ride comes from latest_levels, which already leaves out removed rides.
-        rows = [
-            r
-            for r in level_rows(store, seller_id, scorecard_id, since=day, until=day)
-            if r[1] == ride_id
-        ]
+    for seller_id, rows in rides.items():
+        if not rows:
+            continue
+        day, ride_id = rows[0][0], rows[0][1]
         score = scores_by_ride(rows, version_of, weights).get(ride_id)
         if score is not None:
             out[seller_id] = SellerScore(ride_id, day, score)
