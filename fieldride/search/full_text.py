@@ -11,10 +11,15 @@ is matched as a prefix while typing; ``-word`` excludes. Everything else the use
 quotes, ``*``, ``AND``/``OR``/``NEAR``, brackets, colons — is taken literally: every term is
 quoted before it reaches FTS5, so no input can raise a syntax error.
 
-Order: newest first. Each kind returns its newest matches by FTS rowid (rows are written as
-the rides happen, so rowid order follows time and FTS5 walks it backwards without ranking every
-match — a common word on 300,000 observations still answers in milliseconds); the kinds are then
-merged by ride date. ``SearchResults.truncated`` says when more matches exist than were returned.
+Order: newest ride first, by ride date. Rowid order is the order rows were written, which is not
+the ride date's order once rides arrive from elsewhere (a bundle, a director's pull of several
+teams, in any order), so it is never taken for it. The cost stays bounded: per kind, FTS5 walks
+its matches backwards by rowid (without ranking every match) and stops after a window of
+``limit`` x ``WINDOW_FACTOR`` (1,000), the most recently written; those are joined to their ride
+and ordered by its date, and the newest ``limit`` are kept; the kinds are then merged by ride date.
+Within the window the order is exact; a kind with more matches than the window (a common word
+on a large store) leaves its earlier-written matches out, and ``SearchResults.truncated`` says
+that more matches exist than were returned.
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ log = logging.getLogger(__name__)
 HIT_START = "\x02"
 HIT_END = "\x03"
 DEFAULT_LIMIT = 100
+# Matches of a kind read per search: the latest-written ``limit`` x this (see the module
+# docstring, "Order").
+WINDOW_FACTOR = 10
 
 KIND_LABELS: dict[str, str] = {
     "evidence": "Evidence",
@@ -48,75 +56,105 @@ _RIDE = """JOIN rides r ON r.id = {ride} AND r.deleted_at IS NULL
 _BEHAVIOUR = """(SELECT b.title FROM behaviours b
                  WHERE b.version_id = r.scorecard_version_id AND b.key = {key})"""
 
-# One SELECT per kind, all with the same columns:
+# Per kind: the columns, the FTS5 table and the joins from its matches (``f``) to the rows
+# that say where they are; every kind gives the same columns:
 # record_id, ride_id, ride_date, seller_id, seller_name, call_id, call_position, account,
 # behaviour_key, behaviour_title, field, snippet
-_QUERIES: dict[str, str] = {
-    "evidence": f"""
-        SELECT o.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
-               o.behaviour_key, {_BEHAVIOUR.format(key="o.behaviour_key")}, '',
-               snippet(observations_fts, 0, {_SNIP})
-        FROM observations_fts f JOIN observations o ON o.id = f.rowid
-        JOIN calls c ON c.id = o.call_id AND c.deleted_at IS NULL
-        {_RIDE.format(ride="o.ride_id")}
-        WHERE observations_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
-    "note": f"""
-        SELECT n.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
-               NULL, NULL, '', snippet(quick_notes_fts, 0, {_SNIP})
-        FROM quick_notes_fts f JOIN quick_notes n ON n.id = f.rowid AND n.deleted_at IS NULL
-        LEFT JOIN calls c ON c.id = n.call_id AND c.deleted_at IS NULL
-        {_RIDE.format(ride="n.ride_id")}
-        WHERE quick_notes_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
-    "debrief": f"""
-        SELECT d.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
-               CASE WHEN instr(highlight(debriefs_fts, 0, '{HIT_START}', ''), '{HIT_START}')
-                    THEN d.strength_behaviour_key
-                    WHEN instr(highlight(debriefs_fts, 1, '{HIT_START}', ''), '{HIT_START}')
-                    THEN d.gap_behaviour_key END,
-               NULL,
-               CASE WHEN instr(highlight(debriefs_fts, 0, '{HIT_START}', ''), '{HIT_START}')
-                    THEN 'strength'
-                    WHEN instr(highlight(debriefs_fts, 1, '{HIT_START}', ''), '{HIT_START}')
-                    THEN 'gap' ELSE 'rehearsal' END,
-               snippet(debriefs_fts, -1, {_SNIP})
-        FROM debriefs_fts f JOIN debriefs d ON d.id = f.rowid
-        {_RIDE.format(ride="d.ride_id")}
-        WHERE debriefs_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
-    "question": f"""
-        SELECT q.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
-               q.behaviour_key, {_BEHAVIOUR.format(key="q.behaviour_key")},
-               CASE WHEN instr(highlight(debrief_questions_fts, 1, '{HIT_START}', ''),
-                               '{HIT_START}') THEN 'answer' ELSE 'question' END,
-               snippet(debrief_questions_fts, -1, {_SNIP})
-        FROM debrief_questions_fts f
-        JOIN debrief_questions q ON q.id = f.rowid AND q.deleted_at IS NULL
-        JOIN debriefs d ON d.id = q.debrief_id
-        {_RIDE.format(ride="d.ride_id")}
-        WHERE debrief_questions_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
-    "commitment": f"""
-        SELECT m.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
-               m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, '',
-               snippet(commitments_fts, 0, {_SNIP})
-        FROM commitments_fts f JOIN commitments m ON m.id = f.rowid AND m.deleted_at IS NULL
-        {_RIDE.format(ride="m.ride_id")}
-        WHERE commitments_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
-    "verification": f"""
-        SELECT v.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
-               m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, v.outcome,
-               snippet(commitment_verifications_fts, 0, {_SNIP})
-        FROM commitment_verifications_fts f JOIN commitment_verifications v ON v.id = f.rowid
-             AND v.deleted_at IS NULL
-        JOIN commitments m ON m.id = v.commitment_id AND m.deleted_at IS NULL
-        {_RIDE.format(ride="v.ride_id")}
-        WHERE commitment_verifications_fts MATCH :q {{seller}}
-        ORDER BY f.rowid DESC LIMIT :n""",
-    "private": f"""
-        SELECT p.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL, NULL, NULL, '',
-               snippet(private_notes_fts, 0, {_SNIP})
-        FROM private_notes_fts f JOIN private_notes p ON p.id = f.rowid
-        {_RIDE.format(ride="p.ride_id")}
-        WHERE private_notes_fts MATCH :q {{seller}} ORDER BY f.rowid DESC LIMIT :n""",
+_KINDS: dict[str, tuple[str, str, str]] = {
+    "evidence": (
+        f"""o.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
+            o.behaviour_key, {_BEHAVIOUR.format(key="o.behaviour_key")}, '',
+            snippet(observations_fts, 0, {_SNIP})""",
+        "observations_fts",
+        f"""JOIN observations o ON o.id = f.rowid
+            JOIN calls c ON c.id = o.call_id AND c.deleted_at IS NULL
+            {_RIDE.format(ride="o.ride_id")}""",
+    ),
+    "note": (
+        f"""n.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
+            NULL, NULL, '', snippet(quick_notes_fts, 0, {_SNIP})""",
+        "quick_notes_fts",
+        f"""JOIN quick_notes n ON n.id = f.rowid AND n.deleted_at IS NULL
+            LEFT JOIN calls c ON c.id = n.call_id AND c.deleted_at IS NULL
+            {_RIDE.format(ride="n.ride_id")}""",
+    ),
+    "debrief": (
+        f"""d.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+            CASE WHEN instr(highlight(debriefs_fts, 0, '{HIT_START}', ''), '{HIT_START}')
+                 THEN d.strength_behaviour_key
+                 WHEN instr(highlight(debriefs_fts, 1, '{HIT_START}', ''), '{HIT_START}')
+                 THEN d.gap_behaviour_key END,
+            NULL,
+            CASE WHEN instr(highlight(debriefs_fts, 0, '{HIT_START}', ''), '{HIT_START}')
+                 THEN 'strength'
+                 WHEN instr(highlight(debriefs_fts, 1, '{HIT_START}', ''), '{HIT_START}')
+                 THEN 'gap' ELSE 'rehearsal' END,
+            snippet(debriefs_fts, -1, {_SNIP})""",
+        "debriefs_fts",
+        f"""JOIN debriefs d ON d.id = f.rowid
+            {_RIDE.format(ride="d.ride_id")}""",
+    ),
+    "question": (
+        f"""q.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+            q.behaviour_key, {_BEHAVIOUR.format(key="q.behaviour_key")},
+            CASE WHEN instr(highlight(debrief_questions_fts, 1, '{HIT_START}', ''),
+                            '{HIT_START}') THEN 'answer' ELSE 'question' END,
+            snippet(debrief_questions_fts, -1, {_SNIP})""",
+        "debrief_questions_fts",
+        f"""JOIN debrief_questions q ON q.id = f.rowid AND q.deleted_at IS NULL
+            JOIN debriefs d ON d.id = q.debrief_id
+            {_RIDE.format(ride="d.ride_id")}""",
+    ),
+    "commitment": (
+        f"""m.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+            m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, '',
+            snippet(commitments_fts, 0, {_SNIP})""",
+        "commitments_fts",
+        f"""JOIN commitments m ON m.id = f.rowid AND m.deleted_at IS NULL
+            {_RIDE.format(ride="m.ride_id")}""",
+    ),
+    "verification": (
+        f"""v.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+            m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, v.outcome,
+            snippet(commitment_verifications_fts, 0, {_SNIP})""",
+        "commitment_verifications_fts",
+        f"""JOIN commitment_verifications v ON v.id = f.rowid AND v.deleted_at IS NULL
+            JOIN commitments m ON m.id = v.commitment_id AND m.deleted_at IS NULL
+            {_RIDE.format(ride="v.ride_id")}""",
+    ),
+    "private": (
+        f"""p.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL, NULL, NULL, '',
+            snippet(private_notes_fts, 0, {_SNIP})""",
+        "private_notes_fts",
+        f"""JOIN private_notes p ON p.id = f.rowid
+            {_RIDE.format(ride="p.ride_id")}""",
+    ),
 }
+
+
+def _kind_sql(columns: str, fts: str, joins: str) -> str:
+    """A kind's SELECT, newest ride first: its latest-written ``:window`` matches (FTS5 walks its
+    rowids backwards and stops there, without ranking or joining every match), joined and
+    ordered by ride date (then newest row) to keep ``:n``. The snippets come from a second walk
+    over the same stretch of rowids (from the oldest row kept), made only for the rows kept:
+    FTS5 builds a snippet only in the query that matched, and a look-up by rowid would rebuild
+    a prefix term's match list for every row (the ``+`` keeps the kept rowids a filter)."""
+    return f"""
+        WITH kept AS MATERIALIZED (
+            SELECT f.rowid AS id, r.ride_date AS day
+            FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY rowid DESC
+                  LIMIT :window) f
+            {joins}
+            WHERE 1 {{seller}}
+            ORDER BY r.ride_date DESC, f.rowid DESC LIMIT :n)
+        SELECT {columns}
+        FROM {fts} f {joins}
+        WHERE {fts} MATCH :q AND f.rowid >= (SELECT min(id) FROM kept)
+          AND +f.rowid IN (SELECT id FROM kept)
+        ORDER BY r.ride_date DESC, f.rowid DESC"""
+
+
+_QUERIES: dict[str, str] = {kind: _kind_sql(*parts) for kind, parts in _KINDS.items()}
 _KIND_ORDER = {kind: i for i, kind in enumerate(_QUERIES)}
 _OUTCOME_LABELS = {
     "applied": "applied",
@@ -221,7 +259,12 @@ def search(
         return SearchResults(text, None, (), False)
     hits: list[SearchHit] = []
     truncated = False
-    params: dict[str, Any] = {"q": match, "n": limit, "seller": seller_id}
+    params: dict[str, Any] = {
+        "q": match,
+        "n": limit,
+        "window": max(limit * WINDOW_FACTOR, limit),
+        "seller": seller_id,
+    }
     seller_clause = "AND s.id = :seller" if seller_id is not None else ""
     for kind, sql in _QUERIES.items():
         if kind == "private" and not include_private:
