@@ -56,6 +56,7 @@ class ChildCommand(QObject):
         self._output: list[str] = []
         self._cancelled = False
         self._window: QWidget | None = None
+        self.exit_code: int | None = None  # the last command's exit status, once it ended
         if isinstance(parent, QWidget):
             self._window = parent.window()
             self._window.installEventFilter(self)
@@ -79,6 +80,7 @@ class ChildCommand(QObject):
         program, full = fieldride_command(self.folder, args)
         self._output = []
         self._cancelled = False
+        self.exit_code = None
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.readyReadStandardOutput.connect(self._read_output)
@@ -124,6 +126,7 @@ class ChildCommand(QObject):
             for line in errors.decode("utf-8", "replace").splitlines()
             if line.startswith("fieldride: ")
         ]
+        self.exit_code = code
         ok = code == 0 and not self._cancelled
         if not ok and not self._cancelled:
             log.warning("fieldride command ended with exit code %s", code)

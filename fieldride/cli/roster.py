@@ -31,6 +31,19 @@ def register(sub: Any) -> None:
     a.add_argument(
         "--dry-run", action="store_true", help=gettext("show the plan and write nothing")
     )
+    a.add_argument(
+        "--progress",
+        action="store_true",
+        help=gettext(
+            "print progress as 'progress<TAB>what<TAB>done<TAB>total' lines (for the app)"
+        ),
+    )
+    a.add_argument(
+        "--expect",
+        metavar="DIGEST",
+        default="",
+        help=gettext("write only if the plan is still the one the app previewed (for the app)"),
+    )
     a.set_defaults(func=cmd_import)
     a = actions.add_parser("template", help=gettext("write a roster template (CSV) to start from"))
     a.add_argument(
@@ -58,9 +71,32 @@ def plan_lines(preview: Any) -> list[str]:
     return lines
 
 
+# exit status of ``roster import`` when the storage refused the write (disk full, read-only,
+# locked, I/O error: ``fieldride.store.classify``); the app then keeps the write in its queue
+STORAGE_REFUSED = 75
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    from fieldride.store import classify
+
+    try:
+        return _import(args)
+    except Exception as err:
+        kind = classify(err) or (classify(err.__cause__) if err.__cause__ else None)
+        if kind is None:
+            raise
+        print(f"fieldride: {err}", file=sys.stderr)
+        return STORAGE_REFUSED
+
+
+def _import(args: argparse.Namespace) -> int:
+    from fieldride.errors import DomainError
     from fieldride.store import open_store
-    from fieldride.team import RosterFileError, apply_roster_plan, plan_roster
+    from fieldride.team import RosterFileError, apply_roster_plan, plan_fingerprint, plan_roster
+
+    def progress(done: int, total: int) -> None:
+        if args.progress:
+            print(f"progress\tSellers\t{done}\t{total}", flush=True)
 
     with open_store(args.data_dir) as store:
         try:
@@ -73,7 +109,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"Dry run: {plan.preview.summary()} Nothing written.")
             return 0
-        result = apply_roster_plan(store, plan)
+        if args.expect and plan_fingerprint(plan) != args.expect:
+            raise DomainError(
+                gettext(
+                    "The roster file or the sellers changed since the preview; nothing was "
+                    "imported. Import the file again to see what it would do now."
+                )
+            )
+        result = apply_roster_plan(store, plan, progress)
     print(f"Imported: {result.summary()}")
     return 0
 

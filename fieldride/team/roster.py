@@ -59,10 +59,13 @@ plain "this isn't a roster".
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from fieldride.errors import DomainError
@@ -316,10 +319,27 @@ def plan_roster(store: Store, path: Path | str) -> RosterPlan:
     return RosterPlan(preview, tuple(people), sellers)
 
 
-def apply_roster_plan(store: Store, plan: RosterPlan) -> RosterResult:
+def plan_fingerprint(plan: RosterPlan) -> str:
+    """A digest of what ``plan`` would write and of the sellers it was made against: the app
+    previews a plan in its own process and has a child process (``fieldride roster import
+    --expect``) plan the file again and write it; the two digests agree only when the file and
+    the sellers are as they were when the manager looked at the preview."""
+    people = [
+        [sorted(p.values.items()), p.seller.id if p.seller else None, p.note] for p in plan.people
+    ]
+    sellers = [sorted(asdict(s).items()) for s in plan.sellers_seen]
+    text = json.dumps([people, sellers], ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def apply_roster_plan(
+    store: Store, plan: RosterPlan, progress: Callable[[int, int], None] | None = None
+) -> RosterResult:
     """Write ``plan`` in one transaction and say what was done. Raises :class:`DomainError`
-    (writing nothing) if the sellers changed since the plan was made."""
+    (writing nothing) if the sellers changed since the plan was made. ``progress(done, total)``
+    is called as people are written (every 50, and once at the end, before the commit)."""
     changes: list[RosterChange] = []
+    total = len(plan.people)
     with store.db.atomic():
         if tuple(list_sellers(store, include_archived=True)) != plan.sellers_seen:
             raise DomainError(
@@ -347,6 +367,8 @@ def apply_roster_plan(store: Store, plan: RosterPlan) -> RosterResult:
                 if person.seller.archived:
                     archive_seller(store, person.seller.id, archived=False)
             changes.append(change)
+            if progress is not None and (len(changes) % 50 == 0 or len(changes) == total):
+                progress(len(changes), total)
     preview = plan.preview
     log.info("roster import: %d people (%s)", len(changes), preview.source)
     return RosterResult(

@@ -3521,6 +3521,37 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     </message>
 </context>
 <context>
+    <name>RosterWrite</name>
+    <message>
+        <source>Importing a roster</source>
+        <translation>Teamliste wird importiert</translation>
+    </message>
+    <message>
+        <source>Writing the sellers of {file}…</source>
+        <translation>Die Mitarbeiter/innen aus {file} werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Sellers written: {count}</source>
+        <translation>Gespeichert: {count} Mitarbeiter/innen</translation>
+    </message>
+    <message>
+        <source>Roster not imported</source>
+        <translation>Teamliste nicht importiert</translation>
+    </message>
+    <message>
+        <source>Cancelled: no seller was added or changed.</source>
+        <translation>Abgebrochen: Es wurde kein/e Mitarbeiter/in hinzugefügt oder geändert.</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <source>the sellers could not be written (see the log).</source>
+        <translation>Die Mitarbeiter/innen konnten nicht gespeichert werden (siehe Protokoll).</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardHistory</name>
     <message>
         <source>Version history</source>

@@ -3521,6 +3521,37 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     </message>
 </context>
 <context>
+    <name>RosterWrite</name>
+    <message>
+        <source>Importing a roster</source>
+        <translation>Importando una lista del equipo</translation>
+    </message>
+    <message>
+        <source>Writing the sellers of {file}…</source>
+        <translation>Guardando los comerciales de {file}…</translation>
+    </message>
+    <message>
+        <source>Sellers written: {count}</source>
+        <translation>Comerciales guardados: {count}</translation>
+    </message>
+    <message>
+        <source>Roster not imported</source>
+        <translation>Lista del equipo no importada</translation>
+    </message>
+    <message>
+        <source>Cancelled: no seller was added or changed.</source>
+        <translation>Cancelado: no se añadió ni se cambió ningún comercial.</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <source>the sellers could not be written (see the log).</source>
+        <translation>no se pudieron guardar los comerciales (ver el registro).</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardHistory</name>
     <message>
         <source>Version history</source>

@@ -213,7 +213,9 @@ def test_a_roster_dropped_on_the_sellers_screen_opens_the_preview(
     assert dialog.isVisible() and sellers.list_sellers(store) == []  # asks before writing
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert "Anna Berg" in [s.name for s in sellers.list_sellers(store)]
+    qtbot.waitUntil(  # written by a child process (ui.widgets.roster_write)
+        lambda: "Anna Berg" in [s.name for s in sellers.list_sellers(store)], timeout=60_000
+    )
 
     # not a roster: the drag is refused; two rosters at once: one at a time, nothing read
     other = tmp_path / "notes.pdf"

@@ -33,6 +33,11 @@ def _accept_preview(qtbot: Any, screen: Any) -> None:
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    # written by a child process behind a progress dialog (ui.widgets.roster_write)
+    qtbot.waitUntil(
+        lambda: screen.roster_write is not None and screen.roster_write.state != "running",
+        timeout=60_000,
+    )
 
 
 def test_roster_import_adds_sellers_and_reports(

@@ -1,7 +1,7 @@
 """A failed write never shows as saved, beyond capture (issue 20, fault 1): debrief fields,
 commitments, verification, the seller's acknowledgement, settings, scorecard and roster imports,
 sellers. The storage refuses every write (SQLITE_READONLY through ``query_only`` on the store's
-real connection); what was entered stays, the status says so and never "Saved", no exception
+real connection; a roster's write in its child process meets a lock held elsewhere); what was entered stays, the status says so and never "Saved", no exception
 escapes; once writes are possible again the waiting writes commit in order."""
 
 from __future__ import annotations
@@ -122,6 +122,8 @@ def test_settings_wait_and_commit(qtbot: Any, main_window: Any, store: Store, pr
 def test_roster_and_scorecard_imports_wait_and_commit(
     qtbot: Any, main_window: Any, store: Store, prompts: Any
 ) -> None:
+    import sqlite3
+
     screen = main_window.show_screen("sellers")
     read_only_store(store)
     prompts.file_answers.append(str(ROSTERS / "europe-cp1252.csv"))
@@ -130,8 +132,22 @@ def test_roster_and_scorecard_imports_wait_and_commit(
         lambda: screen.roster_preview is not None, timeout=10_000
     )  # read off the UI thread
     dialog = screen.roster_preview  # who is new or updated: the manager says import
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # the roster is written by a child process (ui.widgets.roster_write), which the store's
+    # query_only does not reach: another connection holds the write lock, so the child's write
+    # is refused by the storage (locked) and the write goes to the app's queue
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(
+            lambda: screen.roster_write is not None and screen.roster_write.state != "running",
+            timeout=60_000,
+        )
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert screen.roster_write.state == "waiting"
     _not_saved(main_window)
     assert sellers.list_sellers(store) == []
     cards = main_window.show_screen("scorecards")

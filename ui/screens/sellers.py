@@ -4,7 +4,6 @@ with the selected seller (``open_ride`` when the manager starts capturing it at 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +41,7 @@ from ui.widgets.primary import set_primary
 from ui.widgets.progress_dialog import ProgressTask, run_with_progress
 from ui.widgets.record_table import RecordTable
 from ui.widgets.roster_preview import RosterPreviewDialog
+from ui.widgets.roster_write import RosterWrite
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +196,7 @@ class SellersScreen(QWidget):
         self.import_errors = ImportErrorsPanel()
         self.roster_preview: RosterPreviewDialog | None = None
         self.roster_task: ProgressTask[RosterPlan] | None = None
+        self.roster_write: RosterWrite | None = None  # the last previewed roster being written
         layout.addWidget(self.import_errors)
         self.table = RecordTable(
             COLUMNS,
@@ -419,39 +420,24 @@ class SellersScreen(QWidget):
             )
 
     def _apply_roster(self, plan: RosterPlan) -> None:
-        from fieldride.team import RosterResult, apply_roster_plan
+        """Write the previewed roster off the UI thread, behind a cancellable progress dialog
+        (:class:`ui.widgets.roster_write.RosterWrite`, :attr:`roster_write`); the list is read
+        again however it ended."""
+        write = RosterWrite(self.store, plan, self.prompts, self)
+        write.ended.connect(lambda state: self._roster_written(write, state))
+        self.roster_write = write
+        write.start()
 
-        name = plan.preview.path.name
-
-        def imported(result: RosterResult) -> None:
-            self.saved.emit(self.tr("roster imported"))
-            self.data_changed.emit()
-            self.refresh()
-            self.prompts.info(
-                self.tr("Roster imported"),
-                self.tr("{file}: {error}").format(file=name, error=result.summary()),
-            )
-
-        try:
-            # through the store's queue: a roster the disk cannot take yet is kept and written
-            # when it can be (the status bar says so meanwhile)
-            saving.run(
-                self.store,
-                "sellers: import roster",
-                apply_roster_plan,
-                self.store,
-                plan,
-                refused=lambda err: self.prompts.error(
-                    self.tr("Roster not imported"),
-                    self.tr("{file}: {error}").format(file=name, error=err),
-                ),
-                done=imported,
-            )
-        except sqlite3.Error as err:  # not a storage failure (those wait in the queue)
-            self.prompts.error(
-                self.tr("Roster not imported"),
-                self.tr("{file}: {error}").format(file=name, error=err),
-            )
+    def _roster_written(self, write: RosterWrite, state: str) -> None:
+        self.refresh()
+        if state != "done":
+            return
+        self.saved.emit(self.tr("roster imported"))
+        self.data_changed.emit()
+        self.prompts.info(
+            self.tr("Roster imported"),
+            self.tr("{file}: {error}").format(file=write.name, error=write.result().summary()),
+        )
 
     def _show_problems(self, err: ImportFileError) -> None:
         self.import_errors.show_problems(
