@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fieldride.i18n import SHIPPED, SOURCE, messages
+from fieldride.i18n import SHIPPED, SOURCE, messages, normalise
 from fieldride.resources import resource_path
 from fieldride.settings import get_setting, set_setting
 
@@ -32,6 +32,14 @@ def default_files(language: str | None = None) -> list[Path]:
     if code != SOURCE:
         files += sorted(resource_path("scorecards", code).glob(f"*.{code}.yaml"))
     return files
+
+
+def in_language(key: str, language: str | None = None) -> tuple[str, ...]:
+    """The keys to look for when offering the bundled scorecard ``key``: its copy in
+    ``language`` (default: the interface language) first (``field-visit-de``), then ``key``
+    itself (English; a store without the translated copy, or an English interface)."""
+    code = messages().code if language is None else normalise(language)
+    return (key,) if code == SOURCE else (f"{key}-{code}", key)
 
 
 def translated_files() -> dict[str, list[Path]]:

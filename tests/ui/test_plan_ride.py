@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from fieldride import debriefs, rides
@@ -160,3 +161,33 @@ def test_foresight_stays_silent_without_cause(qtbot: Any, store: Store, prompts:
     dialog.ride_type.setCurrentIndex(dialog.ride_type.findData("call_listening"))
     assert dialog.warnings == []
     assert dialog.foresight.isHidden()
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("de", "Kundenbesuch – Grundlagen"), ("es", "Visita a cliente – lo esencial")],
+)
+def test_the_default_scorecard_is_the_bundled_one_in_the_manager_language(
+    qtbot: Any, qapp: Any, store: Store, prompts: Any, code: str, name: str
+) -> None:
+    """Issue 24: a German or Spanish manager planning a first ride is offered the field-visit
+    scorecard in their language (installed at start for that language), not the English one;
+    a seller's last ride still decides once there is one."""
+    from PySide6.QtCore import QLocale
+
+    from fieldride.scorecards.defaults import install_defaults
+    from ui import translation
+    from ui.screens.plan_ride import PlanRideDialog
+
+    translation.install(qapp, code)
+    try:
+        install_defaults(store)  # what the app does at start in this language
+        seller = sellers.add_seller(store, "Ana Ruiz")
+        for chosen in (seller.id, None):  # from the Sellers screen, or with no seller picked
+            dialog = PlanRideDialog(store, prompts, chosen)
+            qtbot.addWidget(dialog)
+            assert dialog.scorecard.currentText().startswith(f"{name} ("), (
+                dialog.scorecard.currentText()
+            )
+    finally:
+        translation.install(qapp, "en", QLocale("en_SE"))

@@ -39,6 +39,7 @@ from fieldride.i18n import messages
 from fieldride.insights import foresight
 from fieldride.insights import next_ride as planning
 from fieldride.rides import CALL_KINDS, FOCUS_LIMIT_MESSAGE, MAX_FOCUS, RIDE_TYPES, Ride
+from fieldride.scorecards.defaults import in_language
 from fieldride.scorecards.store import get_version, list_latest
 from fieldride.store import Store
 from fieldride.team import sellers
@@ -47,7 +48,9 @@ from ui.prompts import PromptService
 from ui.translation import ui_date, ui_date_format
 from ui.widgets.placeholders import fit_placeholders
 
-DEFAULT_SCORECARD = "field-visit"  # the general one: the default before a first ride
+# the general one: the default before a first ride, in the interface language when the bundled
+# copy in that language is installed (field-visit-de, field-visit-es)
+DEFAULT_SCORECARD = "field-visit"
 
 
 def _info_label(name: str) -> QLabel:
@@ -115,8 +118,7 @@ class PlanRideDialog(QDialog):
                 v.id,
             )
             self._scorecard_keys[v.id] = v.key
-            if v.key == DEFAULT_SCORECARD:
-                self.scorecard.setCurrentIndex(self.scorecard.count() - 1)
+        self._select_scorecard(in_language(DEFAULT_SCORECARD))
         self.objective = QLineEdit()
         self.objective.setAccessibleName(self.tr("Ride objective"))
         self.objective.setPlaceholderText(self.tr("Optional: what this ride should show or change"))
@@ -223,11 +225,16 @@ class PlanRideDialog(QDialog):
         seller_id = self.seller.currentData()
         if self._scorecard_touched or seller_id is None:
             return
-        key = planning.last_scorecard_key(self.store, int(seller_id)) or DEFAULT_SCORECARD
-        for version_id, k in self._scorecard_keys.items():
-            if k == key:
-                self.scorecard.setCurrentIndex(self.scorecard.findData(version_id))
-                return
+        last = planning.last_scorecard_key(self.store, int(seller_id))
+        self._select_scorecard((last,) if last else in_language(DEFAULT_SCORECARD))
+
+    def _select_scorecard(self, keys: tuple[str, ...]) -> None:
+        """Select the first of ``keys`` that is in the list (none: the selection stays)."""
+        for key in keys:
+            for version_id, k in self._scorecard_keys.items():
+                if k == key:
+                    self.scorecard.setCurrentIndex(self.scorecard.findData(version_id))
+                    return
 
     def _seller_changed(self) -> None:
         self.scorecard.blockSignals(True)
