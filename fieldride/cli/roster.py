@@ -17,6 +17,22 @@ from typing import Any
 
 from fieldride.cli import gettext
 from fieldride.cli.arguments import output_file
+from fieldride.i18n import N_
+
+# What happens to a person, as the plan says it (translated where printed).
+ACTION_WORDS = {
+    "added": N_("new"),
+    "updated": N_("update"),
+    "restored": N_("restore"),
+    "unchanged": N_("no change"),
+}
+# One whole line per shape: keys (with the fields that change, a possible duplicate).
+PLAN_LINES = {
+    (False, False): N_("row {rows}: {name}: {action}"),
+    (True, False): N_("row {rows}: {name}: {action} ({fields})"),
+    (False, True): N_("row {rows}: {name}: {action}  POSSIBLE DUPLICATE: {note}"),
+    (True, True): N_("row {rows}: {name}: {action} ({fields})  POSSIBLE DUPLICATE: {note}"),
+}
 
 
 def register(sub: Any) -> None:
@@ -57,17 +73,22 @@ def register(sub: Any) -> None:
 
 def plan_lines(preview: Any) -> list[str]:
     """The plan as lines for a terminal: one per person, then notes and ignored columns."""
-    words = {"added": "new", "updated": "update", "restored": "restore", "unchanged": "no change"}
     lines = []
     for change in preview.changes:
         rows = ", ".join(str(n) for n in change.rows) or str(change.row)
-        what = words.get(change.action, change.action)
-        details = f" ({', '.join(change.fields)})" if change.fields else ""
-        flag = f"  POSSIBLE DUPLICATE: {change.note}" if change.note else ""
-        lines.append(f"  row {rows}: {change.name}: {what}{details}{flag}")
+        action = ACTION_WORDS.get(change.action)
+        line = gettext(PLAN_LINES[(bool(change.fields), bool(change.note))]).format(
+            rows=rows,
+            name=change.name,
+            action=gettext(action) if action else change.action,
+            fields=", ".join(change.fields),
+            note=change.note,
+        )
+        lines.append(f"  {line}")
     lines += [f"  {note}" for note in preview.notes]
     if preview.ignored_columns:
-        lines.append(f"  Columns left out: {', '.join(preview.ignored_columns)}.")
+        columns = ", ".join(preview.ignored_columns)
+        lines.append("  " + gettext("Columns left out: {columns}.").format(columns=columns))
     return lines
 
 
@@ -104,10 +125,18 @@ def _import(args: argparse.Namespace) -> int:
         except RosterFileError as err:
             print(err.report(), file=sys.stderr)
             return 1
-        print(f"{Path(args.file).name} ({plan.preview.source}):")
+        print(
+            gettext("{file} ({source}):").format(
+                file=Path(args.file).name, source=plan.preview.source
+            )
+        )
         print("\n".join(plan_lines(plan.preview)))
         if args.dry_run:
-            print(f"Dry run: {plan.preview.summary()} Nothing written.")
+            print(
+                gettext("Dry run: {summary} Nothing written.").format(
+                    summary=plan.preview.summary()
+                )
+            )
             return 0
         if args.expect and plan_fingerprint(plan) != args.expect:
             raise DomainError(
@@ -117,7 +146,7 @@ def _import(args: argparse.Namespace) -> int:
                 )
             )
         result = apply_roster_plan(store, plan, progress)
-    print(f"Imported: {result.summary()}")
+    print(gettext("Imported: {summary}").format(summary=result.summary()))
     return 0
 
 

@@ -65,9 +65,7 @@ def read_scale_sheet(table: Table, loc: _Puts, problems: ProblemList) -> list[di
         for row in table.rows:
             if row.number <= header_row.number or row.is_blank():
                 continue
-            check_row_cells(
-                row, header, problems, what=f"the heading row (row {header_row.number})"
-            )
+            check_row_cells(row, header, problems)
             i = len(levels)
             levels.append({c.name: header.value(row, c.name) for c in SCALE_COLUMNS})
             loc.put(("scale", i), row, None, "Scale", table.sheet)
@@ -97,7 +95,7 @@ def _label_rows(table: Table, loc: _Puts, problems: ProblemList) -> list[dict[st
     for row in table.rows:
         if known_header(row.cell(0), scale_label) != "scale":
             continue
-        check_beyond(row, 4, problems, what="a Scale row (A–D)")
+        check_beyond(row, 4, problems, what="scale")
         i = len(levels)
         levels.append({"value": row.cell(1), "label": row.cell(2), "description": row.cell(3)})
         loc.put(("scale", i), row, None, "Scale", table.sheet)

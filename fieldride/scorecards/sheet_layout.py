@@ -281,11 +281,10 @@ def _behaviours(
     by_title: dict[str, int] = {}
     # Without a section column every row is checked for its other cells in one section.
     current: str | None = None if header.has("section") else "-"
-    what = f"the heading row (row {header_row.number})"
     for row in table.rows:
         if row.number <= header_row.number or row.is_blank():
             continue
-        check_row_cells(row, header, problems, delimiter=delimiter, what=what)
+        check_row_cells(row, header, problems, delimiter=delimiter)
         title_cell = " ".join(header.value(row, "section").split())
         if title_cell:
             current = title_cell
@@ -363,7 +362,7 @@ def _top_block(
             )
             continue
         if label == "scale":
-            check_beyond(row, 4, problems, delimiter=delimiter, what="a Scale row (A–D)")
+            check_beyond(row, 4, problems, delimiter=delimiter, what="scale")
             i = len(scale)
             scale.append({"value": row.cell(1), "label": row.cell(2), "description": row.cell(3)})
             loc.put(("scale", i), row, None, "Scale")
@@ -371,7 +370,7 @@ def _top_block(
                 loc.put(("scale", i, sub), row, offset, f"Scale {sub}")
             continue
         check_beyond(
-            row, 2, problems, delimiter=delimiter, what=f"a {TOP_LABEL_TEXT[label]} row (A–B)"
+            row, 2, problems, delimiter=delimiter, what="label", label=TOP_LABEL_TEXT[label]
         )
         if label in seen:
             problems.add(

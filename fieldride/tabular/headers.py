@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from fieldride.i18n import messages
+from fieldride.i18n import N_, messages
 from fieldride.tabular.problems import Place, ProblemList
 from fieldride.tabular.rows import Row, column_letter
 
@@ -82,15 +82,27 @@ def _trim(cells: Sequence[str]) -> Sequence[str]:
     return cells[:end]
 
 
+def quoted(text: str) -> str:
+    """``text`` (a sheet name, a heading) in the interface language's quotes: 'Team' /
+    „Team“ / «Team»."""
+    return messages().gettext("'{text}'").format(text=text)
+
+
+def lettered(letter: str, heading: str) -> str:
+    """A column by its letter and heading, in the interface language: ``C 'Phone'``."""
+    return messages().gettext("{letter} '{heading}'").format(letter=letter, heading=heading)
+
+
 def describe_row(row: Row, limit: int = 12) -> str:
     """A row's non-empty cells with their letters: ``A 'Behaviour', B 'Good'`` (at most
     ``limit``, then "…")."""
     shown = [
-        f"{column_letter(i)} '{shorten(' '.join(c.split()), 40)}'"
+        lettered(column_letter(i), shorten(" ".join(c.split()), 40))
         for i, c in enumerate(row.cells)
         if c.strip()
     ]
-    return ", ".join(shown[:limit]) + (", …" if len(shown) > limit else "") or "(empty)"
+    listed = ", ".join(shown[:limit]) + (", …" if len(shown) > limit else "")
+    return listed or messages().gettext("(empty)")
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -105,7 +117,6 @@ def check_row_cells(
     problems: ProblemList,
     *,
     delimiter: str = "",
-    what: str = "the heading row",
 ) -> bool:
     """Report text that the import would drop from ``row``: cells beyond the table's last
     heading (in a CSV most often a text cut in two by an unquoted ``delimiter``) and cells
@@ -113,7 +124,9 @@ def check_row_cells(
     True when nothing would be dropped."""
     width = header.width()
     beyond = [i for i in range(width, len(row.cells)) if row.cells[i].strip()]
-    ok = not check_beyond(row, width, problems, delimiter=delimiter, what=what)
+    ok = not check_beyond(
+        row, width, problems, delimiter=delimiter, what="heading", heading_row=header.row.number
+    )
     for i in range(min(width, len(row.cells))):
         if not row.cells[i].strip() or header.row.cell(i).strip() or i in beyond:
             continue
@@ -136,11 +149,48 @@ def check_row_cells(
     return ok
 
 
+# Text beyond a row's columns, one whole sentence per thing that fixes the width: keys (what,
+# a CSV cut by its separator). "heading": the table's heading row (row {row}); "scale": a Scale
+# row (A-D); "label": a label row such as Name (A-B).
+_BEYOND = {
+    ("heading", True): N_(
+        "The row has {cells} cells but the heading row (row {row}) has {width} columns: an "
+        "unquoted '{separator}' inside a text probably cut it in two, and '{lost}' would be lost"
+    ),
+    ("heading", False): N_(
+        "Text beyond the {width} columns the heading row (row {row}) has: '{lost}' would be lost"
+    ),
+    ("scale", True): N_(
+        "The row has {cells} cells but a Scale row (A–D) has {width} columns: an unquoted "
+        "'{separator}' inside a text probably cut it in two, and '{lost}' would be lost"
+    ),
+    ("scale", False): N_(
+        "Text beyond the {width} columns a Scale row (A–D) has: '{lost}' would be lost"
+    ),
+    ("label", True): N_(
+        "The row has {cells} cells but a {label} row (A–B) has {width} columns: an unquoted "
+        "'{separator}' inside a text probably cut it in two, and '{lost}' would be lost"
+    ),
+    ("label", False): N_(
+        "Text beyond the {width} columns a {label} row (A–B) has: '{lost}' would be lost"
+    ),
+}
+
+
 def check_beyond(
-    row: Row, width: int, problems: ProblemList, *, delimiter: str = "", what: str = ""
+    row: Row,
+    width: int,
+    problems: ProblemList,
+    *,
+    delimiter: str = "",
+    what: str = "heading",
+    heading_row: int = 0,
+    label: str = "",
 ) -> bool:
     """Report the non-empty cells of ``row`` from column ``width`` on (0-based), once for the
-    row; True if there were any. ``what`` names what fixes the width (e.g. "a Scale row")."""
+    row; True if there were any. ``what`` names what fixes the width: "heading" (the heading
+    row, number ``heading_row``), "scale" (a Scale row) or "label" (a ``label`` row such as
+    Name)."""
     extra = [i for i in range(width, len(row.cells)) if row.cells[i].strip()]
     if not extra:
         return False
@@ -149,23 +199,21 @@ def check_beyond(
     where = row.at(first)
     lost = " | ".join(shorten(row.cells[i], 40) for i in extra[:3])
     cells = len(_trim(row.cells))
+    lang = messages()
+    shown = "TAB" if delimiter == "\t" else delimiter
+    message = lang.gettext(_BEYOND[(what, bool(delimiter))]).format(
+        cells=cells, row=heading_row, width=width, separator=shown, lost=lost, label=label
+    )
     if delimiter:
-        shown = "TAB" if delimiter == "\t" else delimiter
-        problems.add(
-            where,
-            "",
-            f"The row has {cells} cells but {what} has {width} columns: an unquoted "
-            f"'{shown}' inside a text probably cut it in two, and '{lost}' would be lost",
-            f"Put the text that contains '{shown}' in double quotes (\"…{shown}…\"), or save "
-            "the sheet again from Excel, which adds the quotes.",
-        )
+        fix = lang.gettext(
+            "Put the text that contains '{separator}' in double quotes (\"…{separator}…\"), or "
+            "save the sheet again from Excel, which adds the quotes."
+        ).format(separator=shown)
     else:
-        problems.add(
-            where,
-            "",
-            f"Text beyond the {width} columns {what} has: '{lost}' would be lost",
-            f"Move it into columns A–{column_letter(width - 1)}, or delete it.",
+        fix = lang.gettext("Move it into columns A–{last}, or delete it.").format(
+            last=column_letter(width - 1)
         )
+    problems.add(where, "", message, fix)
     return True
 
 

@@ -12,10 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fieldride.i18n import messages
+from fieldride.i18n import N_, messages
 from fieldride.tabular.problems import Place, ProblemList
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+# How a file was read, one whole phrase per separator (translated where described).
+CSV_DESCRIPTIONS = {
+    ",": N_("CSV, {encoding}, comma-separated"),
+    ";": N_("CSV, {encoding}, semicolon-separated"),
+    "\t": N_("CSV, {encoding}, tab-separated"),
+    "|": N_("CSV, {encoding}, vertical bar-separated"),
+}
 
 
 @dataclass(frozen=True)
@@ -70,15 +77,22 @@ class Table:
     sheets: tuple[str, ...] = field(default_factory=tuple)
 
     def describe(self) -> str:
+        """How the table was read, in the interface language: "Excel workbook, sheet 'Team'",
+        "CSV, Windows-1252, semicolon-separated"."""
+        lang = messages()
         if self.kind == "xlsx":
-            return f"Excel workbook, sheet '{self.sheet}'"
-        name = DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
-        return f"CSV, {ENCODING_NAMES.get(self.encoding, self.encoding)}, {name}-separated"
+            return lang.gettext("Excel workbook, sheet '{sheet}'").format(sheet=self.sheet)
+        name = ENCODING_NAMES.get(self.encoding, self.encoding)
+        encoding = lang.gettext(name) if name else name  # gettext("") is the catalogue header
+        template = CSV_DESCRIPTIONS.get(
+            self.delimiter, N_("CSV, {encoding}, {delimiter}-separated")
+        )
+        return lang.gettext(template).format(encoding=encoding, delimiter=repr(self.delimiter))
 
 
 ENCODING_NAMES = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8-sig": N_("UTF-8 with BOM"),
     "utf-16": "UTF-16",
     "utf-16-le": "UTF-16 LE",
     "utf-16-be": "UTF-16 BE",

@@ -69,7 +69,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from fieldride.errors import DomainError
-from fieldride.i18n import localized_resource, messages
+from fieldride.i18n import N_, Language, localized_resource, messages
 from fieldride.paths import new_partial_file
 from fieldride.store import Store, is_uuid
 from fieldride.tabular import (
@@ -85,9 +85,11 @@ from fieldride.tabular import (
     clean_name,
     column_letter,
     find_header_row,
+    lettered,
     match_header,
     normalise_header,
     person_key,
+    quoted,
     read_tables,
 )
 from fieldride.team.sellers import (
@@ -99,7 +101,6 @@ from fieldride.team.sellers import (
     list_sellers,
     set_org_id,
 )
-from fieldride.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -213,19 +214,62 @@ class RosterResult:
     def summary(self, *, with_ignored: bool = True) -> str:
         """E.g. ``"3 sellers added, 1 updated, 2 unchanged."`` plus possible duplicates and
         (unless not ``with_ignored``) the ignored columns, when there are any."""
-        verb = "would be " if self.dry_run else ""
-        parts = [f"{self.added} seller{'s' if self.added != 1 else ''} {verb}added"]
-        if self.updated:
-            parts.append(f"{self.updated} {verb}updated")
-        if self.restored:
-            parts.append(f"{self.restored} {verb}restored from the archive")
-        if self.unchanged:
-            parts.append(f"{self.unchanged} unchanged")
-        text = ", ".join(parts) + "."
+        lang = messages()
+        # Each count is a whole phrase with its own verb (a list, not one sentence glued).
+        if self.dry_run:
+            parts = [
+                (
+                    lang.ngettext(
+                        "{n} seller would be added", "{n} sellers would be added", self.added
+                    ),
+                    1,
+                ),
+                (
+                    lang.ngettext("{n} would be updated", "{n} would be updated", self.updated),
+                    self.updated,
+                ),
+                (
+                    lang.ngettext(
+                        "{n} would be restored from the archive",
+                        "{n} would be restored from the archive",
+                        self.restored,
+                    ),
+                    self.restored,
+                ),
+            ]
+        else:
+            parts = [
+                (lang.ngettext("{n} seller added", "{n} sellers added", self.added), 1),
+                (lang.ngettext("{n} updated", "{n} updated", self.updated), self.updated),
+                (
+                    lang.ngettext(
+                        "{n} restored from the archive",
+                        "{n} restored from the archive",
+                        self.restored,
+                    ),
+                    self.restored,
+                ),
+            ]
+        parts.append(
+            (lang.ngettext("{n} unchanged", "{n} unchanged", self.unchanged), self.unchanged)
+        )
+        counts = (self.added, self.updated, self.restored, self.unchanged)
+        filled = [
+            text.format(n=count)
+            for (text, shown), count in zip(parts, counts, strict=True)
+            if shown
+        ]
+        text = ", ".join(filled) + "."
         if self.possible_duplicates:
-            text += f" {plural(len(self.possible_duplicates), 'possible duplicate')} to check."
+            text += " " + lang.ngettext(
+                "{n} possible duplicate to check.",
+                "{n} possible duplicates to check.",
+                len(self.possible_duplicates),
+            ).format(n=len(self.possible_duplicates))
         if self.ignored_columns and with_ignored:
-            text += f" Columns ignored: {', '.join(self.ignored_columns)}."
+            text += " " + lang.gettext("Columns ignored: {columns}.").format(
+                columns=", ".join(self.ignored_columns)
+            )
         return text
 
 
@@ -294,20 +338,20 @@ def plan_roster(store: Store, path: Path | str) -> RosterPlan:
     table, header_row, notes = _find_table(path, tables)
     problems.sheet = table.sheet
     header = match_header(header_row, ROSTER_COLUMNS, problems, ignore_unknown=True)
-    ignored = tuple(f"{column_letter(i)} '{text}'" for i, text in sorted(header.ignored.items()))
+    ignored = tuple(lettered(column_letter(i), text) for i, text in sorted(header.ignored.items()))
     name_from = _name_columns(header, header_row, problems, notes)
     data_rows = [r for r in table.rows if r.number > header_row.number and not r.is_blank()]
     if not data_rows and not problems:
-        problems.add("", "", "The file has a header row but no sellers", "Add one row per seller.")
+        problems.add(
+            "",
+            "",
+            messages().gettext("The file has a header row but no sellers"),
+            messages().gettext("Add one row per seller."),
+        )
     delimiter = table.delimiter if table.kind == "csv" else ""
     people: list[PlannedPerson] = []
     if name_from:
-        what = f"the heading row (row {header_row.number})"
-        rows = [
-            r
-            for r in data_rows
-            if check_row_cells(r, header, problems, delimiter=delimiter, what=what)
-        ]
+        rows = [r for r in data_rows if check_row_cells(r, header, problems, delimiter=delimiter)]
         people = _plan(store, header, name_from, rows, problems)
     if problems:
         raise RosterFileError(path, problems.items)
@@ -396,15 +440,29 @@ def _find_table(path: Path, tables: list[Table]) -> tuple[Table, Row, list[str]]
             continue
         notes: list[str] = []
         if table.kind == "xlsx":
-            others = [f"'{t.sheet}'" for t in tables if t is not table]
-            notes.append(
-                f"Read the sellers on sheet '{table.sheet}'"
-                + (f"; passed over {', '.join(others)}" if others else "")
-                + "."
+            others = [quoted(t.sheet) for t in tables if t is not table]
+            note = (
+                messages().gettext("Read the sellers on sheet '{sheet}'; passed over {others}.")
+                if others
+                else messages().gettext("Read the sellers on sheet '{sheet}'.")
             )
+            notes.append(note.format(sheet=table.sheet, others=", ".join(others)))
         return table, header_row, notes
-    sheets = [f"'{t.sheet}'" for t in tables if t.kind == "xlsx"]
-    looked = f" (looked at {'sheet' if len(sheets) == 1 else 'sheets'} {', '.join(sheets)})"
+    lang = messages()
+    sheets = [quoted(t.sheet) for t in tables if t.kind == "xlsx"]
+    message = (
+        lang.ngettext(
+            "This file isn't a roster: FieldRide found no list of people's names in it (looked "
+            "at sheet {sheets})",
+            "This file isn't a roster: FieldRide found no list of people's names in it (looked "
+            "at sheets {sheets})",
+            len(sheets),
+        )
+        if sheets
+        else lang.gettext(
+            "This file isn't a roster: FieldRide found no list of people's names in it"
+        )
+    )
     raise RosterFileError(
         path,
         [
@@ -412,11 +470,12 @@ def _find_table(path: Path, tables: list[Table]) -> tuple[Table, Row, list[str]]
                 path.name,
                 "",
                 "",
-                "This file isn't a roster: FieldRide found no list of people's names in it"
-                + (looked if sheets else ""),
-                "Check that you picked the right file. To see what a roster looks like, open "
-                "Help > Scorecard and roster files in FieldRide; it also saves a template to "
-                "start from.",
+                message.format(sheets=", ".join(sheets)),
+                lang.gettext(
+                    "Check that you picked the right file. To see what a roster looks like, "
+                    "open Help > Scorecard and roster files in FieldRide; it also saves a "
+                    "template to start from."
+                ),
             )
         ],
     )
@@ -427,40 +486,80 @@ def _name_columns(
 ) -> tuple[str, ...]:
     """The columns the name is read from: ``("name",)``, ``("first name", "last name")``, or
     ``()`` after a problem (said once, at the heading row)."""
+    lang = messages()
     if header.has("name"):
         for part in ("first name", "last name"):
             if header.has(part):
                 notes.append(
-                    f"Names read from {header.letter('name')} '{header.heading('name')}'; "
-                    f"{header.letter(part)} '{header.heading(part)}' ignored."
+                    lang.gettext(
+                        "Names read from {letter} '{heading}'; {other_letter} '{other}' ignored."
+                    ).format(
+                        letter=header.letter("name"),
+                        heading=header.heading("name"),
+                        other_letter=header.letter(part),
+                        other=header.heading(part),
+                    )
                 )
         return ("name",)
     first, last = header.has("first name"), header.has("last name")
     if first and last:
         notes.append(
-            f"Names joined from {header.letter('first name')} '{header.heading('first name')}' "
-            f"and {header.letter('last name')} '{header.heading('last name')}'."
+            lang.gettext(
+                "Names joined from {first_letter} '{first}' and {last_letter} '{last}'."
+            ).format(
+                first_letter=header.letter("first name"),
+                first=header.heading("first name"),
+                last_letter=header.letter("last name"),
+                last=header.heading("last name"),
+            )
         )
         return ("first name", "last name")
     if first or last:
-        have, lack = ("first name", "last name") if first else ("last name", "first name")
+        have = "first name" if first else "last name"
+        message, fix = _HALF_NAME[have]
         problems.add(
             header_row.at(),
             "name",
-            f"The file has a {have} column, '{header.heading(have)}' ({header.letter(have)}), "
-            f"but no {lack} column and no column with the whole name",
-            f"Add a column headed '{lack.capitalize()}' next to it, or one headed 'Name' with "
-            "each seller's whole name.",
+            lang.gettext(message).format(heading=header.heading(have), letter=header.letter(have)),
+            lang.gettext(fix),
         )
         return ()
     problems.add(
         header_row.at(),
         "name",
-        f"The column 'name' is missing; the heading row is row {header_row.number}: "
-        f"{header.listing()}",
-        "Add a column headed 'Name' with each seller's name (or 'First name' and 'Last name').",
+        lang.gettext("The column 'name' is missing; the heading row is row {row}: {cells}").format(
+            row=header_row.number, cells=header.listing()
+        ),
+        lang.gettext(
+            "Add a column headed 'Name' with each seller's name (or 'First name' and 'Last name')."
+        ),
     )
     return ()
+
+
+# One name column without the other: (what is wrong, what to do), whole sentences for each.
+_HALF_NAME = {
+    "first name": (
+        N_(
+            "The file has a first name column, '{heading}' ({letter}), but no last name column "
+            "and no column with the whole name"
+        ),
+        N_(
+            "Add a column headed 'Last name' next to it, or one headed 'Name' with each seller's "
+            "whole name."
+        ),
+    ),
+    "last name": (
+        N_(
+            "The file has a last name column, '{heading}' ({letter}), but no first name column "
+            "and no column with the whole name"
+        ),
+        N_(
+            "Add a column headed 'First name' next to it, or one headed 'Name' with each "
+            "seller's whole name."
+        ),
+    ),
+}
 
 
 def _row_values(
@@ -481,8 +580,8 @@ def _row_values(
         problems.add(
             header.cell(row, name_from[0]),
             " + ".join(header.heading(c) for c in name_from),
-            "The seller's name is empty",
-            "Type the seller's name, or delete the row.",
+            messages().gettext("The seller's name is empty"),
+            messages().gettext("Type the seller's name, or delete the row."),
         )
         ok = False
     org_id = values.get("org_id", "")
@@ -511,8 +610,10 @@ def _row_values(
             problems.add(
                 header.cell(row, source),
                 header.heading(source),
-                f"The value is {len(value)} characters long, more than {MAX_LENGTH[f]}",
-                "Shorten it.",
+                messages()
+                .gettext("The value is {length} characters long, more than {limit}")
+                .format(length=len(value), limit=MAX_LENGTH[f]),
+                messages().gettext("Shorten it."),
             )
             ok = False
     return values if ok else None
@@ -557,8 +658,16 @@ def _plan(
             problems.add(
                 header.cell(first, column),
                 header.heading(column),
-                f"{len(found)} sellers in FieldRide match '{name}'",
-                "Add an email column so each row names one seller, or rename one of them first.",
+                messages()
+                .ngettext(
+                    "{n} seller in FieldRide matches '{name}'",
+                    "{n} sellers in FieldRide match '{name}'",
+                    len(found),
+                )
+                .format(n=len(found), name=name),
+                messages().gettext(
+                    "Add an email column so each row names one seller, or rename one of them first."
+                ),
             )
             continue
         seller = found[0] if found else None
@@ -567,9 +676,10 @@ def _plan(
                 problems.add(
                     header.cell(first, name_from[0]),
                     header.heading(name_from[0]),
-                    f"This row and row {seen_seller[seller.id]} both match the seller "
-                    f"'{seller.name}'",
-                    "Keep one row per seller.",
+                    messages()
+                    .gettext("This row and row {row} both match the seller '{name}'")
+                    .format(row=seen_seller[seller.id], name=seller.name),
+                    messages().gettext("Keep one row per seller."),
                 )
                 continue
             seen_seller[seller.id] = first.number
@@ -586,23 +696,31 @@ def _note(
     by_name: dict[str, list[Seller]],
 ) -> str:
     """Why this person may be a duplicate ("" if there is no reason to think so)."""
+    lang: Language = messages()
     numbers = [r.number for r in g.rows]
     if len(numbers) > 1:
-        listed = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
-        return f"rows {listed} are read as one person; check that they are"
+        return lang.gettext(
+            "rows {rows} and {last} are read as one person; check that they are"
+        ).format(rows=", ".join(str(n) for n in numbers[:-1]), last=numbers[-1])
     key = person_key(g.values["name"])
     others = [o for o in same_name.get(key, []) if o is not g]
     if others:
-        return (
-            f"same name as row {others[0].rows[0].number} but another email or org id; "
-            "read as two people"
-        )
+        return lang.gettext(
+            "same name as row {row} but another email or org id; read as two people"
+        ).format(row=others[0].rows[0].number)
     if seller is None and by_name.get(key):
         other = by_name[key][0]
-        return (
-            f"a seller named '{other.name}' ({other.email or 'no email'}) is already in "
-            "FieldRide with another email; this row adds a second one"
-        )
+        if other.email:
+            text = lang.gettext(
+                "a seller named '{name}' ({email}) is already in FieldRide with another email; "
+                "this row adds a second one"
+            )
+        else:
+            text = lang.gettext(
+                "a seller named '{name}' (no email) is already in FieldRide with another email; "
+                "this row adds a second one"
+            )
+        return text.format(name=other.name, email=other.email)
     return ""
 
 
@@ -623,8 +741,10 @@ def _group_rows(
             problems.add(
                 header.cell(row, "org_id"),
                 header.heading("org_id"),
-                f"The org id is also on row {by_org[org_id]}: the same seller twice",
-                "Keep one row per seller.",
+                messages()
+                .gettext("The org id is also on row {row}: the same seller twice")
+                .format(row=by_org[org_id]),
+                messages().gettext("Keep one row per seller."),
             )
             continue
         if org_id:
@@ -636,9 +756,10 @@ def _group_rows(
             problems.add(
                 header.cell(row, "email"),
                 header.heading("email"),
-                f"The email is also on row {target.rows[0].number}: the same seller twice, "
-                "under two names",
-                "Keep one row per seller.",
+                messages()
+                .gettext("The email is also on row {row}: the same seller twice, under two names")
+                .format(row=target.rows[0].number),
+                messages().gettext("Keep one row per seller."),
             )
             continue
         if target is None:
@@ -689,9 +810,10 @@ def _combine(
             problems.add(
                 header.cell(row, source),
                 header.heading(source),
-                f"'{value}' differs from '{old}' on row {target.rows[0].number}, which names "
-                "the same person",
-                "Keep one row per seller, or give both rows the same value.",
+                messages()
+                .gettext("'{value}' differs from '{old}' on row {row}, which names the same person")
+                .format(value=value, old=old, row=target.rows[0].number),
+                messages().gettext("Keep one row per seller, or give both rows the same value."),
             )
             ok = False
     if ok:

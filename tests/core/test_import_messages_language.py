@@ -156,7 +156,7 @@ def test_the_heading_label_and_scale_problems_are_told_in_the_interface_language
                 "Führen Sie die Stufen von der niedrigsten zur höchsten auf",
             ),
             "title": (
-                "Die Spalte „title“ fehlt; die Überschriftenzeile ist Zeile 6: A 'Section'",
+                "Die Spalte „title“ fehlt; die Überschriftenzeile ist Zeile 6: A „Section“",
                 "Fügen Sie eine Spalte mit der Überschrift „title“ (oder 'behaviour'",
             ),
         },
@@ -174,7 +174,7 @@ def test_the_heading_label_and_scale_problems_are_told_in_the_interface_language
                 "Escriba los niveles del más bajo al más alto",
             ),
             "title": (
-                "Falta la columna «title»; la fila de encabezados es la fila 6: A 'Section'",
+                "Falta la columna «title»; la fila de encabezados es la fila 6: A «Section»",
                 "Añada una columna con el encabezado «title» (o 'behaviour'",
             ),
         },

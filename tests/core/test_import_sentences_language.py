@@ -6,16 +6,28 @@ sentence may remain outside the quoted file content."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from fieldride import i18n
 from fieldride.scorecards.file_errors import ScorecardFileError
 from fieldride.scorecards.loaders import load_scorecard
+from fieldride.store import Store
 from fieldride.tabular import ImportFileError
+from fieldride.team import (
+    RosterFileError,
+    add_seller,
+    apply_roster_plan,
+    import_roster,
+    plan_roster,
+)
 
 # Words of an English sentence that are no German or Spanish word.
 ENGLISH = re.compile(
@@ -180,3 +192,154 @@ def test_english_stays_as_it_was(tmp_path: Path) -> None:
         "description of what good looks like is missing. Describe what good looks like for "
         "this behaviour, in a sentence or two.",
     ]
+
+
+def _hr_workbook(path: Path) -> Path:
+    """An HR export: a "Lies mich" tab first, then First/Last name columns and columns the
+    roster does not use (department, phone, line manager); the same person on two rows."""
+    wb = openpyxl.Workbook()
+    readme = wb.active
+    assert readme is not None
+    readme.title = "Lies mich"
+    readme.append(["Diese Liste kommt aus dem HR-System."])
+    ws = wb.create_sheet("Vertrieb")
+    ws.append(["Vorname", "Nachname", "Abteilung", "Telefon", "Führungskraft"])
+    ws.append(["Ana", "Ruiz", "Süd", "0171 1234567", "Pat"])
+    ws.append(["Carla", "Díaz", "Nord", "", "Pat"])
+    ws.append(["carla", "díaz", "", "", "Pat"])
+    wb.save(path)
+    return path
+
+
+def test_an_hr_roster_preview_and_import_are_told_in_the_interface_language(
+    lang: str, store: Store, tmp_path: Path
+) -> None:
+    add_seller(store, "Ana Ruiz", team="Nord")
+    f = _hr_workbook(tmp_path / "hr.xlsx")
+    plan = plan_roster(store, f)
+    preview = plan.preview
+    expected = {
+        "de": (
+            "Excel-Arbeitsmappe, Tabellenblatt „Vertrieb“",
+            "1 Mitarbeiter/in würde hinzugefügt, 1 würde aktualisiert. 1 mögliches Duplikat zu "
+            "prüfen. Nicht verwendete Spalten: D „Telefon“, E „Führungskraft“.",
+            (
+                "Mitarbeiter/innen aus Tabellenblatt „Vertrieb“ gelesen; übergangen: „Lies mich“.",
+                "Namen zusammengesetzt aus A „Vorname“ und B „Nachname“.",
+            ),
+            "Zeilen 3 und 4 werden als eine Person gelesen; prüfen Sie, ob das stimmt",
+            "1 Mitarbeiter/in hinzugefügt, 1 aktualisiert. 1 mögliches Duplikat zu prüfen.",
+        ),
+        "es": (
+            "Libro de Excel, hoja «Vertrieb»",
+            "se añadiría 1 comercial, se actualizaría 1. 1 posible duplicado que revisar. "
+            "Columnas no usadas: D «Telefon», E «Führungskraft».",
+            (
+                "Comerciales leídos de la hoja «Vertrieb»; no se han leído: «Lies mich».",
+                "Nombres formados a partir de A «Vorname» y B «Nachname».",
+            ),
+            "las filas 3 y 4 se leen como una sola persona; compruebe que lo son",
+            "1 comercial añadido, 1 actualizado. 1 posible duplicado que revisar.",
+        ),
+    }[lang]
+    source, summary, notes, note, done = expected
+    assert preview.source == source
+    assert preview.summary() == summary
+    assert preview.notes == notes
+    assert [c.note for c in preview.changes if c.note] == [note]
+    result = apply_roster_plan(store, plan)
+    assert result.summary(with_ignored=False) == done
+    for text in (source, summary, *notes, note, done):
+        assert not english_left(text), text
+
+
+def test_a_roster_with_only_a_first_name_column_is_told_in_the_interface_language(
+    lang: str, store: Store, tmp_path: Path
+) -> None:
+    f = tmp_path / "team.csv"
+    f.write_text("Vorname;Abteilung\nAna;Süd\n", encoding="utf-8")
+    with pytest.raises(RosterFileError) as caught:
+        import_roster(store, f)
+    [problem] = caught.value.problems
+    expected = {
+        "de": "Die Datei hat eine Vornamen-Spalte, „Vorname“ (A), aber keine Nachnamen-Spalte "
+        "und keine Spalte mit dem vollständigen Namen. Fügen Sie daneben eine Spalte „Nachname“ "
+        "hinzu, oder eine Spalte „Name“ mit dem vollständigen Namen jeder Mitarbeiterin und "
+        "jedes Mitarbeiters.",
+        "es": "El archivo tiene una columna de nombre de pila, «Vorname» (A), pero ninguna de "
+        "apellidos ni ninguna con el nombre completo. Añada al lado una columna «Apellidos» o "
+        "una columna «Nombre completo» con el nombre completo de cada comercial.",
+    }[lang]
+    assert f"{problem.message}. {problem.fix}" == expected
+    assert not english_left(str(problem))
+
+
+def test_a_roster_cut_by_a_semicolon_is_told_in_the_interface_language(
+    lang: str, store: Store, tmp_path: Path
+) -> None:
+    """A Windows-1252 CSV with ";": a note with an unquoted ";" spills into a fourth cell."""
+    f = tmp_path / "team.csv"
+    f.write_bytes("Name;Team;Notizen\nAna Ruiz;Süd;früh; mag Besuche\n".encode("cp1252"))
+    with pytest.raises(RosterFileError) as caught:
+        import_roster(store, f)
+    [problem] = caught.value.problems
+    expected = {
+        "de": "team.csv, Zeile 2, Zelle D2: Die Zeile hat 4 Zellen, die Überschriftenzeile "
+        "(Zeile 1) aber 3 Spalten: Wahrscheinlich hat ein „;“ ohne Anführungszeichen einen Text "
+        "zerteilt, und „mag Besuche“ ginge verloren. Setzen Sie den Text mit „;“ in doppelte "
+        'Anführungszeichen ("…;…"), oder speichern Sie die Tabelle erneut aus Excel, das die '
+        "Anführungszeichen selbst setzt.",
+        "es": "team.csv, fila 2, celda D2: La fila tiene 4 celdas, pero la fila de encabezados "
+        "(fila 1) tiene 3 columnas: probablemente un «;» sin comillas partió un texto en dos, y "
+        "«mag Besuche» se perdería. Ponga el texto que contiene «;» entre comillas dobles "
+        '("…;…") o vuelva a guardar la hoja desde Excel, que añade las comillas.',
+    }[lang]
+    assert str(problem) == expected
+
+
+def test_the_roster_command_prints_its_plan_in_the_users_language(
+    store: Store, tmp_path: Path
+) -> None:
+    """``fieldride roster import --dry-run`` under LANGUAGE=de and es, as a real process."""
+    add_seller(store, "Ana Ruiz", team="Nord")
+    folder = store.folder
+    store.close()
+    f = _hr_workbook(tmp_path / "hr.xlsx")
+    expected = {
+        "de": [
+            "hr.xlsx (Excel-Arbeitsmappe, Tabellenblatt „Vertrieb“):",
+            "  Zeile 2: Ana Ruiz: aktualisieren (team)",
+            "  Zeile 3, 4: Carla Díaz: neu  MÖGLICHES DUPLIKAT: Zeilen 3 und 4 werden als eine "
+            "Person gelesen; prüfen Sie, ob das stimmt",
+            "  Mitarbeiter/innen aus Tabellenblatt „Vertrieb“ gelesen; übergangen: „Lies mich“.",
+            "  Namen zusammengesetzt aus A „Vorname“ und B „Nachname“.",
+            "  Ausgelassene Spalten: D „Telefon“, E „Führungskraft“.",
+            "Probelauf: 1 Mitarbeiter/in würde hinzugefügt, 1 würde aktualisiert. 1 mögliches "
+            "Duplikat zu prüfen. Nicht verwendete Spalten: D „Telefon“, E „Führungskraft“. Es "
+            "wurde nichts gespeichert.",
+        ],
+        "es": [
+            "hr.xlsx (Libro de Excel, hoja «Vertrieb»):",
+            "  fila 2: Ana Ruiz: actualizar (team)",
+            "  fila 3, 4: Carla Díaz: nuevo  POSIBLE DUPLICADO: las filas 3 y 4 se leen como una "
+            "sola persona; compruebe que lo son",
+            "  Comerciales leídos de la hoja «Vertrieb»; no se han leído: «Lies mich».",
+            "  Nombres formados a partir de A «Vorname» y B «Nachname».",
+            "  Columnas omitidas: D «Telefon», E «Führungskraft».",
+            "Prueba: se añadiría 1 comercial, se actualizaría 1. 1 posible duplicado que revisar. "
+            "Columnas no usadas: D «Telefon», E «Führungskraft». No se ha guardado nada.",
+        ],
+    }
+    for code, lines in expected.items():
+        env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+        env.update({"LANG": "C.UTF-8", "LANGUAGE": code})
+        args = ["--data-dir", str(folder), "roster", "import", "--dry-run", str(f)]
+        proc = subprocess.run(
+            [sys.executable, "-m", "fieldride", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.splitlines() == lines
