@@ -123,6 +123,11 @@ def gettext(message: str) -> str:
     return messages().gettext(message)
 
 
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """:func:`gettext` with the plural form for ``n``."""
+    return messages().ngettext(singular, plural, n)
+
+
 # argparse's own words (its gettext domain has no German or Spanish catalogue of its own):
 # marked here for our catalogue; main() points argparse's translation function at it.
 ARGPARSE_WORDS = (

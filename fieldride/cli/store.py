@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldride.cli import CommandError, gettext
+from fieldride.cli import CommandError, gettext, ngettext
 from fieldride.cli.arguments import whole_number
+from fieldride.i18n import N_
 
 
 def register(sub: Any) -> None:
@@ -81,6 +82,38 @@ COUNTED = [
 ]
 
 
+# The labels of the check's report, in the order shown; the values start in one column, after
+# the longest label in the user's language (computed from the translated text: "Schemaversion:",
+# "Versión del esquema:")
+LABELS = {
+    "file": N_("Data file:"),
+    "integrity": N_("Integrity:"),
+    "schema": N_("Schema version:"),
+    "journal_mode": N_("Journal mode:"),
+    "journal": N_("Journal:"),
+    "warning": N_("WARNING:"),
+    "damaged": N_("DAMAGED:"),
+    "backups": N_("Backups:"),
+    "open_in": N_("Also open in:"),
+}
+
+
+class Report:
+    """Aligned ``label value`` lines: the value column is one space after the longest
+    translated label (at least the 16 columns the English report always had)."""
+
+    def __init__(self) -> None:
+        self.labels = {key: gettext(text) for key, text in LABELS.items()}
+        self.width = max(16, *(len(label) + 1 for label in self.labels.values()))
+
+    def line(self, key: str, value: str) -> None:
+        print(f"{self.labels[key]:<{self.width}}{value}")
+
+    def more(self, value: str) -> None:
+        """A further line of the value above, in the value column."""
+        print(f"{'':<{self.width}}{value}")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Read-only: the findings come from a private copy (see fieldride.store.inspection)."""
     from fieldride.paths import data_dir
@@ -89,50 +122,89 @@ def cmd_check(args: argparse.Namespace) -> int:
     folder = data_dir(args.data_dir)
     report = inspect_store(folder, COUNTED)
     findings = report.findings
-    print(f"Data file:      {report.path}")
-    print(f"Integrity:      {'ok' if findings == ['ok'] else '; '.join(findings)}")
-    print(f"Schema version: {report.schema}")
-    print(f"Journal mode:   {report.journal_mode}")
+    out = Report()
+    out.line("file", str(report.path))
+    out.line("integrity", gettext("ok") if findings == ["ok"] else "; ".join(findings))
+    out.line("schema", str(report.schema))
+    out.line("journal_mode", str(report.journal_mode))
     frames = report.journal
     if frames.current:
-        print(f"Journal:        {frames.current} frames, {frames.recovered} recoverable")
+        out.line(
+            "journal",
+            ngettext(
+                "{count} frame, {recovered} recoverable",
+                "{count} frames, {recovered} recoverable",
+                frames.current,
+            ).format(count=frames.current, recovered=frames.recovered),
+        )
     if frames.unrecovered:
-        print(
-            f"WARNING:        the journal holds {frames.unrecovered} frames SQLite cannot recover "
-            "(damaged, or an unfinished write): edits in them may be lost. Nothing was changed; "
-            "keep the folder as it is; 'fieldride repair' keeps a copy of it, recovers what "
-            "reads and lists what is lost."
+        out.line(
+            "warning",
+            ngettext(
+                "the journal holds {count} frame SQLite cannot recover (damaged, or an "
+                "unfinished write): edits in it may be lost. Nothing was changed; keep the "
+                "folder as it is; 'fieldride repair' keeps a copy of it, recovers what reads and "
+                "lists what is lost.",
+                "the journal holds {count} frames SQLite cannot recover (damaged, or an "
+                "unfinished write): edits in them may be lost. Nothing was changed; keep the "
+                "folder as it is; 'fieldride repair' keeps a copy of it, recovers what reads and "
+                "lists what is lost.",
+                frames.unrecovered,
+            ).format(count=frames.unrecovered),
         )
     if report.changed:
-        print(
-            f"DAMAGED:        {len(report.changed)} acknowledged rides no longer match the "
-            "checksum taken when the seller acknowledged them (a byte changed on disk; SQLite's "
-            "own check cannot see it):"
+        out.line(
+            "damaged",
+            ngettext(
+                "{count} acknowledged ride no longer matches the checksum taken when the seller "
+                "acknowledged it (a byte changed on disk; SQLite's own check cannot see it):",
+                "{count} acknowledged rides no longer match the checksum taken when the seller "
+                "acknowledged them (a byte changed on disk; SQLite's own check cannot see it):",
+                len(report.changed),
+            ).format(count=len(report.changed)),
         )
         for ride in report.changed:
-            print(f"  ride {ride.ride_id}: {ride.ride_date}, {ride.seller}")
-        print(
-            "                Backups of this file are refused. 'fieldride backups' lists the "
-            "older ones; 'fieldride repair' takes each damaged ride back from the newest backup "
-            "that holds it intact and keeps everything else."
+            print(
+                "  "
+                + gettext("ride {ride}: {date}, {seller}").format(
+                    ride=ride.ride_id, date=ride.ride_date, seller=ride.seller
+                )
+            )
+        out.more(
+            gettext(
+                "Backups of this file are refused. 'fieldride backups' lists the older ones; "
+                "'fieldride repair' takes each damaged ride back from the newest backup that "
+                "holds it intact and keeps everything else."
+            )
         )
-    _print_safety(folder, report.open_in)
-    print("Rows:")
+    _print_safety(folder, report.open_in, out)
+    print(gettext("Rows:"))
     for table, n in report.rows.items():
         print(f"  {table:<26}{n:>8}")
     print(gettext("Nothing was changed: the check ran on a private copy."))
     return 0 if report.ok else 1
 
 
-def _print_safety(folder: Path, open_in: list[int]) -> None:
+def _print_safety(folder: Path, open_in: list[int], out: Report) -> None:
     """Backups, other processes and a risky placement (cloud sync, network share)."""
     from fieldride.store import check_placement, list_backups
 
     backups = list_backups(folder) if folder.is_dir() else []
-    newest = backups[0].taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if backups else "none"
-    print(f"Backups:        {len(backups)} (newest: {newest})")
+    if backups:
+        newest = backups[0].taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        out.line(
+            "backups",
+            gettext("{count} (newest: {newest})").format(count=len(backups), newest=newest),
+        )
+    else:
+        out.line("backups", gettext("none"))
     if open_in:
-        print(f"Also open in:   process {', '.join(map(str, open_in))}")
+        out.line(
+            "open_in",
+            ngettext("process {pids}", "processes {pids}", len(open_in)).format(
+                pids=", ".join(map(str, open_in))
+            ),
+        )
     warning = check_placement(folder)
     if warning is not None:
-        print(f"WARNING:        {warning.message}")
+        out.line("warning", warning.message)
