@@ -41,6 +41,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from fieldride import paths
+from fieldride.i18n import messages
 from fieldride.store.backup import (
     BackupError,
     check_backup,
@@ -60,7 +61,6 @@ from fieldride.store.inspection import current_frames
 from fieldride.store.instance_lock import hold_instance_lock
 from fieldride.store.markers import other_processes, stale_all_checkpointed, stale_markers
 from fieldride.store.salvage import SalvageError, salvage_database
-from fieldride.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -108,62 +108,98 @@ class RepairReport:
 
     def lines(self) -> list[str]:
         """The plain report, one line each (``fieldride repair`` prints it; the recovery window
-        shows it)."""
-        lines = [f"Data folder:    {self.folder}", f"Copied first:   {self.aside} (kept, private)"]
+        shows it), in the interface language (:func:`fieldride.i18n.messages`); the two labelled
+        lines' values start one space after the longer translated label."""
+        t = messages()
+        heads = (t.gettext("Data folder:"), t.gettext("Copied first:"))
+        width = max(16, *(len(h) + 1 for h in heads))
+        lines = [
+            f"{heads[0]:<{width}}{self.folder}",
+            f"{heads[1]:<{width}}" + t.gettext("{path} (kept, private)").format(path=self.aside),
+        ]
         if self.replaced is None and self.exit_code == 0:
             lines.append(
-                "Nothing to repair: the data file is sound and every acknowledged ride matches "
-                "its checksum. Nothing was changed."
+                t.gettext(
+                    "Nothing to repair: the data file is sound and every acknowledged ride "
+                    "matches its checksum. Nothing was changed."
+                )
             )
             return lines
-        for title, items in (("Damaged:", self.damage), ("Recovered:", self.recovered)):
+        for title, items in (
+            (t.gettext("Damaged:"), self.damage),
+            (t.gettext("Recovered:"), self.recovered),
+        ):
             if items:
                 lines.append(title)
                 lines.extend(f"  - {item}" for item in items)
         if self.restored_rides:
-            lines.append("Rides taken from backups (as the seller acknowledged them):")
+            lines.append(t.gettext("Rides taken from backups (as the seller acknowledged them):"))
             lines.extend(
-                f"  - ride {r.ride_id} ({r.ride_date}, {r.seller}): from {r.backup.name}"
+                "  - "
+                + t.gettext("ride {ride} ({date}, {seller}): from {backup}").format(
+                    ride=r.ride_id, date=r.ride_date, seller=r.seller, backup=r.backup.name
+                )
                 for r in self.restored_rides
                 if r.backup is not None
             )
         if self.lost_rides:
             lines.append(
-                "Rides that could not be restored (no sound backup holds them as acknowledged; "
-                "kept as they read now and checksummed again, so backups work again):"
+                t.gettext(
+                    "Rides that could not be restored (no sound backup holds them as "
+                    "acknowledged; kept as they read now and checksummed again, so backups work "
+                    "again):"
+                )
             )
             lines.extend(
-                f"  - ride {r.ride_id} ({r.ride_date}, {r.seller})" for r in self.lost_rides
+                "  - "
+                + t.gettext("ride {ride} ({date}, {seller})").format(
+                    ride=r.ride_id, date=r.ride_date, seller=r.seller
+                )
+                for r in self.lost_rides
             )
         if self.lost or self.unreadable:
-            lines.append("Lost:")
+            lines.append(t.gettext("Lost:"))
             lines.extend(f"  - {item}" for item in self.lost)
             lines.extend(f"  - {_unreadable(*item)}" for item in self.unreadable)
         if self.replaced is not None:
             lines.append(
-                "The data file was replaced by the repaired one; the old one is kept as "
-                f"{self.replaced}."
+                t.gettext(
+                    "The data file was replaced by the repaired one; the old one is kept as {path}."
+                ).format(path=self.replaced)
             )
             lines.append(
-                "Repaired, with the losses listed above."
+                t.gettext("Repaired, with the losses listed above.")
                 if self.exit_code
-                else "Repaired; nothing was lost."
+                else t.gettext("Repaired; nothing was lost.")
             )
         else:
-            lines.append("The data file was left as it was: nothing better could be made of it.")
+            lines.append(
+                t.gettext("The data file was left as it was: nothing better could be made of it.")
+            )
         return lines
 
 
 def _unreadable(table: str, start: int, end: int | None) -> str:
-    ids = (
-        f"from id {start} on"
-        if end is None
-        else (f"with id {start}" if start == end else f"with ids {start}–{end}")
-    )
-    return (
-        f"Table {table}: the rows {ids} could not be read (some of these ids may never have held "
-        "a row; acknowledged rides among them are taken from the backups, as listed above)."
-    )
+    t = messages()
+    if end is None:
+        text = t.gettext(
+            "Table {table}: the rows from id {start} on could not be read (some of these ids may "
+            "never have held a row; acknowledged rides among them are taken from the backups, as "
+            "listed above)."
+        )
+    elif start == end:
+        text = t.gettext(
+            "Table {table}: the row with id {start} could not be read (the id may never have "
+            "held a row; an acknowledged ride among them is taken from the backups, as listed "
+            "above)."
+        )
+    else:
+        text = t.gettext(
+            "Table {table}: the rows with ids {start}–{end} could not be read (some of these ids "
+            "may never have held a row; acknowledged rides among them are taken from the "
+            "backups, as listed above)."
+        )
+    return text.format(table=table, start=start, end=end)
 
 
 def _stamp() -> str:
@@ -231,11 +267,14 @@ def _recover(source: Path, wal_frames: int, target: Path, report: RepairReport) 
             header = fh.read(16)
     except OSError:
         header = b""
+    t = messages()
     if source.stat().st_size == 0:
-        report.damage.append("The data file is empty (0 bytes): its content is gone.")
+        report.damage.append(t.gettext("The data file is empty (0 bytes): its content is gone."))
         return False
     if header != SQLITE_HEADER:
-        report.damage.append("The data file is not a SQLite database (it was overwritten).")
+        report.damage.append(
+            t.gettext("The data file is not a SQLite database (it was overwritten).")
+        )
         return False
     findings: list[str] = []
     recovered = 0
@@ -247,60 +286,94 @@ def _recover(source: Path, wal_frames: int, target: Path, report: RepairReport) 
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:
-        findings = [f"SQLite cannot read it: {err}"]
+        findings = [t.gettext("SQLite cannot read it: {error}").format(error=err)]
     if wal_frames:
         kept = max(0, min(wal_frames, recovered))
         if kept < wal_frames:
             report.damage.append(
-                f"The journal (-wal) held {wal_frames} pages of changes; SQLite can recover only "
-                f"the first {kept} (the rest follow a damaged or unfinished write)."
+                t.ngettext(
+                    "The journal (-wal) held {count} page of changes; SQLite can recover only "
+                    "the first {kept} (the rest follow a damaged or unfinished write).",
+                    "The journal (-wal) held {count} pages of changes; SQLite can recover only "
+                    "the first {kept} (the rest follow a damaged or unfinished write).",
+                    wal_frames,
+                ).format(count=wal_frames, kept=kept)
             )
             report.lost.append(
-                f"{wal_frames - kept} journal pages of changes after the damaged one (the edits in "
-                f"them). The journal as it was is kept in {report.aside}."
+                t.ngettext(
+                    "{count} journal page of changes after the damaged one (the edits in it). "
+                    "The journal as it was is kept in {path}.",
+                    "{count} journal pages of changes after the damaged one (the edits in "
+                    "them). The journal as it was is kept in {path}.",
+                    wal_frames - kept,
+                ).format(count=wal_frames - kept, path=report.aside)
             )
         if kept:
-            report.recovered.append(f"{kept} journal pages of changes, folded into the data file.")
+            report.recovered.append(
+                t.ngettext(
+                    "{count} journal page of changes, folded into the data file.",
+                    "{count} journal pages of changes, folded into the data file.",
+                    kept,
+                ).format(count=kept)
+            )
     if findings == ["ok"]:
         with _read_only(source) as conn:
             copy_database(conn, target)
         return True
     shown = "; ".join(findings[:3]) + (" …" if len(findings) > 3 else "")
     report.damage.append(
-        f"SQLite's integrity check of the data file failed ({plural(len(findings), 'finding')}: "
-        f"{shown})."
+        t.ngettext(
+            "SQLite's integrity check of the data file failed ({count} finding: {shown}).",
+            "SQLite's integrity check of the data file failed ({count} findings: {shown}).",
+            len(findings),
+        ).format(count=len(findings), shown=shown)
     )
     try:
         salvage = salvage_database(source, target)
     except SalvageError as err:
-        report.damage.append(f"Nothing could be read from the data file: {err}.")
+        report.damage.append(
+            t.gettext("Nothing could be read from the data file: {error}.").format(error=err)
+        )
         target.unlink(missing_ok=True)
         return False
     copied = sum(t.copied for t in salvage.tables.values())
     report.recovered.append(
-        f"A new data file was built from every row that still reads: {copied} rows in "
-        f"{len(salvage.tables)} tables."
+        t.gettext(
+            "A new data file was built from every row that still reads: {rows} rows in "
+            "{tables} tables."
+        ).format(rows=copied, tables=len(salvage.tables))
     )
     for name, table in salvage.damaged_tables.items():
         if not table.whole:
-            report.lost.append(f"Table {name}: it could not be read at all.")
+            report.lost.append(
+                t.gettext("Table {table}: it could not be read at all.").format(table=name)
+            )
         report.unreadable.extend((name, start, end) for start, end in table.unreadable)
     for problem in salvage.problems:
-        report.lost.append(f"Not made again: {problem}.")
+        report.lost.append(t.gettext("Not made again: {problem}.").format(problem=problem))
     return True
 
 
 def _from_backup(folder: Path, target: Path, report: RepairReport) -> bool:
     """The data file held nothing readable: the newest sound backup that holds data, whole."""
+    t = messages()
     good = newest_good_backup(folder)
     if good is None or not _backup_holds_data(good.path):
-        report.lost.append("Everything in the data file: there is no sound backup that holds data.")
+        report.lost.append(
+            t.gettext("Everything in the data file: there is no sound backup that holds data.")
+        )
         return False
     with _read_only(good.path) as conn:
         copy_database(conn, target)
     taken = good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    report.recovered.append(f"The newest sound backup that holds data ({taken}, {good.path.name}).")
-    report.lost.append(f"Everything saved after that backup was taken ({taken}).")
+    report.recovered.append(
+        t.gettext("The newest sound backup that holds data ({taken}, {name}).").format(
+            taken=taken, name=good.path.name
+        )
+    )
+    report.lost.append(
+        t.gettext("Everything saved after that backup was taken ({taken}).").format(taken=taken)
+    )
     return True
 
 
@@ -367,9 +440,15 @@ def _restore_rides(folder: Path, target: Path, report: RepairReport) -> bool:
             return False
         sealed = dict(conn.execute("SELECT ride_id, sha256 FROM ride_checksums").fetchall())
         report.damage.append(
-            f"{plural(len(changed), 'acknowledged ride')} no longer "
-            f"{'matches' if len(changed) == 1 else 'match'} the checksum taken when the seller "
-            f"acknowledged {'it' if len(changed) == 1 else 'them'}."
+            messages()
+            .ngettext(
+                "{count} acknowledged ride no longer matches the checksum taken when the seller "
+                "acknowledged it.",
+                "{count} acknowledged rides no longer match the checksum taken when the seller "
+                "acknowledged them.",
+                len(changed),
+            )
+            .format(count=len(changed))
         )
         backups = [b for b in list_backups(folder) if check_backup(b.path)]
         for ride_id in changed:
@@ -428,16 +507,27 @@ def _finish_candidate(target: Path, report: RepairReport) -> None:
         orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
         if orphans:
             report.lost.append(
-                f"{len(orphans)} rows point at rows that could not be recovered (kept; FieldRide "
-                "shows what it can of them)."
+                messages()
+                .ngettext(
+                    "{count} row points at rows that could not be recovered (kept; FieldRide "
+                    "shows what it can of it).",
+                    "{count} rows point at rows that could not be recovered (kept; FieldRide "
+                    "shows what it can of them).",
+                    len(orphans),
+                )
+                .format(count=len(orphans))
             )
         findings = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
     finally:
         conn.close()
     if findings != ["ok"]:
         raise RepairRefusedError(
-            "The repaired copy failed its own check, so the data file was left as it was "
-            f"({'; '.join(findings[:2])}). The copy taken first is in {report.aside}."
+            messages()
+            .gettext(
+                "The repaired copy failed its own check, so the data file was left as it was "
+                "({findings}). The copy taken first is in {path}."
+            )
+            .format(findings="; ".join(findings[:2]), path=report.aside)
         )
 
 
@@ -453,14 +543,25 @@ def repair_store(
     """
     step = on_step or (lambda _name: None)
     if not folder.is_dir():
-        raise RepairRefusedError(f"There is no data folder {folder}; nothing to repair.")
+        raise RepairRefusedError(
+            messages()
+            .gettext("There is no data folder {folder}; nothing to repair.")
+            .format(folder=folder)
+        )
     lock = contextlib.nullcontext() if lock_held else hold_instance_lock(folder)
     with lock:
         others = other_processes(folder)
         if others:
             raise RepairRefusedError(
-                f"FieldRide is still open on {folder} (process {', '.join(map(str, others))}). "
-                "Close it, then repair. Nothing was changed."
+                messages()
+                .ngettext(
+                    "FieldRide is still open on {folder} (process {pids}). Close it, then "
+                    "repair. Nothing was changed.",
+                    "FieldRide is still open on {folder} (processes {pids}). Close it, then "
+                    "repair. Nothing was changed.",
+                    len(others),
+                )
+                .format(folder=folder, pids=", ".join(map(str, others)))
             )
         try:
             undone = finish_interrupted_restore(folder) if interrupted_restore(folder) else None
@@ -469,12 +570,18 @@ def repair_store(
         db_file = paths.db_path(folder)
         if not db_file.is_file() and not list_backups(folder):
             raise RepairRefusedError(
-                f"There is no data file in {folder} and no backup: nothing to repair."
+                messages()
+                .gettext("There is no data file in {folder} and no backup: nothing to repair.")
+                .format(folder=folder)
             )
         aside = _copy_aside(folder, db_file)
         report = RepairReport(folder=folder, aside=aside)
         if undone:
-            report.recovered.append(f"An interrupted restore was {undone} first.")
+            report.recovered.append(
+                messages().gettext("An interrupted restore was finished first.")
+                if undone == "finished"
+                else messages().gettext("An interrupted restore was undone first.")
+            )
         step("aside")
         for leftover in repairs_dir(folder).glob(".work-*"):  # of a repair that was killed
             shutil.rmtree(leftover, ignore_errors=True)
@@ -503,12 +610,16 @@ def _repair_into(folder: Path, db_file: Path, work: Path, report: RepairReport, 
             check_missing_journal(db_file, bool(stale) and not stale_all_checkpointed(stale))
         except MissingJournalError:
             report.damage.append(
-                "FieldRide was not closed cleanly last time and the journal (-wal) of the data "
-                "file is missing."
+                messages().gettext(
+                    "FieldRide was not closed cleanly last time and the journal (-wal) of the "
+                    "data file is missing."
+                )
             )
             report.lost.append(
-                "The edits that were only in the missing journal (the data file itself is kept "
-                "as it is)."
+                messages().gettext(
+                    "The edits that were only in the missing journal (the data file itself is "
+                    "kept as it is)."
+                )
             )
         _copy_private(report.aside / db_file.name, source)
         wal_copy = report.aside / wal_path(db_file).name
@@ -517,7 +628,7 @@ def _repair_into(folder: Path, db_file: Path, work: Path, report: RepairReport, 
             _copy_private(wal_copy, wal_path(source))
         ok = _recover(source, wal_frames, candidate, report)
     else:
-        report.damage.append("The data file is missing.")
+        report.damage.append(messages().gettext("The data file is missing."))
         ok = False
     whole_backup = not ok
     if whole_backup and not _from_backup(folder, candidate, report):

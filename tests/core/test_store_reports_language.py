@@ -88,3 +88,60 @@ def test_the_check_report_is_in_the_user_language_and_aligned(
         assert line.format(ride=bad) in out, out
     for english in ("Data file:", "Integrity:", "Rows:", "DAMAGED:", "Nothing was changed"):
         assert english not in out, out
+
+
+REPAIR = {
+    "de": [
+        "Beschädigt:",
+        "  - 1 bestätigte Begleitung stimmt nicht mehr mit der Prüfsumme überein, die bei der "
+        "Bestätigung gebildet wurde.",
+        "Begleitungen aus Sicherungen übernommen (so, wie der Mitarbeiter/die Mitarbeiterin sie "
+        "bestätigt hat):",
+        "  - Begleitung {ride} (2026-03-02, Ana Díaz): aus ",
+        "Die Datendatei wurde durch die reparierte ersetzt; die alte bleibt als ",
+        "Repariert; nichts ging verloren.",
+    ],
+    "es": [
+        "Dañado:",
+        "  - 1 acompañamiento confirmado ya no coincide con la suma de control tomada cuando "
+        "el/la comercial lo confirmó.",
+        "Acompañamientos recuperados de copias de seguridad (tal como los confirmó el/la "
+        "comercial):",
+        "  - acompañamiento {ride} (2026-03-02, Ana Díaz): de ",
+        "El archivo de datos se sustituyó por el reparado; el antiguo se guarda como ",
+        "Reparado; no se ha perdido nada.",
+    ],
+}
+HEADS = {"de": ("Datenordner:", "Zuerst kopiert:"), "es": ("Carpeta de datos:", "Copiado antes:")}
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_repair_report_is_in_the_user_language(
+    damaged: tuple[Path, int], language: str
+) -> None:
+    folder, bad = damaged
+    done = fieldride(folder, "repair", language=language)
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = done.stdout
+    lines = out.splitlines()
+    [aside] = (folder / "repairs").iterdir()
+    first, second = HEADS[language]
+    assert lines[0].startswith(first) and lines[0].endswith(str(folder)), lines[0]
+    assert lines[1].startswith(second) and str(aside) in lines[1], lines[1]
+    assert lines[0].index(str(folder)) == lines[1].index(str(aside))  # one value column
+    for line in REPAIR[language]:
+        assert line.format(ride=bad) in out, out
+    for english in ("Data folder:", "Copied first:", "Damaged:", "Rides taken", "Repaired"):
+        assert english not in out, out
+    # a second run: nothing to repair, said in the same language
+    again = fieldride(folder, "repair", language=language).stdout
+    assert ("Nichts zu reparieren" if language == "de" else "Nada que reparar") in again, again
+
+
+def test_a_refused_repair_is_in_the_user_language(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    done = fieldride(missing, "repair", language="de")
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        f"fieldride: Es gibt keinen Datenordner {missing}; nichts zu reparieren."
+    )
