@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from typing import Any
+from functools import cache, partial
+from typing import Any, NamedTuple
 
 from fieldride.debriefs import Commitment, commitments
 from fieldride.insights.cadence import Cadence, team_cadence
@@ -23,10 +23,10 @@ from fieldride.rides.levels import LIVE_CALL, LevelRow
 from fieldride.store import Store
 
 
-@dataclass(frozen=True)
-class LatestLevel:
+class LatestLevel(NamedTuple):
     """A seller's latest level on a behaviour: the mean on the latest ride (by date, then ride
-    id) where the behaviour was rated at least once."""
+    id) where the behaviour was rated at least once. A NamedTuple, not a dataclass: a
+    director's grid builds ~13,000 of them, and this is several times cheaper."""
 
     level: float
     label: str
@@ -178,7 +178,8 @@ def _latest(
     # A mean takes few distinct values (levels 1-4 over a few calls): each label is looked up
     # once, not once per cell (a director's grid has ~13,000 cells).
     label = cache(shape.level_label)
-    make = LatestLevel
+    # tuple.__new__ straight: the cheapest way to build ~13,000 of them.
+    make = partial(tuple.__new__, LatestLevel)
     out: dict[tuple[int, str], LatestLevel] = {}
     newest: dict[int, list[LevelRow]] = {}
     removed = _sellers_with_removed_calls(store)
@@ -189,7 +190,7 @@ def _latest(
         newest.setdefault(seller, []).append((day, ride, key, mean, n))
         if key in wanted:
             level = float(mean)
-            out[(seller, key)] = make(level, label(level), ride, day, n)
+            out[(seller, key)] = make((level, label(level), ride, day, n))
     missing = [
         [seller, key]
         for seller in (
@@ -202,7 +203,7 @@ def _latest(
         for seller, key, day, ride, mean, n in _latest_of_pairs(store, shape.id, missing):
             if key in wanted:
                 level = float(mean)
-                out[(int(seller), key)] = make(level, label(level), int(ride), day, int(n))
+                out[(int(seller), key)] = make((level, label(level), int(ride), day, int(n)))
     return out, newest
 
 

@@ -19,11 +19,13 @@ its matches backwards by rowid (without ranking every match) and stops after a w
 and ordered by its date, and the newest ``limit`` are kept; the kinds are then merged by ride date.
 Within the window the order is exact; a kind with more matches than the window (a common word
 on a large store) leaves its earlier-written matches out, and ``SearchResults.truncated`` says
-that more matches exist than were returned.
+that more matches exist than were returned. Only the ``limit`` hits kept across all kinds get a
+snippet (a second, equally bounded walk per kind).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -132,29 +134,32 @@ _KINDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def _kind_sql(columns: str, fts: str, joins: str) -> str:
-    """A kind's SELECT, newest ride first: its latest-written ``:window`` matches (FTS5 walks its
-    rowids backwards and stops there, without ranking or joining every match), joined and
-    ordered by ride date (then newest row) to keep ``:n``. The snippets come from a second walk
-    over the same stretch of rowids (from the oldest row kept), made only for the rows kept:
-    FTS5 builds a snippet only in the query that matched, and a look-up by rowid would rebuild
-    a prefix term's match list for every row (the ``+`` keeps the kept rowids a filter)."""
+def _pick_sql(fts: str, joins: str) -> str:
+    """A kind's newest ``:n`` matches by ride date (then newest row): (rowid, ride date). FTS5
+    walks the latest-written ``:window`` matches (rowids backwards; it stops there, without
+    ranking or joining every match), which are joined to their ride and ordered by its date."""
     return f"""
-        WITH kept AS MATERIALIZED (
-            SELECT f.rowid AS id, r.ride_date AS day
-            FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY rowid DESC
-                  LIMIT :window) f
-            {joins}
-            WHERE 1 {{seller}}
-            ORDER BY r.ride_date DESC, f.rowid DESC LIMIT :n)
+        SELECT f.rowid, r.ride_date
+        FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY rowid DESC LIMIT :window) f
+        {joins}
+        WHERE 1 {{seller}}
+        ORDER BY r.ride_date DESC, f.rowid DESC LIMIT :n"""
+
+
+def _hits_sql(columns: str, fts: str, joins: str) -> str:
+    """The hits (with their snippets) of the rowids in ``:ids``, from a second walk over the
+    same stretch of rowids (from ``:lowest``): FTS5 makes a snippet only in the query that
+    matched, and a look-up by rowid with MATCH would rebuild a prefix term's match list for
+    every row (the ``+`` keeps the rowids a filter)."""
+    return f"""
         SELECT {columns}
         FROM {fts} f {joins}
-        WHERE {fts} MATCH :q AND f.rowid >= (SELECT min(id) FROM kept)
-          AND +f.rowid IN (SELECT id FROM kept)
-        ORDER BY r.ride_date DESC, f.rowid DESC"""
+        WHERE {fts} MATCH :q AND f.rowid >= :lowest
+          AND +f.rowid IN (SELECT value FROM json_each(:ids))"""
 
 
-_QUERIES: dict[str, str] = {kind: _kind_sql(*parts) for kind, parts in _KINDS.items()}
+_PICKS: dict[str, str] = {kind: _pick_sql(fts, joins) for kind, (_, fts, joins) in _KINDS.items()}
+_QUERIES: dict[str, str] = {kind: _hits_sql(*parts) for kind, parts in _KINDS.items()}
 _KIND_ORDER = {kind: i for i, kind in enumerate(_QUERIES)}
 _OUTCOME_LABELS = {
     "applied": "applied",
@@ -257,8 +262,6 @@ def search(
     match = build_match(text)
     if match is None:
         return SearchResults(text, None, (), False)
-    hits: list[SearchHit] = []
-    truncated = False
     params: dict[str, Any] = {
         "q": match,
         "n": limit,
@@ -266,15 +269,29 @@ def search(
         "seller": seller_id,
     }
     seller_clause = "AND s.id = :seller" if seller_id is not None else ""
-    for kind, sql in _QUERIES.items():
+    # First the newest matches of every kind by ride date, rowids only; then the snippets of
+    # those that make the ``limit`` (a snippet re-reads its text: the costliest part per hit).
+    picks: list[tuple[str, int, int, str]] = []  # (ride date, -kind order, rowid, kind)
+    truncated = False
+    for kind, sql in _PICKS.items():
         if kind == "private" and not include_private:
             continue
         rows = store.db.execute(sql.format(seller=seller_clause), params).fetchall()
         truncated = truncated or len(rows) >= limit
+        picks.extend((day, -_KIND_ORDER[kind], int(rowid), kind) for rowid, day in rows)
+    picks.sort(reverse=True)
+    if len(picks) > limit:
+        picks, truncated = picks[:limit], True
+    chosen: dict[str, list[int]] = {}
+    for _day, _order, rowid, kind in picks:
+        chosen.setdefault(kind, []).append(rowid)
+    hits: list[SearchHit] = []
+    for kind, ids in chosen.items():
+        rows = store.db.execute(
+            _QUERIES[kind], {"q": match, "lowest": min(ids), "ids": json.dumps(ids)}
+        ).fetchall()
         hits.extend(_hit(kind, row) for row in rows)
     hits.sort(key=lambda h: (h.ride_date, -_KIND_ORDER[h.kind], h.record_id), reverse=True)
-    if len(hits) > limit:
-        hits, truncated = hits[:limit], True
     log.debug("search: %d hit(s)%s", len(hits), " (truncated)" if truncated else "")
     return SearchResults(text, match, tuple(hits), truncated)
 
