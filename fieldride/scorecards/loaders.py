@@ -81,11 +81,21 @@ def read_scorecard_file(path: Path | str) -> LoadedScorecard:
             data, cells = read_tabular(path, problems)
             locator, notes = cells, cells.notes
         else:
+            t = messages()
             problems.add(
                 "",
                 "",
-                f"FieldRide cannot read '{suffix or 'no extension'}' files as scorecards",
-                "Use a .yaml, .yml, .json, .csv or .xlsx file.",
+                t.gettext("FieldRide cannot read '{suffix}' files as scorecards").format(
+                    suffix=suffix
+                )
+                if suffix
+                else t.gettext("FieldRide cannot read files without an extension as scorecards"),
+                t.gettext(
+                    "Use a .yaml, .yml, .json, .csv or .xlsx file (an old .xls workbook: open it "
+                    "in Excel and save it as an Excel Workbook, .xlsx)."
+                )
+                if suffix == ".xls"
+                else t.gettext("Use a .yaml, .yml, .json, .csv or .xlsx file."),
             )
             raise ScorecardFileError(path, problems.items)
     except ImportFileError as err:
