@@ -26,7 +26,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QProcess, Signal
+from PySide6.QtCore import QEvent, QObject, QProcess, QProcessEnvironment, Signal
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,17 @@ def fieldride_command(folder: Path, args: list[str]) -> tuple[str, list[str]]:
     if getattr(sys, "frozen", False):
         return sys.executable, full
     return sys.executable, ["-m", "fieldride", *full]
+
+
+def child_environment() -> QProcessEnvironment:
+    """This process's environment with LANGUAGE set to the manager's interface language: the
+    child's report and progress words (shown in the app's dialogs as printed) speak the
+    language the window speaks, not the system's (Settings ▸ Language may differ from it)."""
+    from fieldride.i18n import messages
+
+    env = QProcessEnvironment.systemEnvironment()
+    env.insert("LANGUAGE", messages().code)
+    return env
 
 
 class ChildCommand(QObject):
@@ -82,6 +93,7 @@ class ChildCommand(QObject):
         self._cancelled = False
         self.exit_code = None
         process = QProcess(self)
+        process.setProcessEnvironment(child_environment())
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.readyReadStandardOutput.connect(self._read_output)
         process.finished.connect(self._finished)

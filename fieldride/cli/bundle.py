@@ -69,13 +69,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from fieldride.exchange import import_bundle
     from fieldride.store import open_store
 
+    merging = gettext("Merging rides")  # the app shows it beside its progress bar
+
     def progress(done: int, total: int) -> None:
         if args.progress:
-            print(f"progress\tMerging rides\t{done}\t{total}", flush=True)
+            print(f"progress\t{merging}\t{done}\t{total}", flush=True)
 
     with open_store(args.data_dir) as store:
         report = import_bundle(store, args.file, progress)
-    print(f"Imported {args.file}. {report.describe()}")
+    print(gettext("Imported {file}. {report}").format(file=args.file, report=report.describe()))
     return 0
 
 

@@ -65,7 +65,7 @@ from fieldride.exchange.units import (
     seller_unit_from_dict,
     sha256_hex,
 )
-from fieldride.i18n import messages
+from fieldride.i18n import N_, messages
 from fieldride.rides import MAX_ATTACHMENT_BYTES, blob_data, store_blob
 from fieldride.scorecards.export import write_atomic
 from fieldride.store import Store, author_id, check_output_path
@@ -102,9 +102,17 @@ class ExportSummary:
     size: int
 
     def describe(self) -> str:
-        return (
-            f"Wrote {self.path}: {self.rides} rides, {self.sellers} sellers, "
-            f"{self.scorecards} scorecard versions ({self.size:,} bytes). No private notes."
+        """What was written, in the interface language (one sentence, the counts as values)."""
+        lang = messages()
+        return lang.gettext(
+            "Wrote {path}: {rides} rides, {sellers} sellers, {scorecards} scorecard versions "
+            "({size} bytes). No private notes."
+        ).format(
+            path=self.path,
+            rides=self.rides,
+            sellers=self.sellers,
+            scorecards=self.scorecards,
+            size=lang.number(self.size),
         )
 
 
@@ -127,24 +135,41 @@ class ImportReport:
         return any(n for c in self.counts.values() for o, n in c.items() if o != "unchanged")
 
     def describe(self) -> str:
-        """E.g. ``Rides: 3 new, 1 updated, 10 unchanged, 0 conflicts. Sellers: ...``"""
+        """E.g. ``Rides: 3 new, 1 updated, 10 unchanged, 0 conflicts. Sellers: ...``, in the
+        interface language: one whole sentence per kind."""
+        lang = messages()
         parts = []
-        for kind, title in (("ride", "Rides"), ("seller", "Sellers"), ("scorecard", "Scorecards")):
-            words = [
-                f"{self.count(kind, Outcome.NEW)} new",
-                f"{self.count(kind, Outcome.UPDATED)} updated",
-                f"{self.count(kind, Outcome.UNCHANGED)} unchanged",
-            ]
-            if kind == "ride":
-                words.append(f"{self.count(kind, Outcome.CONFLICT)} conflicts")
-            parts.append(f"{title}: {', '.join(words)}.")
+        for kind, sentence in _REPORT_SENTENCES:
+            parts.append(
+                lang.gettext(sentence).format(
+                    new=self.count(kind, Outcome.NEW),
+                    updated=self.count(kind, Outcome.UPDATED),
+                    unchanged=self.count(kind, Outcome.UNCHANGED),
+                    conflicts=self.count(kind, Outcome.CONFLICT),
+                )
+            )
         if self.conflict_copies:
             parts.append(
-                f"{len(self.conflict_copies)} ride(s) were edited on two machines: the later "
-                "acknowledged version was kept, the other is kept as a conflict copy "
-                "(labelled in the ride lists)."
+                lang.ngettext(
+                    "{n} ride(s) were edited on two machines: the later acknowledged version was "
+                    "kept, the other is kept as a conflict copy (labelled in the ride lists).",
+                    "{n} ride(s) were edited on two machines: the later acknowledged version was "
+                    "kept, the other is kept as a conflict copy (labelled in the ride lists).",
+                    len(self.conflict_copies),
+                ).format(n=len(self.conflict_copies))
             )
         return " ".join(parts)
+
+
+# One whole sentence per kind of record (the counts as values, no noun to inflect).
+_REPORT_SENTENCES = (
+    (
+        "ride",
+        N_("Rides: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts."),
+    ),
+    ("seller", N_("Sellers: {new} new, {updated} updated, {unchanged} unchanged.")),
+    ("scorecard", N_("Scorecards: {new} new, {updated} updated, {unchanged} unchanged.")),
+)
 
 
 # --- export -----------------------------------------------------------------------------------

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldride.i18n import messages
 from fieldride.scorecards.model import Behaviour, Scorecard, ScorecardVersion, Section
 from fieldride.scorecards.store import latest_version, list_latest
 from fieldride.scorecards.text_fields import slugify
 from fieldride.store import Store
-from fieldride.tabular import person_key
-from fieldride.wording import plural
+from fieldride.tabular import person_key, quoted
 
 
 @dataclass(frozen=True)
@@ -69,30 +69,61 @@ class ScorecardImportPlan:
         history; 1 new behaviour starts a new trend." (``""`` for a new scorecard or no change)."""
         if self.previous is None or self.unchanged:
             return ""
+        lang = messages()
+        # Each part is a whole clause (its own subject, verb and plural), joined by "; ".
         parts = []
         if self.by_key:
-            parts.append(f"{plural(len(self.by_key), 'behaviour')} keep their history")
+            parts.append(
+                lang.ngettext(
+                    "{n} behaviour keep their history",
+                    "{n} behaviours keep their history",
+                    len(self.by_key),
+                ).format(n=len(self.by_key))
+            )
         if self.by_title:
             parts.append(
-                f"{plural(len(self.by_title), 'behaviour')} matched by title keep their history"
+                lang.ngettext(
+                    "{n} behaviour matched by title keep their history",
+                    "{n} behaviours matched by title keep their history",
+                    len(self.by_title),
+                ).format(n=len(self.by_title))
             )
         if self.new:
-            noun = "new behaviour starts" if len(self.new) == 1 else "new behaviours start"
-            parts.append(f"{len(self.new)} {noun} a new trend ({_titles(self.new)})")
-        if self.dropped:
-            v = self.previous.version
-            noun = "behaviour" if len(self.dropped) == 1 else "behaviours"
             parts.append(
-                f"{len(self.dropped)} {noun} of version {v} {'is' if len(self.dropped) == 1 else 'are'} "
-                f"not in this file; past ratings stay with version {v} ({_titles(self.dropped)})"
+                lang.ngettext(
+                    "{n} new behaviour starts a new trend ({titles})",
+                    "{n} new behaviours start a new trend ({titles})",
+                    len(self.new),
+                ).format(n=len(self.new), titles=_titles(self.new))
+            )
+        if self.dropped:
+            parts.append(
+                lang.ngettext(
+                    "{n} behaviour of version {version} is not in this file; past ratings stay "
+                    "with version {version} ({titles})",
+                    "{n} behaviours of version {version} are not in this file; past ratings "
+                    "stay with version {version} ({titles})",
+                    len(self.dropped),
+                ).format(
+                    n=len(self.dropped),
+                    version=self.previous.version,
+                    titles=_titles(self.dropped),
+                )
             )
         text = "; ".join(parts)
         return text[:1].upper() + text[1:] + "." if text else ""
 
 
 def _titles(titles: tuple[str, ...], limit: int = 3) -> str:
-    shown = [f"'{t}'" for t in titles[:limit]]
-    return ", ".join(shown) + (f" and {len(titles) - limit} more" if len(titles) > limit else "")
+    shown = ", ".join(quoted(t) for t in titles[:limit])
+    if len(titles) <= limit:
+        return shown
+    more = len(titles) - limit
+    return (
+        messages()
+        .ngettext("{titles} and {n} more", "{titles} and {n} more", more)
+        .format(titles=shown, n=more)
+    )
 
 
 def _title_key(title: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from fieldride.i18n import messages
 from fieldride.tabular import (
     Column,
     ProblemList,
@@ -81,8 +82,10 @@ def read_scale_sheet(table: Table, loc: _Puts, problems: ProblemList) -> list[di
             problems.add(
                 header_row.at(),
                 "",
-                "The scale sheet has a heading row but no levels below it",
-                "Write one level per row, lowest first: 1 | Not yet | description.",
+                messages().gettext("The scale sheet has a heading row but no levels below it"),
+                messages().gettext(
+                    "Write one level per row, lowest first: 1 | Not yet | description."
+                ),
             )
         return levels
     finally:
@@ -105,9 +108,13 @@ def _label_rows(table: Table, loc: _Puts, problems: ProblemList) -> list[dict[st
         problems.add(
             "",
             "",
-            f"The sheet '{table.sheet}' holds no scale levels",
-            "Write a heading row value | label | description and one level per row below it, "
-            "lowest first (1 | Not yet | …).",
+            messages()
+            .gettext("The sheet '{sheet}' holds no scale levels")
+            .format(sheet=table.sheet),
+            messages().gettext(
+                "Write a heading row value | label | description and one level per row below "
+                "it, lowest first (1 | Not yet | …)."
+            ),
             sheet="",
         )
     return levels

@@ -49,6 +49,7 @@ from fieldride.tabular import (
     known_header,
     match_header,
     normalise_header,
+    quoted,
     read_tables,
     shorten,
     suggest,
@@ -205,11 +206,12 @@ def read_tabular(path: Path, problems: ProblemList) -> tuple[Any, CellLocator]:
     loc.main_sheet = problems.sheet = table.sheet
     if table.kind == "xlsx":
         others = [t.sheet for t in tables if t is not table and t not in scale_tables]
-        loc.notes.append(
-            f"Read the behaviours on sheet '{table.sheet}'"
-            + (f"; passed over {_names(others)}" if others else "")
-            + "."
+        note = (
+            messages().gettext("Read the behaviours on sheet '{sheet}'; passed over {others}.")
+            if others
+            else messages().gettext("Read the behaviours on sheet '{sheet}'.")
         )
+        loc.notes.append(note.format(sheet=table.sheet, others=_names(others)))
     delimiter = table.delimiter if table.kind == "csv" else ""
     data: dict[str, Any] = {}
     _top_block(table, header_row, data, loc, problems)
@@ -219,13 +221,21 @@ def read_tabular(path: Path, problems: ProblemList) -> tuple[Any, CellLocator]:
             problems.add(
                 "",
                 "Scale",
-                f"The scale is given twice: as Scale rows on sheet '{table.sheet}' and on "
-                f"sheet '{scale_table.sheet}'",
-                "Keep one of them.",
+                messages()
+                .gettext(
+                    "The scale is given twice: as Scale rows on sheet '{sheet}' and on sheet "
+                    "'{scale_sheet}'"
+                )
+                .format(sheet=table.sheet, scale_sheet=scale_table.sheet),
+                messages().gettext("Keep one of them."),
             )
         elif levels:
             data["scale"] = levels
-            loc.notes.append(f"Read the rating scale on sheet '{scale_table.sheet}'.")
+            loc.notes.append(
+                messages()
+                .gettext("Read the rating scale on sheet '{sheet}'.")
+                .format(sheet=scale_table.sheet)
+            )
     problems.sheet = table.sheet
     header = match_header(header_row, BEHAVIOUR_COLUMNS, problems)
     # A missing column is reported once (above); the loader drops what the rows would repeat.
@@ -237,18 +247,18 @@ def read_tabular(path: Path, problems: ProblemList) -> tuple[Any, CellLocator]:
 
 
 def _names(sheets: list[str]) -> str:
-    quoted = [f"'{s}'" for s in sheets]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    """Sheet names quoted and listed in the interface language: 'A', 'B' and 'C'."""
+    names = [quoted(s) for s in sheets]
+    if len(names) <= 1:
+        return "".join(names)
+    return (
+        messages().gettext("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    )
 
 
 def _no_table(path: Path, tables: list[Table], problems: ProblemList) -> None:
     """Raise: a plain "not a scorecard" for an unrelated file, else what is missing where."""
     sheets = [t.sheet for t in tables if t.kind == "xlsx"]
-    looked = (
-        f" (looked at {'sheet' if len(sheets) == 1 else 'sheets'} {_names(sheets)})"
-        if sheets
-        else ""
-    )
     attempted = any(
         any(w in normalise_header(c) for w in SCORECARD_WORDS)
         for t in tables
@@ -257,14 +267,30 @@ def _no_table(path: Path, tables: list[Table], problems: ProblemList) -> None:
         if c.strip() and len(c) < 60
     )
     if not attempted:
-        raise ScorecardFileError(path, [not_a_scorecard(path, looked)])
+        raise ScorecardFileError(path, [not_a_scorecard(path, _names(sheets), len(sheets))])
+    lang = messages()
+    columns = ", ".join(c.name for c in BEHAVIOUR_COLUMNS)
+    message = (
+        lang.ngettext(
+            "No behaviour table found (looked at sheet {sheets}): no row names at least two of "
+            "the columns {columns}",
+            "No behaviour table found (looked at sheets {sheets}): no row names at least two of "
+            "the columns {columns}",
+            len(sheets),
+        )
+        if sheets
+        else lang.gettext(
+            "No behaviour table found: no row names at least two of the columns {columns}"
+        )
+    )
     problems.add(
         "",
         "",
-        f"No behaviour table found{looked}: no row names at least two of the columns "
-        + ", ".join(c.name for c in BEHAVIOUR_COLUMNS),
-        "Add a heading row with those column names above the behaviours (Help > Scorecard "
-        "and roster files shows an example and saves a template to start from).",
+        message.format(sheets=_names(sheets), columns=columns),
+        lang.gettext(
+            "Add a heading row with those column names above the behaviours (Help > Scorecard "
+            "and roster files shows an example and saves a template to start from)."
+        ),
     )
     raise ScorecardFileError(path, problems.items)
 
@@ -292,9 +318,11 @@ def _behaviours(
             problems.add(
                 header.cell(row, "section"),
                 header.heading("section"),
-                "The first behaviour has no section",
-                "Write the section title in this cell; rows below with an empty section cell "
-                "belong to the same section.",
+                messages().gettext("The first behaviour has no section"),
+                messages().gettext(
+                    "Write the section title in this cell; rows below with an empty section "
+                    "cell belong to the same section."
+                ),
             )
             continue
         assert current is not None
@@ -337,7 +365,9 @@ def _top_block(
         filled = [c for c in row.cells if c.strip()]
         if label is None and len(filled) == 1:
             loc.notes.append(
-                f"Row {row.number} ('{shorten(filled[0])}') was read as a title and passed over."
+                messages()
+                .gettext("Row {row} ('{text}') was read as a title and passed over.")
+                .format(row=row.number, text=shorten(filled[0]))
             )
             continue
         if label is None:
@@ -376,8 +406,10 @@ def _top_block(
             problems.add(
                 row.at(0),
                 TOP_LABEL_TEXT[label],
-                f"'{TOP_LABEL_TEXT[label]}' is given twice (also on row {seen[label]})",
-                "Keep one of the two rows.",
+                messages()
+                .gettext("'{label}' is given twice (also on row {row})")
+                .format(label=TOP_LABEL_TEXT[label], row=seen[label]),
+                messages().gettext("Keep one of the two rows."),
             )
             continue
         seen[label] = row.number

@@ -17,8 +17,12 @@ import openpyxl
 import pytest
 
 from fieldride import i18n
+from fieldride.demo import build_demo
+from fieldride.scorecards.export import to_rows
 from fieldride.scorecards.file_errors import ScorecardFileError
-from fieldride.scorecards.loaders import load_scorecard
+from fieldride.scorecards.import_plan import plan_scorecard_import
+from fieldride.scorecards.loaders import load_scorecard, read_scorecard_file
+from fieldride.scorecards.store import latest_version
 from fieldride.store import Store
 from fieldride.tabular import ImportFileError
 from fieldride.team import (
@@ -343,3 +347,101 @@ def test_the_roster_command_prints_its_plan_in_the_users_language(
         )
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout.splitlines() == lines
+
+
+def test_an_edited_scorecard_workbook_says_what_it_means_for_trends_in_the_interface_language(
+    lang: str, store: Store, tmp_path: Path
+) -> None:
+    """An exported scorecard edited in Excel: a "Read me" tab first, the key cells cleared, one
+    behaviour removed and one added. The notes say which sheet was read and the plan what the
+    import means for trends, in the interface language."""
+    version = latest_version(store, "discovery-depth")
+    assert version is not None
+    rows = [list(r) for r in to_rows(version.card)]
+    header = next(i for i, r in enumerate(rows) if r and r[0] == "section")
+    for row in rows[header + 1 :]:
+        row[1] = ""
+    removed = str(rows[header + 2][2])
+    del rows[header + 2]
+    rows.append(
+        ["", "", "Prüft das Budget", "Fragt, wer zahlt und aus welchem Budget.", "", "", ""]
+    )
+    wb = openpyxl.Workbook()
+    readme = wb.active
+    assert readme is not None
+    readme.title = "Read me"
+    readme.append(["Bitte nur die Texte ändern."])
+    sheet = wb.create_sheet("Bogen")
+    for row in rows:
+        sheet.append(row)
+    f = tmp_path / "dd.xlsx"
+    wb.save(f)
+    loaded = read_scorecard_file(f)
+    plan = plan_scorecard_import(store, loaded.card)
+    expected = {
+        "de": (
+            ("Verhalten aus Tabellenblatt „Bogen“ gelesen; übergangen: „Read me“.",),
+            "6 über den Titel zugeordnete Verhalten behalten ihren Verlauf; 1 neues Verhalten "
+            "beginnt einen neuen Verlauf („Prüft das Budget“); 1 Verhalten aus Version 1 fehlt "
+            f"in dieser Datei; bisherige Bewertungen bleiben bei Version 1 („{removed}“).",
+        ),
+        "es": (
+            ("Comportamientos leídos de la hoja «Bogen»; no se han leído: «Read me».",),
+            "6 comportamientos emparejados por el título conservan su historial; 1 comportamiento "
+            "nuevo empieza una evolución nueva («Prüft das Budget»); 1 comportamiento de la "
+            "versión 1 no está en este archivo; las valoraciones anteriores se quedan en la "
+            f"versión 1 («{removed}»).",
+        ),
+    }[lang]
+    assert loaded.notes == expected[0]
+    assert plan.consequences() == expected[1]
+    assert not english_left(plan.consequences())
+
+
+def _fieldride(folder: Path, code: str, *args: str) -> list[str]:
+    """``fieldride --data-dir FOLDER ARGS`` under LANGUAGE=``code``, as a real process."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env.update({"LANG": "C.UTF-8", "LANGUAGE": code})
+    proc = subprocess.run(
+        [sys.executable, "-m", "fieldride", "--data-dir", str(folder), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.splitlines()
+
+
+def test_a_real_bundle_is_exported_and_imported_in_the_users_language(
+    store: Store, tmp_path: Path
+) -> None:
+    """A demo team's bundle from ``fieldride bundle export``, imported into another data folder
+    by ``fieldride bundle import --progress`` (as the app runs it) under de and es."""
+    build_demo(store, seed=5, months=2)
+    folder = store.folder
+    rides = len(store.db.execute("SELECT id FROM rides").fetchall())
+    store.close()
+    bundle = tmp_path / "anna.fieldride.json"
+    [wrote] = _fieldride(folder, "de", "bundle", "export", "--out", str(bundle))
+    assert wrote.startswith(f"{bundle} geschrieben – Begleitungen: {rides}, Mitarbeiter/innen: ")
+    assert wrote.endswith(" Bytes). Ohne private Notizen."), wrote
+    expected = {
+        "de": (
+            "Begleitungen werden zusammengeführt",
+            f"{bundle} importiert. Begleitungen: neu {rides}, aktualisiert 0, unverändert 0, "
+            "Konflikte 0. Mitarbeiter/innen: neu ",
+        ),
+        "es": (
+            "Uniendo acompañamientos",
+            f"{bundle} importado. Acompañamientos: nuevos {rides}, actualizados 0, sin cambios "
+            "0, conflictos 0. Comerciales: nuevos ",
+        ),
+    }
+    for code, (merging, report) in expected.items():
+        lines = _fieldride(tmp_path / code, code, "bundle", "import", str(bundle), "--progress")
+        progress = [line.split("\t") for line in lines if line.startswith("progress\t")]
+        assert progress and {p[1] for p in progress} == {merging}
+        [said] = [line for line in lines if not line.startswith("progress\t")]
+        assert said.startswith(report), said
+        assert not english_left(said.replace(str(bundle), "")), said
