@@ -15,7 +15,7 @@ Order: newest ride first, by ride date. Rowid order is the order rows were writt
 the ride date's order once rides arrive from elsewhere (a bundle, a director's pull of several
 teams, in any order), so it is never taken for it. The cost stays bounded: per kind, FTS5 walks
 its matches backwards by rowid (without ranking every match) and stops after a window of
-``limit`` x ``WINDOW_FACTOR`` (1,000), the most recently written; those are joined to their ride
+``limit`` x ``WINDOW_FACTOR`` (500), the most recently written; those are joined to their ride
 and ordered by its date, and the newest ``limit`` are kept; the kinds are then merged by ride date.
 Within the window the order is exact; a kind with more matches than the window (a common word
 on a large store) leaves its earlier-written matches out, and ``SearchResults.truncated`` says
@@ -40,7 +40,7 @@ HIT_END = "\x03"
 DEFAULT_LIMIT = 100
 # Matches of a kind read per search: the latest-written ``limit`` x this (see the module
 # docstring, "Order").
-WINDOW_FACTOR = 10
+WINDOW_FACTOR = 5
 
 KIND_LABELS: dict[str, str] = {
     "evidence": "Evidence",
