@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from fieldride.i18n import messages
 from fieldride.scorecards.field_checks import FieldPath, Locator
 from fieldride.scorecards.file_errors import ScorecardFileError
 from fieldride.tabular import Place, ProblemList, decode_text
@@ -28,27 +29,46 @@ MAX_YAML_DEPTH = 40
 
 def _read_text(path: Path, problems: ProblemList) -> str:
     """The decoded text of ``path``; raises for a missing, unreadable, oversized or empty file."""
+    lang = messages()
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
             problems.add(
                 "",
                 "",
-                f"The file is {size / 1_000_000:.1f} MB; a scorecard file may be at most "
-                f"{MAX_TEXT_BYTES / 1_000_000:.0f} MB",
-                "Check that this is the right file; scorecards are normally a few KB.",
+                lang.gettext(
+                    "The file is {size} MB; a scorecard file may be at most {limit} MB"
+                ).format(
+                    size=lang.number(round(size / 1_000_000, 1), 1),  # as f"{x:.1f}" rounds
+                    limit=lang.number(MAX_TEXT_BYTES / 1_000_000),
+                ),
+                lang.gettext(
+                    "Check that this is the right file; scorecards are normally a few KB."
+                ),
             )
             raise ScorecardFileError(path, problems.items)
         data = path.read_bytes()
     except FileNotFoundError:
-        problems.add("", "", "The file does not exist", "Check the file name and folder.")
+        problems.add(
+            "",
+            "",
+            lang.gettext("The file does not exist"),
+            lang.gettext("Check the file name and folder."),
+        )
         raise ScorecardFileError(path, problems.items) from None
     except OSError as err:
-        problems.add("", "", f"The file cannot be read ({err.strerror})", "Check its permissions.")
+        problems.add(
+            "",
+            "",
+            lang.gettext("The file cannot be read ({reason})").format(reason=err.strerror),
+            lang.gettext("Check its permissions."),
+        )
         raise ScorecardFileError(path, problems.items) from None
     text, _encoding = decode_text(data)
     if not text.strip():
-        problems.add("", "", "The file is empty", "Write the scorecard into it.")
+        problems.add(
+            "", "", lang.gettext("The file is empty"), lang.gettext("Write the scorecard into it.")
+        )
         raise ScorecardFileError(path, problems.items)
     return text
 
@@ -136,9 +156,13 @@ def _walk_lines(
                 problems.add(
                     Place(line=line),
                     key,
-                    f"The field '{key}' appears twice in the same block (first on line "
-                    f"{first_line[key]}); only one can count",
-                    "Delete or rename one of them.",
+                    messages()
+                    .gettext(
+                        "The field '{field}' appears twice in the same block (first on line "
+                        "{line}); only one can count"
+                    )
+                    .format(field=key, line=first_line[key]),
+                    messages().gettext("Delete or rename one of them."),
                 )
             first_line.setdefault(key, line)
             lines.setdefault((*path, key), line)
@@ -154,19 +178,27 @@ def read_yaml(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
     """The YAML definition in ``path`` and where each field is; see the module docstring."""
     text = _read_text(path, problems)
     lines: dict[FieldPath, int] = {}
+    lang = messages()
     try:
         node, loader = _compose(text)
         try:
             if node is None:
-                problems.add("", "", "The file holds no scorecard", "Write the scorecard into it.")
+                problems.add(
+                    "",
+                    "",
+                    lang.gettext("The file holds no scorecard"),
+                    lang.gettext("Write the scorecard into it."),
+                )
                 raise ScorecardFileError(path, problems.items)
             if _expanded_size(node, {}) > MAX_YAML_NODES:
                 problems.add(
                     "",
                     "",
-                    "The file's aliases (*name references) expand to more than "
-                    f"{MAX_YAML_NODES:,} values: it looks like an alias bomb and was not loaded",
-                    "Write the values out instead of referencing them with '*'.",
+                    lang.gettext(
+                        "The file's aliases (*name references) expand to more than {limit} "
+                        "values: it looks like an alias bomb and was not loaded"
+                    ).format(limit=lang.number(MAX_YAML_NODES)),
+                    lang.gettext("Write the values out instead of referencing them with '*'."),
                 )
                 raise ScorecardFileError(path, problems.items)
             _walk_lines(node, (), lines, problems, set())
@@ -180,12 +212,20 @@ def read_yaml(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
         problems.add(
             where,
             "",
-            f"This is not valid YAML here ({what})",
-            "Check the indentation (spaces, not tabs) and that a ':' inside a text is quoted.",
+            # the detail is the YAML reader's own (English) words
+            lang.gettext("This is not valid YAML here ({detail})").format(detail=what),
+            lang.gettext(
+                "Check the indentation (spaces, not tabs) and that a ':' inside a text is quoted."
+            ),
         )
         raise ScorecardFileError(path, problems.items) from None
     except (yaml.YAMLError, RecursionError):
-        problems.add("", "", "The file cannot be read as YAML", "Check that it is a YAML file.")
+        problems.add(
+            "",
+            "",
+            lang.gettext("The file cannot be read as YAML"),
+            lang.gettext("Check that it is a YAML file."),
+        )
         raise ScorecardFileError(path, problems.items) from None
     return data, LineLocator(lines)
 
@@ -215,6 +255,7 @@ def read_json(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
             out[k] = v
         return out
 
+    lang = messages()
     try:
         data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as err:
@@ -224,21 +265,31 @@ def read_json(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
             problems.add(
                 Place(line=line),
                 "",
-                f"The file has a comment, and comments are not allowed in JSON: line {line} "
-                f"starts with {marker}",
-                "Delete the comment lines, or write the scorecard as YAML, where a line "
-                "starting with # is a comment.",
+                lang.gettext(
+                    "The file has a comment, and comments are not allowed in JSON: line {line} "
+                    "starts with {marker}"
+                ).format(line=line, marker=marker),
+                lang.gettext(
+                    "Delete the comment lines, or write the scorecard as YAML, where a line "
+                    "starting with # is a comment."
+                ),
             )
             raise ScorecardFileError(path, problems.items) from None
         problems.add(
             Place(line=err.lineno, column=err.colno),
             "",
-            f"This is not valid JSON here ({err.msg})",
-            "Check for a missing comma, quote or bracket just before this place.",
+            # the detail is the JSON reader's own (English) words
+            lang.gettext("This is not valid JSON here ({detail})").format(detail=err.msg),
+            lang.gettext("Check for a missing comma, quote or bracket just before this place."),
         )
         raise ScorecardFileError(path, problems.items) from None
     except RecursionError:
-        problems.add("", "", "The JSON is nested too deeply", "This is not a scorecard file.")
+        problems.add(
+            "",
+            "",
+            lang.gettext("The JSON is nested too deeply"),
+            lang.gettext("This is not a scorecard file."),
+        )
         raise ScorecardFileError(path, problems.items) from None
     # Line numbers: JSON as written by editors is also YAML; when it parses, use its lines.
     lines: dict[FieldPath, int] = {}
@@ -257,6 +308,11 @@ def read_json(path: Path, problems: ProblemList) -> tuple[Any, Locator]:
     else:
         for key in duplicates:
             problems.add(
-                "", key, f"The field '{key}' appears twice in the same object", "Keep one of them."
+                "",
+                key,
+                lang.gettext("The field '{field}' appears twice in the same object").format(
+                    field=key
+                ),
+                lang.gettext("Keep one of them."),
             )
     return data, LineLocator(lines)

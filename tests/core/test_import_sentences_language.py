@@ -445,3 +445,37 @@ def test_a_real_bundle_is_exported_and_imported_in_the_users_language(
         [said] = [line for line in lines if not line.startswith("progress\t")]
         assert said.startswith(report), said
         assert not english_left(said.replace(str(bundle), "")), said
+
+
+def test_json_and_yaml_file_problems_are_told_in_the_interface_language(
+    lang: str, tmp_path: Path
+) -> None:
+    """JSON with a comment an editor left in, a YAML block with a field given twice."""
+    commented = tmp_path / "card.json"
+    commented.write_text('{\n  // Entwurf\n  "name": "Besuchsbogen"\n}\n', encoding="utf-8")
+    twice = tmp_path / "card.yaml"
+    twice.write_text("name: Besuchsbogen\nname: Bogen\n", encoding="utf-8")
+    said = [str(p) for f in (commented, twice) for p in _refused(f).problems]
+    expected = {
+        "de": [
+            "card.json, Zeile 2: Die Datei enthält einen Kommentar, und in JSON sind Kommentare "
+            "nicht erlaubt: Zeile 2 beginnt mit //. Löschen Sie die Kommentarzeilen, oder "
+            "schreiben Sie den Beobachtungsbogen als YAML; dort ist eine Zeile, die mit # "
+            "beginnt, ein Kommentar.",
+            "card.yaml, Zeile 2, Feld „name“: Das Feld „name“ steht zweimal im selben Block "
+            "(zuerst in Zeile 1); nur eines kann gelten. Löschen Sie eines davon, oder benennen "
+            "Sie es um.",
+        ],
+        "es": [
+            "card.json, línea 2: El archivo tiene un comentario, y en JSON no se admiten "
+            "comentarios: la línea 2 empieza por //. Borre las líneas de comentario o escriba la "
+            "ficha de observación en YAML, donde una línea que empieza por # es un comentario.",
+            "card.yaml, línea 2, campo «name»: El campo «name» aparece dos veces en el mismo "
+            "bloque (primero en la línea 1); solo puede valer uno. Borre uno de ellos o cámbiele "
+            "el nombre.",
+        ],
+    }[lang]
+    for sentence in expected:
+        assert sentence in said, said
+    for text in said:
+        assert not english_left(text), text
