@@ -40,11 +40,11 @@ from fieldride import __version__
 from fieldride.errors import DomainError
 from fieldride.exchange.merging import (
     Outcome,
-    merge_ride_unit,
     merge_scorecard_unit,
     merge_seller_unit,
     ride_merge_outcome,
 )
+from fieldride.exchange.pages import larger_cache, merge_ride_units
 from fieldride.exchange.reading import (
     remember_sent,
     ride_unit,
@@ -74,6 +74,8 @@ from fieldride.store import rows as records
 BUNDLE_FORMAT = 2  # the newest this FieldRide writes and reads (it reads format 1 too)
 READABLE_BUNDLE_FORMATS = (1, 2)
 BUNDLE_KEY = "fieldride_bundle"
+# Rides merged per page (fieldride.exchange.pages), all in the import's one transaction.
+IMPORT_PAGE = 200
 MAX_BUNDLE_BYTES = 2 * 1024**3  # read into memory whole; ten years of one team is ~100 MB
 
 
@@ -494,25 +496,22 @@ def import_bundle(
     report = ImportReport(bundle.path)
     rides = _by_ride_order(bundle)
     tell = progress or (lambda _done, _total: None)
-    # A larger page cache while merging: a director's import of a ten-year store writes
-    # ~370,000 rows into indexed tables (STACK-NOTES: bulk loads); put back afterwards.
-    cache = store.db.execute("PRAGMA cache_size").fetchone()[0]
-    store.db.execute("PRAGMA cache_size = -65536")
     try:
-        with store.db.atomic():
+        with larger_cache(store), store.db.atomic():
             for _digest, data in bundle.blobs:
                 store_blob(store, data)
             for seller in bundle.sellers:
                 report.add("seller", merge_seller_unit(store, seller).outcome)
             for card in bundle.scorecards:
                 report.add("scorecard", merge_scorecard_unit(store, card).outcome)
-            for done, ride in enumerate(rides):
-                if done % 25 == 0:
-                    tell(done, len(rides))
-                outcome = merge_ride_unit(store, ride)
-                report.add("ride", outcome.outcome)
-                if outcome.conflict_copy:
-                    report.conflict_copies.append(outcome.conflict_copy)
+            for start in range(0, len(rides), IMPORT_PAGE):
+                tell(start, len(rides))
+                for outcome in merge_ride_units(store, rides[start : start + IMPORT_PAGE]):
+                    if isinstance(outcome, UnitError):
+                        raise outcome
+                    report.add("ride", outcome.outcome)
+                    if outcome.conflict_copy:
+                        report.conflict_copies.append(outcome.conflict_copy)
     except UnitError as err:
         raise BundleError(
             messages()
@@ -527,7 +526,5 @@ def import_bundle(
             )
             .format(name=bundle.path.name, err=err)
         ) from None
-    finally:
-        store.db.execute(f"PRAGMA cache_size = {int(cache)}")
     tell(len(rides), len(rides))
     return report

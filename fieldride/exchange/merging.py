@@ -426,7 +426,7 @@ def _write(
     return ride_id
 
 
-_PARENTS: dict[str, tuple[str, ...]] = {
+PARENT_COLUMNS: dict[str, tuple[str, ...]] = {
     "observations": ("ride_id", "seller_id", "scorecard_id", "observed_on"),
     "commitments": ("ride_id", "seller_id", "scorecard_id"),
     "debrief_questions": (),
@@ -496,7 +496,7 @@ def _upsert(
     if table.table == "debrief_questions":
         values["debrief_id"] = derived["debrief_id"]
     else:
-        for column in _PARENTS.get(table.table, ("ride_id",)):
+        for column in PARENT_COLUMNS.get(table.table, ("ride_id",)):
             values[column] = derived[column]
     values = {k: records.without_nul(v) if isinstance(v, str) else v for k, v in values.items()}
     existing = None

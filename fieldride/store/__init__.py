@@ -45,7 +45,12 @@ if TYPE_CHECKING:
         FileCheck,
         check_store_file,
     )
-    from fieldride.store.checksums import changed_rides, ride_checksum, seal_finished_rides
+    from fieldride.store.checksums import (
+        changed_rides,
+        ride_checksum,
+        seal_finished_rides,
+        seal_rides,
+    )
     from fieldride.store.cloud_folders import (
         PlacementWarning,
         check_placement,
@@ -120,6 +125,7 @@ else:  # each module imported when one of its names is first used (fieldride.laz
                 "changed_rides",
                 "ride_checksum",
                 "seal_finished_rides",
+                "seal_rides",
             ),
             "cloud_folders": (
                 "PlacementWarning",
@@ -232,6 +238,7 @@ __all__ = [
     "ride_checksum",
     "schema_version",
     "seal_finished_rides",
+    "seal_rides",
     "stale_markers",
     "write_rescue_copy",
 ]
