@@ -318,9 +318,9 @@ class RideUnit:
             **wire_body(self.body),
         }
 
-    @property
+    @cached_property
     def updated_at(self) -> str:
-        """The newest ``updated_at`` of the ride and every row in it."""
+        """The newest ``updated_at`` of the ride and every row in it (cached, as the hash)."""
         stamps: list[str] = [str(self.body["ride"]["updated_at"])]
         for table in CHILD_TABLES:
             stamps.extend(str(r["updated_at"]) for r in self.body[table.key])
