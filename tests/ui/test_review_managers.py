@@ -1,6 +1,7 @@
 """Review on a director's store (issue 21): with two managers' rides merged by real bundles, the
-team grid shows which manager each seller belongs to, sorts by it and filters to one manager; a
-lone manager's grid is as before (no Manager column, no filter)."""
+team grid shows which manager each seller belongs to, sorts by it and filters to one manager,
+and the summary line and the overdue commitments follow the filter; a lone manager's grid is
+as before (no Manager column, no filter)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,48 @@ def test_a_lone_managers_grid_has_no_manager_column(
         assert not screen.manager.isVisible() and not screen.manager_label.isVisible()
     finally:
         ana.store.close()
+
+
+def _overdue_sellers(screen: ReviewScreen) -> list[str]:
+    model = screen.overdue.view.model()
+    return sorted(str(model.index(r, 0).data()) for r in range(model.rowCount()))
+
+
+def test_the_summary_and_overdue_commitments_follow_the_manager_filter(
+    qtbot: Any, prompts: Any, tmp_path: Path
+) -> None:
+    # Every seller's latest commitment (agreed in October 2026, due a week later) is open.
+    ana = make_manager(tmp_path / "ana", "Ana", [("Pia Lind", "pia@example.com")])
+    ben = make_manager(
+        tmp_path / "ben",
+        "Ben",
+        [("Quinn Ode", "quinn@example.com"), ("Abe Rowe", "abe@example.com")],
+    )
+    director = open_store(tmp_path / "director")
+    try:
+        for who, name in ((ana, "ana"), (ben, "ben")):
+            import_bundle(director, export_bundle(who.store, tmp_path / f"{name}.json").path)
+        screen = _screen(qtbot, director, prompts)
+        assert _overdue_sellers(screen) == ["Abe Rowe", "Pia Lind", "Quinn Ode"]
+        assert screen.summary.text().startswith("3 sellers · ")
+        assert screen.summary.text().endswith(" · 3 overdue commitments")
+        screen.manager.setCurrentIndex(screen.manager.findText("Ben"))
+        assert _overdue_sellers(screen) == ["Abe Rowe", "Quinn Ode"]
+        assert screen.overdue_label.text() == "Overdue commitments (2)"
+        summary = screen.summary.text()
+        assert summary.startswith("2 sellers · ") and summary.endswith(" · 2 overdue commitments")
+        assert "Pia Lind" not in summary
+        screen.manager.setCurrentIndex(screen.manager.findText("Ana"))
+        assert _overdue_sellers(screen) == ["Pia Lind"]
+        assert screen.summary.text().startswith("1 seller · ")
+        assert screen.summary.text().endswith(" · 1 overdue commitment")
+        # Kept through a reload (the screen shown again after a sync).
+        screen.refresh()
+        assert screen.manager.currentText() == "Ana" and _overdue_sellers(screen) == ["Pia Lind"]
+        screen.manager.setCurrentIndex(0)
+        assert len(_overdue_sellers(screen)) == 3
+        assert screen.summary.text().endswith(" · 3 overdue commitments")
+    finally:
+        director.close()
+        ana.store.close()
+        ben.store.close()

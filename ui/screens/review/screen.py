@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldride import insights
 from fieldride.debriefs import Commitment
-from fieldride.insights import TeamOverview
+from fieldride.insights import SellerManagers, TeamOverview
 from fieldride.settings import CADENCE_DAYS_RANGE, cadence_days, set_cadence_days
 from fieldride.store import Store
 from fieldride.store import rows as records
@@ -73,6 +73,7 @@ class ReviewScreen(QWidget):
         self.store = store
         self.prompts = prompts
         self.overview: TeamOverview | None = None
+        self.managers: SellerManagers | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         top = QHBoxLayout()
@@ -223,20 +224,38 @@ class ReviewScreen(QWidget):
         self.overview = insights.team_overview(self.store, key) if key else None
         has_sellers = bool(self.overview and self.overview.rows)
         self.body.setCurrentIndex(1 if has_sellers else 0)
-        managers = insights.seller_managers(self.store) if self.overview else None
-        self.grid.set_overview(self.overview, managers)
+        self.managers = insights.seller_managers(self.store) if self.overview else None
+        self.grid.set_overview(self.overview, self.managers)
         self._fill_managers()
+        self._fill_lists()
+
+    def _shown(self, seller_id: int) -> bool:
+        """The seller is one the grid shows: any seller, or on a director's store filtered to a
+        manager, a seller of that manager (the manager of their latest ride, as the grid)."""
+        author = self.manager.currentData() or ""
+        if not author or self.managers is None:
+            return True
+        manager = self.managers.of_seller.get(seller_id)
+        return manager is not None and manager.author_id == author
+
+    def _fill_lists(self) -> None:
+        """The overdue commitments and the summary line, of the sellers the grid shows."""
         if self.overview is None:
             self.summary.setText("")
             self.overdue.set_records([])
             return
         shape = self.overview.scorecard
-        rows = [_OverdueRow(c, shape.title(c.behaviour_key)) for c in self.overview.overdue]
+        rows = [
+            _OverdueRow(c, shape.title(c.behaviour_key))
+            for c in self.overview.overdue
+            if self._shown(c.seller_id)
+        ]
         self.overdue.set_records(rows)
         self.overdue_label.setText(self.tr("Overdue commitments ({count})").format(count=len(rows)))
-        due = [r.cadence.seller_name for r in self.overview.rows if r.cadence.needs_ride]
+        team_rows = [r for r in self.overview.rows if self._shown(r.cadence.seller_id)]
+        due = [r.cadence.seller_name for r in team_rows if r.cadence.needs_ride]
         # three items of a list, side by side: the team, the cadence, the overdue commitments
-        team = self.tr("%n seller(s)", "", len(self.overview.rows))
+        team = self.tr("%n seller(s)", "", len(team_rows))
         cadence = (
             self.tr("ride due with %n: {names}", "", len(due)).format(names=", ".join(due))
             if due
@@ -263,6 +282,7 @@ class ReviewScreen(QWidget):
 
     def _manager_changed(self, _index: int) -> None:
         self.grid.show_manager(self.manager.currentData() or "")
+        self._fill_lists()
 
     # --- actions -------------------------------------------------------------------------------
     def record_training(self) -> TrainingDialog:
