@@ -11,6 +11,7 @@ text must not travel). Writes join the caller's transaction; no Qt, no logging o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -32,18 +33,55 @@ class AuditEntry:
     at: str
 
 
+# The trail stores its details in English (they are data: a ride's trail travels in bundles and
+# sync, and the same entry is read by managers in different languages); the words FieldRide
+# wrote into them are translated where the trail is shown (:func:`detail_words`).
 _FIELD_NAMES = {
-    "strength_behaviour_key": "strength behaviour",
-    "strength_evidence": "strength evidence",
-    "gap_behaviour_key": "gap behaviour",
-    "gap_evidence": "gap evidence",
-    "rehearsal_segment": "rehearsal",
-    "rehearsal_count": "rehearsal count",
-    "rehearsal_outcome": "rehearsal outcome",
-    "asked": "asked",
-    "answer": "answer",
-    "text": "text",
+    "strength_behaviour_key": N_("strength behaviour"),
+    "strength_evidence": N_("strength evidence"),
+    "gap_behaviour_key": N_("gap behaviour"),
+    "gap_evidence": N_("gap evidence"),
+    "rehearsal_segment": N_("rehearsal"),
+    "rehearsal_count": N_("rehearsal count"),
+    "rehearsal_outcome": N_("rehearsal outcome"),
+    "asked": N_("asked"),
+    "answer": N_("answer"),
+    "text": N_("text"),
 }
+# field names written by other modules (a commitment's edit: its column names with spaces)
+_OTHER_FIELDS = (N_("due date"), N_("behaviour key"))
+# the parts of a ride a 'changed' entry names (its reason)
+PARTS = {
+    "debrief": N_("debrief"),
+    "question": N_("question"),
+    "commitment": N_("commitment"),
+    "verification": N_("verification"),
+    "self-assessment": N_("self-assessment"),
+    "capture": N_("capture"),
+}
+# the words other modules write inside details (the commitment outcomes as labelled there)
+_QUOTED = (
+    N_("Applied"),
+    N_("Partly"),
+    N_("Not yet"),
+    N_("No opportunity"),
+    N_("no opportunity"),
+)
+_ACTIONS = {
+    "added": N_("added: {text}"),
+    "removed": N_("removed: {text}"),
+    "restored": N_("restored: {text}"),
+}
+_FIELD_RE = re.compile(
+    "(^|; |: )("
+    + "|".join(
+        re.escape(n)
+        for n in sorted({*_FIELD_NAMES.values(), *_OTHER_FIELDS}, key=len, reverse=True)
+    )
+    + ")(: ')"
+)
+_QUOTED_RE = re.compile("'(" + "|".join(re.escape(q) for q in _QUOTED) + ")'")
+_CAPTURE_RE = re.compile(r"^(\d+) (call|rating or evidence|quick note) records?$")
 
 
 def short_text(value: object) -> str:
@@ -141,7 +179,7 @@ def changes_since_reopen(store: Store, ride_id: int) -> list[str]:
     if since is None:
         return []
     out = []
-    for table, name in _CAPTURE_TABLES:
+    for table, name in _CAPTURE_TABLES:  # English: stored in the trail (see detail_words)
         row = records.one(
             store.db,
             f"SELECT count(*) AS n FROM {table} WHERE ride_id = ? AND updated_at > ?",
@@ -172,6 +210,44 @@ ACTION_WORDS = {
 }
 
 
+def _capture_words(part: str, t: Language) -> str:
+    found = _CAPTURE_RE.match(part)
+    if found is None:
+        return part
+    n, kind = int(found[1]), found[2]
+    if kind == "call":
+        text = t.ngettext("{count} call record", "{count} call records", n)
+    elif kind == "quick note":
+        text = t.ngettext("{count} quick note record", "{count} quick note records", n)
+    else:
+        text = t.ngettext(
+            "{count} rating or evidence record", "{count} rating or evidence records", n
+        )
+    return text.format(count=n)
+
+
+def detail_words(entry: AuditEntry, t: Language | None = None) -> str:
+    """The entry's detail with the words FieldRide wrote into it (field names, added/removed,
+    the outcome labels, 'not verified', the capture counts) in ``t`` (default: the interface
+    language); what the manager typed stays as typed."""
+    t = t or messages()
+    detail = entry.detail
+    if not detail:
+        return detail
+    if entry.action == "changed" and entry.reason == "capture":
+        return ", ".join(_capture_words(part, t) for part in detail.split(", "))
+    head, sep, rest = detail.partition(": ")
+    if sep and head in _ACTIONS:
+        return t.gettext(_ACTIONS[head]).format(text=rest)
+    detail = _FIELD_RE.sub(lambda m: f"{m[1]}{t.gettext(m[2])}{m[3]}", detail)
+    detail = _QUOTED_RE.sub(lambda m: f"'{t.gettext(m[1])}'", detail)
+    not_verified = t.gettext("not verified")
+    detail = detail.replace(": not verified" + ARROW, f": {not_verified}{ARROW}")
+    if detail.endswith(ARROW + "not verified"):
+        detail = detail[: -len("not verified")] + not_verified
+    return detail.replace(", evidence '", ", " + t.gettext("evidence") + " '")
+
+
 def entry_words(entry: AuditEntry, t: Language | None = None) -> tuple[str, str]:
     """What happened and the why or what of it, in plain words: ("Reopened", "the seller's
     name was misspelt"), ("Changed: debrief", "gap evidence: 'a' → 'b'"). The action in ``t``
@@ -180,8 +256,9 @@ def entry_words(entry: AuditEntry, t: Language | None = None) -> tuple[str, str]
     action = t.gettext(ACTION_WORDS[entry.action]) if entry.action in ACTION_WORDS else entry.action
     if entry.action == "changed":
         if entry.reason:
-            action = t.gettext("Changed: {reason}").format(reason=entry.reason)
-        return action, entry.detail
+            part = t.gettext(PARTS[entry.reason]) if entry.reason in PARTS else entry.reason
+            action = t.gettext("Changed: {reason}").format(reason=part)
+        return action, detail_words(entry, t)
     return action, entry.reason or entry.detail
 
 
