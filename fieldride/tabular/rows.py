@@ -112,8 +112,12 @@ def column_letter(index: int) -> str:
 
 
 def format_size(n: int) -> str:
-    """A byte count for a message: KB below 100 KB, else MB, one decimal."""
-    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.1f} KB"
+    """A byte count for a message: KB below 100 KB, else MB, one decimal, with the interface
+    language's decimal sign (rounded as ``f"{x:.1f}"`` rounds: English is unchanged)."""
+    lang = messages()
+    if n >= 100_000:
+        return lang.gettext("{size} MB").format(size=lang.number(round(n / 1_000_000, 1), 1))
+    return lang.gettext("{size} KB").format(size=lang.number(round(n / 1000, 1), 1))
 
 
 def clean_cell(value: str) -> str:

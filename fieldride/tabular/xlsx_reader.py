@@ -65,9 +65,15 @@ def check_zip(path: Path, limits: Limits, problems: ProblemList) -> bool:
         problems.add(
             "",
             "",
-            f"The workbook would unpack to {format_size(total)} (compressed {ratio:.0f}:1); it looks like "
-            "a zip bomb and was not opened",
-            "Check where the file came from; save the real sheet again from Excel.",
+            messages()
+            .gettext(
+                "The workbook would unpack to {size} (compressed {ratio}:1); it looks like a zip "
+                "bomb and was not opened"
+            )
+            .format(size=format_size(total), ratio=f"{ratio:.0f}"),
+            messages().gettext(
+                "Check where the file came from; save the real sheet again from Excel."
+            ),
         )
         return False
     return True

@@ -479,3 +479,18 @@ def test_json_and_yaml_file_problems_are_told_in_the_interface_language(
         assert sentence in said, said
     for text in said:
         assert not english_left(text), text
+
+
+def test_a_roster_too_large_gives_its_size_in_the_languages_digits(
+    lang: str, store: Store, tmp_path: Path
+) -> None:
+    f = tmp_path / "team.csv"
+    f.write_bytes(b"name,notes\n" + b"Ana Ruiz," + b"x" * 5_150_000 + b"\n")
+    with pytest.raises(RosterFileError) as caught:
+        import_roster(store, f)
+    [problem] = caught.value.problems
+    expected = {
+        "de": "Die Datei ist 5,2 MB groß, mehr als die 5,0 MB, die FieldRide annimmt",
+        "es": "El archivo ocupa 5,2 MB",
+    }[lang]
+    assert problem.message.startswith(expected), problem.message
