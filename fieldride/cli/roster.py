@@ -73,6 +73,8 @@ def register(sub: Any) -> None:
 
 def plan_lines(preview: Any) -> list[str]:
     """The plan as lines for a terminal: one per person, then notes and ignored columns."""
+    from fieldride.team import field_labels
+
     lines = []
     for change in preview.changes:
         rows = ", ".join(str(n) for n in change.rows) or str(change.row)
@@ -81,7 +83,7 @@ def plan_lines(preview: Any) -> list[str]:
             rows=rows,
             name=change.name,
             action=gettext(action) if action else change.action,
-            fields=", ".join(change.fields),
+            fields=field_labels(change.fields),
             note=change.note,
         )
         lines.append(f"  {line}")

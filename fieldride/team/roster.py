@@ -105,6 +105,23 @@ from fieldride.team.sellers import (
 log = logging.getLogger(__name__)
 
 FIELDS = ("name", "team", "territory", "email", "notes", "org_id")
+# What a field is called where a change lists it (translated where shown: field_labels).
+FIELD_LABELS = {
+    "name": N_("name"),
+    "team": N_("team"),
+    "territory": N_("territory"),
+    "email": N_("email"),
+    "notes": N_("notes"),
+    "org_id": N_("org_id"),
+}
+
+
+def field_labels(fields: tuple[str, ...]) -> str:
+    """The fields a change touches, named in the interface language: "team, email"."""
+    lang = messages()
+    return ", ".join(lang.gettext(FIELD_LABELS[f]) if f in FIELD_LABELS else f for f in fields)
+
+
 ROSTER_COLUMNS: tuple[Column, ...] = (  # English, then German and Spanish headings
     Column(
         "name",

@@ -312,7 +312,7 @@ def test_the_roster_command_prints_its_plan_in_the_users_language(
     expected = {
         "de": [
             "hr.xlsx (Excel-Arbeitsmappe, Tabellenblatt „Vertrieb“):",
-            "  Zeile 2: Ana Ruiz: aktualisieren (team)",
+            "  Zeile 2: Ana Ruiz: aktualisieren (Team)",
             "  Zeile 3, 4: Carla Díaz: neu  MÖGLICHES DUPLIKAT: Zeilen 3 und 4 werden als eine "
             "Person gelesen; prüfen Sie, ob das stimmt",
             "  Mitarbeiter/innen aus Tabellenblatt „Vertrieb“ gelesen; übergangen: „Lies mich“.",
@@ -324,7 +324,7 @@ def test_the_roster_command_prints_its_plan_in_the_users_language(
         ],
         "es": [
             "hr.xlsx (Libro de Excel, hoja «Vertrieb»):",
-            "  fila 2: Ana Ruiz: actualizar (team)",
+            "  fila 2: Ana Ruiz: actualizar (equipo)",
             "  fila 3, 4: Carla Díaz: nuevo  POSIBLE DUPLICADO: las filas 3 y 4 se leen como una "
             "sola persona; compruebe que lo son",
             "  Comerciales leídos de la hoja «Vertrieb»; no se han leído: «Lies mich».",

@@ -50,7 +50,7 @@ def test_the_dialogs_show_only_translated_text(
 ) -> None:
     from fieldride.server import TeamConfig
     from fieldride.store import PlacementWarning, make_backup
-    from fieldride.team import plan_roster
+    from fieldride.team import field_labels, plan_roster
     from ui.dialogs.about import AboutDialog
     from ui.dialogs.bundle_export import BundleExportDialog
     from ui.dialogs.bundle_import import BundleImportDialog
@@ -75,7 +75,7 @@ def test_the_dialogs_show_only_translated_text(
     data = _data_values(store) | _paths(store.folder, tmp_path)
     data |= {preview.source, preview.summary(with_ignored=False), *preview.notes}
     data |= {c.note for c in preview.changes if c.note} | {
-        f for c in preview.changes for f in c.fields
+        field_labels(c.fields) for c in preview.changes if c.fields
     }
     data |= {c.name for c in preview.changes}
 

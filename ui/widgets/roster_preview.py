@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.team import RosterChange, RosterPlan
+from fieldride.team import RosterChange, RosterPlan, field_labels
 from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.table_text import table_rows
 
@@ -59,7 +59,7 @@ def describe(change: RosterChange) -> tuple[str, str]:
     if change.fields:
         details.append(
             QCoreApplication.translate("RosterPreview", "changes {fields}").format(
-                fields=", ".join(change.fields)
+                fields=field_labels(change.fields)  # named in the core, in the UI's language
             )
         )
     if change.note:
