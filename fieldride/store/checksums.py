@@ -180,18 +180,12 @@ def ensure_triggers(conn: sqlite3.Connection) -> bool:
 
 def _read_sql(item: Covered) -> str:
     """The ride's rows of ``item`` through an index (``:ride`` is the ride id): the questions
-    through their debrief, the commitments through the seller's index (commitments have no
-    index by ride; a scan of the whole table for every ride made ``fieldride check`` and a
-    backup of the ten-year store take minutes), the rest by their ride index."""
+    through their debrief, the rest (commitments too, since migration 0014) by their ride
+    index."""
     columns = ", ".join(f"t.{c}" for c in ("id", *item.columns))
     if item.table == "debrief_questions":
         source = (
             "debrief_questions t JOIN debriefs d ON d.id = t.debrief_id WHERE d.ride_id = :ride"
-        )
-    elif item.table == "commitments":
-        source = (
-            "commitments t WHERE t.seller_id = (SELECT seller_id FROM rides WHERE id = :ride) "
-            "AND t.ride_id = :ride"
         )
     else:
         source = f"{item.table} t WHERE {item.ride.format(row='t')} = :ride"
@@ -266,12 +260,6 @@ def _page_sql(item: Covered) -> str:
             f"SELECT d.ride_id, {columns} FROM debrief_questions t "
             f"JOIN debriefs d ON d.id = t.debrief_id WHERE d.ride_id IN ({pick}) "
             "ORDER BY d.ride_id, t.id"
-        )
-    if item.table == "commitments":
-        return (
-            f"SELECT r.id, {columns} FROM rides r JOIN commitments t "
-            f"ON t.seller_id = r.seller_id AND t.ride_id = r.id WHERE r.id IN ({pick}) "
-            "ORDER BY r.id, t.id"
         )
     ride = item.ride.format(row="t")
     return (

@@ -192,3 +192,38 @@ def test_a_table_rebuilt_without_its_triggers_gets_them_back(data_dir: Path, sto
         assert reopened.db.execute("SELECT ride_id FROM ride_checksums").fetchall() == [(ride,)]
         reopened.db.execute("UPDATE observations SET evidence = 'edited' WHERE ride_id = ?", [ride])
         assert changed_rides(reopened.db.conn) == []  # unsealed by the trigger, not damage
+
+
+def test_commitments_are_read_by_ride_and_checksums_stay_the_same(data_dir: Path) -> None:
+    """Migration 0014 indexes commitments by ride: a ride's checksum reads its own commitments
+    by one seek, not every commitment of its seller; a ride sealed before the migration still
+    checks as sound after it (the checksum covers the same rows)."""
+    from fieldride.store.checksums import ride_checksum
+
+    store = open_store(data_dir, migrate=False)
+    apply(store.db, stop_before="0014_commitments_by_ride")
+    install_defaults(store)
+    # Three finished rides, each with its commitment (finished_ride adds a seller each).
+    ids = [
+        finished_ride(store, name=name, day=day)
+        for name, day in (
+            ("Ana Díaz", "2026-03-02"),
+            ("Ben Ode", "2026-03-09"),
+            ("Cy Lam", "2026-03-16"),
+        )
+    ]
+    first = ids[0]
+    sealed = dict(store.db.execute("SELECT ride_id, sha256 FROM ride_checksums").fetchall())
+    assert sorted(sealed) == ids
+    store.close()
+    with open_store(data_dir) as upgraded:
+        conn = upgraded.db.conn
+        assert all(ride_checksum(conn, ride) == sealed[ride] for ride in ids)
+        assert changed_rides(conn) == []
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM commitments WHERE ride_id = ?", [first]
+            )
+        )
+    assert "idx_commitments_ride" in plan, plan
