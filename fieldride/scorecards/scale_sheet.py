@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from fieldride.i18n import messages
+from fieldride.i18n import N_, messages
 from fieldride.tabular import (
     Column,
     ProblemList,
@@ -27,6 +27,12 @@ from fieldride.tabular import (
 SCALE_SHEET_NAMES = {
     *("scale", "rating scale", "levels", "scale levels", "rating"),
     *("skala", "stufen", "bewertungsskala", "escala", "niveles"),
+}
+# What a Scale row's cells B-D are called where a problem names them (no heading above them).
+SCALE_FIELDS = {
+    "value": N_("Scale value"),
+    "label": N_("Scale label"),
+    "description": N_("Scale description"),
 }
 SCALE_COLUMNS: tuple[Column, ...] = (
     Column(
@@ -103,7 +109,8 @@ def _label_rows(table: Table, loc: _Puts, problems: ProblemList) -> list[dict[st
         levels.append({"value": row.cell(1), "label": row.cell(2), "description": row.cell(3)})
         loc.put(("scale", i), row, None, "Scale", table.sheet)
         for offset, sub in enumerate(("value", "label", "description"), start=1):
-            loc.put(("scale", i, sub), row, offset, f"Scale {sub}", table.sheet)
+            name = messages().gettext(SCALE_FIELDS[sub])
+            loc.put(("scale", i, sub), row, offset, name, table.sheet)
     if not levels:
         problems.add(
             "",

@@ -34,7 +34,7 @@ from typing import Any
 from fieldride.i18n import messages
 from fieldride.scorecards.field_checks import FieldPath, Locator
 from fieldride.scorecards.file_errors import ScorecardFileError, not_a_scorecard
-from fieldride.scorecards.scale_sheet import SCALE_SHEET_NAMES, read_scale_sheet
+from fieldride.scorecards.scale_sheet import SCALE_FIELDS, SCALE_SHEET_NAMES, read_scale_sheet
 from fieldride.tabular import (
     Column,
     HeaderMap,
@@ -397,7 +397,7 @@ def _top_block(
             scale.append({"value": row.cell(1), "label": row.cell(2), "description": row.cell(3)})
             loc.put(("scale", i), row, None, "Scale")
             for offset, sub in enumerate(("value", "label", "description"), start=1):
-                loc.put(("scale", i, sub), row, offset, f"Scale {sub}")
+                loc.put(("scale", i, sub), row, offset, messages().gettext(SCALE_FIELDS[sub]))
             continue
         check_beyond(
             row, 2, problems, delimiter=delimiter, what="label", label=TOP_LABEL_TEXT[label]

@@ -151,7 +151,7 @@ def test_the_heading_label_and_scale_problems_are_told_in_the_interface_language
                 "Unbekannte Bezeichnung „Scael“ über der Verhaltenstabelle",
                 "Meinten Sie „Scale“? Zeilen über der Tabelle beginnen mit",
             ),
-            "Scale value": (
+            "Skala: Wert": (
                 "Die Skala ist nicht aufsteigend: 1 steht nach 2",
                 "Führen Sie die Stufen von der niedrigsten zur höchsten auf",
             ),
@@ -169,7 +169,7 @@ def test_the_heading_label_and_scale_problems_are_told_in_the_interface_language
                 "Etiqueta desconocida «Scael» encima de la tabla de comportamientos",
                 "¿Quería decir «Scale»? Las filas encima de la tabla empiezan por",
             ),
-            "Scale value": (
+            "escala: valor": (
                 "La escala no va en orden ascendente: 1 viene después de 2",
                 "Escriba los niveles del más bajo al más alto",
             ),

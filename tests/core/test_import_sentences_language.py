@@ -93,7 +93,7 @@ def test_a_semicolon_csv_scorecard_is_told_in_the_interface_language(
     told = _told(_refused(f))
     expected = {
         "de": {
-            "Zeile 3, Zelle C3": "Die Bezeichnung „Noch nicht“ hat auch Stufe 1. Geben Sie "
+            "Zeile 3, Zelle C3, Spalte „Skala: Bezeichnung“": "Die Bezeichnung „Noch nicht“ hat auch Stufe 1. Geben Sie "
             "jeder Stufe eine eigene Bezeichnung.",
             "Zeile 7, Zelle E7, Spalte „Gewichtung“": "Die Gewichtung muss eine Zahl sein, hier "
             "steht aber „zwei“. Schreiben Sie eine Zahl wie 1 oder 1,5, oder lassen Sie das Feld "
@@ -107,7 +107,7 @@ def test_a_semicolon_csv_scorecard_is_told_in_the_interface_language(
             "Verhalten einen eigenen Schlüssel (einen Wert für „key“ oder einen anderen Titel).",
         },
         "es": {
-            "fila 3, celda C3": "El nivel 1 ya usa la etiqueta «Noch nicht». Dé a cada nivel su "
+            "fila 3, celda C3, columna «escala: etiqueta»": "El nivel 1 ya usa la etiqueta «Noch nicht». Dé a cada nivel su "
             "propia etiqueta.",
             "fila 7, celda E7, columna «Gewichtung»": "El peso tiene que ser un número, pero es "
             "«zwei». Escriba un número como 1 o 1,5, o deje el campo vacío.",
