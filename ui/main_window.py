@@ -26,19 +26,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidgetItem,
     QMainWindow,
-    QPlainTextEdit,
     QStackedWidget,
-    QStyle,
-    QTextEdit,
     QWidget,
 )
 
@@ -48,7 +42,7 @@ from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.navigation import Navigation
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
     from PySide6.QtWidgets import QMenu
 
     from fieldride.store import Store
@@ -211,12 +205,18 @@ class _WindowKeysFirst(QObject):
         if self._field is not None and shiboken6.isValid(self._field):
             self._field.removeEventFilter(self)
         self._field = None
+        # imported here, at the first focus change: their classes (and enums) are not needed
+        # to paint the window
+        from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
         text_field = isinstance(new, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox)
         if new is not None and text_field and new.window() is self._window:
             new.installEventFilter(self)
             self._field = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        from PySide6.QtGui import QKeyEvent
+
         overridden = event.type() == QEvent.Type.ShortcutOverride
         if overridden and isinstance(event, QKeyEvent) and self._window_key(event):
             event.ignore()
@@ -224,6 +224,8 @@ class _WindowKeysFirst(QObject):
         return False
 
     def _window_key(self, event: QKeyEvent) -> bool:
+        from PySide6.QtGui import QKeySequence
+
         return QKeySequence(event.keyCombination()) in self._keys()
 
 
@@ -824,7 +826,7 @@ class MainWindow(QMainWindow):
         shortcuts, so they work on every screen (capture's own Ctrl+D is switched off here)."""
         from PySide6.QtGui import QAction, QKeySequence
 
-        from ui.screens.today import PLAN_SHORTCUT
+        from ui.screens import PLAN_SHORTCUT
 
         ride_keys: list[QKeySequence] = []
         for title, keys, slot in (
@@ -1230,6 +1232,8 @@ class MainWindow(QMainWindow):
             self.resize(min(1240, area.width()), min(720, area.height()))
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             return
+        from PySide6.QtWidgets import QStyle  # its many enums: only on a first start
+
         size = QSize(int(area.width() * 0.8), int(area.height() * 0.85))
         self.setGeometry(QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, CENTRED, size, area))
 

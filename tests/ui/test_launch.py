@@ -127,6 +127,7 @@ def watch(window, callback):
                 "collector": gc.isenabled(), "frozen": gc.get_freeze_count(),
                 "sources_cached": len(linecache.cache),
                 "heavy": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY),
+                "unused": sorted(m for m in sys.modules if m in NOT_AT_START),
             }))
         callback(when)
     original(window, at_paint)
@@ -149,7 +150,10 @@ def report(*args, **kwargs):
     print(*args, **kwargs)
 
 
-HEAVY = ("reportlab", "openpyxl", "pypdf", "sqlite_utils", "yaml")
+HEAVY = ("reportlab", "openpyxl", "pypdf", "sqlite_utils", "yaml", "babel")
+# what neither first screen needs: another screen's module for a constant, the document helpers
+# (subprocess, printing) before a file is opened
+NOT_AT_START = ("ui.screens.today", "ui.widgets.document_actions")
 ui.app.watch_first_paint = watch
 probe.print = report  # the benchmark hook's FIELDRIDE_DATA line: the first screen shows data
 code = probe.main(sys.argv[1:])
@@ -164,8 +168,9 @@ raise SystemExit(code)
 def test_first_paint_stays_clear_of_heavy_work(
     tmp_path: Path, ride_in_progress: bool, first_screen: str
 ) -> None:
-    """At the first paint the app has not imported reportlab, openpyxl, pypdf, sqlite-utils or
-    YAML, and the first screen (the capture screen of the ride in progress, else Today) shows
+    """At the first paint the app has not imported reportlab, openpyxl, pypdf, sqlite-utils,
+    YAML or Babel (nor, on the capture screen, the Today screen's module or the document
+    helpers, even once started), and the first screen (the capture screen of the ride in progress, else Today) shows
     its data; the garbage collector is paused during the start and running
     (start-up objects frozen) soon after, and the module sources PySide6's import hook cached
     are dropped."""
@@ -199,3 +204,6 @@ def test_first_paint_stays_clear_of_heavy_work(
     # the app drops them once started, so only the few imported since are left
     assert seen["later"]["sources_cached"] < 20
     assert seen["later"]["heavy"] == []
+    # Today (a screen built on demand) imports the document helpers for its own buttons
+    unused = [] if ride_in_progress else ["ui.screens.today", "ui.widgets.document_actions"]
+    assert seen["later"]["unused"] == unused

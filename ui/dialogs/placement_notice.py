@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldride.store import PlacementWarning, check_placement
 from ui import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,8 @@ def show_placement_notice(
     if warning is None:
         return None
     log.warning("data folder is in a %s folder (%s)", warning.kind, warning.service)
+    from PySide6.QtWidgets import QMessageBox  # only when there is something to say
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("PlacementNotice", "Your data folder may not be safe here"),

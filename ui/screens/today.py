@@ -27,6 +27,7 @@ from fieldride.store import Store
 from fieldride.team import sellers
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
+from ui.screens import PLAN_SHORTCUT
 from ui.translation import QT_TRANSLATE_NOOP, ui_date
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
@@ -45,7 +46,6 @@ RIDE_COLUMNS = [
 ]
 
 
-PLAN_SHORTCUT = "Ctrl+N"
 SELLERS_SHOWN = 5  # sellers due a ride named on Today; the rest counted
 
 

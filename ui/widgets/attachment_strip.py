@@ -40,7 +40,6 @@ from fieldride.errors import DomainError
 from fieldride.rides import Attachment
 from fieldride.store import Store
 from ui.prompts import PromptService
-from ui.widgets.document_actions import documents_folder, system_open
 
 THUMB = QSize(72, 72)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -206,6 +205,9 @@ class AttachmentStrip(QWidget):
         attachment = self._selected()
         if attachment is None:
             return None
+        # the document helpers (subprocess, printing, the output checks) when a file is opened
+        from ui.widgets.document_actions import documents_folder, system_open
+
         folder = documents_folder(self.store) / "attachments"
         folder.mkdir(mode=0o700, exist_ok=True)
         target = folder / f"{attachment.id}-{Path(attachment.name).name}"
