@@ -217,6 +217,11 @@ def _measure(
         sellers_here = int(director.db.execute("SELECT count(*) FROM sellers").fetchone()[0])
     finally:
         director.close()
+    # The director's merged store is kept (ctx.work/team-director-MxY), so the overview can be
+    # timed again on it in a quiet window without pulling again.
+    kept = ctx.work / f"team-director-{managers}x{years}"
+    shutil.rmtree(kept, ignore_errors=True)
+    shutil.move(str(scratch / "director"), kept)
     shutil.rmtree(scratch, ignore_errors=True)
     loads_text = " / ".join(loads)
     return [
