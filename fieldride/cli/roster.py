@@ -117,9 +117,11 @@ def _import(args: argparse.Namespace) -> int:
     from fieldride.store import open_store
     from fieldride.team import RosterFileError, apply_roster_plan, plan_fingerprint, plan_roster
 
+    sellers_word = gettext("Sellers")  # the app shows it beside its progress bar
+
     def progress(done: int, total: int) -> None:
         if args.progress:
-            print(f"progress\tSellers\t{done}\t{total}", flush=True)
+            print(f"progress\t{sellers_word}\t{done}\t{total}", flush=True)
 
     with open_store(args.data_dir) as store:
         try:

@@ -54,9 +54,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 ).format(path=store.path)
             )
 
+        sellers_word = gettext("Sellers")  # the app shows it beside its progress bar
+
         def progress(done: int, total: int) -> None:
             if args.progress:
-                print(f"progress\tSellers\t{done}\t{total}", flush=True)
+                print(f"progress\t{sellers_word}\t{done}\t{total}", flush=True)
 
         summary = build_demo(store, seed=args.seed, months=args.months, progress=progress)
     print(gettext("Demo data written to {path}").format(path=store.path))

@@ -261,7 +261,7 @@ def _push_rides(
             if stop():
                 report.cancelled = True
                 return
-            tell("Sending rides", done, len(todo))
+            tell(messages().gettext("Sending rides"), done, len(todo))
             if len(confirmed) >= LOCAL_BATCH:
                 flush()
             unit = ride_unit(store, key)
@@ -305,7 +305,7 @@ def _push_rides(
             else:
                 report.unchanged += 1
             confirmed.append((unit, _state(key, report.role, result.revision, digest, stamp)))
-        tell("Sending rides", len(todo), len(todo))
+        tell(messages().gettext("Sending rides"), len(todo), len(todo))
     finally:
         flush()
 
@@ -476,13 +476,13 @@ def _pull_rides(
             if stop():
                 report.cancelled = True
                 break
-            tell("Receiving rides", start, len(wanted))
+            tell(messages().gettext("Receiving rides"), start, len(wanted))
             received = fetch(conn, "ride", wanted[start : start + FETCH_BATCH])
             # Merged MERGE_BATCH rides per local commit (no network call inside it): the app,
             # if open on this store, waits at most a fraction of a second for its next write.
             for first in range(0, len(received), MERGE_BATCH):
                 if first:
-                    tell("Receiving rides", start + first, len(wanted))
+                    tell(messages().gettext("Receiving rides"), start + first, len(wanted))
                 with store.db.atomic():
                     take(received[first : first + MERGE_BATCH])
     if mine:
@@ -495,7 +495,7 @@ def _pull_rides(
             stamp = stamps[key] if same else ""
             record_state(store, "ride", _state(key, report.role, revision, digest, stamp))
     if not report.cancelled:
-        tell("Receiving rides", len(wanted), len(wanted))
+        tell(messages().gettext("Receiving rides"), len(wanted), len(wanted))
 
 
 def _pull_replaced(

@@ -20,6 +20,10 @@ EXPECTED = {
     "de": ("Angemeldet als ", "Begleitungen gesendet: ", "Mitarbeiter/innen gesendet: "),
     "es": ("Has entrado como ", "Acompañamientos enviados: ", "Comerciales enviados: "),
 }
+PROGRESS = {
+    "de": ("Begleitungen werden gesendet", "Begleitungen werden empfangen"),
+    "es": ("Enviando acompañamientos", "Recibiendo acompañamientos"),
+}
 ENGLISH = ("Signed in", "Rides sent", "Rides received", "Sellers sent", "Scorecards received")
 
 
@@ -37,13 +41,16 @@ def test_the_sync_report_is_in_the_users_language(
     with connect(team.admin_dsn()) as conn:
         add_member(conn, role, "manager", password=PW)
     box = laptop(tmp_path / code, team.dsn(role, PW), demo_seed=51, months=1)
+    words: set[str] = set()
     try:
-        report = box.sync()
-        assert report.pushed > 0
         set_interface_language(code)
+        report = box.sync(progress=lambda what, _done, _total: words.add(what))
+        assert report.pushed > 0
         lines = report.lines()
     finally:
         box.close()
+    # The words the sync dialog shows beside its progress bar.
+    assert words == set(PROGRESS[code]), words
     text = "\n".join(lines)
     for start in EXPECTED[code]:
         assert any(line.startswith(start) for line in lines), text
