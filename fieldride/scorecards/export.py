@@ -91,31 +91,50 @@ def to_rows(card: Scorecard, *, with_keys: bool = True) -> list[list[Any]]:
     return rows
 
 
-HELP_ROWS = [
-    "How to fill in this scorecard sheet",
-    "",
-    "Rows above the table: Name (column B), Key (optional: lowercase letters, digits and -),",
-    "Description, and one Scale row per level: value (a whole number), label, description.",
-    "List the scale from the lowest to the highest level.",
-    "",
-    "The table: one row per behaviour.",
-    "section: the section title. Leave it empty to continue the section of the row above.",
-    "key: optional. Left empty, it is made from the title. Keep keys stable between versions:",
-    "      trends follow behaviours by key.",
-    "title, good: required. good = what good looks like.",
-    "look_fors, questions: one per line in the cell (Alt+Enter), or separated by |.",
-    "weight: optional number.",
-    "",
-    "Import the file in FieldRide (Scorecards > Import) or check it with",
-    "'fieldride scorecard validate FILE'. Every problem is listed with its cell.",
-]
+def help_sheet() -> tuple[str, list[str]]:
+    """The help sheet of an exported scorecard workbook in the interface language: its name and
+    its rows. The column and row names it explains (section, key, Name, Scale, …) stay as the
+    exported sheet writes them."""
+    t = messages()
+    texts = [
+        t.gettext("How to fill in this scorecard sheet"),
+        "",
+        t.gettext(
+            "Rows above the table: Name (column B), Key (optional: lowercase letters, digits and -),\n"
+            "Description, and one Scale row per level: value (a whole number), label, description.\n"
+            "List the scale from the lowest to the highest level."
+        ),
+        "",
+        t.gettext("The table: one row per behaviour."),
+        t.gettext(
+            "section: the section title. Leave it empty to continue the section of the row above."
+        ),
+        t.gettext(
+            "key: optional. Left empty, it is made from the title. Keep keys stable between versions:\n"
+            "      trends follow behaviours by key."
+        ),
+        t.gettext("title, good: required. good = what good looks like."),
+        t.gettext("look_fors, questions: one per line in the cell (Alt+Enter), or separated by |."),
+        t.gettext("weight: optional number."),
+        "",
+        t.gettext(
+            "Import the file in FieldRide (Scorecards > Import) or check it with\n"
+            "'fieldride scorecard validate FILE'. Every problem is listed with its cell."
+        ),
+    ]
+    # A message of several lines fills several rows (a sheet cell shows one line best).
+    return t.gettext("How to fill in"), [row for text in texts for row in text.split("\n")]
 
 
 def to_xlsx_bytes(card: Scorecard, *, with_keys: bool = True) -> bytes:
-    """The scorecard as an XLSX workbook: sheet "Scorecard" (read back on import) and a
-    "How to fill in" sheet; ``with_keys`` as for :func:`to_rows`."""
+    """The scorecard as an XLSX workbook: sheet "Scorecard" (read back on import) and a help
+    sheet in the interface language (:func:`help_sheet`); ``with_keys`` as for
+    :func:`to_rows`."""
     rows = to_rows(card, with_keys=with_keys)
-    return rows_to_xlsx_bytes(rows, rows.index(list(HEADER)) + 1)
+    title, help_rows = help_sheet()
+    return rows_to_xlsx_bytes(
+        rows, rows.index(list(HEADER)) + 1, help_title=title, help_rows=help_rows
+    )
 
 
 def rows_to_xlsx_bytes(
@@ -123,8 +142,8 @@ def rows_to_xlsx_bytes(
     header_row: int,
     *,
     sheet_title: str = "Scorecard",
-    help_title: str = "How to fill in",
-    help_rows: list[str] = HELP_ROWS,
+    help_title: str,
+    help_rows: list[str],
 ) -> bytes:
     """Scorecard ``rows`` (laid out as :func:`to_rows` does; ``header_row`` the 1-based row of
     the behaviour table's headings) as an XLSX workbook with a help sheet of ``help_rows``.

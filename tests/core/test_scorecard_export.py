@@ -195,3 +195,34 @@ def test_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="yaml, json or xlsx"):
         export_scorecard(card, tmp_path / "c.pdf")
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "first", "english_left"),
+    [
+        ("de", "Ausfüllhilfe", "So füllen Sie dieses Blatt", "Leave it empty"),
+        ("es", "Cómo rellenarla", "Cómo rellenar esta hoja", "Leave it empty"),
+    ],
+)
+def test_the_exported_help_sheet_is_in_the_managers_language(
+    tmp_path: Path, code: str, title: str, first: str, english_left: str
+) -> None:
+    """A German or Spanish manager exports a scorecard to send to enablement: the help sheet
+    is in their language (the column names it explains stay as the sheet writes them), and the
+    workbook still imports as the same scorecard."""
+    from fieldride.i18n import messages, set_interface_language
+
+    before = messages().code
+    set_interface_language(code)
+    try:
+        card = load_scorecard(resource_path("scorecards", "field-visit.yaml"))
+        f = export_scorecard(card, tmp_path / "c.xlsx")
+        book = openpyxl.load_workbook(f)
+        assert book.sheetnames == ["Scorecard", title]
+        lines = [str(r[0]) for r in book[title].iter_rows(values_only=True) if r[0]]
+        assert lines[0].startswith(first), lines
+        assert not any(english_left in line for line in lines), lines
+        assert any(line.startswith("look_fors, questions:") for line in lines), lines
+        assert load_scorecard(f).content_hash() == card.content_hash()
+    finally:
+        set_interface_language(before)
