@@ -107,44 +107,48 @@ class SyncReport:
         out = [signed_in.format(role=self.role)]
         out.append(
             t.gettext("Rides sent: {sent}; already on the server: {unchanged}.").format(
-                sent=self.pushed, unchanged=self.unchanged
+                sent=t.number(self.pushed), unchanged=t.number(self.unchanged)
             )
         )
-        out.append(t.gettext("Rides received: {count}.").format(count=self.pulled))
+        out.append(t.gettext("Rides received: {count}.").format(count=t.number(self.pulled)))
         out.append(
             t.gettext("Sellers sent: {sent}; received: {received}.").format(
-                sent=self.sellers_sent, received=self.sellers_received
+                sent=t.number(self.sellers_sent), received=t.number(self.sellers_received)
             )
         )
         if self.scorecards_published:
             out.append(
-                t.gettext("Scorecards published: {count}.").format(count=self.scorecards_published)
+                t.gettext("Scorecards published: {count}.").format(
+                    count=t.number(self.scorecards_published)
+                )
             )
         out.append(
-            t.gettext("Scorecards received: {count}.").format(count=self.scorecards_received)
+            t.gettext("Scorecards received: {count}.").format(
+                count=t.number(self.scorecards_received)
+            )
         )
         if self.files_sent or self.files_received:
             out.append(
                 t.gettext("Attached files sent: {sent}; received: {received}.").format(
-                    sent=self.files_sent, received=self.files_received
+                    sent=t.number(self.files_sent), received=t.number(self.files_received)
                 )
             )
         if self.copies_received:
             out.append(
                 t.gettext("Replaced versions received as conflict copies: {count}.").format(
-                    count=self.copies_received
+                    count=t.number(self.copies_received)
                 )
             )
         if self.copies_unreadable:
             out.append(
                 t.gettext(
                     "Replaced versions kept by the server that could not be read here: {count}."
-                ).format(count=len(self.copies_unreadable))
+                ).format(count=t.number(len(self.copies_unreadable)))
             )
         if self.conflicts:
             out.append(
                 t.gettext("Conflicts (kept as they are here): {count}.").format(
-                    count=len(self.conflicts)
+                    count=t.number(len(self.conflicts))
                 )
             )
         if self.cancelled:

@@ -272,7 +272,7 @@ class RosterResult:
         )
         counts = (self.added, self.updated, self.restored, self.unchanged)
         filled = [
-            text.format(n=count)
+            text.format(n=lang.number(count))
             for (text, shown), count in zip(parts, counts, strict=True)
             if shown
         ]
@@ -282,7 +282,7 @@ class RosterResult:
                 "{n} possible duplicate to check.",
                 "{n} possible duplicates to check.",
                 len(self.possible_duplicates),
-            ).format(n=len(self.possible_duplicates))
+            ).format(n=lang.number(len(self.possible_duplicates)))
         if self.ignored_columns and with_ignored:
             text += " " + lang.gettext("Columns ignored: {columns}.").format(
                 columns=", ".join(self.ignored_columns)

@@ -109,7 +109,7 @@ def test_a_large_roster_is_written_while_the_window_keeps_working(
     assert len(during) > (written - clicked) / 0.02 / 4  # most of the 20 ms ticks came
     qtbot.waitUntil(lambda: bool(prompts.infos), timeout=30_000)
     assert prompts.infos[-1][0] == "Roster imported", prompts.infos
-    assert "sellers added" in prompts.infos[-1][1] and "4990" in prompts.infos[-1][1]
+    assert "sellers added" in prompts.infos[-1][1] and "4,990" in prompts.infos[-1][1]
     assert prompts.errors == []
     # the Sellers screen shows the new sellers
     names = {screen.table.model.record(r).name for r in range(screen.table.model.rowCount())}
