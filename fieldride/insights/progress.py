@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import NamedTuple
 
 from fieldride.debriefs import FollowThrough, commitments
@@ -191,6 +192,9 @@ def _seller_rides(store: Store, seller_id: int) -> list[_RideRow]:
     )
     t = messages()  # the timeline is read on screen: the manager's language
 
+    # A seller's rides take a handful of distinct titles and details (ride types, statuses,
+    # scorecard versions): each is translated and formatted once, not once per ride.
+    @cache
     def detail(status: str, mark: str | None, card_name: str, version: int) -> str:
         label = t.gettext(STATUSES.get(status, status))
         if mark:
@@ -199,13 +203,17 @@ def _seller_rides(store: Store, seller_id: int) -> list[_RideRow]:
             status=label, scorecard=card_name, version=version
         )
 
+    @cache
+    def title(ride_type: str) -> str:
+        return t.gettext(RIDE_TYPES.get(ride_type, ride_type))
+
     return [
         _RideRow(
             int(ride_id),
             day,
             int(version_id),
             card_key,
-            t.gettext(RIDE_TYPES.get(ride_type, ride_type)),
+            title(ride_type),
             detail(status, mark, card_name, version),
             tuple(focus.get(ride_id, ())),
         )
