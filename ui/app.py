@@ -68,7 +68,7 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     # The desktop entry's name (fieldride desktop install): Wayland's app id, so the dock and
     # the window switcher show the entry's name and icon for this window.
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(window_icon(svg=False))  # the SVG joins after the first data: _after_shown
+    app.setWindowIcon(window_icon())
     register_fonts()
     return app
 
@@ -366,7 +366,6 @@ class AppStart(QObject):
         theme.confirm_system_scheme()
         self.window.fill_menus()  # actions and shortcuts: a moment after the data shows
         register_fallback_fonts()  # Hebrew, Arabic, CJK… names: letters, not boxes
-        QApplication.setWindowIcon(window_icon())  # drawn from the SVG at any other size
         self.shown.emit()
         from ui.dialogs.placement_notice import show_placement_notice
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase, QIcon
 
+from fieldride.desktop import APP_ID, ICON_SIZES
 from fieldride.resources import resource_path
 
 
@@ -12,24 +13,35 @@ def stylesheet(name: str) -> str:
     return resource_path("styles", name).read_text(encoding="utf-8")
 
 
-def window_icon(svg: bool = True) -> QIcon:
-    """The app icon: the PNGs rendered from the SVG at the standard sizes, and (``svg``) the
-    SVG itself through Qt's SVG icon engine for every other size. Loading that engine and
-    QtSvg costs some 15-45 ms (measured under load), so start-up sets the PNGs only and the
-    app swaps in the SVG once the first screen shows its data (``ui.app``)."""
-    result = QIcon(str(resource_path("icons", "fieldride.svg"))) if svg else QIcon()
+def window_icon() -> QIcon:
+    """The app icon: the PNGs rendered from the SVG at every size the desktop entry installs
+    (16 to 512 px; a size between two is scaled down from the next larger). No SVG: a window
+    hands the system its icon as bitmaps (under Xvfb, xprop showed ``_NET_WM_ICON`` at 16, 32,
+    64 and 128 px with the SVG, the same PNGs; now 16 to 128 px, 24 and 48 added), so drawing
+    from the SVG showed nowhere, and it cost Qt's SVG icon engine and QtSvg (15-45 ms and some
+    MiB) at every start."""
+    result = QIcon()
     hicolor = resource_path("icons", "hicolor")
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        png = hicolor / f"{size}x{size}" / "apps" / "app.fieldride.FieldRide.png"
+    for size in ICON_SIZES:
+        png = hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         result.addFile(str(png), QSize(size, size))
     return result
 
 
-def register_fonts() -> None:
+def register_fonts() -> bool:
     """Bundle DejaVu Sans (Latin, Greek, Cyrillic) so text renders even on a machine without
-    fonts. Before the first paint: every screen needs it."""
+    fonts; returns whether it was registered. Before the first paint: every screen needs it.
+
+    Not when the system has DejaVu Sans itself (most Linux desktops): the same faces twice
+    change nothing on screen, and each registration parses the file and makes Qt read its font
+    list again (~17 M instructions before the first paint). Asking for the family reads the
+    system's fonts a moment earlier than the first paint would anyway. The check names the
+    family: a machine without fonts still reports Qt's generic "Sans Serif" and the like."""
+    if QFontDatabase.hasFamily("DejaVu Sans"):
+        return False
     for path in sorted(resource_path("fonts").glob("DejaVuSans*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
+    return True
 
 
 def register_fallback_fonts() -> list[str]:

@@ -1,5 +1,5 @@
-"""The app icon: the window icon is drawn from the SVG, and the desktop PNGs committed beside
-it are that SVG rendered at their size (an SVG edited without re-running render_icons.py fails
+"""The app icon: the window icon is the desktop PNGs committed beside the SVG, and each PNG
+is that SVG rendered at its size (an SVG edited without re-running render_icons.py fails
 here)."""
 
 from __future__ import annotations
@@ -46,12 +46,13 @@ def test_each_desktop_png_is_the_svg_at_its_size(qtbot: Any) -> None:
         assert worst <= 2, f"{n}x{n} differs from the SVG by {worst}: run render_icons.py"
 
 
-def test_the_window_icon_draws_from_the_svg_at_any_size(qtbot: Any) -> None:
-    # start-up's icon (PNGs only) stops at its biggest bitmap; the SVG draws any size
-    assert window_icon(svg=False).pixmap(600, 600).width() == 256
-    assert window_icon().pixmap(600, 600).width() == 600
+def test_the_window_icon_is_every_desktop_png(qtbot: Any) -> None:
+    # the sizes a window hands the system (X11 builds _NET_WM_ICON from them): 16 to 512 px
     icon = window_icon()
-    for size in (16, 100, 333):  # 100 and 333: no PNG of that size, so the SVG draws them
+    assert sorted(s.width() for s in icon.availableSizes()) == sorted(ICON_SIZES)
+    assert all(s.width() == s.height() for s in icon.availableSizes())
+    assert icon.pixmap(600, 600).width() == 512  # the largest PNG, never scaled up
+    for size in (16, 100, 333):  # 100 and 333: scaled down from the next larger PNG
         image = icon.pixmap(size, size).toImage()
         assert image.width() == size
         assert image.pixelColor(size // 2, size // 2).alpha() == 255

@@ -147,6 +147,18 @@ def report(*args, **kwargs):
             "screen": type(screen).__name__,
             "filled": filled,
         }
+    if args and str(args[0]).startswith("FIELDRIDE_READY"):
+        import PySide6.QtWidgets as widgets
+        from PySide6.QtWidgets import QApplication
+
+        with open("/proc/self/maps", encoding="ascii", errors="replace") as maps:
+            svg = "libQt6Svg" in maps.read()
+        seen["ready"] = {
+            # PySide6 builds a class (and its enums) on its first use from Python
+            "style_class": sorted(n for n in ("QStyle", "QCommonStyle") if n in vars(widgets)),
+            "svg": svg,
+            "icon_sizes": len(QApplication.windowIcon().availableSizes()),
+        }
     print(*args, **kwargs)
 
 
@@ -199,6 +211,12 @@ def test_first_paint_stays_clear_of_heavy_work(
     seen = json.loads(line.removeprefix("PROBE "))
     assert seen["paint"] == {"heavy": [], "collector": False}
     assert seen["data"] == {"screen": first_screen, "filled": True}
+    # ready for input without Qt's SVG icon engine and QtSvg (the window icon is its PNGs) and,
+    # on capture, without the style's Python class (~45 M instructions of enums; the rating
+    # rows draw their text in C++ alike); Today still re-polishes its primary button through it
+    style_class = [] if ride_in_progress else ["QCommonStyle", "QStyle"]
+    # the window icon set when the application is created: the eight desktop PNGs (16-512 px)
+    assert seen["ready"] == {"style_class": style_class, "svg": False, "icon_sizes": 8}
     assert seen["later"]["collector"] is True and seen["later"]["frozen"] > 10_000
     # PySide6's import hook caches the source of each module imported after it (~90 at start);
     # the app drops them once started, so only the few imported since are left

