@@ -10,7 +10,6 @@ names it and its size, before anything is written. Every function commits before
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -125,6 +124,8 @@ def _too_large(name: str, size: int) -> str:
 
 def store_blob(store: Store, data: bytes) -> str:
     """Keep ``data`` once in the store (inside the caller's transaction); its SHA-256."""
+    import hashlib  # OpenSSL's bindings: when a file is attached, not when a ride opens
+
     digest = hashlib.sha256(data).hexdigest()
     store.db.execute(
         "INSERT OR IGNORE INTO blobs (content_hash, size, data, created_at) VALUES (?, ?, ?, ?)",

@@ -24,7 +24,6 @@ is kept, :mod:`fieldride.store.backup`).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from typing import NamedTuple
@@ -197,6 +196,8 @@ _READ_SQL = {item.table: _read_sql(item) for item in COVERED}
 
 def ride_checksum(conn: sqlite3.Connection, ride_id: int) -> str:
     """SHA-256 of the ride's covered content, read through ``conn``."""
+    import hashlib  # OpenSSL's bindings: only once a ride is hashed, not at every open
+
     digest = hashlib.sha256()
     for item in COVERED:
         rows = conn.execute(_READ_SQL[item.table], {"ride": ride_id}).fetchall()
@@ -274,6 +275,8 @@ _PAGE_SQL = {item.table: _page_sql(item) for item in COVERED}
 def ride_checksums(conn: sqlite3.Connection, ride_ids: list[int]) -> dict[int, str]:
     """:func:`ride_checksum` of each of these rides (the same digests), reading each covered
     table once for all of them instead of once per ride (a merge seals a page of rides)."""
+    import hashlib  # as in ride_checksum
+
     rows: dict[int, dict[str, list[tuple[object, ...]]]] = {r: {} for r in ride_ids}
     wanted = json.dumps(sorted(set(ride_ids)))
     for item in COVERED:

@@ -101,6 +101,25 @@ def test_headless_command_does_not_import_qt(tmp_path: Path) -> None:
     assert "HEAVY []" in proc.stdout
 
 
+def test_a_query_command_loads_no_hashing(tmp_path: Path) -> None:
+    """Opening the store hashes nothing (a ride is hashed when it is sealed or checked), so a
+    query command does not load hashlib and OpenSSL's bindings (~10 M instructions)."""
+    code = (
+        "import sys; from ui.launch import main;"
+        "rc = main(['--data-dir', sys.argv[1], 'search', 'discount']);"
+        "print('HASHLIB', 'hashlib' in sys.modules); raise SystemExit(rc)"
+    )
+    open_store(tmp_path / "d").close()
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "HASHLIB False" in proc.stdout
+
+
 # --- the cheap top-level parser: one command module imported per run ---------------------------
 
 
