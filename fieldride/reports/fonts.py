@@ -5,8 +5,10 @@ The base-14 PDF fonts cannot draw Greek, Cyrillic or most accented names (missin
 as blank boxes *without an error*), so every document uses DejaVu Sans (Latin, Greek, Cyrillic;
 its licence allows bundling) from ``resources/fonts``, embedded as a subset in each PDF.
 
-Parsing a TTF costs about 10 ms, paid by every ``fieldride report`` command for every face it
-parses, so a face is parsed only when a document uses it. The family mapping (which face ``<b>``
+Parsing a TTF costs about 10 ms with reportlab's own reader (~3 ms with
+:func:`fieldride.reports.truetype.load_font`, which reads its glyph tables in bulk), paid by every
+``fieldride report`` command for every face it parses, so a face is parsed only when a document
+uses it. The family mapping (which face ``<b>``
 and ``<i>`` in paragraph markup pick) names the four faces without parsing any of them and is set
 once, before the first paragraph is made. :data:`TEXT_FACES` (regular and bold) are what every
 document and every user-written text is drawn in: :func:`register_fonts` registers them (the
@@ -77,13 +79,14 @@ def register_fonts(*faces: str) -> str:
         missing = [name for name in wanted if name not in _registered]
         if missing:
             from reportlab.pdfbase import pdfmetrics
-            from reportlab.pdfbase.ttfonts import TTFont
+
+            from fieldride.reports.truetype import load_font
 
             for name in missing:
                 path = resource_path("fonts", _FILES[name])
                 if not path.is_file():
                     raise FileNotFoundError(f"The PDF font {path} is missing; reinstall FieldRide.")
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                pdfmetrics.registerFont(load_font(name, str(path)))
             log.debug("registered the %s font faces: %s", FAMILY, ", ".join(missing))
         _map_family()
         # Marked registered only now: another thread's unlocked check must not see a face
@@ -174,7 +177,8 @@ def fallback_face(script: str, bold: bool = False) -> str:
         if name is not None:
             return name
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
+
+        from fieldride.reports.truetype import load_font
 
         regular, bold_file, index = _FALLBACK_FILES[script]
         file = bold_file if bold and bold_file else regular
@@ -183,7 +187,7 @@ def fallback_face(script: str, bold: bool = False) -> str:
             path = resource_path("fonts", file)
             if not path.is_file():
                 raise FileNotFoundError(f"The PDF font {path} is missing; reinstall FieldRide.")
-            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+            pdfmetrics.registerFont(load_font(name, str(path), index))
             log.debug("registered the %s fallback face %s", script, file)
         if script in scripts.RTL_SCRIPTS:
             RTL_FACES.add(name)
