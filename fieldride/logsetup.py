@@ -39,6 +39,7 @@ class LogFile(logging.Handler):
         self._fd: int | None = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         self._held: deque[bytes] = deque()
         self._dropped = 0
+        self._writing = False
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -52,6 +53,19 @@ class LogFile(logging.Handler):
         self._write_held()
 
     def _write_held(self) -> None:
+        # A signal handler that logs (the app's Ctrl+C, ui/os_signals.py) runs between two steps
+        # of this loop, on this thread: re-entered, it would write the record being written a
+        # second time and leave the outer loop popping an empty deque (IndexError out of a log
+        # call). Its record is only held here; the loop below writes it next.
+        if self._writing:
+            return
+        self._writing = True
+        try:
+            self._write_pending()
+        finally:
+            self._writing = False
+
+    def _write_pending(self) -> None:
         if self._fd is None:
             return
         if self._dropped and len(self._held) < HELD_RECORDS:

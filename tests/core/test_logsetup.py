@@ -91,3 +91,50 @@ def test_a_full_disk_holds_log_records_back_and_prints_nothing(
         assert lines[51].endswith("space is back")
         for handler in logging.getLogger().handlers:
             handler.close()
+
+
+def test_a_signal_handler_that_logs_mid_record_loses_and_repeats_nothing(tmp_path: Path) -> None:
+    """The app's Ctrl+C handler logs "quitting on SIGINT" (ui/os_signals.py) on the main thread,
+    between any two steps of a record being written. Re-entered there, the handler wrote the
+    record twice and the interrupted write then popped an empty deque: an IndexError out of
+    ``log.info`` and a traceback on stderr (test_shutdown's Ctrl+C during start-up logging,
+    seen under load). A profiling timer on this process's CPU time (as often under load as on an
+    idle machine; SIGPROF, not pytest-timeout's SIGALRM) signals inside many of the records."""
+    import signal
+    import time
+
+    from fieldride.logsetup import LogFile
+
+    handler = LogFile(tmp_path / "fieldride.log")
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("fieldride.test.reentry")
+    log.addHandler(handler)
+    log.propagate = False
+    log.setLevel(logging.INFO)
+    signals: list[int] = []
+
+    def on_timer(_signum: int, _frame: object) -> None:
+        n = len(signals) + 1
+        signals.append(n)
+        log.info("signal %d", n)  # a signal may land in here too: its record comes first
+
+    previous = signal.signal(signal.SIGPROF, on_timer)
+    signal.setitimer(signal.ITIMER_PROF, 0.0001, 0.0001)
+    records = 0
+    try:
+        deadline = time.monotonic() + 30
+        while (len(signals) < 50 or records < 1000) and time.monotonic() < deadline:
+            records += 1
+            log.info("record %d", records)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, previous)
+        log.removeHandler(handler)
+        log.setLevel(logging.NOTSET)
+        handler.close()
+    assert len(signals) >= 50, "the timer must interrupt the records often"
+    lines = (tmp_path / "fieldride.log").read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if line.startswith("record")] == [
+        f"record {n}" for n in range(1, records + 1)
+    ]
+    assert sorted(int(line.split()[1]) for line in lines if line.startswith("signal")) == signals
