@@ -24,6 +24,7 @@ Babel and PySide6 are imported by the commands that need them.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,13 @@ def _stale(source: Path, target: Path) -> bool:
     return not target.is_file() or target.stat().st_mtime < source.stat().st_mtime
 
 
+def _part(target: Path) -> Path:
+    """A private name beside ``target`` to compile into, then moved over it in one step: the
+    test workers (pytest-xdist) each build at start, and one must never read another's half-
+    written file."""
+    return target.with_name(f".{target.name}.{os.getpid()}.part")
+
+
 def build(folder: Path = FOLDER, force: bool = False) -> list[Path]:
     """Compile every .ts and .po in ``folder`` whose compiled file is missing or older.
     Returns the compiled files (all of them, fresh or not). Raises SystemExit on failure."""
@@ -60,16 +68,19 @@ def build(folder: Path = FOLDER, force: bool = False) -> list[Path]:
     for ts in sorted(folder.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if force or _stale(ts, qm):
+            part = _part(qm)
             done = subprocess.run(  # noqa: S603 - Qt's own tool on our own files
-                [*_qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                [*_qt_tool("lrelease"), "-silent", str(ts), "-qm", str(part)],
                 capture_output=True,
                 text=True,
                 check=False,
             )
-            if done.returncode != 0 or not qm.is_file():
+            if done.returncode != 0 or not part.is_file():
+                part.unlink(missing_ok=True)
                 raise SystemExit(
                     f"catalogues: lrelease failed on {ts}:\n{done.stdout}{done.stderr}"
                 )
+            os.replace(part, qm)
         outputs.append(qm)
     pos = sorted(folder.glob("*.po"))
     if pos:
@@ -81,8 +92,10 @@ def build(folder: Path = FOLDER, force: bool = False) -> list[Path]:
             if force or _stale(po, mo):
                 with po.open("rb") as handle:
                     catalog = read_po(handle)
-                with mo.open("wb") as handle:
+                part = _part(mo)
+                with part.open("wb") as handle:
                     write_mo(handle, catalog)
+                os.replace(part, mo)
             outputs.append(mo)
     return outputs
 

@@ -3,8 +3,9 @@
 # locked dependencies, FieldRide editable; the app's .venv is left alone) and run every check:
 # ruff (lint + format), mypy --strict, the import contracts, the desktop bundle build +
 # self-test, the Debian package made from it + its self-test, the benchmark smoke run, and
-# pytest (offscreen Qt). Ends with pytest's summary line.
-# PYTHON=... chooses the interpreter; arguments go to pytest.
+# pytest (offscreen Qt), one worker per CPU (pytest-xdist; each test file stays on one worker, so
+# a module's fixtures are made once). Ends with pytest's summary line.
+# PYTHON=... chooses the interpreter; arguments go to pytest (-n 0: one process, no workers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -25,4 +26,4 @@ if [ -f build.spec ] && [ "${FIELDRIDE_SKIP_BUNDLE:-0}" != 1 ]; then
 fi
 if [ -f benchmarks/run.py ]; then echo "== benchmarks (quick smoke)"; python benchmarks/run.py --quick --out benchmarks/out/quick.json; fi
 echo "== pytest"
-exec pytest -q -p no:cacheprovider "$@"
+exec pytest -q -p no:cacheprovider -n auto --dist loadfile "$@"
