@@ -16,11 +16,8 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 import time
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "FieldRide"
 DB_FILENAME = "fieldride.db"
@@ -34,6 +31,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_HOME)
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # only without --data-dir or FIELDRIDE_HOME
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -87,6 +86,15 @@ def logs_dir(folder: Path) -> Path:
     return folder / "logs"
 
 
+# Written while a backup is being restored (fieldride.store.backup); its presence tells that a
+# restore was interrupted or is under way.
+RESTORE_JOURNAL = "fieldride.db.restore-journal"
+
+
+def restore_journal_path(folder: Path) -> Path:
+    return folder / RESTORE_JOURNAL
+
+
 def process_alive(pid: int) -> bool:
     """True if process ``pid`` is running (POSIX). Elsewhere there is no cheap, safe probe
     without extra libraries: False, so callers must make "gone" the harmless answer."""
@@ -114,6 +122,8 @@ def new_partial_file(folder: Path, suffix: str) -> tuple[int, Path]:
     """A hidden 0600 file in ``folder`` to write a document into before renaming it into place:
     ``(fd, path)``. Its name carries this process's id, so :func:`remove_dead_partials` can tell
     a write in progress from the leftover of a writer that was killed."""
+    import tempfile  # only where a document is written
+
     remove_dead_partials(folder)
     fd, name = tempfile.mkstemp(prefix=f"{PARTIAL_PREFIX}{os.getpid()}-", suffix=suffix, dir=folder)
     return fd, Path(name)

@@ -1,16 +1,20 @@
 """Opening the data file for a command that reads: ``search``, ``export``, ``training list``,
 ``scorecard list|export`` and every ``report``.
 
-These commands skip the whole-file ``quick_check``: it reads every page of the file, which on
-years of data takes far longer than the answer (2.9 s on the 16x benchmark store, against a
-20 ms search), and it grows with the file where the answer does not. They open with
-``open_store(quick_check=False)``. The checks that guard against a wrong or damaged file still
-run inside ``open_store``, before anything is read: the file header, a data file that vanished
-or was emptied while its journal or backups remain, an interrupted restore, a missing journal
-after a crash, the schema (another program's SQLite file), a file from a newer FieldRide. After
-an unclean shutdown the full ``integrity_check`` runs first (a crash marker forces it), and
-before a pending migration ``quick_check`` runs. The whole file is checked by the app in the
-background after every start and by ``fieldride check`` on demand.
+These commands open the store with ``open_for_reading`` (``fieldride.store``): a read-only
+connection after the checks that guard against a wrong file: the file header, the schema
+(another program's SQLite file), a file from a newer FieldRide. They skip the whole-file
+``quick_check``: it reads every page of the file, which on years of data takes far longer
+than the answer (2.9 s on the 16x benchmark store, against a 20 ms search), and it grows with
+the file where the answer does not. Nor do they load what only writing needs (backups,
+migrations, checkpoints, the write queue). What needs more than reading goes through the full
+opening: a folder without a data file, an interrupted restore, an unclean shutdown (the full
+``integrity_check`` runs first), pending migrations (``quick_check`` and a backup before
+them). The whole file is checked by the app in the background after every start and by
+``fieldride check`` on demand.
+
+``report summary`` also records that the ride was shared: it takes the writer connection
+(``reading_store(..., records=True)``), still without the whole-file check.
 
 Damage inside a page that only the whole-file check would find shows when the command reads
 that page: :func:`reading_store` turns SQLite's error into a :class:`CommandError` that names
@@ -31,12 +35,16 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def reading_store(data_dir: str | None) -> Iterator[Store]:
-    """The store opened without the whole-file check (see the module docstring); closed on
-    leaving. A ``sqlite3.DatabaseError`` raised inside becomes a :class:`CommandError`."""
-    from fieldride.store import open_store
+def reading_store(data_dir: str | None, *, records: bool = False) -> Iterator[Store]:
+    """The store opened for reading (see the module docstring); closed on leaving. A
+    ``sqlite3.DatabaseError`` raised inside becomes a :class:`CommandError`.
 
-    with open_store(data_dir, quick_check=False) as store:
+    ``records``: the command also writes a note of what it did (``report summary`` marks the
+    ride shared), so it gets the writer connection, still without the whole-file check."""
+    from fieldride.store import open_for_reading, open_store
+
+    opened = open_store(data_dir, quick_check=False) if records else open_for_reading(data_dir)
+    with opened as store:
         try:
             yield store
         except sqlite3.DatabaseError as err:

@@ -126,7 +126,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from fieldride.reports.summary import over_one_page, summary_pdf
 
     out = _out(args)
-    with reading_store(args.data_dir) as store:
+    with reading_store(args.data_dir, records=True) as store:  # marks the ride shared
         data = summary_data(store, args.ride_id)
         require_shareable(store, args.ride_id)
         built = summary_pdf(data, render_options(store, args.page_size))

@@ -1,7 +1,8 @@
 """The store: one SQLite file per data folder, opened, checked, migrated and backed up here.
 
 - opening (:func:`open_store`): the checks before any write, the writer connection, migrations
-  with a backup first; refusals raise :class:`StoreError` (or a subclass) with a message for the
+  with a backup first; :func:`open_for_reading` for a command that only reads (a read-only
+  connection after the cheap checks); refusals raise :class:`StoreError` (or a subclass) with a message for the
   user. The pieces: ``connection`` (:class:`Store`, the writer connection), ``sql``
   (:class:`StoreDb`, sqlite-utils' idioms on ``sqlite3``), ``checks`` (file and integrity
   checks), ``markers`` (unclean-shutdown markers), ``errors``, ``migrations`` (named, ordered
@@ -80,6 +81,7 @@ if TYPE_CHECKING:
     )
     from fieldride.store.opening import (
         applied_migrations,
+        open_for_reading,
         open_store,
         schema_version,
     )
@@ -165,6 +167,7 @@ else:  # each module imported when one of its names is first used (fieldride.laz
             ),
             "opening": (
                 "applied_migrations",
+                "open_for_reading",
                 "open_store",
                 "schema_version",
             ),
@@ -230,6 +233,7 @@ __all__ = [
     "make_backup",
     "maybe_daily_backup",
     "newest_good_backup",
+    "open_for_reading",
     "open_store",
     "parse_date",
     "pragmas",

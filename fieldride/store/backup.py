@@ -380,12 +380,12 @@ def fsync_path(path: Path) -> None:
     _fsync(path)
 
 
-RESTORE_JOURNAL = "fieldride.db.restore-journal"
+RESTORE_JOURNAL = paths.RESTORE_JOURNAL
 RESTORE_INCOMING = ".fieldride.db.restoring"
 
 
 def _journal_path(data_folder: Path) -> Path:
-    return data_folder / RESTORE_JOURNAL
+    return paths.restore_journal_path(data_folder)
 
 
 def _write_journal(data_folder: Path, intent: dict[str, object]) -> None:

@@ -14,15 +14,18 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldride.i18n import messages
-from fieldride.store.checkpoints import JOURNAL_SIZE_LIMIT, Checkpointer
 from fieldride.store.checks import BUSY_TIMEOUT_MS
 from fieldride.store.errors import StoreError, StoreReplacedError
-from fieldride.store.markers import mark_stale_checkpointed, other_processes, release_marker
-from fieldride.store.pending import PendingWrites
 from fieldride.store.sql import StoreDb
+
+if TYPE_CHECKING:
+    from fieldride.store.checkpoints import Checkpointer
+    from fieldride.store.pending import PendingWrites
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +59,16 @@ class Store:
         self.backups_made: list[Path] = backups_made or []
         self.other_processes: list[int] = other_processes or []
         self._closed = False
-        self.pending = PendingWrites(db.rollback)
         self._identity = _identity(path)  # which file was opened: (device, inode, had data)
         self.checkpointer: Checkpointer | None = None
+
+    @cached_property
+    def pending(self) -> PendingWrites:
+        """The queue the app's edits go through (:class:`~fieldride.store.pending.PendingWrites`),
+        made on first use: a command that only reads never needs it."""
+        from fieldride.store.pending import PendingWrites
+
+        return PendingWrites(self.db.rollback)
 
     def __repr__(self) -> str:
         return f"Store({self.path}{', closed' if self._closed else ''})"
@@ -72,6 +82,8 @@ class Store:
         is no longer the one opened. Stopped by :meth:`close` and :meth:`abandon`. Calling it
         again returns the running one."""
         if self.checkpointer is None:
+            from fieldride.store.checkpoints import Checkpointer
+
             self.db.execute("PRAGMA wal_autocheckpoint = 0")
             self.checkpointer = Checkpointer(
                 self.path,
@@ -100,6 +112,12 @@ class Store:
         """
         if self._closed:
             return
+        from fieldride.store.markers import (
+            mark_stale_checkpointed,
+            other_processes,
+            release_marker,
+        )
+
         self._closed = True
         self._stop_checkpoints()
         if not other_processes(self.folder):
@@ -125,6 +143,8 @@ class Store:
         """
         if self._closed:
             return
+        from fieldride.store.markers import release_marker
+
         self._closed = True
         self._stop_checkpoints()
         guard: sqlite3.Connection | None = None
@@ -234,6 +254,8 @@ def connect_writer(path: Path) -> StoreDb:
     if sys.platform == "darwin":
         db.execute("PRAGMA fullfsync = ON")
     db.execute("PRAGMA foreign_keys = ON")
+    from fieldride.store.checkpoints import JOURNAL_SIZE_LIMIT
+
     # a journal one large transaction grew is cut back to this size when it next restarts
     db.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
     return db

@@ -38,14 +38,14 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from fieldride import paths
 from fieldride.i18n import messages
-from fieldride.store.backup import BackupError, finish_interrupted_restore, make_backup
 from fieldride.store.checks import (
     check_header,
     check_missing_file,
@@ -55,7 +55,6 @@ from fieldride.store.checks import (
     run_check,
     wal_path,
 )
-from fieldride.store.checksums import ensure_triggers, seal_finished_rides
 from fieldride.store.connection import Store, connect_writer
 from fieldride.store.errors import CorruptStoreError, NewerSchemaError, StoreError
 from fieldride.store.markers import (
@@ -93,30 +92,35 @@ def _read_only_checks(db_file: Path, full: bool, quick: bool = True) -> bool:
         checked = full or quick
         if checked:
             run_check(conn, db_file, "integrity_check" if full else "quick_check")
-        try:
-            tables = {
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-        except sqlite3.DatabaseError as err:  # unchecked file whose schema cannot be read
-            raise damaged(db_file, "SQLite cannot read it", str(err)) from err
-        if tables and MIGRATIONS_TABLE not in tables:
-            raise CorruptStoreError(
-                f"The data file {db_file} is a SQLite database of another program, not FieldRide's. "
-                "Nothing was changed. Choose another data folder.",
-                details=f"tables: {', '.join(sorted(tables)[:8])}",
-            )
-        try:
-            _refuse_newer(conn, db_file)
-            pending = bool(pending_names(conn))
-        except sqlite3.DatabaseError as err:
-            raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+        pending = _schema_checks(conn, db_file)
         if not checked and pending:
             run_check(conn, db_file, "quick_check")  # a migration must not write a damaged file
             checked = True
     finally:
         conn.close()
     return checked
+
+
+def _schema_checks(conn: sqlite3.Connection, db_file: Path) -> bool:
+    """Refuse another program's SQLite file and a file from a newer FieldRide; return whether
+    migrations are pending. Reads only the schema and the table of applied steps."""
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except sqlite3.DatabaseError as err:  # unchecked file whose schema cannot be read
+        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+    if tables and MIGRATIONS_TABLE not in tables:
+        raise CorruptStoreError(
+            f"The data file {db_file} is a SQLite database of another program, not FieldRide's. "
+            "Nothing was changed. Choose another data folder.",
+            details=f"tables: {', '.join(sorted(tables)[:8])}",
+        )
+    try:
+        _refuse_newer(conn, db_file)
+        return bool(pending_names(conn))
+    except sqlite3.DatabaseError as err:
+        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
 
 
 def applied_migrations(db: StoreDb) -> list[str]:
@@ -161,6 +165,10 @@ def open_store(
             .gettext("Cannot create the data folder {folder}: {strerror}.")
             .format(folder=folder, strerror=err.strerror)
         ) from err
+    # backup.py (and the checksums it uses) only on this path, which writes: the read-only
+    # opening (open_for_reading) never imports it.
+    from fieldride.store.backup import BackupError, finish_interrupted_restore
+
     try:
         finish_interrupted_restore(folder)  # before anything looks at the files (backup.py)
     except BackupError as err:
@@ -212,6 +220,54 @@ def open_store(
     return store
 
 
+@contextmanager
+def open_for_reading(data_dir: str | os.PathLike[str] | None = None) -> Iterator[Store]:
+    """The store in ``data_dir`` for a command that only reads (``search``, ``export``, ...):
+    a :class:`Store` on a read-only connection, closed when the block ends.
+
+    Only the cheap checks run: the file header, another program's SQLite file, a file from a
+    newer FieldRide. No whole-file check (it reads every page: seconds on years of data, for an
+    answer of milliseconds), no backup, no writer connection, no unclean-shutdown marker (a
+    read-only connection cannot leave the file damaged), no checkpoint: the folder is left as
+    it was found, apart from the journal index files SQLite itself may create to read.
+
+    Whatever needs more than reading is handed to :func:`open_store` (``quick_check=False``),
+    which then also does its writes: a folder without a data file yet (it is created), a
+    restore that was interrupted (finished or undone first), an unclean shutdown (the full
+    ``integrity_check`` runs first), pending migrations (a ``quick_check`` and a backup before
+    them). Refusals raise :class:`StoreError` (or a subclass), as :func:`open_store` does.
+    """
+    folder = paths.data_dir(data_dir)
+    db_file = paths.db_path(folder)
+    if (
+        not db_file.is_file()
+        or db_file.stat().st_size == 0
+        or paths.restore_journal_path(folder).exists()
+        or stale_markers(folder)
+    ):
+        with open_store(data_dir, quick_check=False) as store:
+            yield store
+        return
+    check_header(db_file)
+    conn = read_only_connect(db_file, in_use=True)
+    try:
+        pending = _schema_checks(conn, db_file)
+    except BaseException:
+        conn.close()
+        raise
+    if pending:  # migrating writes: the full opening, with its check and backup first
+        conn.close()
+        with open_store(data_dir, quick_check=False) as store:
+            yield store
+        return
+    try:
+        # check_pending: the whole-file check was not run here (nothing may be backed up or
+        # written on the strength of this opening)
+        yield Store(db=StoreDb(conn), folder=folder, path=db_file, check_pending=True)
+    finally:
+        conn.close()
+
+
 CRASH_COPIES_KEPT = 3
 
 
@@ -226,6 +282,8 @@ def keep_crash_copy(db_file: Path) -> Path | None:
     wal = wal_path(db_file)
     if not wal.exists() or wal.stat().st_size == 0:
         return None
+    import shutil  # imports bz2 and lzma: only after a crash
+
     folder = paths.crash_copies_dir(db_file.parent)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / stamp
@@ -261,6 +319,8 @@ def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
 def _seal(store: Store) -> None:
     """Checksum acknowledged rides that have none (a conflict copy, a seal that could not be
     written): one indexed look-up when there are none. A full disk only postpones it."""
+    from fieldride.store.checksums import ensure_triggers, seal_finished_rides
+
     try:
         if ensure_triggers(store.db.conn):
             log.warning("ride checksum triggers were missing: made again, checksums retaken")
@@ -278,6 +338,8 @@ def _migrate(store: Store) -> None:
         return
     has_data = bool(applied_migrations(store.db))
     if has_data:
+        from fieldride.store.backup import make_backup
+
         store.backups_made.append(make_backup(store, reason="pre-migration"))
     log.info("applying %d migration(s) to set %s", len(pending), MIGRATION_SET)
     for name in pending:

@@ -216,37 +216,46 @@ def test_command_help_and_usage_errors_come_from_the_full_parser(
 def test_report_commands_skip_the_whole_file_check_and_check_keeps_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Commands that only read (reports, scorecard list) open with quick_check=False (the cheap
-    checks still run inside open_store); commands that write keep the full check; `fieldride
-    check` does not open the store at all (it reads a private copy)."""
+    """Commands that only read (reports, scorecard list) open with open_for_reading (the cheap
+    checks, a read-only connection; a new folder is handed on to open_store without the
+    whole-file check); commands that write keep the full check; `fieldride check` does not
+    open the store at all (it reads a private copy)."""
     import fieldride.store
+    from fieldride.store import opening
 
-    real = fieldride.store.open_store
-    calls: list[bool] = []
+    real_store, real_reading = opening.open_store, fieldride.store.open_for_reading
+    calls: list[str] = []
 
     def recording(*args: object, **kwargs: object) -> object:
-        calls.append(bool(kwargs.get("quick_check", True)))
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        calls.append("full check" if kwargs.get("quick_check", True) else "no check")
+        return real_store(*args, **kwargs)  # type: ignore[arg-type]
+
+    def reading(*args: object, **kwargs: object) -> object:
+        calls.append("reading")
+        return real_reading(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(fieldride.store, "open_store", recording)
+    monkeypatch.setattr(opening, "open_store", recording)
+    monkeypatch.setattr(fieldride.store, "open_for_reading", reading)
     folder = str(tmp_path / "d")
     out = str(tmp_path / "card.pdf")
-    assert main(["--data-dir", folder, "scorecard", "list"]) == 0  # installs the bundled cards
-    assert calls == [False]
+    # a new folder: handed on to open_store, which makes the file; installs the bundled cards
+    assert main(["--data-dir", folder, "scorecard", "list"]) == 0
+    assert calls == ["reading", "no check"]
     calls.clear()
     card = str(tmp_path / "card.yaml")
     assert main(["--data-dir", folder, "scorecard", "export", "field-visit", "--out", card]) == 0
-    assert calls == [False]
+    assert calls == ["reading"]
     calls.clear()
     assert main(["--data-dir", folder, "scorecard", "import", card]) == 0  # writes: full check
-    assert calls == [True]
+    assert calls == ["full check"]
     calls.clear()
     assert main(["--data-dir", folder, "check"]) == 0
     assert calls == []
     capsys.readouterr()
     calls.clear()
     assert main(["--data-dir", folder, "report", "scorecard", "field-visit", "--out", out]) == 0
-    assert calls == [False]
+    assert calls == ["reading"]
     assert Path(out).read_bytes().startswith(b"%PDF")
 
 

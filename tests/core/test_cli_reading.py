@@ -9,6 +9,7 @@ The damage is fixed bytes (no randomness): the root page of an index of the trai
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import subprocess
 import sys
@@ -121,3 +122,66 @@ def test_damage_a_read_only_command_meets_is_a_message_not_a_traceback(
     assert main(["--data-dir", str(damaged_folder), "training", "list"]) == 1
     err = capsys.readouterr().err
     assert "could not be read" in err and "fieldride check" in err
+
+
+# What only writing needs, and what a query never uses: none of it is imported by a command
+# that only reads (each was imported by `fieldride search` before).
+HEAVY_FOR_READING = (
+    "fieldride.store.backup",
+    "fieldride.store.checkpoints",
+    "fieldride.store.pending",
+    "hashlib",  # OpenSSL, for ride checksums
+    "platformdirs",  # only without --data-dir / FIELDRIDE_HOME
+    "tempfile",  # only where a document is written (export writes one)
+    "babel",  # dates and numbers come from fieldride.cldr
+)
+
+
+# Runs `python -m fieldride ARGS` as it is (runpy, as `-m` does) and then prints the names
+# of the modules it imported on a last line of stderr.
+CHILD = """
+import json, runpy, sys
+sys.argv = ["fieldride", *sys.argv[1:]]
+try:
+    runpy.run_module("fieldride", run_name="__main__", alter_sys=True)
+except SystemExit as exit:
+    code = exit.code
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def _imported_by(folder: Path, *args: str) -> tuple[set[str], str]:
+    """The modules ``python -m fieldride --data-dir FOLDER ARGS`` imported (a real process,
+    nothing patched; read from its ``sys.modules`` when it ends), and its output."""
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, "--data-dir", str(folder), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules: list[str] = json.loads(proc.stderr.splitlines()[-1])
+    return set(modules), proc.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("search", "discount"), ("training", "list"), ("export", "--format", "csv", "--out", "OUT")],
+)
+def test_a_query_command_imports_nothing_that_only_writing_needs(
+    damaged_folder: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Issue 23, deliver 1: the fixed cost of a query command. Opening for reading takes a
+    read-only connection after the cheap checks; the backup, checkpoint and write-queue modules,
+    OpenSSL, platformdirs, tempfile and Babel stay unloaded. On the code before, `search`
+    imported the first three and hashlib, platformdirs and tempfile."""
+    args = tuple(str(tmp_path / "x.csv") if a == "OUT" else a for a in args)
+    db_file = damaged_folder / "fieldride.db"
+    before = _sha(db_file)
+    modules, out = _imported_by(damaged_folder, *args)
+    assert "fieldride.store.opening" in modules and "sqlite3" in modules  # the list is real
+    heavy = set(HEAVY_FOR_READING) - ({"tempfile"} if args[0] == "export" else set())
+    assert not modules & heavy, sorted(modules & heavy)
+    assert ("Ada Example" in out) if args[0] == "search" else out
+    assert not list(damaged_folder.glob(f"{UNCLEAN_MARKER}*"))  # no writer was opened
+    assert _sha(db_file) == before
