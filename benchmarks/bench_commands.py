@@ -16,14 +16,18 @@ prints the rows. Sizes: the demo team, the ten-year data (1x), 4x and 16x the se
 round), so the machine's drift hits both alike; each figure gives the ratio of the medians and
 the round-by-round ratio's median, interquartile range and range.
 
-Target (issue 23, deliver 1): the command < 50 ms plus its result time, the result time being
-the statements' own time in the bare script (``query_ms``, median).
+Target (issue 23, deliver 1): the command < 50 ms plus its result time. The search figure is
+that difference itself: round by round, the command's process time minus the result time, the
+result time being the statements' own time in the same round's bare script (``query_ms``); the
+figure is its median, against 50 ms. Beside it, the bare script's process time minus the same
+result time (what Python, sqlite3 and opening the file cost a script that does nothing else).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import statistics
 import sys
 from pathlib import Path
 from typing import Any
@@ -104,14 +108,23 @@ def _search_figure(ctx: Context, label: str, ds: Dataset, rounds: int) -> Figure
     runs = paired_runs(cmds, rounds)
     app = [r.ms for r in runs["app"]]
     bare = [r.ms for r in runs["bare"]]
-    query = median(_query_ms(r.stderr) for r in runs["bare"])
+    # The result time of each round: the statements' own time in that round's bare script.
+    query_each = [_query_ms(r.stderr) for r in runs["bare"]]
+    query = median(query_each)
+    # What deliver 1 bounds: the command's time minus its result time, round by round.
+    fixed = [a - q for a, q in zip(app, query_each, strict=True)]
+    bare_fixed = [b - q for b, q in zip(bare, query_each, strict=True)]
     spread = ratio_spread(app, bare)
-    value, base = median(app), median(bare)
-    target = OVERHEAD_TARGET_MS + query
+    value = median(fixed)
+    quartiles = statistics.quantiles(fixed, n=4) if len(fixed) > 1 else [value] * 3
     details: dict[str, Any] = {
         "app_ms": app,
         "bare_ms": bare,
         "query_ms": query,
+        "query_ms_each": query_each,
+        "fixed_ms": fixed,
+        "bare_fixed_ms": bare_fixed,
+        "process_ms": median(app),
         "spread": spread,
         "load_average": [load_before, load_average()],
         "observations": ds.observations,
@@ -119,16 +132,26 @@ def _search_figure(ctx: Context, label: str, ds: Dataset, rounds: int) -> Figure
     }
     return Figure(
         f"commands.search_{label}",
-        f"`fieldride search {SEARCH_TERM}` as a whole process ({label}: {ds.observations} obs)",
+        f"`fieldride search {SEARCH_TERM}`: process time minus result time ({label}: "
+        f"{ds.observations} obs)",
         value,
         "ms",
-        baseline=base,
-        baseline_name="bare sqlite3 script, the same statements",
-        target=f"< 50 ms + result time ({query:.1f} ms)",
-        target_ok=value < target,
-        notes=f"{describe_spread(spread)}; result time {query:.1f} ms; "
-        f"load average {load_before} -> {details['load_average'][1]}",
+        baseline=median(bare_fixed),
+        baseline_name="the bare sqlite3 script's process time minus the same result time",
+        target=f"< {OVERHEAD_TARGET_MS:.0f} ms",
+        target_ok=value < OVERHEAD_TARGET_MS,
+        notes=f"{describe_fixed(quartiles, fixed)}; process {median(app):.1f} ms, bare script "
+        f"{median(bare):.1f} ms, result time {query:.1f} ms (the statements in the bare script, "
+        f"median); {describe_spread(spread)}; load average {load_before} -> "
+        f"{details['load_average'][1]}",
         details=details,
+    )
+
+
+def describe_fixed(quartiles: list[float], fixed: list[float]) -> str:
+    return (
+        f"IQR {quartiles[0]:.1f}-{quartiles[2]:.1f} ms, range {min(fixed):.1f}-{max(fixed):.1f} "
+        f"ms over {len(fixed)} rounds"
     )
 
 
