@@ -11,36 +11,32 @@ is matched as a prefix while typing; ``-word`` excludes. Everything else the use
 quotes, ``*``, ``AND``/``OR``/``NEAR``, brackets, colons — is taken literally: every term is
 quoted before it reaches FTS5, so no input can raise a syntax error.
 
-Order: newest ride first, by ride date. Rowid order is the order rows were written, which is not
-the ride date's order once rides arrive from elsewhere (a bundle, a director's pull of several
-teams, in any order), so it is never taken for it. The cost stays bounded: per kind, FTS5 walks
-its matches backwards by rowid (without ranking every match) and stops after a window of
-``limit`` x ``WINDOW_FACTOR`` (500), the most recently written; those are joined to their ride
-and ordered by its date, and the newest ``limit`` are kept; the kinds are then merged by ride date.
-Within the window the order is exact; a kind with more matches than the window (a common word
-on a large store) leaves its earlier-written matches out, and ``SearchResults.truncated`` says
-that more matches exist than were returned. Only the ``limit`` hits kept across all kinds get a
-snippet (a second, equally bounded walk per kind).
+Order: newest ride first, by ride date, exactly. The index's rowid leads with the ride's date
+(``fieldride.store.search_index``: ``yyyymmdd * 2**36 + row id``), so FTS5 walks each kind's
+matches newest first and stops after ``limit`` + 1 rows that pass the joins (removed rows, the
+seller asked for); the kinds are merged by ride date (then kind, then newest row).
+``SearchResults.truncated`` says that more matches exist than were returned. The index holds
+words only: the ``limit`` hits kept get their snippet from a private in-memory FTS5 table
+holding just their text (same tokenizer, same query, so the same snippet).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
+import sqlite3
+import threading
 from dataclasses import dataclass
 from typing import Any
 
 from fieldride.store import Store
+from fieldride.store.search_index import KEY_FACTOR, search_key
 
 log = logging.getLogger(__name__)
 
 HIT_START = "\x02"
 HIT_END = "\x03"
 DEFAULT_LIMIT = 100
-# Matches of a kind read per search: the latest-written ``limit`` x this (see the module
-# docstring, "Order").
-WINDOW_FACTOR = 5
 
 KIND_LABELS: dict[str, str] = {
     "evidence": "Evidence",
@@ -57,116 +53,165 @@ _RIDE = """JOIN rides r ON r.id = {ride} AND r.deleted_at IS NULL
            JOIN sellers s ON s.id = r.seller_id"""
 _BEHAVIOUR = """(SELECT b.title FROM behaviours b
                  WHERE b.version_id = r.scorecard_version_id AND b.key = {key})"""
+_ROW = f"f.rowid % {KEY_FACTOR}"  # the row id inside a search key (fieldride.store.search_index)
 
-# Per kind: the columns, the FTS5 table and the joins from its matches (``f``) to the rows
-# that say where they are; every kind gives the same columns:
-# record_id, ride_id, ride_date, seller_id, seller_name, call_id, call_position, account,
-# behaviour_key, behaviour_title, field, snippet
-_KINDS: dict[str, tuple[str, str, str]] = {
-    "evidence": (
-        f"""o.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
-            o.behaviour_key, {_BEHAVIOUR.format(key="o.behaviour_key")}, '',
-            snippet(observations_fts, 0, {_SNIP})""",
+
+@dataclass(frozen=True)
+class _Kind:
+    """How one kind of text is searched. ``columns`` give, from a match (``f``) and the rows
+    joined to it: record_id, ride_id, ride_date, seller_id, seller_name, call_id,
+    call_position, account, behaviour_key, behaviour_title, field, then the indexed text
+    (``texts``, in the index's column order). ``snippet`` and ``field`` run on the private
+    in-memory copy of the hits' text (a table named like the index): FTS5 makes snippets only
+    from text it holds, and the index holds only words."""
+
+    fts: str
+    columns: str
+    texts: tuple[str, ...]
+    joins: str
+    snippet: str
+    field: str = "''"
+
+
+_KINDS: dict[str, _Kind] = {
+    "evidence": _Kind(
         "observations_fts",
-        f"""JOIN observations o ON o.id = f.rowid
+        f"""o.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
+            o.behaviour_key, {_BEHAVIOUR.format(key="o.behaviour_key")}, ''""",
+        ("o.evidence",),
+        f"""JOIN observations o ON o.id = {_ROW}
             JOIN calls c ON c.id = o.call_id AND c.deleted_at IS NULL
             {_RIDE.format(ride="o.ride_id")}""",
+        f"snippet(observations_fts, 0, {_SNIP})",
     ),
-    "note": (
-        f"""n.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
-            NULL, NULL, '', snippet(quick_notes_fts, 0, {_SNIP})""",
+    "note": _Kind(
         "quick_notes_fts",
-        f"""JOIN quick_notes n ON n.id = f.rowid AND n.deleted_at IS NULL
+        """n.id, r.id, r.ride_date, s.id, s.name, c.id, c.position, c.account,
+            NULL, NULL, ''""",
+        ("n.text",),
+        f"""JOIN quick_notes n ON n.id = {_ROW} AND n.deleted_at IS NULL
             LEFT JOIN calls c ON c.id = n.call_id AND c.deleted_at IS NULL
             {_RIDE.format(ride="n.ride_id")}""",
+        f"snippet(quick_notes_fts, 0, {_SNIP})",
     ),
-    "debrief": (
-        f"""d.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
-            CASE WHEN instr(highlight(debriefs_fts, 0, '{HIT_START}', ''), '{HIT_START}')
-                 THEN d.strength_behaviour_key
-                 WHEN instr(highlight(debriefs_fts, 1, '{HIT_START}', ''), '{HIT_START}')
-                 THEN d.gap_behaviour_key END,
-            NULL,
-            CASE WHEN instr(highlight(debriefs_fts, 0, '{HIT_START}', ''), '{HIT_START}')
+    "debrief": _Kind(
+        "debriefs_fts",
+        # the behaviour is the strength's or the gap's, whichever the words are in (``field``)
+        """d.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+            coalesce(d.strength_behaviour_key, '') || char(10) || coalesce(d.gap_behaviour_key, ''),
+            NULL, ''""",
+        ("d.strength_evidence", "d.gap_evidence", "d.rehearsal_segment", "d.rehearsal_outcome"),
+        f"""JOIN debriefs d ON d.id = {_ROW}
+            {_RIDE.format(ride="d.ride_id")}""",
+        f"snippet(debriefs_fts, -1, {_SNIP})",
+        f"""CASE WHEN instr(highlight(debriefs_fts, 0, '{HIT_START}', ''), '{HIT_START}')
                  THEN 'strength'
                  WHEN instr(highlight(debriefs_fts, 1, '{HIT_START}', ''), '{HIT_START}')
-                 THEN 'gap' ELSE 'rehearsal' END,
-            snippet(debriefs_fts, -1, {_SNIP})""",
-        "debriefs_fts",
-        f"""JOIN debriefs d ON d.id = f.rowid
-            {_RIDE.format(ride="d.ride_id")}""",
+                 THEN 'gap' ELSE 'rehearsal' END""",
     ),
-    "question": (
-        f"""q.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
-            q.behaviour_key, {_BEHAVIOUR.format(key="q.behaviour_key")},
-            CASE WHEN instr(highlight(debrief_questions_fts, 1, '{HIT_START}', ''),
-                            '{HIT_START}') THEN 'answer' ELSE 'question' END,
-            snippet(debrief_questions_fts, -1, {_SNIP})""",
+    "question": _Kind(
         "debrief_questions_fts",
-        f"""JOIN debrief_questions q ON q.id = f.rowid AND q.deleted_at IS NULL
+        f"""q.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+            q.behaviour_key, {_BEHAVIOUR.format(key="q.behaviour_key")}, ''""",
+        ("q.text", "q.answer"),
+        f"""JOIN debrief_questions q ON q.id = {_ROW} AND q.deleted_at IS NULL
             JOIN debriefs d ON d.id = q.debrief_id
             {_RIDE.format(ride="d.ride_id")}""",
+        f"snippet(debrief_questions_fts, -1, {_SNIP})",
+        f"""CASE WHEN instr(highlight(debrief_questions_fts, 1, '{HIT_START}', ''),
+                            '{HIT_START}') THEN 'answer' ELSE 'question' END""",
     ),
-    "commitment": (
-        f"""m.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
-            m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, '',
-            snippet(commitments_fts, 0, {_SNIP})""",
+    "commitment": _Kind(
         "commitments_fts",
-        f"""JOIN commitments m ON m.id = f.rowid AND m.deleted_at IS NULL
+        f"""m.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+            m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, ''""",
+        ("m.text",),
+        f"""JOIN commitments m ON m.id = {_ROW} AND m.deleted_at IS NULL
             {_RIDE.format(ride="m.ride_id")}""",
+        f"snippet(commitments_fts, 0, {_SNIP})",
     ),
-    "verification": (
-        f"""v.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
-            m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, v.outcome,
-            snippet(commitment_verifications_fts, 0, {_SNIP})""",
+    "verification": _Kind(
         "commitment_verifications_fts",
-        f"""JOIN commitment_verifications v ON v.id = f.rowid AND v.deleted_at IS NULL
+        f"""v.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL,
+            m.behaviour_key, {_BEHAVIOUR.format(key="m.behaviour_key")}, v.outcome""",
+        ("v.evidence",),
+        f"""JOIN commitment_verifications v ON v.id = {_ROW} AND v.deleted_at IS NULL
             JOIN commitments m ON m.id = v.commitment_id AND m.deleted_at IS NULL
             {_RIDE.format(ride="v.ride_id")}""",
+        f"snippet(commitment_verifications_fts, 0, {_SNIP})",
     ),
-    "private": (
-        f"""p.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL, NULL, NULL, '',
-            snippet(private_notes_fts, 0, {_SNIP})""",
+    "private": _Kind(
         "private_notes_fts",
-        f"""JOIN private_notes p ON p.id = f.rowid
+        """p.id, r.id, r.ride_date, s.id, s.name, NULL, NULL, NULL, NULL, NULL, ''""",
+        ("p.text",),
+        f"""JOIN private_notes p ON p.id = {_ROW}
             {_RIDE.format(ride="p.ride_id")}""",
+        f"snippet(private_notes_fts, 0, {_SNIP})",
     ),
 }
 
 
-def _pick_sql(fts: str, joins: str) -> str:
-    """A kind's newest ``:n`` matches by ride date (then newest row): (rowid, ride date). FTS5
-    walks the latest-written ``:window`` matches (rowids backwards; it stops there, without
-    ranking or joining every match), which are joined to their ride and ordered by its date."""
+def _pick_sql(kind: _Kind) -> str:
+    """A kind's newest ``:n`` matches by ride date, with their rows' text. The index's rowid
+    leads with the ride's date, so FTS5 walks the matches newest first and the query stops
+    after ``:n`` rows that pass the joins (no sort, no window)."""
     return f"""
-        SELECT f.rowid, r.ride_date
-        FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :q ORDER BY rowid DESC LIMIT :window) f
-        {joins}
-        WHERE 1 {{seller}}
-        ORDER BY r.ride_date DESC, f.rowid DESC LIMIT :n"""
+        SELECT {kind.columns}, {", ".join(kind.texts)}
+        FROM {kind.fts} f {kind.joins}
+        WHERE {kind.fts} MATCH :q AND f.rowid >= :floor {{seller}}
+        ORDER BY f.rowid DESC LIMIT :n"""
 
 
-def _hits_sql(columns: str, fts: str, joins: str) -> str:
-    """The hits (with their snippets) of the rowids in ``:ids``, from a second walk over the
-    same stretch of rowids (from ``:lowest``): FTS5 makes a snippet only in the query that
-    matched, and a look-up by rowid with MATCH would rebuild a prefix term's match list for
-    every row (the ``+`` keeps the rowids a filter)."""
-    return f"""
-        SELECT {columns}
-        FROM {fts} f {joins}
-        WHERE {fts} MATCH :q AND f.rowid >= :lowest
-          AND +f.rowid IN (SELECT value FROM json_each(:ids))"""
-
-
-_PICKS: dict[str, str] = {kind: _pick_sql(fts, joins) for kind, (_, fts, joins) in _KINDS.items()}
-_QUERIES: dict[str, str] = {kind: _hits_sql(*parts) for kind, parts in _KINDS.items()}
-_KIND_ORDER = {kind: i for i, kind in enumerate(_QUERIES)}
+_PICKS: dict[str, str] = {name: _pick_sql(kind) for name, kind in _KINDS.items()}
+_KIND_ORDER = {kind: i for i, kind in enumerate(_KINDS)}
 _OUTCOME_LABELS = {
     "applied": "applied",
     "partly": "partly",
     "not_yet": "not yet",
     "no_opportunity": "no opportunity",
 }
+_COLUMNS = 11  # the columns before the text in a pick
+
+
+class _Snippets(threading.local):
+    """A private in-memory database per thread holding, per kind, an FTS5 table named like the
+    index with the text of the hits being shown: snippets and highlights come from there."""
+
+    conn: sqlite3.Connection | None = None
+
+    def get(self) -> sqlite3.Connection:
+        if self.conn is None:
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+            for kind in _KINDS.values():
+                names = ", ".join(f"c{i}" for i in range(len(kind.texts)))
+                conn.execute(
+                    f"CREATE VIRTUAL TABLE {kind.fts} USING fts5({names}, tokenize='unicode61')"
+                )
+            self.conn = conn
+        return self.conn
+
+
+_SNIPPETS = _Snippets()
+
+
+def _snippets(kind: _Kind, match: str, rows: list[tuple[Any, ...]]) -> dict[int, tuple[str, str]]:
+    """record id -> (snippet, field) for the rows (record id first, their text last)."""
+    conn = _SNIPPETS.get()
+    texts = len(kind.texts)
+    names = ", ".join(f"c{i}" for i in range(texts))
+    conn.execute("BEGIN")  # rolled back: the table is empty again for the next search
+    try:
+        conn.executemany(
+            f"INSERT INTO {kind.fts} (rowid, {names}) VALUES (?{', ?' * texts})",
+            [(row[0], *row[-texts:]) for row in rows],
+        )
+        found = conn.execute(
+            f"SELECT rowid, {kind.snippet}, {kind.field} FROM {kind.fts} WHERE {kind.fts} MATCH ?",
+            [match],
+        ).fetchall()
+    finally:
+        conn.execute("ROLLBACK")
+    return {int(rowid): (snip or "", field) for rowid, snip, field in found}
 
 
 @dataclass(frozen=True)
@@ -262,36 +307,31 @@ def search(
     match = build_match(text)
     if match is None:
         return SearchResults(text, None, (), False)
-    params: dict[str, Any] = {
-        "q": match,
-        "n": limit,
-        "window": max(limit * WINDOW_FACTOR, limit),
-        "seller": seller_id,
-    }
+    # one more than the limit: whether more matches exist than are returned
+    params: dict[str, Any] = {"q": match, "n": limit + 1, "seller": seller_id}
     seller_clause = "AND s.id = :seller" if seller_id is not None else ""
-    # First the newest matches of every kind by ride date, rowids only; then the snippets of
-    # those that make the ``limit`` (a snippet re-reads its text: the costliest part per hit).
-    picks: list[tuple[str, int, int, str]] = []  # (ride date, -kind order, rowid, kind)
-    truncated = False
+    picks: list[tuple[str, int, int, str, tuple[Any, ...]]] = []
+    floor = 0  # no kind needs matches of rides older than the (limit + 1)-th kept so far
     for kind, sql in _PICKS.items():
         if kind == "private" and not include_private:
             continue
-        rows = store.db.execute(sql.format(seller=seller_clause), params).fetchall()
-        truncated = truncated or len(rows) >= limit
-        picks.extend((day, -_KIND_ORDER[kind], int(rowid), kind) for rowid, day in rows)
-    picks.sort(reverse=True)
-    if len(picks) > limit:
-        picks, truncated = picks[:limit], True
-    chosen: dict[str, list[int]] = {}
-    for _day, _order, rowid, kind in picks:
-        chosen.setdefault(kind, []).append(rowid)
+        rows = store.db.execute(sql.format(seller=seller_clause), params | {"floor": floor})
+        picks.extend((row[2], -_KIND_ORDER[kind], int(row[0]), kind, tuple(row)) for row in rows)
+        picks.sort(reverse=True)
+        del picks[limit + 1 :]
+        if len(picks) > limit:
+            floor = search_key(picks[-1][0], 0)
+    truncated = len(picks) > limit
+    chosen: dict[str, list[tuple[Any, ...]]] = {}
+    for _day, _order, _rec, kind, row in picks[:limit]:
+        chosen.setdefault(kind, []).append(row)
+    # Snippets only for the hits shown (a snippet re-reads its text: the costliest part per hit)
+    made = {kind: _snippets(_KINDS[kind], match, rows) for kind, rows in chosen.items()}
     hits: list[SearchHit] = []
-    for kind, ids in chosen.items():
-        rows = store.db.execute(
-            _QUERIES[kind], {"q": match, "lowest": min(ids), "ids": json.dumps(ids)}
-        ).fetchall()
-        hits.extend(_hit(kind, row) for row in rows)
-    hits.sort(key=lambda h: (h.ride_date, -_KIND_ORDER[h.kind], h.record_id), reverse=True)
+    for _day, _order, rec, kind, row in picks[:limit]:
+        if rec in made[kind]:  # always, unless the index disagrees with the text
+            snip, field = made[kind][rec]
+            hits.append(_hit(kind, (*row[: _COLUMNS - 1], field or row[_COLUMNS - 1], snip)))
     log.debug("search: %d hit(s)%s", len(hits), " (truncated)" if truncated else "")
     return SearchResults(text, match, tuple(hits), truncated)
 
@@ -305,6 +345,8 @@ def _hit(kind: str, row: tuple[Any, ...]) -> SearchHit:
     elif kind == "note":
         where = "Quick note" + (f" · Call {int(position) + 1}" if call is not None else "")
     elif kind == "debrief":
+        strength, _, gap = (key or "").partition("\n")
+        key = {"strength": strength, "gap": gap}.get(field) or None
         where = {"strength": "Debrief · Strength", "gap": "Debrief · Gap"}.get(
             field, "Debrief · Rehearsal"
         )

@@ -758,3 +758,26 @@ def m0014_commitments_by_ride(db: Database) -> None:
     commitments through the seller's index, so each ride read every commitment of its seller:
     on a ten-year seller about 380 rows for one or two. Now one seek."""
     _run(db, "CREATE INDEX IF NOT EXISTS idx_commitments_ride ON commitments(ride_id)")
+
+
+@_step("0015_search_by_ride_date")
+def m0015_search_by_ride_date(db: Database) -> None:
+    """The search index keyed by ride date (issue 23, deliver 5; ``fieldride.store.search_index``).
+
+    Search listed a kind's matches in the order rows were written and sorted a window of the
+    latest-written by ride date, which is not exact once rides arrive from elsewhere (a
+    director's pull of fifty teams) and read a window of 500 matches a kind. The index's rowid
+    now leads with the ride's date, so FTS5 gives the newest matches first and stops at the
+    limit. The tables become contentless (the text stays in its own table; the keys are not row
+    ids, so an external-content table cannot point at it), rows without text are left out, and
+    triggers keep the keys right when a ride's date changes or a ride goes. Rebuilt here from
+    the data, in key order."""
+    from fieldride.store import search_index
+
+    for table in _FTS_COLUMNS:
+        for suffix in ("ai", "ad", "au"):
+            db.execute(f'DROP TRIGGER IF EXISTS "{table}_{suffix}"')
+        db.execute(f'DROP TABLE IF EXISTS "{table}_fts"')
+    for statement in search_index.schema_sql():
+        db.execute(statement)
+    search_index.rebuild(db.conn)

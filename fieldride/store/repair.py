@@ -42,6 +42,7 @@ from pathlib import Path
 
 from fieldride import paths
 from fieldride.i18n import messages
+from fieldride.store import search_index
 from fieldride.store.backup import (
     BackupError,
     check_backup,
@@ -496,14 +497,7 @@ def _finish_candidate(target: Path, report: RepairReport) -> None:
     removed with its damaged text), then the whole file checked."""
     conn = sqlite3.connect(str(target), isolation_level=None)
     try:
-        virtual = [
-            str(r[0])
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING FTS5%'"
-            )
-        ]
-        for name in virtual:
-            conn.execute(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+        search_index.rebuild_every_index(conn)
         orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
         if orphans:
             report.lost.append(

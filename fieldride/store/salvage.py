@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldride import paths
+from fieldride.store import search_index
 
 PROBE_WITHOUT_END = 5000  # rowids probed past a failure when the table's last rowid is unknown
 FTS_SHADOWS = ("_data", "_idx", "_config", "_docsize", "_content")
@@ -112,12 +113,18 @@ def salvage_database(source: Path, target: Path) -> Salvage:
         for kind, name, sql in schema:
             if kind == "trigger":
                 _make(dst, sql, name, result)
-        for name in sorted(virtual):
+        ours = {n for _t, n, s in schema if n in search_index.FTS_TABLES and "content=''" in s}
+        for name in sorted(virtual - ours):
             if "fts5" in next(s for _t, n, s in schema if n == name).lower():
                 try:
                     dst.execute(f"INSERT INTO {_quote(name)}({_quote(name)}) VALUES ('rebuild')")
                 except sqlite3.Error as err:
                     result.problems.append(f"the search index {name} could not be rebuilt ({err})")
+        if ours:  # keyed by ride date (contentless): filled from the rows
+            try:
+                search_index.rebuild(dst)
+            except sqlite3.Error as err:
+                result.problems.append(f"the search index could not be rebuilt ({err})")
         for pragma in ("user_version", "application_id"):
             try:
                 value = int(src.execute(f"PRAGMA {pragma}").fetchone()[0])
