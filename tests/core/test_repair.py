@@ -21,6 +21,7 @@ from fieldride import rides
 from fieldride.cli import main
 from fieldride.scorecards.defaults import install_defaults
 from fieldride.store import changed_rides, make_backup, open_store
+from fieldride.store.search_index import differences
 from fieldride.team import sellers
 from tests.core.test_check_readonly import crash_after_writes, snapshot
 from tests.core.test_ride_checksums import MARKER, finished_ride, flip_marker
@@ -84,6 +85,7 @@ def test_a_flipped_byte_is_repaired_from_the_backup_and_check_then_passes(
     assert main(["--data-dir", str(folder), "check"]) == 0
     with open_store(folder) as store:  # opens, searches the restored text, backs up again
         assert changed_rides(store.db.conn) == []
+        assert differences(store.db.conn) == []  # the search index rebuilt from the rows
         found = store.db.execute(
             "SELECT count(*) FROM observations_fts WHERE observations_fts MATCH 'Q7ZK'"
         ).fetchone()[0]
@@ -200,6 +202,7 @@ def test_a_corrupted_page_is_salvaged_row_by_row(
     assert evidence(data_dir) == before  # every acknowledged ride back; the rest salvaged
     with open_store(data_dir) as store:
         assert changed_rides(store.db.conn) == []
+        assert differences(store.db.conn) == []  # the search index rebuilt from the rows
         names = {r[0] for r in store.db.execute("SELECT name FROM sellers")}
         assert "Added after the backup" in names  # not in any backup: salvaged
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
