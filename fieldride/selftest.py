@@ -21,6 +21,9 @@ from typing import Any
 
 # Non-ASCII on purpose: the PDF must draw it with the bundled font, not the base-14 fonts.
 SELLER_NAME = "Zoë Łukasz"
+# Hebrew and Arabic: shaped and reordered (HarfBuzz, python-bidi), drawn with the bundled fonts.
+SHAPED_NAME = "דנה כהן"
+SHAPED_GAP = "سألت العميل عن خطة الإطلاق"
 
 
 class SelfTestError(Exception):
@@ -47,27 +50,44 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict[str, Any]], None]]]:
         _require(bool(installed), "no bundled scorecards were found")
         ctx["card"] = installed[0]
 
-    def ride(ctx: dict[str, Any]) -> None:
+    def a_ride(ctx: dict[str, Any], seller_name: str, gap: str) -> int:
         store, card = ctx["store"], ctx["card"]
-        seller = sellers.add_seller(store, SELLER_NAME)
+        seller = sellers.add_seller(store, seller_name)
         keys = [b.key for b in card.card.behaviours()]
         r = rides.plan_ride(store, seller.id, "2026-01-05", scorecard_key=card.key, focus=keys[:1])
         call = rides.add_call(store, r.id, account="Test account")
         rides.rate(store, call.id, keys[0], card.card.scale[-1].value)
         rides.set_evidence(store, call.id, keys[0], "Self-test evidence")
         debriefs.set_strength(store, r.id, keys[0], "Self-test strength")
-        debriefs.set_gap(store, r.id, keys[-1], "Self-test gap")
+        debriefs.set_gap(store, r.id, keys[-1], gap)
         commitments.add_commitment(store, r.id, keys[-1], "Self-test commitment")
         debriefs.finish_debrief(store, r.id)
-        ctx["ride_id"] = r.id
+        return r.id
 
-    def summary_pdf(ctx: dict[str, Any]) -> None:
+    def ride(ctx: dict[str, Any]) -> None:
+        ctx["ride_id"] = a_ride(ctx, SELLER_NAME, "Self-test gap")
+
+    def render(ctx: dict[str, Any], ride_id: int) -> bytes:
         from fieldride.reports.data import render_options, summary_data
         from fieldride.reports.summary import build_summary
 
         store = ctx["store"]
-        pdf = build_summary(summary_data(store, ctx["ride_id"]), render_options(store))
+        return build_summary(summary_data(store, ride_id), render_options(store))
+
+    def summary_pdf(ctx: dict[str, Any]) -> None:
+        pdf = render(ctx, ctx["ride_id"])
         check_pdf(pdf, must_contain=SELLER_NAME)
+        ctx["detail"] = f"{len(pdf) / 1024:.0f} kB"
+
+    def shaped_pdf(ctx: dict[str, Any]) -> None:
+        # Right-to-left and joined scripts go through HarfBuzz, which fieldride.reports loads
+        # only when a document first needs it (fieldride.reports.deferred): in the bundle, the
+        # library must be there and load on that first use.
+        from fieldride.reports import deferred
+
+        pdf = render(ctx, a_ride(ctx, SHAPED_NAME, SHAPED_GAP))
+        check_pdf(pdf)  # (text extraction of right-to-left text is not in logical order)
+        _require(deferred.loaded("uharfbuzz"), "HarfBuzz was not loaded to shape the text")
         ctx["detail"] = f"{len(pdf) / 1024:.0f} kB"
 
     def languages(ctx: dict[str, Any]) -> None:
@@ -91,6 +111,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[dict[str, Any]], None]]]:
         ("load the bundled scorecards", scorecards),
         ("run a ride through the core", ride),
         ("render the coaching summary PDF", summary_pdf),
+        ("shape Hebrew and Arabic text in a summary", shaped_pdf),
         ("format dates and numbers in each shipped language", languages),
         ("close the store", close),
     ]
