@@ -70,7 +70,8 @@ FR_QT_PACKAGES=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbco
 # postgresql: the team-server tests (tests/server) start a throwaway PostgreSQL 15 with initdb
 # and pg_ctl (issue 21); Debian 12 puts its binaries in /usr/lib/postgresql/15/bin.
 # desktop-file-utils: desktop-file-validate checks the menu entry (tests/core/test_desktop.py).
-FR_TEST_PACKAGES=(poppler-utils qpdf binutils postgresql desktop-file-utils)
+# gcc + libc6-dev: the crash harness builds its disk-error shim (LD_PRELOAD) for --mode eio
+FR_TEST_PACKAGES=(poppler-utils qpdf binutils gcc libc6-dev postgresql desktop-file-utils)
 
 fr_hash_files() { sha256sum "$@" | sha256sum | cut -c1-32; }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # System packages FieldRide needs on a bare Debian/Ubuntu machine: venv and libpython for the
 # chosen Python (PYTHON=...), the libraries Qt needs (offscreen and a real X window), Xvfb, and
-# with --test the PDF tools, binutils and PostgreSQL (team-server tests) that the tests and
-# the bundle build use. Installs only what
+# with --test what the tests and the bundle build use: the PDF tools, binutils, a C compiler
+# (the crash harness's disk-error shim) and PostgreSQL (team-server tests). Installs only what
 # is missing; needs root or sudo when something is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
