@@ -11,6 +11,10 @@ Targets (issue 7): profile < 50 ms, team overview < 100 ms, search < 30 ms on ~6
 300,000 observations; profile < 100 ms at 16x. The same three targets on the director's store
 (issue 23, deliver 5: ``data.director_dataset``, 50 teams of 15 sellers over ten years, the
 last team's sellers with three sellers' history each; the profile is of its busiest seller).
+There the team overview is what the Review screen computes on a director's store: the managers
+(``insights.seller_managers``) and one manager's team (``team_overview(..., sellers=...)``), the
+team of the busiest seller's manager (the grown-history team: the dearest one); "all managers"
+(every seller, as the screen's "All managers") is a second figure against the same target.
 """
 
 from __future__ import annotations
@@ -27,7 +31,29 @@ TARGETS_MS = {"profile": 50.0, "team": 100.0, "search": 30.0}
 GROWTH_PROFILE_TARGET_MS = 100.0
 
 
-def _queries(store: Any) -> dict[str, Callable[[], Any]]:
+def _busiest_team(store: Any, seller_id: int) -> list[int]:
+    """The sellers of ``seller_id``'s manager, as the Review screen groups them (the manager of
+    each seller's latest ride). A store whose rides carry no author ids (the generated
+    director's store: its copies are all the store's own rides, so the screen would offer no
+    choice) is grouped the same way by the manager name on each seller's latest ride."""
+    from fieldride import insights
+
+    managers = insights.seller_managers(store)
+    if managers.managers:
+        author = managers.of_seller[seller_id].author_id
+        return [s for s, m in managers.of_seller.items() if m.author_id == author]
+    latest = """(SELECT manager_name FROM rides WHERE seller_id = {} AND deleted_at IS NULL
+                 AND conflict_of IS NULL ORDER BY ride_date DESC, created_at DESC LIMIT 1)"""
+    return [
+        int(r[0])
+        for r in store.db.execute(
+            f"SELECT s.id FROM sellers s WHERE {latest.format('s.id')} = {latest.format('?')}",
+            [seller_id],
+        )
+    ]
+
+
+def _queries(store: Any, director: bool = False) -> dict[str, Callable[[], Any]]:
     try:
         from fieldride import insights
         from fieldride.search import full_text as search
@@ -52,11 +78,23 @@ def _queries(store: Any) -> dict[str, Callable[[], Any]]:
         for term in SEARCH_TERMS:
             search.search(store, term)
 
-    return {
+    queries = {
         "profile": lambda: seller_profile(store, seller_id, today=TODAY),
         "team": lambda: insights.team_overview(store, today=TODAY),
         "search": search_all,
     }
+    if director:  # what the Review screen computes there: the managers, then a team or everyone
+        team = _busiest_team(store, seller_id)
+        queries["team"] = lambda: (
+            insights.seller_managers(store),
+            insights.team_overview(store, today=TODAY, sellers=team),
+        )
+        queries["team_all"] = lambda: (
+            insights.seller_managers(store),
+            insights.team_overview(store, today=TODAY),
+        )
+        queries["team_size"] = lambda: len(team)  # not timed: read by run_director
+    return queries
 
 
 def query_plans(store: Any, fn: Callable[[], Any]) -> list[tuple[str, list[str]]]:
@@ -98,7 +136,7 @@ def _full_scans(plans: list[tuple[str, list[str]]]) -> list[str]:
 
 
 def _measure(
-    ds: Dataset, runs: int, cpu: dict[str, float] | None = None
+    ds: Dataset, runs: int, cpu: dict[str, float] | None = None, director: bool = False
 ) -> dict[str, tuple[float, list[tuple[str, list[str]]]]]:
     """Median wall time and query plans of each query; with ``cpu``, also fills it with each
     query's median CPU time of this thread (what a loaded machine inflates least)."""
@@ -111,7 +149,10 @@ def _measure(
     store = open_store(ds.folder, quick_check=False)
     try:
         out = {}
-        for name, fn in _queries(store).items():
+        for name, fn in _queries(store, director).items():
+            if name == "team_size":
+                out[name] = (float(fn()), [])
+                continue
             plans = query_plans(store, fn)
             ms, _ = time_ms(fn, runs)
             out[name] = (ms, plans)
@@ -199,11 +240,14 @@ def run_director(ctx: Context) -> list[Figure]:
     ds = director_dataset(ctx)
     load_before = load_average()
     cpu: dict[str, float] = {}
-    results = _measure(ds, ctx.reps(ctx.runs * 2, 1), cpu)
+    results = _measure(ds, ctx.reps(ctx.runs * 2, 1), cpu, director=True)
     load_after = load_average()
+    team = int(results.pop("team_size")[0])
     labels = {
         "profile": "Director's store: seller profile (busiest seller, grown history)",
-        "team": f"Director's store: team overview ({ds.sellers} sellers)",
+        "team": "Director's store: team overview as Review opens it (the managers and one "
+        f"manager's team: the busiest seller's, {team} sellers)",
+        "team_all": f"Director's store: team overview, all managers ({ds.sellers} sellers)",
         "search": f"Director's store: search ({len(SEARCH_TERMS)} terms, each)",
     }
     figures = []
@@ -216,8 +260,8 @@ def run_director(ctx: Context) -> list[Figure]:
                 labels[name],
                 value,
                 "ms",
-                target=f"< {TARGETS_MS[name]:.0f} ms",
-                target_ok=value < TARGETS_MS[name],
+                target=f"< {TARGETS_MS[name.removesuffix('_all')]:.0f} ms",
+                target_ok=value < TARGETS_MS[name.removesuffix("_all")],
                 notes=f"{ds.scale} teams, {ds.sellers} sellers, {ds.rides} rides / "
                 f"{ds.observations} obs; "
                 + (f"full scans: {'; '.join(scans)}" if scans else "no full scan of a big table")

@@ -40,6 +40,9 @@ PLACEMENT_WARNED: Key[bool] = Key("safety/placement_warned", False)  # cloud/net
 NAVIGATION_SHOWN: Key[bool] = Key("view/navigation", True)  # View > Show navigation
 # The manager's language for the UI (ui.translation): "" = the system's, else a shipped code.
 LANGUAGE: Key[str] = Key("view/language", "")
+# Review on a director's store (several managers' rides): the manager last chosen, as
+# "manager:<author id>", or "all" for every manager; "" = never chosen (the first manager).
+REVIEW_MANAGER: Key[str] = Key("review/manager", "")
 
 KEYS = (
     MAIN_GEOMETRY,
@@ -51,6 +54,7 @@ KEYS = (
     PLACEMENT_WARNED,
     NAVIGATION_SHOWN,
     LANGUAGE,
+    REVIEW_MANAGER,
 )
 
 _path: Path | None = None

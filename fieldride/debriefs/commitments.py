@@ -16,6 +16,8 @@ trail (:func:`fieldride.debriefs.audit.record_change`). Refusals raise :class:`D
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -459,10 +461,23 @@ def seller_commitments(store: Store, seller_id: int) -> list[Commitment]:
     return _load(store, "AND c.seller_id = ? ORDER BY r.ride_date DESC, c.id DESC", [seller_id])
 
 
-def overdue_commitments(store: Store, today: date | None = None) -> list[Commitment]:
-    """Open commitments whose due date is before ``today``, earliest first."""
+def overdue_commitments(
+    store: Store, today: date | None = None, sellers: Collection[int] | None = None
+) -> list[Commitment]:
+    """Open commitments whose due date is before ``today``, earliest first; with ``sellers``,
+    only theirs (a seek per seller in ``idx_commitments_seller``, whatever the organisation's
+    size)."""
     day = (today or records.today()).isoformat()
-    return _load(store, "AND c.status = 'open' AND c.due_date < ? ORDER BY c.due_date", [day])
+    if sellers is None:
+        return _load(store, "AND c.status = 'open' AND c.due_date < ? ORDER BY c.due_date", [day])
+    # The unary + keeps SQLite off idx_commitments_open (the whole organisation's overdue
+    # commitments, filtered afterwards): a seek per seller in idx_commitments_seller instead.
+    return _load(
+        store,
+        "AND c.seller_id IN (SELECT value FROM json_each(?)) AND +c.status = 'open' "
+        "AND +c.due_date < ? ORDER BY c.due_date",
+        [json.dumps(sorted(sellers)), day],
+    )
 
 
 def follow_through(

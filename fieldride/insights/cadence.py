@@ -7,6 +7,8 @@ rides and planned rides never count. Nothing here raises for an empty store (an 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -37,12 +39,21 @@ class Cadence:
 
 
 def team_cadence(
-    store: Store, today: date | None = None, seller_id: int | None = None
+    store: Store,
+    today: date | None = None,
+    seller_id: int | None = None,
+    sellers: Collection[int] | None = None,
 ) -> list[Cadence]:
-    """Per active seller (or only ``seller_id``): days since the last ride (done, not planned),
-    rides in the last 30 and 90 days, open and overdue commitments. One query."""
+    """Per active seller (or only ``seller_id``; or only the active ones of ``sellers``, each
+    read by its id): days since the last ride (done, not planned), rides in the last 30 and 90
+    days, open and overdue commitments. One query."""
     day = today or records.today()
-    where = "s.archived_at IS NULL" if seller_id is None else "s.id = :seller"
+    if seller_id is not None:
+        where = "s.id = :seller"
+    elif sellers is not None:
+        where = "s.id IN (SELECT value FROM json_each(:sellers)) AND s.archived_at IS NULL"
+    else:
+        where = "s.archived_at IS NULL"
     done = """r.seller_id = s.id AND r.deleted_at IS NULL AND r.conflict_of IS NULL
              AND r.status != 'planned' AND r.ride_date <= :today"""
     # Three index seeks per seller, not five (a director's store has hundreds of sellers): the
@@ -64,6 +75,7 @@ def team_cadence(
             "d30": (day - timedelta(days=30)).isoformat(),
             "d90": (day - timedelta(days=90)).isoformat(),
             "seller": seller_id,
+            "sellers": json.dumps(sorted(sellers or ())),
         },
     ).fetchall()
     target = cadence_days(store)

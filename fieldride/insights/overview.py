@@ -10,6 +10,7 @@ up the latest rated ride per seller and behaviour by walking ``idx_obs_trend`` b
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, partial
@@ -84,6 +85,10 @@ def scorecards_in_use(store: Store) -> list[tuple[str, str]]:
 _NOT_REMOVED = "o.call_id NOT IN (SELECT id FROM calls WHERE deleted_at IS NOT NULL)"
 
 
+# The sellers a restricted overview computes, each read by its id (the json array :only).
+_ONLY = "s.id IN (SELECT value FROM json_each(:only)) AND"
+
+
 def _sellers_with_removed_calls(store: Store) -> list[int]:
     """Sellers with at least one removed call (read through the partial index of removed calls:
     the cost grows with the removed calls, not with the team)."""
@@ -97,13 +102,13 @@ def _sellers_with_removed_calls(store: Store) -> list[int]:
 
 
 def _newest_ride_rows(
-    store: Store, card: int, sellers: list[int], removed: bool
+    store: Store, card: int, sellers: list[int], removed: bool, only: list[int] | None
 ) -> list[tuple[int, str, str, int, float, int]]:
     """(seller, behaviour key, day, ride, mean, ratings) for every behaviour rated on each active
     seller's newest rated ride on the scorecard (by date, then ride id; removed rides,
     conflict copies and removed calls never count). ``removed``: only the sellers in
     ``sellers`` (those with a removed call), testing every observation; otherwise every other
-    active seller, without that test.
+    active seller, without that test. ``only``: of those, only these sellers (read by id).
 
     Per seller: two backward seeks in ``idx_obs_ride_levels`` (the ride's day and id) and one
     range of it (that ride's observations, in behaviour order). Sellers are the outer loop in id
@@ -123,11 +128,11 @@ def _newest_ride_rows(
          AND o.observed_on = {newest.format(col="observed_on")}
          AND o.ride_id = {newest.format(col="ride_id")}
          AND o.level IS NOT NULL AND {check}
-        WHERE s.archived_at IS NULL
+        WHERE {_ONLY if only is not None else ""} s.archived_at IS NULL
           AND s.id {"" if removed else "NOT"} IN (SELECT value FROM json_each(:sellers))
         GROUP BY s.id, o.behaviour_key
         """,
-        {"card": card, "sellers": json.dumps(sellers)},
+        {"card": card, "sellers": json.dumps(sellers), "only": json.dumps(only)},
     ).fetchall()
     return rows
 
@@ -169,10 +174,11 @@ def _latest_of_pairs(
 
 
 def _latest(
-    store: Store, shape: ScorecardShape
+    store: Store, shape: ScorecardShape, only: list[int] | None = None
 ) -> tuple[dict[tuple[int, str], LatestLevel], dict[int, list[LevelRow]]]:
     """The latest levels (see :func:`latest_levels`) and, per seller, the level rows of their
-    newest rated ride on the scorecard (every behaviour rated on it: the ride score's input)."""
+    newest rated ride on the scorecard (every behaviour rated on it: the ride score's input);
+    with ``only``, of those sellers alone."""
     keys = [b.key for b in shape.behaviours]
     wanted = set(keys)
     # A mean takes few distinct values (levels 1-4 over a few calls): each label is looked up
@@ -183,19 +189,21 @@ def _latest(
     out: dict[tuple[int, str], LatestLevel] = {}
     newest: dict[int, list[LevelRow]] = {}
     removed = _sellers_with_removed_calls(store)
-    rows = _newest_ride_rows(store, shape.id, removed, removed=False)
+    rows = _newest_ride_rows(store, shape.id, removed, False, only)
     if removed:
-        rows += _newest_ride_rows(store, shape.id, removed, removed=True)
+        rows += _newest_ride_rows(store, shape.id, removed, True, only)
     for seller, key, day, ride, mean, n in rows:
         newest.setdefault(seller, []).append((day, ride, key, mean, n))
         if key in wanted:
             level = float(mean)
             out[(seller, key)] = make((level, label(level), ride, day, n))
+    active = store.db.execute(
+        f"SELECT id FROM sellers s WHERE {_ONLY if only is not None else ''} s.archived_at IS NULL",
+        {"only": json.dumps(only)},
+    )
     missing = [
         [seller, key]
-        for seller in (
-            int(r[0]) for r in store.db.execute("SELECT id FROM sellers WHERE archived_at IS NULL")
-        )
+        for seller in (int(r[0]) for r in active)
         for key in keys
         if (seller, key) not in out
     ]
@@ -226,10 +234,19 @@ def latest_levels(store: Store, shape: ScorecardShape) -> dict[tuple[int, str], 
 
 
 def team_overview(
-    store: Store, scorecard_key: str | None = None, today: date | None = None
+    store: Store,
+    scorecard_key: str | None = None,
+    today: date | None = None,
+    sellers: Collection[int] | None = None,
 ) -> TeamOverview | None:
     """The team grid for one scorecard (default: the most recently used one), with cadence and
-    overdue commitments. None when the store has no scorecard at all."""
+    overdue commitments. None when the store has no scorecard at all.
+
+    ``sellers`` (ids): only those sellers are computed (the active ones among them): their rows
+    and their overdue commitments, the same figures as the whole team's rows for them, each
+    seller read by its id through the same index seeks. A director's review shows one
+    manager's team of a whole organisation's store (``seller_managers``): the work then grows
+    with that team, not with the organisation. None (the default): every active seller."""
     key = scorecard_key
     if key is None:
         used = scorecards_in_use(store)
@@ -237,7 +254,8 @@ def team_overview(
     shape = scorecard_shape(store, key) if key else None
     if shape is None:
         return None
-    levels, newest = _latest(store, shape)
+    only = sorted(set(sellers)) if sellers is not None else None
+    levels, newest = _latest(store, shape, only)
     scores = scores_of_rides(store, newest)
     rows = tuple(
         TeamRow(
@@ -249,7 +267,7 @@ def team_overview(
             },
             scores.get(c.seller_id),
         )
-        for c in team_cadence(store, today)
+        for c in team_cadence(store, today, sellers=only)
     )
-    overdue = tuple(commitments.overdue_commitments(store, today))
+    overdue = tuple(commitments.overdue_commitments(store, today, only))
     return TeamOverview(shape, rows, overdue)

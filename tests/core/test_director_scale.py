@@ -160,3 +160,51 @@ def test_review_queries_scan_nothing_that_grows_with_the_organisation(director: 
     )
     for term in ("discount", "warehouse project", "CFO renewal"):
         assert _growing_scans(director, lambda t=term: search.search(director, t), set()) == []
+
+
+def _team_of(store: Store, manager: str) -> list[int]:
+    return [
+        int(r[0])
+        for r in store.db.execute(
+            "SELECT DISTINCT seller_id FROM rides WHERE manager_name = ?", [manager]
+        )
+    ]
+
+
+def test_one_managers_overview_reads_only_that_team(director: Store) -> None:
+    # The review on a director's store computes one manager's team: every growing table,
+    # sellers included, is reached by the team's ids (no scan), and the overdue commitments by
+    # a seek per seller, not a range over the whole organisation's open commitments.
+    team = _team_of(director, "Manager 2")
+    key = insights.scorecards_in_use(director)[0][0]
+    assert len(team) == 3
+
+    def one_team() -> object:
+        return insights.team_overview(director, key, today=TODAY, sellers=team)
+
+    assert _growing_scans(director, one_team, set()) == []
+    lines = [line for _sql, plan in _plans(director, one_team) for line in plan]
+    assert not [line for line in lines if "idx_commitments_open" in line]
+    # the managers of the sellers: one seek per seller, no read of every ride
+    assert _growing_scans(director, lambda: insights.seller_managers(director), {"sellers"}) == []
+
+
+def test_one_managers_overview_is_the_whole_overview_filtered(director: Store) -> None:
+    key = insights.scorecards_in_use(director)[0][0]
+    team = _team_of(director, "Manager 3")
+    # an archived seller of the team is left out of both; a seller id that is not a seller
+    # changes nothing
+    director.db.execute(
+        "UPDATE sellers SET archived_at = '2026-05-01T00:00:00.000Z' WHERE id = ?", [team[0]]
+    )
+    full = insights.team_overview(director, key, today=TODAY)
+    assert full is not None and len(full.rows) == 11
+    assert {c.seller_id for c in full.overdue} - set(team), "other teams' overdue commitments"
+    for chosen in ([*team, 10_000], team[1:2], _team_of(director, "Manager 4"), []):
+        one = insights.team_overview(director, key, today=TODAY, sellers=chosen)
+        assert one is not None and one.scorecard == full.scorecard
+        assert list(one.rows) == [r for r in full.rows if r.cadence.seller_id in chosen]
+        assert list(one.overdue) == [c for c in full.overdue if c.seller_id in chosen]
+    one = insights.team_overview(director, key, today=TODAY, sellers=team)
+    assert one is not None and len(one.rows) == 2 and any(r.levels for r in one.rows)
+    assert one.overdue and any(r.score for r in one.rows)

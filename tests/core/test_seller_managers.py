@@ -1,6 +1,7 @@
 """Which manager coaches each seller (insights.seller_managers, issue 21): nothing on a lone
 manager's store; on a director's store merged from two managers' real bundles, each seller
-maps to the manager whose rides they have."""
+maps to the manager of their latest ride; a manager with no seller's latest ride is not listed
+(issue 23, deliver 5)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ def test_a_lone_manager_and_a_directors_merged_store(tmp_path: Path) -> None:
             for r in director.db.execute("SELECT name, id FROM sellers")
         }
         assert names == {"Pia Lind": "Ana", "Quinn Ode": "Ben", "Rob Sand": "Ben"}
+        # A manager none of whose sellers' latest ride is theirs has no one to show: Ben riding
+        # with Pia last leaves Ana no seller, and one manager is nothing to tell apart.
+        director.db.execute(
+            "UPDATE rides SET seller_id = (SELECT id FROM sellers WHERE name = 'Pia Lind'), "
+            "ride_date = '2026-12-01' WHERE id = (SELECT max(id) FROM rides WHERE seller_id = "
+            "(SELECT id FROM sellers WHERE name = 'Quinn Ode'))"
+        )
+        assert seller_managers(director).managers == ()
         # A removed ride no longer makes its seller the other manager's.
         director.db.execute(
             "UPDATE rides SET deleted_at = '2026-11-01T00:00:00.000Z' WHERE seller_id = "

@@ -4,6 +4,12 @@ colour), overdue commitments.
 
 Double-click a seller (or Enter) to open their progress profile. "Record training…" and
 "Export…" open their dialogs. Every figure comes from ``insights.team_overview``.
+
+On a director's store (several managers' rides) the Manager choice decides what is computed: one
+manager's team (``team_overview(..., sellers=...)``, a few milliseconds whatever the size of the
+organisation) or, on "All managers", everyone (hundreds of milliseconds on 50 teams). The choice
+is remembered (``ui.settings.REVIEW_MANAGER``, kept per data folder); the first time, the screen
+opens on the first manager of the list. A lone manager's store has no choice: everyone.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from fieldride.insights import SellerManagers, TeamOverview
 from fieldride.settings import CADENCE_DAYS_RANGE, cadence_days, set_cadence_days
 from fieldride.store import Store
 from fieldride.store import rows as records
-from ui import saving
+from ui import saving, settings
 from ui.prompts import PromptService
 from ui.screens.review.export_dialog import ExportDialog
 from ui.screens.review.team_grid import TeamGrid, legend_text
@@ -52,6 +58,12 @@ OVERDUE_COLUMNS = [
     (QT_TRANSLATE_NOOP("Columns", "Due"), lambda c: c.commitment.due_date),
     (QT_TRANSLATE_NOOP("Columns", "Days overdue"), lambda c: _days_overdue(c.commitment)),
 ]
+
+
+# The values of ui.settings.REVIEW_MANAGER (an author id may be any text: a prefix keeps "all"
+# apart from it).
+_ALL_MANAGERS = "all"
+_MANAGER_PREFIX = "manager:"
 
 
 class _OverdueRow:
@@ -220,13 +232,38 @@ class ReviewScreen(QWidget):
         self._reload()
 
     def _reload(self) -> None:
+        """The managers (a seek per seller), then the overview of the chosen manager's team."""
         key = self.scorecard.currentData()
-        self.overview = insights.team_overview(self.store, key) if key else None
-        has_sellers = bool(self.overview and self.overview.rows)
+        self.managers = insights.seller_managers(self.store) if key else None
+        self._load_overview(self._remembered_manager())
+
+    def _remembered_manager(self) -> str:
+        """The author id of the manager to show ('' = everyone): the one last chosen while still
+        a manager here, else the first of the list; '' on a lone manager's store or when "All
+        managers" was chosen last."""
+        managers = self.managers.managers if self.managers else ()
+        if not managers:
+            return ""
+        saved = settings.get_str(settings.REVIEW_MANAGER)
+        if saved == _ALL_MANAGERS:
+            return ""
+        author = saved.removeprefix(_MANAGER_PREFIX) if saved.startswith(_MANAGER_PREFIX) else None
+        if any(m.author_id == author for m in managers):
+            return str(author)
+        return managers[0].author_id
+
+    def _load_overview(self, author: str) -> None:
+        """Compute the overview of ``author``'s sellers (every seller when '') and show it."""
+        key = self.scorecard.currentData()
+        sellers = None
+        if author and self.managers is not None:
+            of_seller = self.managers.of_seller.items()
+            sellers = [seller for seller, m in of_seller if m.author_id == author]
+        self.overview = insights.team_overview(self.store, key, sellers=sellers) if key else None
+        has_sellers = bool(self.overview and (self.overview.rows or sellers is not None))
         self.body.setCurrentIndex(1 if has_sellers else 0)
-        self.managers = insights.seller_managers(self.store) if self.overview else None
-        self.grid.set_overview(self.overview, self.managers)
-        self._fill_managers()
+        self.grid.set_overview(self.overview, self.managers if self.overview else None)
+        self._fill_managers(author)
         self._fill_lists()
 
     def _shown(self, seller_id: int) -> bool:
@@ -264,11 +301,10 @@ class ReviewScreen(QWidget):
         overdue = self.tr("%n overdue commitment(s)", "", len(rows))
         self.summary.setText(f"{team} · {cadence} · {overdue}")
 
-    def _fill_managers(self) -> None:
-        """The manager filter: shown only when the grid has a Manager column (keeping the
-        choice while that manager is still there)."""
+    def _fill_managers(self, current: str) -> None:
+        """The manager choice (``current``: an author id, '' = all managers): shown only when
+        the grid has a Manager column."""
         model = self.grid.grid_model
-        current = self.manager.currentData() or ""
         self.manager.blockSignals(True)
         self.manager.clear()
         self.manager.addItem(self.tr("All managers"), "")
@@ -281,8 +317,10 @@ class ReviewScreen(QWidget):
         self.grid.show_manager(self.manager.currentData() or "")
 
     def _manager_changed(self, _index: int) -> None:
-        self.grid.show_manager(self.manager.currentData() or "")
-        self._fill_lists()
+        """Remember the choice and compute that manager's team (or everyone)."""
+        author = str(self.manager.currentData() or "")
+        settings.put(settings.REVIEW_MANAGER, _MANAGER_PREFIX + author if author else _ALL_MANAGERS)
+        self._load_overview(author)
 
     # --- actions -------------------------------------------------------------------------------
     def record_training(self) -> TrainingDialog:
