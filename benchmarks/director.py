@@ -79,6 +79,8 @@ def _copy_sql(
             values.append("'t' || (j.value + 1) || '.' || t.email")
         elif table == "rides" and col == "manager_name":
             values.append(f"'Manager {team}'" if team else "'Manager ' || (j.value + 1)")
+        elif table == "rides" and col == "author_id":
+            values.append(author_sql(str(team) if team else "j.value + 1"))
         else:
             values.append(f"t.{col}")
     # json_each first (CROSS JOIN keeps it the outer loop): copy by copy, each in id order.
@@ -86,6 +88,13 @@ def _copy_sql(
         f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(values)} "
         f"FROM json_each(:ks) j CROSS JOIN {table} t WHERE t.id <= {top[table]}"
     )
+
+
+def author_sql(team: str) -> str:
+    """The SQL of team number ``team``'s manager's store identity (an SQL expression): every
+    ride of a team carries its manager's author id, as rides pulled from a team server do, so
+    the Review screen groups the store by manager (``insights.seller_managers``)."""
+    return f"printf('00000000-0000-4000-8000-%012x', {team})"
 
 
 def _copy_teams(
@@ -119,7 +128,8 @@ def generate_director(
 
     The first team is :func:`generate` (``sellers`` sellers over ``years``); teams 2 to
     ``teams - 1`` are copies of it made in SQL (new ids and UUIDs, their own team and manager
-    names; the same dates and ratings): one INSERT ... SELECT per table for all of them, without
+    names and their manager's author id, as a pull from the team server leaves them; the same
+    dates and ratings): one INSERT ... SELECT per table for all of them, without
     a journal and without the checksum triggers, which is what makes 15 M observations
     buildable in minutes. The last team has a grown history per seller: three copies of the first team's
     rides, each seller receiving the rides of three different sellers of the template (about
@@ -149,6 +159,8 @@ def generate_director(
     conn.execute("BEGIN")
     for name, _sql in unseal:
         conn.execute(f"DROP TRIGGER {name}")
+    # the first team's rides are its manager's (team 1) too: the director wrote none of them
+    conn.execute(f"UPDATE rides SET author_id = {author_sql('1')} WHERE id <= {top['rides']}")
     _copy_teams(conn, list(range(1, teams)), top, progress=progress)
     if progress is not None:
         progress(f"teams 2 to {teams} copied")

@@ -11,6 +11,7 @@ so the test reads the same plans the benchmark prints.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -132,6 +133,12 @@ def test_director_dataset_holds_together(director: Store) -> None:
     assert changed_rides(db.conn) == []
     assert not ensure_triggers(db.conn)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # every team's rides are its own manager's, as after a pull: Review groups them by manager
+    managers = insights.seller_managers(director)
+    assert len(managers.managers) == 4
+    teams = Counter(m.author_id for m in managers.of_seller.values())
+    assert sorted(teams.values()) == [3, 3, 3, 3]
+    assert {"Manager 2", "Manager 3", "Manager 4"} < {m.name for m in managers.managers}
 
 
 def test_review_queries_scan_nothing_that_grows_with_the_organisation(director: Store) -> None:
