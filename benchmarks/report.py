@@ -114,7 +114,12 @@ def growth(payload: dict[str, Any]) -> str:
             count = r.get("details", {}).get("observations")
             if count:
                 obs[size] = f"{count:,}"
-    review: dict[str, dict[str, str]] = {"profile": {}, "team": {}, "search": {}}
+    review: dict[str, dict[str, str]] = {
+        "profile": {},
+        "profile_whole": {},
+        "team": {},
+        "search": {},
+    }
     for name in review:
         one = f.get(f"review.{name}")
         if one:
@@ -141,7 +146,14 @@ def growth(payload: dict[str, Any]) -> str:
                 rss[size] = _rss(r)
         row(f"`fieldride export --format {fmt}` (ratio to bare script)", times)
         row("… its peak RSS (< 100 MiB)", rss)
-    row("Seller profile, in-process (< 50 ms; growth < 100 ms)", review["profile"])
+    row(
+        "Seller profile, last 12 months (the screen's default), in-process "
+        "(< 50 ms; growth < 100 ms)",
+        review["profile"],
+    )
+    row(
+        "Seller profile, whole history (on request; no target), in-process", review["profile_whole"]
+    )
     # On the director's store: what Review opens on (one manager's team); all managers below.
     row("Team overview, in-process (< 100 ms; director: one manager's team)", review["team"])
     everyone = f.get("director.team_all")

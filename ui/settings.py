@@ -43,6 +43,8 @@ LANGUAGE: Key[str] = Key("view/language", "")
 # Review on a director's store (several managers' rides): the manager last chosen, as
 # "manager:<author id>", or "all" for every manager; "" = never chosen (the first manager).
 REVIEW_MANAGER: Key[str] = Key("review/manager", "")
+# The seller profile's period in months ("12", "24", "60"), "all": the whole history.
+PROFILE_PERIOD: Key[str] = Key("progress/period", "12")
 
 KEYS = (
     MAIN_GEOMETRY,
@@ -55,6 +57,7 @@ KEYS = (
     NAVIGATION_SHOWN,
     LANGUAGE,
     REVIEW_MANAGER,
+    PROFILE_PERIOD,
 )
 
 _path: Path | None = None

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         SellerProfile,
         Trend,
         TrendPoint,
+        period_start,
         seller_profile,
     )
     from fieldride.insights.review_session import (
@@ -121,6 +122,7 @@ else:  # each module imported when one of its names is first used (fieldride.laz
                 "SellerProfile",
                 "Trend",
                 "TrendPoint",
+                "period_start",
                 "seller_profile",
             ),
             "review_session": (
@@ -180,6 +182,7 @@ __all__ = [
     "day_overview",
     "last_ride",
     "latest_levels",
+    "period_start",
     "plan_context",
     "ride_levels",
     "scorecard_shape",

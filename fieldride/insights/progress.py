@@ -4,7 +4,9 @@
 trainings, a trend per behaviour (one point per ride, gaps where a behaviour was not rated or not
 in the ride's scorecard version — never zeros), the follow-through rate
 (``commitments.follow_through``), regressions and the training before/after table. The exact
-definitions are on :class:`Regression` and :class:`TrainingEffect`.
+definitions are on :class:`Regression` and :class:`TrainingEffect`. With ``since`` (the screen's
+period, :func:`period_start`), it reads and builds only that period's part of each, the rest
+stays whole-history (see :func:`seller_profile`).
 
 Built on :func:`fieldride.rides.levels.level_rows` (per-ride levels grouped in the order of
 the covering index ``idx_obs_ride_levels``, no join, no sort). The fetched rows stay plain
@@ -17,8 +19,9 @@ figure against a straightforward recomputation from the raw tables.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
 
@@ -30,6 +33,7 @@ from fieldride.insights.scores import scores_by_ride
 from fieldride.insights.shape import ScorecardShape, scorecard_shape, seller_scorecards
 from fieldride.insights.training_impact import (
     DAY_RIDE,
+    TRAINING_WINDOW_DAYS,
     Series,
     TrainingEffect,
     series_by_behaviour,
@@ -152,6 +156,14 @@ class SellerProfile:
     # behaviours that counted), by the rule of each ride's scorecard version; None: no scorecard.
     score_trend: Trend | None = None
     score_weighted: bool = False  # the version of the latest ride on the scorecard gives weights
+    # The period's first day (ISO) when the profile covers a period, None: the whole history.
+    # ``rides`` counts the whole history either way; ``period_rides`` the rides shown.
+    since: str | None = None
+
+    @property
+    def period_rides(self) -> int:
+        """The rides on the timeline (the period's, or all of them)."""
+        return sum(1 for e in self.timeline if e.kind == "ride")
 
     def trend(self, key: str) -> Trend | None:
         return next((t for t in self.trends if t.behaviour_key == key), None)
@@ -167,17 +179,19 @@ class _RideRow(NamedTuple):
     focus: tuple[str, ...]
 
 
-def _seller_rides(store: Store, seller_id: int) -> list[_RideRow]:
-    """The seller's live rides, oldest first (date, then id), with their focus keys in order.
+def _seller_rides(store: Store, seller_id: int, since: str | None) -> list[_RideRow]:
+    """The seller's live rides dated from ``since`` (None: all), oldest first (date, then id),
+    with their focus keys in order.
 
-    Two queries: the focus keys in one pass over the seller's rides cost a fraction of a
-    correlated ``group_concat`` per ride."""
+    Two queries, both a range of ``idx_rides_seller_date``: the focus keys in one pass over the
+    seller's rides cost a fraction of a correlated ``group_concat`` per ride."""
+    from_day = since or ""  # every ISO date sorts after ''
     focus: dict[int, list[str]] = {}
     for ride_id, key in store.db.execute(
         """SELECT f.ride_id, f.behaviour_key FROM rides r JOIN ride_focus f ON f.ride_id = r.id
            AND f.deleted_at IS NULL
-           WHERE r.seller_id = ? ORDER BY f.ride_id, f.position""",
-        [seller_id],
+           WHERE r.seller_id = ? AND r.ride_date >= ? ORDER BY f.ride_id, f.position""",
+        [seller_id, from_day],
     ):
         focus.setdefault(ride_id, []).append(key)
     cursor = store.db.execute(
@@ -186,9 +200,9 @@ def _seller_rides(store: Store, seller_id: int) -> list[_RideRow]:
                   r.status, r.scorecard_version_id, v.version, sc.key, sc.name
            FROM rides r JOIN scorecard_versions v ON v.id = r.scorecard_version_id
            JOIN scorecards sc ON sc.id = v.scorecard_id
-           WHERE r.seller_id = ? AND r.deleted_at IS NULL
+           WHERE r.seller_id = ? AND r.ride_date >= ? AND r.deleted_at IS NULL
            ORDER BY r.ride_date, r.id""",
-        [seller_id],
+        [seller_id, from_day],
     )
     t = messages()  # the timeline is read on screen: the manager's language
 
@@ -288,13 +302,25 @@ def _score_trend(
     return Trend("", title, True, points), weighted
 
 
-def _regressions(
-    store: Store,
-    seller_id: int,
-    shape: ScorecardShape,
-    series: Series,
-) -> tuple[Regression, ...]:
-    applied = store.db.execute(
+class _Applied(NamedTuple):
+    """A verification 'applied' of a commitment on the profile's scorecard."""
+
+    commitment_id: int
+    behaviour_key: str
+    text: str
+    agreed_ride: int
+    agreed_on: str
+    ride_id: int
+    verified_on: str
+
+
+def _applied(
+    store: Store, seller_id: int, shape: ScorecardShape, since: str | None
+) -> list[_Applied]:
+    """The seller's 'applied' verifications on ``shape``'s scorecard verified from ``since``
+    (None: all), oldest first: the regressions a period shows are those of what was applied
+    in it (each watched up to the next 'applied' verification of its behaviour, also in it)."""
+    rows = store.db.execute(
         """SELECT c.id, c.behaviour_key, c.text, c.ride_id AS agreed_ride,
                   ra.ride_date AS agreed_on, v.ride_id, v.verified_on
            FROM commitments c
@@ -302,10 +328,18 @@ def _regressions(
            JOIN rides rv ON rv.id = v.ride_id AND rv.deleted_at IS NULL
            JOIN rides ra ON ra.id = c.ride_id AND ra.deleted_at IS NULL
            WHERE c.seller_id = ? AND c.scorecard_id = ? AND c.deleted_at IS NULL
-             AND v.outcome = 'applied'
+             AND v.outcome = 'applied' AND v.verified_on >= ?
            ORDER BY v.verified_on, v.ride_id""",
-        [seller_id, shape.id],
+        [seller_id, shape.id, since or ""],
     ).fetchall()
+    return [_Applied(int(r[0]), r[1], r[2], int(r[3]), r[4], int(r[5]), r[6]) for r in rows]
+
+
+def _regressions(
+    shape: ScorecardShape, series: Series, applied: list[_Applied]
+) -> tuple[Regression, ...]:
+    """The regressions of ``applied`` (see :class:`Regression`); ``series`` must hold each
+    behaviour's levels from the earliest commitment's ride on."""
     # The next 'applied' verification of the same behaviour closes each one's window.
     following: list[int | None] = [None] * len(applied)
     latest_seen: dict[str, int] = {}
@@ -349,28 +383,81 @@ def _regressions(
     return tuple(out)
 
 
+def period_start(months: int | None, today: date | None = None) -> date | None:
+    """The first day of the last ``months`` months up to ``today`` (default: today): the same
+    day ``months`` months back, clamped to that month's length; None (``months`` None or 0)
+    for the whole history."""
+    if not months:
+        return None
+    day = today or records.today()
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def _whole_history_rides(store: Store, seller_id: int) -> int:
+    """The seller's live rides, counted through ``idx_rides_seller_date`` (no ride read)."""
+    row = store.db.execute(
+        "SELECT count(*) FROM rides WHERE seller_id = ? AND deleted_at IS NULL", [seller_id]
+    ).fetchone()
+    return int(row[0])
+
+
 def seller_profile(
     store: Store,
     seller_id: int,
     scorecard_key: str | None = None,
     today: date | None = None,
+    since: date | None = None,
 ) -> SellerProfile:
     """Everything the seller profile shows, for one scorecard's trends (default: the scorecard
     of the seller's most recent ride). Raises DomainError for an unknown seller. A seller with no
-    rides gets an empty profile (no trends, follow-through with nothing verified)."""
+    rides gets an empty profile (no trends, follow-through with nothing verified).
+
+    With ``since``, the profile covers a period: the timeline, the trends and the ride score
+    hold only rides dated from ``since`` (trainings held from it), the regressions only
+    'applied' verifications made from it and the training before/after only trainings held
+    from it, each exactly as the whole history would show it (their levels before ``since``
+    are read as far back as each needs: the commitment's ride, 90 days before the training).
+    The rest stays whole-history: ``rides`` (a count, not a read), the follow-through rate,
+    the cadence and the scorecards used. The cost is then the period's, not the history's:
+    every read is a range of a (seller, date) index."""
     seller = records.one(store.db, "SELECT id, name, team FROM sellers WHERE id = ?", [seller_id])
     if seller is None:
         raise DomainError(messages().gettext("That seller no longer exists."))
+    day = since.isoformat() if since is not None else None
     cards = seller_scorecards(store, seller_id)
     key = scorecard_key or (cards[0][0] if cards else None)
     shape = scorecard_shape(store, key) if key else None
-    rides = _seller_rides(store, seller_id)
-    live = {r.id for r in rides}
-    series = series_by_behaviour(level_rows(store, seller_id, shape.id), live) if shape else {}
-    trends = _trends(shape, rides, series) if shape else ()
-    regressions = _regressions(store, seller_id, shape, series) if shape else ()
-    score_trend, weighted = _score_trend(store, shape, rides, series) if shape else (None, False)
+    applied = _applied(store, seller_id, shape, day) if shape else []
     attended = training.list_trainings(store, seller_id)
+    if day is not None:
+        attended = [t for t in attended if t.held_on >= day]
+    # How far back the levels are read: the period, and before it what its regressions (from
+    # the commitment's ride) and its trainings on this scorecard (their before-window) need.
+    read_from = day
+    if day is not None and shape is not None:
+        window = timedelta(days=TRAINING_WINDOW_DAYS)
+        read_from = min(
+            [day]
+            + [a.agreed_on for a in applied]
+            + [
+                (date.fromisoformat(t.held_on) - window).isoformat()
+                for t in attended
+                if any(card == shape.key for card, _ in t.behaviours)
+            ]
+        )
+    read = _seller_rides(store, seller_id, read_from)
+    rides = read if day is None or read_from == day else [r for r in read if r.date >= day]
+    live = {r.id for r in read}
+    series = (
+        series_by_behaviour(level_rows(store, seller_id, shape.id, since=read_from), live)
+        if shape
+        else {}
+    )
+    trends = _trends(shape, rides, series) if shape else ()
+    regressions = _regressions(shape, series, applied) if shape else ()
+    score_trend, weighted = _score_trend(store, shape, rides, series) if shape else (None, False)
     effects = training_effects(
         store,
         seller_id,
@@ -415,7 +502,8 @@ def seller_profile(
         follow_through=commitments.follow_through(store, seller_id),
         regressions=regressions,
         training_effects=tuple(effects),
-        rides=len(rides),
+        rides=len(rides) if day is None else _whole_history_rides(store, seller_id),
         score_trend=score_trend,
         score_weighted=weighted,
+        since=day,
     )

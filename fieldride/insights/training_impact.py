@@ -95,8 +95,17 @@ def training_effects(
     cache: dict[str, Series] = dict(loaded_series or {})
     shapes: dict[str, ScorecardShape | None] = dict(loaded_shapes or {})
     live: set[int] | None = None
+    attended = trainings if trainings is not None else training.list_trainings(store, seller_id)
+    # No before-window reaches further back than the earliest training's: levels are read from
+    # there (a period's profile passes only the period's trainings).
+    earliest = min((t.held_on for t in attended), default=None)
+    read_from = (
+        (date.fromisoformat(earliest) - timedelta(days=window_days)).isoformat()
+        if earliest
+        else None
+    )
     out = []
-    for t in trainings if trainings is not None else training.list_trainings(store, seller_id):
+    for t in attended:
         held = date.fromisoformat(t.held_on)
         lo = (held - timedelta(days=window_days)).isoformat()
         hi = (held + timedelta(days=window_days)).isoformat()
@@ -108,7 +117,7 @@ def training_effects(
                 else:
                     live = live_ride_ids(store, seller_id) if live is None else live
                     cache[card_key] = series_by_behaviour(
-                        level_rows(store, seller_id, card_id), live
+                        level_rows(store, seller_id, card_id, since=read_from), live
                     )
             if card_key not in shapes:
                 shapes[card_key] = scorecard_shape(store, card_key)

@@ -4110,6 +4110,22 @@ Importieren?</translation>
         <translation>Training: {title}</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Letzte 2 Jahre</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>Letzte 5 Jahre</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
         <source>Seller progress</source>
         <translation>Entwicklung</translation>
     </message>
@@ -4130,8 +4146,24 @@ Importieren?</translation>
         <translation>Training erfassen</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
         <source>Progress summary</source>
         <translation>Überblick über die Entwicklung</translation>
+    </message>
+    <message>
+        <source>Rides shown</source>
+        <translation>Angezeigte Begleitungen</translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
+        <translation>Gesamten Zeitraum anzeigen</translation>
     </message>
     <message>
         <source>development report</source>
@@ -4263,6 +4295,20 @@ Importieren?</translation>
         <translation>
             <numerusform>%n überfällige Vereinbarung</numerusform>
             <numerusform>%n überfällige Vereinbarungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole history: %n ride(s) shown</source>
+        <translation>
+            <numerusform>Gesamter Zeitraum: %n Begleitung angezeigt</numerusform>
+            <numerusform>Gesamter Zeitraum: %n Begleitungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{period} (since {day}): {shown} of %n ride(s) shown</source>
+        <translation>
+            <numerusform>{period} (seit {day}): {shown} von %n Begleitung angezeigt</numerusform>
+            <numerusform>{period} (seit {day}): {shown} von %n Begleitungen angezeigt</numerusform>
         </translation>
     </message>
     <message>

@@ -182,6 +182,20 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
             <numerusform>%n overdue commitments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Whole history: %n ride(s) shown</source>
+        <translation>
+            <numerusform>Whole history: %n ride shown</numerusform>
+            <numerusform>Whole history: %n rides shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{period} (since {day}): {shown} of %n ride(s) shown</source>
+        <translation>
+            <numerusform>{period} (since {day}): {shown} of %n ride shown</numerusform>
+            <numerusform>{period} (since {day}): {shown} of %n rides shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SellersScreen</name>

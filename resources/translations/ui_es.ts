@@ -4110,6 +4110,22 @@ Import it?</source>
         <translation>Formación: {title}</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Últimos 2 años</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>Últimos 5 años</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
         <source>Seller progress</source>
         <translation>Progreso</translation>
     </message>
@@ -4130,8 +4146,24 @@ Import it?</source>
         <translation>Registrar formación</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
         <source>Progress summary</source>
         <translation>Resumen del progreso</translation>
+    </message>
+    <message>
+        <source>Rides shown</source>
+        <translation>Acompañamientos mostrados</translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
+        <translation>Mostrar todo el historial</translation>
     </message>
     <message>
         <source>development report</source>
@@ -4263,6 +4295,20 @@ Import it?</source>
         <translation>
             <numerusform>%n compromiso vencido</numerusform>
             <numerusform>%n compromisos vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole history: %n ride(s) shown</source>
+        <translation>
+            <numerusform>Todo el historial: %n acompañamiento mostrado</numerusform>
+            <numerusform>Todo el historial: %n acompañamientos mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{period} (since {day}): {shown} of %n ride(s) shown</source>
+        <translation>
+            <numerusform>{period} (desde {day}): se muestran {shown} de %n acompañamiento</numerusform>
+            <numerusform>{period} (desde {day}): se muestran {shown} de %n acompañamientos</numerusform>
         </translation>
     </message>
     <message>

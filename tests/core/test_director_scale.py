@@ -215,3 +215,28 @@ def test_one_managers_overview_is_the_whole_overview_filtered(director: Store) -
     one = insights.team_overview(director, key, today=TODAY, sellers=team)
     assert one is not None and len(one.rows) == 2 and any(r.levels for r in one.rows)
     assert one.overdue and any(r.score for r in one.rows)
+
+
+def test_a_profile_period_reads_its_rides_and_levels_as_date_ranges(director: Store) -> None:
+    """The profile over a period (what the screen opens with) reads the seller's rides, focus
+    and levels as (seller, date) ranges of their indexes, not the seller's whole history."""
+    busiest = director.db.execute(
+        "SELECT seller_id FROM rides GROUP BY seller_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    since = progress.period_start(3, TODAY)
+
+    def profile() -> object:
+        return progress.seller_profile(director, busiest, today=TODAY, since=since)
+
+    assert _growing_scans(director, profile, set()) == []
+    lines = [line for _, plan in _plans(director, profile) for line in plan]
+    ranges = [line for line in lines if line.endswith(("ride_date>?)", "observed_on>?)"))]
+    assert sorted(ranges) == [
+        "SEARCH o USING COVERING INDEX idx_obs_ride_levels "
+        "(seller_id=? AND scorecard_id=? AND observed_on>?)",
+        "SEARCH r USING COVERING INDEX idx_rides_seller_date (seller_id=? AND ride_date>?)",
+        "SEARCH r USING INDEX idx_rides_seller_date (seller_id=? AND ride_date>?)",
+    ]
+    # ... and the trends hold only the period's rides
+    shown = progress.seller_profile(director, busiest, today=TODAY, since=since)
+    assert 0 < shown.period_rides < shown.rides

@@ -283,3 +283,58 @@ def test_profile_query_plan_groups_in_index_order(bulk: Store) -> None:
     for sql in plans:
         plan = " ".join(str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
         assert "COVERING INDEX idx_obs_ride_levels" in plan and "TEMP B-TREE" not in plan
+
+
+def test_period_start_counts_back_whole_months() -> None:
+    assert progress.period_start(12, date(2026, 12, 7)) == date(2025, 12, 7)
+    assert progress.period_start(24, date(2026, 1, 15)) == date(2024, 1, 15)
+    assert progress.period_start(1, date(2026, 3, 31)) == date(2026, 2, 28)  # clamped
+    assert progress.period_start(12, date(2028, 2, 29)) == date(2027, 2, 28)
+    assert progress.period_start(None, date(2026, 12, 7)) is None
+    assert progress.period_start(0, date(2026, 12, 7)) is None
+
+
+def test_a_period_is_the_whole_history_restricted_to_it(bulk: Store) -> None:
+    """Every part of a period's profile equals the whole history's restricted to the period's
+    dates (the regressions of verifications in it, the trainings held in it, with their levels
+    from before it); the whole-history figures stay whole. Periods start every month of the
+    two years, so trainings' before-windows and commitments' rides fall on both sides."""
+    sid = _busiest(bulk)
+    whole = progress.seller_profile(bulk, sid, today=TODAY)
+    assert whole.since is None and whole.period_rides == whole.rides
+    checked = {"shorter": 0, "regressions": 0, "effects_reaching_back": 0}
+    for months in range(1, 25):
+        since = progress.period_start(months, TODAY)
+        assert since is not None
+        day = since.isoformat()
+        part = progress.seller_profile(bulk, sid, today=TODAY, since=since)
+        assert part.since == day
+        assert part.timeline == tuple(e for e in whole.timeline if e.date >= day)
+        assert part.period_rides == sum(1 for e in part.timeline if e.kind == "ride")
+        checked["shorter"] += part.period_rides < whole.rides
+        for mine, full in zip(part.trends, whole.trends, strict=True):
+            assert mine.behaviour_key == full.behaviour_key
+            assert mine.points == tuple(p for p in full.points if p.ride_date >= day)
+        assert part.score_trend is not None and whole.score_trend is not None
+        expected = [p for p in whole.score_trend.points if p.ride_date >= day]
+        assert [p[:2] + p[3:] for p in part.score_trend.points] == [p[:2] + p[3:] for p in expected]
+        assert [p.level for p in part.score_trend.points] == pytest.approx(
+            [p.level for p in expected]  # the same means, summed in another order
+        )
+        assert part.regressions == tuple(r for r in whole.regressions if r.verified_on >= day)
+        checked["regressions"] += bool(part.regressions)
+        effects = tuple(e for e in whole.training_effects if e.held_on >= day)
+        assert part.training_effects == effects
+        checked["effects_reaching_back"] += any(
+            e.before_rides
+            and (date.fromisoformat(e.held_on) - timedelta(days=e.window_days)).isoformat() < day
+            for e in effects
+        )
+        # whole-history figures
+        assert (part.rides, part.follow_through, part.cadence, part.scorecards) == (
+            whole.rides,
+            whole.follow_through,
+            whole.cadence,
+            whole.scorecards,
+        )
+    assert checked["shorter"] >= 23 and checked["regressions"] and checked["effects_reaching_back"]

@@ -9,10 +9,19 @@
   self-assessed ride (``insights.self_assessment_gaps``, the development report uses it too);
 - the timeline of rides and trainings; a ride opens in capture (``open_ride``).
 
-Every number comes from ``progress.seller_profile`` (the PDF report uses the same function).
+The charts, the timeline, the regressions and the training before/after cover a period: the
+last 12 months unless the manager chose another (remembered in ``ui.settings``), said in plain
+words under the summary with the rides shown of the whole history. A ten-year seller's every
+ride is a choice, not the price of opening the screen. The summary's ride count, follow-through
+and cadence are the whole history's. The development report covers the same period (its page
+says which).
+
+Every number comes from ``progress.seller_profile``.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -34,12 +43,14 @@ from fieldride.insights import (
     Regression,
     SellerProfile,
     TrainingEffect,
+    period_start,
     self_assessment_gaps,
     seller_profile,
 )
 from fieldride.store import Store
 from fieldride.store import rows as records
 from fieldride.team import sellers
+from ui import settings
 from ui.prompts import PromptService
 from ui.screens.seller_profile.trend_chart import TrendChart
 from ui.translation import QT_TRANSLATE_NOOP, ui_date, ui_number, ui_signed
@@ -141,6 +152,16 @@ TIMELINE_COLUMNS = [
 ]
 
 
+# The periods offered: (months or "all" as stored in ui.settings, label); the first is the default.
+PERIODS = [
+    ("12", QT_TRANSLATE_NOOP("SellerProfileScreen", "Last 12 months")),
+    ("24", QT_TRANSLATE_NOOP("SellerProfileScreen", "Last 2 years")),
+    ("60", QT_TRANSLATE_NOOP("SellerProfileScreen", "Last 5 years")),
+    ("all", QT_TRANSLATE_NOOP("SellerProfileScreen", "Whole history")),
+]
+WHOLE = "all"
+
+
 def _section(title: str, widget: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -182,7 +203,17 @@ class SellerProfileScreen(QWidget):
         self.training_button = QPushButton(self.tr("Record training…"))
         self.training_button.setAccessibleName(self.tr("Record training"))
         self.training_button.clicked.connect(self.record_training)
-        for w in (self.seller, self.scorecard, self.training_button):
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
+        for value, label in PERIODS:
+            self.period.addItem(QCoreApplication.translate("SellerProfileScreen", label), value)
+        self.period.setCurrentIndex(
+            max(0, self.period.findData(settings.get_str(settings.PROFILE_PERIOD)))
+        )
+        self.period.currentIndexChanged.connect(self._period_chosen)
+        period_label = QLabel(self.tr("&Period"))  # Alt+P
+        period_label.setBuddy(self.period)
+        for w in (self.seller, self.scorecard, period_label, self.period, self.training_button):
             top.addWidget(w)
         layout.addLayout(top)
         self.summary = QLabel("")
@@ -190,6 +221,21 @@ class SellerProfileScreen(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
+        shown = QHBoxLayout()
+        self.period_note = QLabel("")
+        self.period_note.setAccessibleName(self.tr("Rides shown"))
+        self.period_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.period_note.setProperty("role", "hint")
+        self.whole_button = QPushButton(self.tr("Show the whole history"))
+        self.whole_button.setAccessibleName(self.tr("Show the whole history"))
+        self.whole_button.setFlat(True)
+        self.whole_button.clicked.connect(
+            lambda: self.period.setCurrentIndex(self.period.findData(WHOLE))
+        )
+        shown.addWidget(self.period_note)
+        shown.addWidget(self.whole_button)
+        shown.addStretch(1)
+        layout.addLayout(shown)
         self.report = DocumentActions(
             self.tr("development report"), store, prompts, self._report, self
         )
@@ -335,20 +381,30 @@ class SellerProfileScreen(QWidget):
             return
         card = self.scorecard.currentData() if keep_card else None
         try:
-            self.profile = seller_profile(self.store, int(seller_id), card)
+            self.profile = seller_profile(self.store, int(seller_id), card, since=self.since())
         except DomainError as err:  # the seller was removed meanwhile
             self.prompts.error(self.tr("Cannot show this seller"), str(err))
             return
         self._show(self.profile)
 
+    def since(self) -> date | None:
+        """The first day of the period chosen (None: the whole history)."""
+        value = self.period.currentData()
+        return period_start(None if value in (None, WHOLE) else int(value))
+
+    def _period_chosen(self, _index: int) -> None:
+        settings.put(settings.PROFILE_PERIOD, str(self.period.currentData()))
+        self._load(keep_card=True)
+
     def _report(self) -> Document:
-        """The chosen seller's development report, all time (read now; laid out on a worker)."""
+        """The chosen seller's development report over the period shown (its page says which;
+        read now, laid out on a worker)."""
         from fieldride.reports.data import render_options, seller_report_data
 
         seller_id = self.seller.currentData()
         if seller_id is None:
             raise DomainError(self.tr("Choose a seller first."))
-        data = seller_report_data(self.store, int(seller_id))
+        data = seller_report_data(self.store, int(seller_id), since=self.since())
         options = render_options(self.store)
 
         def build() -> bytes:
@@ -373,6 +429,8 @@ class SellerProfileScreen(QWidget):
         self.scorecard.setEnabled(len(profile.scorecards) > 1)
         self.scorecard.blockSignals(False)
         self.summary.setText(self.summary_text(profile))
+        self.period_note.setText(self.period_text(profile))
+        self.whole_button.setVisible(profile.period_rides < profile.rides)
         self._show_charts(profile)
         self.effects.set_records(list(profile.training_effects))
         self.regressions.set_records(list(profile.regressions))
@@ -422,6 +480,19 @@ class SellerProfileScreen(QWidget):
             parts.append(self.tr("%n overdue commitment(s)", "", c.overdue_commitments))
         return " · ".join(parts)
 
+    def period_text(self, profile: SellerProfile) -> str:
+        """What the charts and the timeline cover: the period and its rides of the whole
+        history's, e.g. "Last 12 months (since 21 Nov 2025): 38 of 1,174 rides shown"."""
+        if profile.since is None:
+            return self.tr("Whole history: %n ride(s) shown", "", profile.rides)
+        return self.tr(
+            "{period} (since {day}): {shown} of %n ride(s) shown", "", profile.rides
+        ).format(
+            period=self.period.currentText(),
+            day=ui_date(profile.since),
+            shown=ui_number(profile.period_rides),
+        )
+
     def _show_charts(self, profile: SellerProfile) -> None:
         for chart in self.charts:
             chart.setParent(None)
@@ -432,7 +503,10 @@ class SellerProfileScreen(QWidget):
             return
         dates = [p.ride_date for t in profile.trends for p in t.points]
         today = records.today().isoformat()
-        period = (min(dates), max(max(dates), today)) if dates else None
+        # A period's charts span the period (a quiet stretch shows as such), the whole
+        # history's from the first ride.
+        first = profile.since or (min(dates) if dates else None)
+        period = (first, max(max(dates, default=today), today)) if first else None
         scale = (shape.scale[0].value, shape.scale[-1].value) if shape.scale else (1, 4)
         # The ride score first (weighted where the scorecard gives weights; issue 22).
         score = profile.score_trend
