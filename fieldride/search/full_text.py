@@ -7,9 +7,12 @@ them). Removed rides, calls, notes, questions and commitments are never found.
 
 Query language, kept forgiving on purpose (:func:`build_match`): words must all appear (any
 order); ``"two words"`` is a phrase; ``word*`` matches words starting with it and the last word
-is matched as a prefix while typing; ``-word`` excludes. Everything else the user types — stray
-quotes, ``*``, ``AND``/``OR``/``NEAR``, brackets, colons — is taken literally: every term is
-quoted before it reaches FTS5, so no input can raise a syntax error.
+is matched as a prefix while typing, from its third letter (:data:`PREFIX_LENGTH`: the index
+keeps a prefix index of that length, so the first prefix typed is read like a whole word; a
+last word of one or two letters is a whole word, ``SearchResults.short_last_word`` says so);
+``-word`` excludes. Everything else the user types — stray quotes, ``*``, ``AND``/``OR``/
+``NEAR``, brackets, colons — is taken literally: every term is quoted before it reaches FTS5, so
+no input can raise a syntax error.
 
 Order: newest ride first, by ride date, exactly. The index's rowid leads with the ride's date
 (``fieldride.store.search_index``: ``yyyymmdd * 2**36 + row id``), so FTS5 walks each kind's
@@ -30,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldride.store import Store
-from fieldride.store.search_index import KEY_FACTOR, search_key
+from fieldride.store.search_index import KEY_FACTOR, PREFIX_LENGTH, search_key
 
 log = logging.getLogger(__name__)
 
@@ -250,9 +253,12 @@ class SearchResults:
     match: str | None  # the FTS5 expression that ran (None: nothing searchable was typed)
     hits: tuple[SearchHit, ...]
     truncated: bool
+    # the last word, still being typed, was too short to match as a prefix: matched whole
+    short_last_word: bool = False
 
 
 _TOKEN = re.compile(r'"([^"]*)("?)|(\S+)')
+_PIECE = re.compile(r"[^\W_]+")  # what the tokenizer keeps of a word (it splits at the rest)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -262,12 +268,29 @@ def _phrase(term: str, prefix: bool) -> str | None:
     return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
+def typing_prefix(text: str) -> bool | None:
+    """Whether the last word of ``text`` is being typed and is matched as a prefix (True), is
+    being typed but too short for that (False: fewer than :data:`PREFIX_LENGTH` letters in its
+    last piece, matched whole), or is not being typed (None: the text ends with a space or a
+    closed phrase, or its last word is excluded or ends with ``*``)."""
+    text = _CONTROL.sub(" ", text)
+    tokens = list(_TOKEN.finditer(text))
+    if not tokens or text[-1:].isspace() or tokens[-1].group(3) is None:
+        return None
+    word = tokens[-1].group(3)
+    if (word.startswith("-") and len(word) > 1) or word.endswith("*"):
+        return None
+    pieces = _PIECE.findall(word)
+    return bool(pieces) and len(pieces[-1]) >= PREFIX_LENGTH
+
+
 def build_match(text: str) -> str | None:
     """Turn what the user typed into a safe FTS5 expression, or None if nothing is searchable.
 
     Every term becomes a quoted FTS5 string, so operators and punctuation are literal. See the
     module docstring for the small query language. Never raises.
     """
+    typing = typing_prefix(text)
     text = _CONTROL.sub(" ", text)  # FTS5 ends a string at NUL: control characters are spaces
     positive: list[str] = []
     negative: list[str] = []
@@ -280,7 +303,7 @@ def build_match(text: str) -> str | None:
             word = word[1:] if neg else word
             prefix = word.endswith("*")
             word = word.rstrip("*")
-            phrase = _phrase(word, prefix or (last and not neg and len(word) >= 2))
+            phrase = _phrase(word, prefix or (last and bool(typing)))
         else:  # a quoted phrase; an unclosed quote runs to the end of the text
             neg = False
             phrase = _phrase(m.group(1), prefix=False)
@@ -307,6 +330,7 @@ def search(
     match = build_match(text)
     if match is None:
         return SearchResults(text, None, (), False)
+    short = typing_prefix(text) is False
     # one more than the limit: whether more matches exist than are returned
     params: dict[str, Any] = {"q": match, "n": limit + 1, "seller": seller_id}
     seller_clause = "AND s.id = :seller" if seller_id is not None else ""
@@ -333,7 +357,7 @@ def search(
             snip, field = made[kind][rec]
             hits.append(_hit(kind, (*row[: _COLUMNS - 1], field or row[_COLUMNS - 1], snip)))
     log.debug("search: %d hit(s)%s", len(hits), " (truncated)" if truncated else "")
-    return SearchResults(text, match, tuple(hits), truncated)
+    return SearchResults(text, match, tuple(hits), truncated, short)
 
 
 def _hit(kind: str, row: tuple[Any, ...]) -> SearchHit:

@@ -770,8 +770,9 @@ def m0015_search_by_ride_date(db: Database) -> None:
     now leads with the ride's date, so FTS5 gives the newest matches first and stops at the
     limit. The tables become contentless (the text stays in its own table; the keys are not row
     ids, so an external-content table cannot point at it), rows without text are left out, and
-    triggers keep the keys right when a ride's date changes or a ride goes. Rebuilt here from
-    the data, in key order."""
+    triggers keep the keys right when a ride's date changes or a ride goes. Each table keeps
+    FTS5's prefix index of three characters (search matches the last word typed as a prefix
+    from its third letter). Rebuilt here from the data, in key order, then optimized."""
     from fieldride.store import search_index
 
     for table in _FTS_COLUMNS:

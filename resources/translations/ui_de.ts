@@ -3894,6 +3894,10 @@ Importieren?</translation>
             <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A word of one or two letters finds only itself: type a third letter to find the words that start with it.</source>
+        <translation>Ein Wort aus ein oder zwei Buchstaben findet nur sich selbst: Tippen Sie einen dritten Buchstaben, um die Wörter zu finden, die so beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>SelfRatingPage</name>

@@ -3894,6 +3894,10 @@ Import it?</source>
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A word of one or two letters finds only itself: type a third letter to find the words that start with it.</source>
+        <translation>Una palabra de una o dos letras solo se encuentra a sí misma: escriba una tercera letra para encontrar las palabras que empiezan así.</translation>
+    </message>
 </context>
 <context>
     <name>SelfRatingPage</name>

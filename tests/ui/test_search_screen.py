@@ -90,3 +90,27 @@ def test_search_arrives_focused_with_private_notes_off(qtbot: Any, main_window: 
     qtbot.waitUntil(lambda: screen.results is not None and screen.results.text == "wareh")
     hits = [screen.list.item(i).data(HIT_ROLE) for i in range(screen.list.count())]
     assert [h.kind for h in hits] == ["evidence"]
+
+
+def test_a_short_last_word_is_matched_whole_and_the_status_says_so(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """Two letters find only that word (the prefix index starts at three letters); the status
+    line says to type a third letter, and the third letter finds the words starting with it."""
+    _data(store)
+    screen = SearchScreen(store, prompts)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.results_shown, timeout=3000):
+        qtbot.keyClicks(screen.query, "wa")
+    qtbot.waitUntil(lambda: screen.results is not None and screen.results.text == "wa")
+    assert screen.list.count() == 0
+    assert screen.status.text() == (
+        "No results. A word of one or two letters finds only itself: type a third letter to "
+        "find the words that start with it."
+    )
+    with qtbot.waitSignal(screen.results_shown, timeout=3000):
+        qtbot.keyClicks(screen.query, "r")
+    qtbot.waitUntil(lambda: screen.results is not None and screen.results.text == "war")
+    assert screen.list.count() == 1
+    assert screen.status.text() == "1 result"

@@ -170,6 +170,11 @@ class SearchScreen(QWidget):
                 )
             else:
                 status = self.tr("%n result(s)", "", count)
+            if results.short_last_word:
+                status += " " + self.tr(
+                    "A word of one or two letters finds only itself: type a third letter to "
+                    "find the words that start with it."
+                )
             self.status.setText(status)
             self.stack.setCurrentIndex(1)
         self.results_shown.emit(results)
