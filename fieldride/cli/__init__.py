@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 
@@ -237,6 +238,12 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     try:
         result: int = args.func(args)
         return result
+    except BrokenPipeError:
+        # The reader of the output went away (`fieldride search price | head`): stop quietly, as
+        # other command-line tools do. What is still buffered goes nowhere, so that Python does
+        # not report the failed flush of standard output at exit either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE: what a shell reports for a program a closed pipe stopped
     except KeyboardInterrupt:  # Ctrl+C: a plain line, not a traceback
         print(gettext("fieldride: interrupted"), file=sys.stderr)
         return 130

@@ -185,3 +185,31 @@ def test_a_query_command_imports_nothing_that_only_writing_needs(
     assert ("Ada Example" in out) if args[0] == "search" else out
     assert not list(damaged_folder.glob(f"{UNCLEAN_MARKER}*"))  # no writer was opened
     assert _sha(db_file) == before
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(demo_store: Store) -> None:
+    """`fieldride search price | head -1`: the reader closes the pipe after one line. The
+    command stops without a message or a traceback (before: "fieldride: [Errno 32] Broken
+    pipe" on stderr, exit code 1)."""
+    folder = demo_store.folder
+    demo_store.close()
+    cmd = [
+        sys.executable,
+        "-m",
+        "fieldride",
+        "--data-dir",
+        str(folder),
+        "search",
+        "seller",
+        "--limit",
+        "10000",
+    ]
+    command = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert command.stdout is not None and command.stderr is not None
+    first = command.stdout.readline()
+    command.stdout.close()  # what head does after its line
+    err = command.stderr.read().decode()
+    code = command.wait(timeout=60)
+    assert first.strip()  # it had results to write
+    assert err == ""
+    assert code == 141
