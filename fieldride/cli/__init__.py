@@ -237,6 +237,7 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
         parser.error(gettext("unrecognized arguments: %s") % " ".join(rest))
     try:
         result: int = args.func(args)
+        sys.stdout.flush()  # here, not at exit: a closed pipe is then answered below
         return result
     except BrokenPipeError:
         # The reader of the output went away (`fieldride search price | head`): stop quietly, as
