@@ -239,24 +239,8 @@ def open_for_reading(data_dir: str | os.PathLike[str] | None = None) -> Iterator
     """
     folder = paths.data_dir(data_dir)
     db_file = paths.db_path(folder)
-    if (
-        not db_file.is_file()
-        or db_file.stat().st_size == 0
-        or paths.restore_journal_path(folder).exists()
-        or stale_markers(folder)
-    ):
-        with open_store(data_dir, quick_check=False) as store:
-            yield store
-        return
-    check_header(db_file)
-    conn = read_only_connect(db_file, in_use=True)
-    try:
-        pending = _schema_checks(conn, db_file)
-    except BaseException:
-        conn.close()
-        raise
-    if pending:  # migrating writes: the full opening, with its check and backup first
-        conn.close()
+    conn = _reading_connection(folder, db_file)
+    if conn is None:
         with open_store(data_dir, quick_check=False) as store:
             yield store
         return
@@ -266,6 +250,30 @@ def open_for_reading(data_dir: str | os.PathLike[str] | None = None) -> Iterator
         yield Store(db=StoreDb(conn), folder=folder, path=db_file, check_pending=True)
     finally:
         conn.close()
+
+
+def _reading_connection(folder: Path, db_file: Path) -> sqlite3.Connection | None:
+    """A read-only connection to ``db_file`` after the cheap checks, or None when the store
+    needs more than reading first (see :func:`open_for_reading`): no data file yet, an
+    interrupted restore, an unclean shutdown, pending migrations."""
+    if (
+        not db_file.is_file()
+        or db_file.stat().st_size == 0
+        or paths.restore_journal_path(folder).exists()
+        or stale_markers(folder)
+    ):
+        return None
+    check_header(db_file)
+    conn = read_only_connect(db_file, in_use=True)
+    try:
+        pending = _schema_checks(conn, db_file)
+    except BaseException:
+        conn.close()
+        raise
+    if pending:  # migrating writes: the full opening, with its check and backup first
+        conn.close()
+        return None
+    return conn
 
 
 CRASH_COPIES_KEPT = 3
