@@ -9,7 +9,8 @@ Query language, kept forgiving on purpose (:func:`build_match`): words must all 
 order); ``"two words"`` is a phrase; ``word*`` matches words starting with it and the last word
 is matched as a prefix while typing, from its third letter (:data:`PREFIX_LENGTH`: the index
 keeps a prefix index of that length, so the first prefix typed is read like a whole word; a
-last word of one or two letters is a whole word, ``SearchResults.short_last_word`` says so);
+longer prefix is asked of each index as the words it holds starting with it, :func:`_index_phrase`;
+a last word of one or two letters is a whole word, ``SearchResults.short_last_word`` says so);
 ``-word`` excludes. Everything else the user types — stray quotes, ``*``, ``AND``/``OR``/
 ``NEAR``, brackets, colons — is taken literally: every term is quoted before it reaches FTS5, so
 no input can raise a syntax error.
@@ -33,13 +34,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldride.store import Store
-from fieldride.store.search_index import KEY_FACTOR, PREFIX_LENGTH, search_key
+from fieldride.store.search_index import KEY_FACTOR, PREFIX_LENGTH, search_key, words_starting
 
 log = logging.getLogger(__name__)
 
 HIT_START = "\x02"
 HIT_END = "\x03"
 DEFAULT_LIMIT = 100
+MOST_PREFIX_WORDS = 50  # a prefix with more words in an index is left to FTS5 (_index_phrase)
 
 KIND_LABELS: dict[str, str] = {
     "evidence": "Evidence",
@@ -176,9 +178,10 @@ _OUTCOME_LABELS = {
 _COLUMNS = 11  # the columns before the text in a pick
 
 
-class _Snippets(threading.local):
+class _Scratch(threading.local):
     """A private in-memory database per thread holding, per kind, an FTS5 table named like the
-    index with the text of the hits being shown: snippets and highlights come from there."""
+    index with the text of the hits being shown (snippets and highlights come from there), and
+    ``words``, where a term is split into words the way the index splits text (:meth:`words`)."""
 
     conn: sqlite3.Connection | None = None
 
@@ -190,16 +193,29 @@ class _Snippets(threading.local):
                 conn.execute(
                     f"CREATE VIRTUAL TABLE {kind.fts} USING fts5({names}, tokenize='unicode61')"
                 )
+            conn.execute("CREATE VIRTUAL TABLE words USING fts5(c0, tokenize='unicode61')")
+            conn.execute("CREATE VIRTUAL TABLE words_found USING fts5vocab(words, instance)")
             self.conn = conn
         return self.conn
 
+    def words(self, text: str) -> list[str]:
+        """The words the tokenizer makes of ``text``, in order, as the index holds them."""
+        conn = self.get()
+        conn.execute("BEGIN")  # rolled back: the table is empty again
+        try:
+            conn.execute("INSERT INTO words (rowid, c0) VALUES (1, ?)", [text])
+            found = conn.execute("SELECT term FROM words_found ORDER BY offset").fetchall()
+        finally:
+            conn.execute("ROLLBACK")
+        return [str(word) for (word,) in found]
 
-_SNIPPETS = _Snippets()
+
+_SCRATCH = _Scratch()
 
 
 def _snippets(kind: _Kind, match: str, rows: list[tuple[Any, ...]]) -> dict[int, tuple[str, str]]:
     """record id -> (snippet, field) for the rows (record id first, their text last)."""
-    conn = _SNIPPETS.get()
+    conn = _SCRATCH.get()
     texts = len(kind.texts)
     names = ", ".join(f"c{i}" for i in range(texts))
     conn.execute("BEGIN")  # rolled back: the table is empty again for the next search
@@ -262,10 +278,15 @@ _PIECE = re.compile(r"[^\W_]+")  # what the tokenizer keeps of a word (it splits
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def _phrase(term: str, prefix: bool) -> str | None:
-    if not any(ch.isalnum() for ch in term):
-        return None  # only punctuation: the tokenizer would make an empty phrase
+def _phrase(term: str, prefix: bool) -> str:
     return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def _expression(positive: list[str], negative: list[str]) -> str:
+    expr = " AND ".join(positive)
+    for phrase in negative:
+        expr = f"({expr}) NOT {phrase}"
+    return expr
 
 
 def typing_prefix(text: str) -> bool | None:
@@ -284,16 +305,16 @@ def typing_prefix(text: str) -> bool | None:
     return bool(pieces) and len(pieces[-1]) >= PREFIX_LENGTH
 
 
-def build_match(text: str) -> str | None:
-    """Turn what the user typed into a safe FTS5 expression, or None if nothing is searchable.
+_Term = tuple[str, bool]  # a term as typed (no quotes, no leading -, no *), matched as a prefix
 
-    Every term becomes a quoted FTS5 string, so operators and punctuation are literal. See the
-    module docstring for the small query language. Never raises.
-    """
+
+def _terms(text: str) -> tuple[list[_Term], list[_Term]]:
+    """The terms of ``text`` that must appear and those excluded (module docstring). A term of
+    punctuation only is left out: the tokenizer would make an empty phrase of it."""
     typing = typing_prefix(text)
     text = _CONTROL.sub(" ", text)  # FTS5 ends a string at NUL: control characters are spaces
-    positive: list[str] = []
-    negative: list[str] = []
+    positive: list[_Term] = []
+    negative: list[_Term] = []
     tokens = list(_TOKEN.finditer(text))
     for index, m in enumerate(tokens):
         last = index == len(tokens) - 1 and not text[-1:].isspace()
@@ -303,18 +324,65 @@ def build_match(text: str) -> str | None:
             word = word[1:] if neg else word
             prefix = word.endswith("*")
             word = word.rstrip("*")
-            phrase = _phrase(word, prefix or (last and bool(typing)))
+            term = (word, prefix or (last and bool(typing)))
         else:  # a quoted phrase; an unclosed quote runs to the end of the text
             neg = False
-            phrase = _phrase(m.group(1), prefix=False)
-        if phrase is not None:
-            (negative if neg else positive).append(phrase)
+            term = (m.group(1), False)
+        if any(ch.isalnum() for ch in term[0]):
+            (negative if neg else positive).append(term)
+    return positive, negative
+
+
+def build_match(text: str) -> str | None:
+    """Turn what the user typed into a safe FTS5 expression, or None if nothing is searchable.
+
+    Every term becomes a quoted FTS5 string, so operators and punctuation are literal. See the
+    module docstring for the small query language. Never raises.
+    """
+    positive, negative = _terms(text)
     if not positive:
         return None
-    expr = " AND ".join(positive)
-    for phrase in negative:
-        expr = f"({expr}) NOT {phrase}"
-    return expr
+    return _expression([_phrase(*t) for t in positive], [_phrase(*t) for t in negative])
+
+
+def _index_phrase(conn: sqlite3.Connection, fts: str, term: _Term, words: list[str]) -> str | None:
+    """The phrase asking index ``fts`` for ``term``: :func:`_phrase`'s, except for a prefix whose
+    last word is not :data:`PREFIX_LENGTH` long (no prefix index of its length). FTS5 answers
+    such a prefix by merging the match lists of every word starting with it, in memory, before
+    the first row: its whole history, 10-30 ms for a common word on a director's store, however
+    few rows are shown. Asked instead for those words, in OR (read from the index's vocabulary:
+    ``search_index.words_starting``), it walks their lists lazily, newest first, like one word.
+    None: the index has no such word (nothing can match). More than :data:`MOST_PREFIX_WORDS`
+    words: the prefix is left to FTS5. ``words``: the tokenizer's words of a prefix's text
+    (:meth:`_Scratch.words`; none for a whole term)."""
+    phrase = _phrase(*term)
+    if not words or len(words[-1]) == PREFIX_LENGTH:
+        return phrase
+    found = words_starting(conn, fts, words[-1], MOST_PREFIX_WORDS)
+    if found is None:
+        return phrase
+    if not found:
+        return None
+    return "(" + " OR ".join(_phrase(" ".join([*words[:-1], w]), False) for w in found) + ")"
+
+
+def _index_match(
+    conn: sqlite3.Connection,
+    fts: str,
+    terms: tuple[list[_Term], list[_Term]],
+    words: dict[_Term, list[str]],
+) -> str | None:
+    """The FTS5 expression asking index ``fts`` for ``terms`` (what :func:`build_match` asks,
+    with :func:`_index_phrase`'s phrases; ``words``: each prefix's words), or None when nothing
+    in that index can match."""
+    positive: list[str] = []
+    for term in terms[0]:
+        phrase = _index_phrase(conn, fts, term, words.get(term, []))
+        if phrase is None:
+            return None
+        positive.append(phrase)
+    negative = [_index_phrase(conn, fts, term, words.get(term, [])) for term in terms[1]]
+    return _expression(positive, [phrase for phrase in negative if phrase is not None])
 
 
 def search(
@@ -330,16 +398,23 @@ def search(
     match = build_match(text)
     if match is None:
         return SearchResults(text, None, (), False)
+    terms = _terms(text)
+    words = {term: _SCRATCH.words(term[0]) for term in (*terms[0], *terms[1]) if term[1]}
     short = typing_prefix(text) is False
     # one more than the limit: whether more matches exist than are returned
-    params: dict[str, Any] = {"q": match, "n": limit + 1, "seller": seller_id}
+    params: dict[str, Any] = {"n": limit + 1, "seller": seller_id}
     seller_clause = "AND s.id = :seller" if seller_id is not None else ""
     picks: list[tuple[str, int, int, str, tuple[Any, ...]]] = []
     floor = 0  # no kind needs matches of rides older than the (limit + 1)-th kept so far
     for kind, sql in _PICKS.items():
         if kind == "private" and not include_private:
             continue
-        rows = store.db.execute(sql.format(seller=seller_clause), params | {"floor": floor})
+        asked = _index_match(store.db.conn, _KINDS[kind].fts, terms, words)
+        if asked is None:
+            continue
+        rows = store.db.execute(
+            sql.format(seller=seller_clause), params | {"q": asked, "floor": floor}
+        )
         picks.extend((row[2], -_KIND_ORDER[kind], int(row[0]), kind, tuple(row)) for row in rows)
         picks.sort(reverse=True)
         del picks[limit + 1 :]

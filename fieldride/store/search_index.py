@@ -23,8 +23,10 @@ index by merging the match lists of every word starting with it into one list, i
 before the first row (``"pr"*`` on a director's store: every word from ``practice`` to
 ``promise``, 300 ms). With the index a prefix of exactly that length is one list, read lazily
 newest first like a whole word. Search starts prefix matching at that length
-(``fieldride.search.full_text``: shorter last words are whole words); longer prefixes still
-merge, over fewer words. The prefix index adds 60-70 % to the search tables' size.
+(``fieldride.search.full_text``: shorter last words are whole words); a longer prefix is
+asked for as the words starting with it (:func:`words_starting`, from the index's own
+vocabulary), in OR, which FTS5 also reads lazily. The prefix index adds 60-70 % to the search
+tables' size.
 
 A contentless FTS5 table cannot ``rebuild`` itself: :func:`rebuild` fills it from the tables
 (the migration, ``fieldride repair``'s salvage). :func:`differences` compares the index with
@@ -103,6 +105,32 @@ def search_key(ride_date: str, row_id: int) -> int:
 def row_id(key: int) -> int:
     """The row id inside a search key."""
     return key % KEY_FACTOR
+
+
+def words_starting(conn: sqlite3.Connection, fts: str, prefix: str, most: int) -> list[str] | None:
+    """The words of index ``fts`` that start with ``prefix`` (a word as the tokenizer keeps it),
+    in order; None when there are more than ``most``.
+
+    Read through an ``fts5vocab`` table made once per connection in its temporary schema
+    (``temp."<fts>_words"``: nothing is written to the store), one seek per word, each for the
+    first word from just after the last one found (that word and U+0001: the tokenizer keeps no
+    control character, so no word lies between). A seek past a word steps over the pages of its
+    match list without reading the rows in it; the vocabulary's ``row`` kind would count every
+    row of every word, and a prefix query merges their lists in memory."""
+    vocab = f'temp."{fts}_words"'
+    conn.execute(
+        f'CREATE VIRTUAL TABLE IF NOT EXISTS {vocab} USING fts5vocab(main, "{fts}", instance)'
+    )
+    sql = f"SELECT term FROM {vocab} WHERE term >= ? LIMIT 1"
+    found: list[str] = []
+    after = prefix
+    while len(found) <= most:
+        row = conn.execute(sql, [after]).fetchone()
+        if row is None or not str(row[0]).startswith(prefix):
+            return found
+        found.append(str(row[0]))
+        after = found[-1] + "\x01"
+    return None
 
 
 def _insert(t: IndexedTable, day: str, row: str) -> str:
