@@ -84,6 +84,16 @@ fi
 SIZE_BYTES=$(du -sb dist/FieldRide | cut -f1)
 SIZE_MIB=$(( SIZE_BYTES / 1048576 ))
 echo "== bundle: dist/FieldRide, ${SIZE_MIB} MiB ($SIZE_BYTES bytes), built in $(( (T1 - T0) / 1000000000 )) s"
+# The size target (issue 23): under 150 MB (decimal). Reported, not enforced: the build still
+# passes over it, and benchmarks/run.py judges the figure.
+BUDGET_BYTES=150000000
+if [ "$SIZE_BYTES" -lt "$BUDGET_BYTES" ]; then
+  WITHIN_BUDGET=true
+  echo "   within the 150 MB size target ($(( (BUDGET_BYTES - SIZE_BYTES) / 1000 )) kB to spare)"
+else
+  WITHIN_BUDGET=false
+  echo "   OVER the 150 MB size target by $(( (SIZE_BYTES - BUDGET_BYTES) / 1000 )) kB (docs/distribution.md: where it goes)"
+fi
 
 STARTUP_JSON=null
 if [ "$MEASURE" = 1 ]; then
@@ -103,6 +113,7 @@ cat > dist/bundle-report.json <<EOF
 {
   "commit": "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)",
   "size_bytes": $SIZE_BYTES,
+  "within_size_target": $WITHIN_BUDGET,
   "build_seconds": $BUILD_S,
   "self_test_offscreen": "passed",
   "self_test_xvfb": "passed",

@@ -70,8 +70,10 @@ FR_QT_PACKAGES=(libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbco
 # postgresql: the team-server tests (tests/server) start a throwaway PostgreSQL 15 with initdb
 # and pg_ctl (issue 21); Debian 12 puts its binaries in /usr/lib/postgresql/15/bin.
 # desktop-file-utils: desktop-file-validate checks the menu entry (tests/core/test_desktop.py).
-# gcc + libc6-dev: the crash harness builds its disk-error shim (LD_PRELOAD) for --mode eio
-FR_TEST_PACKAGES=(poppler-utils qpdf binutils gcc libc6-dev postgresql desktop-file-utils)
+# gcc + libc6-dev: the crash harness builds its disk-error shim (LD_PRELOAD) for --mode eio;
+# gcc also assembles the bundle's reduced ICU data library, cut down with icupkg (icu-devtools)
+FR_TEST_PACKAGES=(poppler-utils qpdf binutils gcc libc6-dev postgresql desktop-file-utils
+  icu-devtools)
 
 fr_hash_files() { sha256sum "$@" | sha256sum | cut -c1-32; }
 

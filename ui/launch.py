@@ -122,6 +122,32 @@ def desktop_icon_problem(app: object) -> str | None:
     return f"missing: {', '.join(missing)}" if missing else None
 
 
+# Names as each shipped language sorts them (QCollator: ICU's collation data, which the bundle
+# carries for root and the shipped languages only, scripts/icu_data.py). Spanish sorts ñ as a
+# letter after n; German and English sort it with n. Hebrew and Arabic follow root's order.
+SORTED_NAMES = {
+    "de": ["Abel", "Ángel", "Ärger", "Nunez", "Ñúñez", "Nylund", "Otto", "Özil", "Zoë"],
+    "en": ["Abel", "Ángel", "Ärger", "Nunez", "Ñúñez", "Nylund", "Otto", "Özil", "Zoë"],
+    "es": ["Abel", "Ángel", "Ärger", "Nunez", "Nylund", "Ñúñez", "Otto", "Özil", "Zoë"],
+    "he": ["אברהם", "בנימין", "דוד"],
+    "ar": ["أحمد", "بشير", "ياسمين"],
+}
+
+
+def text_order_problem() -> str | None:
+    """What is wrong with Qt's collation and case mapping (ICU's data), or None: names sort as
+    each shipped language (and Hebrew and Arabic) sorts them, upper case follows German."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    for code, expected in SORTED_NAMES.items():
+        collator = QCollator(QLocale(code))
+        got = sorted(reversed(expected), key=collator.sortKey)
+        if got != expected:
+            return f"{code} sorts {got}"
+    upper = QLocale("de").toUpper("Straße")
+    return None if upper == "STRASSE" else f"German upper case gives {upper!r}"
+
+
 def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
     """Open the main window on a throwaway store, wait for it to paint, visit every screen.
 
@@ -156,6 +182,11 @@ def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
                 print(f"self-test FAILED at: the window icon and desktop entry ({icon_problem})")
                 return 1
             print("ok  the window icon drawn from the SVG, the desktop entry and its icons")
+            order_problem = text_order_problem()
+            if order_problem:
+                print(f"self-test FAILED at: sort names in each shipped language ({order_problem})")
+                return 1
+            print("ok  sort names with accents in each shipped language, Hebrew and Arabic")
             from ui.main_window import MainWindow
 
             started = time.perf_counter()

@@ -5,8 +5,11 @@ targets, and its filters are fed real file entries. The full build is scripts/bu
 from __future__ import annotations
 
 import ast
+import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,12 @@ PIL_DIR = Path(__import__("PIL").__file__).parent
 PILLOW_LIBS = PIL_DIR.parent / "pillow.libs"
 IMAGING = next(p.name for p in PIL_DIR.glob("_imaging.*.so"))
 JPEG = next(p.name for p in PILLOW_LIBS.glob("libjpeg-*.so*"))
+# ICU as the PySide6 wheel ships it (Linux): Qt Core links libicuuc and libicui18n, which load
+# libicudata (ICU's whole data set, 32 MB).
+ICU = {
+    kind: next(QT.joinpath("lib").glob(f"libicu{kind}.so.*"), None)
+    for kind in ("data", "uc", "i18n")
+}
 
 
 class Recorder:
@@ -64,6 +73,7 @@ FAKE_BINARIES = [
     _entry("PySide6/Qt/lib/libQt6Network.so.6", QT / "lib/libQt6Network.so.6"),
     _entry("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
     _entry("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+    *(_entry(f"PySide6/Qt/lib/{lib.name}", lib) for lib in ICU.values() if lib is not None),
     # The STACK-NOTES regression: Pillow's own libjpeg must survive the Qt filters.
     _entry(f"pillow.libs/{JPEG}", PILLOW_LIBS / JPEG),
     _entry("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", PIL_DIR / IMAGING, "EXTENSION"),
@@ -258,3 +268,126 @@ def test_icon_files_exist_in_every_format() -> None:
     assert (icons / "fieldride.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     ico = (icons / "fieldride.ico").read_bytes()
     assert ico[:4] == b"\x00\x00\x01\x00" and int.from_bytes(ico[4:6], "little") >= 4
+
+
+@pytest.mark.skipif(ICU["data"] is None, reason="PySide6 Linux layout only")
+@pytest.mark.skipif(shutil.which("icupkg") is None, reason="needs icupkg (icu-devtools)")
+def test_icu_data_is_reduced_and_still_sorts_every_shipped_language(
+    spec: Any, tmp_path: Path
+) -> None:
+    """libicudata is rebuilt with what Qt reaches (scripts/icu_data.py): a tenth of the size,
+    and ICU itself still sorts Spanish, German, Hebrew, Arabic and Chinese and names time zones
+    in each shipped language."""
+    assert ICU["data"] is not None and ICU["uc"] is not None and ICU["i18n"] is not None
+    rec, _ = spec
+    collect = rec.calls[[n for n, _, _ in rec.calls].index("COLLECT")][1]
+    [(_, src, _)] = [
+        entry
+        for group in collect[1:]
+        for entry in group
+        if entry[0] == f"PySide6/Qt/lib/{ICU['data'].name}"
+    ]
+    reduced = Path(src)
+    assert reduced.name == ICU["data"].name
+    assert ICU["data"].stat().st_size > 30_000_000  # what the wheel ships (ICU 73: 32 MB)
+    assert reduced.stat().st_size < 4_000_000  # 3.3 MB
+    # ICU's own libraries of the wheel, loading the reduced data beside them, in a process that
+    # has not loaded ICU (a loaded libicudata would be reused).
+    for lib in (reduced, ICU["uc"], ICU["i18n"]):
+        shutil.copy(lib, tmp_path / lib.name)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "icu_data.py"), "check", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    answers = json.loads(run.stdout)
+    sorting = {k: v for k, v in answers.items() if isinstance(v, bool) and ":" in k}
+    assert sorting and all(sorting.values()), sorting
+    assert answers["de zone name"] == "Mitteleuropäische Normalzeit"
+    assert answers["es zone name"] == "hora estándar de Europa central"
+    assert answers["en zone name"] == "Eastern Standard Time"
+    assert answers["UTF-8 converter"] and answers["US-ASCII converter"]
+    assert not answers["Shift_JIS converter"]  # the code page tables are gone
+
+
+def test_icu_items_kept_for_the_shipped_languages_only() -> None:
+    import importlib.util
+
+    loaded = importlib.util.spec_from_file_location("icu_data", ROOT / "scripts" / "icu_data.py")
+    assert loaded is not None and loaded.loader is not None
+    icu_data = importlib.util.module_from_spec(loaded)
+    loaded.loader.exec_module(icu_data)
+    langs = frozenset({"root", "en", "de", "es"})
+    for kept in (
+        "coll/ucadata.icu",
+        "coll/root.res",
+        "coll/de__PHONEBOOK.res",
+        "coll/es__TRADITIONAL.res",
+        "coll/es_MX.res",
+        "coll/res_index.res",
+        "de_AT.res",
+        "en_GB.res",
+        "es_419.res",
+        "zoneinfo64.res",
+        "supplementalData.res",
+        "metadata.res",
+        "pool.res",
+        "zone/de.res",
+        "zone/pool.res",
+        "region/es.res",
+        "brkitr/line.brk",
+        "nfkc.nrm",
+        "cnvalias.icu",
+    ):
+        assert icu_data.keep_item(kept, langs), kept
+    for dropped in (
+        "coll/zh.res",
+        "coll/fr.res",
+        "fr.res",
+        "eo.res",
+        "zone/ja.res",
+        "lang/de.res",
+        "curr/de.res",
+        "unit/es.res",
+        "translit/root.res",
+        "rbnf/de.res",
+        "brkitr/cjdict.dict",
+        "ibm-5348_P100-1997.cnv",
+        "unames.icu",
+    ):
+        assert not icu_data.keep_item(dropped, langs), dropped
+
+
+def test_python_modules_the_app_does_without_stay_out(spec: Any) -> None:
+    """OpenSSL's hashes (_hashlib: the system's libcrypto, 4.7 MB) and readline (libreadline,
+    libtinfo) are excluded; hashlib then gives the same digests from Python's own modules."""
+    rec, _ = spec
+    excludes = set(rec.kwargs("Analysis")["excludes"])
+    assert {"_hashlib", "readline", "ssl", "_ssl"} <= excludes
+    for folder in ("ui", "fieldride"):
+        for path in (ROOT / folder).rglob("*.py"):
+            assert not re.search(
+                r"^\s*(import|from) (readline|_hashlib|ssl)\b", path.read_text("utf-8"), re.M
+            ), path
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.modules['_hashlib'] = None; import hashlib, hmac; "
+            "print(hashlib.sha256(b'abc').hexdigest(), hashlib.sha1(b'abc').hexdigest(), "
+            "hmac.new(b'k', b'm', 'sha256').hexdigest())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    import hashlib
+    import hmac
+
+    assert run.stdout.split() == [
+        hashlib.sha256(b"abc").hexdigest(),
+        hashlib.sha1(b"abc").hexdigest(),
+        hmac.new(b"k", b"m", "sha256").hexdigest(),
+    ]

@@ -40,7 +40,24 @@ def test_full_self_test_opens_the_window_and_exits_0() -> None:
     assert "self-test passed" in out
     assert "ok  open the main window (first paint after" in out
     assert "ok  visit every screen" in out
+    assert "ok  sort names with accents in each shipped language, Hebrew and Arabic" in out
     assert out.strip().endswith("window self-test passed")
+
+
+def test_names_sort_as_each_shipped_language_sorts_them(qtbot: object) -> None:
+    """The self-test's collation check (the bundle's ICU data is reduced to the shipped
+    languages: scripts/icu_data.py) passes here and tells the languages apart: Spanish puts ñ
+    after n, German and English do not, so data missing for one of them shows."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    from fieldride.i18n import SHIPPED
+    from ui.launch import SORTED_NAMES, text_order_problem
+
+    assert text_order_problem() is None
+    assert set(SHIPPED) <= set(SORTED_NAMES)
+    assert SORTED_NAMES["es"] != SORTED_NAMES["de"]
+    root = QCollator(QLocale.c())
+    assert sorted(SORTED_NAMES["es"], key=root.sortKey) != SORTED_NAMES["es"]
 
 
 def test_window_self_test_watchdog_fails_instead_of_hanging(qtbot: object) -> None:
