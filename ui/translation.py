@@ -38,10 +38,18 @@ def chosen_language() -> str:
 
 
 def locale_for(code: str) -> QLocale:
-    """The QLocale for UI language ``code``: the system's locale if it is that language."""
+    """The QLocale for UI language ``code``: the system's locale if it is that language.
+
+    Not when the system's formats are the C locale's (``LANG=C.UTF-8 LANGUAGE=de``: Qt names
+    the system locale de_DE but formats dates as "11 12 2026"): nobody chose those formats, so
+    the language's own are used (11.12.26). Formats the user did choose (``LC_TIME=en_GB`` under
+    a German ``LANG``) stay."""
     system = QLocale.system()
     if i18n.normalise(system.name()) == code and system.name().lower().startswith(code):
-        return system
+        short = QLocale.FormatType.ShortFormat
+        if system.dateFormat(short) != QLocale.c().dateFormat(short):
+            return system
+        return QLocale(system.name())
     return QLocale(code)
 
 

@@ -156,3 +156,41 @@ def test_the_debriefs_saved_lines_are_in_the_ui_language(
     assert "Entwicklungsfeld" in said
     english = {"question added", "commitment added", "gap", "strength", "question"}
     assert not english & set(said), said
+
+
+@pytest.mark.parametrize(
+    ("environment", "shown"),
+    [
+        # a C locale with German chosen as the language: German dates, not the C locale's
+        ({"LANG": "C.UTF-8", "LANGUAGE": "de"}, "11.12.26"),
+        ({"LANG": "C.UTF-8", "LANGUAGE": "de_AT"}, "11.12.26"),
+        # a German system: its own formats
+        ({"LANG": "de_DE.UTF-8"}, "11.12.26"),
+        # formats the user chose under a German language stay
+        ({"LANG": "de_DE.UTF-8", "LC_TIME": "en_GB.UTF-8"}, "11/12/2026"),
+    ],
+)
+def test_the_locale_of_a_language_has_its_formats_unless_the_user_chose_others(
+    environment: dict[str, str], shown: str
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QDate, QLocale\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ui.translation import locale_for\n"
+        "app = QApplication([])\n"
+        "print(locale_for('de').toString(QDate(2026, 12, 11), QLocale.FormatType.ShortFormat))\n"
+    )
+    keep = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**keep, "QT_QPA_PLATFORM": "offscreen", **environment},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert run.stdout.strip() == shown
