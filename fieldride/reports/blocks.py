@@ -29,6 +29,7 @@ from fieldride.reports.text import clean, escape, para
 
 MIN_FRAGMENT = 14.0  # points an in-row split moves up when it would leave an empty fragment
 SECTION_START = 64.0  # points a heading needs below it, or it starts on the next page
+CELL_PADDING = 3  # points left and right of a cell's content in a data_table
 INK_COLOUR = HexColor(INK)
 RULE_COLOUR = HexColor(RULE)
 SHADE_COLOUR = HexColor(SHADE)
@@ -45,21 +46,26 @@ class Para(Paragraph):  # type: ignore[misc]
     :mod:`fieldride.reports.complex`). A Latin-only paragraph pays one regular-expression
     search per fragment for this.
 
-    Layout cache: wrapping again at the same width returns the same size without breaking the
-    lines again.
+    Layout cache: wrapping again at a width it was laid out at returns that layout without
+    breaking the lines again.
 
     reportlab wraps every table cell twice (once to size the row, once more when drawing it),
-    and line breaking is the largest cost of a document; the result depends only on the text,
-    the style and the width, all fixed once the paragraph exists. ``split`` (which may drop the
-    layout) and a different width fall back to reportlab's own wrap, so output is unchanged.
+    a column measured at several widths (:func:`fieldride.reports.summary.balanced_share`) is
+    wrapped again at the one chosen, and line breaking is the largest cost of a document; the
+    result depends only on the text, the style and the width, all fixed once the paragraph
+    exists. After ``split`` (which may drop the layout) and at a new width reportlab's own wrap
+    runs, so output is unchanged.
     """
 
     _wrapped_width: float | None = None
+    _layouts: dict[float, tuple[Any, float, Any, Any]] | None = None  # width -> its layout
     _shaped = False
     _rtl = False
     _rtl_base = False
     frags: list[Any]
     style: Any
+    width: float
+    height: float
 
     def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
@@ -91,10 +97,26 @@ class Para(Paragraph):  # type: ignore[misc]
             bl.lines = logical
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if avail_width == self._wrapped_width and "blPara" in self.__dict__:
-            return self.width, self.height
+        if "blPara" in self.__dict__:
+            if avail_width == self._wrapped_width:
+                return self.width, self.height
+            known = self._layouts.get(avail_width) if self._layouts else None
+            if known is not None:
+                self.blPara, height, self._wrapWidths, self._width_max = known
+                self.width = self._wrapped_width = avail_width
+                self.height = height
+                return avail_width, height
         size: tuple[float, float] = super().wrap(avail_width, avail_height)
         self._wrapped_width = avail_width
+        if self.width == avail_width and "blPara" in self.__dict__:  # laid out (not too narrow)
+            if self._layouts is None:
+                self._layouts = {}
+            self._layouts[avail_width] = (
+                self.blPara,
+                self.height,
+                self._wrapWidths,
+                getattr(self, "_width_max", 0),
+            )
         return size
 
 
@@ -329,8 +351,8 @@ def data_table(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONT", (0, 0), (-1, -1), REGULAR, BASE_SIZE),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK_COLOUR),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 1.3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.9),
         ("LINEBELOW", (0, 0), (-1, -1), 0.35, RULE_COLOUR),

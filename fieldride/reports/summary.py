@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from fieldride.i18n import N_, Language, language
 from fieldride.reports.blocks import (
+    CELL_PADDING,
     Para,
     boxes,
     cell,
@@ -350,6 +351,7 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
 
 
 BALANCE_CHARS = 2000  # up to this much commitment text, the two columns are balanced
+BALANCE_SHARES = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65)  # the first column's shares tried
 
 
 def _column_height(cells: list[Any], width: float) -> float:
@@ -359,25 +361,53 @@ def _column_height(cells: list[Any], width: float) -> float:
     return total
 
 
+def balanced_share(left: list[Any], right: list[Any], width: float) -> float:
+    """The share of ``width`` for the ``left`` column of flowables beside the ``right`` one in a
+    :func:`~fieldride.reports.blocks.data_table` (columns ``width * share`` and ``width - width *
+    share`` wide, each measured as the table lays it out, inside its cell padding): of
+    :data:`BALANCE_SHARES`, the one that makes the taller column shortest (heights to 0.1 pt),
+    the one nearest half on a tie (0.45 before 0.55).
+
+    A column is never taller for being wider, so the taller column at half decides the side to
+    look at: the share grows (or shrinks) while that column stays the taller one and stops as
+    soon as the other is as tall, since from there the other only grows. Most rides wrap each
+    column twice or three times instead of once per share."""
+    middle = BALANCE_SHARES.index(0.5)
+
+    def heights(share: float) -> tuple[float, float]:
+        column = width * share
+        return (
+            round(_column_height(left, column - CELL_PADDING - CELL_PADDING), 1),
+            round(_column_height(right, width - column - CELL_PADDING - CELL_PADDING), 1),
+        )
+
+    first, second = heights(0.5)
+    if first == second:
+        return 0.5
+    step = 1 if first > second else -1  # toward more room for the taller column
+    best, lowest = 0.5, max(first, second)
+    index = middle + step
+    while 0 <= index < len(BALANCE_SHARES):
+        share = BALANCE_SHARES[index]
+        first, second = heights(share)
+        if max(first, second) < lowest:
+            best, lowest = share, max(first, second)
+        if (first <= second) if step > 0 else (second <= first):
+            break  # the other column is now as tall: it only grows further on
+        index += step
+    return best
+
+
 def _balanced(new: list[Any], old: list[Any], width: float, data: SummaryData) -> float:
-    """The share of ``width`` for the new commitments beside the checked ones: the split
-    (35-65 %) that makes the taller column shortest, halves on a tie or for long texts (their
-    height is the same whichever way they are split, and wrapping them again costs time)."""
+    """The share of ``width`` for the new commitments beside the checked ones
+    (:func:`balanced_share`); halves for long texts (their height is the same whichever way
+    they are split, and wrapping them again costs time)."""
     size = sum(len(c.text) for c in data.commitments) + sum(
         len(v.text) + len(v.evidence) + len(v.behaviour) for v in data.verified
     )
     if size > BALANCE_CHARS:
         return 0.5
-    pad = 6.0  # the table's left and right cell padding
-
-    def tallest(share: float) -> float:
-        return max(
-            _column_height(new, width * share - pad),
-            _column_height(old, width * (1 - share) - pad),
-        )
-
-    shares = sorted((0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65), key=lambda f: abs(f - 0.5))
-    return float(min(shares, key=lambda f: round(tallest(f), 1)))
+    return balanced_share(new, old, width)
 
 
 def _acknowledgement(data: SummaryData, s: Styles, width: float) -> list[Flowable]:

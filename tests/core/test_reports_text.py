@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -117,6 +118,29 @@ def test_a_paragraph_wrapped_again_keeps_the_layout_of_a_fresh_one() -> None:
         assert cached.blPara.lines == fresh.blPara.lines  # (extra space, words) per line
     parts = cached.split(120.0, 25)  # split drops or reuses the layout: still consistent
     assert parts and all(p.wrap(120.0, 1000)[1] > 0 for p in parts)
+
+
+def test_a_paragraph_wrapped_again_at_an_earlier_width_is_not_broken_into_lines_again() -> None:
+    """A column measured at several widths (the summary's commitments) is laid out by its table
+    at one of them: that layout is kept, not made again."""
+    from fieldride.reports.blocks import Para
+
+    broken: list[list[float]] = []
+
+    class Counted(Para):
+        def breakLines(self, widths: Any) -> Any:
+            broken.append(widths)
+            return super().breakLines(widths)
+
+    style = styles_for("#1F5C99").tick
+    text = para("End every call with a dated next step the customer acts on. " * 4)
+    cached = Counted(text, style, bulletText="☐")
+    for width in (240.0, 210.0, 270.0, 240.0, 210.0, 270.0, 240.0):
+        fresh = Paragraph(text, style, bulletText="☐")
+        assert cached.wrap(width, 1000) == fresh.wrap(width, 1000)
+        assert cached.blPara.lines == fresh.blPara.lines
+        assert cached._wrapWidths == fresh._wrapWidths
+    assert len(broken) == 3
 
 
 def test_a_document_registers_only_the_faces_it_uses() -> None:
