@@ -221,8 +221,11 @@ def render(
     title_style = ParagraphStyle(
         "fr-page-title", parent=head, textColor=HexColor(text_accent(accent)), alignment=TA_RIGHT
     )
-    title_para = fitted(title, title_style, inner * 0.5 - logo_w / 2)
-    title_w = line_width(fitted(title, head, inner * 0.5 - logo_w / 2), inner * 0.5 - logo_w / 2)
+    title_room = inner * 0.5 - logo_w / 2
+    title_para = fitted(title, title_style, title_room)
+    # Its printed width: the same face and size as ``head``, and alignment moves a line, it
+    # does not change where it breaks.
+    title_w = line_width(title_para, title_room)
     org_room = inner - logo_w - title_w - 14
     org_para = fitted(branding.org_name, head, org_room) if branding.org_name.strip() else None
     # Footer: "Confidential · note · Generated ..." at the left, fitted to leave room for the
@@ -256,9 +259,8 @@ def render(
         if org_para is not None:
             org_para.wrap(org_room, 100)
             org_para.drawOn(canv, x, top - 4 - org_para.height + 10)
-        room = inner * 0.5 - logo_w / 2
-        title_para.wrap(room, 100)
-        title_para.drawOn(canv, width - SIDE_MARGIN - room, top - 4 - title_para.height + 10)
+        title_para.wrap(title_room, 100)
+        title_para.drawOn(canv, width - SIDE_MARGIN - title_room, top - 4 - title_para.height + 10)
         canv.setStrokeColor(HexColor(accent))
         canv.setLineWidth(1.6)
         canv.line(SIDE_MARGIN, top - 12, width - SIDE_MARGIN, top - 12)

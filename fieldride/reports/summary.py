@@ -37,7 +37,7 @@ from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
 from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
 from fieldride.reports.text import one_line, para, shorten, strip_marker
-from fieldride.reports.visuals import CallMarks, LevelDots, Sparkline
+from fieldride.reports.visuals import CallMarks, LabelParagraphs, LevelDots, Sparkline
 from fieldride.rides import size_words
 from fieldride.wording import plural
 
@@ -114,7 +114,7 @@ def _header(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
     return story
 
 
-def _focus(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+def _focus(data: SummaryData, s: Styles, width: float, labels: LabelParagraphs) -> list[Flowable]:
     if not data.focus:
         return []
     t = language(data.language)
@@ -137,7 +137,7 @@ def _focus(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         rows.append(
             [
                 cell(title, s.cell_bold, widths[0] - 6),
-                _dots(means.get(title), data.scale, s, t, width=120),
+                _dots(means.get(title), data.scale, s, t, width=120, labels=labels),
                 _sparkline(trend, data.scale, s, 110) if trend and trend.points else "",
                 cell(change, s.cell_small, widths[3] - 6),
             ]
@@ -210,7 +210,9 @@ def _evidence_cell(b: BehaviourLine, s: Styles) -> list[Any]:
     return cells
 
 
-def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
+def _behaviours(
+    data: SummaryData, s: Styles, width: float, labels: LabelParagraphs
+) -> list[Flowable]:
     if not data.behaviours:
         return []
     t = language(data.language)
@@ -249,6 +251,7 @@ def _behaviours(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
                     level_label(b.mean, data.scale, empty),
                     s.accent_text,
                     width=level - 4,
+                    labels=labels,
                 ),
                 CallMarks(b.marks),
                 _evidence_cell(b, s),
@@ -501,11 +504,12 @@ def summary_story(data: SummaryData, options: RenderOptions) -> list[Flowable]:
     """The flowables of the summary (exposed for tests and benchmarks)."""
     s = styles_for(options.accent)
     width = frame_width(options)
+    labels: LabelParagraphs = {}  # the level dots' labels, each laid out once
     return [
         *_header(data, s, width),
-        *_focus(data, s, width),
+        *_focus(data, s, width, labels),
         *_highlights(data, s, width),
-        *_behaviours(data, s, width),
+        *_behaviours(data, s, width, labels),
         *_questions_and_rehearsal(data, s, width),
         *_commitments(data, s, width),
         *_acknowledgement(data, s, width),

@@ -32,6 +32,10 @@ GRID = "#C8C8C8"
 
 
 LABEL_SIZE = 8.0
+# The label paragraphs of one document's level dots, by (label, colour, width): a document draws
+# on one canvas, one row after another, so its rows can share a paragraph (a scale has a few
+# labels, a summary has a row of dots per behaviour).
+LabelParagraphs = dict[tuple[str, str, float], Any]
 
 
 @cache
@@ -51,7 +55,8 @@ class LevelDots(Flowable):  # type: ignore[misc]
     """One dot per scale level, filled up to the mean (half a dot for a half level), then the
     level's label, wrapped onto more lines when it is long ("Meets some expectations" is read
     whole, never cut; at most three lines, then "…"). ``mean`` None draws hollow dots and
-    ``empty_label``."""
+    ``empty_label``. Rows of one document given the same ``labels`` share the paragraph of a
+    label laid out at the same width, instead of each making and measuring its own."""
 
     def __init__(
         self,
@@ -61,6 +66,7 @@ class LevelDots(Flowable):  # type: ignore[misc]
         colour: str,
         width: float = 100,
         radius: float = 3.1,
+        labels: LabelParagraphs | None = None,
     ) -> None:
         super().__init__()
         self.mean, self.levels, self.colour = mean, max(levels, 1), colour
@@ -68,6 +74,7 @@ class LevelDots(Flowable):  # type: ignore[misc]
         self.width, self.radius = width, radius
         self.height = 2 * radius + 2
         self._para: Any = None
+        self._labels = labels
 
     def _text_x(self) -> float:
         return self.levels * (2 * self.radius + 2.2) + 3
@@ -78,9 +85,15 @@ class LevelDots(Flowable):  # type: ignore[misc]
         self.width = min(self.width, avail_width)
         room = max(self.width - self._text_x(), 12.0)
         if self._para is None or self._para.width != room:
-            style = _label_style(INK if self.mean is not None else MUTED)
-            self._para = fitted(self.label, style, room, lines=3)
-            self._para.wrap(room, 1e6)
+            colour = INK if self.mean is not None else MUTED
+            key = (self.label, colour, room)
+            found = self._labels.get(key) if self._labels is not None else None
+            if found is None:
+                found = fitted(self.label, _label_style(colour), room, lines=3)
+                found.wrap(room, 1e6)
+                if self._labels is not None:
+                    self._labels[key] = found
+            self._para = found
         self.height = max(2 * self.radius + 2, self._para.height)
         return self.width, self.height
 

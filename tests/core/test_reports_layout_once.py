@@ -1,5 +1,6 @@
-"""The coaching summary's two commitment columns: the share found by walking out from half is
-the one a search of every share finds, and each column is laid out only a few times."""
+"""The coaching summary lays out each text as few times as it can, for the same page: the two
+commitment columns' share found by walking out from half is the one a search of every share
+finds, with each column laid out a few times; rows of level dots share their label's layout."""
 
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ from hypothesis import strategies as st
 
 from fieldride.reports.blocks import CELL_PADDING, Para, labelled
 from fieldride.reports.fonts import BOLD, REGULAR
+from fieldride.reports.layout import RenderOptions, render
 from fieldride.reports.styles import MUTED, styles_for
 from fieldride.reports.summary import BALANCE_SHARES, balanced_share
 from fieldride.reports.text import para
+from fieldride.reports.visuals import LabelParagraphs, LevelDots
+from tests.core.reports_fixtures import FIXED_DAY, pdf_text
 
 # Words of the shipped languages, a date, a right-to-left script and one word too long to fit.
 WORDS = (
@@ -111,3 +115,23 @@ def test_balancing_lays_a_paragraph_out_at_most_half_as_often_as_trying_every_sh
             layouts += [p.broken for p in new + old]
     assert max(layouts) <= 4
     assert sum(layouts) / len(layouts) <= 3.5
+
+
+def test_level_dots_of_one_document_lay_each_label_out_once_and_print_the_same() -> None:
+    """A summary has a row of dots per behaviour and a scale has a few labels: the rows share
+    the label's paragraph (made and measured once) and the page is the same, byte for byte."""
+    rows = [(3.0, "Proficient"), (2.0, "Developing"), (None, "Not rated")] * 4
+    rows += [(3.0, "Meets every expectation of the scorecard and more, on every call")] * 2
+    options = RenderOptions(invariant=True, generated_on=FIXED_DAY)
+
+    def document(labels: LabelParagraphs | None) -> bytes:
+        story = [
+            LevelDots(mean, 4, label, "#1F5C99", width=86, labels=labels) for mean, label in rows
+        ]
+        return render(story, title="Levels", options=options)
+
+    labels: LabelParagraphs = {}
+    shared = document(labels)
+    assert len(labels) == 4  # four labels: laid out once each for fourteen rows
+    assert shared == document(None)
+    assert "Not rated" in pdf_text(shared)
