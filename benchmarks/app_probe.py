@@ -99,7 +99,7 @@ def resident_kb() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from ui.collector import pause_collector
+    from fieldride.collector import pause_collector
 
     pause_collector()  # as ui.launch does before it imports Qt and the UI (it resumes it)
     from ui.app import add_start_hook

@@ -14,22 +14,18 @@ build) falls back to English with an error in the log rather than failing the do
 from __future__ import annotations
 
 import gettext
-import logging
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from fieldride.resources import resource_path
 
 if TYPE_CHECKING:
     from decimal import Decimal
-
-log = logging.getLogger(__name__)
 
 SOURCE = "en"
 # Every language the app ships, each named in its own language (what a picker shows).
@@ -52,10 +48,12 @@ def normalise(code: str | None) -> str:
     return base if base in LANGUAGE_NAMES else SOURCE
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     """One language's catalogue and locale. ``gettext``/``ngettext`` as in the stdlib (fill
-    named placeholders with ``.format()`` after translating); dates and numbers from CLDR."""
+    named placeholders with ``.format()`` after translating); dates and numbers from CLDR.
+
+    A named tuple, not a dataclass: every command imports this module, and the dataclasses
+    module (with ``inspect``, which it imports) costs a command several milliseconds."""
 
     code: str
     catalogue: gettext.NullTranslations
@@ -205,7 +203,11 @@ def language(code: str | None = None) -> Language:
         with open(catalogue_path(code), "rb") as handle:
             return Language(code, gettext.GNUTranslations(handle))
     except OSError:
-        log.error("no compiled catalogue for %s (%s): English instead", code, catalogue_path(code))
+        import logging  # only when a build lost a catalogue: every command imports this module
+
+        logging.getLogger(__name__).error(
+            "no compiled catalogue for %s (%s): English instead", code, catalogue_path(code)
+        )
         return Language(SOURCE, gettext.NullTranslations())
 
 

@@ -309,8 +309,8 @@ class AppStart(QObject):
 
     def open(self) -> None:
         """Open the store (or recover it), fill the window, start the background checks."""
+        from fieldride.collector import resume_collector
         from fieldride.store import CorruptStoreError, StoreError, open_store
-        from ui.collector import resume_collector
 
         try:
             store: Store | None = open_store(self.data_dir, quick_check=False)
@@ -358,7 +358,7 @@ class AppStart(QObject):
         QTimer.singleShot(0, self, lambda: self._after_shown(store))
 
     def _after_shown(self, store: Store) -> None:
-        from ui.collector import resume_collector
+        from fieldride.collector import resume_collector
 
         resume_collector()  # the first screen is up: the collector's pause ends
         if self.store is not store:  # replaced or abandoned meanwhile
@@ -395,8 +395,8 @@ class AppStart(QObject):
         """Run the owed check on this thread; a damaged file goes to :meth:`_damaged`."""
         from PySide6.QtWidgets import QMessageBox
 
+        from fieldride.collector import resume_collector
         from fieldride.store import CorruptStoreError, StoreError, check_store_file
-        from ui.collector import resume_collector
 
         resume_collector()  # the dialogs below are not start-up any more
         try:

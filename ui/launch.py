@@ -17,10 +17,8 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 
-from fieldride.cli import main as cli_main
-from ui.collector import pause_collector, resume_collector
+from fieldride.collector import pause_collector, resume_collector
 
 SELF_TEST_TIMEOUT_S = 30
 
@@ -70,6 +68,11 @@ def _open_app_on_virtual_display(data_dir: str | None, qt_args: list[str]) -> in
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before the command line is imported: fieldride.cli.main resumes the collector once the
+    # arguments are read (the app's start pauses it again until its first screen shows data).
+    pause_collector()
+    from fieldride.cli import main as cli_main
+
     args = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in args:
         return self_test(args)
@@ -79,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 # --- self-test ----------------------------------------------------------------------------------
 def self_test(args: list[str]) -> int:
     """Core self-test, then the window self-test (unless ``--no-window``). Returns the exit code."""
+    from fieldride.cli import main as cli_main
+
     with_window = "--no-window" not in args
     code = cli_main([a for a in args if a != "--no-window"])
     if code != 0 or not with_window:
@@ -156,6 +161,7 @@ def window_self_test(timeout_s: float = SELF_TEST_TIMEOUT_S) -> int:
     """
     _headless_default()
     import tempfile
+    from pathlib import Path
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFontDatabase

@@ -13,6 +13,9 @@ one-line help (enough for ``fieldride --help``, unknown commands and the app's l
 imports the one module of the command that runs and parses again with that module's full
 parser. ``fieldride`` with no command (the app) imports no command module at all. A module in
 ``COMMAND_MODULES`` whose commands are missing from ``COMMANDS`` still works, imported eagerly.
+When the arguments have the everyday shape, ``[--data-dir DIR] COMMAND ...`` with a known
+COMMAND (:func:`named_command`), that command is what the cheap parser would find, so it is
+skipped: building it (a parser per command) took a query command ~2.5 ms of its start.
 
 Exit codes: 0 success, 1 the command failed (message on stderr), 2 bad usage. ``repair`` has its
 own: 0 nothing to repair or repaired fully, 1 repaired with losses, 2 refused.
@@ -27,6 +30,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 
 from fieldride import __version__
+from fieldride.collector import resume_collector
 from fieldride.i18n import N_, environment_language, messages, set_interface_language
 
 COMMAND_MODULES = [
@@ -203,6 +207,22 @@ def _cheap_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def named_command(args: Sequence[str]) -> str | None:
+    """The command ``args`` run when they are ``[--data-dir DIR] COMMAND ...`` (``--data-dir=DIR``
+    too) and COMMAND is in :data:`COMMANDS`: with nothing else before it, the command is the
+    first word after the data folder, as the cheap parser would find it. None for any other
+    shape (other options first, no command, an unknown one), which the cheap parser reads."""
+    skip = (
+        2
+        if args[:1] == ["--data-dir"]
+        else 1
+        if args[:1] and args[0].startswith("--data-dir=")
+        else 0
+    )
+    command = args[skip] if len(args) > skip else None
+    return command if command in COMMANDS else None
+
+
 OpenApp = Callable[[str | None, list[str]], int]
 
 
@@ -217,8 +237,20 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     # LANG), English by default; the app sets the manager's own choice when it starts.
     set_interface_language(environment_language())
     _translate_argparse()
-    parser = _cheap_parser()
-    args, rest = parser.parse_known_args(args_list)
+    command = named_command(args_list)
+    if command is not None:  # the everyday shape: no need to look for the command
+        parser = build_parser([COMMANDS[command][0]])
+        args, rest = parser.parse_known_args(args_list)
+    else:
+        parser = _cheap_parser()
+        args, rest = parser.parse_known_args(args_list)
+        if args.command in COMMANDS:
+            # Parse again with the full parser of the one module that defines the command.
+            parser = build_parser([COMMANDS[args.command][0]])
+            args, rest = parser.parse_known_args(args_list)
+    # Start-up ends here: the entry point paused the garbage collector before its imports
+    # (fieldride.collector); the command's own work runs with it.
+    resume_collector()
     if args.command is None:
         if args.self_test:
             from fieldride.selftest import run_self_test
@@ -229,10 +261,6 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
             return 2
         # Unknown options are passed on to Qt (e.g. -platform offscreen).
         return open_app(args.data_dir, rest)
-    if args.command in COMMANDS:
-        # Parse again with the full parser of the one module that defines the command.
-        parser = build_parser([COMMANDS[args.command][0]])
-        args, rest = parser.parse_known_args(args_list)
     if rest:
         parser.error(gettext("unrecognized arguments: %s") % " ".join(rest))
     try:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING
 
 from fieldride.cli import CommandError, gettext
@@ -41,9 +41,15 @@ def reading_store(data_dir: str | None, *, records: bool = False) -> Iterator[St
 
     ``records``: the command also writes a note of what it did (``report summary`` marks the
     ride shared), so it gets the writer connection, still without the whole-file check."""
-    from fieldride.store import open_for_reading, open_store
+    opened: AbstractContextManager[Store]
+    if records:
+        from fieldride.store import open_store
 
-    opened = open_store(data_dir, quick_check=False) if records else open_for_reading(data_dir)
+        opened = open_store(data_dir, quick_check=False)
+    else:  # the full opening (its module, its logging) is not even imported
+        from fieldride.store import open_for_reading
+
+        opened = open_for_reading(data_dir)
     with opened as store:
         try:
             yield store

@@ -5,7 +5,8 @@ after a reopening, and the commitments agreed and verified at the next ride.
 Modules: ``summary`` (what the ride showed: the input of the debrief), ``self_assessment`` (the
 seller's own ratings beside the manager's), ``debrief``, ``status``, ``acknowledged`` (the
 fingerprint of what the seller acknowledged, checked without a server), ``audit``,
-``commitments``. Every function commits before it
+``commitments`` (``outcomes``: the labels of a verification's outcomes). Every function
+commits before it
 returns; refusals raise :class:`~fieldride.errors.DomainError` and change nothing.
 """
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
         was_reopened,
     )
     from fieldride.debriefs.commitments import (
-        OUTCOMES,
         Commitment,
         FollowThrough,
         Verification,
@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         set_strength,
         update_question,
     )
+    from fieldride.debriefs.outcomes import OUTCOMES
     from fieldride.debriefs.self_assessment import (
         ENTERED_ON,
         NO_OPPORTUNITY,
@@ -125,7 +126,6 @@ else:  # each module imported when one of its names is first used (fieldride.laz
                 "was_reopened",
             ),
             "commitments": (
-                "OUTCOMES",
                 "Commitment",
                 "FollowThrough",
                 "Verification",
@@ -159,6 +159,7 @@ else:  # each module imported when one of its names is first used (fieldride.laz
                 "set_strength",
                 "update_question",
             ),
+            "outcomes": ("OUTCOMES",),
             "self_assessment": (
                 "ENTERED_ON",
                 "NO_OPPORTUNITY",

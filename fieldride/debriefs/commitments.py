@@ -23,19 +23,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from fieldride.debriefs.audit import record_change, short_text
+from fieldride.debriefs.outcomes import OUTCOMES
 from fieldride.errors import DomainError
-from fieldride.i18n import N_, messages
+from fieldride.i18n import messages
 from fieldride.rides import editable_ride, get_ride
 from fieldride.scorecards.store import get_version
 from fieldride.store import Store, parse_date
 from fieldride.store import rows as records
 
-OUTCOMES: dict[str, str] = {
-    "applied": N_("Applied"),
-    "partly": N_("Partly"),
-    "not_yet": N_("Not yet"),
-    "no_opportunity": N_("No opportunity"),
-}
 CLOSING_OUTCOMES = ("applied", "partly", "not_yet")
 DEFAULT_DUE_DAYS = 14
 

@@ -38,24 +38,22 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import logging
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from fieldride.debriefs import OUTCOMES
 from fieldride.errors import DomainError
 from fieldride.i18n import messages
 from fieldride.paths import new_partial_file
-from fieldride.progress import Progress
 from fieldride.rides import CALL_KINDS, RIDE_TYPES, STATUSES
 from fieldride.store import Store, check_output_path, parse_date
 from fieldride.store import rows as records
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from fieldride.progress import Progress
 
 FORMATS = ("csv", "xlsx")
 TABLES = ("rides", "observations", "commitments")
@@ -95,8 +93,7 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """Which rides an export covers: the checked filters as a WHERE clause and its parameters
     (see :func:`select`)."""
 
@@ -412,7 +409,24 @@ def export(
     unknown sellers or a missing folder; OutputPathError when a target is one of FieldRide's
     own files, or exists and ``replace`` is false (every target is checked before any is
     written); OSError (with the path) if the disk refuses; ``Cancelled`` (no file written, an
-    existing one left as it was) once ``progress`` is cancelled."""
+    existing one left as it was) once ``progress`` is cancelled.
+
+    Logs nothing: the command line, which calls this, keeps no log. The app's export
+    (:func:`export_readonly`) writes the counts to the app's log."""
+    return _export(store, out, fmt, since, until, seller_ids, replace, progress)[0]
+
+
+def _export(
+    store: Store,
+    out: str | os.PathLike[str],
+    fmt: str | None,
+    since: str | None,
+    until: str | None,
+    seller_ids: Sequence[int] | None,
+    replace: bool,
+    progress: Progress | None,
+) -> tuple[list[Path], dict[str, int], str]:
+    """:func:`export`, also returning the rows written per table and the format."""
     path = Path(out).expanduser()
     fmt = (fmt or ("xlsx" if path.suffix.lower() == ".xlsx" else "csv")).lower()
     if fmt not in FORMATS:
@@ -431,14 +445,7 @@ def export(
         counts = write_xlsx(store, selection, path, progress)
     else:
         counts = write_csv(store, selection, path, progress)
-    log.info(
-        "exported %d rides, %d observations, %d commitments as %s",
-        counts["rides"],
-        counts["observations"],
-        counts["commitments"],
-        fmt,
-    )
-    return targets
+    return targets, counts, fmt
 
 
 def export_readonly(
@@ -454,8 +461,18 @@ def export_readonly(
 ) -> list[Path]:
     """:func:`export` through a read-only connection of its own, for a background thread (the
     store's connection belongs to the thread that opened it; WAL lets this reader run while the
-    app keeps writing). Same errors as :func:`export`."""
+    app keeps writing). Same errors as :func:`export`. Writes the counts to the app's log."""
+    import logging  # here: the app has it loaded; the command line's export never imports it
+
     from fieldride.store import read_only_store
 
     with read_only_store(db_path) as store:
-        return export(store, out, fmt, since, until, seller_ids, replace=replace, progress=progress)
+        targets, counts, fmt = _export(store, out, fmt, since, until, seller_ids, replace, progress)
+    logging.getLogger(__name__).info(
+        "exported %d rides, %d observations, %d commitments as %s",
+        counts["rides"],
+        counts["observations"],
+        counts["commitments"],
+        fmt,
+    )
+    return targets

@@ -215,7 +215,7 @@ def summary_data(
                     due.text,
                     due.ride_date,
                     v.outcome,
-                    t.gettext(commitments.OUTCOMES[v.outcome]),
+                    t.gettext(debriefs.OUTCOMES[v.outcome]),
                     v.evidence,
                 )
             )
@@ -289,7 +289,7 @@ def _previous_ride(store: Store, ride: rides.Ride) -> rides.Ride | None:
 
 def _commitment_status(c: commitments.Commitment, today: date | None, t: Language) -> str:
     last = c.last_verification
-    outcome = t.gettext(commitments.OUTCOMES[last.outcome]) if last else ""
+    outcome = t.gettext(debriefs.OUTCOMES[last.outcome]) if last else ""
     if c.is_open:
         label = t.gettext("Overdue") if c.is_overdue(today) else t.gettext("Open")
         if last:

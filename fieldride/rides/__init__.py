@@ -4,7 +4,8 @@ Every function commits before it returns: when it returns, the edit is on disk (
 synchronous=FULL) and the UI may show it as saved. A locked ride (acknowledged by the seller)
 refuses edits with a DomainError until it is explicitly reopened (``debriefs.reopen_ride``).
 
-Modules: ``model`` (kinds, records, reading rides, the edit guard :func:`editable_ride`),
+Modules: ``kinds`` (the kinds of ride and call, the statuses, with their labels), ``model``
+(records, reading rides, the edit guard :func:`editable_ride`),
 ``planning`` (plan, focus, start, edit, remove), ``calls`` (calls and quick notes),
 ``observations`` (ratings, evidence, the capture sheet), ``levels`` (a seller's mean level per
 ride and behaviour: the points of every trend line; imported by its users, not here, to keep it
@@ -47,14 +48,12 @@ if TYPE_CHECKING:
         remove_call,
         restore_call,
     )
+    from fieldride.rides.kinds import CALL_KINDS, RIDE_TYPES, STATUSES
     from fieldride.rides.model import (
-        CALL_KINDS,
         CONFLICT_COPY_MESSAGE,
         FOCUS_LIMIT_MESSAGE,
         MAX_FOCUS,
         READ_ONLY_MESSAGE,
-        RIDE_TYPES,
-        STATUSES,
         Call,
         Observation,
         QuickNote,
@@ -124,14 +123,12 @@ else:  # each module imported when one of its names is first used (fieldride.laz
                 "remove_call",
                 "restore_call",
             ),
+            "kinds": ("CALL_KINDS", "RIDE_TYPES", "STATUSES"),
             "model": (
-                "CALL_KINDS",
                 "CONFLICT_COPY_MESSAGE",
                 "FOCUS_LIMIT_MESSAGE",
                 "MAX_FOCUS",
                 "READ_ONLY_MESSAGE",
-                "RIDE_TYPES",
-                "STATUSES",
                 "Call",
                 "Observation",
                 "QuickNote",

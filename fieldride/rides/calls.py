@@ -9,7 +9,8 @@ from typing import Any
 
 from fieldride.errors import DomainError
 from fieldride.i18n import messages
-from fieldride.rides.model import CALL_KINDS, Call, QuickNote, editable_ride
+from fieldride.rides.kinds import CALL_KINDS
+from fieldride.rides.model import Call, QuickNote, editable_ride
 from fieldride.store import Store
 from fieldride.store import rows as records
 

@@ -1,5 +1,6 @@
-"""Ride records: the kinds of ride, call and status, the dataclasses the capture flow returns,
-reading rides, and the guard every edit goes through (a locked ride refuses changes).
+"""Ride records: the records the capture flow returns (named tuples), reading rides, and the
+guard every edit goes through (a locked ride refuses changes). The kinds of ride, call and
+status with their labels are in ``fieldride.rides.kinds``.
 
 Part of the rides API (``fieldride.rides``).
 """
@@ -10,29 +11,10 @@ from typing import Any, NamedTuple
 
 from fieldride.errors import DomainError
 from fieldride.i18n import N_, Language, messages
+from fieldride.rides.kinds import CALL_KINDS, RIDE_TYPES, STATUSES
 from fieldride.store import Store
 from fieldride.store import rows as records
 
-RIDE_TYPES: dict[str, str] = {
-    "field_ride": N_("Field ride"),
-    "side_by_side": N_("Side-by-side"),
-    "call_listening": N_("Call listening"),
-    "virtual": N_("Virtual ride"),
-    "deal_review": N_("Deal or account review"),
-}
-CALL_KINDS: dict[str, str] = {
-    "visit": N_("Customer visit"),
-    "phone_call": N_("Phone call"),
-    "email": N_("Email"),
-    "account_plan": N_("Account plan"),
-    "opportunity_notes": N_("Opportunity notes"),
-}
-STATUSES: dict[str, str] = {
-    "planned": N_("Planned"),
-    "in_progress": N_("In progress"),
-    "debriefed": N_("Debriefed"),
-    "acknowledged": N_("Acknowledged"),
-}
 MAX_FOCUS = 2
 # Messages for the person at the keyboard: translated where shown (messages().gettext).
 FOCUS_LIMIT_MESSAGE = N_("At most two focus behaviours: coaching everything coaches nothing.")

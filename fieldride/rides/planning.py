@@ -13,10 +13,10 @@ from typing import Any
 
 from fieldride.errors import DomainError
 from fieldride.i18n import messages
+from fieldride.rides.kinds import RIDE_TYPES
 from fieldride.rides.model import (
     FOCUS_LIMIT_MESSAGE,
     MAX_FOCUS,
-    RIDE_TYPES,
     Ride,
     editable_ride,
     get_ride,

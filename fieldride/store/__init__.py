@@ -1,9 +1,9 @@
 """The store: one SQLite file per data folder, opened, checked, migrated and backed up here.
 
 - opening (:func:`open_store`): the checks before any write, the writer connection, migrations
-  with a backup first; :func:`open_for_reading` for a command that only reads (a read-only
-  connection after the cheap checks); refusals raise :class:`StoreError` (or a subclass) with a message for the
-  user. The pieces: ``connection`` (:class:`Store`, the writer connection), ``sql``
+  with a backup first; :func:`open_for_reading` (``reading``) for a command that only reads (a
+  read-only connection after the cheap checks); refusals raise :class:`StoreError` (or a
+  subclass) with a message for the user. The pieces: ``connection`` (:class:`Store`, the writer connection), ``sql``
   (:class:`StoreDb`, sqlite-utils' idioms on ``sqlite3``), ``checks`` (file and integrity
   checks), ``markers`` (unclean-shutdown markers), ``errors``, ``migrations`` (named, ordered
   schema steps);
@@ -81,7 +81,6 @@ if TYPE_CHECKING:
     )
     from fieldride.store.opening import (
         applied_migrations,
-        open_for_reading,
         open_store,
         schema_version,
     )
@@ -94,6 +93,7 @@ if TYPE_CHECKING:
         error_name,
         lost_message,
     )
+    from fieldride.store.reading import open_for_reading
     from fieldride.store.rescue import write_rescue_copy
     from fieldride.store.rows import (
         parse_date,
@@ -167,7 +167,6 @@ else:  # each module imported when one of its names is first used (fieldride.laz
             ),
             "opening": (
                 "applied_migrations",
-                "open_for_reading",
                 "open_store",
                 "schema_version",
             ),
@@ -183,6 +182,7 @@ else:  # each module imported when one of its names is first used (fieldride.laz
                 "error_name",
                 "lost_message",
             ),
+            "reading": ("open_for_reading",),
             "rescue": ("write_rescue_copy",),
             "rows": ("parse_date",),
             "sql": ("StoreDb",),

@@ -1,15 +1,16 @@
 """The store's checks before any write: each reads the file (or a read-only connection to it)
 and never writes, so a refused file is left byte-for-byte as it was found.
 
-Used by ``fieldride.store.open_store``; :func:`check_store_file` is also the app's background
-``quick_check`` after the first paint (exported by ``fieldride.store``). Failures raise the
+Used by ``fieldride.store.open_store`` and ``open_for_reading`` (:func:`schema_checks`: another
+program's SQLite file, a file from a newer FieldRide, pending migrations);
+:func:`check_store_file` is also the app's background ``quick_check`` after the first paint
+(exported by ``fieldride.store``). Failures raise the
 errors of ``fieldride.store.errors`` with a message for the user.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from pathlib import Path
 
 from fieldride import paths
@@ -21,9 +22,11 @@ from fieldride.store.errors import (
     EmptiedStoreError,
     MissingJournalError,
     MissingStoreError,
+    NewerSchemaError,
     NoSpaceError,
     StoreError,
 )
+from fieldride.store.migrations import MIGRATIONS_TABLE, applied_names, known_names, pending_names
 from fieldride.wording import plural
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -207,6 +210,8 @@ class FileCheck:
     """
 
     def __init__(self, db_file: Path) -> None:
+        import threading  # the app's background check only: every command imports this module
+
         self.db_file = db_file
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
@@ -262,3 +267,39 @@ def check_store_file(db_file: Path) -> None:
         run_check(conn, db_file, "quick_check")
     finally:
         conn.close()
+
+
+def schema_checks(conn: sqlite3.Connection, db_file: Path) -> bool:
+    """Refuse another program's SQLite file and a file from a newer FieldRide; return whether
+    migrations are pending. Reads only the schema and the table of applied steps."""
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except sqlite3.DatabaseError as err:  # unchecked file whose schema cannot be read
+        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+    if tables and MIGRATIONS_TABLE not in tables:
+        raise CorruptStoreError(
+            f"The data file {db_file} is a SQLite database of another program, not FieldRide's. "
+            "Nothing was changed. Choose another data folder.",
+            details=f"tables: {', '.join(sorted(tables)[:8])}",
+        )
+    try:
+        refuse_newer(conn, db_file)
+        return bool(pending_names(conn))
+    except sqlite3.DatabaseError as err:
+        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+
+
+def refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise :class:`NewerSchemaError` when the file records schema steps this version does not
+    know (written by a newer FieldRide)."""
+    unknown = [name for name in applied_names(conn) if name not in known_names()]
+    if unknown:
+        raise NewerSchemaError(
+            messages()
+            .gettext(
+                "The data file {path} was written by a newer version of FieldRide (schema step '{step}'). It was left untouched. Install the newer FieldRide to open it."
+            )
+            .format(path=path, step=unknown[-1])
+        )

@@ -9,7 +9,6 @@ import cycle.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sqlite3
 import sys
@@ -26,8 +25,6 @@ from fieldride.store.sql import StoreDb
 if TYPE_CHECKING:
     from fieldride.store.checkpoints import Checkpointer
     from fieldride.store.pending import PendingWrites
-
-log = logging.getLogger(__name__)
 
 
 class Store:
@@ -124,7 +121,9 @@ class Store:
             try:
                 busy = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             except sqlite3.Error:  # closing must not fail because a checkpoint could not run
-                log.warning("WAL checkpoint at close failed", exc_info=True)
+                import logging  # only on this failure: a query command never imports it
+
+                logging.getLogger(__name__).warning("WAL checkpoint at close failed", exc_info=True)
             else:
                 if busy == 0:  # everything in the shared journal is now in the data file
                     mark_stale_checkpointed(self.folder)
@@ -153,7 +152,11 @@ class Store:
             guard.execute("BEGIN")  # a read transaction: its shared lock outlives the close
             guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error:
-            log.warning("could not hold the data file open while abandoning it", exc_info=True)
+            import logging  # only on this failure: a query command never imports it
+
+            logging.getLogger(__name__).warning(
+                "could not hold the data file open while abandoning it", exc_info=True
+            )
         try:
             self.db.close()
         finally:

@@ -21,8 +21,6 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from fieldride.store.checksums import seal_finished_rides, trigger_sql
-
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
@@ -558,6 +556,10 @@ def m0005_ride_checksums(db: Database) -> None:
     the table, the triggers that drop a ride's checksum when SQL changes its content, and the
     checksums of the rides already acknowledged. Local only: derived from the ride, never sent
     (the receiving store makes its own)."""
+    # imported here (as search_index in m0015): every opening, reading ones too, imports this
+    # module for the names of the steps, and the checksums module brings json with it
+    from fieldride.store.checksums import seal_finished_rides, trigger_sql
+
     db.execute(
         "CREATE TABLE ride_checksums (\n"
         "    ride_id INTEGER PRIMARY KEY REFERENCES rides(id) ON DELETE CASCADE,\n"

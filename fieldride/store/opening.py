@@ -30,8 +30,11 @@ traceback; :class:`CorruptStoreError` carries SQLite's own findings in ``details
 
 The pieces live beside this module: :class:`Store` and the writer connection in
 ``fieldride.store.connection``, the errors in ``fieldride.store.errors``, the markers in
-``fieldride.store.markers``, the file checks in ``fieldride.store.checks``, the backup taken
-before a migration in ``fieldride.store.backup``.
+``fieldride.store.markers``, the file and schema checks in ``fieldride.store.checks``, the
+backup taken before a migration in ``fieldride.store.backup``. The opening for a command that
+only reads (``open_for_reading``) is ``fieldride.store.reading``: it does not import this
+module (its logging, crash copies, backups and migration runs), only ``open_store`` when a
+folder needs more than reading.
 """
 
 from __future__ import annotations
@@ -39,8 +42,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,10 +54,11 @@ from fieldride.store.checks import (
     damaged,
     read_only_connect,
     run_check,
+    schema_checks,
     wal_path,
 )
 from fieldride.store.connection import Store, connect_writer
-from fieldride.store.errors import CorruptStoreError, NewerSchemaError, StoreError
+from fieldride.store.errors import StoreError
 from fieldride.store.markers import (
     clear_stale_markers,
     other_processes,
@@ -66,7 +68,6 @@ from fieldride.store.markers import (
 )
 from fieldride.store.migrations import (
     MIGRATION_SET,
-    MIGRATIONS_TABLE,
     applied_names,
     apply,
     known_names,
@@ -92,35 +93,13 @@ def _read_only_checks(db_file: Path, full: bool, quick: bool = True) -> bool:
         checked = full or quick
         if checked:
             run_check(conn, db_file, "integrity_check" if full else "quick_check")
-        pending = _schema_checks(conn, db_file)
+        pending = schema_checks(conn, db_file)
         if not checked and pending:
             run_check(conn, db_file, "quick_check")  # a migration must not write a damaged file
             checked = True
     finally:
         conn.close()
     return checked
-
-
-def _schema_checks(conn: sqlite3.Connection, db_file: Path) -> bool:
-    """Refuse another program's SQLite file and a file from a newer FieldRide; return whether
-    migrations are pending. Reads only the schema and the table of applied steps."""
-    try:
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-    except sqlite3.DatabaseError as err:  # unchecked file whose schema cannot be read
-        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
-    if tables and MIGRATIONS_TABLE not in tables:
-        raise CorruptStoreError(
-            f"The data file {db_file} is a SQLite database of another program, not FieldRide's. "
-            "Nothing was changed. Choose another data folder.",
-            details=f"tables: {', '.join(sorted(tables)[:8])}",
-        )
-    try:
-        _refuse_newer(conn, db_file)
-        return bool(pending_names(conn))
-    except sqlite3.DatabaseError as err:
-        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
 
 
 def applied_migrations(db: StoreDb) -> list[str]:
@@ -220,62 +199,6 @@ def open_store(
     return store
 
 
-@contextmanager
-def open_for_reading(data_dir: str | os.PathLike[str] | None = None) -> Iterator[Store]:
-    """The store in ``data_dir`` for a command that only reads (``search``, ``export``, ...):
-    a :class:`Store` on a read-only connection, closed when the block ends.
-
-    Only the cheap checks run: the file header, another program's SQLite file, a file from a
-    newer FieldRide. No whole-file check (it reads every page: seconds on years of data, for an
-    answer of milliseconds), no backup, no writer connection, no unclean-shutdown marker (a
-    read-only connection cannot leave the file damaged), no checkpoint: the folder is left as
-    it was found, apart from the journal index files SQLite itself may create to read.
-
-    Whatever needs more than reading is handed to :func:`open_store` (``quick_check=False``),
-    which then also does its writes: a folder without a data file yet (it is created), a
-    restore that was interrupted (finished or undone first), an unclean shutdown (the full
-    ``integrity_check`` runs first), pending migrations (a ``quick_check`` and a backup before
-    them). Refusals raise :class:`StoreError` (or a subclass), as :func:`open_store` does.
-    """
-    folder = paths.data_dir(data_dir)
-    db_file = paths.db_path(folder)
-    conn = _reading_connection(folder, db_file)
-    if conn is None:
-        with open_store(data_dir, quick_check=False) as store:
-            yield store
-        return
-    try:
-        # check_pending: the whole-file check was not run here (nothing may be backed up or
-        # written on the strength of this opening)
-        yield Store(db=StoreDb(conn), folder=folder, path=db_file, check_pending=True)
-    finally:
-        conn.close()
-
-
-def _reading_connection(folder: Path, db_file: Path) -> sqlite3.Connection | None:
-    """A read-only connection to ``db_file`` after the cheap checks, or None when the store
-    needs more than reading first (see :func:`open_for_reading`): no data file yet, an
-    interrupted restore, an unclean shutdown, pending migrations."""
-    if (
-        not db_file.is_file()
-        or db_file.stat().st_size == 0
-        or paths.restore_journal_path(folder).exists()
-        or stale_markers(folder)
-    ):
-        return None
-    check_header(db_file)
-    conn = read_only_connect(db_file, in_use=True)
-    try:
-        pending = _schema_checks(conn, db_file)
-    except BaseException:
-        conn.close()
-        raise
-    if pending:  # migrating writes: the full opening, with its check and backup first
-        conn.close()
-        return None
-    return conn
-
-
 CRASH_COPIES_KEPT = 3
 
 
@@ -310,18 +233,6 @@ def keep_crash_copy(db_file: Path) -> Path | None:
         shutil.rmtree(old, ignore_errors=True)
     log.info("journal kept after an unclean shutdown (%d bytes)", wal.stat().st_size)
     return target
-
-
-def _refuse_newer(conn: sqlite3.Connection, path: Path) -> None:
-    unknown = [name for name in applied_names(conn) if name not in known_names()]
-    if unknown:
-        raise NewerSchemaError(
-            messages()
-            .gettext(
-                "The data file {path} was written by a newer version of FieldRide (schema step '{step}'). It was left untouched. Install the newer FieldRide to open it."
-            )
-            .format(path=path, step=unknown[-1])
-        )
 
 
 def _seal(store: Store) -> None:

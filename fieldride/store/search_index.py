@@ -36,7 +36,7 @@ the data row by row and word by word (tests; it reads the whole index).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 KEY_BITS = 36
 KEY_FACTOR = 1 << KEY_BITS  # a row id is below this; the ride's date (yyyymmdd) above
@@ -44,8 +44,7 @@ PREFIX_LENGTH = 3  # characters: FTS5's prefix index (``prefix='3'``); search's 
 FTS_OPTIONS = f"tokenize='unicode61', content='', prefix='{PREFIX_LENGTH}'"
 
 
-@dataclass(frozen=True)
-class IndexedTable:
+class IndexedTable(NamedTuple):
     """A table whose text is searchable: its columns and how a row reaches its ride."""
 
     table: str

@@ -26,7 +26,7 @@ def _on_start(start: AppStart) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from ui.collector import pause_collector
+    from fieldride.collector import pause_collector
 
     pause_collector()  # as ui.launch does before it imports Qt and the UI (it resumes it)
     from ui.app import add_start_hook

@@ -123,7 +123,7 @@ def test_installed_pyside_keeps_true_alive_across_signal_emits(qtbot: object) ->
 
 _PROBE = """
 import gc, json, linecache, sys
-from ui.collector import pause_collector
+from fieldride.collector import pause_collector
 
 pause_collector()  # as the entry point does before it imports Qt and the UI
 import benchmarks.app_probe as probe
