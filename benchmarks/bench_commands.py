@@ -60,7 +60,9 @@ def sizes(ctx: Context) -> list[tuple[str, Dataset]]:
 
 
 def search_statements(folder: Path, term: str, limit: int) -> list[str]:
-    """The SELECT statements ``search`` runs for ``term``, parameters bound in (trace)."""
+    """The statements ``search`` runs for ``term``, parameters bound in (trace): its SELECTs,
+    and the word lists it reads prefixes from (``fts5vocab`` tables it makes in the connection's
+    temporary schema, which a fresh connection in the bare script must make too)."""
     try:
         from fieldride import search as text_search
         from fieldride.store import open_store
@@ -69,7 +71,11 @@ def search_statements(folder: Path, term: str, limit: int) -> list[str]:
     seen: list[str] = []
 
     def trace(sql: str) -> None:
-        if sql.lstrip().upper().startswith(("SELECT", "WITH")):
+        if (
+            sql.lstrip()
+            .upper()
+            .startswith(("SELECT", "WITH", "CREATE VIRTUAL TABLE IF NOT EXISTS TEMP."))
+        ):
             seen.append(sql)
 
     with open_store(folder, quick_check=False) as store:
