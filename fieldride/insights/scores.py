@@ -6,19 +6,30 @@ plain mean otherwise; "no opportunity" and unrated behaviours never count).
 - :func:`scores_by_ride`: from level rows already fetched (the seller profile's trend of the
   ride score);
 - :func:`scores_of_rides`: each seller's score on their latest ride rated on a scorecard (the
-  team review's "Ride score" column), from that ride's level rows, which the team overview
-  has already read for its grid.
+  team review's "Ride score" column), from that ride's levels (:class:`RideLevels`), which the
+  team overview has already read for its grid.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from fieldride.rides.levels import LevelRow
 from fieldride.scorecards.scoring import RideScore, Weights, ride_score
 from fieldride.scorecards.store import version_weights
 from fieldride.store import Store
+
+
+class RideLevels(NamedTuple):
+    """One ride's levels: behaviour key → mean level of every behaviour rated on the ride, in the
+    order they were read (a plain mean adds them in that order), and the ride's scorecard
+    version (whose weights score it)."""
+
+    ride_date: str
+    ride_id: int
+    version_id: int
+    levels: dict[str, float]
 
 
 class SellerScore(NamedTuple):
@@ -49,28 +60,14 @@ def scores_by_ride(
     return out
 
 
-def scores_of_rides(
-    store: Store, rides: Mapping[int, Sequence[LevelRow]]
-) -> dict[int, SellerScore]:
-    """Seller id → the score of one ride per seller, from that ride's level rows ((date, ride,
-    key, mean, ratings) of every behaviour rated on it, as the team overview reads them for
-    the seller's latest rated ride), without reading the ride again. Sellers whose ride has nothing that counts are absent."""
-    if not rides:
-        return {}
-    version_of = {
-        int(rid): int(vid)
-        for rid, vid in store.db.execute(
-            "SELECT id, scorecard_version_id FROM rides WHERE id IN (SELECT value FROM json_each(?))",
-            [str([rows[0][1] for rows in rides.values() if rows])],
-        )
-    }
-    weights = version_weights(store, version_of.values())
+def scores_of_rides(store: Store, rides: Mapping[int, RideLevels]) -> dict[int, SellerScore]:
+    """Seller id → the score of one ride per seller, from that ride's levels (every behaviour
+    rated on it, as the team overview reads them for the seller's latest rated ride), without
+    reading the ride again. Sellers whose ride has nothing that counts are absent."""
+    weights = version_weights(store, (ride.version_id for ride in rides.values()))
     out: dict[int, SellerScore] = {}
-    for seller_id, rows in rides.items():
-        if not rows:
-            continue
-        day, ride_id = rows[0][0], rows[0][1]
-        score = scores_by_ride(rows, version_of, weights).get(ride_id)
+    for seller_id, (day, ride_id, version_id, levels) in rides.items():
+        score = ride_score(levels, weights.get(version_id))
         if score is not None:
             out[seller_id] = SellerScore(ride_id, day, score)
     return out

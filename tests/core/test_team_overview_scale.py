@@ -98,3 +98,60 @@ def test_statements_do_not_grow_with_the_sellers(generated: Store) -> None:
     for seller_id in (2, 3, 4, 5):
         archive_seller(store, seller_id)
     assert statements() == six
+
+
+def _older_ratings(store: Store, seller_id: int) -> list[tuple[str, int]]:
+    """(behaviour key, ride of its latest rating) of the behaviours the seller was rated on
+    before, but not on their newest rated ride: what the overview reads pair by pair."""
+    newest = store.db.execute(
+        """SELECT ride_id FROM observations WHERE seller_id = ? AND level IS NOT NULL
+           ORDER BY observed_on DESC, ride_id DESC LIMIT 1""",
+        [seller_id],
+    ).fetchone()[0]
+    return [
+        (str(key), int(ride))
+        for key, ride in store.db.execute(
+            """SELECT o.behaviour_key,
+                 (SELECT l.ride_id FROM observations l WHERE l.seller_id = o.seller_id
+                    AND l.behaviour_key = o.behaviour_key AND l.level IS NOT NULL
+                  ORDER BY l.observed_on DESC, l.ride_id DESC LIMIT 1)
+               FROM observations o WHERE o.seller_id = ? AND o.level IS NOT NULL
+                 AND o.behaviour_key NOT IN (SELECT behaviour_key FROM observations
+                                             WHERE ride_id = ? AND level IS NOT NULL)
+               GROUP BY o.behaviour_key ORDER BY o.behaviour_key""",
+            [seller_id, newest],
+        )
+    ]
+
+
+def test_same_grid_when_an_older_behaviours_latest_rating_no_longer_counts(
+    generated: Store,
+) -> None:
+    """A behaviour missing from a seller's newest ride (one of an older scorecard version) shows
+    its latest rating that counts: when the day of its latest rating holds none that counts any
+    more (that ride a conflict copy; those calls removed), an older day's, as before."""
+    store = generated
+    first, second = (_older_ratings(store, seller) for seller in (1, 2))
+    assert first and second
+    (key, ride), (key2, ride2) = first[0], second[0]
+    store.db.execute(
+        "UPDATE rides SET conflict_of = (SELECT uuid FROM rides WHERE id = ?) WHERE id = ?",
+        [ride - 1, ride],
+    )
+    store.db.execute(
+        """UPDATE calls SET deleted_at = '2026-05-01T00:00:00.000Z' WHERE id IN
+             (SELECT call_id FROM observations WHERE ride_id = ? AND behaviour_key = ?)""",
+        [ride2, key2],
+    )
+    assert _same_for_every_scorecard(store) > 50
+    shape_key = store.db.execute(
+        "SELECT sc.key FROM rides r JOIN scorecard_versions v ON v.id = r.scorecard_version_id "
+        "JOIN scorecards sc ON sc.id = v.scorecard_id WHERE r.id = ?",
+        [ride],
+    ).fetchone()[0]
+    overview = insights.team_overview(store, shape_key, today=TODAY)
+    assert overview is not None
+    levels = {row.cadence.seller_id: row.levels for row in overview.rows}
+    # both now come from an older ride (or are gone), not from the ride that no longer counts
+    assert levels[1].get(key) is None or levels[1][key].ride_id != ride
+    assert levels[2].get(key2) is None or levels[2][key2].ride_id != ride2
