@@ -179,7 +179,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(gettext("No matches."))
         return 0
     for h in results.hits:
-        print(f"{h.ride_date}  {h.seller_name}  ride {h.ride_id}  {h.where}")
+        print(
+            gettext("{date}  {seller}  ride {ride}  {where}").format(
+                date=h.ride_date, seller=h.seller_name, ride=h.ride_id, where=h.where
+            )
+        )
         print(f"    {h.snippet_text}")
     if results.truncated:
         print(

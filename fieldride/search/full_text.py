@@ -31,6 +31,7 @@ import sqlite3
 import threading
 from typing import Any, NamedTuple
 
+from fieldride.i18n import N_, messages
 from fieldride.store import Store
 from fieldride.store.search_index import KEY_FACTOR, PREFIX_LENGTH, search_key, words_starting
 
@@ -165,10 +166,10 @@ def _pick_sql(kind: _Kind) -> str:
 _PICKS: dict[str, str] = {name: _pick_sql(kind) for name, kind in _KINDS.items()}
 _KIND_ORDER = {kind: i for i, kind in enumerate(_KINDS)}
 _OUTCOME_LABELS = {
-    "applied": "applied",
-    "partly": "partly",
-    "not_yet": "not yet",
-    "no_opportunity": "no opportunity",
+    "applied": N_("applied"),
+    "partly": N_("partly"),
+    "not_yet": N_("not yet"),
+    "no_opportunity": N_("no opportunity"),
 }
 _COLUMNS = 11  # the columns before the text in a pick
 
@@ -438,28 +439,51 @@ def search(
 
 
 def _hit(kind: str, row: tuple[Any, ...]) -> SearchHit:
+    """One hit, with where it was found in the interface language (``messages()``): the
+    search screen and ``fieldride search`` show it as it is."""
     (rec, ride, day, sid, name, call, position, account, key, title, field, snip) = row
     label = title or key or ""
+    lang = messages()
     if kind == "evidence":
-        call_part = f"Call {int(position) + 1}" + (f" · {account}" if account else "")
-        where = f"Evidence · {call_part} · {label}"
+        number = int(position) + 1
+        where = (
+            lang.gettext("Evidence · Call {number} · {account} · {behaviour}").format(
+                number=number, account=account, behaviour=label
+            )
+            if account
+            else lang.gettext("Evidence · Call {number} · {behaviour}").format(
+                number=number, behaviour=label
+            )
+        )
     elif kind == "note":
-        where = "Quick note" + (f" · Call {int(position) + 1}" if call is not None else "")
+        where = (
+            lang.gettext("Quick note · Call {number}").format(number=int(position) + 1)
+            if call is not None
+            else lang.gettext("Quick note")
+        )
     elif kind == "debrief":
         strength, _, gap = (key or "").partition("\n")
         key = {"strength": strength, "gap": gap}.get(field) or None
-        where = {"strength": "Debrief · Strength", "gap": "Debrief · Gap"}.get(
-            field, "Debrief · Rehearsal"
-        )
+        where = {
+            "strength": lang.gettext("Debrief · Strength"),
+            "gap": lang.gettext("Debrief · Gap"),
+        }.get(field) or lang.gettext("Debrief · Rehearsal")
         label = ""
     elif kind == "question":
-        where = "Debrief · " + ("Seller's answer" if field == "answer" else "Question")
+        where = (
+            lang.gettext("Debrief · Seller's answer")
+            if field == "answer"
+            else lang.gettext("Debrief · Question")
+        )
     elif kind == "commitment":
-        where = "Commitment"
+        where = lang.gettext("Commitment")
     elif kind == "verification":
-        where = f"Commitment check · {_OUTCOME_LABELS.get(field, field)}"
+        outcome = _OUTCOME_LABELS.get(field)
+        where = lang.gettext("Commitment check · {outcome}").format(
+            outcome=lang.gettext(outcome) if outcome else field
+        )
     else:
-        where = "Private note (yours only)"
+        where = lang.gettext("Private note (yours only)")
     if label and kind != "evidence":
         where += f" · {label}"
     return SearchHit(

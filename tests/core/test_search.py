@@ -40,6 +40,56 @@ def test_evidence_found_with_call_and_behaviour(store: Store, ride: rides.Ride) 
     assert "warehouse" in hit.snippet_text and search.HIT_START not in hit.snippet_text
 
 
+@pytest.mark.parametrize(
+    ("code", "places"),
+    [
+        (
+            "de",
+            {
+                "Beobachtung · Kontakt 1 · Harbour Foods · ",
+                "Schnellnotiz",
+                "Nachbesprechung · Stärke",
+                "Nachbesprechung · Frage",
+                "Prüfung der Vereinbarung · umgesetzt",
+                "Private Notiz (nur Sie)",
+            },
+        ),
+        (
+            "es",
+            {
+                "Evidencia · Interacción 1 · Harbour Foods · ",
+                "Nota rápida",
+                "Conversación de feedback · Fortaleza",
+                "Conversación de feedback · Pregunta",
+                "Revisión del compromiso · aplicado",
+                "Nota privada (solo usted)",
+            },
+        ),
+    ],
+)
+def test_where_a_hit_was_found_is_said_in_the_interface_language(
+    store: Store, ride: rides.Ride, code: str, places: set[str]
+) -> None:
+    from fieldride import i18n
+
+    call = rides.add_call(store, ride.id, "visit", "Harbour Foods")
+    rides.set_evidence(store, call.id, "discovery", "zebra evidence")
+    rides.add_note(store, ride.id, "zebra note")
+    debriefs.set_strength(store, ride.id, "listening", "zebra strength")
+    debriefs.add_question(store, ride.id, "What would a zebra ask?", "discovery")
+    debriefs.set_private_note(store, ride.id, "zebra private")
+    c = commitments.add_commitment(store, ride.id, "discovery", "other words", "2026-03-20")
+    later = rides.plan_ride(store, ride.seller_id, date(2026, 3, 16), scorecard_key="field-visit")
+    commitments.verify_commitment(store, c.id, later.id, "applied", "zebra verified")
+    i18n.set_interface_language(code)
+    try:
+        where = {h.where for h in search.search(store, "zebra").hits}
+    finally:
+        i18n.set_interface_language("en")
+    for place in places:
+        assert any(w.startswith(place) for w in where), (place, where)
+
+
 def test_index_follows_edits_and_removals(store: Store, ride: rides.Ride) -> None:
     call = rides.add_call(store, ride.id, "visit", "Acme")
     rides.set_evidence(store, call.id, "discovery", "first wording")
