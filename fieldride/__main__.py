@@ -1,4 +1,6 @@
-"""``python -m fieldride`` behaves exactly like the ``fieldride`` command."""
+"""``python -m fieldride COMMAND`` behaves exactly like ``fieldride COMMAND``. Without a command it
+prints the usage: the app itself starts from ``fieldride`` (``ui.launch``), which the core, never
+importing Qt, cannot start."""
 
 from fieldride.collector import pause_collector
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fieldride.cli import CommandError, gettext
+from fieldride.cli import CommandError, gettext, ngettext
 from fieldride.cli.arguments import output_file, whole_number
 from fieldride.cli.reading import reading_store
 from fieldride.wording import plural
@@ -187,8 +187,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"    {h.snippet_text}")
     if results.truncated:
         print(
-            gettext("(showing the newest {hits}; narrow the search to see others)").format(
-                hits=len(results.hits)
-            )
+            ngettext(
+                "(showing the newest match only; narrow the search to see others)",
+                "(showing the newest {hits}; narrow the search to see others)",
+                len(results.hits),
+            ).format(hits=len(results.hits))
         )
     return 0

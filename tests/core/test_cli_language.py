@@ -138,3 +138,30 @@ def test_a_commands_own_message_is_spanish(folder: Path, tmp_path: Path) -> None
     proc = _run(["--data-dir", str(folder), "backup"], tmp_path, LANGUAGE="es")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"Copia de seguridad escrita: {folder / 'backups'}")
+
+
+def test_search_lines_and_the_cut_note_are_in_the_users_language(tmp_path: Path) -> None:
+    from fieldride.demo import build_demo
+
+    data = tmp_path / "demo"
+    store = open_store(data)
+    build_demo(store)
+    store.close()
+    expected = {
+        "en": ("  ride ", "(showing the newest match only;", "(showing the newest 2;"),
+        "de": ("  Begleitung ", "(nur der neueste Treffer wird gezeigt;", "(die neuesten 2 werden"),
+        "es": ("  acompañamiento ", "(solo se muestra el más reciente;", "(se muestran los 2 más"),
+    }
+    for code, (ride, one, two) in expected.items():
+        lines = {}
+        for limit in (1, 2):
+            proc = _run(
+                ["--data-dir", str(data), "search", "discount", "--limit", str(limit)],
+                tmp_path,
+                LANGUAGE=code,
+            )
+            assert proc.returncode == 0, proc.stderr
+            lines[limit] = proc.stdout.splitlines()
+        assert ride in lines[1][0], (code, lines[1][0])
+        assert lines[1][-1].startswith(one), (code, lines[1][-1])
+        assert lines[2][-1].startswith(two), (code, lines[2][-1])
