@@ -464,10 +464,12 @@ def _hit(kind: str, row: tuple[Any, ...]) -> SearchHit:
     elif kind == "debrief":
         strength, _, gap = (key or "").partition("\n")
         key = {"strength": strength, "gap": gap}.get(field) or None
-        where = {
-            "strength": lang.gettext("Debrief · Strength"),
-            "gap": lang.gettext("Debrief · Gap"),
-        }.get(field) or lang.gettext("Debrief · Rehearsal")
+        if field == "strength":
+            where = lang.gettext("Debrief · Strength")
+        elif field == "gap":
+            where = lang.gettext("Debrief · Gap")
+        else:
+            where = lang.gettext("Debrief · Rehearsal")
         label = ""
     elif kind == "question":
         where = (
