@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -292,16 +293,42 @@ def _private_target(path: Path) -> Iterator[Path]:
         )
     # A partial file named with this process's id: a killed export's leftover is removed by the
     # next write into that folder (fieldride.paths.remove_dead_partials).
-    fd, tmp = new_partial_file(folder, path.suffix + ".part")
+    try:
+        fd, tmp = new_partial_file(folder, path.suffix + ".part")
+    except OSError as err:
+        raise _refused(path, err) from err
     os.close(fd)
     try:
         os.chmod(tmp, 0o600)
         yield tmp
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
+    except OSError as err:  # the disk refused (full, read-only, gone): say which file
+        tmp.unlink(missing_ok=True)
+        raise _refused(path, err) from err
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _refused(path: Path, err: OSError) -> DomainError:
+    """The disk refused to take ``path``: which file, why, that nothing was left there and
+    what would help (the system's own reason, e.g. "No space left on device")."""
+    reason = err.strerror or str(err)
+    if err.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DomainError(
+            messages()
+            .gettext(
+                "Cannot write {path}: {reason}. Nothing was left there; free some space on "
+                "that disk or export to another folder."
+            )
+            .format(path=path, reason=reason)
+        )
+    return DomainError(
+        messages()
+        .gettext("Cannot write {path}: {reason}. Nothing was left there; export to another folder.")
+        .format(path=path, reason=reason)
+    )
 
 
 def csv_paths(out: Path) -> dict[str, Path]:
@@ -408,7 +435,8 @@ def export(
     extension (.xlsx → xlsx, else csv). Raises DomainError for an unknown format, bad dates,
     unknown sellers or a missing folder; OutputPathError when a target is one of FieldRide's
     own files, or exists and ``replace`` is false (every target is checked before any is
-    written); OSError (with the path) if the disk refuses; ``Cancelled`` (no file written, an
+    written), or naming the file and the system's reason when the disk refuses it (full,
+    read-only), with no file left; ``Cancelled`` (no file written, an
     existing one left as it was) once ``progress`` is cancelled.
 
     Logs nothing: the command line, which calls this, keeps no log. The app's export

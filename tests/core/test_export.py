@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import itertools
+import os
 import stat
 import zipfile
 from collections.abc import Iterator
@@ -229,9 +230,38 @@ def test_a_failed_csv_export_leaves_none_of_the_three_files(
         return real_rows(store, selection, table)
 
     monkeypatch.setattr(export, "rows", failing_rows)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(DomainError, match="No space left") as refused:
         export.export(store, tmp_path / "report.csv")
+    # which file, the system's reason, that nothing was left, what would help
+    message = str(refused.value)
+    assert str(tmp_path / "report-commitments.csv") in message
+    assert "Nothing was left there" in message and "free some space" in message
     assert not list(tmp_path.glob("report*")) and not list(tmp_path.glob("*.part"))
+
+
+def test_a_full_disk_refuses_the_export_with_the_file_and_leaves_nothing(
+    store: Store, filled: dict[str, int], tmp_path: Path
+) -> None:
+    """A real full disk (a small tmpfs filled to the brim): the command says which file and
+    what would help, exit 1, no traceback, nothing left in the folder."""
+    import subprocess
+    import sys
+
+    from tests.storage_faults import SmallDisk
+
+    with SmallDisk(tmp_path / "disk", size=256 * 1024) as disk:
+        disk.fill()
+        out = disk.path / "team"
+        proc = subprocess.run(
+            [sys.executable, "-m", "fieldride", "--data-dir", str(store.folder), "export",
+             "--format", "csv", "--out", str(out)],
+            capture_output=True, text=True, timeout=120,
+            env={**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8"},
+        )  # fmt: skip
+        assert proc.returncode == 1, proc.stderr
+        assert "Traceback" not in proc.stderr
+        assert f"Cannot write {out}-" in proc.stderr and "free some space" in proc.stderr
+        assert [p.name for p in disk.path.iterdir()] == [disk.filler.name]
 
 
 def test_cli_export_and_training(
