@@ -69,6 +69,13 @@ def install(app: QCoreApplication, code: str | None = None, locale: QLocale | No
     else:
         log.error("no compiled UI catalogue at %s: the source strings are shown", path)
     if code != i18n.SOURCE:
+        # Strings Qt's own catalogue lacks for this language (resources/translations/
+        # qt_gaps_<code>.ts), installed before Qt's: the translator installed last is asked
+        # first, so Qt's wins wherever it has the string.
+        gaps = QTranslator(app)
+        if gaps.load(str(resource_path("translations", f"qt_gaps_{code}.qm"))):
+            app.installTranslator(gaps)
+            _installed.append(gaps)
         qt_own = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{code}", folder):

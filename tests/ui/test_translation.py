@@ -44,6 +44,49 @@ def test_spanish_then_english_again(qapp: Any, back_to_english: None) -> None:
     assert translation.ui_date("") == ""
 
 
+@pytest.mark.parametrize(
+    ("code", "look_in", "files_of_type", "folder"),
+    [
+        ("es", "&Buscar en:", "Archivos de &tipo:", "Carpeta"),  # from qt_gaps_es.ts
+        ("de", "&Suchen in:", "Dateien des &Typs:", "Verzeichnis"),  # Qt's own catalogue
+    ],
+)
+def test_the_file_dialog_speaks_the_language_where_qt_own_catalogue_has_gaps(
+    qapp: Any,
+    back_to_english: None,
+    tmp_path: Any,
+    code: str,
+    look_in: str,
+    files_of_type: str,
+    folder: str,
+) -> None:
+    """Qt's Spanish catalogue predates Qt 6: the Export and Attach dialogs' "Look in", "Files
+    of type" and the Folder type came up in English in a Spanish window."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    translation.install(qapp, code)
+    (tmp_path / "rides").mkdir()
+    dialog = QFileDialog(None, "", str(tmp_path), "CSV (*.csv)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    try:
+        dialog.show()
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {look_in, files_of_type} <= labels
+        assert not {"&Look in:", "Files of &type:"} & labels
+        view = dialog.findChild(QTreeView)
+        model = view.model()
+        deadline = 200
+        while deadline and model.rowCount(view.rootIndex()) == 0:
+            qapp.processEvents()
+            deadline -= 1
+        row = model.index(0, 2, view.rootIndex())
+        assert row != QModelIndex() and model.data(row) == folder
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
 def test_the_managers_choice_is_kept_in_the_ui_state(store: Store) -> None:
     settings.configure(store.folder)
     settings.put(settings.LANGUAGE, "es")
