@@ -187,10 +187,11 @@ def _ride_for_commitments(store: Store, ride_id: int) -> dict[str, Any]:
 
 def _check_due(due: str, ride_date: str) -> str:
     if due < ride_date:
+        t = messages()
         raise DomainError(
-            messages()
-            .gettext("The due date {due} is before the ride ({ride_date}); pick a later date.")
-            .format(due=due, ride_date=ride_date)
+            t.gettext(
+                "The due date {due} is before the ride ({ride_date}); pick a later date."
+            ).format(due=t.date(due), ride_date=t.date(ride_date))
         )
     return due
 

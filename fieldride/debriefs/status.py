@@ -106,10 +106,11 @@ def acknowledge(
         )
     when = parse_date(on) if on else records.today().isoformat()
     if when < ride.ride_date:
+        t = messages()
         raise DomainError(
-            messages()
-            .gettext("The acknowledgement date {when} is before the ride ({ride_date}).")
-            .format(when=when, ride_date=ride.ride_date)
+            t.gettext("The acknowledgement date {when} is before the ride ({ride_date}).").format(
+                when=t.date(when), ride_date=t.date(ride.ride_date)
+            )
         )
     with store.db.atomic():
         changed = changes_since_reopen(store, ride_id)

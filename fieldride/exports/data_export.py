@@ -120,10 +120,11 @@ def select(
         "until": parse_date(until) if until else None,
     }
     if params["since"] and params["until"] and params["since"] > params["until"]:
+        t = messages()
         raise DomainError(
-            messages()
-            .gettext("The period starts ({since}) after it ends ({until}).")
-            .format(since=params["since"], until=params["until"])
+            t.gettext("The period starts ({since}) after it ends ({until}).").format(
+                since=t.date(params["since"]), until=t.date(params["until"])
+            )
         )
     for sid in seller_ids or ():
         if records.one(store.db, "SELECT 1 AS x FROM sellers WHERE id = ?", [sid]) is None:

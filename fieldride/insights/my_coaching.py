@@ -196,7 +196,7 @@ def my_coaching(
         raise DomainError(
             messages()
             .gettext("The period starts ({start}) after it ends ({end}).")
-            .format(start=start, end=until)
+            .format(start=messages().date(start), end=messages().date(until))
         )
     target = cadence_days(store)
     in_period = {"since": start, "until": until}

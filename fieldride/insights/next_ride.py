@@ -88,7 +88,7 @@ class LastRide:
             t.ngettext("{n} note", "{n} notes", self.notes).format(n=self.notes),
         ]
         lines = [
-            f"{self.ride_date} · {self.type_label} · {self.status_label}",
+            f"{t.date(self.ride_date)} · {self.type_label} · {self.status_label}",
             t.gettext("{calls}, {ratings}, {marks}, {notes}.").format(
                 calls=counts[0], ratings=counts[1], marks=counts[2], notes=counts[3]
             ),
@@ -240,16 +240,18 @@ def suggest_focus(
     t = messages()
     previous = last_ride(store, seller_id, exclude_ride_id)
     if previous is not None:
-        gap = t.gettext("Gap named at the {day} debrief").format(day=previous.ride_date)
+        gap = t.gettext("Gap named at the {day} debrief").format(day=t.date(previous.ride_date))
         offer(_last_gap_key(store, previous.ride_id), gap)
     for c in open_commitments(store, seller_id):
-        due = t.gettext("Open commitment, due {day}: verify it").format(day=c.due_date)
+        due = t.gettext("Open commitment, due {day}: verify it").format(day=t.date(c.due_date))
         offer(c.behaviour_key, due)
     if previous is not None:
         lowest = t.gettext("Lowest rated on {day} ({level})")
         for b in previous.weakest:
             if b.mean_level < top_level:
-                reason = lowest.format(day=previous.ride_date, level=t.number(b.mean_level, 1))
+                reason = lowest.format(
+                    day=t.date(previous.ride_date), level=t.number(b.mean_level, 1)
+                )
                 offer(b.behaviour_key, reason)
     return list(out.values())
 

@@ -468,7 +468,7 @@ def seller_report_data(
         raise DomainError(
             messages()
             .gettext("The period starts ({start}) after it ends ({end}).")
-            .format(start=start, end=end)
+            .format(start=messages().date(start), end=messages().date(end))
         )
 
     def within(day: str) -> bool:

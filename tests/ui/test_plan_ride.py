@@ -41,10 +41,34 @@ def test_proposals_commitments_and_last_ride_are_shown(
     assert "Listens and confirms" in dialog.suggestions.text()
     assert "Gap named" in dialog.suggestions.text()
     assert "Propose an agenda first" in dialog.commitments.text()
-    assert "2026-02-01" in dialog.last_ride.text() and "Lowest rated" in dialog.last_ride.text()
+    assert "Feb 1, 2026" in dialog.last_ride.text() and "Lowest rated" in dialog.last_ride.text()
+    assert "Gap named at the Feb 1, 2026 debrief" in dialog.suggestions.text()
     # the top proposal is ticked, suggestions come first in the list
     assert dialog.chosen_focus() == ["listening"]
     assert "Suggested" in dialog.focus.item(0).text()
+
+
+def test_the_side_panel_writes_its_days_as_the_interface_language_does(
+    qapp: Any, qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """Seen on a German walk: "Entwicklungsfeld aus der Nachbesprechung vom 2026-11-03" and
+    "2026-11-03 · Gesprächsanalyse" beside "(fällig am 17.11.2026)"."""
+    from PySide6.QtCore import QLocale
+
+    from ui import translation
+
+    seller = _history(store)
+    translation.install(qapp, "de")
+    try:
+        dialog = _dialog(qtbot, store, prompts, seller.id)
+        panel = dialog.suggestions.text() + dialog.last_ride.text()
+        focus = " ".join(dialog.focus.item(i).text() for i in range(dialog.focus.count()))
+        assert "Nachbesprechung vom 01.02.2026" in panel
+        assert "Am 01.02.2026 am niedrigsten bewertet" in focus
+        assert "01.02.2026 · " in dialog.last_ride.text()
+        assert "2026-02" not in panel + focus + dialog.commitments.text()
+    finally:
+        translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
 
 
 def test_third_focus_is_refused_in_place(qtbot: Any, store: Store, prompts: Any) -> None:
