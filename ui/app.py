@@ -321,7 +321,7 @@ class AppStart(QObject):
             from PySide6.QtWidgets import QMessageBox
 
             resume_collector()
-            QMessageBox.critical(self.window, "FieldRide cannot open its data", str(err))
+            QMessageBox.critical(self.window, self.tr("FieldRide cannot open its data"), str(err))
             self._stop(1)
             return
         if store is None:
@@ -405,13 +405,15 @@ class AppStart(QObject):
             self._damaged(err)
             return
         except StoreError as err:
-            QMessageBox.critical(self.window, "FieldRide cannot open its data", str(err))
+            QMessageBox.critical(self.window, self.tr("FieldRide cannot open its data"), str(err))
         else:  # sound after all: a read error we cannot explain; stop rather than guess
             QMessageBox.critical(
                 self.window,
-                "FieldRide cannot read its data",
-                f"Reading the data file {store.path} failed although its check passed. "
-                "Nothing was changed. Quit other programs using it and start FieldRide again.",
+                self.tr("FieldRide cannot read its data"),
+                self.tr(
+                    "Reading the data file {path} failed although its check passed. Nothing was "
+                    "changed. Quit other programs using it and start FieldRide again."
+                ).format(path=store.path),
             )
         store.abandon()
         self.store = None

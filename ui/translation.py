@@ -119,6 +119,14 @@ def ui_signed(value: float | None, decimals: int = 1) -> str:
     return ("+" if value > 0 else "−") + ui_number(abs(value), decimals)
 
 
+def ui_keys(sequence: str) -> str:
+    """A shortcut as the UI writes it in the manager's language: "Ctrl+Shift+A" is
+    "Strg+Umschalt+A" in German, "Ctrl+Mayúsculas+A" in Spanish (Qt's own key names)."""
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate reads this name
     """Mark ``text`` for translation under ``context`` without translating it now (constants
     made at import time: column titles, screen names); translate where it is shown with

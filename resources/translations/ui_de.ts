@@ -149,6 +149,18 @@
         <source>FieldRide is already running</source>
         <translation>FieldRide läuft bereits</translation>
     </message>
+    <message>
+        <source>FieldRide cannot open its data</source>
+        <translation>FieldRide kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>FieldRide cannot read its data</source>
+        <translation>FieldRide kann seine Daten nicht lesen</translation>
+    </message>
+    <message>
+        <source>Reading the data file {path} failed although its check passed. Nothing was changed. Quit other programs using it and start FieldRide again.</source>
+        <translation>Die Datendatei {path} ließ sich nicht lesen, obwohl ihre Prüfung bestanden war. Es wurde nichts geändert. Beenden Sie andere Programme, die sie verwenden, und starten Sie FieldRide erneut.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
@@ -514,6 +526,14 @@
 <context>
     <name>CallDialog</name>
     <message>
+        <source>Edit call</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a call</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
         <source>Kind of call</source>
         <translation>Art des Kontakts</translation>
     </message>
@@ -564,6 +584,14 @@
     <message>
         <source>&amp;Time</source>
         <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Kontakt speichern</translation>
+    </message>
+    <message>
+        <source>Add call</source>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -652,6 +680,10 @@
         <translation>{n}. {call}
 {done} von {total} bewertet</translation>
     </message>
+    <message>
+        <source>Objective: {objective}</source>
+        <translation>Ziel: {objective}</translation>
+    </message>
 </context>
 <context>
     <name>CaptureHeader</name>
@@ -719,12 +751,16 @@
 <context>
     <name>CaptureScreen</name>
     <message>
-        <source>Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next call · Enter evidence (Esc back) · {note} quick note · Ctrl+Z undo · Ctrl+Shift+Z redo · {debrief} debrief</source>
-        <translation>Ziffern bewerten und springen weiter · N keine Gelegenheit · Entf löschen · ↑ ↓ Tab bewegen · ← → vorheriger/nächster Kontakt · Enter Beobachtung (Esc zurück) · {note} Schnellnotiz · Strg+Z rückgängig · Strg+Umschalt+Z wiederholen · {debrief} Nachbesprechung</translation>
+        <source>Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next call · Enter evidence (Esc back) · {note} quick note · {undo} undo · {redo} redo · {debrief} debrief</source>
+        <translation>Ziffern bewerten und springen weiter · N keine Gelegenheit · Entf löschen · ↑ ↓ Tab bewegen · ← → vorheriger/nächster Kontakt · Enter Beobachtung (Esc zurück) · {note} Schnellnotiz · {undo} rückgängig · {redo} wiederholen · {debrief} Nachbesprechung</translation>
     </message>
     <message>
         <source>evidence unchanged</source>
         <translation>Beobachtung unverändert</translation>
+    </message>
+    <message>
+        <source>This ride was acknowledged by the seller and is locked: it is shown read-only. Reopen it from the debrief to change it.</source>
+        <translation>Der Mitarbeiter hat diese Begleitung bestätigt; sie ist gesperrt und nur zum Lesen geöffnet. Zum Ändern öffnen Sie sie in der Nachbesprechung wieder.</translation>
     </message>
     <message>
         <source>call</source>
@@ -805,6 +841,14 @@ Ziel: {objective}</translation>
     <message>
         <source>attachment removed</source>
         <translation>Anhang entfernt</translation>
+    </message>
+    <message>
+        <source>Started call 1 ({call}). Edit… in the call list names the account; {keys} adds the next call.</source>
+        <translation>Kontakt 1 begonnen ({call}). Mit „Bearbeiten…“ in der Kontaktliste tragen Sie den Kunden ein; {keys} fügt den nächsten Kontakt hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a call first ({keys}).</source>
+        <translation>Fügen Sie zuerst einen Kontakt hinzu ({keys}).</translation>
     </message>
     <message>
         <source>rating</source>
@@ -2959,6 +3003,14 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>Frage hinzufügen</translation>
     </message>
     <message>
+        <source>Questions for the gap ({gap}) come from the scorecard.</source>
+        <translation>Die Fragen zum Entwicklungsfeld ({gap}) kommen aus dem Beobachtungsbogen.</translation>
+    </message>
+    <message>
+        <source>Pick the gap first: its diagnostic questions are offered here.</source>
+        <translation>Wählen Sie zuerst das Entwicklungsfeld: Seine Diagnosefragen erscheinen dann hier.</translation>
+    </message>
+    <message>
         <source>More telling than asking. Turn advice into a question the seller answers.</source>
         <translation>Mehr gesagt als gefragt. Machen Sie aus einem Ratschlag eine Frage, die der Mitarbeiter beantwortet.</translation>
     </message>
@@ -4520,6 +4572,10 @@ Importieren?</translation>
     <message>
         <source>Acknowledge the debrief</source>
         <translation>Die Nachbesprechung bestätigen</translation>
+    </message>
+    <message>
+        <source>Already acknowledged.</source>
+        <translation>Bereits bestätigt.</translation>
     </message>
     <message>
         <source>Type your name as it is written on the summary.</source>

@@ -149,6 +149,18 @@
         <source>FieldRide is already running</source>
         <translation>FieldRide ya está en marcha</translation>
     </message>
+    <message>
+        <source>FieldRide cannot open its data</source>
+        <translation>FieldRide no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <source>FieldRide cannot read its data</source>
+        <translation>FieldRide no puede leer sus datos</translation>
+    </message>
+    <message>
+        <source>Reading the data file {path} failed although its check passed. Nothing was changed. Quit other programs using it and start FieldRide again.</source>
+        <translation>No se pudo leer el archivo de datos {path}, aunque pasó la comprobación. No se ha cambiado nada. Cierre los demás programas que lo usen y vuelva a abrir FieldRide.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStrip</name>
@@ -514,6 +526,14 @@
 <context>
     <name>CallDialog</name>
     <message>
+        <source>Edit call</source>
+        <translation>Editar interacción</translation>
+    </message>
+    <message>
+        <source>Add a call</source>
+        <translation>Añadir una interacción</translation>
+    </message>
+    <message>
         <source>Kind of call</source>
         <translation>Tipo de interacción</translation>
     </message>
@@ -564,6 +584,14 @@
     <message>
         <source>&amp;Time</source>
         <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Guardar interacción</translation>
+    </message>
+    <message>
+        <source>Add call</source>
+        <translation>Añadir interacción</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -652,6 +680,10 @@
         <translation>{n}. {call}
 {done} de {total} valorados</translation>
     </message>
+    <message>
+        <source>Objective: {objective}</source>
+        <translation>Objetivo: {objective}</translation>
+    </message>
 </context>
 <context>
     <name>CaptureHeader</name>
@@ -719,12 +751,16 @@
 <context>
     <name>CaptureScreen</name>
     <message>
-        <source>Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next call · Enter evidence (Esc back) · {note} quick note · Ctrl+Z undo · Ctrl+Shift+Z redo · {debrief} debrief</source>
-        <translation>Los dígitos valoran y avanzan · N sin ocasión · Supr borrar · ↑ ↓ Tab moverse · ← → interacción anterior/siguiente · Intro evidencia (Esc volver) · {note} nota rápida · Ctrl+Z deshacer · Ctrl+Mayús+Z rehacer · {debrief} feedback</translation>
+        <source>Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next call · Enter evidence (Esc back) · {note} quick note · {undo} undo · {redo} redo · {debrief} debrief</source>
+        <translation>Los dígitos valoran y avanzan · N sin ocasión · Supr borrar · ↑ ↓ Tab moverse · ← → interacción anterior/siguiente · Intro evidencia (Esc volver) · {note} nota rápida · {undo} deshacer · {redo} rehacer · {debrief} feedback</translation>
     </message>
     <message>
         <source>evidence unchanged</source>
         <translation>evidencia sin cambios</translation>
+    </message>
+    <message>
+        <source>This ride was acknowledged by the seller and is locked: it is shown read-only. Reopen it from the debrief to change it.</source>
+        <translation>El vendedor confirmó este acompañamiento y está bloqueado: se muestra solo para lectura. Para cambiarlo, reábralo desde el feedback.</translation>
     </message>
     <message>
         <source>call</source>
@@ -805,6 +841,14 @@ Objetivo: {objective}</translation>
     <message>
         <source>attachment removed</source>
         <translation>adjunto quitado</translation>
+    </message>
+    <message>
+        <source>Started call 1 ({call}). Edit… in the call list names the account; {keys} adds the next call.</source>
+        <translation>Interacción 1 iniciada ({call}). Con «Editar…» en la lista de interacciones indica la cuenta; {keys} añade la siguiente interacción.</translation>
+    </message>
+    <message>
+        <source>Add a call first ({keys}).</source>
+        <translation>Añada primero una interacción ({keys}).</translation>
     </message>
     <message>
         <source>rating</source>
@@ -2959,6 +3003,14 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>Añadir pregunta</translation>
     </message>
     <message>
+        <source>Questions for the gap ({gap}) come from the scorecard.</source>
+        <translation>Las preguntas para el área de mejora ({gap}) vienen de la ficha.</translation>
+    </message>
+    <message>
+        <source>Pick the gap first: its diagnostic questions are offered here.</source>
+        <translation>Elija primero el área de mejora: aquí aparecerán sus preguntas de diagnóstico.</translation>
+    </message>
+    <message>
         <source>More telling than asking. Turn advice into a question the seller answers.</source>
         <translation>Más decir que preguntar. Convierta el consejo en una pregunta que responda el/la comercial.</translation>
     </message>
@@ -4520,6 +4572,10 @@ Import it?</source>
     <message>
         <source>Acknowledge the debrief</source>
         <translation>Confirmar el feedback</translation>
+    </message>
+    <message>
+        <source>Already acknowledged.</source>
+        <translation>Ya confirmado.</translation>
     </message>
     <message>
         <source>Type your name as it is written on the summary.</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from fieldride import rides
 from fieldride.store import Store
@@ -407,6 +408,33 @@ def test_the_first_digit_on_a_ride_without_calls_starts_call_1(
     qtbot.keyClick(capture.grid, Qt.Key.Key_2)  # and the next digit rates the next behaviour
     assert _obs(store, made[0].id, second).level == 2  # type: ignore[union-attr]
     assert len(rides.list_calls(store, ride.id)) == 1
+
+
+def test_the_capture_screen_speaks_german_with_german_key_names(
+    qapp: Any, qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """Seen on a German walk: the key hint ended "Ctrl+D Nachbesprechung" beside "Strg+Z", and
+    the message after the first digit was English ("Started call 1 …")."""
+    from PySide6.QtCore import QLocale
+
+    from tests.ui.conftest import window_on
+    from ui import translation
+
+    translation.install(qapp, "de")
+    try:
+        window = window_on(qtbot, store, prompts)
+        ride, _calls = _ride(store, calls=0)
+        window.open_ride(ride.id)
+        capture = window.capture
+        hints = " ".join(label.text() for label in capture.findChildren(QLabel))
+        assert "Strg+D Nachbesprechung" in hints and "Strg+Z rückgängig" in hints
+        assert "Ctrl+" not in hints
+        assert "(Strg+D)" in capture.header.debrief_button.toolTip()
+        qtbot.keyClick(capture.grid, Qt.Key.Key_3)
+        message = capture.header.message.text()
+        assert message.startswith("Kontakt 1 begonnen") and "Strg+Umschalt+A" in message
+    finally:
+        translation.install(qapp, "en", QLocale("en_SE"))
 
 
 def test_digits_rate_after_a_call_is_clicked_in_the_call_list(

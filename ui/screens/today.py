@@ -28,7 +28,7 @@ from fieldride.team import sellers
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.screens import PLAN_SHORTCUT
-from ui.translation import QT_TRANSLATE_NOOP, ui_date
+from ui.translation import QT_TRANSLATE_NOOP, ui_date, ui_keys
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.primary import set_primary
@@ -75,7 +75,9 @@ class TodayScreen(QWidget):
         self.plan_button.setObjectName("primaryButton")
         self.plan_button.setAccessibleName(self.tr("Plan a ride"))
         # Ctrl+N is File ▸ Plan a ride in the main window (works on every screen)
-        self.plan_button.setToolTip(self.tr("Plan a ride ({keys})").format(keys=PLAN_SHORTCUT))
+        self.plan_button.setToolTip(
+            self.tr("Plan a ride ({keys})").format(keys=ui_keys(PLAN_SHORTCUT))
+        )
         self.plan_button.clicked.connect(self.plan_ride)
         head.addWidget(self.plan_button)
         layout.addLayout(head)

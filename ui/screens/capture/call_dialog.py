@@ -25,7 +25,7 @@ class CallDialog(QDialog):
     def __init__(self, call: Call | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.call = call
-        self.setWindowTitle("Edit call" if call else "Add a call")
+        self.setWindowTitle(self.tr("Edit call") if call else self.tr("Add a call"))
         self.setAccessibleName(self.windowTitle())
         form = QFormLayout(self)
         self.kind = QComboBox()
@@ -55,7 +55,7 @@ class CallDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save call" if call else "Add call")
+        ok.setText(self.tr("Save call") if call else self.tr("Add call"))
         ok.setAccessibleName(ok.text())
         ok.setDefault(True)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)

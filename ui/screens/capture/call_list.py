@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.rides import Call
+from ui.translation import ui_keys
 
 ADD_CALL_SHORTCUT = "Ctrl+Shift+A"
 
@@ -56,7 +57,9 @@ class CallList(QWidget):
         buttons.setSpacing(6)
         self.add_button = QPushButton(self.tr("Add call…"))
         self.add_button.setAccessibleName(self.tr("Add a call"))
-        self.add_button.setToolTip(self.tr("Add a call ({keys})").format(keys=ADD_CALL_SHORTCUT))
+        self.add_button.setToolTip(
+            self.tr("Add a call ({keys})").format(keys=ui_keys(ADD_CALL_SHORTCUT))
+        )
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected call"))
@@ -113,7 +116,8 @@ class CallList(QWidget):
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
             item.setData(Qt.ItemDataRole.UserRole, call.id)
-            item.setToolTip(f"Objective: {call.objective}" if call.objective else "")
+            objective = self.tr("Objective: {objective}").format(objective=call.objective)
+            item.setToolTip(objective if call.objective else "")
             if not same:
                 self.list.addItem(item)
         row = ids.index(current) if current in ids else -1

@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldride.rides import Ride
-from ui.translation import ui_date
+from ui.translation import ui_date, ui_keys
 
 DEBRIEF_SHORTCUT = "Ctrl+D"
 
@@ -39,7 +39,7 @@ class CaptureHeader(QWidget):
         self.debrief_button.setObjectName("primaryButton")
         self.debrief_button.setAccessibleName(self.tr("Go to the debrief"))
         self.debrief_button.setToolTip(
-            self.tr("Debrief this ride ({keys})").format(keys=DEBRIEF_SHORTCUT)
+            self.tr("Debrief this ride ({keys})").format(keys=ui_keys(DEBRIEF_SHORTCUT))
         )
         buttons = QHBoxLayout()
         for b in (self.undo_button, self.redo_button, self.debrief_button):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.rides import QuickNote
+from ui.translation import ui_keys
 
 NOTE_SHORTCUT = "F2"
 
@@ -55,7 +56,7 @@ class QuickNoteBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("Quick note ({keys})").format(keys=NOTE_SHORTCUT))
+        label = QLabel(self.tr("Quick note ({keys})").format(keys=ui_keys(NOTE_SHORTCUT)))
         label.setObjectName("quickNoteLabel")
         self.line = _NoteLine()
         self.line.setObjectName("quickNoteLine")
@@ -63,7 +64,7 @@ class QuickNoteBar(QWidget):
         self.line.setPlaceholderText(
             self.tr(
                 "{keys} from anywhere, type, Enter to save with the time; Esc to go back"
-            ).format(keys=NOTE_SHORTCUT)
+            ).format(keys=ui_keys(NOTE_SHORTCUT))
         )
         label.setBuddy(self.line)
         self.add_button = QPushButton(self.tr("Add note"))

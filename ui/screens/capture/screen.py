@@ -52,7 +52,7 @@ from ui.screens.capture.guidance_panel import GuidancePanel
 from ui.screens.capture.header import DEBRIEF_SHORTCUT, CaptureHeader
 from ui.screens.capture.quick_note_bar import NOTE_SHORTCUT, NoteList, QuickNoteBar
 from ui.screens.capture.rating_grid import RatingGrid
-from ui.translation import QT_TRANSLATE_NOOP
+from ui.translation import QT_TRANSLATE_NOOP, ui_keys
 from ui.widgets.attachment_strip import AttachmentStrip
 
 if TYPE_CHECKING:
@@ -77,8 +77,8 @@ STARTING_CALL_FAILED = (
 KEYS_HINT = QT_TRANSLATE_NOOP(
     "CaptureScreen",
     "Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next "
-    "call · Enter evidence (Esc back) · {note} quick note · Ctrl+Z undo · "
-    "Ctrl+Shift+Z redo · {debrief} debrief",
+    "call · Enter evidence (Esc back) · {note} quick note · {undo} undo · {redo} redo · "
+    "{debrief} debrief",
 )
 
 
@@ -167,7 +167,14 @@ class CaptureScreen(QWidget):
         outer.addWidget(splitter, 1)
         self.note_bar = QuickNoteBar()
         outer.addWidget(self.note_bar)
-        hint = QLabel(self.tr(KEYS_HINT).format(note=NOTE_SHORTCUT, debrief=DEBRIEF_SHORTCUT))
+        hint = QLabel(
+            self.tr(KEYS_HINT).format(
+                note=ui_keys(NOTE_SHORTCUT),
+                undo=ui_keys("Ctrl+Z"),
+                redo=ui_keys("Ctrl+Shift+Z"),
+                debrief=ui_keys(DEBRIEF_SHORTCUT),
+            )
+        )
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         outer.addWidget(hint)
@@ -272,8 +279,10 @@ class CaptureScreen(QWidget):
             self.header.show_message(why)
         elif locked:
             self.header.show_message(
-                "This ride was acknowledged by the seller and is locked: it is shown read-only. "
-                "Reopen it from the debrief to change it."
+                self.tr(
+                    "This ride was acknowledged by the seller and is locked: it is shown "
+                    "read-only. Reopen it from the debrief to change it."
+                )
             )
         else:
             self.header.hide_message()
@@ -504,8 +513,10 @@ class CaptureScreen(QWidget):
         self._mark(key, level, level is None)
         self.grid.set_current(self.grid.current + 1)
         self.header.show_message(
-            f"Started call 1 ({call.title}). Edit… in the call list names the account; "
-            f"{ADD_CALL_SHORTCUT} adds the next call."
+            self.tr(
+                "Started call 1 ({call}). Edit… in the call list names the account; {keys} adds "
+                "the next call."
+            ).format(call=call.title, keys=ui_keys(ADD_CALL_SHORTCUT))
         )
 
     def _title(self, key: str) -> str:
@@ -514,7 +525,9 @@ class CaptureScreen(QWidget):
 
     def _mark(self, key: str, level: int | None, no_opportunity: bool) -> None:
         if self.call_id is None:
-            self.header.show_message(f"Add a call first ({ADD_CALL_SHORTCUT}).")
+            self.header.show_message(
+                self.tr("Add a call first ({keys}).").format(keys=ui_keys(ADD_CALL_SHORTCUT))
+            )
             return
         before = self.observations.get((self.call_id, key))
         unchanged = (before.level, before.no_opportunity) if before else (None, False)

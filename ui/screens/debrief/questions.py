@@ -124,9 +124,11 @@ class QuestionsPanel(DebriefPanel):
         self.counter.setText(self.counter_text(debrief))
         if not debrief.questions:
             self.steer.setText(
-                f"Questions for the gap ({gap_title}) come from the scorecard."
+                self.tr("Questions for the gap ({gap}) come from the scorecard.").format(
+                    gap=gap_title
+                )
                 if gap_title
-                else "Pick the gap first: its diagnostic questions are offered here."
+                else self.tr("Pick the gap first: its diagnostic questions are offered here.")
             )
         elif debrief.advice_count > debrief.questions_asked:
             self.steer.setText(

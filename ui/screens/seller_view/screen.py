@@ -136,7 +136,7 @@ class SellerView(QWidget):
         done = data.acknowledgement is not None
         for w in (self.name, self.date, self.comment):
             w.setEnabled(not done)
-        self.message.setText("Already acknowledged." if done else "")
+        self.message.setText(self.tr("Already acknowledged.") if done else "")
         self._check()
 
     def load_self_rating(self, ride_id: int) -> None:
