@@ -11,8 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldride.cli import CommandError, gettext
-from fieldride.wording import plural
+from fieldride.cli import CommandError, gettext, ngettext
 
 
 def register(sub: Any) -> None:
@@ -99,7 +98,9 @@ def _choose(folder: Path, args: argparse.Namespace) -> Path:
     if args.newest:
         good = newest_good_backup(folder)
         if good is None:
-            raise CommandError(f"There is no sound backup in {folder / 'backups'}.")
+            raise CommandError(
+                gettext("There is no sound backup in {folder}.").format(folder=folder / "backups")
+            )
         return good.path
     choice = str(args.backup)
     found = list_backups(folder)
@@ -109,7 +110,10 @@ def _choose(folder: Path, args: argparse.Namespace) -> Path:
             raise CommandError(
                 gettext(
                     "There is no backup number {number}: 'fieldride backups' lists {found}."
-                ).format(number=number, found=plural(len(found), "backup"))
+                ).format(
+                    number=number,
+                    found=ngettext("{n} backup", "{n} backups", len(found)).format(n=len(found)),
+                )
             )
         return found[number - 1].path
     by_name = [b.path for b in found if b.path.name == choice]

@@ -12,7 +12,6 @@ from typing import Any
 from fieldride.cli import CommandError, gettext, ngettext
 from fieldride.cli.arguments import output_file, whole_number
 from fieldride.cli.reading import reading_store
-from fieldride.wording import plural
 
 EXPORT_EPILOG = """\
 CSV writes three files next to each other, named after --out: report.csv gives
@@ -101,9 +100,13 @@ def _seller_ids(store: Any, values: list[str] | None) -> list[int]:
             s for s in known if s.name.casefold() == text.casefold()
         ]
         if not match:
-            raise CommandError(f"No seller with id or name '{value}'.")
+            raise CommandError(gettext("No seller with id or name '{value}'.").format(value=value))
         if len(match) > 1:
-            raise CommandError(f"Several sellers are called '{value}'; use the id instead.")
+            raise CommandError(
+                gettext("Several sellers are called '{value}'; use the id instead.").format(
+                    value=value
+                )
+            )
         out.append(match[0].id)
     return out
 
@@ -127,7 +130,9 @@ def _behaviours(values: list[str]) -> list[tuple[str, str]]:
         card, sep, key = value.partition(":")
         if not sep or not card.strip() or not key.strip():
             raise CommandError(
-                f"--behaviour '{value}' is not SCORECARD:KEY (e.g. field-visit:discovery)."
+                gettext(
+                    "--behaviour '{value}' is not SCORECARD:KEY (e.g. field-visit:discovery)."
+                ).format(value=value)
             )
         out.append((card.strip(), key.strip()))
     return out
@@ -143,9 +148,16 @@ def cmd_training_add(args: argparse.Namespace) -> int:
         event = training.add_training(
             store, args.title, args.date, behaviours, ids, description=args.description
         )
+    n_behaviours, n_attendees = len(event.behaviours), len(event.seller_ids)
     print(
-        f"Recorded training {event.id} on {event.held_on}: {plural(len(event.behaviours), 'behaviour')}, "
-        f"{plural(len(event.seller_ids), 'attendee')}."
+        gettext("Recorded training {id} on {day}: {behaviours}, {attendees}.").format(
+            id=event.id,
+            day=event.held_on,
+            behaviours=ngettext("{n} behaviour", "{n} behaviours", n_behaviours).format(
+                n=n_behaviours
+            ),
+            attendees=ngettext("{n} attendee", "{n} attendees", n_attendees).format(n=n_attendees),
+        )
     )
     return 0
 
@@ -162,8 +174,10 @@ def cmd_training_list(args: argparse.Namespace) -> int:
         return 0
     for e in events:
         print(f"{e.id:>4}  {e.held_on}  {e.title}")
-        print(f"      behaviours: {', '.join(f'{c}:{k}' for c, k in e.behaviours)}")
-        print(f"      attendees:  {', '.join(names.get(s, str(s)) for s in e.seller_ids)}")
+        behaviours = ", ".join(f"{c}:{k}" for c, k in e.behaviours)
+        attendees = ", ".join(names.get(s, str(s)) for s in e.seller_ids)
+        print("      " + gettext("behaviours: {list}").format(list=behaviours))
+        print("      " + gettext("attendees: {list}").format(list=attendees))
     return 0
 
 

@@ -14,10 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from fieldride.cli import CommandError, gettext
+from fieldride.cli import CommandError, gettext, ngettext
 from fieldride.cli.arguments import MAX_ID, output_file, whole_number
 from fieldride.cli.reading import reading_store
-from fieldride.wording import plural
 
 
 def register(sub: Any) -> None:
@@ -125,9 +124,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return 1
     card = loaded.card
     n = len(card.behaviours())
+    sections = len(card.sections)
     print(
-        f"{args.file}: OK. '{card.name}' ({card.key}): {plural(len(card.sections), 'section')}, "
-        f"{plural(n, 'behaviour')}, scale {card.scale[0].value}-{card.scale[-1].value}."
+        gettext(
+            "{file}: OK. '{name}' ({key}): {sections}, {behaviours}, scale {low}-{high}."
+        ).format(
+            file=args.file,
+            name=card.name,
+            key=card.key,
+            sections=ngettext("{n} section", "{n} sections", sections).format(n=sections),
+            behaviours=ngettext("{n} behaviour", "{n} behaviours", n).format(n=n),
+            low=card.scale[0].value,
+            high=card.scale[-1].value,
+        )
     )
     for note in loaded.notes:
         print(f"  {note}")

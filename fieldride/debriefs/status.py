@@ -41,22 +41,33 @@ def debrief_missing(store: Store, ride_id: int) -> list[str]:
     """What the debrief still needs before it can be finished, as short phrases for the user
     (empty when ready): behaviour and evidence of the strength and the gap, one commitment."""
     row = records.one(store.db, "SELECT * FROM debriefs WHERE ride_id = ?", [ride_id]) or {}
+    t = messages()
     missing = []
-    for name, key, evidence in (
-        ("the strength", row.get("strength_behaviour_key"), row.get("strength_evidence") or ""),
-        ("the gap", row.get("gap_behaviour_key"), row.get("gap_evidence") or ""),
+    for key, evidence, pick, give in (
+        (
+            row.get("strength_behaviour_key"),
+            row.get("strength_evidence") or "",
+            t.gettext("pick the behaviour of the strength"),
+            t.gettext("give evidence for the strength"),
+        ),
+        (
+            row.get("gap_behaviour_key"),
+            row.get("gap_evidence") or "",
+            t.gettext("pick the behaviour of the gap"),
+            t.gettext("give evidence for the gap"),
+        ),
     ):
         if not key:
-            missing.append(f"pick the behaviour of {name}")
+            missing.append(pick)
         if not evidence.strip():
-            missing.append(f"give evidence for {name}")
+            missing.append(give)
     has_commitment = records.one(
         store.db,
         "SELECT 1 AS x FROM commitments WHERE ride_id = ? AND deleted_at IS NULL LIMIT 1",
         [ride_id],
     )
     if has_commitment is None:
-        missing.append("agree at least one commitment")
+        missing.append(t.gettext("agree at least one commitment"))
     return missing
 
 
@@ -80,7 +91,11 @@ def finish_debrief(store: Store, ride_id: int) -> None:
         )
     missing = debrief_missing(store, ride_id)
     if missing:
-        raise DomainError("Before finishing the debrief: " + "; ".join(missing) + ".")
+        raise DomainError(
+            messages()
+            .gettext("Before finishing the debrief: {missing}.")
+            .format(missing="; ".join(missing))
+        )
     if ride.status == "debriefed":
         return
     with store.db.atomic():

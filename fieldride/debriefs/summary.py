@@ -226,15 +226,28 @@ def _best_line(b: BehaviourSummary, highest: bool) -> str:
 
 def _proposal(b: BehaviourSummary, role: str, focus_pool: bool) -> Proposal:
     mean = b.mean_level or 0.0
-    pool = "focus behaviour" if focus_pool else "rated behaviour"
-    which = "Highest" if role == "strength" else "Lowest"
-    calls = f"{b.rated} call" + ("s" if b.rated != 1 else "")
+    t = messages()
+    reason = {
+        ("strength", True): t.gettext(
+            "Highest rated focus behaviour on this ride: {mean} on average over {calls}."
+        ),
+        ("strength", False): t.gettext(
+            "Highest rated behaviour on this ride: {mean} on average over {calls}."
+        ),
+        ("gap", True): t.gettext(
+            "Lowest rated focus behaviour on this ride: {mean} on average over {calls}."
+        ),
+        ("gap", False): t.gettext(
+            "Lowest rated behaviour on this ride: {mean} on average over {calls}."
+        ),
+    }[(role, focus_pool)]
+    calls = t.ngettext("{n} call", "{n} calls", b.rated).format(n=b.rated)
     return Proposal(
         behaviour_key=b.key,
         title=b.title,
         mean_level=mean,
         evidence=_best_line(b, highest=role == "strength"),
-        reason=f"{which} {pool} on this ride: {mean:.1f} on average over {calls}.",
+        reason=reason.format(mean=t.number(mean, 1), calls=calls),
     )
 
 

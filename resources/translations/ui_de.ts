@@ -1463,6 +1463,10 @@ Ziel: {objective}</translation>
         <translation>Nachbesprechung · {seller} · {day} · {type}</translation>
     </message>
     <message>
+        <source>Still to do: {missing}.</source>
+        <translation>Noch offen: {missing}.</translation>
+    </message>
+    <message>
         <source>1 Strength &amp;&amp; gap</source>
         <translation>1 Stärke &amp;&amp; Entwicklungsfeld</translation>
     </message>

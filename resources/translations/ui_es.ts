@@ -1463,6 +1463,10 @@ Objetivo: {objective}</translation>
         <translation>Feedback · {seller} · {day} · {type}</translation>
     </message>
     <message>
+        <source>Still to do: {missing}.</source>
+        <translation>Falta: {missing}.</translation>
+    </message>
+    <message>
         <source>1 Strength &amp;&amp; gap</source>
         <translation>1 Fortaleza &amp;&amp; mejora</translation>
     </message>

@@ -165,3 +165,42 @@ def test_search_lines_and_the_cut_note_are_in_the_users_language(tmp_path: Path)
         assert ride in lines[1][0], (code, lines[1][0])
         assert lines[1][-1].startswith(one), (code, lines[1][-1])
         assert lines[2][-1].startswith(two), (code, lines[2][-1])
+
+
+def test_training_and_scorecard_check_speak_german(folder: Path, tmp_path: Path) -> None:
+    """Four commands answered in English under LANGUAGE=de: a wrong --behaviour, an unknown
+    seller, a recorded training and a checked scorecard file."""
+    from fieldride.resources import resource_path
+    from fieldride.team import sellers
+
+    data = ["--data-dir", str(folder)]
+    store = open_store(folder)
+    sellers.add_seller(store, "Ana Ruiz")
+    store.close()
+    add = [*data, "training", "add", "--title", "Einwände", "--date", "2026-11-30"]
+    wrong = _run(
+        [*add, "--behaviour", "discovery", "--seller", "Ana Ruiz"], tmp_path, LANGUAGE="de"
+    )
+    assert wrong.returncode != 0
+    assert "hat nicht die Form BEOBACHTUNGSBOGEN:SCHLÜSSEL" in wrong.stderr
+    nobody = _run(
+        [*add, "--behaviour", "field-visit:discovery", "--seller", "Nobody"],
+        tmp_path,
+        LANGUAGE="de",
+    )
+    assert (
+        "Kein Mitarbeiter/keine Mitarbeiterin mit der ID oder dem Namen „Nobody“" in nobody.stderr
+    )
+    done = _run(
+        [*add, "--behaviour", "field-visit:discovery", "--seller", "Ana Ruiz"],
+        tmp_path,
+        LANGUAGE="de",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "am 2026-11-30 erfasst: 1 Verhalten, 1 Teilnehmer/in." in done.stdout
+    listed = _run([*data, "training", "list"], tmp_path, LANGUAGE="de")
+    assert "Teilnehmende: Ana Ruiz" in listed.stdout
+    card = resource_path("scorecards", "discovery-depth.yaml")
+    checked = _run(["scorecard", "validate", str(card)], tmp_path, LANGUAGE="de")
+    assert checked.returncode == 0, checked.stderr
+    assert ": in Ordnung. „" in checked.stdout and "Skala 1–4." in checked.stdout

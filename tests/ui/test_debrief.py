@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
+from fieldride.errors import DomainError
 from fieldride.store import Store
 from fieldride.team import sellers
 from tests.ui.conftest import RecordingPrompts
@@ -51,6 +52,32 @@ def screen(qtbot: Any, store: Store, prompts: RecordingPrompts) -> DebriefScreen
 def type_into(qtbot: Any, widget: Any, text: str) -> None:
     widget.setFocus()
     qtbot.keyClicks(widget, text)
+
+
+def test_the_debrief_speaks_german_in_its_proposals_and_what_is_still_to_do(
+    qapp: Any, qtbot: Any, store: Store, screen: DebriefScreen
+) -> None:
+    """Seen on a German walk: "Still to do: give evidence for the strength; agree at least one
+    commitment." and "Highest rated behaviour on this ride: 3.0 on average over 1 call." in an
+    otherwise German debrief."""
+    from PySide6.QtCore import QLocale
+
+    from ui import translation
+
+    seller = sellers.add_seller(store, "Maya Okafor")
+    ride = observed_ride(store, seller.id, "2026-03-02")
+    translation.install(qapp, "de")
+    try:
+        screen.open_ride(ride)
+        gap = screen.points.gap.proposal_label.text()
+        assert "Am niedrigsten bewertetes Fokusverhalten dieser Begleitung: im Mittel 1,5" in gap
+        assert "über 2 Kontakte" in gap
+        assert screen.missing.text() == "Noch offen: mindestens eine Vereinbarung treffen."
+        assert screen.finish_button.toolTip() == screen.missing.text()
+        with pytest.raises(DomainError, match="Bevor Sie die Nachbesprechung"):
+            debriefs.finish_debrief(store, ride)
+    finally:
+        translation.install(qapp, "en", QLocale("en_SE"))
 
 
 def test_two_rides_commitment_set_then_verified(

@@ -321,14 +321,13 @@ class DebriefScreen(QWidget):
             )
         )
         missing = debriefs.debrief_missing(self.store, ride.id)
+        still = self.tr("Still to do: {missing}.").format(missing="; ".join(missing))
         in_progress = ride.status == "in_progress"
-        self.missing.setText(
-            ("Still to do: " + "; ".join(missing) + ".") if in_progress and missing else ""
-        )
+        self.missing.setText(still if in_progress and missing else "")
         self.finish_button.setVisible(in_progress and not ride.read_only)
         self.self_rating_button.setVisible(in_progress and not ride.read_only)
         self.finish_button.setEnabled(not missing)
-        self.finish_button.setToolTip("" if not missing else "Still to do: " + "; ".join(missing))
+        self.finish_button.setToolTip(still if missing else "")
         self.ack_button.setVisible(ride.status == "debriefed" and not ride.read_only)
         self.reopen_button.setVisible(ride.locked and not ride.read_only)
         self.history_button.setVisible(debriefs.ever_reopened(self.store, ride.id))
