@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from fieldride.i18n import N_, Language, language
+from fieldride.i18n import N_, Language, language, messages
 from fieldride.reports.blocks import (
     CELL_PADDING,
     Para,
@@ -39,7 +39,6 @@ from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
 from fieldride.reports.text import one_line, para, shorten, strip_marker
 from fieldride.reports.visuals import CallMarks, LabelParagraphs, LevelDots, Sparkline
 from fieldride.rides import size_words
-from fieldride.wording import plural
 
 TITLE = N_("Coaching summary")
 QUOTE_CHARS = 220  # a strength/gap quote of evidence printed in full under "What I saw"
@@ -525,67 +524,76 @@ class BuiltSummary(NamedTuple):
     pages: int
 
 
-OVER_ONE_PAGE = (
-    "The coaching summary runs to {pages} pages (long notes or many behaviours); "
-    "it is usually one page. Check it before printing."
-)
 LONG_TEXT = 400  # characters: a note this long takes several lines on the page
 
 
 def what_makes_it_long(data: SummaryData) -> list[str]:
     """Plain phrases naming what lengthens this summary past a typical ride (4 calls,
-    8 behaviours, notes of a line or two), longest notes first; empty when nothing stands out."""
+    8 behaviours, notes of a line or two), longest notes first; empty when nothing stands out.
+    In the interface language: the manager reads them, not the seller."""
+    t = messages()
     notes: list[tuple[int, str]] = []
+    on_behaviour = t.gettext("the evidence on {behaviour} (call {n})")
     for b in data.behaviours:
         for e in b.evidence:
-            notes.append(
-                (len(e.text), f"the evidence on {one_line(b.title, 60)} (call {e.call_number})")
-            )
-    for h, what in ((data.strength, "strength"), (data.gap, "gap")):
-        if h is not None:
-            notes.append((len(h.evidence), f"the {what}'s evidence"))
+            where = on_behaviour.format(behaviour=one_line(b.title, 60), n=e.call_number)
+            notes.append((len(e.text), where))
+    if data.strength is not None:
+        notes.append((len(data.strength.evidence), t.gettext("the strength's evidence")))
+    if data.gap is not None:
+        notes.append((len(data.gap.evidence), t.gettext("the gap's evidence")))
+    question = t.gettext("question {n} and its answer")
     for i, q in enumerate(data.questions, start=1):
-        notes.append((len(q.text) + len(q.answer), f"question {i} and its answer"))
+        notes.append((len(q.text) + len(q.answer), question.format(n=i)))
     if data.rehearsal is not None:
         r = data.rehearsal
-        notes.append((len(r.segment) + len(r.outcome), "the rehearsal"))
+        notes.append((len(r.segment) + len(r.outcome), t.gettext("the rehearsal")))
+    commitment = t.gettext("the commitment on {behaviour}")
     for c in data.commitments:
-        notes.append((len(c.text), f"the commitment on {one_line(c.behaviour, 60)}"))
+        notes.append((len(c.text), commitment.format(behaviour=one_line(c.behaviour, 60))))
+    earlier = t.gettext("the earlier commitment on {behaviour}")
     for v in data.verified:
-        notes.append(
-            (
-                len(v.text) + len(v.evidence),
-                f"the earlier commitment on {one_line(v.behaviour, 60)}",
-            )
-        )
+        size = len(v.text) + len(v.evidence)
+        notes.append((size, earlier.format(behaviour=one_line(v.behaviour, 60))))
     if data.acknowledgement is not None:
-        notes.append((len(data.acknowledgement.comment), "the seller's comment"))
+        notes.append((len(data.acknowledgement.comment), t.gettext("the seller's comment")))
     long = sorted((n for n in notes if n[0] >= LONG_TEXT), key=lambda n: -n[0])
-    found = [f"{what} ({size:,} characters)" for size, what in long[:3]]
+    sized = t.gettext("{what} ({size} characters)")
+    found = [sized.format(what=what, size=t.number(size)) for size, what in long[:3]]
     if len(long) > 3:
-        found.append(f"{len(long) - 3} more long note{'s' if len(long) > 4 else ''}")
-    if len(data.behaviours) > 8:
-        found.append(f"{len(data.behaviours)} behaviours")
-    if len(data.calls) > 4:
-        found.append(f"{len(data.calls)} calls")
-    if len(data.questions) > 3:
-        found.append(f"{len(data.questions)} questions")
-    if len(data.commitments) + len(data.verified) > 3:
-        found.append(f"{len(data.commitments) + len(data.verified)} commitments")
+        n = len(long) - 3
+        found.append(t.ngettext("{n} more long note", "{n} more long notes", n).format(n=n))
+    if (n := len(data.behaviours)) > 8:
+        found.append(t.ngettext("{n} behaviour", "{n} behaviours", n).format(n=n))
+    if (n := len(data.calls)) > 4:
+        found.append(t.ngettext("{n} call", "{n} calls", n).format(n=n))
+    if (n := len(data.questions)) > 3:
+        found.append(t.ngettext("{n} question", "{n} questions", n).format(n=n))
+    if (n := len(data.commitments) + len(data.verified)) > 3:
+        found.append(t.ngettext("{n} commitment", "{n} commitments", n).format(n=n))
     if data.attachments:  # printed only when the manager chose to (Output and branding)
-        found.append(f"{plural(len(data.attachments), 'attached file')} printed")
+        n = len(data.attachments)
+        found.append(
+            t.ngettext("{n} attached file printed", "{n} attached files printed", n).format(n=n)
+        )
     return found
 
 
 def over_one_page(data: SummaryData, pages: int) -> str:
     """What the manager is told before printing a summary of ``pages`` > 1 pages (the app
     and the command line say the same): how many pages and what makes it long."""
+    t = messages()
     reasons = what_makes_it_long(data)
-    why = f": {'; '.join(reasons)}" if reasons else " (long notes or many behaviours)"
-    return (
-        f"The coaching summary runs to {pages} pages{why}. It is usually one page; "
-        "shorten those notes in the debrief if the seller should get a single sheet."
-    )
+    if reasons:
+        return t.gettext(
+            "The coaching summary runs to {pages} pages: {reasons}. It is usually one page; "
+            "shorten those notes in the debrief if the seller should get a single sheet."
+        ).format(pages=pages, reasons="; ".join(reasons))
+    return t.gettext(
+        "The coaching summary runs to {pages} pages (long notes or many behaviours). It is "
+        "usually one page; shorten those notes in the debrief if the seller should get a "
+        "single sheet."
+    ).format(pages=pages)
 
 
 class _PageTexts(NamedTuple):
@@ -615,7 +623,7 @@ def _page_texts(data: SummaryData) -> _PageTexts:
 def summary_pdf(data: SummaryData, options: RenderOptions) -> BuiltSummary:
     """The coaching summary PDF and its page count, laid out once. The UI and the command
     line use the count to tell the manager, before printing, when the handout runs past one
-    page (``OVER_ONE_PAGE.format(pages=...)``). In the handout's language (``data.language``)."""
+    page (:func:`over_one_page`). In the handout's language (``data.language``)."""
     pages: list[int] = []
     options = replace(options, language=data.language)
     texts = _page_texts(data)

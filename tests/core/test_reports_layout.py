@@ -23,7 +23,7 @@ from fieldride.reports.data import (
 )
 from fieldride.reports.model import CommitmentLine, Evidence, ScaleLevel, TrendPoint
 from fieldride.reports.seller_report import build_seller_report
-from fieldride.reports.summary import OVER_ONE_PAGE, build_summary, over_one_page, summary_pdf
+from fieldride.reports.summary import build_summary, over_one_page, summary_pdf
 from fieldride.reports.visuals import Sparkline
 from fieldride.scorecards.defaults import install_defaults
 from fieldride.store import Store, open_store
@@ -233,11 +233,26 @@ def test_typical_summary_is_one_page_and_says_so(store: Store) -> None:
         summary_data(store, typical_ride(store, "Other Seller", evidence=NOTE * 30)), options()
     )
     assert long.pages == page_count(long.pdf) > 1
-    assert "runs to" in OVER_ONE_PAGE.format(pages=long.pages)
-    told = over_one_page(
-        summary_data(store, typical_ride(store, "Third Seller", evidence=NOTE * 30)), 2
-    )
+    third = summary_data(store, typical_ride(store, "Third Seller", evidence=NOTE * 30))
+    told = over_one_page(third, 2)
     assert "runs to 2 pages: the evidence on" in told and "characters" in told
+
+
+def test_the_managers_warning_about_a_long_summary_is_in_the_interface_language(
+    store: Store,
+) -> None:
+    """Shown before printing in a German window, it read 'The coaching summary runs to 2 pages:
+    the evidence on … (call 1) (12,030 characters)'."""
+    from fieldride.i18n import set_interface_language
+
+    data = summary_data(store, typical_ride(store, "Fourth Seller", evidence=NOTE * 30))
+    set_interface_language("de")
+    try:
+        told = over_one_page(data, 2)
+    finally:
+        set_interface_language("en")
+    assert told.startswith("Die Coaching-Zusammenfassung ist 2 Seiten lang: die Beobachtung zu ")
+    assert "(Kontakt 1)" in told and " Zeichen)" in told and "characters" not in told
 
 
 @pytest.fixture
