@@ -163,6 +163,12 @@ def growth(payload: dict[str, Any]) -> str:
             {"director": f"{_fmt(everyone['value'], 'ms')}{mark(everyone)}"},
         )
     row("Search, in-process, per term (< 30 ms)", review["search"])
+    one_seller = f.get("director.search_seller")
+    if one_seller:
+        row(
+            "… director's store: search filtered to one seller (< 30 ms)",
+            {"director": f"{_fmt(one_seller['value'], 'ms')}{mark(one_seller)}"},
+        )
     lines = [
         "| Grows with the data | " + " | ".join(SIZES) + " |",
         "|---|" + "---|" * len(SIZES),

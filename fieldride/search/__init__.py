@@ -3,7 +3,8 @@
 Its own package, beside ``insights``, because it needs nothing but the store: ``fieldride
 search`` imports the store and this package only (the insights package brings the rides,
 debriefs, team and scorecard modules with it). The module ``full_text`` holds the queries and
-the small query language (:func:`build_match`).
+the small query language (:func:`build_match`); ``seller_copy`` one seller's part of the index,
+copied into memory for a search filtered to a seller with a small share of the store.
 """
 
 from __future__ import annotations

@@ -19,7 +19,10 @@ Order: newest ride first, by ride date, exactly. The index's rowid leads with th
 (``fieldride.store.search_index``: ``yyyymmdd * 2**36 + row id``), so FTS5 walks each kind's
 matches newest first and stops after ``limit`` + 1 rows that pass the joins (removed rows, the
 seller asked for); the kinds are merged by ride date (then kind, then newest row).
-``SearchResults.truncated`` says that more matches exist than were returned. The index holds
+``SearchResults.truncated`` says that more matches exist than were returned. A search for one
+seller with a small share of the store (a director's store: one seller of hundreds) runs the
+same queries on a copy of that seller's part of the index (``fieldride.search.seller_copy``):
+walking the organisation's matches would drop hundreds of other sellers' rows for each one kept. The index holds
 words only: the ``limit`` hits kept get their snippet from a private in-memory FTS5 table
 holding just their text (same tokenizer, same query, so the same snippet).
 """
@@ -32,6 +35,7 @@ import threading
 from typing import Any, NamedTuple
 
 from fieldride.i18n import N_, messages
+from fieldride.search import seller_copy
 from fieldride.store import Store
 from fieldride.store.search_index import KEY_FACTOR, PREFIX_LENGTH, search_key, words_starting
 
@@ -408,12 +412,21 @@ def search(
     # one more than the limit: whether more matches exist than are returned
     params: dict[str, Any] = {"n": limit + 1, "seller": seller_id}
     seller_clause = "AND s.id = :seller" if seller_id is not None else ""
+    # One seller with a small share of the store: their own copy of the index (seller_copy)
+    copy = None
+    if seller_id is not None and seller_copy.worth_copying(store.db.conn, seller_id):
+        copy = seller_copy.seller_tables(store.db.conn, seller_id)
     picks: list[tuple[str, int, int, str, tuple[Any, ...]]] = []
     floor = 0  # no kind needs matches of rides older than the (limit + 1)-th kept so far
     for kind, sql in _PICKS.items():
         if kind == "private" and not include_private:
             continue
-        asked = _index_match(store.db.conn, _KINDS[kind].fts, terms, words)
+        fts = _KINDS[kind].fts
+        if copy is not None:  # a small index: the prefixes as typed, no look-up of words
+            asked: str | None = match
+            sql = sql.replace(f"FROM {fts} f", f'FROM {copy}."{fts}" f', 1)
+        else:
+            asked = _index_match(store.db.conn, fts, terms, words)
         if asked is None:
             continue
         rows = store.db.execute(

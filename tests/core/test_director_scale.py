@@ -25,6 +25,7 @@ from fieldride.search import full_text as search
 from fieldride.store import Store
 from fieldride.store.checksums import changed_rides, ensure_triggers
 from fieldride.store.search_index import PREFIX_LENGTH
+from tests.core.search_statements import match_statements
 
 TODAY = date(2026, 6, 1)
 # Tables whose rows grow with the number of teams (and with every seller's history).
@@ -302,3 +303,134 @@ def test_the_overview_reads_the_sellers_in_id_order(director: Store) -> None:
     seller_reads = [line for table, line in _overview_plans(director) if table == "sellers"]
     assert seller_reads
     assert [line for line in seller_reads if "idx_sellers_name" in line] == []
+
+
+SELLER_TERMS = (
+    "disc",
+    "discou",
+    "discount",
+    "discount ",
+    "warehouse project",
+    '"warehouse project"',
+    "CFO renewal",
+    '"CFO renewal"',
+    "the",
+    "pr",
+    "pro",
+    "price -discount",
+    "zzqx",
+    "zzqxnothing",
+)
+
+
+def test_a_search_for_one_seller_reads_only_that_sellers_rows(
+    director: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A seller with a small share of the store (under 1 ride in ``SHARE``: on the benchmark's
+    director store 373 or 1,174 rides of 298,740) is searched in a copy of their part of the
+    index, made from their rides through indexes: no statement walks the organisation's matches
+    (before, every match of the organisation was joined to its ride to drop the other sellers'
+    rows, 200-420 ms a term there) and none scans a table that grows with it. This store has 12
+    sellers: the share is lowered so that each of them is copied."""
+    from fieldride.search import seller_copy
+
+    monkeypatch.setattr(seller_copy, "SHARE", 5)
+    busiest = director.db.execute(
+        "SELECT seller_id FROM rides GROUP BY seller_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    for seller in (1, busiest):
+        assert seller_copy.worth_copying(director.db.conn, seller)
+        for term in ("discount", "warehouse project", '"CFO renewal"'):
+
+            def one(t: str = term, s: int = seller) -> object:
+                return search.search(director, t, seller_id=s)
+
+            asked = match_statements(director, one)
+            assert asked and all(f"FROM {seller_copy.SCHEMA}." in sql for sql in asked), asked
+            assert _growing_scans(director, one, set()) == []
+    # the copy is made from the seller's rides by index (its statements run once per change)
+    monkeypatch.setattr(seller_copy, "_STATES", {})
+    assert _growing_scans(director, lambda: search.search(director, "x", seller_id=1), set()) == []
+    # without a small share the organisation's matches are walked, as before
+    monkeypatch.setattr(seller_copy, "SHARE", 1000)
+    assert not seller_copy.worth_copying(director.db.conn, 1)
+    asked = match_statements(director, lambda: search.search(director, "discount", seller_id=1))
+    assert asked and not [sql for sql in asked if seller_copy.SCHEMA in sql]
+
+
+def test_a_search_for_one_seller_gives_what_the_whole_search_gives_for_them(
+    director: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For every seller and term (whole words, prefixes as typed, phrases, exclusions, terms that
+    match nothing) and several limits: the search in the seller's copy gives exactly the hits,
+    order, snippets and cut of the search walking the organisation's matches, and both are the
+    organisation's search without a filter, kept to that seller."""
+    from fieldride.search import seller_copy
+
+    sellers_ = [int(r[0]) for r in director.db.execute("SELECT id FROM sellers ORDER BY id")]
+    everyone = {
+        (t, p): search.search(director, t, limit=100_000, include_private=p)
+        for t in SELLER_TERMS
+        for p in (True, False)
+    }
+    assert all(not r.truncated for r in everyone.values())
+    assert sum(bool(r.hits) for r in everyone.values()) > len(everyone) / 2
+    for seller in sellers_:
+        for (term, private), whole in everyone.items():
+            theirs = tuple(h for h in whole.hits if h.seller_id == seller)
+            for limit in (1, 7, 100):
+                monkeypatch.setattr(seller_copy, "SHARE", 0)  # every seller in a copy
+                copied = search.search(
+                    director, term, seller_id=seller, limit=limit, include_private=private
+                )
+                monkeypatch.setattr(seller_copy, "SHARE", 10**9)  # never
+                walked = search.search(
+                    director, term, seller_id=seller, limit=limit, include_private=private
+                )
+                assert copied == walked, (seller, term, limit, private)
+                assert copied.hits == theirs[:limit], (seller, term, limit)
+                assert copied.truncated == (len(theirs) > limit)
+
+
+def test_a_sellers_copy_follows_every_change(
+    director: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy is made again after any write on the store's connection, after a commit of
+    another connection, and for another seller; inside a transaction the index is walked."""
+    import sqlite3
+
+    from fieldride import rides
+    from fieldride.search import seller_copy
+
+    monkeypatch.setattr(seller_copy, "SHARE", 0)
+    ride = rides.plan_ride(director, 1, TODAY, scorecard_key="field-visit").id  # our own ride
+
+    def found(term: str, seller: int = 1) -> list[int]:
+        return [h.ride_id for h in search.search(director, term, seller_id=seller).hits]
+
+    assert found("quokka") == []
+    call = rides.add_call(director, ride, "visit", "Quokka Farms")
+    rides.set_evidence(director, call.id, "discovery", "the quokka order grew")
+    assert found("quokka") == [ride]
+    assert found("quokka", seller=2) == []
+    assert found("quok") == [ride]
+    rides.set_evidence(director, call.id, "discovery", "the order grew")
+    assert found("quokka") == []
+    # another connection's commit (the store's file, written elsewhere)
+    other = sqlite3.connect(director.path)
+    try:
+        other.execute("PRAGMA recursive_triggers = on")
+        other.execute(
+            "UPDATE observations SET evidence = 'a wombat asked' WHERE call_id = ?", [call.id]
+        )
+        other.commit()
+    finally:
+        other.close()
+    assert found("wombat") == [ride]
+    # inside a transaction: the walk, and the same answer
+    with director.db.atomic():
+        rides.set_evidence(director, call.id, "discovery", "a numbat asked")
+        asked = match_statements(director, lambda: found("numbat"))
+        assert asked and not [sql for sql in asked if seller_copy.SCHEMA in sql]
+        assert found("numbat") == [ride]
+    assert found("numbat") == [ride] and found("wombat") == []

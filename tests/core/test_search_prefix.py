@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -19,6 +18,7 @@ from fieldride.search import full_text as search
 from fieldride.store import Store
 from fieldride.store.search_index import PREFIX_LENGTH, differences, search_key
 from fieldride.team import sellers
+from tests.core.search_statements import match_statements
 
 WORDS = (
     "project",
@@ -140,23 +140,6 @@ def test_prefix_searches_equal_the_words_after_every_write(store: Store) -> None
     check()
 
 
-def _matches(store: Store, fn: Callable[[], object]) -> list[str]:
-    """The statements ``fn`` runs on the store that ask a search index (``… MATCH …``; not
-    FTS5's own, traced as ``-- …``)."""
-    seen: list[str] = []
-
-    def trace(sql: str) -> None:
-        if " MATCH " in sql and not sql.startswith("--"):
-            seen.append(" ".join(sql.split()))
-
-    store.db.conn.set_trace_callback(trace)
-    try:
-        fn()
-    finally:
-        store.db.conn.set_trace_callback(None)
-    return seen
-
-
 def test_a_longer_prefix_is_asked_as_the_words_starting_with_it(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -197,15 +180,18 @@ def test_a_longer_prefix_is_asked_as_the_words_starting_with_it(
         "planned",
         "planned0",
     ]
-    asked = _matches(store, lambda: search.search(store, "warehouse proj"))
+    asked = match_statements(store, lambda: search.search(store, "warehouse proj"))
     assert len(asked) == 2  # evidence and quick notes, the kinds holding a word of "proj"
     assert """MATCH '"warehouse" AND ("project" OR "projects")'""" in asked[0]
-    asked = _matches(store, lambda: search.search(store, "e-mail"))
+    asked = match_statements(store, lambda: search.search(store, "e-mail"))
     assert """MATCH '("e mail" OR "e mails")'""" in asked[0]
-    assert _matches(store, lambda: search.search(store, "zzzz")) == []
+    assert match_statements(store, lambda: search.search(store, "zzzz")) == []
     # more words than MOST_PREFIX_WORDS: FTS5's prefix query; the prefix index's length: as is
-    assert """MATCH '"planned"*'""" in _matches(store, lambda: search.search(store, "planned"))[0]
-    assert """MATCH '"pro"*'""" in _matches(store, lambda: search.search(store, "pro"))[0]
+    assert (
+        """MATCH '"planned"*'"""
+        in match_statements(store, lambda: search.search(store, "planned"))[0]
+    )
+    assert """MATCH '"pro"*'""" in match_statements(store, lambda: search.search(store, "pro"))[0]
 
     found = {t: search.search(store, t, limit=10**6) for t in terms}
     limited = {t: search.search(store, t, limit=3) for t in terms}
