@@ -1,7 +1,9 @@
 """The manager's day (:func:`day_overview`, :class:`DayOverview`): rides dated today and in the
-rest of the week that are still to ride (planned or in progress), open commitments overdue and
-due this week, and the active sellers due a ride (no ride within the manager's cadence target,
-``fieldride.settings.cadence_days``, 30 days unless set, and none planned).
+rest of the week that are still to ride (planned or in progress), planned rides whose day has
+passed without being started, open commitments overdue and due this week, and the active sellers
+due a ride (no ride within the manager's cadence target, ``fieldride.settings.cadence_days``, 30
+days unless set, and none planned for today or later: a planned ride whose day has passed does
+not stand for a ride).
 
 Part of :mod:`fieldride.insights`. One query, each part on an index (rides by status, commitments
 by status and due date, rides by seller and date), so Today stays quick on years of data; removed
@@ -27,6 +29,8 @@ SELECT
   (SELECT count(*) FROM rides r WHERE r.status IN ('planned', 'in_progress')
      AND r.deleted_at IS NULL AND r.ride_date > :today AND r.ride_date <= :week_end)
      AS rides_week,
+  (SELECT count(*) FROM rides r WHERE r.status = 'planned'
+     AND r.deleted_at IS NULL AND r.ride_date < :today) AS rides_missed,
   (SELECT count(*) FROM commitments c JOIN rides r ON r.id = c.ride_id AND r.deleted_at IS NULL
      WHERE c.status = 'open' AND c.deleted_at IS NULL AND c.due_date < :today)
      AS commitments_overdue,
@@ -39,8 +43,8 @@ DUE_SQL = """
 SELECT s.name FROM sellers s
 WHERE s.archived_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM rides r WHERE r.seller_id = s.id AND r.deleted_at IS NULL
-     AND r.ride_date > :since AND (r.status != 'planned' AND r.ride_date <= :today
-       OR r.status = 'planned'))
+     AND (r.status != 'planned' AND r.ride_date > :since AND r.ride_date <= :today
+       OR r.status = 'planned' AND r.ride_date >= :today))
 """  # sorted in Python: ORDER BY name would read the name index on Today's first paint, before
 # the start-up check has looked at the file (tests/ui/test_startup.py damages that index)
 
@@ -50,6 +54,7 @@ class DayOverview:
     day: str
     rides_today: int
     rides_this_week: int  # after today, up to six days ahead
+    rides_missed: int  # still planned, dated before today: never started
     commitments_overdue: int
     commitments_due: int  # due today or in the next six days
     sellers_due: list[str]  # names, not ridden with within the cadence target, none planned
@@ -71,6 +76,7 @@ def day_overview(store: Store, today: date | None = None) -> DayOverview:
         day=day.isoformat(),
         rides_today=int(row["rides_today"]) if row else 0,
         rides_this_week=int(row["rides_week"]) if row else 0,
+        rides_missed=int(row["rides_missed"]) if row else 0,
         commitments_overdue=int(row["commitments_overdue"]) if row else 0,
         commitments_due=int(row["commitments_due"]) if row else 0,
         sellers_due=due,

@@ -4710,6 +4710,14 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
         </translation>
     </message>
     <message>
+        <source>seller archived</source>
+        <translation>Mitarbeiter/in archiviert</translation>
+    </message>
+    <message>
+        <source>seller restored</source>
+        <translation>Mitarbeiter/in wiederhergestellt</translation>
+    </message>
+    <message>
         <source>Seller not changed</source>
         <translation>Mitarbeiter/in nicht geändert</translation>
     </message>
@@ -5239,6 +5247,13 @@ Gesendet wird erst, wenn Sie synchronisieren.</translation>
         <source>Ride in progress: {seller}, {day} ({type})</source>
         <translation>Laufende Begleitung: {seller}, {day} ({type})</translation>
     </message>
+    <message numerus="yes">
+        <source>Planned, never started, their day passed: %n ride(s). Open one to ride it now, or select it and press Delete to remove it.</source>
+        <translation>
+            <numerusform>Geplant, nie begonnen, Tag vorbei: %n Begleitung. Öffnen Sie sie, um sie jetzt zu begleiten, oder wählen Sie sie aus und drücken Sie Entf, um sie zu entfernen.</numerusform>
+            <numerusform>Geplant, nie begonnen, Tag vorbei: %n Begleitungen. Öffnen Sie eine, um sie jetzt zu begleiten, oder wählen Sie sie aus und drücken Sie Entf, um sie zu entfernen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rides: {today} today, {week} more in the next 6 days.</source>
         <translation>Begleitungen: {today} heute, {week} weitere in den nächsten 6 Tagen.</translation>
@@ -5278,6 +5293,10 @@ Gesendet wird erst, wenn Sie synchronisieren.</translation>
         <translation>Begleitung für einen späteren Tag geplant</translation>
     </message>
     <message>
+        <source>Ride planned for a day that has passed</source>
+        <translation>Begleitung für einen vergangenen Tag geplant</translation>
+    </message>
+    <message>
         <source>This ride with {seller} is planned for {planned}.
 
 Move its date to today, {today}? Choose No to keep {planned}.</source>
@@ -5286,12 +5305,40 @@ Move its date to today, {today}? Choose No to keep {planned}.</source>
 Auf heute, {today}, verlegen? Wählen Sie Nein, um {planned} zu behalten.</translation>
     </message>
     <message>
+        <source>This ride with {seller} was planned for {planned} and never started.
+
+Move its date to today, {today}? Choose No to keep {planned}.</source>
+        <translation>Diese Begleitung mit {seller} war für {planned} geplant und wurde nie begonnen.
+
+Datum auf heute, {today}, verschieben? Mit „Nein“ bleibt es beim {planned}.</translation>
+    </message>
+    <message>
         <source>ride moved to {day}</source>
         <translation>Begleitung auf {day} verlegt</translation>
     </message>
     <message>
         <source>Open ride</source>
         <translation>Begleitung öffnen</translation>
+    </message>
+    <message>
+        <source>Remove planned ride…</source>
+        <translation>Geplante Begleitung entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove planned ride</source>
+        <translation>Geplante Begleitung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the ride with {seller} planned for {day}? Nothing was observed on it yet.</source>
+        <translation>Die für {day} geplante Begleitung mit {seller} entfernen? Darin wurde noch nichts beobachtet.</translation>
+    </message>
+    <message>
+        <source>planned ride removed</source>
+        <translation>geplante Begleitung entfernt</translation>
+    </message>
+    <message>
+        <source>Ride not removed</source>
+        <translation>Begleitung nicht entfernt</translation>
     </message>
     <message>
         <source>for {seller}, {day}</source>

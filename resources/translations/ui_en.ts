@@ -236,6 +236,13 @@ Save anyway? Give each an email or territory so they can be told apart when plan
 <context>
     <name>TodayScreen</name>
     <message numerus="yes">
+        <source>Planned, never started, their day passed: %n ride(s). Open one to ride it now, or select it and press Delete to remove it.</source>
+        <translation>
+            <numerusform>Planned, never started, their day passed: %n ride. Open one to ride it now, or select it and press Delete to remove it.</numerusform>
+            <numerusform>Planned, never started, their day passed: %n rides. Open one to ride it now, or select it and press Delete to remove it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
             <numerusform>{names} and %n more</numerusform>

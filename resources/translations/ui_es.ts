@@ -4710,6 +4710,14 @@ Save anyway? Give each an email or territory so they can be told apart when plan
         </translation>
     </message>
     <message>
+        <source>seller archived</source>
+        <translation>comercial archivado/a</translation>
+    </message>
+    <message>
+        <source>seller restored</source>
+        <translation>comercial restaurado/a</translation>
+    </message>
+    <message>
         <source>Seller not changed</source>
         <translation>Comercial sin cambios</translation>
     </message>
@@ -5239,6 +5247,13 @@ No se envía nada hasta sincronizar.</translation>
         <source>Ride in progress: {seller}, {day} ({type})</source>
         <translation>Acompañamiento en curso: {seller}, {day} ({type})</translation>
     </message>
+    <message numerus="yes">
+        <source>Planned, never started, their day passed: %n ride(s). Open one to ride it now, or select it and press Delete to remove it.</source>
+        <translation>
+            <numerusform>Planificados, sin empezar y con el día ya pasado: %n acompañamiento. Ábralo para hacerlo ahora, o selecciónelo y pulse Supr para quitarlo.</numerusform>
+            <numerusform>Planificados, sin empezar y con el día ya pasado: %n acompañamientos. Abra uno para hacerlo ahora, o selecciónelo y pulse Supr para quitarlo.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rides: {today} today, {week} more in the next 6 days.</source>
         <translation>Acompañamientos: {today} hoy, {week} más en los próximos 6 días.</translation>
@@ -5278,6 +5293,10 @@ No se envía nada hasta sincronizar.</translation>
         <translation>Acompañamiento planificado para otro día</translation>
     </message>
     <message>
+        <source>Ride planned for a day that has passed</source>
+        <translation>Acompañamiento planificado para un día que ya pasó</translation>
+    </message>
+    <message>
         <source>This ride with {seller} is planned for {planned}.
 
 Move its date to today, {today}? Choose No to keep {planned}.</source>
@@ -5286,12 +5305,40 @@ Move its date to today, {today}? Choose No to keep {planned}.</source>
 ¿Pasarlo a hoy, {today}? Elija No para mantener el {planned}.</translation>
     </message>
     <message>
+        <source>This ride with {seller} was planned for {planned} and never started.
+
+Move its date to today, {today}? Choose No to keep {planned}.</source>
+        <translation>Este acompañamiento con {seller} estaba planificado para el {planned} y no se llegó a empezar.
+
+¿Cambiar su fecha a hoy, {today}? Elija No para mantener el {planned}.</translation>
+    </message>
+    <message>
         <source>ride moved to {day}</source>
         <translation>acompañamiento pasado al {day}</translation>
     </message>
     <message>
         <source>Open ride</source>
         <translation>Abrir acompañamiento</translation>
+    </message>
+    <message>
+        <source>Remove planned ride…</source>
+        <translation>Quitar acompañamiento planificado…</translation>
+    </message>
+    <message>
+        <source>Remove planned ride</source>
+        <translation>Quitar acompañamiento planificado</translation>
+    </message>
+    <message>
+        <source>Remove the ride with {seller} planned for {day}? Nothing was observed on it yet.</source>
+        <translation>¿Quitar el acompañamiento con {seller} planificado para el {day}? Todavía no se ha observado nada en él.</translation>
+    </message>
+    <message>
+        <source>planned ride removed</source>
+        <translation>acompañamiento planificado quitado</translation>
+    </message>
+    <message>
+        <source>Ride not removed</source>
+        <translation>Acompañamiento no quitado</translation>
     </message>
     <message>
         <source>for {seller}, {day}</source>

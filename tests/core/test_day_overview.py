@@ -23,6 +23,7 @@ def _started(store: Store, seller_id: int, day: str) -> int:
 def test_an_empty_store_has_an_empty_day(store: Store) -> None:
     day = insights.day_overview(store, TODAY)
     assert (day.rides_today, day.rides_this_week, day.sellers_due) == (0, 0, [])
+    assert day.rides_missed == 0
     assert (day.commitments_overdue, day.commitments_due, day.cadence_days) == (0, 0, 30)
 
 
@@ -52,6 +53,24 @@ def test_the_day_counts_rides_commitments_and_sellers_due(store: Store) -> None:
     day = insights.day_overview(store, TODAY)
     assert (day.commitments_overdue, day.commitments_due) == (0, 0)
     assert day.sellers_due == ["Bo Lind", "Cy Park", "Dee Moss"]
+
+
+def test_a_plan_whose_day_passed_is_counted_and_does_not_stand_for_a_ride(store: Store) -> None:
+    """A ride planned for a day that has passed, never started, is named on Today; it does not
+    keep its seller off the "due a ride" list as a plan for today or later does."""
+    ana = sellers.add_seller(store, "Ana Ruiz")
+    bo = sellers.add_seller(store, "Bo Lind")
+    rides.plan_ride(store, ana.id, "2026-02-25", scorecard_key="field-visit")  # passed
+    rides.plan_ride(store, bo.id, "2026-02-25", scorecard_key="field-visit")
+    rides.plan_ride(store, bo.id, "2026-03-02", scorecard_key="field-visit")  # and today
+    started = _started(store, bo.id, "2026-02-26")  # in progress on a passed day: not missed
+    day = insights.day_overview(store, TODAY)
+    assert day.rides_missed == 2
+    assert day.sellers_due == ["Ana Ruiz"]
+    rides.delete_ride(store, started)
+    gone = rides.plan_ride(store, ana.id, "2026-02-27", scorecard_key="field-visit")
+    rides.delete_ride(store, gone.id)
+    assert insights.day_overview(store, TODAY).rides_missed == 2
 
 
 def test_the_day_queries_use_indexes_not_a_scan_of_every_ride(store: Store) -> None:

@@ -190,7 +190,7 @@ def test_opening_a_ride_planned_for_later_and_answering_no_keeps_its_date(
     assert main_window.stack.currentWidget() is main_window.capture
 
 
-def test_opening_a_ride_planned_for_today_or_earlier_asks_nothing(
+def test_opening_a_ride_planned_for_today_asks_nothing(
     main_window: Any, store: Store, prompts: Any
 ) -> None:
     seller = sellers.add_seller(store, "Ana Ruiz")
@@ -202,6 +202,72 @@ def test_opening_a_ride_planned_for_today_or_earlier_asks_nothing(
     today.planned.activated_record.emit(today.planned.model.record(0))
     assert prompts.confirm_answers == [False]
     assert rides.get_ride(store, ride.id).ride_date == "2026-03-02"
+
+
+def _removed(store: Store, ride_id: int) -> bool:
+    row = store.db.execute("SELECT deleted_at FROM rides WHERE id = ?", [ride_id]).fetchone()
+    return row[0] is not None
+
+
+def _planned_in_the_past(main_window: Any, store: Store) -> tuple[Any, Any]:
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(store, seller.id, "2026-02-20", scorecard_key="field-visit")
+    today = main_window.show_screen("today")
+    today.today = lambda: date(2026, 3, 2)
+    today.refresh()
+    return today, ride
+
+
+def test_a_ride_planned_for_a_day_that_has_passed_is_named_and_can_be_moved_to_today(
+    main_window: Any, store: Store, prompts: Any
+) -> None:
+    """Seen on a walk: rides planned for 25-30 November still sat under "Planned" on 7 December,
+    nothing said so, and the seller did not show as due a ride."""
+    today, ride = _planned_in_the_past(main_window, store)
+    text = today.day_label.text()
+    assert "Planned, never started, their day passed: 1 ride. Open one" in text
+    assert "Ana Ruiz" in text  # due a ride: the missed plan does not count as one
+    prompts.confirm_answers.append(True)
+    today.planned.activated_record.emit(today.planned.model.record(0))
+    assert not prompts.confirm_answers  # asked
+    assert rides.get_ride(store, ride.id).ride_date == "2026-03-02"
+
+
+def test_a_planned_ride_that_will_not_happen_is_removed_with_the_delete_key(
+    qtbot: Any, main_window: Any, store: Store, prompts: Any
+) -> None:
+    today, ride = _planned_in_the_past(main_window, store)
+    view = today.planned.view
+    view.setFocus()
+    view.selectRow(0)
+    prompts.confirm_answers.append(False)  # "no": nothing removed
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert not prompts.confirm_answers and not _removed(store, ride.id)
+    prompts.confirm_answers.append(True)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert _removed(store, ride.id)
+    today.refresh()
+    assert today.planned.model.rowCount() == 0
+    assert "never started" not in today.day_label.text()
+
+
+def test_the_planned_rides_menu_offers_removing_only_planned_rides(
+    main_window: Any, store: Store, prompts: Any
+) -> None:
+    today, ride = _planned_in_the_past(main_window, store)
+    view = today.planned.view
+    today.show_planned_menu(view.visualRect(today.planned.proxy.index(0, 0)).center())
+    menu = today.planned_menu
+    assert menu is not None
+    remove = next(a for a in menu.actions() if a.text() == "Remove planned ride…")
+    menu.close()
+    prompts.confirm_answers.append(True)
+    remove.trigger()
+    assert _removed(store, ride.id)
+    started = rides.plan_ride(store, ride.seller_id, "2026-03-02", scorecard_key="field-visit")
+    rides.start_ride(store, started.id)
+    today.remove_planned(rides.get_ride(store, started.id))  # in progress: never from here
+    assert not _removed(store, started.id)
 
 
 def test_the_day_says_rides_commitments_and_sellers_due(main_window: Any, store: Store) -> None:

@@ -314,7 +314,7 @@ class SellersScreen(QWidget):
         seller = self.table.selected()
         if seller is None:
             return
-        what = "seller archived" if not seller.archived else "seller restored"
+        what = self.tr("seller archived") if not seller.archived else self.tr("seller restored")
 
         def archived(_r: object) -> None:
             self.saved.emit(what)

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from fieldride.errors import DomainError
 from fieldride.rides import Ride
 from fieldride.store import Store
 from fieldride.team import sellers
+from ui import saving
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.screens import PLAN_SHORTCUT
@@ -122,6 +123,9 @@ class TodayScreen(QWidget):
         self.planned.view.selectionModel().selectionChanged.connect(self._show_brief_ride)
         self.planned.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.planned.view.customContextMenuRequested.connect(self.show_planned_menu)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.planned.view)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self._remove_selected)
         self.planned_menu: QMenu | None = None
         recent = QLabel(self.tr("Recent rides"))
         recent.setProperty("role", "subheading")
@@ -177,6 +181,15 @@ class TodayScreen(QWidget):
         indexed query in the core. Hidden when there is nothing to say (the empty state speaks)."""
         day = insights.day_overview(self.store, self.today())
         lines = []
+        if day.rides_missed:
+            lines.append(
+                self.tr(
+                    "Planned, never started, their day passed: %n ride(s). Open one to ride it "
+                    "now, or select it and press Delete to remove it.",
+                    "",
+                    day.rides_missed,
+                )
+            )
         if day.rides_today or day.rides_this_week:
             lines.append(
                 self.tr("Rides: {today} today, {week} more in the next 6 days.").format(
@@ -247,16 +260,27 @@ class TodayScreen(QWidget):
         set_primary(button, (self.resume_button, self.plan_button, self.add_sellers_button))
 
     def _open_listed(self, ride: Ride) -> None:
-        """Open a ride from a list; a ride planned for a later day asks first whether to move
-        its date to today (Yes moves it, No keeps the planned date)."""
+        """Open a ride from a list; a planned ride dated another day asks first whether to move
+        its date to today (Yes moves it, No keeps the planned date): a later day (riding early)
+        or a day that has passed (the ride was put off)."""
         today = self.today()
-        if ride.status == "planned" and ride.ride_date > today.isoformat():
+        if ride.status == "planned" and ride.ride_date != today.isoformat():
             planned, now = ui_date(ride.ride_date), ui_date(today)
+            later = ride.ride_date > today.isoformat()
             move = self.prompts.confirm(
-                self.tr("Ride planned for a later day"),
-                self.tr(
-                    "This ride with {seller} is planned for {planned}.\n\n"
-                    "Move its date to today, {today}? Choose No to keep {planned}."
+                self.tr("Ride planned for a later day")
+                if later
+                else self.tr("Ride planned for a day that has passed"),
+                (
+                    self.tr(
+                        "This ride with {seller} is planned for {planned}.\n\n"
+                        "Move its date to today, {today}? Choose No to keep {planned}."
+                    )
+                    if later
+                    else self.tr(
+                        "This ride with {seller} was planned for {planned} and never started."
+                        "\n\nMove its date to today, {today}? Choose No to keep {planned}."
+                    )
                 ).format(seller=ride.seller_name, planned=planned, today=now),
             )
             if move:
@@ -288,8 +312,44 @@ class TodayScreen(QWidget):
         menu.addAction(self.tr("Open ride"), lambda: self._open_listed(ride))
         menu.addSeparator()
         self.brief.add_to_menu(menu)
+        menu.addSeparator()
+        remove = menu.addAction(self.tr("Remove planned ride…"), lambda: self.remove_planned(ride))
+        # shown so it is learnt: in the list itself the key is the table's own shortcut
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.planned_menu = menu
         menu.popup(view.viewport().mapToGlobal(pos))
+
+    def _remove_selected(self) -> None:
+        ride: Ride | None = self.planned.selected()
+        if ride is not None:
+            self.remove_planned(ride)
+
+    def remove_planned(self, ride: Ride) -> None:
+        """Remove a planned ride that will not happen (asks first). Only a planned ride: one
+        with observations is never removed from here."""
+        if ride.status != "planned":
+            return
+        if not self.prompts.confirm(
+            self.tr("Remove planned ride"),
+            self.tr(
+                "Remove the ride with {seller} planned for {day}? Nothing was observed on it yet."
+            ).format(seller=ride.seller_name, day=ui_date(ride.ride_date)),
+        ):
+            return
+
+        def removed(_r: object) -> None:
+            self.saved.emit(self.tr("planned ride removed"))
+            self.data_changed.emit()
+
+        saving.run(
+            self.store,
+            "rides: remove planned",
+            rides.delete_ride,
+            self.store,
+            ride.id,
+            refused=lambda err: self.prompts.error(self.tr("Ride not removed"), str(err)),
+            done=removed,
+        )
 
     def _show_brief_ride(self) -> None:
         ride = self.brief_ride()
