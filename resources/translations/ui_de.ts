@@ -5026,6 +5026,10 @@ Gesendet wird erst, wenn Sie synchronisieren.</translation>
         <translation>vor {days} T · Begleitung fällig</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
         <source>{days} d ago</source>
         <translation>vor {days} T</translation>
     </message>

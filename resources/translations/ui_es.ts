@@ -5026,6 +5026,10 @@ No se envía nada hasta sincronizar.</translation>
         <translation>hace {days} d · acompañamiento pendiente</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
         <source>{days} d ago</source>
         <translation>hace {days} d</translation>
     </message>

@@ -203,3 +203,16 @@ def test_ride_score_column_shows_the_weighted_score(qtbot: Any, store: Store, pr
     assert "weighted by the scorecard's weights. Behaviours rated: 2." in cell.data(
         Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_a_seller_ridden_with_today_reads_today_not_zero_days_ago(
+    qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """Seen on a Spanish walk: "hace 0 d" for the seller ridden with that morning."""
+    from fieldride import rides
+
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    ride = rides.plan_ride(store, seller.id, date.today().isoformat(), scorecard_key="field-visit")
+    rides.start_ride(store, ride.id)
+    screen = _screen(qtbot, store, prompts)
+    assert screen.grid.model().index(0, 1).data() == "Today"

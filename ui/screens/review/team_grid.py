@@ -118,6 +118,8 @@ def cadence_text(row: TeamRow) -> str:
         return QCoreApplication.translate("TeamGrid", "{days} d ago · ride due").format(
             days=c.days_since
         )
+    if c.days_since == 0:
+        return QCoreApplication.translate("TeamGrid", "Today")
     return QCoreApplication.translate("TeamGrid", "{days} d ago").format(days=c.days_since)
 
 
