@@ -4321,6 +4321,10 @@ Importieren?</translation>
         <source>no ride yet</source>
         <translation>noch keine Begleitung</translation>
     </message>
+    <message>
+        <source>last ride today</source>
+        <translation>letzte Begleitung heute</translation>
+    </message>
     <message numerus="yes">
         <source>last ride %n day(s) ago — ride due</source>
         <translation>

@@ -4321,6 +4321,10 @@ Import it?</source>
         <source>no ride yet</source>
         <translation>aún sin acompañamiento</translation>
     </message>
+    <message>
+        <source>last ride today</source>
+        <translation>último acompañamiento hoy</translation>
+    </message>
     <message numerus="yes">
         <source>last ride %n day(s) ago — ride due</source>
         <translation>

@@ -243,3 +243,21 @@ def test_first_start_sizes_the_window_from_the_screen(
         assert is_maximized == 0, out
         assert (width, height) == (int(screen_w * 0.8), int(screen_h * 0.85)), out
         assert abs(x + width / 2 - screen_w / 2) <= 2 and abs(y + height / 2 - screen_h / 2) <= 2
+
+
+def test_a_seller_ridden_with_today_reads_last_ride_today(
+    qtbot: Any, store: Store, main_window: MainWindow
+) -> None:
+    """Seen on a Spanish walk: "último acompañamiento hace 0 días" on the progress screen."""
+    from datetime import date
+
+    from fieldride import rides
+
+    maya = sellers.add_seller(store, "Maya Okafor")
+    ride = rides.plan_ride(store, maya.id, date.today().isoformat(), scorecard_key="field-visit")
+    rides.start_ride(store, ride.id)
+    main_window.show_seller_profile(maya.id)
+    progress = main_window.screens["progress"]
+    qtbot.waitUntil(lambda: "last ride" in progress.summary.text())  # type: ignore[attr-defined]
+    assert "last ride today" in progress.summary.text()  # type: ignore[attr-defined]
+    assert "0 days" not in progress.summary.text()  # type: ignore[attr-defined]

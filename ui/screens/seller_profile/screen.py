@@ -458,6 +458,8 @@ class SellerProfileScreen(QWidget):
         c = profile.cadence
         if c is None or c.days_since is None:
             last = self.tr("no ride yet")
+        elif c.days_since == 0:
+            last = self.tr("last ride today")
         elif c.needs_ride:
             last = self.tr("last ride %n day(s) ago — ride due", "", c.days_since)
         else:
