@@ -4677,6 +4677,14 @@ Importieren?</translation>
         <translation>Die Entwicklung des gewählten Mitarbeiters zeigen</translation>
     </message>
     <message>
+        <source>No sellers yet. Add the people you coach, or import a roster (CSV or XLSX).</source>
+        <translation>Noch keine Mitarbeiter/innen. Legen Sie die Personen an, die Sie coachen, oder importieren Sie eine Teamliste (CSV oder XLSX).</translation>
+    </message>
+    <message>
+        <source>Add seller…</source>
+        <translation>Mitarbeiter/in anlegen…</translation>
+    </message>
+    <message>
         <source>Seller not saved</source>
         <translation>Mitarbeiter/in nicht gespeichert</translation>
     </message>

@@ -4677,6 +4677,14 @@ Import it?</source>
         <translation>Mostrar el progreso del/de la comercial seleccionado/a</translation>
     </message>
     <message>
+        <source>No sellers yet. Add the people you coach, or import a roster (CSV or XLSX).</source>
+        <translation>Todavía no hay comerciales. Añada a las personas a las que acompaña o importe una lista del equipo (CSV o XLSX).</translation>
+    </message>
+    <message>
+        <source>Add seller…</source>
+        <translation>Añadir comercial…</translation>
+    </message>
+    <message>
         <source>Seller not saved</source>
         <translation>Comercial no guardado/a</translation>
     </message>

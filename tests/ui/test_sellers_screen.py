@@ -295,3 +295,25 @@ def test_with_no_seller_adding_one_is_the_sellers_screens_primary_action(
     screen.refresh()
     assert screen.plan_button.objectName() == "primaryButton"
     assert screen.add_button.objectName() != "primaryButton"
+
+
+def test_the_filter_stays_wide_enough_to_type_in_beside_the_buttons_in_spanish(
+    qapp: Any, qtbot: Any, store: Store, prompts: Any
+) -> None:
+    """Seen on a Spanish walk at 1366x768: six buttons squeezed the filter to "Fi…"."""
+    from PySide6.QtCore import QLocale
+
+    from tests.ui.conftest import window_on
+    from ui import translation
+
+    translation.install(qapp, "es")
+    try:
+        window = window_on(qtbot, store, prompts)
+        window.resize(1366, 768)
+        screen = window.show_screen("sellers")
+        qapp.processEvents()
+        wide = screen.search.fontMetrics().horizontalAdvance("Filtrar comerciales")
+        assert screen.search.placeholderText() == "Filtrar comerciales"
+        assert screen.search.width() >= wide + 40  # the placeholder whole, and room to type
+    finally:
+        translation.install(qapp, "en", QLocale("en_SE"))

@@ -32,6 +32,7 @@ SHOWN = {
     "setAccessibleName",
     "setAccessibleDescription",
     "QLabel",
+    "EmptyState",
     "QPushButton",
     "QCheckBox",
     "QRadioButton",

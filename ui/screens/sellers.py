@@ -153,13 +153,18 @@ class SellersScreen(QWidget):
         title.setProperty("role", "heading")
         top.addWidget(title)
         top.addStretch(1)
+        # The filter has a row of its own: beside six buttons it was squeezed to a few letters
+        # at 1366 px in Spanish ("Fi…")
+        filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter sellers"))
         self.search.setAccessibleName(self.tr("Filter sellers"))
-        top.addWidget(self.search)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M") * 18)
+        filters.addWidget(self.search)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.toggled.connect(self.refresh)
-        top.addWidget(self.show_archived)
+        filters.addWidget(self.show_archived)
+        filters.addStretch(1)
         self.add_button = QPushButton(self.tr("&Add seller…"))  # Alt+A
         self.add_button.setAccessibleName(self.tr("Add seller"))
         self.add_button.clicked.connect(self.add_seller)
@@ -193,6 +198,7 @@ class SellersScreen(QWidget):
         ):
             top.addWidget(b)
         layout.addLayout(top)
+        layout.addLayout(filters)
         self.import_errors = ImportErrorsPanel()
         self.roster_preview: RosterPreviewDialog | None = None
         self.roster_task: ProgressTask[RosterPlan] | None = None
@@ -201,8 +207,10 @@ class SellersScreen(QWidget):
         self.table = RecordTable(
             COLUMNS,
             EmptyState(
-                "No sellers yet. Add the people you coach, or import a roster (CSV or XLSX).",
-                "Add seller…",
+                self.tr(
+                    "No sellers yet. Add the people you coach, or import a roster (CSV or XLSX)."
+                ),
+                self.tr("Add seller…"),
                 self.add_seller,
             ),
             self.tr("Sellers"),
