@@ -24,15 +24,29 @@ committed pages. Two rules keep that moment from ever happening here:
 - it runs only while no other process has the store open (their connections may checkpoint on
   their own; the last one to close does).
 
-Bounded journal: checkpoints run every :attr:`Checkpointer.interval` seconds while frames wait,
-so the journal holds about one interval of edits. The journal only starts over from its
-beginning when a writer finds every frame copied, which a writer that never pauses (an import,
-a merge, a benchmark typing 1,000 keys a second) never lets happen: past
-:data:`BACKLOG_FRAMES` in the journal with some still waiting, the writer's next write first waits for one complete checkpoint
-(:meth:`Checkpointer.catch_up`, called through :attr:`fieldride.store.StoreDb.before_write`),
-as SQLite's own automatic checkpoint made it wait at every 1,000 pages. The writer's
-``journal_size_limit`` truncates a journal that one big transaction grew once it restarts. A checkpoint that fails (disk full,
-I/O error) is logged once per kind and tried again at the next interval.
+When: the journal is copied once the writer has been quiet for :data:`QUIET_S` (no write for
+that long), not on a fixed tick while edits arrive. A checkpoint's own syncs of the journal and
+the data file, run while the writer commits, queue with the writer's sync of its COMMIT on the
+same disk; and the commit after a checkpoint that copied every frame starts the journal over,
+which costs it a second sync (of the journal's new header). On a fixed half-second tick one key
+in ~30 of a fast burst paid one or the other (issue 23: the ten-year keystroke p99.9).
+
+Bounded journal: the journal only starts over from its beginning when a writer finds every frame
+copied, which a writer that never pauses for :data:`QUIET_S` (an import, a merge, a benchmark
+typing 100 keys a second) never lets happen by itself. Two limits keep it bounded:
+
+- past :data:`SOFT_FRAMES` in the journal with some waiting, a checkpoint starts right after
+  the writer's next write ends (:meth:`Checkpointer.wrote`, called through
+  :attr:`fieldride.store.StoreDb.after_write`), in the gap before its next one; it usually
+  copies every frame, and the writer's next commit starts the journal over;
+- past :data:`BACKLOG_FRAMES` with some still waiting, the writer's next write first waits for
+  one complete checkpoint (:meth:`Checkpointer.catch_up`, called through
+  :attr:`fieldride.store.StoreDb.before_write`), as SQLite's own automatic checkpoint made it
+  wait at every 1,000 pages.
+
+The writer's ``journal_size_limit`` truncates a journal that one big transaction grew once it
+restarts. A checkpoint that fails (disk full, I/O error) is logged once per kind and tried again
+at the next turn.
 """
 
 from __future__ import annotations
@@ -55,6 +69,12 @@ JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024  # bytes kept of a journal after it restart
 # waits for a complete checkpoint before its next write (Checkpointer.catch_up): only a writer
 # that never pauses for a checkpoint to finish gets there.
 BACKLOG_FRAMES = 2000
+# Frames in the journal since it last started over at which a writer that does not pause gets a
+# checkpoint anyway, started as one of its writes ends (Checkpointer.wrote).
+SOFT_FRAMES = 1500
+# Seconds without a write after which the journal is copied: longer than the gaps between a
+# fast typist's keys, short enough that a pause in the work copies it.
+QUIET_S = 0.4
 
 # WAL index (the -shm file), native byte order: the first copy of the header holds mxFrame at
 # byte 16; the checkpoint info after the two 48-byte header copies starts with nBackfill.
@@ -93,6 +113,10 @@ def frames_waiting(shm: Path) -> int | None:
 class Checkpointer:
     """Copies the journal of the store at ``path`` into its data file from a thread of its own.
 
+    A checkpoint runs when frames wait and the writer has written nothing for ``quiet``
+    seconds (the writer reports each write's end through :meth:`wrote`), right after a write
+    once the journal is past :data:`SOFT_FRAMES`, and at once when nudged (:meth:`nudge`) or when
+    the writer waits in :meth:`catch_up`. The thread looks at least every ``interval`` seconds.
     ``may_run()`` is asked before each checkpoint (the app says no while the start-up check of
     the file has not passed, or once the file was found replaced). :meth:`stop` ends the thread
     and closes its connection; call it before the writer connection closes. Counters
@@ -104,16 +128,25 @@ class Checkpointer:
         path: Path,
         may_run: Callable[[], bool] = lambda: True,
         interval: float = 0.5,
+        quiet: float = QUIET_S,
     ) -> None:
         self.path = path
         self.may_run = may_run
         self.interval = interval
+        self.quiet = quiet
         self.runs = 0
         self.frames_copied = 0
         self.failures = 0
         self.wakes = 0  # loop turns ended (tests wait on it instead of sleeping)
         self.backlog = False  # frames waiting past BACKLOG_FRAMES: the writer should catch_up()
         self.catch_ups = 0
+        self.after_writes = 0  # checkpoints started as a write ended (past SOFT_FRAMES)
+        self.last_write = time.monotonic()  # when the writer's last write ended
+        self._due = False  # past SOFT_FRAMES: the next write's end wakes the thread
+        # nudged, or the writer waits in catch_up: run now (a count, so that a request made
+        # while a turn runs is never lost)
+        self._requested = 0
+        self._served = 0
         self._wake = threading.Event()
         self._caught_up = threading.Event()
         self._stopping = False
@@ -126,8 +159,19 @@ class Checkpointer:
         self._thread.start()
 
     def nudge(self) -> None:
-        """Run the next checkpoint now rather than at the next interval (tests)."""
+        """Run the next checkpoint now, whether or not the writer is quiet (tests)."""
+        self._requested += 1
         self._wake.set()
+
+    def wrote(self) -> None:
+        """Called by the writer each time one of its transactions ended (a write committed, or
+        an ``atomic`` block ended either way): restarts the quiet time, and wakes the thread
+        when the journal is past :data:`SOFT_FRAMES`, so that its checkpoint runs in the gap
+        after this write rather than during the next one. Two attribute writes otherwise."""
+        self.last_write = time.monotonic()
+        if self._due:
+            self._due = False
+            self._wake.set()
 
     def catch_up(self, timeout: float = 2.0) -> None:
         """Called by the writer before a write: when the journal grew past
@@ -138,6 +182,7 @@ class Checkpointer:
             return
         self.catch_ups += 1
         self._caught_up.clear()
+        self._requested += 1
         self._wake.set()
         if not self._caught_up.wait(timeout):
             log.info("the journal could not be copied whole within %.1f s (a reader)", timeout)
@@ -156,13 +201,14 @@ class Checkpointer:
     def _loop(self) -> None:
         conn: sqlite3.Connection | None = None
         shm = Path(f"{self.path}-shm")
+        timeout = self.interval
         try:
             while not self._stopping:
-                self._wake.wait(self.interval)
+                woken = self._wake.wait(timeout)
                 self._wake.clear()
                 if self._stopping:
                     break
-                conn = self._turn(conn, shm)
+                conn, timeout = self._turn(conn, shm, woken)
                 self.wakes += 1
         finally:
             self.backlog = False
@@ -170,31 +216,48 @@ class Checkpointer:
             if conn is not None:
                 conn.close()
 
-    def _turn(self, conn: sqlite3.Connection | None, shm: Path) -> sqlite3.Connection | None:
-        """One turn: a checkpoint if frames wait and it may run; then the backlog flag."""
+    def _turn(
+        self, conn: sqlite3.Connection | None, shm: Path, woken: bool
+    ) -> tuple[sqlite3.Connection | None, float]:
+        """One turn: a checkpoint if frames wait, it is time (see the class) and it may run;
+        then the backlog flags. Returns the connection and how long to wait for the next turn."""
+        requested = self._requested
+        urgent = requested != self._served
+        self._served = requested  # one made from here on is seen by the next turn
+        # woken and not urgent: wrote() woke this thread as a write ended (past SOFT_FRAMES)
+        after_write = woken and not urgent
+        self._due = False
+        timeout = self.interval
         found = wal_index(shm)
         waiting = None if found is None else found[0] - found[1]
-        if (
-            waiting is not None
-            and waiting > 0
-            and self.may_run()
-            and not other_processes(self.path.parent)
-        ):
-            if conn is None:
-                conn = self._connect()
-            if conn is not None and self._checkpoint(conn):
-                found = wal_index(shm)
-                # a long journal with frames still waiting: the writer never paused
-                self.backlog = (
-                    found is not None and found[0] >= BACKLOG_FRAMES and found[0] > found[1]
-                )
-            else:  # a writer must not wait for checkpoints that fail
+        if waiting is not None and waiting > 0:
+            quiet_for = time.monotonic() - self.last_write
+            soft = found is not None and found[0] >= SOFT_FRAMES
+            in_gap = soft and after_write and quiet_for < self.quiet
+            if not (urgent or quiet_for >= self.quiet or in_gap):
+                # edits are arriving: look again once the writer may have paused; past
+                # SOFT_FRAMES, the end of its next write wakes this thread
+                self._due = soft
+                return conn, min(self.interval, max(0.01, self.quiet - quiet_for))
+            if self.may_run() and not other_processes(self.path.parent):
+                if conn is None:
+                    conn = self._connect()
+                if conn is not None and self._checkpoint(conn):
+                    self.after_writes += int(in_gap)
+                    found = wal_index(shm)
+                    # a long journal with frames still waiting: the writer never paused
+                    self.backlog = (
+                        found is not None and found[0] >= BACKLOG_FRAMES and found[0] > found[1]
+                    )
+                else:  # a writer must not wait for checkpoints that fail
+                    self.backlog = False
+            else:
                 self.backlog = False
         else:
             self.backlog = False
         if not self.backlog:
             self._caught_up.set()
-        return conn
+        return conn, timeout
 
     def _connect(self) -> sqlite3.Connection | None:
         try:

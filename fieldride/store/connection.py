@@ -70,16 +70,19 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({self.path}{', closed' if self._closed else ''})"
 
-    def start_checkpoints(self, interval: float = 0.5) -> Checkpointer:
+    def start_checkpoints(self, interval: float = 0.5, quiet: float | None = None) -> Checkpointer:
         """Move the journal's checkpoints off the writer's thread (the app's UI thread): SQLite's
         automatic checkpoint inside a COMMIT is turned off on the writer connection and a
         :class:`~fieldride.store.checkpoints.Checkpointer` thread copies the journal into the
-        data file every ``interval`` seconds while frames wait. It waits while
+        data file once the writer has been quiet for ``quiet`` seconds (default
+        :data:`~fieldride.store.checkpoints.QUIET_S`), looking at least every ``interval``
+        seconds; a writer that never pauses gets checkpoints in the gaps after its writes and,
+        past a bound, waits for one (see that module). It waits while
         :attr:`check_pending` (the start-up check of the file has not passed) and once the file
         is no longer the one opened. Stopped by :meth:`close` and :meth:`abandon`. Calling it
         again returns the running one."""
         if self.checkpointer is None:
-            from fieldride.store.checkpoints import Checkpointer
+            from fieldride.store.checkpoints import QUIET_S, Checkpointer
 
             self.db.execute("PRAGMA wal_autocheckpoint = 0")
             self.checkpointer = Checkpointer(
@@ -88,14 +91,17 @@ class Store:
                     not self.check_pending and not self._closed and self.file_is_intact()
                 ),
                 interval=interval,
+                quiet=QUIET_S if quiet is None else quiet,
             )
             self.checkpointer.start()
             self.db.before_write = self.checkpointer.catch_up
+            self.db.after_write = self.checkpointer.wrote
         return self.checkpointer
 
     def _stop_checkpoints(self) -> None:
         if self.checkpointer is not None:
             self.db.before_write = None
+            self.db.after_write = None
             self.checkpointer.stop()
 
     def close(self) -> None:

@@ -70,6 +70,10 @@ class StoreDb:
         # background checkpointer's catch_up: a writer that never pauses waits there now and
         # then, so the journal can start over)
         self.before_write: Callable[[], None] | None = None
+        # called when a transaction ended (a write committed, or ``atomic`` ended either way): the
+        # background checkpointer's ``wrote``, which copies the journal once the writer has been
+        # quiet, or in the gap right after a write when the journal is long
+        self.after_write: Callable[[], None] | None = None
         self._utils: sqlite_utils.Database | None = None
         conn.execute("PRAGMA recursive_triggers = on")
 
@@ -93,7 +97,14 @@ class StoreDb:
             and _first_keyword(sql) not in _TRANSACTION_CONTROL
         ):
             self.conn.execute("COMMIT")
+            self._wrote()
+        elif was_in_transaction and not self.conn.in_transaction:  # the caller's COMMIT
+            self._wrote()
         return cursor
+
+    def _wrote(self) -> None:
+        if self.after_write is not None:
+            self.after_write()
 
     def query(self, sql: str, params: Params | None = None) -> Iterator[dict[str, Any]]:
         """Run ``sql`` now and return its rows, fetched lazily, each as a dict.
@@ -112,6 +123,7 @@ class StoreDb:
             raise ValueError(_QUERY_ONLY)
         if not was_in_transaction and self.conn.in_transaction:
             self.conn.execute("COMMIT")  # a row-returning write (RETURNING) takes effect now
+            self._wrote()
         keys = [column[0] for column in cursor.description]
         return (dict(zip(keys, row, strict=True)) for row in cursor)
 
@@ -136,8 +148,11 @@ class StoreDb:
             return
         if self.before_write is not None:
             self.before_write()
-        with immediate_transaction(self.conn):
-            yield self
+        try:
+            with immediate_transaction(self.conn):
+                yield self
+        finally:
+            self._wrote()
 
     def rollback(self) -> None:
         """Roll back the open transaction, if any."""

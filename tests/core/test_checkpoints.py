@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -19,10 +22,13 @@ from fieldride.store import Store, open_store
 from fieldride.store.checkpoints import (
     BACKLOG_FRAMES,
     JOURNAL_SIZE_LIMIT,
+    SOFT_FRAMES,
     Checkpointer,
     frames_waiting,
+    wal_index,
 )
 from fieldride.team import sellers
+from tests.waiting import LineReader
 
 
 def _shm(store: Store) -> Path:
@@ -138,3 +144,123 @@ def test_another_process_holding_the_store_pauses_checkpoints(data_dir: Path) ->
             other.unlink()
         _turns(checkpointer)
         assert checkpointer.runs >= 1
+
+
+def _record_starts(store: Store, checkpointer: Checkpointer) -> list[tuple[float, int]]:
+    """Each time the checkpointer is about to start a checkpoint (it asks ``may_run`` then):
+    the time, and the frames in the journal."""
+    starts: list[tuple[float, int]] = []
+    asked = checkpointer.may_run
+
+    def may_run() -> bool:
+        found = wal_index(_shm(store))
+        starts.append((time.monotonic(), found[0] if found else -1))
+        return asked()
+
+    checkpointer.may_run = may_run
+    return starts
+
+
+def test_no_checkpoint_starts_while_edits_arrive_and_one_runs_after_the_pause(
+    store: Store, tmp_path: Path
+) -> None:
+    """Issue 23: a checkpoint's syncs queue with the writer's COMMIT sync, and the commit after
+    it starts the journal over (a second sync): none while keys arrive, one once they pause."""
+    quiet = 0.4
+    checkpointer = _settled(store).start_checkpoints(interval=0.05, quiet=quiet)
+    starts = _record_starts(store, checkpointer)
+    ended = [time.monotonic()]  # when each write returned
+    until = ended[0] + 1.5
+    while time.monotonic() < until:  # a key every 20 ms: far fewer frames than SOFT_FRAMES
+        sellers.add_seller(store, f"Seller {len(ended):04d}")
+        ended.append(time.monotonic())
+        time.sleep(0.02)
+    waiting = frames_waiting(_shm(store))
+    assert waiting is not None and 0 < waiting < SOFT_FRAMES, waiting
+    # under load a gap between two keys can outlast `quiet`: a checkpoint may start only then
+    for at, _frames in starts:
+        last = max(t for t in ended if t <= at)
+        assert at - last >= quiet - 0.1, (at - last, starts)  # keys were 20 ms apart
+    _wait(lambda: frames_waiting(_shm(store)) == 0, seconds=10)
+    assert [at for at, _frames in starts if at > ended[-1]], "no checkpoint after the pause"
+    assert checkpointer.runs >= 1 and checkpointer.failures == 0
+    assert checkpointer.after_writes == 0
+    assert _data_file_alone(store, tmp_path) == len(ended) - 1
+
+
+def test_a_writer_that_never_pauses_gets_checkpoints_after_its_writes(
+    store: Store, tmp_path: Path
+) -> None:
+    """Never quiet for long enough (a fast import, the benchmark's 100 keys a second): past
+    SOFT_FRAMES a checkpoint starts as a write ends, and the journal stays bounded."""
+    checkpointer = _settled(store).start_checkpoints(interval=0.05, quiet=3600)
+    starts = _record_starts(store, checkpointer)
+    wal = Path(f"{store.path}-wal")
+    largest = 0
+    for i in range(3000):  # ~3 frames a commit: 9,000 frames without checkpoints
+        sellers.add_seller(store, f"Seller {i:04d}")
+        if i % 50 == 0:
+            largest = max(largest, wal.stat().st_size)
+        time.sleep(0.001)
+    # none before the journal reached SOFT_FRAMES, unless the writer waited (catch_up)
+    early = [frames for _at, frames in starts if frames < SOFT_FRAMES]
+    assert len(early) <= checkpointer.catch_ups, (early, checkpointer.catch_ups)
+    assert checkpointer.after_writes >= 2 and checkpointer.failures == 0
+    assert largest <= JOURNAL_SIZE_LIMIT + BACKLOG_FRAMES * 4200, largest
+    checkpointer.nudge()
+    _wait(lambda: frames_waiting(_shm(store)) == 0)
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert _data_file_alone(store, tmp_path) == 3000
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from fieldride.store import open_store
+from fieldride.team import sellers
+store = open_store(Path(sys.argv[1]))
+checkpointer = store.start_checkpoints(interval=0.01, quiet=float(sys.argv[2]))
+i = 0
+while True:
+    sellers.add_seller(store, f"Seller {i:05d}")
+    print(i, checkpointer.after_writes, flush=True)  # acknowledged: committed
+    i += 1
+"""
+
+
+def test_a_kill_during_checkpoints_in_the_writers_gaps_loses_nothing_acknowledged(
+    data_dir: Path,
+) -> None:
+    """SIGKILL a writer that never pauses, after checkpoints have run in the gaps after its
+    writes: every seller it acknowledged is in the store, and the store is sound."""
+    with open_store(data_dir):
+        pass
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(data_dir), "3600"],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    acknowledged = -1
+    try:
+        assert proc.stdout is not None
+        lines = LineReader(proc.stdout)
+        deadline = time.monotonic() + 120
+        in_gaps = 0
+        while in_gaps < 2:  # checkpoints started as writes ended, past SOFT_FRAMES
+            line = lines.next_line(deadline)
+            assert line is not None, "the writer ended"
+            acknowledged, in_gaps = (int(part) for part in line.split())
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        while (line := lines.next_line(time.monotonic() + 10)) is not None:
+            acknowledged = int(line.split()[0])  # printed before the kill landed
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    with open_store(data_dir) as store:
+        assert store.was_unclean
+        names = {row[0] for row in store.db.execute("SELECT name FROM sellers")}
+        assert {f"Seller {i:05d}" for i in range(acknowledged + 1)} <= names
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
