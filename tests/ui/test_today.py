@@ -159,13 +159,18 @@ def test_planning_with_no_seller_opens_add_seller_instead_of_a_dead_end(
     today.plan_dialog.reject()
 
 
-def _planned_for_later(main_window: Any, store: Store) -> tuple[Any, Any]:
+def _planned_for(main_window: Any, store: Store, day: str) -> tuple[Any, Any]:
+    """Ana's ride planned for ``day``, on Today as it is on 2 March 2026."""
     seller = sellers.add_seller(store, "Ana Ruiz")
-    ride = rides.plan_ride(store, seller.id, "2026-03-09", scorecard_key="field-visit")
+    ride = rides.plan_ride(store, seller.id, day, scorecard_key="field-visit")
     today = main_window.show_screen("today")
     today.today = lambda: date(2026, 3, 2)
     today.refresh()
     return today, ride
+
+
+def _planned_for_later(main_window: Any, store: Store) -> tuple[Any, Any]:
+    return _planned_for(main_window, store, "2026-03-09")
 
 
 def test_opening_a_ride_planned_for_later_and_answering_yes_moves_it_to_today(
@@ -210,12 +215,7 @@ def _removed(store: Store, ride_id: int) -> bool:
 
 
 def _planned_in_the_past(main_window: Any, store: Store) -> tuple[Any, Any]:
-    seller = sellers.add_seller(store, "Ana Ruiz")
-    ride = rides.plan_ride(store, seller.id, "2026-02-20", scorecard_key="field-visit")
-    today = main_window.show_screen("today")
-    today.today = lambda: date(2026, 3, 2)
-    today.refresh()
-    return today, ride
+    return _planned_for(main_window, store, "2026-02-20")
 
 
 def test_a_ride_planned_for_a_day_that_has_passed_is_named_and_can_be_moved_to_today(
