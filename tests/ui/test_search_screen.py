@@ -40,8 +40,9 @@ def test_typing_finds_and_labels(qtbot: Any, store: Store, prompts: Any) -> None
     assert any("PRIVATE" in t for t in labels)
     assert any("Harbour &lt;Foods&gt;" in t and "<b>warehouse</b>" in t for t in labels)
     assert screen.status.text() == "2 results"
-    screen.private.setChecked(False)
-    assert screen.list.count() == 1
+    screen.private.setChecked(False)  # searched again in the background
+    qtbot.waitUntil(lambda: screen.list.count() == 1)
+    assert screen.list.item(0).data(HIT_ROLE).kind == "evidence"
 
 
 def test_awkward_text(qtbot: Any, store: Store, prompts: Any) -> None:
@@ -73,8 +74,8 @@ def test_enter_moves_to_results(qtbot: Any, store: Store, prompts: Any) -> None:
     qtbot.addWidget(screen)
     screen.show()
     qtbot.keyClicks(screen.query, "backlog")
-    qtbot.keyClick(screen.query, Qt.Key.Key_Return)
-    assert screen.list.currentRow() == 0
+    qtbot.keyClick(screen.query, Qt.Key.Key_Return)  # searched in the background, then focused
+    qtbot.waitUntil(lambda: screen.list.currentRow() == 0 and screen.list.hasFocus())
 
 
 def test_search_arrives_focused_with_private_notes_off(qtbot: Any, main_window: Any) -> None:

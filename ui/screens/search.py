@@ -5,14 +5,24 @@ pause); Enter or double-click opens the ride at the call and behaviour of the ma
 
 The query language is the core's (``fieldride.search``): all words, "a phrase", word*, -word.
 Matched words are shown in bold; user text is HTML-escaped before any markup is added.
+
+The search after a pause in typing, a change of seller or of the private-notes box runs off the
+UI thread (``ui.background``, on a one-thread pool of the screen's own, through a
+``fieldride.search.SearchReader``: a read-only connection of its own). Most searches take a few
+milliseconds, but the first one for a seller on a director's store makes that seller's copy of
+the index (0.05-0.3 s) and a phrase of common words can read long match lists: on the UI thread
+the window would freeze that long. A result that arrives after a newer search started is
+dropped, as is one for text typed over since, so what is shown ends on what the box says.
+:meth:`run_search` searches at once, on the store's connection (tests, the pseudo-locale walk).
+The reader is closed when the screen is hidden.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,10 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.search import SearchHit, SearchResults
+from fieldride.search import SearchHit, SearchReader, SearchResults
 from fieldride.search import full_text as search
 from fieldride.store import Store
 from fieldride.team import sellers
+from ui.background import run_in_background
 from ui.prompts import PromptService
 from ui.translation import ui_date
 from ui.widgets.empty_state import EmptyState
@@ -63,6 +74,13 @@ class SearchScreen(QWidget):
         self.store = store
         self.prompts = prompts
         self.results: SearchResults | None = None
+        self.reader: SearchReader | None = None  # made when a search first runs in the background
+        self.pool = QThreadPool(self)  # one search at a time, on a thread that stays
+        self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)
+        # the number of the newest search started ([0]: read by the worker, which never touches
+        # the widget): a result of an older one is dropped
+        self.latest = [0]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         title = QLabel(self.tr("Search"))
@@ -101,11 +119,11 @@ class SearchScreen(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.run_search)
-        self.query.textChanged.connect(lambda _t: self.timer.start())
+        self.timer.timeout.connect(lambda: self.search_later())
+        self.query.textChanged.connect(self._typed)
         self.query.returnPressed.connect(self._enter)
-        self.seller.currentIndexChanged.connect(lambda _i: self.run_search())
-        self.private.toggled.connect(lambda _b: self.run_search())
+        self.seller.currentIndexChanged.connect(lambda _i: self.search_later())
+        self.private.toggled.connect(lambda _b: self.search_later())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Data loads when the screen is shown (each time it comes into view), not when built."""
@@ -113,6 +131,18 @@ class SearchScreen(QWidget):
             self.refresh()
             self.query.setFocus(Qt.FocusReason.OtherFocusReason)  # arrive ready to type
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Leaving the screen (or closing the window, before the store closes): the search
+        running finishes, its result is dropped, the reader's connection is closed."""
+        if not event.spontaneous():
+            self.timer.stop()
+            self.latest[0] += 1
+            self.pool.waitForDone()
+            if self.reader is not None:
+                self.reader.close()
+                self.reader = None
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         current = self.seller.currentData()
@@ -124,16 +154,61 @@ class SearchScreen(QWidget):
         self.seller.setCurrentIndex(max(0, self.seller.findData(current)))
         self.seller.blockSignals(False)
         if self.query.text().strip():
-            self.run_search()
+            self.search_later()
+
+    def _typed(self, _text: str) -> None:
+        self.latest[0] += 1  # a search still running is for other text: its result is dropped
+        self.timer.start()
+
+    def search_later(self, then_focus: bool = False) -> None:
+        """Search for what the box, the seller filter and the private-notes box say now, on the
+        screen's worker thread; the result is shown when it arrives, unless a newer search
+        started or the text changed meanwhile (then it is dropped: the newer one shows its
+        own). ``then_focus``: then the first result is selected and the list has the keyboard
+        (Enter). Nothing runs while the screen is hidden: it searches again when shown."""
+        self.timer.stop()
+        if not self.isVisible():
+            return
+        self.latest[0] += 1
+        started, latest = self.latest[0], self.latest
+        if self.reader is None:
+            self.reader = SearchReader(self.store.path)
+        reader = self.reader
+        text, seller = self.query.text(), self.seller.currentData()
+        private = self.private.isChecked()
+
+        def work() -> SearchResults | None:
+            if started != latest[0]:  # a newer search is already waiting behind this one
+                return None
+            return reader.search(text, seller_id=seller, include_private=private)
+
+        def done(results: SearchResults | None) -> None:
+            if results is not None and started == latest[0]:
+                self.show_results(results)
+                if then_focus and self.list.count():
+                    self.list.setCurrentRow(0)
+                    self.list.setFocus()
+
+        def failed(_err: BaseException) -> None:
+            if started == latest[0]:  # the store's own connection gives the answer (or
+                self.run_search()  # the error the app shows for a failing store)
+
+        run_in_background(work, done, failed, pool=self.pool)
 
     def run_search(self) -> SearchResults:
+        """Search now, on the UI thread: the result is shown before this returns."""
         self.timer.stop()
+        self.latest[0] += 1  # a background search still running is dropped
         results = search.search(
             self.store,
             self.query.text(),
             seller_id=self.seller.currentData(),
             include_private=self.private.isChecked(),
         )
+        self.show_results(results)
+        return results
+
+    def show_results(self, results: SearchResults) -> None:
         self.results = results
         self.list.clear()
         for hit in results.hits:
@@ -178,13 +253,9 @@ class SearchScreen(QWidget):
             self.status.setText(status)
             self.stack.setCurrentIndex(1)
         self.results_shown.emit(results)
-        return results
 
     def _enter(self) -> None:
-        self.run_search()
-        if self.list.count():
-            self.list.setCurrentRow(0)
-            self.list.setFocus()
+        self.search_later(then_focus=True)
 
     def _activate(self, item: QListWidgetItem) -> None:
         hit: SearchHit = item.data(HIT_ROLE)
