@@ -22,7 +22,7 @@ from fieldride.reports.layout import (
     render,
 )
 from fieldride.reports.model import BlankScorecardData
-from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
+from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, font_colour, styles_for
 from fieldride.reports.text import para, strip_marker
 from fieldride.scorecards.scoring import DEFAULT_WEIGHT, score_rule
 
@@ -84,7 +84,10 @@ def blank_scorecard_story(data: BlankScorecardData, options: RenderOptions) -> l
         head.append(
             [
                 Para(f"<b>{para(call)}</b>", s.cell_small),
-                Para(f'<font color="{MUTED}">{para(account)} ____________</font>', s.cell_small),
+                Para(
+                    f'<font color="{font_colour(MUTED)}">{para(account)} ____________</font>',
+                    s.cell_small,
+                ),
             ]
         )
     body: list[list[Any]] = []

@@ -14,18 +14,30 @@ that does not fit, or has line breaks, stays a wrapping Paragraph in the same st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from fieldride.reports.complex import base_is_rtl, fallback_frags, visual_line
 from fieldride.reports.fonts import REGULAR, RTL_FACES
 from fieldride.reports.scripts import has_fallback
-from fieldride.reports.styles import BASE_SIZE, INK, MUTED, RULE, SHADE, Styles, styles_for
-from fieldride.reports.text import clean, escape, para
+from fieldride.reports.styles import (
+    BASE_SIZE,
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    Styles,
+    font_colour,
+    styles_for,
+)
+from fieldride.reports.text import NBSP, clean, escape, para
 
 MIN_FRAGMENT = 14.0  # points an in-row split moves up when it would leave an empty fragment
 SECTION_START = 64.0  # points a heading needs below it, or it starts on the next page
@@ -67,8 +79,19 @@ class Para(Paragraph):  # type: ignore[misc]
     width: float
     height: float
 
-    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
-        super().__init__(text, style, *args, **kwargs)
+    def __init__(
+        self,
+        text: Any,
+        style: Any = None,
+        bulletText: Any = None,  # noqa: N803 (reportlab's name)
+        frags: Any = None,
+        **kw: Any,
+    ) -> None:
+        if frags is None:
+            made = parsed_frags(text, style)
+            if made is not None:
+                text, frags = made
+        super().__init__(text, style, bulletText, frags, **kw)
         frags = self.frags
         if not any(_needs_fallback(f) for f in frags):
             return
@@ -118,6 +141,64 @@ class Para(Paragraph):  # type: ignore[misc]
                 getattr(self, "_width_max", 0),
             )
         return size
+
+
+# Paragraph markup as reportlab's parser reads it: our tags, the entities para() writes, and the
+# text between them (a "piece": the parser makes a fragment of each).
+_MARKUP = re.compile(r"(<[^<>&]*>|&(?:amp|lt|gt|nbsp);)")
+_TAG_NAME = re.compile(r"</?([a-z]+)")
+_SHAPE_TAGS = frozenset({"b", "i", "font", "br"})  # tags whose fragments depend only on the tag
+_PIECE = "\x00"  # stands for a piece of text in a shape (clean() never lets it into text)
+_SHAPE_LIMIT = 512  # shapes kept per style (each a handful of fragments)
+# style -> shape -> the fragments reportlab's parser makes of it
+_SHAPES: WeakKeyDictionary[Any, dict[str, list[Any]]] = WeakKeyDictionary()
+
+
+def parsed_frags(text: Any, style: Any) -> tuple[str, list[Any]] | None:
+    """The text and fragments reportlab's ``Paragraph(text, style)`` would hold, made from the
+    parse of the text's *shape*, or None when reportlab's parser is to read ``text`` itself.
+
+    The shape is the markup with each piece of text (between tags and entities) replaced by one
+    placeholder character: ``<b>Objective:</b> Watch...`` and ``<b>Calls:</b> 1. Harbour...``
+    have the same shape. The parser makes a fragment of every piece, in the font, size and
+    colour its tags give, whatever the piece says; so the fragments of the text are the shape's
+    fragments holding the pieces. A document has a few shapes (every plain paragraph is one
+    shape, every question another) and each is parsed once per style, not once per paragraph.
+    The text is first cleaned as reportlab's ``Paragraph`` cleans it (white space collapsed,
+    line ends joined). Left to the parser: tags other than ``<b>``, ``<i>``, ``<font>`` and
+    ``<br/>``, any other ``&``, a ``<`` or ``>`` outside a tag, a style that changes the case,
+    and text that cleans to nothing."""
+    if not isinstance(text, str) or style is None or _PIECE in text:
+        return None
+    if getattr(style, "textTransform", None):
+        return None
+    text = cleanBlockQuotedText(text)
+    parts = _MARKUP.split(text)  # piece, markup, piece, markup, ..., piece
+    pieces = parts[0::2]
+    if not text or any("<" in p or ">" in p or "&" in p for p in pieces):
+        return None
+    markup = parts[1::2]
+    for m in markup:
+        name = _TAG_NAME.match(m)
+        if m[0] == "<" and (name is None or name.group(1) not in _SHAPE_TAGS):
+            return None
+    shape = "".join(
+        (_PIECE if piece else "") + m for piece, m in zip(pieces, [*markup, ""], strict=True)
+    )
+    shapes = _SHAPES.get(style)
+    if shapes is None:
+        shapes = _SHAPES[style] = {}
+    frags = shapes.get(shape)
+    if frags is None:
+        if len(shapes) >= _SHAPE_LIMIT:
+            shapes.clear()
+        made = Paragraph(shape, style)
+        if made.style is not style or made.bulletText != getattr(style, "bulletText", None):
+            return None
+        frags = shapes[shape] = made.frags
+    filled = iter(piece for piece in pieces if piece)
+    out = [f.clone(text=next(filled)) if f.text == _PIECE else f.clone() for f in frags]
+    return text, out
 
 
 def _needs_fallback(frag: Any) -> bool:
@@ -215,7 +296,7 @@ def heading(label: str, s: Styles, note: str = "", room: float = SECTION_START) 
     a small grey remark on the same line (e.g. the scale legend)."""
     text = para(label)
     if note:
-        text += f'&nbsp;&nbsp;&nbsp;<font name="{REGULAR}" size="6.8" color="{MUTED}">{para(note)}</font>'
+        text += f'{NBSP * 3}<font name="{REGULAR}" size="6.8" color="{font_colour(MUTED)}">{para(note)}</font>'
     return [CondPageBreak(room + s.h2.leading + s.h2.spaceBefore), Para(text, s.h2)]
 
 
@@ -499,7 +580,7 @@ class LineRule(Flowable):  # type: ignore[misc]
 
 def muted_note(value: str, s: Styles) -> Paragraph:
     """A one-line explanatory note in grey (our own text)."""
-    return Para(f'<font color="{MUTED}">{para(value)}</font>', s.small)
+    return Para(f'<font color="{font_colour(MUTED)}">{para(value)}</font>', s.small)
 
 
 def fit_heads(

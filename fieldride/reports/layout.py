@@ -27,7 +27,15 @@ from fieldride.i18n import language
 from fieldride.paths import new_partial_file
 from fieldride.reports import text
 from fieldride.reports.fonts import BOLD, REGULAR, TEXT_FACES, faces_used, register_fonts
-from fieldride.reports.styles import INK, MUTED, RULE, styles_for, text_accent, valid_accent
+from fieldride.reports.styles import (
+    INK,
+    MUTED,
+    RULE,
+    font_colour,
+    styles_for,
+    text_accent,
+    valid_accent,
+)
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +158,28 @@ def _logo(path: str) -> Any:
         return None
 
 
+@cache
+def _page_styles(accent: str) -> tuple[Any, Any, Any]:
+    """The paragraph styles of the page head, its title (in ``accent``) and the footer, made once
+    per accent like the document's own (:func:`~fieldride.reports.styles.styles_for`):
+    paragraphs in a style met before are made from shapes parsed before
+    (:func:`~fieldride.reports.blocks.parsed_frags`)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    head = ParagraphStyle(
+        "fr-page-head", fontName=BOLD, fontSize=10, leading=12, textColor=HexColor(INK)
+    )
+    title = ParagraphStyle(
+        "fr-page-title", parent=head, textColor=HexColor(text_accent(accent)), alignment=TA_RIGHT
+    )
+    foot = ParagraphStyle(
+        "fr-page-foot", fontName=REGULAR, fontSize=7, leading=8.5, textColor=HexColor(MUTED)
+    )
+    return head, title, foot
+
+
 def _numbered_canvas(draw_numbers: Callable[[Any, int, int], None]) -> type:
     from reportlab.pdfgen.canvas import Canvas
 
@@ -193,8 +223,6 @@ def render(
     """
     register_fonts(*TEXT_FACES, *faces_used(story))
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -215,12 +243,7 @@ def render(
     # Header: the title (ours, with e.g. a scorecard name in it) gets up to half the width at
     # the right, the organisation the rest at the left; both fitted by printed width, so a
     # long name is cut with "…" instead of overprinting the other.
-    head = ParagraphStyle(
-        "fr-page-head", fontName=BOLD, fontSize=10, leading=12, textColor=HexColor(INK)
-    )
-    title_style = ParagraphStyle(
-        "fr-page-title", parent=head, textColor=HexColor(text_accent(accent)), alignment=TA_RIGHT
-    )
+    head, title_style, foot = _page_styles(accent)
     title_room = inner * 0.5 - logo_w / 2
     title_para = fitted(title, title_style, title_room)
     # Its printed width: the same face and size as ``head``, and alignment moves a line, it
@@ -230,9 +253,6 @@ def render(
     org_para = fitted(branding.org_name, head, org_room) if branding.org_name.strip() else None
     # Footer: "Confidential · note · Generated ..." at the left, fitted to leave room for the
     # widest page number at the right.
-    foot = ParagraphStyle(
-        "fr-page-foot", fontName=REGULAR, fontSize=7, leading=8.5, textColor=HexColor(MUTED)
-    )
     page_of = t.gettext("Page {number} of {total}")
     numbers_w = stringWidth(page_of.format(number=9999, total=9999), REGULAR, 7) + 10
     note = " ".join(text.clean(footer_note).split())
@@ -242,7 +262,9 @@ def render(
         else t.gettext("Generated {day}").format(day=made_on)
     )
     confidential_word = t.gettext("Confidential")
-    confidential = f'<font name="{BOLD}" color="{INK}">{confidential_word}</font>&nbsp;&nbsp;'
+    confidential = (
+        f'<font name="{BOLD}" color="{font_colour(INK)}">{confidential_word}</font>{text.NBSP * 2}'
+    )
     foot_para = fitted(tail, foot, inner - numbers_w, prefix=confidential)
 
     def on_page(canv: Any, doc: Any) -> None:

@@ -35,8 +35,8 @@ from fieldride.reports.complex import base_is_rtl
 from fieldride.reports.fonts import BOLD, REGULAR
 from fieldride.reports.layout import RenderOptions, frame_width, render
 from fieldride.reports.model import BehaviourLine, ScaleLevel, SummaryData, Trend
-from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, styles_for
-from fieldride.reports.text import one_line, para, shorten, strip_marker
+from fieldride.reports.styles import BASE_SIZE, MUTED, Styles, font_colour, styles_for
+from fieldride.reports.text import NBSP, one_line, para, shorten, strip_marker
 from fieldride.reports.visuals import CallMarks, LabelParagraphs, LevelDots, Sparkline
 from fieldride.rides import size_words
 
@@ -109,7 +109,7 @@ def _header(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
             )
         )
     if details:
-        story.append(Para(" &nbsp;·&nbsp; ".join(details), s.small))
+        story.append(Para(f" {NBSP}·{NBSP} ".join(details), s.small))
     return story
 
 
@@ -237,7 +237,7 @@ def _behaviours(
         empty = t.gettext("No opportunity") if no_chance else t.gettext("Not rated")
         # Bold by its style (one run of text) unless the small FOCUS tag follows it.
         name = (
-            Para(f"<b>{para(b.title)}</b>&nbsp; <font size=6.4>{focus_tag}</font>", s.cell)
+            Para(f"<b>{para(b.title)}</b>{NBSP} <font size=6.4>{focus_tag}</font>", s.cell)
             if b.focus
             else p(b.title, s.cell_bold)
         )
@@ -272,7 +272,7 @@ def _questions_and_rehearsal(data: SummaryData, s: Styles, width: float) -> list
         text = f"{i}. {para(strip_marker(q.text))}"
         if answer:
             yours = para(t.gettext("Your answer:"))
-            text += f' <font color="{MUTED}">{yours}</font> {para(answer[0])}'
+            text += f' <font color="{font_colour(MUTED)}">{yours}</font> {para(answer[0])}'
         left.append(Para(text, s.cell))
         left += [p(c, s.cell) for c in answer[1:]]
     right: list[Any] = []
@@ -317,7 +317,7 @@ def _commitments(data: SummaryData, s: Styles, width: float) -> list[Flowable]:
         apart = len(chunks) > 1 or base_is_rtl(c.text)
         new.append(
             Para(
-                para(chunks[0]) + ("" if apart else f" &nbsp;{due}"),
+                para(chunks[0]) + ("" if apart else f" {NBSP}{due}"),
                 s.tick,
                 bulletText="☐",
             )

@@ -27,6 +27,10 @@ from fieldride.reports import scripts
 from fieldride.reports.fonts import drawable, fallback_draws
 
 MISSING = "\u25a1"  # □, drawn by the bundled font
+# A no-break space. Our markup writes it as the character, not as ``&nbsp;``: reportlab's parser
+# makes a fragment of every entity, so "a &nbsp;·&nbsp; b" is five fragments where "a \u00a0·\u00a0 b"
+# is one, and each fragment is measured, compared and drawn on its own (same text, same place).
+NBSP = "\u00a0"
 # Invisible format characters that only make sense inside a sequence the font cannot shape.
 _DROP = {0xFE0E, 0xFE0F, 0x200D, 0x200B, 0xFEFF, 0x2060}
 _JOINERS = {0x200C, 0x200D}  # kept after a shaped-script letter (they change its form)
