@@ -75,7 +75,9 @@ env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY timeout 180 \
 
 if [ "$PROBE" = 1 ]; then
   echo "== the benchmark build: dist/FieldRide-probe (same spec, started through benchmarks/app_probe.py)"
-  rm -rf dist/FieldRide-probe
+  # Its own work folder from scratch, as the product's (--clean): PyInstaller reuses a cached PYZ
+  # when the module list is unchanged, and would keep a stale choice of uncompressed modules.
+  rm -rf dist/FieldRide-probe build/probe
   FIELDRIDE_BENCH_PROBE=1 .venv-build/bin/pyinstaller --noconfirm --log-level WARN \
     --workpath build/probe build.spec
   [ -x dist/FieldRide-probe/FieldRide-probe ] || { echo "no probe executable" >&2; exit 1; }

@@ -86,6 +86,14 @@ FAKE_DATAS = [
 ]
 
 
+FAKE_RUNTIME_HOOKS = (
+    "pyi_rth_inspect",
+    "pyi_rth_pkgutil",
+    "pyi_rth_cryptography_openssl",
+    "pyi_rth_pyside6",
+)
+
+
 @pytest.fixture(scope="module")
 def spec() -> tuple[Recorder, dict[str, Any]]:
     return run_spec()
@@ -106,7 +114,12 @@ def run_spec() -> tuple[Recorder, dict[str, Any]]:
                 (str(Path(dest) / Path(src).name), src, "DATA") for src, dest in kwargs["datas"]
             ] + list(FAKE_DATAS)
             self.pure: list[Any] = []
-            self.scripts: list[Any] = []
+            # What PyInstaller puts before the entry point: its bootstrap, then runtime hooks.
+            self.scripts: list[Any] = [
+                ("pyiboot01_bootstrap", "/x/pyiboot01_bootstrap.py", "PYSOURCE"),
+                *((name, f"/x/{name}.py", "PYSOURCE") for name in FAKE_RUNTIME_HOOKS),
+                (Path(scripts[0]).stem, scripts[0], "PYSOURCE"),
+            ]
 
     namespace: dict[str, Any] = {
         "SPECPATH": str(ROOT),
@@ -416,6 +429,94 @@ def test_multiprocessing_stays_out_and_nothing_the_app_loads_needs_it(spec: Any)
             "-c",
             f"import sys; sys.modules['multiprocessing'] = None; import {libraries}",
         ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_runtime_hooks_the_app_does_without_are_left_out(spec: Any) -> None:
+    """PyInstaller's hooks for inspect, pkgutil and PySide6 ran before our first line at every
+    start (inspect and zipfile imported, base_library.zip's directory read, QtCore imported with
+    the collector running); the bootstrap, the OpenSSL one and the entry point stay, in order."""
+    _, namespace = spec
+    assert [name for name, _, _ in namespace["a"].scripts] == [
+        "pyiboot01_bootstrap",
+        "pyi_rth_cryptography_openssl",
+        "launch",
+    ]
+
+
+def test_modules_a_start_imports_are_measured(spec: Any) -> None:
+    """scripts/startup_modules.py starts the app from source on a demo team (Today, then a ride
+    in progress) and returns what it imported; PyInstaller's bootstrap adds ctypes."""
+    _, namespace = spec
+    found = namespace["STARTUP_MODULES"]
+    assert found is not None, "the measured starts failed"
+    assert {
+        "ui.app",
+        "ui.main_window",
+        "ui.screens.today",
+        "ui.screens.capture.screen",
+        "fieldride.store",
+        "ctypes",
+    } <= found
+
+
+def test_start_up_modules_are_stored_uncompressed_in_the_pyz(tmp_path: Path, spec: Any) -> None:
+    """The writer build.spec gives PyInstaller stores the named modules at zlib level 0 and
+    compresses the others as before; PyInstaller's own reader gives back the same code."""
+    from PyInstaller.loader.pyimod01_archive import ZlibArchiveReader
+
+    _, namespace = spec
+    writer = namespace["_startup_stored_writer"](frozenset({"json.decoder"}))
+    modules = {}
+    for name in ("json.decoder", "json.encoder"):
+        path = Path(__import__(name, fromlist=["_"]).__file__)
+        modules[name] = (path, compile(path.read_bytes(), str(path), "exec"))
+    archive = tmp_path / "test.pyz"
+    writer(
+        str(archive),
+        [(name, str(path), "PYMODULE") for name, (path, _) in modules.items()],
+        code_dict={name: code for name, (_, code) in modules.items()},
+    )
+    reader = ZlibArchiveReader(str(archive))
+    raw = archive.read_bytes()
+
+    def blob(name: str) -> bytes:
+        _, offset, length = reader.toc[name]
+        return raw[offset : offset + length]
+
+    stored, compressed = blob("json.decoder"), blob("json.encoder")
+    assert stored[:2] == b"\x78\x01"  # zlib header of level 0: stored blocks, nothing to inflate
+    assert compressed[:2] == b"\x78\x9c"  # the default level, as PyInstaller writes it
+    assert len(reader.extract("json.decoder", raw=True)) < len(stored)
+    assert len(reader.extract("json.encoder", raw=True)) > 2 * len(compressed)
+    for name, (_, code) in modules.items():
+        assert reader.extract(name).co_code == code.co_code
+
+
+def test_python_test_and_debugging_tools_stay_out_and_nothing_the_app_loads_needs_them(
+    spec: Any,
+) -> None:
+    """doctest, pdb, bdb, pydoc (with its topic texts) and unittest are excluded: nothing the app
+    runs imports them (reportlab imports doctest only in its modules' own self-test blocks)."""
+    rec, _ = spec
+    tools = ("doctest", "pdb", "bdb", "pydoc", "pydoc_data", "unittest")
+    assert set(tools) <= set(rec.kwargs("Analysis")["excludes"])
+    for folder in ("ui", "fieldride"):
+        for path in (ROOT / folder).rglob("*.py"):
+            assert not re.search(
+                rf"^\s*(import|from) ({'|'.join(tools)})\b", path.read_text("utf-8"), re.M
+            ), path
+    blocked = "; ".join(f"sys.modules[{name!r}] = None" for name in tools)
+    libraries = (
+        "babel.dates, bidi.algorithm, keyring, openpyxl, psycopg, reportlab.platypus, "
+        "reportlab.lib.colors, reportlab.graphics.shapes, reportlab.pdfbase.acroform, "
+        "sqlite_utils, uharfbuzz, yaml, PIL.Image, PySide6.QtWidgets"
+    )
+    subprocess.run(
+        [sys.executable, "-c", f"import sys; {blocked}; import {libraries}"],
         check=True,
         capture_output=True,
         text=True,
