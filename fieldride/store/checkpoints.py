@@ -25,11 +25,11 @@ committed pages. Two rules keep that moment from ever happening here:
   their own; the last one to close does).
 
 When: the journal is copied once the writer has been quiet for :data:`QUIET_S` (no write for
-that long), not on a fixed tick while edits arrive. A checkpoint's own syncs of the journal and
-the data file, run while the writer commits, queue with the writer's sync of its COMMIT on the
-same disk; and the commit after a checkpoint that copied every frame starts the journal over,
-which costs it a second sync (of the journal's new header). On a fixed half-second tick one key
-in ~30 of a fast burst paid one or the other (issue 23: the ten-year keystroke p99.9).
+that long), not on a fixed tick while edits arrive. The commit after a checkpoint that copied
+every frame starts the journal over, which costs it a second sync (of the journal's new
+header), and a checkpoint's own syncs of the journal and the data file can queue with the
+writer's sync of its COMMIT on the same disk. On a fixed half-second tick one key in ~25 of a
+fast burst paid one or the other (issue 23: the ten-year keystroke p99.9).
 
 Bounded journal: the journal only starts over from its beginning when a writer finds every frame
 copied, which a writer that never pauses for :data:`QUIET_S` (an import, a merge, a benchmark
@@ -44,8 +44,9 @@ typing 100 keys a second) never lets happen by itself. Two limits keep it bounde
   :attr:`fieldride.store.StoreDb.before_write`), as SQLite's own automatic checkpoint made it
   wait at every 1,000 pages.
 
-The writer's ``journal_size_limit`` truncates a journal that one big transaction grew once it
-restarts. A checkpoint that fails (disk full, I/O error) is logged once per kind and tried again
+The writer's ``journal_size_limit`` (:data:`JOURNAL_SIZE_LIMIT`, above what
+:data:`SOFT_FRAMES` fill) truncates a journal that one big transaction grew once it restarts;
+the journal of a burst keeps its size, and the next burst's commits write over it. A checkpoint that fails (disk full, I/O error) is logged once per kind and tried again
 at the next turn.
 """
 
@@ -64,7 +65,10 @@ from fieldride.store.markers import other_processes
 
 log = logging.getLogger(__name__)
 
-JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024  # bytes kept of a journal after it restarts
+# Bytes kept of a journal after it restarts: more than SOFT_FRAMES frames of 4 KiB pages, so the
+# commit that restarts a journal a burst grew does not also truncate it (with 4 MiB, 1.3-5 ms of
+# ftruncate inside that key's COMMIT, issue 23); only one big transaction's journal is cut back.
+JOURNAL_SIZE_LIMIT = 8 * 1024 * 1024
 # Frames in the journal since it last started over (~8 MB of 4 KiB pages) at which the writer
 # waits for a complete checkpoint before its next write (Checkpointer.catch_up): only a writer
 # that never pauses for a checkpoint to finish gets there.

@@ -213,6 +213,30 @@ def test_a_writer_that_never_pauses_gets_checkpoints_after_its_writes(
     assert _data_file_alone(store, tmp_path) == 3000
 
 
+def test_a_journal_that_a_burst_grew_is_not_truncated_when_it_starts_over(store: Store) -> None:
+    """Issue 23: past SOFT_FRAMES the journal restarts after a checkpoint in the writer's gap;
+    the commit that restarts it must not also truncate it (an ftruncate inside a key's COMMIT),
+    so journal_size_limit is above what SOFT_FRAMES fill."""
+    checkpointer = _settled(store).start_checkpoints(interval=0.05, quiet=3600)
+    wal = Path(f"{store.path}-wal")
+    largest = 0
+    restarted = False
+    previous = 0
+    for i in range(4000):
+        sellers.add_seller(store, f"Seller {i:04d}")
+        found = wal_index(_shm(store))
+        assert found is not None
+        largest = max(largest, wal.stat().st_size)
+        if found[0] < previous:  # the journal started over
+            restarted = True
+            break
+        previous = found[0]
+        time.sleep(0.001)
+    assert restarted and checkpointer.after_writes >= 1
+    assert previous >= SOFT_FRAMES
+    assert wal.stat().st_size == largest, (wal.stat().st_size, largest)
+
+
 WRITER = """
 import sys
 from pathlib import Path
