@@ -144,6 +144,8 @@ class InstanceGuard(QObject):
         return Holder(int(pid or 0), str(host or ""), str(app or ""))
 
     def release(self) -> None:
+        for sock in list(self._clients):  # a launch still connected is let go first
+            sock.abort()
         if self.server is not None:
             self.server.close()
             self.server = None
@@ -172,7 +174,11 @@ class InstanceGuard(QObject):
             sock = self.server.nextPendingConnection()
             self._clients.append(sock)
             sock.readyRead.connect(lambda s=sock: self._on_request(s))
-            sock.disconnected.connect(lambda s=sock: self._forget(s))
+            # Qt deletes the socket (a C++ slot: safe while the socket is being destroyed, when
+            # the server closes or the app quits with a launch still connected); the list
+            # forgets it by identity, never touching a deleted socket.
+            sock.disconnected.connect(sock.deleteLater)
+            sock.destroyed.connect(lambda _obj=None, s=sock: self._forget(s))
 
     def _on_request(self, sock: QLocalSocket) -> None:
         if not sock.canReadLine():
@@ -186,9 +192,7 @@ class InstanceGuard(QObject):
         sock.disconnectFromServer()
 
     def _forget(self, sock: QLocalSocket) -> None:
-        if sock in self._clients:
-            self._clients.remove(sock)
-        sock.deleteLater()
+        self._clients = [c for c in self._clients if c is not sock]
 
     # --- a second launch ---------------------------------------------------------------------
     def _ask_to_raise(self, timeout_ms: int) -> bool:

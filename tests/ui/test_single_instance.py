@@ -205,3 +205,46 @@ def test_fieldride_repair_is_refused_while_the_app_holds_the_lock(tmp_path: Path
     assert f"process {os.getpid()} holds its lock" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "repairs").exists()
+
+
+QUIT_WITH_A_LAUNCH_CONNECTED = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtNetwork import QLocalSocket
+from ui.single_instance import InstanceGuard
+app = QCoreApplication([])
+guard = InstanceGuard(Path(sys.argv[1]))
+assert guard.acquire().value == "primary"
+waiting = QLocalSocket()  # a second launch, connected, not asked yet
+waiting.connectToServer(guard.name)
+asked = QLocalSocket()  # and one that asked and was answered
+asked.connectToServer(guard.name)
+assert waiting.waitForConnected(2000) and asked.waitForConnected(2000)
+asked.write(b"raise\\n")
+asked.flush()
+for _ in range(50):
+    app.processEvents()
+    time.sleep(0.005)
+guard.release()  # the app quits with a launch still connected
+del guard
+for _ in range(20):
+    app.processEvents()
+print("quit", flush=True)
+"""
+
+
+def test_quitting_while_a_second_launch_is_connected_raises_nothing(tmp_path: Path) -> None:
+    """Seen when two launches started at once on one folder: the first, quitting, printed
+    "RuntimeError: ... QLocalSocket already deleted" from the slot that forgets a client (the
+    socket, destroyed with the server, emitted its disconnected signal on the way)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", QUIT_WITH_A_LAUNCH_CONNECTED, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "quit"
+    assert "Traceback" not in proc.stderr and "RuntimeError" not in proc.stderr, proc.stderr
