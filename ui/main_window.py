@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
         if self._capture is None:
             from ui.screens.capture import CaptureScreen
 
-            page = CaptureScreen(self.store, self.prompts)
+            # built in its place: attaching the finished page would restyle all of it
+            page = CaptureScreen(self.store, self.prompts, self.stack)
             page.setObjectName("screen-capture")
             settings.restore_layout(page)
             page.saved.connect(self.show_saved)

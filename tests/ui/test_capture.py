@@ -325,3 +325,40 @@ def test_a_short_title_sits_level_with_the_boxes(main_window: Any, store: Store)
     assert abs(geometry.title.center().y() - box.center().y()) <= 1
     narrow = row._geometry(row._min_width())
     assert narrow.height >= narrow.title.bottom() + 1 + 6  # wrapped: the row grows to fit
+
+
+def test_the_capture_page_is_built_in_place(main_window: Any) -> None:
+    """Under the app's style sheet Qt restyles a widget's whole subtree (a StyleChange event to
+    each of its widgets) whenever the widget is given a parent. The page is made inside the
+    window's stack and each of its parts is put in place before it is filled, so building the
+    page restyles no widget more than three times (six when the page and its splitter were put
+    together first and attached at the end: ~28 M instructions more to build it)."""
+    from collections import Counter
+
+    from PySide6.QtCore import QEvent, QObject
+
+    from ui.app import apply_style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    look = (app.palette(), app.styleSheet(), app.property("fieldride_look"))
+    restyled: Counter[QWidget] = Counter()
+
+    class Restyles(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+                restyled[watched] += 1
+            return False
+
+    counter = Restyles()
+    try:
+        apply_style(app, high_contrast=False)
+        app.installEventFilter(counter)
+        page = main_window.capture
+    finally:
+        app.removeEventFilter(counter)
+        app.setPalette(look[0])
+        app.setStyleSheet(look[1])
+        app.setProperty("fieldride_look", look[2])
+    assert set(page.findChildren(QWidget)) <= set(restyled)  # every widget was seen
+    assert max(restyled.values()) <= 3

@@ -118,6 +118,9 @@ class CaptureScreen(QWidget):
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
+        # Each container is put in its place before it is filled: under the application's
+        # style sheet Qt restyles a widget's whole subtree whenever the widget is given a
+        # parent, so a tree built bottom-up and attached at the end is restyled once per level.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 10)
         outer.setSpacing(8)
@@ -130,10 +133,12 @@ class CaptureScreen(QWidget):
 
         splitter = QSplitter()  # horizontal
         splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
         self.calls = CallList()
         self.calls.setMinimumWidth(210)
         splitter.addWidget(self.calls)
         middle = QWidget()
+        splitter.addWidget(middle)
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
         mid.setSpacing(6)
@@ -145,9 +150,9 @@ class CaptureScreen(QWidget):
         mid.addWidget(self.grid, 1)
         self.evidence = EvidenceEditor()
         mid.addWidget(self.evidence)
-        splitter.addWidget(middle)
         right = QWidget()
         right.setMinimumWidth(GUIDANCE_MIN_WIDTH)
+        splitter.addWidget(right)
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
         self.guidance = GuidancePanel()
@@ -159,12 +164,10 @@ class CaptureScreen(QWidget):
         # Beside the notes, not under the grid: the grid keeps its rows on a small screen.
         self.attachments = AttachmentStrip(self.store, self.prompts)
         side.addWidget(self.attachments)
-        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([230, 560, 380])
-        outer.addWidget(splitter, 1)
         self.note_bar = QuickNoteBar()
         outer.addWidget(self.note_bar)
         hint = QLabel(
