@@ -8,11 +8,16 @@ screens stay one keystroke away (Go ▸ …, Ctrl+1…).
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QSizePolicy, QWidget
 
 from ui import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 TOGGLE_SHORTCUT = "Ctrl+B"
 RIGHT_PAD = 24  # px after the longest title, so it does not touch the screen beside it
@@ -28,12 +33,20 @@ class Navigation(QListWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.wanted = settings.get_bool(settings.NAVIGATION_SHOWN)  # the user's choice
-        self.toggle_action = QAction(self.tr("Show &navigation"), self)
-        self.toggle_action.setCheckable(True)
-        self.toggle_action.setChecked(self.wanted)
-        self.toggle_action.setShortcut(QKeySequence(TOGGLE_SHORTCUT))
-        self.toggle_action.toggled.connect(self.set_wanted)
         self.setVisible(self.wanted)
+
+    @cached_property
+    def toggle_action(self) -> QAction:
+        """View ▸ Show navigation (Ctrl+B). Made on first use, with the menus: the empty window
+        paints without PySide6's action and key sequence classes (~7 M instructions)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        action = QAction(self.tr("Show &navigation"), self)
+        action.setCheckable(True)
+        action.setChecked(self.wanted)
+        action.setShortcut(QKeySequence(TOGGLE_SHORTCUT))
+        action.toggled.connect(self.set_wanted)
+        return action
 
     def set_wanted(self, shown: bool) -> None:
         """Show or hide the list, and remember the choice."""
