@@ -184,6 +184,7 @@ def test_a_planned_rides_context_menu_offers_its_brief(
         "Open pre-ride brief",
         "Print pre-ride brief…",
         "Save pre-ride brief as…",
+        "Remove planned ride…",
     ]
     assert today.brief.subject.text() == "for Ben Ito, 2026-03-09"  # the row clicked
     opened: list[Path] = []
