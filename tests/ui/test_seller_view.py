@@ -127,6 +127,10 @@ def test_the_name_must_match_and_the_manager_gets_the_laptop_back(
     assert ack and ack.seller_name == "Zoë Łukaszewska" and ack.comment == "Fair summary."
     assert rides.get_ride(store, ride).locked
     assert window.in_seller_view()  # still the seller's until given back
+    # what the seller gave stays in the form, read-only (seen on a walk: the name field emptied
+    # after confirming, beside the thanks)
+    assert view.name.text() == "Zoë Łukaszewska" and not view.name.isEnabled()
+    assert view.comment.toPlainText() == "Fair summary." and not view.comment.isEnabled()
     qtbot.mouseClick(view.give_back, Qt.MouseButton.LeftButton)
     assert not window.in_seller_view()
     assert window.stack.currentWidget() is window.debrief

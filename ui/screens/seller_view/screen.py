@@ -123,17 +123,19 @@ class SellerView(QWidget):
         side.addWidget(self.give_back)
 
     def load(self, ride_id: int) -> None:
-        """Show the summary of ``ride_id`` and an empty acknowledgement form.
-        Raises DomainError if the ride is gone."""
+        """Show the summary of ``ride_id`` and the acknowledgement form: empty, or (read-only)
+        what the seller gave when the ride is acknowledged. Raises DomainError if the ride is
+        gone."""
         data = summary_data(self.store, ride_id)
         self.data = data
         self.pages.setCurrentWidget(self.ack_page)
         self.summary.setHtml(summary_html(data))
-        self.name.clear()
-        self.comment.clear()
         self.date.setMinimumDate(QDate.fromString(data.ride_date, "yyyy-MM-dd"))
-        self.date.setDate(QDate.currentDate())
-        done = data.acknowledgement is not None
+        ack = data.acknowledgement
+        self.name.setText(ack.seller_name if ack else "")
+        self.comment.setPlainText(ack.comment if ack else "")
+        self.date.setDate(QDate.fromString(ack.on, "yyyy-MM-dd") if ack else QDate.currentDate())
+        done = ack is not None
         for w in (self.name, self.date, self.comment):
             w.setEnabled(not done)
         self.message.setText(self.tr("Already acknowledged.") if done else "")
