@@ -96,6 +96,19 @@ def prompts() -> RecordingPrompts:
     return RecordingPrompts()
 
 
+def ridden_with_today(store: Store, name: str) -> int:
+    """A new seller ``name`` with a ride started today (ridden with 0 days ago); their id."""
+    from datetime import date
+
+    from fieldride import rides
+    from fieldride.team import sellers
+
+    seller = sellers.add_seller(store, name)
+    ride = rides.plan_ride(store, seller.id, date.today().isoformat(), scorecard_key="field-visit")
+    rides.start_ride(store, ride.id)
+    return seller.id
+
+
 def window_on(qtbot: Any, store: Store, prompts: RecordingPrompts | None = None) -> Any:
     """The main window on ``store``, shown, with recording prompts (for tests that open their
     own stores; ``main_window`` is the fixture on ``store``)."""

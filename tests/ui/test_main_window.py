@@ -249,14 +249,9 @@ def test_a_seller_ridden_with_today_reads_last_ride_today(
     qtbot: Any, store: Store, main_window: MainWindow
 ) -> None:
     """Seen on a Spanish walk: "último acompañamiento hace 0 días" on the progress screen."""
-    from datetime import date
+    from tests.ui.conftest import ridden_with_today
 
-    from fieldride import rides
-
-    maya = sellers.add_seller(store, "Maya Okafor")
-    ride = rides.plan_ride(store, maya.id, date.today().isoformat(), scorecard_key="field-visit")
-    rides.start_ride(store, ride.id)
-    main_window.show_seller_profile(maya.id)
+    main_window.show_seller_profile(ridden_with_today(store, "Maya Okafor"))
     progress = main_window.screens["progress"]
     qtbot.waitUntil(lambda: "last ride" in progress.summary.text())  # type: ignore[attr-defined]
     assert "last ride today" in progress.summary.text()  # type: ignore[attr-defined]

@@ -209,10 +209,8 @@ def test_a_seller_ridden_with_today_reads_today_not_zero_days_ago(
     qtbot: Any, store: Store, prompts: Any
 ) -> None:
     """Seen on a Spanish walk: "hace 0 d" for the seller ridden with that morning."""
-    from fieldride import rides
+    from tests.ui.conftest import ridden_with_today
 
-    seller = sellers.add_seller(store, "Ana Ruiz")
-    ride = rides.plan_ride(store, seller.id, date.today().isoformat(), scorecard_key="field-visit")
-    rides.start_ride(store, ride.id)
+    ridden_with_today(store, "Ana Ruiz")
     screen = _screen(qtbot, store, prompts)
     assert screen.grid.model().index(0, 1).data() == "Today"
