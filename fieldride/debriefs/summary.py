@@ -227,20 +227,19 @@ def _best_line(b: BehaviourSummary, highest: bool) -> str:
 def _proposal(b: BehaviourSummary, role: str, focus_pool: bool) -> Proposal:
     mean = b.mean_level or 0.0
     t = messages()
-    reason = {
-        ("strength", True): t.gettext(
-            "Highest rated focus behaviour on this ride: {mean} on average over {calls}."
-        ),
-        ("strength", False): t.gettext(
-            "Highest rated behaviour on this ride: {mean} on average over {calls}."
-        ),
-        ("gap", True): t.gettext(
-            "Lowest rated focus behaviour on this ride: {mean} on average over {calls}."
-        ),
-        ("gap", False): t.gettext(
-            "Lowest rated behaviour on this ride: {mean} on average over {calls}."
-        ),
-    }[(role, focus_pool)]
+    # Whole sentences (each translated as written), and only the one this proposal needs
+    if role == "strength":
+        reason = (
+            t.gettext("Highest rated focus behaviour on this ride: {mean} on average over {calls}.")
+            if focus_pool
+            else t.gettext("Highest rated behaviour on this ride: {mean} on average over {calls}.")
+        )
+    else:
+        reason = (
+            t.gettext("Lowest rated focus behaviour on this ride: {mean} on average over {calls}.")
+            if focus_pool
+            else t.gettext("Lowest rated behaviour on this ride: {mean} on average over {calls}.")
+        )
     calls = t.ngettext("{n} call", "{n} calls", b.rated).format(n=b.rated)
     return Proposal(
         behaviour_key=b.key,
