@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(nav_row)
             self.nav.blockSignals(blocked)
             self.stack.setCurrentWidget(page)  # a screen loads its data when shown
+            self._fit_minimum_width()  # a page built just now may need more than the minimum
             if self.stack.hasFocus():
                 (page.focusWidget() or page).setFocus(Qt.FocusReason.OtherFocusReason)
         finally:
@@ -439,13 +440,13 @@ class MainWindow(QMainWindow):
         self.capture.open_ride(ride_id)
         self.capture.set_debrief_available(True)
         self._show_page(self.capture, -1)
-        self._fit_minimum_width()
         self.capture.focus_grid()
 
     def _fit_minimum_width(self) -> None:
-        """Raise the window's minimum width to what the screens need (the capture screen with
-        its rating buttons in a row is the widest), so a narrow window grows instead of cutting
-        them off; the explicit minimum set at start would otherwise win over the layout's."""
+        """Raise the window's minimum width to what the screens built so far need (the capture
+        screen with its rating buttons in a row; the Sellers screen's buttons in German), so a
+        narrow window grows instead of cutting them off; the explicit minimum set at start would
+        otherwise win over the layout's. Called whenever a page is shown."""
         needed = self.minimumSizeHint().width()
         if needed > self.minimumWidth():
             self.setMinimumWidth(needed)

@@ -256,3 +256,24 @@ def test_a_seller_ridden_with_today_reads_last_ride_today(
     qtbot.waitUntil(lambda: "last ride" in progress.summary.text())  # type: ignore[attr-defined]
     assert "last ride today" in progress.summary.text()  # type: ignore[attr-defined]
     assert "0 days" not in progress.summary.text()  # type: ignore[attr-defined]
+
+
+def test_a_narrow_window_grows_to_what_each_screen_shown_needs(
+    qtbot: Any, store: Store, main_window: MainWindow
+) -> None:
+    """Seen at 1920x1080 in German with the window restored at 1,100 px: the Sellers screen cut
+    its buttons to "arbeiter/in anlege", "leitung plane". The window grew only for a ride's
+    page; now for every page shown."""
+    from PySide6.QtWidgets import QPushButton
+
+    main_window.setMinimumWidth(400)  # narrower than any screen needs
+    main_window.resize(400, 700)
+    for key in ("sellers", "review", "progress"):
+        screen = main_window.show_screen(key)
+        qtbot.waitUntil(lambda: main_window.width() >= main_window.minimumSizeHint().width())
+        cut = [
+            b.text()
+            for b in screen.findChildren(QPushButton)
+            if b.isVisible() and b.width() < b.minimumSizeHint().width()
+        ]
+        assert cut == [], key
