@@ -79,7 +79,7 @@ def test_name_is_editable_later_in_output_settings(qtbot: Any, store: Store, pro
 
 def test_the_app_offers_it_on_an_empty_data_folder(qtbot: Any, tmp_path: Path) -> None:
     """The real start-up (AppStart) on an empty folder: the welcome appears once the file is
-    checked, and a second start does not ask again."""
+    checked; starts that end with it unanswered ask again, and once answered it is not asked."""
     from PySide6.QtWidgets import QApplication
 
     from tests.ui.test_startup import RecordingExit
@@ -92,6 +92,20 @@ def test_the_app_offers_it_on_an_empty_data_folder(qtbot: Any, tmp_path: Path) -
 
     def welcomes() -> list[Any]:
         return [w for w in QApplication.topLevelWidgets() if w.windowTitle() == WELCOME_TITLE]
+
+    for _unanswered in (1, 2):
+        window = MainWindow(None)
+        start = AppStart(RecordingExit(), window, str(folder))  # type: ignore[arg-type]
+        window.show()
+        qtbot.waitExposed(window)
+        start.open()
+        qtbot.waitUntil(lambda s=start: s.checks is not None and s.checks.done, timeout=20000)
+        # the first two starts end with the welcome unanswered: it is asked again
+        assert len([w for w in welcomes() if w.isVisible()]) == 1
+        start.close()
+        window.close()
+        window.deleteLater()
+        qtbot.waitUntil(lambda: not [w for w in welcomes() if w.isVisible()])
 
     for start_number in (1, 2):
         window = MainWindow(None)

@@ -71,3 +71,18 @@ def test_page_size_follows_the_locale_by_default(qtbot: Any, store: Store, promp
     dialog = _dialog(qtbot, store, prompts)
     assert dialog.page_size.currentData() == ""
     assert dialog.page_size.currentText().startswith("From the system")
+
+
+def test_empty_logo_and_accent_are_shown(qtbot: Any, store: Store, prompts: Any) -> None:
+    """Without a logo the preview says so (it was blank); the accent shows as a colour swatch
+    on the button, and follows what is typed."""
+    dialog = _dialog(qtbot, store, prompts)
+    assert dialog.logo_preview.text() == "No logo"
+    dialog.accent.setText("#AA3300")
+    image = dialog.swatch.grab().toImage()
+    colours = {image.pixelColor(x, image.height() // 2).name() for x in range(image.width())}
+    assert "#aa3300" in colours
+    dialog.accent.setText("#AA33")  # half typed: not a colour, no swatch
+    image = dialog.swatch.grab().toImage()
+    colours = {image.pixelColor(x, image.height() // 2).name() for x in range(image.width())}
+    assert "#aa3300" not in colours

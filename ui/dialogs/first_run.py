@@ -1,6 +1,7 @@
 """First-run setup: on a new data folder the manager is asked once for their name, organisation
 and page size (the "Output and branding" dialog, titled as a welcome). Saved or cancelled, it is
-not asked again; File ▸ Output and branding edits the same values later.
+not asked again (left unanswered, it is asked at the next start); File ▸ Output and branding
+edits the same values later.
 
 Call ``offer_first_run_setup(parent, store, prompts)`` after the main window is shown; it returns
 None at once when the folder already holds data or the setup was offered before, else the dialog,
@@ -55,8 +56,10 @@ def offer_first_run_setup(
     """Show the setup when it is due (once per data folder); the dialog, or None."""
     if not setup_due(store):
         return None
-    mark_setup_offered(store)
     dialog = first_run_dialog(store, prompts, parent)
+    # Answered (saved or cancelled), it is not asked again; a start that ends with the dialog
+    # still open (the app quit, the laptop lost power) asks again next time.
+    dialog.finished.connect(lambda _result: mark_setup_offered(store))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.raise_()

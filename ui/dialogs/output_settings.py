@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -172,18 +172,17 @@ class OutputSettingsDialog(QDialog):
             self.accent.setText(colour.name().upper())
 
     def _show_swatch(self, text: str) -> None:
-        ok = bool(HEX.match(text))
-        self.swatch.setStyleSheet(
-            f"QPushButton {{ border-left: 18px solid {text}; padding-left: 6px; }}" if ok else ""
-        )
+        """The button carries a square of the colour typed (none while it is not a colour)."""
+        swatch = QPixmap(16, 16)
+        swatch.fill(QColor(text))
+        self.swatch.setIcon(QIcon(swatch) if HEX.match(text) else QIcon())
 
     def _show_logo(self, text: str) -> None:
         pixmap = QPixmap(text) if text and Path(text).is_file() else QPixmap()
-        if pixmap.isNull():
+        if pixmap.isNull():  # setText clears the pixmap (and setPixmap the text)
             self.logo_preview.setText(
                 self.tr("No logo") if not text else self.tr("Cannot show this file")
             )
-            self.logo_preview.setPixmap(QPixmap())
         else:
             self.logo_preview.setPixmap(
                 pixmap.scaledToHeight(36, Qt.TransformationMode.SmoothTransformation)
