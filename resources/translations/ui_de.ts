@@ -4777,12 +4777,9 @@ Trotzdem speichern? Geben Sie jeder Person eine E-Mail oder ein Gebiet, damit si
         <source>Roster imported</source>
         <translation>Teamliste importiert</translation>
     </message>
-    <message numerus="yes">
-        <source>{name} was not imported (%n problem(s))</source>
-        <translation>
-            <numerusform>{name} wurde nicht importiert (%n Problem)</numerusform>
-            <numerusform>{name} wurde nicht importiert (%n Probleme)</numerusform>
-        </translation>
+    <message>
+        <source>{name} was not imported</source>
+        <translation>{name} wurde nicht importiert</translation>
     </message>
     <message>
         <source>ride planned</source>

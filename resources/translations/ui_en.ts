@@ -212,13 +212,6 @@ Save anyway? Give each an email or territory so they can be told apart when plan
 Save anyway? Give each an email or territory so they can be told apart when planning.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>{name} was not imported (%n problem(s))</source>
-        <translation>
-            <numerusform>{name} was not imported (%n problem)</numerusform>
-            <numerusform>{name} was not imported (%n problems)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>TeamGridModel</name>

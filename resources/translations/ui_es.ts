@@ -4777,12 +4777,9 @@ Save anyway? Give each an email or territory so they can be told apart when plan
         <source>Roster imported</source>
         <translation>Lista del equipo importada</translation>
     </message>
-    <message numerus="yes">
-        <source>{name} was not imported (%n problem(s))</source>
-        <translation>
-            <numerusform>{name} no se importó (%n problema)</numerusform>
-            <numerusform>{name} no se importó (%n problemas)</numerusform>
-        </translation>
+    <message>
+        <source>{name} was not imported</source>
+        <translation>{name} no se ha importado</translation>
     </message>
     <message>
         <source>ride planned</source>

@@ -449,9 +449,7 @@ class SellersScreen(QWidget):
 
     def _show_problems(self, err: ImportFileError) -> None:
         self.import_errors.show_problems(
-            self.tr("{name} was not imported (%n problem(s))", "", len(err.problems)).format(
-                name=err.path.name
-            ),
+            self.tr("{name} was not imported").format(name=err.path.name),  # the panel counts
             err.problems,
         )
 
