@@ -4056,6 +4056,10 @@ Importieren?</translation>
         <translation>Der Mitarbeiter hat diese Begleitung nicht bewertet. Geben Sie ihm vor der Nachbesprechung den Laptop (Mitarbeiter bewertet die Begleitung…) oder übertragen Sie seinen Papierbogen.</translation>
     </message>
     <message>
+        <source>The seller has not rated this ride. If they filled in a paper sheet, type it in (Paper self-assessment…).</source>
+        <translation>Der Mitarbeiter hat diese Begleitung nicht bewertet. Hat er einen Papierbogen ausgefüllt, übertragen Sie ihn (Selbsteinschätzung auf Papier…).</translation>
+    </message>
+    <message>
         <source>The seller did not rate this ride.</source>
         <translation>Der Mitarbeiter hat diese Begleitung nicht bewertet.</translation>
     </message>

@@ -4056,6 +4056,10 @@ Import it?</source>
         <translation>El/la comercial no ha valorado este acompañamiento. Antes del feedback, pásele el portátil (El/la comercial valora el acompañamiento…) o transcriba su hoja en papel.</translation>
     </message>
     <message>
+        <source>The seller has not rated this ride. If they filled in a paper sheet, type it in (Paper self-assessment…).</source>
+        <translation>El/la comercial no ha valorado este acompañamiento. Si rellenó una hoja en papel, transcríbala (Autoevaluación en papel…).</translation>
+    </message>
+    <message>
         <source>The seller did not rate this ride.</source>
         <translation>El/la comercial no valoró este acompañamiento.</translation>
     </message>

@@ -240,3 +240,28 @@ def test_the_debrief_says_whether_the_ride_still_matches_the_acknowledgement_cod
     assert f"code {code} no longer stands" in dialog.code_note.text()
     assert any("typo in the commitment" in " ".join(row) for row in dialog.rows())
     dialog.close()
+
+
+def test_the_hint_offers_the_laptop_only_while_the_seller_can_still_rate_on_it(
+    qtbot: Any, store: Store, main_window: MainWindow
+) -> None:
+    """Seen on a walk: after "Finish debrief" the hint still said "hand them the laptop (Seller
+    rates the ride…)" though that button is gone once the debrief is finished."""
+    from fieldride.debriefs import commitments
+
+    maya = sellers.add_seller(store, "Maya Okafor")
+    ride = observed_ride(store, maya.id, "2026-03-02")
+    debriefs.set_strength(store, ride, "next-step", "Booked the visit.")
+    debriefs.set_gap(store, ride, "discovery", "Closed questions.")
+    commitments.add_commitment(store, ride, "discovery", "Two follow-ups per call.")
+    main_window.open_debrief(ride)
+    screen = main_window.debrief
+    panel = screen.self_view
+    assert screen.self_rating_button.isVisible()
+    assert "Seller rates the ride" in panel.hint.text()
+    qtbot.mouseClick(screen.finish_button, Qt.MouseButton.LeftButton)
+    assert main_window.debrief.ride is not None and main_window.debrief.ride.status == "debriefed"
+    assert not screen.self_rating_button.isVisible()
+    assert "has not rated" in panel.hint.text()
+    assert "Seller rates the ride" not in panel.hint.text()
+    assert "Paper self-assessment" in panel.hint.text() and panel.paper_button.isVisible()

@@ -326,6 +326,7 @@ class DebriefScreen(QWidget):
         self.missing.setText(still if in_progress and missing else "")
         self.finish_button.setVisible(in_progress and not ride.read_only)
         self.self_rating_button.setVisible(in_progress and not ride.read_only)
+        self.self_view.set_hand_over(in_progress and not ride.read_only)
         self.finish_button.setEnabled(not missing)
         self.finish_button.setToolTip(still if missing else "")
         self.ack_button.setVisible(ride.status == "debriefed" and not ride.read_only)

@@ -40,6 +40,8 @@ class SelfVsManagerPanel(QWidget):
         self.prompts = prompts
         self.ride_id: int | None = None
         self.editable = False
+        self.rated = False
+        self.hand_over = True  # the seller can still rate on the laptop (see set_hand_over)
         self.dialog: PaperSelfRatingDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -85,16 +87,9 @@ class SelfVsManagerPanel(QWidget):
         self.paper_button.setVisible(editable)
         self.table.clear()
         self.table.setVisible(rated)
+        self.rated = rated
         if not rated:
-            self.hint.setText(
-                self.tr(
-                    "The seller has not rated this ride. Before the debrief, hand them the "
-                    "laptop (Seller rates the ride…), or type in their paper sheet."
-                )
-                if editable
-                else self.tr("The seller did not rate this ride.")
-            )
-            self.hint.show()
+            self._say_not_rated()
             return
         paper = any(r.self_rating and r.self_rating.entered_on == "paper" for r in rows)
         self.hint.setText(
@@ -108,6 +103,29 @@ class SelfVsManagerPanel(QWidget):
         self.hint.show()
         for r in rows:
             self.table.addTopLevelItem(self._item(r))
+
+    def set_hand_over(self, possible: bool) -> None:
+        """Whether the seller can still rate the ride on the laptop ("Seller rates the ride…"
+        is offered only until the debrief is finished)."""
+        self.hand_over = possible
+        if self.ride_id is not None and not self.rated:
+            self._say_not_rated()
+
+    def _say_not_rated(self) -> None:
+        if not self.editable:
+            text = self.tr("The seller did not rate this ride.")
+        elif self.hand_over:
+            text = self.tr(
+                "The seller has not rated this ride. Before the debrief, hand them the "
+                "laptop (Seller rates the ride…), or type in their paper sheet."
+            )
+        else:
+            text = self.tr(
+                "The seller has not rated this ride. If they filled in a paper sheet, type it "
+                "in (Paper self-assessment…)."
+            )
+        self.hint.setText(text)
+        self.hint.show()
 
     def _item(self, r: SelfVsManager) -> QTreeWidgetItem:
         own = r.self_rating
