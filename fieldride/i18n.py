@@ -31,6 +31,8 @@ SOURCE = "en"
 # Every language the app ships, each named in its own language (what a picker shows).
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
 SHIPPED: tuple[str, ...] = tuple(LANGUAGE_NAMES)
+# The region each shipped language's own formats are (CLDR's "en" is en_US's, "de" de_DE's).
+OWN_REGION: dict[str, str] = {"en": "US", "de": "DE", "es": "ES"}
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's conventional name for "mark only"
@@ -50,13 +52,21 @@ def normalise(code: str | None) -> str:
 
 class Language(NamedTuple):
     """One language's catalogue and locale. ``gettext``/``ngettext`` as in the stdlib (fill
-    named placeholders with ``.format()`` after translating); dates and numbers from CLDR.
+    named placeholders with ``.format()`` after translating); dates and numbers from CLDR, in
+    the region's way when the language was asked for with one (``en_GB``: "7 Dec 2026";
+    ``en``: "Dec 7, 2026"), see :func:`language`.
 
     A named tuple, not a dataclass: every command imports this module, and the dataclasses
     module (with ``inspect``, which it imports) costs a command several milliseconds."""
 
     code: str
     catalogue: gettext.NullTranslations
+    region: str = ""  # "GB" in en_GB: whose dates and numbers; "" for the language's own
+
+    @property
+    def tag(self) -> str:
+        """``code`` with the region, as :func:`language` reads it back: "en_GB", "de"."""
+        return f"{self.code}_{self.region}" if self.region else self.code
 
     @property
     def name(self) -> str:
@@ -81,44 +91,44 @@ class Language(NamedTuple):
                 value = date.fromisoformat(value[:10])
             except ValueError:
                 return str(value)
-        known = _cldr_date(value, width, self.code)
+        known = _cldr_date(value, width, self.tag)
         if known is not None:
             return known
         from babel.dates import format_date
 
-        return str(format_date(value, format=width, locale=self.code))
+        return str(format_date(value, format=width, locale=self.tag))
 
     def number(self, value: float, decimals: int = 0) -> str:
         """``value`` with this language's decimal and grouping signs, ``decimals`` places."""
-        known = _cldr_number(value, decimals, self.code)
+        known = _cldr_number(value, decimals, self.tag)
         if known is not None:
             return known
         from babel.numbers import format_decimal
 
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        return str(format_decimal(value, format=pattern, locale=self.code))
+        return str(format_decimal(value, format=pattern, locale=self.tag))
 
     def percent(self, fraction: float) -> str:
         """A fraction as a whole percentage: 0.5 -> "50%" / "50 %" (German, Spanish)."""
-        known = _cldr_percent(fraction, self.code)
+        known = _cldr_percent(fraction, self.tag)
         if known is not None:
             return known
         from babel.numbers import format_percent
 
-        return str(format_percent(fraction, locale=self.code))
+        return str(format_percent(fraction, locale=self.tag))
 
     def or_list(self, items: list[str]) -> str:
         """Alternatives joined as this language writes them: "a, b, or c" / "a, b oder c"."""
         from babel.lists import format_list
 
-        return str(format_list(items, style="or", locale=self.code)) if items else ""
+        return str(format_list(items, style="or", locale=self.tag)) if items else ""
 
     @property
     def first_weekday(self) -> int:
         """The first day of the week in this locale (0 = Monday ... 6 = Sunday)."""
         from babel import Locale
 
-        return int(Locale.parse(self.code).first_week_day)
+        return int(Locale.parse(self.tag).first_week_day)
 
 
 # --- dates and numbers from fieldride.cldr --------------------------------------------------------
@@ -168,7 +178,9 @@ def _cldr_number(value: float, decimals: int, code: str) -> str | None:
     from fieldride.cldr import LOCALES
 
     data = LOCALES.get(code)
-    if data is None or decimals < 0 or value != value or value in (float("inf"), float("-inf")):
+    if data is None or not data["numbers"] or decimals < 0:
+        return None
+    if value != value or value in (float("inf"), float("-inf")):
         return None
     from decimal import Decimal  # only where a number is written (every command imports i18n)
 
@@ -179,7 +191,9 @@ def _cldr_percent(fraction: float, code: str) -> str | None:
     from fieldride.cldr import LOCALES
 
     data = LOCALES.get(code)
-    if data is None or fraction != fraction or fraction in (float("inf"), float("-inf")):
+    if data is None or not data["numbers"]:
+        return None
+    if fraction != fraction or fraction in (float("inf"), float("-inf")):
         return None
     pattern: str = data["percent"]
     if not pattern.startswith("#,##0") or pattern[5:].strip("\xa0 ") != "%":
@@ -193,15 +207,44 @@ def catalogue_path(code: str) -> str:
     return str(resource_path("translations", f"core_{code}.mo"))
 
 
+def region_of(code: str | None) -> str:
+    """The region whose dates and numbers a shipped language is written with, from a locale
+    name ("en_GB.UTF-8", "en-AU", "de_AT@euro" -> "GB", "AU", "AT"); "" for none, for the
+    language's own region (en_US, de_DE, es_ES write as en, de, es) and for a region CLDR does
+    not know for that language."""
+    if not code:
+        return ""
+    name = code.split(".", 1)[0].split("@", 1)[0].replace("-", "_")
+    base, _, region = name.partition("_")
+    region = region.upper()
+    if not region.isalnum() or normalise(base) != base.lower():
+        return ""
+    if OWN_REGION.get(base.lower()) == region:  # the usual case: no table to read
+        return ""
+    from fieldride.cldr import LOCALES, SAME_AS_LANGUAGE  # only when a region is asked for
+
+    tag = f"{base.lower()}_{region}"
+    if tag in LOCALES:
+        return region
+    if tag in SAME_AS_LANGUAGE:
+        return ""
+    from babel.localedata import exists  # a region outside the table: Babel formats it
+
+    return region if exists(tag) else ""
+
+
 @cache
 def language(code: str | None = None) -> Language:
-    """The :class:`Language` for ``code`` (normalised: unknown -> English)."""
+    """The :class:`Language` for ``code`` (normalised: unknown -> English). A region in ``code``
+    ("en_GB") sets how dates and numbers are written (:func:`region_of`); the words are the
+    language's."""
+    region = region_of(code)
     code = normalise(code)
     if code == SOURCE:
-        return Language(code, gettext.NullTranslations())
+        return Language(code, gettext.NullTranslations(), region)
     try:
         with open(catalogue_path(code), "rb") as handle:
-            return Language(code, gettext.GNUTranslations(handle))
+            return Language(code, gettext.GNUTranslations(handle), region)
     except OSError:
         import logging  # only when a build lost a catalogue: every command imports this module
 
@@ -227,6 +270,22 @@ def set_interface_language(code: str | Language | None) -> str:
 
 
 ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def environment_locale(environ: Mapping[str, str] | None = None) -> str:
+    """:func:`environment_language` with the region of the locale it was read from, for
+    :func:`language`: LANG=en_GB.UTF-8 -> "en_GB"; LANGUAGE=de -> "de"."""
+    env = os.environ if environ is None else environ
+    code = environment_language(env)
+    for name in ENVIRONMENT:
+        value = env.get(name, "").strip()
+        if not value:
+            continue
+        for part in value.split(":"):
+            if normalise(part) == code and region_of(part):
+                return f"{code}_{region_of(part)}"
+            # LANGUAGE=de names no region: LC_ALL, LC_MESSAGES or LANG may (de_AT.UTF-8)
+    return code
 
 
 def environment_language(environ: Mapping[str, str] | None = None) -> str:

@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "fieldride" / "cldr.py"
 sys.path.insert(0, str(ROOT))
 
-HEADER = '''"""CLDR date patterns, month names and number symbols of the shipped languages, from Babel {version}.
+HEADER = '''"""CLDR date patterns, month names and number symbols of the shipped languages and of
+the regions in scripts/cldr.py whose formats differ from their language's, from Babel {version}.
 
 Written by scripts/cldr.py (do not edit; `python scripts/cldr.py` after a Babel upgrade, which
 tests/core/test_cldr.py asks for). Read by :mod:`fieldride.i18n`.
@@ -36,36 +37,71 @@ BABEL_VERSION = "{version}"
 '''
 
 
-def table() -> dict[str, dict[str, object]]:
-    import babel
+# Regions of the shipped languages whose managers are likely (an English, German or Spanish
+# speaking country with sales teams); a region whose formats are its language's own goes to
+# SAME_AS_LANGUAGE, any other region Babel formats (fieldride.i18n.region_of).
+REGIONS = (
+    *("en_US", "en_GB", "en_IE", "en_AU", "en_NZ", "en_CA", "en_IN", "en_ZA", "en_SG", "en_PH"),
+    *("en_MT", "en_150", "de_DE", "de_AT", "de_CH", "de_LU", "de_BE", "de_LI", "de_IT"),
+    *("es_ES", "es_419", "es_MX", "es_US", "es_AR", "es_CO", "es_CL", "es_PE", "es_VE", "es_EC"),
+    *("es_UY", "es_CR", "es_GT", "es_DO"),
+)
+
+
+def entry(code: str) -> dict[str, object]:
     from babel import Locale
+    from babel.numbers import format_decimal
+
+    loc = Locale.parse(code)
+    symbols = loc.number_symbols["latn"]
+    # fieldride.i18n groups by three with these symbols; where Babel writes numbers otherwise
+    # (de_CH: no grouping at all), numbers are left to Babel
+    grouped = f"{symbols['minusSign']}1{symbols['group']}234{symbols['group']}567"
+    numbers = format_decimal(-1234567.25, format="#,##0.00", locale=code) == (
+        f"{grouped}{symbols['decimal']}25"
+    )
+    return {
+        "numbers": numbers,
+        "date": {w: loc.date_formats[w].pattern for w in ("short", "medium", "long")},
+        "months": {
+            w: [loc.months["format"][w][m] for m in range(1, 13)] for w in ("abbreviated", "wide")
+        },
+        "decimal": symbols["decimal"],
+        "group": symbols["group"],
+        "minus": symbols["minusSign"],
+        "percent": loc.percent_formats[None].pattern,
+    }
+
+
+def table() -> tuple[dict[str, dict[str, object]], list[str]]:
+    """The shipped languages' entries and the regions' that differ; the regions that do not."""
+    import babel
 
     from fieldride.i18n import SHIPPED
 
-    out: dict[str, dict[str, object]] = {}
-    for code in SHIPPED:
-        loc = Locale.parse(code)
-        symbols = loc.number_symbols["latn"]
-        out[code] = {
-            "date": {w: loc.date_formats[w].pattern for w in ("short", "medium", "long")},
-            "months": {
-                w: [loc.months["format"][w][m] for m in range(1, 13)]
-                for w in ("abbreviated", "wide")
-            },
-            "decimal": symbols["decimal"],
-            "group": symbols["group"],
-            "minus": symbols["minusSign"],
-            "percent": loc.percent_formats[None].pattern,
-        }
+    out = {code: entry(code) for code in SHIPPED}
+    same: list[str] = []
+    for tag in REGIONS:
+        data = entry(tag)
+        if data == out[tag.split("_")[0]]:
+            same.append(tag)
+        else:
+            out[tag] = data
     assert babel.__version__
-    return out
+    return out, same
 
 
 def source() -> str:
     import babel
 
-    body = pprint.pformat(table(), width=96, sort_dicts=True)
-    text = HEADER.format(version=babel.__version__) + f"\nLOCALES: dict[str, Any] = {body}\n"
+    locales, same = table()
+    body = pprint.pformat(locales, width=96, sort_dicts=True)
+    text = (
+        HEADER.format(version=babel.__version__)
+        + f"\nLOCALES: dict[str, Any] = {body}\n"
+        + "\n# Regions written as their language writes (fieldride.i18n.region_of)\n"
+        + f"SAME_AS_LANGUAGE: frozenset[str] = frozenset({sorted(same)!r})\n"
+    )
     # In the project's format (ruff is a development dependency, as this script is).
     done = subprocess.run(  # noqa: S603 - fixed argv: this interpreter's ruff
         [sys.executable, "-m", "ruff", "format", "--stdin-filename", str(TARGET), "-"],

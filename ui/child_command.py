@@ -48,7 +48,7 @@ def child_environment() -> QProcessEnvironment:
     from fieldride.i18n import messages
 
     env = QProcessEnvironment.systemEnvironment()
-    env.insert("LANGUAGE", messages().code)
+    env.insert("LANGUAGE", messages().tag)  # with the region: "en_GB" dates in its words
     return env
 
 

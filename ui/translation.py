@@ -81,8 +81,11 @@ def install(app: QCoreApplication, code: str | None = None, locale: QLocale | No
         if qt_own.load(f"qtbase_{code}", folder):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
-    QLocale.setDefault(locale or locale_for(code))
-    i18n.set_interface_language(code)  # the core's messages and labels shown in the UI
+    chosen = locale or locale_for(code)
+    QLocale.setDefault(chosen)
+    # the core's messages and labels shown in the UI, its dates written as the locale's region
+    # writes them (en_GB: "7 Dec 2026"), as Qt writes the UI's
+    i18n.set_interface_language(chosen.name() if i18n.normalise(chosen.name()) == code else code)
     return code
 
 

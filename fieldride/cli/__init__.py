@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from fieldride import __version__
 from fieldride.collector import resume_collector
-from fieldride.i18n import N_, environment_language, messages, set_interface_language
+from fieldride.i18n import N_, environment_locale, messages, set_interface_language
 
 COMMAND_MODULES = [
     "fieldride.cli.store",
@@ -235,7 +235,7 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     args_list = list(sys.argv[1:] if argv is None else argv)
     # The language of the help and messages: the environment's (LANGUAGE, LC_ALL, LC_MESSAGES,
     # LANG), English by default; the app sets the manager's own choice when it starts.
-    set_interface_language(environment_language())
+    set_interface_language(environment_locale())
     _translate_argparse()
     command = named_command(args_list)
     if command is not None:  # the everyday shape: no need to look for the command

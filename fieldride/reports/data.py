@@ -14,7 +14,7 @@ from datetime import date
 from fieldride import debriefs, rides
 from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
-from fieldride.i18n import Language, language, messages
+from fieldride.i18n import Language, language, messages, normalise
 from fieldride.reports.layout import Branding, RenderOptions, normalise_page_size
 from fieldride.reports.model import (
     Acknowledged,
@@ -148,9 +148,12 @@ def _attached(
 
 def handout_language(store: Store, seller_id: int) -> Language:
     """The language of what a seller is handed: the seller's own (sellers.language), else the
-    manager's (the interface language, fieldride.i18n.messages)."""
+    manager's (the interface language, fieldride.i18n.messages). Dates and numbers are written
+    the manager's way (their region) when the seller's language is the manager's too."""
     chosen = get_seller(store, seller_id).language
-    return language(chosen) if chosen else messages()
+    if not chosen or normalise(chosen) == messages().code:
+        return messages()
+    return language(chosen)
 
 
 def summary_data(
@@ -254,7 +257,7 @@ def summary_data(
         acknowledgement=Acknowledged(ack.seller_name, ack.acknowledged_on, ack.comment, ack.code)
         if ack
         else None,
-        language=t.code,
+        language=t.tag,
         attachments=_attached(store, ride_id, card, number, t) if with_attachments else (),
         score=ride_score({b.key: b.mean for b in lines if b.mean is not None}, card_weights(card)),
     )
@@ -370,7 +373,7 @@ def brief_data(
             )
             for course in trainings
         ),
-        language=t.code,
+        language=t.tag,
     )
 
 
@@ -419,7 +422,7 @@ def blank_scorecard_data(
         ),
         calls=calls,
         weighted=is_weighted(card),
-        language=(lang or m).code,
+        language=(lang or m).tag,
     )
 
 
@@ -597,5 +600,5 @@ def seller_report_data(
             )
             for g in self_assessment_gaps(store, seller_id, start, end)
         ),
-        language=t.code,
+        language=t.tag,
     )

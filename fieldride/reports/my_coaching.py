@@ -145,7 +145,7 @@ def build_my_coaching(
     interface language fieldride.i18n.messages)."""
     t = lang or messages()
     title = t.gettext(TITLE)
-    options = replace(options, language=t.code)
+    options = replace(options, language=t.tag)
     period = _period(data, t)
     return render(
         my_coaching_story(data, manager, options, t),

@@ -10,17 +10,26 @@ import pytest
 from fieldride.store import Store
 
 
+def install_test_english(qapp: Any) -> None:
+    """English as the tests read it: Qt's formats those of en_SE (below), the core's messages
+    plain English (en: "Mar 16, 2026", "1.5"; with en_SE's region the core would write
+    "16 Mar 2026", "1,5", see fieldride.i18n.region_of)."""
+    from PySide6.QtCore import QLocale
+
+    from fieldride import i18n
+    from ui import translation
+
+    translation.install(qapp, "en", QLocale("en_SE"))
+    i18n.set_interface_language("en")
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _english_catalogue(qapp: Any) -> None:
     """The UI in English as the app starts it (ui_en.qm gives the plural forms: "1 call",
     "3 calls"); tests of other languages install theirs and put English back. The locale is
     English as written in Sweden (en_SE): its short dates are ISO (2026-03-02), so a test reads
     the same day on every machine; tests/ui/test_translation.py checks de, es and en_US."""
-    from PySide6.QtCore import QLocale
-
-    from ui import translation
-
-    translation.install(qapp, "en", QLocale("en_SE"))
+    install_test_english(qapp)
 
 
 @pytest.fixture(autouse=True)
@@ -35,15 +44,14 @@ def _english_after_each_test(qapp: Any, request: pytest.FixtureRequest) -> Itera
     from PySide6.QtCore import QLocale
 
     from fieldride import i18n
-    from ui import translation
 
-    left = (QLocale().name(), i18n.messages().code)
+    left = (QLocale().name(), i18n.messages().tag)
     if left != ("en_SE", "en"):
         warnings.warn(
             f"{request.node.nodeid} left the UI locale {left[0]} and language {left[1]}",
             stacklevel=1,
         )
-        translation.install(qapp, "en", QLocale("en_SE"))
+        install_test_english(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from fieldride import calibration
 from fieldride.store import Store
+from tests.ui.conftest import install_test_english
 from ui.translation import ui_signed
 
 
@@ -102,7 +103,6 @@ def test_a_manager_in_german_or_spanish_reads_and_rates_the_scenario_in_it(
 ) -> None:
     """Issue 24: the scenarios in the manager's language, rated on the scorecard in it (same
     behaviour keys and agreed levels, so the run is kept and compared as in English)."""
-    from PySide6.QtCore import QLocale
 
     from ui import translation
     from ui.screens.calibration.screen import CalibrationScreen
@@ -119,7 +119,7 @@ def test_a_manager_in_german_or_spanish_reads_and_rates_the_scenario_in_it(
         qtbot.mouseClick(screen.compare_button, Qt.MouseButton.LeftButton)
         rows = screen.reference_rows()
     finally:
-        translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+        install_test_english(qapp)  # as tests/ui/conftest.py
     assert rows[0][0].startswith(behaviour + "\n") and rows[0][3] == "0"
     assert calibration.list_runs(store)[0].ratings == {"preparation": 2}
 
@@ -129,7 +129,6 @@ def test_behaviour_titles_are_whole_in_german_at_laptop_width(
 ) -> None:
     """German titles ("Stellt den Nutzen in der Sprache des Kunden dar") were word-wrapped in a
     row as high as its box, so their first line was cut off at the top (seen at 1366x768)."""
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QLabel
 
     from ui import translation
@@ -157,4 +156,4 @@ def test_behaviour_titles_are_whole_in_german_at_laptop_width(
             )
             assert label.height() >= needed, (label.text(), label.height(), needed)
     finally:
-        translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+        install_test_english(qapp)  # as tests/ui/conftest.py

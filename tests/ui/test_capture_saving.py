@@ -415,9 +415,8 @@ def test_the_capture_screen_speaks_german_with_german_key_names(
 ) -> None:
     """Seen on a German walk: the key hint ended "Ctrl+D Nachbesprechung" beside "Strg+Z", and
     the message after the first digit was English ("Started call 1 …")."""
-    from PySide6.QtCore import QLocale
 
-    from tests.ui.conftest import window_on
+    from tests.ui.conftest import install_test_english, window_on
     from ui import translation
 
     translation.install(qapp, "de")
@@ -434,7 +433,7 @@ def test_the_capture_screen_speaks_german_with_german_key_names(
         message = capture.header.message.text()
         assert message.startswith("Kontakt 1 begonnen") and "Strg+Umschalt+A" in message
     finally:
-        translation.install(qapp, "en", QLocale("en_SE"))
+        install_test_english(qapp)
 
 
 def test_digits_rate_after_a_call_is_clicked_in_the_call_list(

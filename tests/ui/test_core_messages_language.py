@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from fieldride.store import Store
 from fieldride.team import sellers as core_sellers
+from tests.ui.conftest import install_test_english
 from ui import translation
 
 
@@ -19,7 +20,7 @@ from ui import translation
 def german(qapp: Any) -> Iterator[None]:
     translation.install(qapp, "de")
     yield
-    translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+    install_test_english(qapp)  # as tests/ui/conftest.py
 
 
 def test_a_domain_error_in_the_sellers_screen_is_german(

@@ -16,7 +16,7 @@ from fieldride.debriefs import commitments
 from fieldride.errors import DomainError
 from fieldride.store import Store
 from fieldride.team import sellers
-from tests.ui.conftest import RecordingPrompts
+from tests.ui.conftest import RecordingPrompts, install_test_english
 from ui.screens.debrief.screen import DebriefScreen
 from ui.screens.seller_view import SellerView
 
@@ -60,7 +60,6 @@ def test_the_debrief_speaks_german_in_its_proposals_and_what_is_still_to_do(
     """Seen on a German walk: "Still to do: give evidence for the strength; agree at least one
     commitment." and "Highest rated behaviour on this ride: 3.0 on average over 1 call." in an
     otherwise German debrief."""
-    from PySide6.QtCore import QLocale
 
     from ui import translation
 
@@ -77,7 +76,7 @@ def test_the_debrief_speaks_german_in_its_proposals_and_what_is_still_to_do(
         with pytest.raises(DomainError, match="Bevor Sie die Nachbesprechung"):
             debriefs.finish_debrief(store, ride)
     finally:
-        translation.install(qapp, "en", QLocale("en_SE"))
+        install_test_english(qapp)
 
 
 def test_two_rides_commitment_set_then_verified(

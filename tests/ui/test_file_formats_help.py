@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from fieldride.scorecards.loaders import load_scorecard
 from fieldride.store import Store
 from fieldride.team import plan_roster
+from tests.ui.conftest import install_test_english
 
 
 def test_help_menu_opens_the_page_and_saves_each_template(
@@ -76,7 +77,6 @@ def test_the_page_and_templates_in_the_managers_language(
     """A manager whose UI is German or Spanish reads the help page in that language and saves
     templates whose headings and example rows are in it; the importers take them as they are."""
     import openpyxl
-    from PySide6.QtCore import QLocale
 
     from ui import settings, translation
     from ui.dialogs.file_formats import FileFormatsDialog
@@ -95,7 +95,7 @@ def test_the_page_and_templates_in_the_managers_language(
                 qtbot.mouseClick(dialog.buttons[kind], Qt.MouseButton.LeftButton)
         dialog.reject()
     finally:
-        translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+        install_test_english(qapp)  # as tests/ui/conftest.py
     assert prompts.errors == []
     assert openpyxl.load_workbook(tmp_path / "card.xlsx").sheetnames[0] == sheet
     assert load_scorecard(tmp_path / "card.xlsx").name == name

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from fieldride.store import Store
 from tests.core.test_import_sentences_language import english_left
+from tests.ui.conftest import install_test_english
 from tests.ui.test_scorecards_screen import import_via_button, make_screen
 from ui import translation
 
@@ -22,7 +22,7 @@ from ui import translation
 def lang(qapp: Any, request: pytest.FixtureRequest) -> Iterator[str]:
     translation.install(qapp, request.param)
     yield str(request.param)
-    translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+    install_test_english(qapp)  # as tests/ui/conftest.py
 
 
 def test_import_problems_arrive_in_the_interface_language(

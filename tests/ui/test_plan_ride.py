@@ -12,6 +12,7 @@ from fieldride.debriefs import commitments
 from fieldride.rides import FOCUS_LIMIT_MESSAGE
 from fieldride.store import Store
 from fieldride.team import sellers
+from tests.ui.conftest import install_test_english
 from ui.screens.plan_ride import PlanRideDialog
 
 
@@ -53,7 +54,6 @@ def test_the_side_panel_writes_its_days_as_the_interface_language_does(
 ) -> None:
     """Seen on a German walk: "Entwicklungsfeld aus der Nachbesprechung vom 2026-11-03" and
     "2026-11-03 · Gesprächsanalyse" beside "(fällig am 17.11.2026)"."""
-    from PySide6.QtCore import QLocale
 
     from ui import translation
 
@@ -68,7 +68,7 @@ def test_the_side_panel_writes_its_days_as_the_interface_language_does(
         assert "01.02.2026 · " in dialog.last_ride.text()
         assert "2026-02" not in panel + focus + dialog.commitments.text()
     finally:
-        translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+        install_test_english(qapp)  # as tests/ui/conftest.py
 
 
 def test_third_focus_is_refused_in_place(qtbot: Any, store: Store, prompts: Any) -> None:
@@ -197,7 +197,6 @@ def test_the_default_scorecard_is_the_bundled_one_in_the_manager_language(
     """Issue 24: a German or Spanish manager planning a first ride is offered the field-visit
     scorecard in their language (installed at start for that language), not the English one;
     a seller's last ride still decides once there is one."""
-    from PySide6.QtCore import QLocale
 
     from fieldride.scorecards.defaults import install_defaults
     from ui import translation
@@ -214,4 +213,4 @@ def test_the_default_scorecard_is_the_bundled_one_in_the_manager_language(
                 dialog.scorecard.currentText()
             )
     finally:
-        translation.install(qapp, "en", QLocale("en_SE"))
+        install_test_english(qapp)

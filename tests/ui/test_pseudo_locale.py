@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -43,6 +43,7 @@ from fieldride import i18n
 from fieldride.resources import resource_path
 from fieldride.store import Store
 from tests.core.reports_fixtures import typical_ride
+from tests.ui.conftest import install_test_english
 
 OPEN, CLOSE = "⟦", "⟧"
 ACCENTS = str.maketrans("aceilnorsuyACEILNORSUY", "åçéîļñøŕšüýÅÇÉÎĻÑØŔŠÜÝ")
@@ -99,17 +100,15 @@ class _PseudoCore(gettext.NullTranslations):
 
 @pytest.fixture(scope="module")
 def pseudo_locale(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    from ui import translation
-
     qm = _pseudo_catalogue(tmp_path_factory.mktemp("pseudo"))
-    translation.install(qapp, "en", QLocale("en_SE"))
+    install_test_english(qapp)
     ours = QTranslator(qapp)
     assert ours.load(str(qm))
     qapp.installTranslator(ours)
     i18n.set_interface_language(_PseudoLanguage("en", _PseudoCore()))
     yield
     qapp.removeTranslator(ours)
-    translation.install(qapp, "en", QLocale("en_SE"))
+    install_test_english(qapp)
 
 
 def _data_values(store: Store) -> set[str]:

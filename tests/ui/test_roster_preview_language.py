@@ -11,10 +11,10 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QLocale
 
 from fieldride.store import Store
 from fieldride.team import add_seller, plan_roster
+from tests.ui.conftest import install_test_english
 from ui import translation
 from ui.widgets.roster_preview import RosterPreviewDialog
 
@@ -23,7 +23,7 @@ from ui.widgets.roster_preview import RosterPreviewDialog
 def lang(qapp: Any, request: pytest.FixtureRequest) -> Iterator[str]:
     translation.install(qapp, request.param)
     yield str(request.param)
-    translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+    install_test_english(qapp)  # as tests/ui/conftest.py
 
 
 def test_the_roster_preview_speaks_the_interface_language(

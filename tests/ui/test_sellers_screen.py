@@ -302,9 +302,8 @@ def test_the_filter_stays_wide_enough_to_type_in_beside_the_buttons_in_spanish(
     qapp: Any, qtbot: Any, store: Store, prompts: Any
 ) -> None:
     """Seen on a Spanish walk at 1366x768: six buttons squeezed the filter to "Fi…"."""
-    from PySide6.QtCore import QLocale
 
-    from tests.ui.conftest import window_on
+    from tests.ui.conftest import install_test_english, window_on
     from ui import translation
 
     translation.install(qapp, "es")
@@ -317,4 +316,4 @@ def test_the_filter_stays_wide_enough_to_type_in_beside_the_buttons_in_spanish(
         assert screen.search.placeholderText() == "Filtrar comerciales"
         assert screen.search.width() >= wide + 40  # the placeholder whole, and room to type
     finally:
-        translation.install(qapp, "en", QLocale("en_SE"))
+        install_test_english(qapp)

@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldride.store import Store
+from tests.ui.conftest import install_test_english
 from ui import settings, translation
 
 
 @pytest.fixture
 def back_to_english(qapp: Any) -> Iterator[None]:
     yield
-    translation.install(qapp, "en", QLocale("en_SE"))  # as tests/ui/conftest.py
+    install_test_english(qapp)  # as tests/ui/conftest.py
 
 
 def test_german_loads_qt_own_strings_and_the_locale(qapp: Any, back_to_english: None) -> None:
@@ -237,3 +238,29 @@ def test_the_locale_of_a_language_has_its_formats_unless_the_user_chose_others(
         timeout=60,
     )
     assert run.stdout.strip() == shown
+
+
+@pytest.mark.parametrize(
+    ("code", "locale", "tag", "core_date"),
+    [
+        ("en", "en_GB", "en_GB", "7 Dec 2026"),
+        ("en", "en_US", "en", "Dec 7, 2026"),
+        ("de", "de_AT", "de_AT", "07.12.2026"),
+        ("de", "de_DE", "de", "07.12.2026"),
+        ("es", "es_MX", "es_MX", "7 dic 2026"),
+    ],
+)
+def test_the_core_writes_dates_as_the_ui_locale_does(
+    qapp: Any, back_to_english: None, code: str, locale: str, tag: str, core_date: str
+) -> None:
+    """What the core words for the screen and the handouts (fieldride.i18n.messages) follows
+    the UI locale's region: a British manager read 07/12/2026 on screen beside "Dec 7, 2026"
+    in a refusal and on the handout."""
+    from fieldride import i18n
+    from ui.child_command import child_environment
+
+    translation.install(qapp, code, QLocale(locale))
+    assert i18n.messages().tag == tag
+    assert i18n.messages().date(date(2026, 12, 7)) == core_date
+    # a report made in a child process reads the same region from its environment
+    assert i18n.environment_locale({"LANGUAGE": child_environment().value("LANGUAGE")}) == tag
