@@ -500,12 +500,14 @@ def install_storage_hook(start: AppStart) -> None:
     """A write outside the store's queue that fails for a storage reason (disk full, read-only,
     I/O error) and escapes a slot is not a traceback on stderr: it is logged (the error class
     and where, never the message), the transaction is rolled back and the status bar says the
-    change was not saved. Any other exception goes to the previous hook."""
-    from fieldride.store import classify, error_name
-
+    change was not saved. Any other exception goes to the previous hook. Installed before the
+    first paint; the store's error helpers are imported when an exception arrives (by then the
+    store is open and they are loaded), so the first paint does not wait for sqlite3."""
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], err: BaseException, tb: TracebackType | None) -> None:
+        from fieldride.store import classify, error_name
+
         if classify(err) is None:
             previous(kind, err, tb)
             return

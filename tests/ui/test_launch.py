@@ -191,8 +191,9 @@ HEAVY = ("reportlab", "openpyxl", "pypdf", "sqlite_utils", "yaml", "babel")
 # what neither first screen needs: another screen's module for a constant, the document helpers
 # (subprocess, printing) before a file is opened
 NOT_AT_START = ("ui.screens.today", "ui.widgets.document_actions")
-# what the empty window does not need: the store's records and backups come after the paint
-NOT_BEFORE_PAINT = ("dataclasses",)
+# what the empty window does not need: the store (its records, backups, error helpers) and
+# sqlite3 come after the paint
+NOT_BEFORE_PAINT = ("dataclasses", "fieldride.store", "sqlite3")
 ui.app.watch_first_paint = watch
 probe.print = report  # the benchmark hook's FIELDRIDE_DATA line: the first screen shows data
 code = probe.main(sys.argv[1:])
@@ -208,11 +209,12 @@ def test_first_paint_stays_clear_of_heavy_work(
     tmp_path: Path, ride_in_progress: bool, first_screen: str
 ) -> None:
     """At the first paint the app has not imported reportlab, openpyxl, pypdf, sqlite-utils,
-    YAML or Babel, nor ``dataclasses`` (the empty window needs no records); on the capture
-    screen it has not imported the Today screen's module or the document helpers, even once
-    started. The first screen (the capture screen of the ride in progress, else Today) shows
-    its data; the garbage collector is paused during the start and running (start-up objects
-    frozen) soon after, and the module sources PySide6's import hook cached are dropped."""
+    YAML or Babel, nor ``dataclasses``, the store or sqlite3 (the empty window needs no
+    records); on the capture screen it has not imported the Today screen's module or the
+    document helpers, even once started. The first screen (the capture screen of the ride in
+    progress, else Today) shows its data; the garbage collector is paused during the start and
+    running (start-up objects frozen) soon after, and the module sources PySide6's import hook
+    cached are dropped."""
     data = tmp_path / "data"
     subprocess.run(
         [sys.executable, "-m", "fieldride", "--data-dir", str(data), "demo"],
