@@ -7,10 +7,7 @@ Start-up cost: a screen's module is imported and the screen built on its first n
 (``screens[key]`` builds it on demand), and the capture and debrief pages on first use. Screens
 load their data when shown, never in their constructors. The window can also be created without
 a store (``MainWindow(None)``): it paints its navigation and an empty frame, and
-:meth:`attach_store` fills it once the store is open (the app's start-up path). Nothing the
-window does before its first paint uses Qt's namespace (PySide6 builds its ~100 Python enums
-when the name is first imported, ~117 M instructions): the menus' dialogs and a first start's
-geometry import it where they use it (tests/ui/test_launch.py checks the first paint)."""
+:meth:`attach_store` fills it once the store is open (the app's start-up path)."""
 
 from __future__ import annotations
 
@@ -18,13 +15,14 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QObject,
     QSize,
+    Qt,
     QTimer,
     Signal,
 )
@@ -45,7 +43,7 @@ from ui.widgets.navigation import Navigation
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
-    from PySide6.QtWidgets import QDialog, QMenu
+    from PySide6.QtWidgets import QMenu
 
     from fieldride.store import Store
     from ui.dialogs.demo_fill import DemoFill
@@ -60,13 +58,14 @@ log = logging.getLogger(__name__)
 # from the first paint; a wider scale raises it when a ride opens (_fit_minimum_width).
 MIN_WIDTH = 1100
 FIRST_START_MAXIMIZED_BELOW = 1600  # px of screen width: a small laptop starts maximized
+CENTRED = Qt.AlignmentFlag.AlignCenter
+
+SCREEN_KEY_ROLE = Qt.ItemDataRole.UserRole  # the navigation items' screen key
 
 # While a write waits for space (disk full, read-only, I/O error), the store's queue is tried
 # again this often (and on every new edit).
 RETRY_MS = 3000
 
-
-OpenedDialog = TypeVar("OpenedDialog", bound="QDialog")  # one of the menus' dialogs
 
 # A built screen and its reload (for a screen on view when data changes elsewhere).
 Built = tuple[QWidget, Callable[[], None]]
@@ -266,6 +265,8 @@ class MainWindow(QMainWindow):
         for spec in SCREENS:
             title = self.tr(spec.title)  # marked with QT_TRANSLATE_NOOP in SCREENS
             item = QListWidgetItem(title)
+            item.setData(SCREEN_KEY_ROLE, spec.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         self._switching = False  # a page switch is under way (_show_page)
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -393,14 +394,14 @@ class MainWindow(QMainWindow):
             old = self.stack.currentWidget()
             focus = self.focusWidget()
             if old is not page and old is not None and old.isAncestorOf(focus):
-                self.stack.setFocus()
+                self.stack.setFocus(Qt.FocusReason.OtherFocusReason)
             blocked = self.nav.blockSignals(True)
             self.nav.setCurrentRow(nav_row)
             self.nav.blockSignals(blocked)
             self.stack.setCurrentWidget(page)  # a screen loads its data when shown
             self._fit_minimum_width()  # a page built just now may need more than the minimum
             if self.stack.hasFocus():
-                (page.focusWidget() or page).setFocus()
+                (page.focusWidget() or page).setFocus(Qt.FocusReason.OtherFocusReason)
         finally:
             self._switching = False
 
@@ -1015,7 +1016,9 @@ class MainWindow(QMainWindow):
         from ui.dialogs.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.shortcut_list(), self)
-        return self._open_dialog(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_file_formats(self) -> QWidget:
         """Help ▸ Scorecard and roster files: the formats in plain words and templates to save
@@ -1023,7 +1026,9 @@ class MainWindow(QMainWindow):
         from ui.dialogs.file_formats import FileFormatsDialog
 
         dialog = FileFormatsDialog(self.store.folder, self.prompts, self)
-        return self._open_dialog(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_output_settings(self) -> None:
         """File ▸ Output and branding: organisation name, logo, accent colour, page size.
@@ -1111,10 +1116,12 @@ class MainWindow(QMainWindow):
 
         store = self.store
         dialog = TeamDialog(store.folder, team_config(store), self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.team_changed.connect(lambda: dialog.show_config(team_config(store)))
         dialog.team_changed.connect(self.refresh_all)  # an adopted author id: rides editable
         dialog.sync_requested.connect(self.show_team_sync)
-        return self._open_dialog(dialog)
+        dialog.open()
+        return dialog
 
     def show_bundle_export(self) -> QWidget | None:
         """File ▸ Export bundle… (non-blocking); returns the dialog."""
@@ -1123,7 +1130,9 @@ class MainWindow(QMainWindow):
         from ui.dialogs.bundle_export import BundleExportDialog
 
         dialog = BundleExportDialog(self.store.folder, self.prompts, self)
-        return self._open_dialog(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_bundle_import(self) -> QWidget | None:
         """File ▸ Import bundle…: choose, preview, import (non-blocking); returns the dialog."""
@@ -1132,8 +1141,10 @@ class MainWindow(QMainWindow):
         from ui.dialogs.bundle_import import BundleImportDialog
 
         dialog = BundleImportDialog(self.store.folder, self.store.path, self.prompts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self.refresh_all)
-        return self._open_dialog(dialog)
+        dialog.open()
+        return dialog
 
     def show_team_sync(self) -> QWidget | None:
         """File ▸ Sync with team (non-blocking); returns the dialog. Without a team it opens
@@ -1156,27 +1167,21 @@ class MainWindow(QMainWindow):
             waiting,
             self,
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(_ok: bool) -> None:
             self.refresh_all()
             dialog.set_pending(len(pending(self.store, config.role).rides))
 
         dialog.sync_finished.connect(finished)
-        return self._open_dialog(dialog)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> QWidget:
         """Open Help > About (non-blocking: ``open()``, not ``exec()``); returns the dialog."""
         from ui.dialogs.about import AboutDialog
 
         dialog = AboutDialog(self.store.folder, self.prompts, self)
-        return self._open_dialog(dialog)
-
-    def _open_dialog(self, dialog: OpenedDialog) -> OpenedDialog:
-        """Open one of the menus' dialogs without blocking (``open()``, not ``exec()``); it is
-        deleted when closed. Returns it. Qt's namespace is imported here, with the menus'
-        dialogs: nothing the window runs before its first paint needs its ~100 Python enums."""
-        from PySide6.QtCore import Qt
-
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -1225,17 +1230,14 @@ class MainWindow(QMainWindow):
         if area is None or area.width() < MIN_WIDTH:  # no real screen (offscreen): as before
             self.resize(1240, 720)
             return
-        # Qt's namespace and QStyle (their many enums): only on a first start
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QStyle
-
         if area.width() < FIRST_START_MAXIMIZED_BELOW:
             self.resize(min(1240, area.width()), min(720, area.height()))
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             return
+        from PySide6.QtWidgets import QStyle  # its many enums: only on a first start
+
         size = QSize(int(area.width() * 0.8), int(area.height() * 0.85))
-        centred = Qt.AlignmentFlag.AlignCenter
-        self.setGeometry(QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, centred, size, area))
+        self.setGeometry(QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, CENTRED, size, area))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._capture is not None:

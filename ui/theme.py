@@ -18,7 +18,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -52,11 +52,6 @@ def system_scheme(from_palette: bool = False) -> str:
         return chosen
     if from_palette:
         return "dark" if QGuiApplication.palette().color(Role.Window).lightness() < 128 else "light"
-    # After the first paint only (confirm_system_scheme, a scheme change, the View menu): the
-    # look before it is read from the palette, and the window paints without Qt's namespace
-    # (~100 Python enums, ~117 M instructions, built by PySide6 when the name is imported).
-    from PySide6.QtCore import Qt
-
     hints = QGuiApplication.styleHints()
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 

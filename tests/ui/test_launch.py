@@ -143,8 +143,6 @@ def watch(window, callback):
                 "not_yet": sorted(m for m in sys.modules if m in NOT_BEFORE_PAINT),
                 # PySide6 builds a class (and its enums) on its first use from Python
                 "menu_classes": sorted(n for n in ("QAction", "QKeySequence") if n in vars(QtGui)),
-                # the Qt namespace: ~100 Python enums, ~117 M instructions
-                "qt_namespace": "Qt" in vars(QtCore),
             }
             QtCore.QTimer.singleShot(500, lambda: seen.setdefault("later", {
                 "collector": gc.isenabled(), "frozen": gc.get_freeze_count(),
@@ -212,12 +210,11 @@ def test_first_paint_stays_clear_of_heavy_work(
 ) -> None:
     """At the first paint the app has not imported reportlab, openpyxl, pypdf, sqlite-utils,
     YAML or Babel, nor ``dataclasses``, the store or sqlite3 (the empty window needs no
-    records), and has not built PySide6's Qt namespace (nothing the empty window does needs
-    it); on the capture screen it has not imported the Today screen's module or the document
-    helpers, even once started. The first screen (the capture screen of the ride in progress,
-    else Today) shows its data; the garbage collector is paused during the start and running
-    (start-up objects frozen) soon after, and the module sources PySide6's import hook cached
-    are dropped."""
+    records); on the capture screen it has not imported the Today screen's module or the
+    document helpers, even once started. The first screen (the capture screen of the ride in
+    progress, else Today) shows its data; the garbage collector is paused during the start and
+    running (start-up objects frozen) soon after, and the module sources PySide6's import hook
+    cached are dropped."""
     data = tmp_path / "data"
     subprocess.run(
         [sys.executable, "-m", "fieldride", "--data-dir", str(data), "demo"],
@@ -246,13 +243,7 @@ def test_first_paint_stays_clear_of_heavy_work(
     line = next(x for x in result.stdout.splitlines() if x.startswith("PROBE "))
     seen = json.loads(line.removeprefix("PROBE "))
     # nor the menus' action and key classes: the actions are made once the data shows
-    assert seen["paint"] == {
-        "heavy": [],
-        "collector": False,
-        "not_yet": [],
-        "menu_classes": [],
-        "qt_namespace": False,
-    }
+    assert seen["paint"] == {"heavy": [], "collector": False, "not_yet": [], "menu_classes": []}
     assert seen["data"] == {"screen": first_screen, "filled": True}
     # ready for input without Qt's SVG icon engine and QtSvg (the window icon is its PNGs) and,
     # on capture, without the style's Python class (~45 M instructions of enums; the rating

@@ -199,38 +199,3 @@ def test_call_dialog_and_filters_show_their_placeholders(
     search = window.screens["commitments"].search
     qtbot.waitUntil(search.isVisible)
     assert _placeholder_shown(search), f"{search.placeholderText()!r} is cut"
-
-
-@pytest.mark.parametrize("high_contrast", [False, True])
-def test_navigation_never_scrolls_at_the_smallest_window(
-    qtbot: Any, store: Store, prompts: Any, high_contrast: bool
-) -> None:
-    """At the window's minimum size, in German (longer titles) and in high contrast (bolder
-    titles, wider scroll bars), every navigation title is whole: no scroll bar either way, and
-    screen readers read each item's title."""
-    from PySide6.QtCore import QLocale
-    from PySide6.QtGui import QAccessible
-
-    from ui import translation
-    from ui.app import apply_style
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translation.install(app, "de")
-    try:
-        window = _window(qtbot, store, prompts, 400, 300)  # raised to the minimum size
-        apply_style(app, high_contrast)
-        QApplication.processEvents()
-        nav = window.nav
-        assert window.height() == window.minimumHeight()
-        assert not nav.horizontalScrollBar().isVisible()
-        assert not nav.verticalScrollBar().isVisible()
-        last = nav.visualItemRect(nav.item(nav.count() - 1))
-        assert nav.viewport().rect().contains(last)
-        reader = QAccessible.queryAccessibleInterface(nav)
-        names = [reader.child(i).text(QAccessible.Text.Name) for i in range(nav.count())]
-        assert names == [nav.item(i).text() for i in range(nav.count())]
-        assert names[0] == "Heute"  # the German titles
-    finally:
-        apply_style(app, False)
-        translation.install(app, "en", QLocale("en_SE"))

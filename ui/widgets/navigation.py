@@ -4,11 +4,6 @@ It was a fixed 190 px column: on a 1366 px laptop those pixels are better spent 
 grid. Its width now follows its items (font, style sheet padding, high contrast), and
 View ▸ Show navigation (Ctrl+B) hides it; the choice is remembered. With the list hidden the
 screens stay one keystroke away (Go ▸ …, Ctrl+1…).
-
-No horizontal scroll bar can show: the list is wider than its longest title by ``RIGHT_PAD``,
-more than a vertical scroll bar takes (16 px in high contrast), and its nine rows fit the
-window's minimum height. (It was switched off by hand; the setting built PySide6's Qt namespace,
-~100 Python enums, before the first paint.)
 """
 
 from __future__ import annotations
@@ -16,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QListWidget, QSizePolicy, QWidget
 
 from ui import settings
@@ -36,6 +31,7 @@ class Navigation(QListWidget):
         self.setObjectName("navigation")
         self.setAccessibleName(self.tr("Navigation"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.wanted = settings.get_bool(settings.NAVIGATION_SHOWN)  # the user's choice
         self.setVisible(self.wanted)
 
