@@ -91,8 +91,29 @@ def logs_dir(folder: Path) -> Path:
 RESTORE_JOURNAL = "fieldride.db.restore-journal"
 
 
+# The backup being restored, copied in under this name before the journal is written.
+RESTORE_INCOMING = ".fieldride.db.restoring"
+
+
 def restore_journal_path(folder: Path) -> Path:
     return folder / RESTORE_JOURNAL
+
+
+def restore_left_files(folder: Path) -> bool:
+    """True if a restore left anything in ``folder``: its journal (or the journal's temporary
+    name), or the incoming copy (or that copy's SQLite journal). Only then has an opening
+    anything to finish or clean up (``fieldride.store.backup.finish_interrupted_restore``)."""
+    journal = restore_journal_path(folder)
+    incoming = folder / RESTORE_INCOMING
+    return any(
+        path.exists()
+        for path in (
+            journal,
+            journal.with_name(f".{journal.name}.tmp"),
+            incoming,
+            incoming.with_name(f"{incoming.name}-journal"),
+        )
+    )
 
 
 def process_alive(pid: int) -> bool:

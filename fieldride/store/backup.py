@@ -381,7 +381,7 @@ def fsync_path(path: Path) -> None:
 
 
 RESTORE_JOURNAL = paths.RESTORE_JOURNAL
-RESTORE_INCOMING = ".fieldride.db.restoring"
+RESTORE_INCOMING = paths.RESTORE_INCOMING
 
 
 def _journal_path(data_folder: Path) -> Path:

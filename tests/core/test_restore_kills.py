@@ -209,3 +209,43 @@ def test_kill_while_an_interrupted_restore_is_undone_is_undone_next_time(
     assert not (folder / RESTORE_JOURNAL).exists()
     assert asides(folder) == []
     assert_every_wal_has_its_data_file(folder)
+
+
+@pytest.mark.parametrize(
+    "left", [RESTORE_INCOMING, f"{RESTORE_INCOMING}-journal", f".{RESTORE_JOURNAL}.tmp"]
+)
+def test_files_of_a_restore_killed_before_its_journal_are_removed_at_opening(
+    pristine: Path, tmp_path: Path, left: str
+) -> None:
+    folder, _backup = fresh(pristine, tmp_path)
+    (folder / left).write_bytes(b"half a copy")
+    with open_store(folder) as store:
+        assert names_in(store.db.conn) == OLD
+    assert not (folder / left).exists()
+
+
+OPENING = """
+import sys
+from pathlib import Path
+from fieldride.store import open_store
+
+open_store(Path(sys.argv[1]), quick_check=False).close()
+print(sorted(m for m in sys.modules if m in ("fieldride.store.backup", "fieldride.progress")))
+"""
+
+
+def test_an_opening_with_no_restore_to_finish_leaves_the_backup_module_unloaded(
+    pristine: Path, tmp_path: Path
+) -> None:
+    """The app's start opens the store this way: backups (and their checksums and progress
+    reports) are for later, after the background check."""
+    folder, _backup = fresh(pristine, tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", OPENING, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
