@@ -12,7 +12,6 @@ ride and ``start_now`` says whether the manager asked to start capturing it at o
 
 from __future__ import annotations
 
-from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt
@@ -45,6 +44,7 @@ from fieldride.store import Store
 from fieldride.team import sellers
 from ui import saving
 from ui.prompts import PromptService
+from ui.rich_text import escape
 from ui.translation import ui_date, ui_date_format
 from ui.widgets.placeholders import fit_placeholders
 

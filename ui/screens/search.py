@@ -19,8 +19,6 @@ The reader is closed when the screen is hidden.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -42,6 +40,7 @@ from fieldride.store import Store
 from fieldride.team import sellers
 from ui.background import run_in_background
 from ui.prompts import PromptService
+from ui.rich_text import escape
 from ui.translation import ui_date
 from ui.widgets.empty_state import EmptyState
 
@@ -51,17 +50,17 @@ DEBOUNCE_MS = 180
 
 def snippet_html(hit: SearchHit) -> str:
     """The snippet escaped, with the matched words in bold."""
-    return html.escape(hit.snippet).replace(search.HIT_START, "<b>").replace(search.HIT_END, "</b>")
+    return escape(hit.snippet).replace(search.HIT_START, "<b>").replace(search.HIT_END, "</b>")
 
 
 def hit_html(hit: SearchHit) -> str:
     # ``where`` ("Evidence · Call 1 · Harbour Foods") is the core's (fieldride.search)
-    where = html.escape(hit.where)
+    where = escape(hit.where)
     if hit.private:
         # a marker that catches the eye: a private note's hit, shown only when asked for
-        private = html.escape(QCoreApplication.translate("SearchScreen", "PRIVATE"))
+        private = escape(QCoreApplication.translate("SearchScreen", "PRIVATE"))
         where = f'<span style="color:#8a1c1c"><b>{private}</b></span> · {where}'
-    name, day = html.escape(hit.seller_name), ui_date(hit.ride_date)
+    name, day = escape(hit.seller_name), ui_date(hit.ride_date)
     return f"<b>{name}</b> · {day} · {where}<br>{snippet_html(hit)}"
 
 

@@ -15,13 +15,13 @@ rating key moves the current behaviour and reports the new rating, two updates, 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from fieldride.rides import Observation
 from fieldride.scorecards.model import Behaviour, Level
+from ui.rich_text import escape
 
 MARGIN = 10  # px around the text
 

@@ -13,11 +13,14 @@ row made calls it); it answers for rating rows only and leaves every other widge
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleStateChangeEvent, QWindow
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleStateChangeEvent
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+if TYPE_CHECKING:  # a name in signatures only: its class (and four enums) is built on first use
+    from PySide6.QtGui import QWindow
 
 Text = QAccessible.Text
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from fieldride import debriefs
 from fieldride.debriefs import Debrief, Proposal, RideSummary, propose_strength_gap
 from fieldride.store import Store
 from ui.prompts import PromptService
+from ui.rich_text import escape
 from ui.screens.debrief.panel import DebriefPanel, set_field_text
 from ui.translation import QT_TRANSLATE_NOOP, ui_number
 

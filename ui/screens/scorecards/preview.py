@@ -7,14 +7,13 @@ high-contrast style. All scorecard text is escaped before it becomes HTML.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from fieldride.scorecards.model import Behaviour, ScorecardVersion
 from fieldride.scorecards.scoring import is_weighted, score_rule
+from ui.rich_text import escape
 
 
 def _text(value: str) -> str:
