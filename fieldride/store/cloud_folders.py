@@ -44,18 +44,33 @@ NETWORK_FSTYPES: dict[str, str] = {
     "9p": "a 9P shared folder",
 }
 
-# (pattern on one path component, service name). Matched case-insensitively.
-_CLOUD_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^onedrive( - .+)?$|^onedrive-.+$", re.I), "OneDrive"),
-    (re.compile(r"^dropbox( \(.+\))?$|^dropbox-.+$", re.I), "Dropbox"),
-    (re.compile(r"^icloud ?drive$|^com~apple~clouddocs$|^mobile documents$", re.I), "iCloud Drive"),
-    (re.compile(r"^google ?drive$|^googledrive-.+$|^my drive$", re.I), "Google Drive"),
-    (re.compile(r"^box sync$|^box-box$", re.I), "Box"),
-    (re.compile(r"^nextcloud$", re.I), "Nextcloud"),
-    (re.compile(r"^owncloud$", re.I), "ownCloud"),
-    (re.compile(r"^pcloud ?drive$", re.I), "pCloud"),
-    (re.compile(r"^megasync$", re.I), "MEGA"),
-]
+# The folder names sync clients use, by service, compared with each path component case
+# folded: (start, end, more) names a component that starts with ``start`` and ends with ``end``,
+# with at least one character between them when ``more`` ("OneDrive - Contoso Ltd",
+# "Dropbox (Contoso)"), else nothing ("Nextcloud"). Plain comparisons: the app checks its data
+# folder at every start, and compiling the regular expressions these once were cost it ~7 M
+# instructions.
+_CLOUD_NAMES: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "OneDrive": (("onedrive", "", False), ("onedrive - ", "", True), ("onedrive-", "", True)),
+    "Dropbox": (("dropbox", "", False), ("dropbox (", ")", True), ("dropbox-", "", True)),
+    "iCloud Drive": (
+        ("iclouddrive", "", False),
+        ("icloud drive", "", False),
+        ("com~apple~clouddocs", "", False),
+        ("mobile documents", "", False),
+    ),
+    "Google Drive": (
+        ("googledrive", "", False),
+        ("google drive", "", False),
+        ("googledrive-", "", True),
+        ("my drive", "", False),
+    ),
+    "Box": (("box sync", "", False), ("box-box", "", False)),
+    "Nextcloud": (("nextcloud", "", False),),
+    "ownCloud": (("owncloud", "", False),),
+    "pCloud": (("pclouddrive", "", False), ("pcloud drive", "", False)),
+    "MEGA": (("megasync", "", False),),
+}
 _ONEDRIVE_ENV = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")
 
 
@@ -92,6 +107,8 @@ def _warning(kind: str, service: str, folder: Path) -> PlacementWarning:
 
 def _unescape_mount(field: str) -> str:
     # /proc/mounts escapes space, tab, newline and backslash as octal (\040 ...).
+    if "\\" not in field:  # the usual mount point: no expression to compile
+        return field
     return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
 
 
@@ -148,11 +165,28 @@ def _is_under(folder: PurePath, root: PurePath) -> bool:
     return True
 
 
+def cloud_service_named(part: str) -> str | None:
+    """The sync service whose folders are named like the path component ``part``, or None."""
+    name = part.casefold()
+    for service, forms in _CLOUD_NAMES.items():
+        for start, end, more in forms:
+            if more:
+                if (
+                    len(name) > len(start) + len(end)
+                    and name.startswith(start)
+                    and name.endswith(end)
+                ):
+                    return service
+            elif name == start + end:
+                return service
+    return None
+
+
 def _cloud_by_path(folder: PurePath) -> str | None:
     for part in folder.parts:
-        for pattern, service in _CLOUD_PATTERNS:
-            if pattern.match(part):
-                return service
+        service = cloud_service_named(part)
+        if service is not None:
+            return service
     return None
 
 

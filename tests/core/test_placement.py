@@ -127,3 +127,112 @@ def test_real_machine_answers_from_its_own_mount_table(tmp_path: Path) -> None:
     )
     warning = check_placement(tmp_path, mounts_file=fake, env={}, home=tmp_path)
     assert warning is not None and "NFS" in warning.message
+
+
+# The expressions the names were matched with before (2026-12-07): the reference for the
+# plain comparisons that replaced them.
+EXPRESSIONS = [
+    (r"^onedrive( - .+)?$|^onedrive-.+$", "OneDrive"),
+    (r"^dropbox( \(.+\))?$|^dropbox-.+$", "Dropbox"),
+    (r"^icloud ?drive$|^com~apple~clouddocs$|^mobile documents$", "iCloud Drive"),
+    (r"^google ?drive$|^googledrive-.+$|^my drive$", "Google Drive"),
+    (r"^box sync$|^box-box$", "Box"),
+    (r"^nextcloud$", "Nextcloud"),
+    (r"^owncloud$", "ownCloud"),
+    (r"^pcloud ?drive$", "pCloud"),
+    (r"^megasync$", "MEGA"),
+]
+STEMS = [
+    "OneDrive",
+    "onedrive",
+    "ONEDRIVE",
+    "OneDrive - ",
+    "OneDrive - Contoso Ltd",
+    "OneDrive-",
+    "OneDrive-Contoso",
+    "OneDriveX",
+    "My OneDrive",
+    "Dropbox",
+    "Dropbox ()",
+    "Dropbox (Contoso)",
+    "Dropbox (Contoso",
+    "Dropbox Contoso)",
+    "Dropbox-",
+    "Dropbox-Team",
+    "dropboxes",
+    "iCloud Drive",
+    "iCloudDrive",
+    "iCloud  Drive",
+    "com~apple~CloudDocs",
+    "Mobile Documents",
+    "Mobile Documents2",
+    "Google Drive",
+    "GoogleDrive",
+    "GoogleDrive-",
+    "GoogleDrive-me@x.com",
+    "My Drive",
+    "my drive ",
+    "Box Sync",
+    "Box-Box",
+    "Box",
+    "boxes",
+    "Nextcloud",
+    "NextCloud ",
+    "ownCloud",
+    "pCloud Drive",
+    "pCloudDrive",
+    "pCloud",
+    "MEGAsync",
+    "MEGA",
+    "FieldRide",
+    "",
+    "drive",
+    "Ünïcödé Drive",
+    "OneDrive - Zoë",
+    "Dropbox (Ñúñez)",
+]
+
+
+@pytest.mark.parametrize("name", STEMS)
+def test_folder_names_are_recognised_as_the_expressions_recognised_them(name: str) -> None:
+    import re
+
+    from fieldride.store.cloud_folders import cloud_service_named
+
+    expected = next((s for p, s in EXPRESSIONS if re.match(p, name, re.IGNORECASE)), None)
+    assert cloud_service_named(name) == expected
+
+
+CHECKING = """
+import dataclasses, json, logging, re, sys  # what the app has imported long before
+from pathlib import Path
+
+import fieldride.store
+
+calls = []
+for name in ("compile", "match", "fullmatch", "search", "sub", "subn", "split", "findall"):
+    real = getattr(re, name)
+    setattr(re, name, lambda *a, _real=real, _name=name, **k: calls.append(_name) or _real(*a, **k))
+from fieldride.store.cloud_folders import check_placement
+
+check_placement(Path(sys.argv[1]), mounts_file=Path(sys.argv[2]), env={}, home=Path("/nohome"))
+print(calls)
+"""
+
+
+def test_checking_a_local_folder_compiles_no_regular_expression(tmp_path: Path) -> None:
+    """The app checks its data folder at every start, on the way to ready for input."""
+    import subprocess
+    import sys
+
+    mounts = tmp_path / "mounts"
+    mounts.write_text("/dev/sda1 / ext4 rw 0 0\n/dev/sda2 /home ext4 rw 0 0\n")
+    done = subprocess.run(
+        [sys.executable, "-c", CHECKING, "/home/me/FieldRide", str(mounts)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
