@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+    from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 
 T = TypeVar("T")
 
@@ -107,15 +107,29 @@ def last_folder() -> str:
 # Used when a screen is built or the window closes, never before the first paint (only the look
 # and the geometry are read then): json and the widget classes are imported when a layout is
 # restored or saved.
+# The object name of the splitters and tables whose layout is remembered (:func:`remember_layout`):
+# the search for them compares names before classes, so it never looks up the class of the
+# hundreds of other objects under a screen (~16 M instructions on the capture screen's way to
+# ready for input, most of it PySide6 building classes and enums nothing else there uses).
+LAYOUT_PART = "rememberedLayout"
+
+
+def remember_layout(part: QSplitter | QTableView) -> None:
+    """Have ``part``'s layout (a splitter's sizes, a table's column widths) saved when the
+    window closes and put back when its screen is built again."""
+    part.setObjectName(LAYOUT_PART)
+
+
 def _layout_parts(root: QWidget) -> dict[str, QSplitter | QHeaderView]:
-    """``root``'s splitters and table headers, named by ``root``'s object name and their order."""
+    """``root``'s remembered splitters and table headers, named by ``root``'s object name and
+    their order."""
     from PySide6.QtWidgets import QSplitter, QTableView
 
     prefix = root.objectName()
     parts: dict[str, QSplitter | QHeaderView] = {}
-    for i, splitter in enumerate(root.findChildren(QSplitter)):
+    for i, splitter in enumerate(root.findChildren(QSplitter, LAYOUT_PART)):
         parts[f"{prefix}/splitter{i}"] = splitter
-    for i, view in enumerate(root.findChildren(QTableView)):
+    for i, view in enumerate(root.findChildren(QTableView, LAYOUT_PART)):
         parts[f"{prefix}/table{i}"] = view.horizontalHeader()
     return parts
 

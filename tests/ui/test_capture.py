@@ -222,7 +222,7 @@ def header_alive(widget: Any) -> bool:
 
 @given(st.text())
 def test_guidance_escape_matches_the_html_module(text: str) -> None:
-    """The guidance panel escapes scorecard text with ``html.escape``."""
+    """The guidance panel escapes scorecard text as ``html.escape`` does."""
     import html
 
     from ui.screens.capture.guidance_panel import escape

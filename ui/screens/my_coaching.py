@@ -36,6 +36,7 @@ from fieldride.insights.my_coaching import (
 from fieldride.settings import all_settings
 from fieldride.store import Store
 from fieldride.store import rows as records
+from ui import settings
 from ui.prompts import PromptService
 from ui.translation import ui_date
 from ui.widgets.document_actions import Document, DocumentActions, safe_file_name
@@ -83,6 +84,7 @@ class MyCoachingScreen(QWidget):
         )
         layout.addWidget(self.report)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        settings.remember_layout(splitter)
         self.sellers = RecordTable(
             [
                 (self.tr("Seller"), lambda s: s.seller_name),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.calibration import Agreement, BehaviourAgreement
+from ui import settings
 from ui.translation import ui_number
 from ui.widgets.table_text import table_rows
 
@@ -25,6 +26,7 @@ class AgreementTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settings.remember_layout(self)
         self.setAccessibleName(self.tr("Agreement per behaviour"))
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

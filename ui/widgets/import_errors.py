@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.tabular import Problem
+from ui import settings
 from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.table_text import table_rows
 
@@ -70,6 +71,7 @@ class ImportErrorsPanel(QFrame):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.table = QTableWidget(0, len(HEADERS))
+        settings.remember_layout(self.table)
         self.table.setAccessibleName(self.tr("Import problems"))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
 
+from ui import settings
 from ui.models.records import RECORD_ROLE, SORT_ROLE, Column, RecordTableModel
 from ui.widgets.elided_tips import ElidedTipDelegate
 from ui.widgets.empty_state import EmptyState
@@ -37,6 +38,7 @@ class RecordTable(QStackedWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.view = QTableView()
+        settings.remember_layout(self.view)
         self.view.setAccessibleName(name)
         self.view.setModel(self.proxy)
         # The rows keep the order the core gives them (newest ride first, sellers by name,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.team import RosterChange, RosterPlan, field_labels
+from ui import settings
 from ui.translation import QT_TRANSLATE_NOOP
 from ui.widgets.table_text import table_rows
 
@@ -99,6 +100,7 @@ class RosterPreviewDialog(QDialog):
         layout.addWidget(self.notes)
         changes = sorted(preview.changes, key=lambda c: (not c.note, c.row))
         self.table = QTableWidget(len(changes), len(HEADERS))
+        settings.remember_layout(self.table)
         self.table.setAccessibleName(self.tr("Who the roster adds and updates"))
         self.table.setHorizontalHeaderLabels([_tr(h) for h in HEADERS])
         self.table.verticalHeader().hide()

@@ -36,6 +36,7 @@ from fieldride import calibration
 from fieldride.calibration import Scenario
 from fieldride.errors import DomainError
 from fieldride.store import Store
+from ui import settings
 from ui.prompts import PromptService
 from ui.translation import ui_signed
 from ui.widgets.agreement_table import AgreementTable
@@ -71,6 +72,7 @@ class CalibrationScreen(QWidget):
         hint.setProperty("role", "hint")
         outer.addWidget(hint)
         self.split = QSplitter(Qt.Orientation.Horizontal)
+        settings.remember_layout(self.split)
         outer.addWidget(self.split, 1)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Reference scenarios"))
@@ -118,6 +120,7 @@ class CalibrationScreen(QWidget):
         self.result_intro.setWordWrap(True)
         layout.addWidget(self.result_intro)
         self.reference = QTableWidget(0, 4)
+        settings.remember_layout(self.reference)
         self.reference.setAccessibleName(self.tr("Your ratings and the agreed levels"))
         self.reference.setHorizontalHeaderLabels(
             [

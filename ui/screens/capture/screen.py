@@ -42,6 +42,7 @@ from fieldride.errors import DomainError
 from fieldride.rides import Call, Observation, RideSheet
 from fieldride.store import Store, classify, error_name
 from ui import saving as write_queue
+from ui import settings
 from ui.prompts import PromptService
 from ui.screens.capture import undo
 from ui.screens.capture.call_list import ADD_CALL_SHORTCUT, CallList
@@ -132,6 +133,7 @@ class CaptureScreen(QWidget):
         outer.addWidget(self.header)
 
         splitter = QSplitter()  # horizontal
+        settings.remember_layout(splitter)
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
         self.calls = CallList()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldride.debriefs import Commitment, commitments
 from fieldride.store import Store
 from fieldride.store import rows as records
+from ui import settings
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
 from ui.screens.commitments.commitment_table import CommitmentFilter, CommitmentTableModel
@@ -73,6 +74,7 @@ class CommitmentsScreen(QWidget):
         self.proxy = CommitmentFilter()
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
+        settings.remember_layout(self.view)
         self.view.setAccessibleName(self.tr("Open commitments"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

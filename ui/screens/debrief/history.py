@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from fieldride import debriefs
 from fieldride.rides import Ride
+from ui import settings
 from ui.translation import QT_TRANSLATE_NOOP, ui_date
 from ui.widgets.table_text import table_rows
 
@@ -64,6 +65,7 @@ class RideHistoryDialog(QDialog):
         self.code_note.setVisible(bool(code_note))
         layout.addWidget(self.code_note)
         self.table = QTableWidget(len(trail), len(COLUMNS))
+        settings.remember_layout(self.table)
         self.table.setAccessibleName(self.tr("Ride history"))
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("Columns", c) for c in COLUMNS]

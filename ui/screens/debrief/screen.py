@@ -36,7 +36,7 @@ from fieldride.debriefs import RideSummary, ride_summary
 from fieldride.errors import DomainError
 from fieldride.rides import Ride
 from fieldride.store import Store
-from ui import saving
+from ui import saving, settings
 from ui.prompts import PromptService
 from ui.screens.debrief import report_actions
 from ui.screens.debrief.co_ride import CoRideDialog, calibration_available
@@ -87,6 +87,7 @@ class DebriefScreen(QWidget):
         )
         outer.addWidget(self.empty, 1)
         self.body = QSplitter(Qt.Orientation.Horizontal)
+        settings.remember_layout(self.body)
         self.body.setChildrenCollapsible(False)
         outer.addWidget(self.body, 1)
         left = QWidget()

@@ -160,6 +160,7 @@ class ReviewScreen(QWidget):
             )
         )
         splitter = QSplitter(Qt.Orientation.Vertical)
+        settings.remember_layout(splitter)
         splitter.addWidget(self.grid)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)

@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from fieldride.insights import Manager, SellerManagers, TeamOverview, TeamRow
+from ui import settings
 from ui.models.records import RECORD_ROLE, SORT_ROLE
 from ui.translation import QT_TRANSLATE_NOOP, ui_date, ui_number
 
@@ -331,6 +332,7 @@ class TeamGrid(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settings.remember_layout(self)
         from PySide6.QtCore import QSortFilterProxyModel
 
         self.grid_model = TeamGridModel()

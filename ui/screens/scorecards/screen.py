@@ -128,6 +128,7 @@ class ScorecardsScreen(QWidget):
         self.errors.dismissed.connect(lambda: self._set_status(self.tr(DROP_HINT), hint=True))
         layout.addWidget(self.errors, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        settings.remember_layout(splitter)
         splitter.addWidget(self._build_library())
         self.preview = ScorecardPreview()
         splitter.addWidget(self.preview)

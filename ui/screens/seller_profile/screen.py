@@ -280,6 +280,7 @@ class SellerProfileScreen(QWidget):
 
     def _build_body(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        settings.remember_layout(splitter)
         self.chart_area = QScrollArea()
         self.chart_area.setWidgetResizable(True)
         self.chart_area.setAccessibleName(self.tr("Behaviour trends"))
@@ -289,6 +290,7 @@ class SellerProfileScreen(QWidget):
         self.chart_area.setWidget(self.chart_host)
         splitter.addWidget(self.chart_area)
         side = QSplitter(Qt.Orientation.Vertical)
+        settings.remember_layout(side)
         self.effects = RecordTable(
             EFFECT_COLUMNS,
             EmptyState(self.tr("No training recorded for this seller.")),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fieldride.insights import HeldCommitment, SellerReview, SharedRide, seller_review
 from fieldride.reports.data import summary_data
 from fieldride.store import Store
+from ui import settings
 from ui.models.records import RECORD_ROLE
 from ui.screens.seller_profile import TrendChart
 from ui.screens.seller_view.content import summary_html
@@ -175,6 +176,7 @@ class SellerReviewSession(QWidget):
 
     def _build_summaries(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
+        settings.remember_layout(split)
         self.rides = RecordTable(
             ride_columns(),
             EmptyState(self.tr("No finished rides yet.")),
