@@ -466,14 +466,14 @@ def _recover_store(folder: Path, err: StoreError, parent: QWidget | None) -> Sto
 
 # --- first paint, and the plug-in point for harnesses --------------------------------------------
 def watch_first_paint(window: QWidget, on_paint: Callable[[float], None]) -> None:
-    """Call ``on_paint(epoch_seconds)`` once, right after ``window`` first paints."""
+    """Call ``on_paint(epoch_seconds)`` once, right after ``window`` first paints. The filter
+    then leaves the window: every later event of the window would otherwise call it in Python."""
 
     class _Probe(QObject):
-        done = False
-
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint and not self.done:
-                self.done = True
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                self.deleteLater()
                 when = time.time()
                 # After the paint event has been handled, not before it.
                 QTimer.singleShot(0, lambda: on_paint(when))
@@ -546,12 +546,16 @@ def run_app(data_dir: str | None, qt_args: Sequence[str] = ()) -> int:
     window = MainWindow(None)
     start = AppStart(app, window, data_dir)
     guard.activation_requested.connect(lambda: bring_forward(start.window))
-    # The store opens right after the first paint, inside the paint callback (no extra hop),
-    # so the benchmark hook below sees the data loaded before it reports it.
-    watch_first_paint(window, lambda _when: start.open())
-    # Answering later launches is not needed to show the data: listen a moment after the first
-    # paint (loading QtNetwork can wait); a second launch keeps trying for up to 2 s.
-    watch_first_paint(window, lambda _when: QTimer.singleShot(LISTEN_DELAY_MS, guard.listen))
+
+    def first_paint(_when: float) -> None:
+        # Answering later launches is not needed to show the data: listen a moment after the
+        # first paint (loading QtNetwork can wait); a second launch keeps trying for up to 2 s.
+        QTimer.singleShot(LISTEN_DELAY_MS, guard.listen)
+        # The store opens right after the first paint, inside the paint callback (no extra
+        # hop), so the benchmark hook below sees the data loaded before it reports it.
+        start.open()
+
+    watch_first_paint(window, first_paint)
     for hook in _start_hooks:  # harnesses: benchmarks, crash tests (see add_start_hook)
         hook(start)
     from ui.os_signals import QuitOnSignal

@@ -96,6 +96,30 @@ def test_window_paints_before_the_store_opens(qtbot: Any, folder: Path) -> None:
     assert window.save_label.text() == ""  # nothing to call saved before the store is open
 
 
+def test_the_first_paint_watcher_reports_once_and_leaves_the_window(qtbot: Any) -> None:
+    """watch_first_paint calls back once, after the first paint, and then removes its event
+    filter: later events of the window no longer pass through Python for it."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    from ui.app import watch_first_paint
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    painted: list[float] = []
+    watch_first_paint(window, painted.append)
+    assert len(window.findChildren(QObject)) == 1  # the watcher
+    window.show()
+    qtbot.waitUntil(lambda: len(painted) == 1)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(QObject) == []
+    window.repaint()
+    window.hide()
+    window.show()
+    qtbot.wait(20)
+    assert len(painted) == 1
+
+
 def test_sound_store_check_passes_then_backup(qtbot: Any, folder: Path) -> None:
     start, app = start_app(qtbot, folder)
     try:
