@@ -60,8 +60,6 @@ MIN_WIDTH = 1100
 FIRST_START_MAXIMIZED_BELOW = 1600  # px of screen width: a small laptop starts maximized
 CENTRED = Qt.AlignmentFlag.AlignCenter
 
-SCREEN_KEY_ROLE = Qt.ItemDataRole.UserRole  # the navigation items' screen key
-
 # While a write waits for space (disk full, read-only, I/O error), the store's queue is tried
 # again this often (and on every new edit).
 RETRY_MS = 3000
@@ -264,10 +262,8 @@ class MainWindow(QMainWindow):
         self._seller_disabled: list[QAction] = []  # actions switched off for the seller
         for spec in SCREENS:
             title = self.tr(spec.title)  # marked with QT_TRANSLATE_NOOP in SCREENS
-            item = QListWidgetItem(title)
-            item.setData(SCREEN_KEY_ROLE, spec.key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-            self.nav.addItem(item)
+            # a row is its screen by position (SCREENS' order); screen readers read the title
+            self.nav.addItem(title)
         self._switching = False  # a page switch is under way (_show_page)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.nav.itemClicked.connect(self._on_nav_clicked)

@@ -199,3 +199,16 @@ def test_call_dialog_and_filters_show_their_placeholders(
     search = window.screens["commitments"].search
     qtbot.waitUntil(search.isVisible)
     assert _placeholder_shown(search), f"{search.placeholderText()!r} is cut"
+
+
+def test_screen_readers_read_each_navigation_title(qtbot: Any, store: Store, prompts: Any) -> None:
+    """Each navigation row is read by its title (Qt reads the row's text when it has no
+    accessible text of its own)."""
+    from PySide6.QtGui import QAccessible
+
+    window = _window(qtbot, store, prompts, 1366, 768)
+    nav = window.nav
+    reader = QAccessible.queryAccessibleInterface(nav)
+    names = [reader.child(i).text(QAccessible.Text.Name) for i in range(nav.count())]
+    assert names == [nav.item(i).text() for i in range(nav.count())]
+    assert names[0] == "Today" and len(names) == 9
