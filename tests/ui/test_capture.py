@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldride import rides
 from fieldride.store import Store
 from fieldride.team import sellers
+from tests.ui.conftest import ridden_with_today
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -327,39 +330,62 @@ def test_a_short_title_sits_level_with_the_boxes(main_window: Any, store: Store)
     assert narrow.height >= narrow.title.bottom() + 1 + 6  # wrapped: the row grows to fit
 
 
+class Restyles(QObject):
+    """Counts StyleChange events on each widget itself (a property): holding the widgets here
+    would keep PySide6's wrappers of objects seen half-built, typed as their base class."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+            watched.setProperty("restyled", (watched.property("restyled") or 0) + 1)
+        return False
+
+
+@contextmanager
+def counting_restyles() -> Iterator[None]:
+    """Within: the app's style sheet applied and every widget's restyles counted
+    (``widget.property("restyled")``); the look of the tests' app is put back after."""
+    from ui.app import apply_style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    look = (app.palette(), app.styleSheet(), app.property("fieldride_look"))
+    counter = Restyles()
+    try:
+        apply_style(app, high_contrast=False)
+        app.installEventFilter(counter)
+        yield
+    finally:
+        app.removeEventFilter(counter)
+        app.setPalette(look[0])
+        app.setStyleSheet(look[1])
+        app.setProperty("fieldride_look", look[2])
+
+
 def test_the_capture_page_is_built_in_place(main_window: Any) -> None:
     """Under the app's style sheet Qt restyles a widget's whole subtree (a StyleChange event to
     each of its widgets) whenever the widget is given a parent. The page is made inside the
     window's stack and each of its parts is put in place before it is filled, so building the
     page restyles no widget more than three times (six when the page and its splitter were put
     together first and attached at the end: ~28 M instructions more to build it)."""
-    from PySide6.QtCore import QEvent, QObject
-
-    from ui.app import apply_style
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    look = (app.palette(), app.styleSheet(), app.property("fieldride_look"))
-
-    class Restyles(QObject):
-        """Counts on each widget itself (a property): holding the widgets here would keep
-        PySide6's wrappers of objects seen half-built, typed as their base class."""
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
-                watched.setProperty("restyled", (watched.property("restyled") or 0) + 1)
-            return False
-
-    counter = Restyles()
-    try:
-        apply_style(app, high_contrast=False)
-        app.installEventFilter(counter)
+    with counting_restyles():
         page = main_window.capture
-    finally:
-        app.removeEventFilter(counter)
-        app.setPalette(look[0])
-        app.setStyleSheet(look[1])
-        app.setProperty("fieldride_look", look[2])
     restyled = [w.property("restyled") or 0 for w in [page, *page.findChildren(QWidget)]]
     assert min(restyled) >= 1  # every widget was seen
     assert max(restyled) <= 3
+
+
+def test_opening_a_ride_restyles_each_rating_row_at_most_once(
+    main_window: Any, store: Store
+) -> None:
+    """The grid's body is put in the scroll area before its rows are made (twice each when the
+    body was filled first and attached at the end: ~10 M instructions more to open the capture
+    screen at start)."""
+    ridden_with_today(store, "Ana Lima")
+    ride = rides.ride_in_progress(store)
+    assert ride is not None
+    capture = main_window.capture
+    with counting_restyles():
+        capture.open_ride(ride.id)
+    assert capture.grid.rows  # the ride's scorecard has behaviours
+    restyled = [row.property("restyled") or 0 for row in capture.grid.rows]
+    assert max(restyled) <= 1, restyled

@@ -77,6 +77,10 @@ class RatingGrid(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        # in its place before it is filled: under the application's style sheet a widget given a
+        # parent has its whole subtree restyled, so a body filled first and attached at the end
+        # restyled every row once more (the old body is deleted by the scroll area)
+        self.setWidget(body)
         self.rows = []
         self.scale_values = {lv.value for lv in scale}
         previous_section = None
@@ -98,7 +102,6 @@ class RatingGrid(QScrollArea):
             self.rows.append(row)
             layout.addWidget(row)
         layout.addStretch(1)
-        self.setWidget(body)  # the old body is deleted by the scroll area
         self._body, self._layout = body, layout
         self.current = -1
         # A scroll area does not pass its content's minimum width on, and this one never
