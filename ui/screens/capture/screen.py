@@ -119,13 +119,14 @@ class CaptureScreen(QWidget):
 
     # --- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        # Each container is put in its place before it is filled: under the application's
-        # style sheet Qt restyles a widget's whole subtree whenever the widget is given a
-        # parent, so a tree built bottom-up and attached at the end is restyled once per level.
+        # Each container is put in its place before it is filled, and each panel is made with
+        # its parent: under the application's style sheet Qt restyles a widget's whole subtree
+        # whenever the widget is given a parent, so a tree built bottom-up and attached at the
+        # end is restyled once per level.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 10)
         outer.setSpacing(8)
-        self.header = CaptureHeader()
+        self.header = CaptureHeader(self)
         self.header.bind_undo(self.undo_stack)
         self.header.undo_button.clicked.connect(self.undo)
         self.header.redo_button.clicked.connect(self.redo)
@@ -136,7 +137,7 @@ class CaptureScreen(QWidget):
         settings.remember_layout(splitter)
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
-        self.calls = CallList()
+        self.calls = CallList(splitter)
         self.calls.setMinimumWidth(210)
         splitter.addWidget(self.calls)
         middle = QWidget()
@@ -148,29 +149,30 @@ class CaptureScreen(QWidget):
         self.call_header.setObjectName("callHeader")
         self.call_header.setWordWrap(True)
         mid.addWidget(self.call_header)
-        self.grid = RatingGrid()
+        self.grid = RatingGrid(middle)
         mid.addWidget(self.grid, 1)
-        self.evidence = EvidenceEditor()
+        self.evidence = EvidenceEditor(middle)
         mid.addWidget(self.evidence)
         right = QWidget()
         right.setMinimumWidth(GUIDANCE_MIN_WIDTH)
         splitter.addWidget(right)
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
-        self.guidance = GuidancePanel()
-        self.notes = NoteList()
-        self.to_verify = CommitmentsPanel()
+        # made in the order they are laid out: the order Tab goes through them
+        self.guidance = GuidancePanel(right)
+        self.to_verify = CommitmentsPanel(right)
+        self.notes = NoteList(right)
         side.addWidget(self.guidance, 3)
         side.addWidget(self.to_verify, 1)
         side.addWidget(self.notes, 1)
         # Beside the notes, not under the grid: the grid keeps its rows on a small screen.
-        self.attachments = AttachmentStrip(self.store, self.prompts)
+        self.attachments = AttachmentStrip(self.store, self.prompts, right)
         side.addWidget(self.attachments)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([230, 560, 380])
-        self.note_bar = QuickNoteBar()
+        self.note_bar = QuickNoteBar(self)
         outer.addWidget(self.note_bar)
         hint = QLabel(
             self.tr(KEYS_HINT).format(
