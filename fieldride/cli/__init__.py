@@ -223,20 +223,6 @@ def named_command(args: Sequence[str]) -> str | None:
     return command if command in COMMANDS else None
 
 
-def plain_app_start(args: Sequence[str]) -> tuple[bool, str | None]:
-    """``(True, DIR)`` when ``args`` are ``--data-dir DIR`` or ``--data-dir=DIR`` (DIR not an
-    option), ``(True, None)`` when there are none: the app's own start, with no command and
-    nothing else for a parser to read. ``(False, None)`` for any other shape, which the
-    parsers read."""
-    if not args:
-        return True, None
-    if len(args) == 2 and args[0] == "--data-dir" and not args[1].startswith("-"):
-        return True, args[1]
-    if len(args) == 1 and args[0].startswith("--data-dir="):
-        return True, args[0].removeprefix("--data-dir=")
-    return False, None
-
-
 OpenApp = Callable[[str | None, list[str]], int]
 
 
@@ -251,12 +237,6 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     # LANG), English by default; the app sets the manager's own choice when it starts.
     set_interface_language(environment_locale())
     _translate_argparse()
-    plain, data_dir = plain_app_start(args_list)
-    if plain and open_app is not None:
-        # The app's own start needs no parser: the cheap one (every command's name and help)
-        # was ~4 M instructions before the first paint, to learn that there is no command.
-        resume_collector()
-        return open_app(data_dir, [])
     command = named_command(args_list)
     if command is not None:  # the everyday shape: no need to look for the command
         parser = build_parser([COMMANDS[command][0]])

@@ -178,36 +178,6 @@ def test_opening_the_app_imports_no_command_module_and_passes_qt_args(tmp_path: 
     assert _modules_after(code, tmp_path) == []
 
 
-def test_the_apps_own_start_opens_it_without_a_parser(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`fieldride`, `fieldride --data-dir DIR` and `--data-dir=DIR` open the app without
-    building any parser (there is no command to find); any other shape still goes through the
-    parsers, which read it as before."""
-    import fieldride.cli as cli
-
-    def no_parser(*_args: object) -> None:
-        raise AssertionError("a parser was built")
-
-    seen: list[tuple[str | None, list[str]]] = []
-
-    def open_app(folder: str | None, qt_args: list[str]) -> int:
-        seen.append((folder, qt_args))
-        return 0
-
-    with monkeypatch.context() as patched:
-        patched.setattr(cli, "_cheap_parser", no_parser)
-        patched.setattr(cli, "build_parser", no_parser)
-        for args in ([], ["--data-dir", "D"], ["--data-dir=D"], ["--data-dir="]):
-            assert main(args, open_app=open_app) == 0
-    assert seen == [(None, []), ("D", []), ("D", []), ("", [])]
-    seen.clear()
-    for args in (["--data", "D"], ["--data-dir", "D", "-reverse"], ["-reverse"]):
-        assert main(args, open_app=open_app) == 0
-    assert seen == [("D", []), ("D", ["-reverse"]), (None, ["-reverse"])]
-    with pytest.raises(SystemExit) as exc:
-        main(["--data-dir", "--version"], open_app=open_app)  # argparse's to refuse
-    assert exc.value.code == 2
-
-
 def test_a_command_imports_only_its_own_module(tmp_path: Path) -> None:
     code = f"assert main(['--data-dir', {str(tmp_path / 'd')!r}, 'backups']) == 0"
     assert _modules_after(code, tmp_path) == ["fieldride.cli.backup"]
