@@ -414,14 +414,20 @@ def run_tenyear(ctx: Context) -> list[Figure]:
         def __getattr__(self, name: str) -> Any:
             raise AssertionError(f"unexpected prompt: {name}")
 
+    from ui.idle_collection import IdleCollector
+
     samples: dict[str, list[float]] = {"app": [], "before": [], "raw": []}
     opened: dict[str, tuple[Any, Any, int]] = {}
     checkpointer = None
+    collector = None
     try:
         for mode in ("app", "before"):
             store, ride_id, call = _tenyear_store(ctx, mode)
             if mode == "app":
+                # as the app's start does (ui.app.AppStart): checkpoints in a thread of their
+                # own, full garbage collections in the writer's pauses (for the whole process)
                 checkpointer = store.start_checkpoints()
+                collector = IdleCollector(app, checkpointer.quiet_for)
             screen = capture_screen(store, _Prompts())
             screen.resize(1366, 768)
             screen.open_ride(ride_id, call_id=call)
@@ -441,10 +447,13 @@ def run_tenyear(ctx: Context) -> list[Figure]:
             if levels != BEHAVIOURS:
                 raise RuntimeError(f"{mode}: {levels} rows rated, expected {BEHAVIOURS}")
     finally:
+        if collector is not None:
+            collector.stop()
         for store, screen, _call in opened.values():
             screen.close()
             store.close()
     runs = checkpointer.runs if checkpointer is not None else 0
+    collections = collector.runs if collector is not None else 0
     catch_ups = checkpointer.catch_ups if checkpointer is not None else 0
     n = len(samples["app"])
     notes = (
@@ -466,7 +475,8 @@ def run_tenyear(ctx: Context) -> list[Figure]:
                 target_ok=value < 5 if label == "p99.9" else None,
                 notes=(
                     f"{n} keys; checkpoints in the background: {runs} runs, {catch_ups} writer "
-                    f"waits; checkpoint inside the COMMIT (before): "
+                    f"waits; full garbage collections in the pauses: {collections}; "
+                    f"checkpoint inside the COMMIT (before): "
                     f"{percentile(samples['before'], pct):.2f} ms; max {max(samples['app']):.1f}"
                     f" ms (before {max(samples['before']):.1f} ms); {notes}"
                 ),

@@ -90,3 +90,27 @@ def demo_store(data_dir: Path) -> Iterator[Store]:
     build_demo(s, seed=7, months=6, today=date(2026, 11, 21))
     yield s
     s.close()
+
+
+@pytest.fixture
+def gc_generations() -> Iterator[list[int]]:
+    """The generation of every collection Python's garbage collector runs during the test
+    (after a full one at its start); full collections are Python's own again at its end."""
+    import gc
+
+    from fieldride.collector import restore_full_collections
+
+    assert gc.isenabled()
+    seen: list[int] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "stop":
+            seen.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(record)
+    try:
+        yield seen
+    finally:
+        gc.callbacks.remove(record)
+        restore_full_collections()

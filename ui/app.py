@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from fieldride.store import FileCheck, Store, StoreError
+    from ui.idle_collection import IdleCollector
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -306,6 +307,7 @@ class AppStart(QObject):
         self.store: Store | None = None
         self.checks: StartupChecks | None = None
         self.exit_code: int | None = None
+        self.collector: IdleCollector | None = None
 
     def open(self) -> None:
         """Open the store (or recover it), fill the window, start the background checks."""
@@ -363,6 +365,11 @@ class AppStart(QObject):
         resume_collector()  # the first screen is up: the collector's pause ends
         if self.store is not store:  # replaced or abandoned meanwhile
             return
+        if self.collector is None:
+            from ui.idle_collection import IdleCollector
+
+            # full collections in the pauses of the writing, not inside a keystroke
+            self.collector = IdleCollector(self, self._quiet_for)
         theme.confirm_system_scheme()
         self.window.fill_menus()  # actions and shortcuts: a moment after the data shows
         register_fallback_fonts()  # Hebrew, Arabic, CJK… names: letters, not boxes
@@ -380,6 +387,11 @@ class AppStart(QObject):
         import linecache
 
         linecache.clearcache()
+
+    def _quiet_for(self) -> float:
+        """Seconds since the store's writer last wrote (forever without a store)."""
+        checkpointer = self.store.checkpointer if self.store is not None else None
+        return checkpointer.quiet_for() if checkpointer is not None else float("inf")
 
     def _offer_setup(self, store: Store) -> None:
         """On a new data folder: ask once for the manager's name, organisation and page size."""
@@ -452,6 +464,8 @@ class AppStart(QObject):
 
         if self.checks is not None:
             self.checks.cancel()
+        if self.collector is not None:
+            self.collector.stop()
         checks_pool().waitForDone(30_000)
         if self.store is not None:
             self.store.close()

@@ -177,6 +177,10 @@ class Checkpointer:
             self._due = False
             self._wake.set()
 
+    def quiet_for(self) -> float:
+        """Seconds since the writer's last transaction ended (see :meth:`wrote`)."""
+        return time.monotonic() - self.last_write
+
     def catch_up(self, timeout: float = 2.0) -> None:
         """Called by the writer before a write: when the journal grew past
         :data:`BACKLOG_FRAMES` without starting over, wait (at most ``timeout`` seconds) for
@@ -235,7 +239,7 @@ class Checkpointer:
         found = wal_index(shm)
         waiting = None if found is None else found[0] - found[1]
         if waiting is not None and waiting > 0:
-            quiet_for = time.monotonic() - self.last_write
+            quiet_for = self.quiet_for()
             soft = found is not None and found[0] >= SOFT_FRAMES
             in_gap = soft and after_write and quiet_for < self.quiet
             if not (urgent or quiet_for >= self.quiet or in_gap):

@@ -120,6 +120,22 @@ def test_the_first_paint_watcher_reports_once_and_leaves_the_window(qtbot: Any) 
     assert len(painted) == 1
 
 
+def test_full_collections_wait_for_pauses_in_the_writing_once_started(
+    qtbot: Any, folder: Path
+) -> None:
+    """Python's full garbage collections run from the app's idle timer, not inside a key
+    (issue 23); at quit Python runs them itself again."""
+    import gc
+
+    start, _app = start_app(qtbot, folder)
+    try:
+        qtbot.waitUntil(lambda: start.collector is not None)
+        assert gc.get_threshold()[2] > 10**9
+    finally:
+        close(start)
+    assert gc.get_threshold()[2] < 10**9
+
+
 def test_sound_store_check_passes_then_backup(qtbot: Any, folder: Path) -> None:
     start, app = start_app(qtbot, folder)
     try:
