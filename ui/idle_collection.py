@@ -4,8 +4,8 @@ Python starts a full collection (every object the collector tracks) inside which
 crosses its threshold; in the app that is often a rating keystroke, which then took 5-6 ms more
 of UI-thread CPU (16-19 ms in the ten-year keystroke benchmark, issue 23). :class:`IdleCollector`
 stops Python from starting them (:func:`fieldride.collector.defer_full_collections`) and runs one
-from a timer once one is due and the store's writer has written nothing for ``quiet`` seconds,
-the pause in which the background checkpoints also run. On the UI thread, not on a worker:
+from a timer once one is due and the store's writer has written nothing for ``quiet`` seconds
+(the quiet time the background checkpoints wait for too). On the UI thread, not on a worker:
 a collection frees Qt objects caught in reference cycles, which must die on the thread that
 owns them. A writer that never pauses still gets one once many are overdue
 (:data:`fieldride.collector.FULL_BACKSTOP`).

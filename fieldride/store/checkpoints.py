@@ -25,11 +25,13 @@ committed pages. Two rules keep that moment from ever happening here:
   their own; the last one to close does).
 
 When: the journal is copied once the writer has been quiet for :data:`QUIET_S` (no write for
-that long), not on a fixed tick while edits arrive. The commit after a checkpoint that copied
+that long) and it holds :data:`QUIET_FRAMES` frames, not on a fixed tick while edits arrive. The commit after a checkpoint that copied
 every frame starts the journal over, which costs it a second sync (of the journal's new
 header), and a checkpoint's own syncs of the journal and the data file can queue with the
 writer's sync of its COMMIT on the same disk. On a fixed half-second tick one key in ~25 of a
-fast burst paid one or the other (issue 23: the ten-year keystroke p99.9).
+fast burst paid one or the other (issue 23: the ten-year keystroke p99.9); copying at every
+pause, whatever the journal held, made nearly every rating typed at a manager's pace (a second
+or more apart) start the journal over.
 
 Bounded journal: the journal only starts over from its beginning when a writer finds every frame
 copied, which a writer that never pauses for :data:`QUIET_S` (an import, a merge, a benchmark
@@ -79,6 +81,13 @@ SOFT_FRAMES = 1500
 # Seconds without a write after which the journal is copied: longer than the gaps between a
 # fast typist's keys, short enough that a pause in the work copies it.
 QUIET_S = 0.4
+# Frames the journal must hold (since it last started over) before a pause copies it. A journal
+# copied whole starts over at the next commit, which then syncs the journal's new header as well
+# as itself: at a manager's pace (a pause before nearly every rating) copying every few frames
+# made nearly every rating pay that second sync. SQLite's own automatic checkpoint waits for
+# 1,000 pages too. Below it the frames stay in the journal (committed and synced like any
+# other) until a later pause, or the TRUNCATE at close.
+QUIET_FRAMES = 1000
 
 # WAL index (the -shm file), native byte order: the first copy of the header holds mxFrame at
 # byte 16; the checkpoint info after the two 48-byte header copies starts with nBackfill.
@@ -117,8 +126,9 @@ def frames_waiting(shm: Path) -> int | None:
 class Checkpointer:
     """Copies the journal of the store at ``path`` into its data file from a thread of its own.
 
-    A checkpoint runs when frames wait and the writer has written nothing for ``quiet``
-    seconds (the writer reports each write's end through :meth:`wrote`), right after a write
+    A checkpoint runs when frames wait, the journal holds ``quiet_frames`` frames and the
+    writer has written nothing for ``quiet`` seconds (the writer reports each write's end
+    through :meth:`wrote`), right after a write
     once the journal is past :data:`SOFT_FRAMES`, and at once when nudged (:meth:`nudge`) or when
     the writer waits in :meth:`catch_up`. The thread looks at least every ``interval`` seconds.
     ``may_run()`` is asked before each checkpoint (the app says no while the start-up check of
@@ -133,11 +143,13 @@ class Checkpointer:
         may_run: Callable[[], bool] = lambda: True,
         interval: float = 0.5,
         quiet: float = QUIET_S,
+        quiet_frames: int = QUIET_FRAMES,
     ) -> None:
         self.path = path
         self.may_run = may_run
         self.interval = interval
         self.quiet = quiet
+        self.quiet_frames = quiet_frames
         self.runs = 0
         self.frames_copied = 0
         self.failures = 0
@@ -242,10 +254,13 @@ class Checkpointer:
             quiet_for = self.quiet_for()
             soft = found is not None and found[0] >= SOFT_FRAMES
             in_gap = soft and after_write and quiet_for < self.quiet
-            if not (urgent or quiet_for >= self.quiet or in_gap):
-                # edits are arriving: look again once the writer may have paused; past
-                # SOFT_FRAMES, the end of its next write wakes this thread
+            paused = quiet_for >= self.quiet and found is not None and found[0] >= self.quiet_frames
+            if not (urgent or paused or in_gap):
+                # edits are arriving, or the journal is short: look again once the writer may
+                # have paused; past SOFT_FRAMES, the end of its next write wakes this thread
                 self._due = soft
+                if quiet_for >= self.quiet:  # paused with a short journal: no hurry
+                    return conn, self.interval
                 return conn, min(self.interval, max(0.01, self.quiet - quiet_for))
             if self.may_run() and not other_processes(self.path.parent):
                 if conn is None:

@@ -70,19 +70,23 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({self.path}{', closed' if self._closed else ''})"
 
-    def start_checkpoints(self, interval: float = 0.5, quiet: float | None = None) -> Checkpointer:
+    def start_checkpoints(
+        self, interval: float = 0.5, quiet: float | None = None, quiet_frames: int | None = None
+    ) -> Checkpointer:
         """Move the journal's checkpoints off the writer's thread (the app's UI thread): SQLite's
         automatic checkpoint inside a COMMIT is turned off on the writer connection and a
         :class:`~fieldride.store.checkpoints.Checkpointer` thread copies the journal into the
         data file once the writer has been quiet for ``quiet`` seconds (default
-        :data:`~fieldride.store.checkpoints.QUIET_S`), looking at least every ``interval``
+        :data:`~fieldride.store.checkpoints.QUIET_S`) and the journal holds ``quiet_frames``
+        frames (default :data:`~fieldride.store.checkpoints.QUIET_FRAMES`), looking at least
+        every ``interval``
         seconds; a writer that never pauses gets checkpoints in the gaps after its writes and,
         past a bound, waits for one (see that module). It waits while
         :attr:`check_pending` (the start-up check of the file has not passed) and once the file
         is no longer the one opened. Stopped by :meth:`close` and :meth:`abandon`. Calling it
         again returns the running one."""
         if self.checkpointer is None:
-            from fieldride.store.checkpoints import QUIET_S, Checkpointer
+            from fieldride.store.checkpoints import QUIET_FRAMES, QUIET_S, Checkpointer
 
             self.db.execute("PRAGMA wal_autocheckpoint = 0")
             self.checkpointer = Checkpointer(
@@ -92,6 +96,7 @@ class Store:
                 ),
                 interval=interval,
                 quiet=QUIET_S if quiet is None else quiet,
+                quiet_frames=QUIET_FRAMES if quiet_frames is None else quiet_frames,
             )
             self.checkpointer.start()
             self.db.before_write = self.checkpointer.catch_up

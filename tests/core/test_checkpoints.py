@@ -22,6 +22,7 @@ from fieldride.store import Store, open_store
 from fieldride.store.checkpoints import (
     BACKLOG_FRAMES,
     JOURNAL_SIZE_LIMIT,
+    QUIET_FRAMES,
     SOFT_FRAMES,
     Checkpointer,
     frames_waiting,
@@ -167,7 +168,8 @@ def test_no_checkpoint_starts_while_edits_arrive_and_one_runs_after_the_pause(
     """Issue 23: a checkpoint's syncs queue with the writer's COMMIT sync, and the commit after
     it starts the journal over (a second sync): none while keys arrive, one once they pause."""
     quiet = 0.4
-    checkpointer = _settled(store).start_checkpoints(interval=0.05, quiet=quiet)
+    # any journal is copied after a pause here (the default waits for QUIET_FRAMES: below)
+    checkpointer = _settled(store).start_checkpoints(interval=0.05, quiet=quiet, quiet_frames=1)
     starts = _record_starts(store, checkpointer)
     ended = [time.monotonic()]  # when each write returned
     until = ended[0] + 1.5
@@ -186,6 +188,34 @@ def test_no_checkpoint_starts_while_edits_arrive_and_one_runs_after_the_pause(
     assert checkpointer.runs >= 1 and checkpointer.failures == 0
     assert checkpointer.after_writes == 0
     assert _data_file_alone(store, tmp_path) == len(ended) - 1
+
+
+def test_a_pause_leaves_a_short_journal_so_the_next_rating_does_not_start_it_over(
+    store: Store, tmp_path: Path
+) -> None:
+    """Issue 23: a checkpoint that copies the whole journal makes the next commit start it over,
+    which syncs the journal's new header besides the commit. Ratings a second apart (a
+    manager's pace) each paid that second sync when every pause copied the journal; now a pause
+    copies it only once it holds QUIET_FRAMES frames."""
+    checkpointer = _settled(store).start_checkpoints(interval=0.02, quiet=0.1)
+    mx_frames = []
+    for i in range(4):  # four "ratings" with pauses of three quiet times between them
+        sellers.add_seller(store, f"Seller {i}")
+        mx_frames.append(wal_index(_shm(store))[0])  # type: ignore[index]
+        time.sleep(0.3)
+    assert checkpointer.runs == 0
+    assert (
+        mx_frames == sorted(mx_frames) and mx_frames[0] < mx_frames[-1]
+    )  # appended, never restarted
+    # a long journal is still copied at the next pause
+    while wal_index(_shm(store))[0] < QUIET_FRAMES:  # type: ignore[index]
+        sellers.add_seller(store, "More")
+    _wait(lambda: frames_waiting(_shm(store)) == 0, seconds=10)
+    assert checkpointer.runs >= 1 and checkpointer.failures == 0
+    assert (
+        _data_file_alone(store, tmp_path)
+        == store.db.execute("SELECT count(*) FROM sellers").fetchone()[0]
+    )
 
 
 def test_a_writer_that_never_pauses_gets_checkpoints_after_its_writes(
