@@ -51,10 +51,6 @@ LOCALES: dict[str, Any] = {
         "percent": "#,##0\xa0%",
     },
     "de_AT": {
-        "date": {"long": "d. MMMM y", "medium": "dd.MM.y", "short": "dd.MM.yy"},
-        "decimal": ",",
-        "group": ".",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jän.",
@@ -84,53 +80,10 @@ LOCALES: dict[str, Any] = {
                 "November",
                 "Dezember",
             ],
-        },
-        "numbers": True,
-        "percent": "#,##0\xa0%",
+        }
     },
-    "de_CH": {
-        "date": {"long": "d. MMMM y", "medium": "dd.MM.y", "short": "dd.MM.yy"},
-        "decimal": ".",
-        "group": "'",
-        "minus": "-",
-        "months": {
-            "abbreviated": [
-                "Jan.",
-                "Feb.",
-                "März",
-                "Apr.",
-                "Mai",
-                "Juni",
-                "Juli",
-                "Aug.",
-                "Sept.",
-                "Okt.",
-                "Nov.",
-                "Dez.",
-            ],
-            "wide": [
-                "Januar",
-                "Februar",
-                "März",
-                "April",
-                "Mai",
-                "Juni",
-                "Juli",
-                "August",
-                "September",
-                "Oktober",
-                "November",
-                "Dezember",
-            ],
-        },
-        "numbers": False,
-        "percent": "#,##0%",
-    },
+    "de_CH": {"decimal": ".", "group": "'", "numbers": False, "percent": "#,##0%"},
     "de_IT": {
-        "date": {"long": "d. MMMM y", "medium": "dd.MM.y", "short": "dd.MM.yy"},
-        "decimal": ",",
-        "group": ".",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jän.",
@@ -160,48 +113,9 @@ LOCALES: dict[str, Any] = {
                 "November",
                 "Dezember",
             ],
-        },
-        "numbers": True,
-        "percent": "#,##0\xa0%",
+        }
     },
-    "de_LI": {
-        "date": {"long": "d. MMMM y", "medium": "dd.MM.y", "short": "dd.MM.yy"},
-        "decimal": ".",
-        "group": "'",
-        "minus": "-",
-        "months": {
-            "abbreviated": [
-                "Jan.",
-                "Feb.",
-                "März",
-                "Apr.",
-                "Mai",
-                "Juni",
-                "Juli",
-                "Aug.",
-                "Sept.",
-                "Okt.",
-                "Nov.",
-                "Dez.",
-            ],
-            "wide": [
-                "Januar",
-                "Februar",
-                "März",
-                "April",
-                "Mai",
-                "Juni",
-                "Juli",
-                "August",
-                "September",
-                "Oktober",
-                "November",
-                "Dezember",
-            ],
-        },
-        "numbers": False,
-        "percent": "#,##0%",
-    },
+    "de_LI": {"decimal": ".", "group": "'", "numbers": False, "percent": "#,##0%"},
     "en": {
         "date": {"long": "MMMM d, y", "medium": "MMM d, y", "short": "M/d/yy"},
         "decimal": ".",
@@ -242,9 +156,6 @@ LOCALES: dict[str, Any] = {
     },
     "en_150": {
         "date": {"long": "d MMMM y", "medium": "d MMM y", "short": "dd/MM/y"},
-        "decimal": ".",
-        "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jan",
@@ -275,14 +186,9 @@ LOCALES: dict[str, Any] = {
                 "December",
             ],
         },
-        "numbers": True,
-        "percent": "#,##0%",
     },
     "en_AU": {
         "date": {"long": "d MMMM y", "medium": "d MMM y", "short": "d/M/yy"},
-        "decimal": ".",
-        "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jan",
@@ -313,52 +219,10 @@ LOCALES: dict[str, Any] = {
                 "December",
             ],
         },
-        "numbers": True,
-        "percent": "#,##0%",
     },
-    "en_CA": {
-        "date": {"long": "MMMM d, y", "medium": "MMM d, y", "short": "y-MM-dd"},
-        "decimal": ".",
-        "group": ",",
-        "minus": "-",
-        "months": {
-            "abbreviated": [
-                "Jan",
-                "Feb",
-                "Mar",
-                "Apr",
-                "May",
-                "Jun",
-                "Jul",
-                "Aug",
-                "Sep",
-                "Oct",
-                "Nov",
-                "Dec",
-            ],
-            "wide": [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ],
-        },
-        "numbers": True,
-        "percent": "#,##0%",
-    },
+    "en_CA": {"date": {"long": "MMMM d, y", "medium": "MMM d, y", "short": "y-MM-dd"}},
     "en_GB": {
         "date": {"long": "d MMMM y", "medium": "d MMM y", "short": "dd/MM/y"},
-        "decimal": ".",
-        "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jan",
@@ -389,14 +253,9 @@ LOCALES: dict[str, Any] = {
                 "December",
             ],
         },
-        "numbers": True,
-        "percent": "#,##0%",
     },
     "en_IE": {
         "date": {"long": "d MMMM y", "medium": "d MMM y", "short": "dd/MM/y"},
-        "decimal": ".",
-        "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jan",
@@ -427,14 +286,9 @@ LOCALES: dict[str, Any] = {
                 "December",
             ],
         },
-        "numbers": True,
-        "percent": "#,##0%",
     },
     "en_IN": {
         "date": {"long": "d MMMM y", "medium": "d MMM y", "short": "dd/MM/yy"},
-        "decimal": ".",
-        "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jan",
@@ -465,14 +319,10 @@ LOCALES: dict[str, Any] = {
                 "December",
             ],
         },
-        "numbers": True,
         "percent": "#,##,##0%",
     },
     "en_MT": {
         "date": {"long": "dd MMMM y", "medium": "dd MMM y", "short": "dd/MM/y"},
-        "decimal": ".",
-        "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jan",
@@ -503,14 +353,9 @@ LOCALES: dict[str, Any] = {
                 "December",
             ],
         },
-        "numbers": True,
-        "percent": "#,##0%",
     },
     "en_NZ": {
         "date": {"long": "d MMMM y", "medium": "d MMM y", "short": "dd/MM/y"},
-        "decimal": ".",
-        "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jan",
@@ -541,14 +386,9 @@ LOCALES: dict[str, Any] = {
                 "December",
             ],
         },
-        "numbers": True,
-        "percent": "#,##0%",
     },
     "en_SG": {
         "date": {"long": "d MMMM y", "medium": "d MMM y", "short": "d/M/yy"},
-        "decimal": ".",
-        "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jan",
@@ -579,14 +419,11 @@ LOCALES: dict[str, Any] = {
                 "December",
             ],
         },
-        "numbers": True,
-        "percent": "#,##0%",
     },
     "en_ZA": {
         "date": {"long": "dd MMMM y", "medium": "dd MMM y", "short": "y/MM/dd"},
         "decimal": ",",
         "group": "\xa0",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "Jan",
@@ -617,8 +454,6 @@ LOCALES: dict[str, Any] = {
                 "December",
             ],
         },
-        "numbers": True,
-        "percent": "#,##0%",
     },
     "es": {
         "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/M/yy"},
@@ -659,10 +494,8 @@ LOCALES: dict[str, Any] = {
         "percent": "#,##0\xa0%",
     },
     "es_419": {
-        "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/M/yy"},
         "decimal": ".",
         "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -693,14 +526,9 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_AR": {
-        "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/M/yy"},
-        "decimal": ",",
-        "group": ".",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -731,14 +559,10 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_CL": {
         "date": {"long": "d 'de' MMMM 'de' y", "medium": "dd-MM-y", "short": "dd-MM-yy"},
-        "decimal": ",",
-        "group": ".",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -769,14 +593,10 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_CO": {
         "date": {"long": "d 'de' MMMM 'de' y", "medium": "d/MM/y", "short": "d/MM/yy"},
-        "decimal": ",",
-        "group": ".",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -807,14 +627,10 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_CR": {
-        "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/M/yy"},
-        "decimal": ",",
         "group": "\xa0",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -845,14 +661,11 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_DO": {
-        "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/M/yy"},
         "decimal": ".",
         "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -883,14 +696,9 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_EC": {
-        "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/M/yy"},
-        "decimal": ",",
-        "group": ".",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -921,14 +729,12 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_GT": {
         "date": {"long": "d 'de' MMMM 'de' y", "medium": "d/MM/y", "short": "d/MM/yy"},
         "decimal": ".",
         "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -959,14 +765,12 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_MX": {
         "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "dd/MM/yy"},
         "decimal": ".",
         "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -997,14 +801,12 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_PE": {
         "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/MM/yy"},
         "decimal": ".",
         "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene.",
@@ -1035,14 +837,12 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_US": {
         "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/M/y"},
         "decimal": ".",
         "group": ",",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene",
@@ -1073,14 +873,9 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_UY": {
-        "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/M/yy"},
-        "decimal": ",",
-        "group": ".",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene.",
@@ -1111,14 +906,9 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
     "es_VE": {
-        "date": {"long": "d 'de' MMMM 'de' y", "medium": "d MMM y", "short": "d/M/yy"},
-        "decimal": ",",
-        "group": ".",
-        "minus": "-",
         "months": {
             "abbreviated": [
                 "ene.",
@@ -1149,7 +939,6 @@ LOCALES: dict[str, Any] = {
                 "diciembre",
             ],
         },
-        "numbers": True,
         "percent": "#,##0%",
     },
 }

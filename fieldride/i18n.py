@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from fieldride.resources import resource_path
 
@@ -139,10 +139,21 @@ class Language(NamedTuple):
 _DATE_FIELD = re.compile(r"'[^']*'|([dMy])\1*|[^'dMy]+")
 
 
-def _cldr_date(value: date, width: str, code: str) -> str | None:
+@cache
+def _cldr_table(code: str) -> dict[str, Any] | None:
+    """fieldride.cldr's entry for ``code``: a region's entry holds only what differs from its
+    language's, read over it here; None when the table does not know ``code``."""
     from fieldride.cldr import LOCALES
 
-    data = LOCALES.get(code)
+    data: dict[str, Any] | None = LOCALES.get(code)
+    language_of = code.split("_", 1)[0]
+    if data is None or language_of == code:
+        return data
+    return {**LOCALES[language_of], **data}
+
+
+def _cldr_date(value: date, width: str, code: str) -> str | None:
+    data = _cldr_table(code)
     pattern: str | None = data["date"].get(width) if data else None
     if data is None or pattern is None:
         return None
@@ -175,9 +186,7 @@ def _grouped(value: Decimal, decimals: int, data: dict[str, str]) -> str:
 
 
 def _cldr_number(value: float, decimals: int, code: str) -> str | None:
-    from fieldride.cldr import LOCALES
-
-    data = LOCALES.get(code)
+    data = _cldr_table(code)
     if data is None or not data["numbers"] or decimals < 0:
         return None
     if value != value or value in (float("inf"), float("-inf")):
@@ -188,9 +197,7 @@ def _cldr_number(value: float, decimals: int, code: str) -> str | None:
 
 
 def _cldr_percent(fraction: float, code: str) -> str | None:
-    from fieldride.cldr import LOCALES
-
-    data = LOCALES.get(code)
+    data = _cldr_table(code)
     if data is None or not data["numbers"]:
         return None
     if fraction != fraction or fraction in (float("inf"), float("-inf")):

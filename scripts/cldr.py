@@ -83,10 +83,11 @@ def table() -> tuple[dict[str, dict[str, object]], list[str]]:
     same: list[str] = []
     for tag in REGIONS:
         data = entry(tag)
-        if data == out[tag.split("_")[0]]:
+        base = out[tag.split("_")[0]]
+        if data == base:
             same.append(tag)
-        else:
-            out[tag] = data
+        else:  # what differs from the language's entry (fieldride.i18n reads it over that)
+            out[tag] = {key: value for key, value in data.items() if value != base[key]}
     assert babel.__version__
     return out, same
 

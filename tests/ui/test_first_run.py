@@ -93,28 +93,27 @@ def test_the_app_offers_it_on_an_empty_data_folder(qtbot: Any, tmp_path: Path) -
     def welcomes() -> list[Any]:
         return [w for w in QApplication.topLevelWidgets() if w.windowTitle() == WELCOME_TITLE]
 
-    for _unanswered in (1, 2):
+    def start_once() -> tuple[MainWindow, AppStart, list[Any]]:
+        """One real start on the folder; the welcome dialogs shown once the file is checked."""
         window = MainWindow(None)
         start = AppStart(RecordingExit(), window, str(folder))  # type: ignore[arg-type]
         window.show()
         qtbot.waitExposed(window)
         start.open()
-        qtbot.waitUntil(lambda s=start: s.checks is not None and s.checks.done, timeout=20000)
+        qtbot.waitUntil(lambda: start.checks is not None and start.checks.done, timeout=20000)
+        return window, start, [w for w in welcomes() if w.isVisible()]
+
+    for _unanswered in (1, 2):
+        window, start, shown = start_once()
         # the first two starts end with the welcome unanswered: it is asked again
-        assert len([w for w in welcomes() if w.isVisible()]) == 1
+        assert len(shown) == 1
         start.close()
         window.close()
         window.deleteLater()
         qtbot.waitUntil(lambda: not [w for w in welcomes() if w.isVisible()])
 
     for start_number in (1, 2):
-        window = MainWindow(None)
-        start = AppStart(RecordingExit(), window, str(folder))  # type: ignore[arg-type]
-        window.show()
-        qtbot.waitExposed(window)
-        start.open()
-        qtbot.waitUntil(lambda s=start: s.checks is not None and s.checks.done, timeout=20000)
-        shown = [w for w in welcomes() if w.isVisible()]
+        window, start, shown = start_once()
         assert len(shown) == (1 if start_number == 1 else 0)
         for dialog in shown:
             dialog.reject()
