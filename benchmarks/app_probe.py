@@ -3,13 +3,20 @@
 The real entry point (:func:`ui.launch.main`) with one start hook (:func:`ui.app.add_start_hook`)
 that speaks the benchmarks' protocol when ``FIELDRIDE_EXIT_AFTER_PAINT`` is set: the process
 prints ``FIELDRIDE_PAINTED <epoch s>`` at the main window's first paint, ``FIELDRIDE_DATA
-<epoch s>`` once the screen shown has finished loading (no background job running) and has
-painted again, and ``FIELDRIDE_READY <epoch s>`` once the app's deferred start-up work on the
-UI thread is done (``AppStart.shown`` and the rest of that step: menus, theme check, fonts,
-the background check started), then quits (the app's own quit: the background check is
-cancelled, the store closed). With the value ``rss`` it then idles for a second and prints
-``FIELDRIDE_RSS_KB <kB>`` before quitting. ``benchmarks/bare_window.py`` speaks the same
-protocol; ``benchmarks/startup.py`` reads it.
+<epoch s>`` after the window's next paint once the screen shown has finished loading (no
+background job running), and ``FIELDRIDE_READY <epoch s>`` after the window's next paint once
+the app's deferred start-up work on the UI thread is done (``AppStart.shown`` and the rest of
+that step: menus, theme check, fonts, the background check started), then quits (the app's own
+quit: the background check is cancelled, the store closed). With the value ``rss`` it then
+idles for a second and prints ``FIELDRIDE_RSS_KB <kB>`` before quitting.
+``benchmarks/bare_window.py`` speaks the same protocol; ``benchmarks/startup.py`` reads it.
+
+"The next paint" is the app's own: the probe asks for it with ``update()`` (which Qt merges
+with the repaint the app has already asked for) and marks it when the window's update request
+has been handled. The app loads the first screen, runs its deferred step, then paints once;
+both marks then fall on that one paint, as a user sees it. (Until 2026-12-07 the data mark
+forced a synchronous ``repaint()`` before the deferred step: a second whole-window paint the
+app itself never does, counted in "ready".)
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt is imported where the app imports it, after the collector's pause
@@ -35,38 +42,66 @@ def install_exit_after_paint(
     whether it is. Without ``start`` (no deferred start-up), ready is the data mark."""
     if not os.environ.get(ENV_EXIT_AFTER_PAINT):
         return False
-    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 
-    from ui.app import watch_first_paint
+    class Paints(QObject):
+        """The window's paints, seen from an event filter (one class: the harness adds as little
+        as it can to what it measures). The first paint calls ``painted(epoch s)``; ``then``
+        calls back once the window's next paint is done: ``update()`` asks for one (merged with
+        any the app has pending), and the call comes on the event-loop turn after the window's
+        ``UpdateRequest`` (where Qt paints every dirty widget) was handled."""
+
+        def __init__(self) -> None:
+            super().__init__(window)
+            self.first = True
+            self.waiting: list[tuple[Callable[[str], None], str]] = []
+            window.installEventFilter(self)
+
+        def then(self, callback: Callable[[str], None], name: str) -> None:
+            self.waiting.append((callback, name))
+            window.update()
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            kind = event.type()
+            if kind == QEvent.Type.Paint and self.first:
+                self.first = False
+                when = time.time()
+                # After the paint event has been handled, not before it.
+                QTimer.singleShot(0, lambda: painted(when))
+            elif kind == QEvent.Type.UpdateRequest and self.waiting:
+                due, self.waiting = self.waiting, []
+                QTimer.singleShot(0, lambda: [callback(name) for callback, name in due])
+            return False
 
     marks: set[str] = set()
+    paints = Paints()
 
     def finish(mark: str) -> None:
         marks.add(mark)
         if marks != {"data", "ready"}:
             return
+        window.removeEventFilter(paints)
         if os.environ.get(ENV_EXIT_AFTER_PAINT) == "rss":
             QTimer.singleShot(1000, report_rss)
         else:
             app.quit()
 
-    def ready() -> None:
-        print(f"FIELDRIDE_READY {time.time():.6f}", flush=True)
-        finish("ready")
+    def mark(name: str) -> None:
+        print(f"FIELDRIDE_{name.upper()} {time.time():.6f}", flush=True)
+        finish(name)
 
     if start is None:
         marks.add("ready")
     else:
-        # After the slot that emits ``shown`` has returned: the whole deferred step is done.
-        start.shown.connect(lambda: QTimer.singleShot(0, ready))
+        # The paint that follows ``shown`` comes after the slot emitting it has returned (Qt
+        # paints from the event loop): the whole deferred step is done by then.
+        start.shown.connect(lambda: paints.then(mark, "ready"))
 
-    def data_shown() -> None:
+    def data_loaded() -> None:
         if QThreadPool.globalInstance().activeThreadCount() > 0:
-            QTimer.singleShot(1, data_shown)
+            QTimer.singleShot(1, data_loaded)
             return
-        window.repaint()  # synchronous: what is on screen now includes the loaded data
-        print(f"FIELDRIDE_DATA {time.time():.6f}", flush=True)
-        finish("data")
+        paints.then(mark, "data")
 
     def report_rss() -> None:
         print(f"FIELDRIDE_RSS_KB {resident_kb()}", flush=True)
@@ -74,9 +109,8 @@ def install_exit_after_paint(
 
     def painted(when: float) -> None:
         print(f"FIELDRIDE_PAINTED {when:.6f}", flush=True)
-        QTimer.singleShot(0, data_shown)
+        QTimer.singleShot(0, data_loaded)
 
-    watch_first_paint(window, painted)
     return True
 
 
