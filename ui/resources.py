@@ -44,15 +44,41 @@ def register_fonts() -> bool:
     return True
 
 
+# Each bundled fallback face (file name prefix) and the writing systems it is there for (what
+# Qt reports for it: WenQuanYi Micro Hei also covers Greek and Cyrillic, which DejaVu has).
+FALLBACK_FACES: dict[str, tuple[QFontDatabase.WritingSystem, ...]] = {
+    "NotoSansArabic": (QFontDatabase.WritingSystem.Arabic,),
+    "NotoSansDevanagari": (QFontDatabase.WritingSystem.Devanagari,),
+    "NotoSansHebrew": (QFontDatabase.WritingSystem.Hebrew,),
+    "NotoSansThai": (QFontDatabase.WritingSystem.Thai,),
+    "wqy-microhei": (
+        QFontDatabase.WritingSystem.SimplifiedChinese,
+        QFontDatabase.WritingSystem.TraditionalChinese,
+        QFontDatabase.WritingSystem.Japanese,
+        QFontDatabase.WritingSystem.Korean,
+    ),
+}
+
+
 def register_fallback_fonts() -> list[str]:
     """The faces the PDFs use for the scripts DejaVu lacks (Hebrew, Arabic, Devanagari, Thai,
     Chinese/Japanese/Korean), so names in those scripts show as letters, not boxes, on a machine
     that has no such fonts. After the first screen shows its data (about 6 MB of fonts that a
-    Latin-only screen does not need to paint). Returns the families Qt registered."""
+    Latin-only screen does not need to paint). Returns the families Qt registered.
+
+    Only for the scripts no font of the system covers (as :func:`register_fonts` does for
+    DejaVu): the system's own faces show them already, and each registration costs fontconfig a
+    scan of the file's character map (~24 M instructions for the five files) and clears Qt's font
+    caches, so the next paint lays out and draws every text again (~28 M on the capture screen)."""
     fonts = resource_path("fonts")
     families: list[str] = []
-    for path in sorted([*fonts.glob("Noto*.ttf"), *fonts.glob("*.ttc")]):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families += QFontDatabase.applicationFontFamilies(font_id)
+    for prefix, systems in FALLBACK_FACES.items():
+        if all(QFontDatabase.families(system) for system in systems):
+            continue
+        for path in sorted(fonts.glob(f"{prefix}*")):
+            if path.suffix not in (".ttf", ".ttc"):
+                continue
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                families += QFontDatabase.applicationFontFamilies(font_id)
     return families

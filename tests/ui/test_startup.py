@@ -234,16 +234,34 @@ def test_damage_found_after_paint_then_restore_opens_a_new_window(qtbot: Any, fo
         close(start)
 
 
-def test_the_pdf_fallback_faces_are_registered_for_the_screens(qtbot: Any) -> None:
+def test_every_fallback_script_has_a_font_once_the_faces_are_registered(qtbot: Any) -> None:
     """Names in Hebrew, Arabic, Devanagari, Thai and CJK show as letters on a machine without
-    such fonts: the app registers the same bundled faces the PDFs use."""
+    such fonts: the app registers the same bundled faces the PDFs use, each only where no font
+    of the system (or one registered before) covers its scripts."""
     from PySide6.QtGui import QFontDatabase
 
-    from ui.resources import register_fallback_fonts
+    from ui.resources import FALLBACK_FACES, register_fallback_fonts
 
+    covered = {
+        prefix: all(QFontDatabase.families(system) for system in systems)
+        for prefix, systems in FALLBACK_FACES.items()
+    }
     families = set(register_fallback_fonts())
-    assert {"Noto Sans Hebrew", "Noto Sans Arabic", "WenQuanYi Micro Hei"} <= families
+    names = {
+        "NotoSansArabic": "Noto Sans Arabic",
+        "NotoSansDevanagari": "Noto Sans Devanagari",
+        "NotoSansHebrew": "Noto Sans Hebrew",
+        "NotoSansThai": "Noto Sans Thai",
+        "wqy-microhei": "WenQuanYi Micro Hei",
+    }
+    for prefix, name in names.items():
+        # registered exactly when nothing covered its scripts before
+        assert (name in families) is not covered[prefix], prefix
+    for systems in FALLBACK_FACES.values():
+        for system in systems:
+            assert QFontDatabase.families(system), system.name
     assert families <= set(QFontDatabase.families())
+    assert register_fallback_fonts() == []  # every script is covered now: nothing twice
 
 
 def test_quitting_cancels_the_running_check_instead_of_waiting(
