@@ -105,3 +105,32 @@ def test_the_seller_view_shows_the_name_in_its_script(
     view.name.setText(name)
     QApplication.processEvents()
     assert view.ok.isEnabled()
+
+
+def _x(line: Any, position: int) -> float:
+    x = line.cursorToX(position)
+    return float(x[0] if isinstance(x, tuple) else x)
+
+
+def test_right_to_left_names_keep_their_order_in_todays_due_line(
+    main_window: MainWindow, store: Store
+) -> None:
+    """Two right-to-left names side by side in the left-to-right "Due a ride" line: each is
+    isolated (fieldride.wording.name_list), so the first one named is drawn left of the second,
+    as the list reads; without it the two names and the comma between them trade places."""
+    register_fallback_fonts()
+    for script in ("arabic", "hebrew"):
+        sellers.add_seller(store, NAMES[script])  # never ridden with: due a ride
+    screen: Any = main_window.show_screen("today")
+    screen.refresh()
+    text = screen.day_label.text()
+    line_text = next(line for line in text.split("\n") if NAMES["arabic"] in line)
+    first, second = sorted(line_text.index(NAMES[s]) for s in ("arabic", "hebrew"))
+    layout = _layout(line_text, screen.day_label.font())
+    line = layout.lineAt(0)
+    assert _x(line, 0) < _x(line, len(line_text))  # the sentence reads left to right
+    # after each name's first letter (inside the name: a cursor at a change of direction is
+    # ambiguous): the first name named is drawn left of the second, as the list reads
+    assert _x(line, first + 1) < _x(line, second + 1), line_text
+    for script in ("arabic", "hebrew"):
+        _shown_correctly(script, NAMES[script], screen.day_label.font())

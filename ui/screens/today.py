@@ -25,6 +25,7 @@ from fieldride.errors import DomainError
 from fieldride.rides import Ride
 from fieldride.store import Store
 from fieldride.team import sellers
+from fieldride.wording import name_list
 from ui import saving
 from ui.models.records import RECORD_ROLE
 from ui.prompts import PromptService
@@ -203,7 +204,7 @@ class TodayScreen(QWidget):
                 )
             )
         if day.sellers_due:
-            names = ", ".join(day.sellers_due[:SELLERS_SHOWN])
+            names = name_list(day.sellers_due[:SELLERS_SHOWN])
             more = len(day.sellers_due) - SELLERS_SHOWN
             if more > 0:
                 names = self.tr("{names} and %n more", "", more).format(names=names)

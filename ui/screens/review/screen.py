@@ -34,6 +34,7 @@ from fieldride.insights import SellerManagers, TeamOverview
 from fieldride.settings import CADENCE_DAYS_RANGE, cadence_days, set_cadence_days
 from fieldride.store import Store
 from fieldride.store import rows as records
+from fieldride.wording import name_list
 from ui import saving, settings
 from ui.prompts import PromptService
 from ui.screens.review.export_dialog import ExportDialog
@@ -295,7 +296,7 @@ class ReviewScreen(QWidget):
         # three items of a list, side by side: the team, the cadence, the overdue commitments
         team = self.tr("%n seller(s)", "", len(team_rows))
         cadence = (
-            self.tr("ride due with %n: {names}", "", len(due)).format(names=", ".join(due))
+            self.tr("ride due with %n: {names}", "", len(due)).format(names=name_list(due))
             if due
             else self.tr("everyone ridden with in the last %n day(s)", "", cadence_days(self.store))
         )
