@@ -19,6 +19,7 @@ from fieldride.insights.cadence import CADENCE_ALERT_DAYS
 from fieldride.settings import cadence_days
 from fieldride.store import Store
 from fieldride.store import rows as records
+from fieldride.team import get_seller, name_key, told_apart
 
 WEEK_DAYS = 7
 
@@ -40,13 +41,15 @@ SELECT
 """
 
 DUE_SQL = """
-SELECT s.name FROM sellers s
+SELECT s.id, s.name FROM sellers s
 WHERE s.archived_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM rides r WHERE r.seller_id = s.id AND r.deleted_at IS NULL
      AND (r.status != 'planned' AND r.ride_date > :since AND r.ride_date <= :today
        OR r.status = 'planned' AND r.ride_date >= :today))
 """  # sorted in Python: ORDER BY name would read the name index on Today's first paint, before
 # the start-up check has looked at the file (tests/ui/test_startup.py damages that index)
+
+ACTIVE_NAMES_SQL = "SELECT name FROM sellers WHERE archived_at IS NULL"
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,9 @@ class DayOverview:
     rides_missed: int  # still planned, dated before today: never started
     commitments_overdue: int
     commitments_due: int  # due today or in the next six days
-    sellers_due: list[str]  # names, not ridden with within the cadence target, none planned
+    # names, not ridden with within the cadence target, none planned; two of the same name each
+    # with what tells them apart ("Maya Okafor (North)"), as the plan dialog shows them
+    sellers_due: list[str]
     cadence_days: int = CADENCE_ALERT_DAYS
 
 
@@ -71,7 +76,7 @@ def day_overview(store: Store, today: date | None = None) -> DayOverview:
         "since": (day - timedelta(days=target)).isoformat(),
     }
     row = next(iter(store.db.query(DAY_SQL, params)), None)
-    due = sorted((str(r["name"]) for r in store.db.query(DUE_SQL, params)), key=str.casefold)
+    due = sorted(_due_names(store, params), key=str.casefold)
     return DayOverview(
         day=day.isoformat(),
         rides_today=int(row["rides_today"]) if row else 0,
@@ -82,3 +87,17 @@ def day_overview(store: Store, today: date | None = None) -> DayOverview:
         sellers_due=due,
         cadence_days=target,
     )
+
+
+def _due_names(store: Store, params: dict[str, str]) -> list[str]:
+    """The names of the sellers due a ride; a name another active seller shares (due or not)
+    gets what tells it apart (``sellers.told_apart``; only those sellers are read again, by
+    id). Every active seller's name is read in table order: no index on Today's first paint."""
+    shown = {int(r["id"]): str(r["name"]) for r in store.db.query(DUE_SQL, params)}
+    counts: dict[str, int] = {}
+    for row in store.db.query(ACTIVE_NAMES_SQL):
+        counts[name_key(str(row["name"]))] = counts.get(name_key(str(row["name"])), 0) + 1
+    for sid, name in shown.items():
+        if counts.get(name_key(name), 0) > 1:
+            shown[sid] = told_apart(get_seller(store, sid))
+    return list(shown.values())

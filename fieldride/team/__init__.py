@@ -30,7 +30,9 @@ if TYPE_CHECKING:
         find_by_identity,
         get_seller,
         list_sellers,
+        name_key,
         set_org_id,
+        told_apart,
     )
     from fieldride.team.training import (
         TrainingEvent,
@@ -68,7 +70,9 @@ else:  # each module imported when one of its names is first used (fieldride.laz
                 "find_by_identity",
                 "get_seller",
                 "list_sellers",
+                "name_key",
                 "set_org_id",
+                "told_apart",
             ),
             "training": (
                 "TrainingEvent",
@@ -102,9 +106,11 @@ __all__ = [
     "import_roster",
     "list_sellers",
     "list_trainings",
+    "name_key",
     "plan_fingerprint",
     "plan_roster",
     "roster_template_path",
     "set_org_id",
+    "told_apart",
     "write_roster_template",
 ]

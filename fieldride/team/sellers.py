@@ -199,6 +199,11 @@ def display_names(people: Iterable[Seller]) -> dict[int, str]:
         counts[name_key(s.name)] = counts.get(name_key(s.name), 0) + 1
     out: dict[int, str] = {}
     for s in people:
-        shared = counts[name_key(s.name)] > 1
-        out[s.id] = f"{s.name} ({describe(s) or f'seller #{s.id}'})" if shared else s.name
+        out[s.id] = told_apart(s) if counts[name_key(s.name)] > 1 else s.name
     return out
+
+
+def told_apart(seller: Seller) -> str:
+    """The name with what tells this seller apart from another of the same name (see
+    :func:`describe`): "Ana Ruiz (ana@north.example)", "Maya Okafor (Leeds · North)"."""
+    return f"{seller.name} ({describe(seller) or f'seller #{seller.id}'})"

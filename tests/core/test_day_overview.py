@@ -55,6 +55,25 @@ def test_the_day_counts_rides_commitments_and_sellers_due(store: Store) -> None:
     assert day.sellers_due == ["Bo Lind", "Cy Park", "Dee Moss"]
 
 
+def test_two_sellers_due_with_the_same_name_are_told_apart(store: Store) -> None:
+    """Today's "Due a ride" line named two Maya Okafors identically; now each carries what tells
+    her apart (email, else territory and team), as the plan dialog shows them."""
+    sellers.add_seller(store, "Maya Okafor", team="North", territory="Leeds")
+    sellers.add_seller(store, "maya okafor ", team="South", territory="Bristol")
+    sellers.add_seller(store, "Ana Ruiz", email="ana@example.com")
+    day = insights.day_overview(store, TODAY)
+    assert day.sellers_due == [
+        "Ana Ruiz",  # her name is hers alone: nothing added
+        "maya okafor (Bristol · South)",
+        "Maya Okafor (Leeds · North)",
+    ]
+    # one of them with a ride planned: the other is still told apart from her
+    leeds = next(s for s in sellers.list_sellers(store) if s.territory == "Leeds")
+    rides.plan_ride(store, leeds.id, "2026-03-04", scorecard_key="field-visit")
+    day = insights.day_overview(store, TODAY)
+    assert day.sellers_due == ["Ana Ruiz", "maya okafor (Bristol · South)"]
+
+
 def test_a_plan_whose_day_passed_is_counted_and_does_not_stand_for_a_ride(store: Store) -> None:
     """A ride planned for a day that has passed, never started, is named on Today; it does not
     keep its seller off the "due a ride" list as a plan for today or later does."""
