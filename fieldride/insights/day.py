@@ -12,6 +12,7 @@ rides, commitments and archived sellers never count.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -93,11 +94,10 @@ def _due_names(store: Store, params: dict[str, str]) -> list[str]:
     """The names of the sellers due a ride; a name another active seller shares (due or not)
     gets what tells it apart (``sellers.told_apart``; only those sellers are read again, by
     id). Every active seller's name is read in table order: no index on Today's first paint."""
-    shown = {int(r["id"]): str(r["name"]) for r in store.db.query(DUE_SQL, params)}
-    counts: dict[str, int] = {}
-    for row in store.db.query(ACTIVE_NAMES_SQL):
-        counts[name_key(str(row["name"]))] = counts.get(name_key(str(row["name"])), 0) + 1
-    for sid, name in shown.items():
-        if counts.get(name_key(name), 0) > 1:
-            shown[sid] = told_apart(get_seller(store, sid))
-    return list(shown.values())
+    counts = Counter(name_key(str(r["name"])) for r in store.db.query(ACTIVE_NAMES_SQL))
+    return [
+        told_apart(get_seller(store, int(r["id"])))
+        if counts[name_key(str(r["name"]))] > 1
+        else str(r["name"])
+        for r in store.db.query(DUE_SQL, params)
+    ]
