@@ -19,10 +19,8 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from fieldride.errors import DomainError
-from fieldride.store import Store, classify, error_name
+from fieldride.store import FailureKind, Store, classify, error_name
 
 log = logging.getLogger(__name__)
 
@@ -77,27 +75,12 @@ def run(
     return Written(False, None, store.pending.holds(key))
 
 
-# (Qt's own marker: this module sits below ui.translation in the UI's layers)
-NOT_WRITTEN = str(
-    QT_TRANSLATE_NOOP(
-        "saving",
-        "Nothing was saved: the data file cannot be written just now (the disk may be full, "
-        "read-only or failing; the status bar says which). What you entered is still here: free "
-        "some space and choose OK again.",
-    )
-)
-
-
-def not_written() -> str:
-    """:data:`NOT_WRITTEN` in the UI language."""
-    return QCoreApplication.translate("saving", NOT_WRITTEN)
-
-
-def write_failed(err: BaseException, operation: str) -> bool:
-    """For writes that cannot wait in the queue (a file the user asked for): True when ``err``
-    is a storage failure, which is then logged (operation and error class only)."""
+def write_failed(err: BaseException, operation: str) -> FailureKind | None:
+    """For writes that cannot wait in the queue (a dialog's, a file the user asked for): the
+    storage failure behind ``err``, logged (operation and error class only), or None when it is
+    not one. A dialog says :func:`~fieldride.store.kept_message` of it and stays open."""
     kind = classify(err)
     if kind is None:
-        return False
+        return None
     log.error("%s failed: %s (%s)", operation, kind.value, error_name(err))
-    return True
+    return kind

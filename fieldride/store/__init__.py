@@ -91,6 +91,7 @@ if TYPE_CHECKING:
         StorageFailure,
         classify,
         error_name,
+        kept_message,
         lost_message,
     )
     from fieldride.store.reading import open_for_reading
@@ -180,6 +181,7 @@ else:  # each module imported when one of its names is first used (fieldride.laz
                 "StorageFailure",
                 "classify",
                 "error_name",
+                "kept_message",
                 "lost_message",
             ),
             "reading": ("open_for_reading",),
@@ -228,6 +230,7 @@ __all__ = [
     "error_name",
     "inspect_store",
     "is_uuid",
+    "kept_message",
     "list_backups",
     "lost_message",
     "make_backup",

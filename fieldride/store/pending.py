@@ -34,6 +34,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from fieldride.errors import DomainError
+from fieldride.i18n import N_, messages
 
 log = logging.getLogger(__name__)
 
@@ -51,21 +52,29 @@ class FailureKind(Enum):
     BUSY = "held by another program"
 
 
-_WHAT = {
-    FailureKind.DISK_FULL: ("The disk is full", "Free some space"),
+_WHAT = {  # what happened, what to do: clauses of the sentences below (N_: translated there)
+    FailureKind.DISK_FULL: (N_("The disk is full"), N_("Free some space")),
     FailureKind.READ_ONLY: (
-        "The data file cannot be written (it or its drive is read-only)",
-        "Check the file's permissions or the drive",
+        N_("The data file cannot be written (it or its drive is read-only)"),
+        N_("Check the file's permissions or the drive"),
     ),
     FailureKind.IO_ERROR: (
-        "The disk reported an error",
-        "Check the drive (is it still connected?)",
+        N_("The disk reported an error"),
+        N_("Check the drive (is it still connected?)"),
     ),
     FailureKind.BUSY: (
-        "Another program is holding the data file",
-        "Close that program",
+        N_("Another program is holding the data file"),
+        N_("Close that program"),
     ),
 }
+
+
+def _said(kind: FailureKind, sentence: str, **more: str) -> str:
+    """``sentence`` (marked with N_) in the interface language, its ``{what}`` and ``{todo}``
+    filled with what happened and what to do about ``kind``."""
+    t = messages()
+    what, todo = _WHAT[kind]
+    return t.gettext(sentence).format(what=t.gettext(what), todo=t.gettext(todo), **more)
 
 
 def classify(err: BaseException) -> FailureKind | None:
@@ -128,14 +137,27 @@ class StorageFailure(NamedTuple):
     def message(self, since: str) -> str:
         """One plain line for the user: what happened, what is not saved (``since`` is a time
         of day), what to do."""
-        what, todo = _WHAT[self.kind]
-        return f"{what} — nothing since {since} is saved. {todo}; FieldRide will try again."
+        return _said(
+            self.kind,
+            N_("{what} — nothing since {since} is saved. {todo}; FieldRide will try again."),
+            since=since,
+        )
 
 
 def lost_message(kind: FailureKind) -> str:
     """For a write that could not wait in the queue: it is not saved and must be made again."""
-    what, todo = _WHAT[kind]
-    return f"{what} — that change was not saved. {todo}, then make it again."
+    return _said(kind, N_("{what} — that change was not saved. {todo}, then make it again."))
+
+
+def kept_message(kind: FailureKind) -> str:
+    """For a dialog whose write failed: nothing was saved, what was entered is still in the
+    dialog, and the same button saves it once the cause is gone."""
+    return _said(
+        kind,
+        N_(
+            "{what} — nothing was saved, and what you entered is still here. {todo}, then try again."
+        ),
+    )
 
 
 class _Write(NamedTuple):

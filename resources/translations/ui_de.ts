@@ -751,6 +751,14 @@
 <context>
     <name>CaptureScreen</name>
     <message>
+        <source>This note is not saved yet (see the status bar): undo (Ctrl+Z) takes it back; it can be changed once it is saved.</source>
+        <translation>Diese Notiz ist noch nicht gespeichert (siehe Statusleiste): Rückgängig (Strg+Z) nimmt sie zurück; ändern lässt sie sich, sobald sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The first call could not be started: the data file cannot be written just now (see the status bar). Nothing was rated; try again once it is saved.</source>
+        <translation>Der erste Kontakt konnte nicht angelegt werden: Die Datendatei lässt sich gerade nicht schreiben (siehe Statusleiste). Es wurde nichts bewertet; versuchen Sie es erneut, sobald wieder gespeichert wird.</translation>
+    </message>
+    <message>
         <source>Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next call · Enter evidence (Esc back) · {note} quick note · {undo} undo · {redo} redo · {debrief} debrief</source>
         <translation>Ziffern bewerten und springen weiter · N keine Gelegenheit · Entf löschen · ↑ ↓ Tab bewegen · ← → vorheriger/nächster Kontakt · Enter Beobachtung (Esc zurück) · {note} Schnellnotiz · {undo} rückgängig · {redo} wiederholen · {debrief} Nachbesprechung</translation>
     </message>
@@ -2450,6 +2458,10 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
     <message>
         <source>Remove the selected note</source>
         <translation>Die gewählte Notiz entfernen</translation>
+    </message>
+    <message>
+        <source>{time}  {note}  (not saved yet)</source>
+        <translation>{time}  {note}  (noch nicht gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4550,10 @@ Importieren?</translation>
         <translation>Laptop an die Führungskraft zurückgeben</translation>
     </message>
     <message>
+        <source>Your acknowledgement is kept but not saved yet: the computer cannot write it just now. FieldRide saves it as soon as it can.</source>
+        <translation>Ihre Bestätigung ist festgehalten, aber noch nicht gespeichert: Der Computer kann sie gerade nicht schreiben. FieldRide speichert sie, sobald es geht.</translation>
+    </message>
+    <message>
         <source>Your coaching summary</source>
         <translation>Ihre Coaching-Zusammenfassung</translation>
     </message>
@@ -5563,13 +5579,6 @@ Datum auf heute, {today}, verschieben? Mit „Nein“ bleibt es beim {planned}.<
     <message>
         <source>What you saw today (optional)</source>
         <translation>Was Sie heute beobachtet haben (optional)</translation>
-    </message>
-</context>
-<context>
-    <name>saving</name>
-    <message>
-        <source>Nothing was saved: the data file cannot be written just now (the disk may be full, read-only or failing; the status bar says which). What you entered is still here: free some space and choose OK again.</source>
-        <translation>Es wurde nichts gespeichert: Die Datendatei kann gerade nicht geschrieben werden (der Datenträger ist vielleicht voll, schreibgeschützt oder defekt; die Statusleiste sagt, was zutrifft). Ihre Eingaben sind noch da: Schaffen Sie Platz und wählen Sie erneut OK.</translation>
     </message>
 </context>
 </TS>

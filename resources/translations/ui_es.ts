@@ -751,6 +751,14 @@
 <context>
     <name>CaptureScreen</name>
     <message>
+        <source>This note is not saved yet (see the status bar): undo (Ctrl+Z) takes it back; it can be changed once it is saved.</source>
+        <translation>Esta nota aún no está guardada (vea la barra de estado): deshacer (Ctrl+Z) la retira; podrá cambiarla cuando esté guardada.</translation>
+    </message>
+    <message>
+        <source>The first call could not be started: the data file cannot be written just now (see the status bar). Nothing was rated; try again once it is saved.</source>
+        <translation>No se pudo iniciar el primer contacto: ahora mismo no se puede escribir el archivo de datos (vea la barra de estado). No se ha valorado nada; vuelva a intentarlo cuando se guarde de nuevo.</translation>
+    </message>
+    <message>
         <source>Digits rate and move on · N no opportunity · Del clear · ↑ ↓ Tab move · ← → previous/next call · Enter evidence (Esc back) · {note} quick note · {undo} undo · {redo} redo · {debrief} debrief</source>
         <translation>Los dígitos valoran y avanzan · N sin ocasión · Supr borrar · ↑ ↓ Tab moverse · ← → interacción anterior/siguiente · Intro evidencia (Esc volver) · {note} nota rápida · {undo} deshacer · {redo} rehacer · {debrief} feedback</translation>
     </message>
@@ -2450,6 +2458,10 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
     <message>
         <source>Remove the selected note</source>
         <translation>Quitar la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>{time}  {note}  (not saved yet)</source>
+        <translation>{time}  {note}  (aún no guardada)</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4550,10 @@ Import it?</source>
         <translation>Devolver el portátil al responsable</translation>
     </message>
     <message>
+        <source>Your acknowledgement is kept but not saved yet: the computer cannot write it just now. FieldRide saves it as soon as it can.</source>
+        <translation>Su confirmación se conserva, pero aún no está guardada: el ordenador no puede escribirla ahora mismo. FieldRide la guardará en cuanto pueda.</translation>
+    </message>
+    <message>
         <source>Your coaching summary</source>
         <translation>Tu resumen de coaching</translation>
     </message>
@@ -5563,13 +5579,6 @@ Move its date to today, {today}? Choose No to keep {planned}.</source>
     <message>
         <source>What you saw today (optional)</source>
         <translation>Lo que observó hoy (opcional)</translation>
-    </message>
-</context>
-<context>
-    <name>saving</name>
-    <message>
-        <source>Nothing was saved: the data file cannot be written just now (the disk may be full, read-only or failing; the status bar says which). What you entered is still here: free some space and choose OK again.</source>
-        <translation>No se guardó nada: ahora mismo no se puede escribir el archivo de datos (el disco puede estar lleno, ser de solo lectura o estar fallando; la barra de estado dice cuál). Lo que escribió sigue aquí: libere espacio y elija Aceptar de nuevo.</translation>
     </message>
 </context>
 </TS>

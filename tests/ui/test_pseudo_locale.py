@@ -271,18 +271,18 @@ def filled(store: Store) -> tuple[Store, int, int]:
     return store, ride_id, planned.id
 
 
-def test_the_main_path_shows_only_translated_text(
-    pseudo_locale: None,
-    qtbot: Any,
-    main_window: Any,
-    filled: tuple[Store, int, int],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def pseudo_summary(pseudo_locale: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seller view's summary is made in the handout's language (the seller's; here the
+    manager's, the pseudo one): it is looked up as the pseudo language."""
     from fieldride.reports import screen_summary
 
-    # the seller view's summary is made in the handout's language (the seller's; here the
-    # manager's, the pseudo one): look it up as the pseudo language
     monkeypatch.setattr(screen_summary, "language", lambda _code=None: i18n.messages())
+
+
+def test_the_main_path_shows_only_translated_text(
+    pseudo_summary: None, qtbot: Any, main_window: Any, filled: tuple[Store, int, int]
+) -> None:
     store, ride_id, _planned = filled
     data = _data_values(store)
     problems: dict[str, list[str]] = {}
@@ -512,3 +512,54 @@ def test_the_other_screens_show_only_translated_text(
     data = _data_values(demo_store)
     problems = sorted(set(OTHER_SCREENS[screen](window, demo_store, data)))
     assert not problems, f"[{screen}]\n  " + "\n  ".join(problems)
+
+
+def test_what_the_app_says_while_the_storage_refuses_writes_is_translated(
+    pseudo_summary: None, qtbot: Any, main_window: Any, filled: tuple[Store, int, int]
+) -> None:
+    """Seen on a full tmpfs in a German window: the status line, the plan dialog's message,
+    the banner after the first digit of a ride and the seller's "not saved yet" were English
+    (constants never marked, core texts never translated). The storage refuses every write
+    here; each of those is looked at under the pseudo translation."""
+    from tests.storage_faults import read_only_store, writable_store
+    from tests.ui.test_debrief import type_into
+
+    store, ride_id, planned = filled
+    data = _data_values(store)
+    read_only_store(store)
+    problems: dict[str, list[str]] = {}
+    try:
+        today = main_window.show_screen("today")
+        today.plan_ride()
+        dialog = today.plan_dialog
+        qtbot.waitUntil(lambda: dialog.isVisible())
+        qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)
+        assert dialog.error.isVisible()
+        problems["plan a ride"] = _check(dialog, data)
+        dialog.reject()
+        main_window.open_ride(planned)
+        capture = main_window.capture
+        qtbot.keyClick(capture.grid, Qt.Key.Key_3)  # the first digit starts call 1: refused
+        assert capture.header.message.isVisible()
+        problems["capture, first call refused"] = _check(main_window, data)
+        main_window.open_ride(ride_id)
+        main_window.capture.add_note("Asked about the tender")  # waits for the disk
+        (waiting,) = [n for n in main_window.capture.notes.notes if n.id < 0]
+        main_window.capture.remove_note(waiting.id)
+        problems["capture, note waiting"] = _check(main_window, data)
+        main_window.enter_seller_view(ride_id)
+        view = main_window.stack.currentWidget()
+        type_into(qtbot, view.name, view.data.seller_name)
+        qtbot.mouseClick(view.ok, Qt.MouseButton.LeftButton)
+        assert view.message.isVisible()
+        problems["seller view, acknowledgement waiting"] = _check(main_window, data)
+        assert main_window.save_label.text()
+        problems["status line"] = [
+            f"save_label: {main_window.save_label.text()!r} - {why}"
+            for why in [_problem(main_window.save_label.text(), data)]
+            if why
+        ]
+    finally:
+        writable_store(store)
+    problems = {k: v for k, v in problems.items() if v}
+    assert not problems, "\n".join(f"[{k}]\n  " + "\n  ".join(v) for k, v in problems.items())

@@ -192,3 +192,59 @@ def test_a_write_outside_the_queue_is_reported_not_a_traceback(
         sys.excepthook = sys.__excepthook__
     assert not store.db.conn.in_transaction
     assert isinstance(store.db.conn, sqlite3.Connection)
+
+
+@pytest.mark.parametrize(
+    ("code", "said", "todo"),
+    [
+        ("en", NOT_WRITABLE, "Check the file's permissions or the drive, then try again."),
+        ("de", "Die Datendatei kann nicht geschrieben werden", "Prüfen Sie die Zugriffsrechte"),
+    ],
+)
+def test_a_dialog_whose_write_the_storage_refuses_says_why_and_saves_once_it_can(
+    qtbot: Any, qapp: Any, store: Store, prompts: Any, code: str, said: str, todo: str
+) -> None:
+    """Seen on a real full tmpfs (1920x1080 walk): the plan dialog said "the status bar says
+    which" while the status bar said "No changes yet", and "choose OK again" in a dialog with
+    no OK button, in English whatever the interface language. Now the dialog itself says what
+    happened and what to do, in the manager's language, and keeps what was entered; the same
+    button saves it once the storage takes writes again (plan dialog and training dialog)."""
+    from fieldride.store import FailureKind, kept_message
+    from fieldride.team import training as trainings
+    from tests.ui.conftest import install_test_english
+    from ui import translation
+    from ui.screens.plan_ride import PlanRideDialog
+    from ui.widgets.training_dialog import TrainingDialog
+
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    translation.install(qapp, code)
+    try:
+        plan = PlanRideDialog(store, prompts, seller.id)
+        training = TrainingDialog(store, prompts)
+        for dialog in (plan, training):
+            qtbot.addWidget(dialog)
+            dialog.show()
+        plan.objective.setText("Hear the new pitch")
+        training.title_edit.setText("Objection workshop")
+        training.behaviours.item(0).setCheckState(Qt.CheckState.Checked)
+        training.check(training.attendees, [seller.id])
+        read_only_store(store)
+        qtbot.mouseClick(plan.plan_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(training.save_button, Qt.MouseButton.LeftButton)
+        message = plan.error.text()
+        assert plan.isVisible() and plan.ride is None
+        assert message == kept_message(FailureKind.READ_ONLY)
+        assert message.startswith(said) and todo in message, message
+        assert "OK" not in message and "status" not in message
+        assert plan.objective.text() == "Hear the new pitch"
+        assert prompts.errors[-1][1] == message  # the training dialog says the same
+        assert training.isVisible() and training.title_edit.text() == "Objection workshop"
+        assert rides.list_rides(store) == [] and trainings.list_trainings(store) == []
+        assert not store.db.conn.in_transaction
+        writable_store(store)
+        qtbot.mouseClick(plan.plan_button, Qt.MouseButton.LeftButton)
+        assert plan.ride is not None and plan.ride.objective == "Hear the new pitch"
+        qtbot.mouseClick(training.save_button, Qt.MouseButton.LeftButton)
+        assert [t.title for t in trainings.list_trainings(store)] == ["Objection workshop"]
+    finally:
+        install_test_english(qapp)

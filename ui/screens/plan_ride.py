@@ -40,7 +40,7 @@ from fieldride.insights import next_ride as planning
 from fieldride.rides import CALL_KINDS, FOCUS_LIMIT_MESSAGE, MAX_FOCUS, RIDE_TYPES, Ride
 from fieldride.scorecards.defaults import in_language
 from fieldride.scorecards.store import get_version, list_latest
-from fieldride.store import Store
+from fieldride.store import Store, kept_message
 from fieldride.team import sellers
 from ui import saving
 from ui.prompts import PromptService
@@ -449,10 +449,11 @@ class PlanRideDialog(QDialog):
             self._refuse(str(err))
             return
         except Exception as err:  # the storage refused: the dialog stays, with what was chosen
-            if not saving.write_failed(err, "plan ride"):
+            kind = saving.write_failed(err, "plan ride")
+            if kind is None:
                 raise
             self.store.db.rollback()
-            self._refuse(saving.not_written())
+            self._refuse(kept_message(kind))
             return
         self.start_now = start
         self.accept()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldride import insights
 from fieldride.errors import DomainError
-from fieldride.store import Store
+from fieldride.store import Store, kept_message
 from fieldride.team import TrainingEvent, sellers, training
 from ui import saving
 from ui.prompts import PromptService
@@ -170,10 +170,11 @@ class TrainingDialog(QDialog):
             self.prompts.error(self.tr("Training not saved"), str(err))
             return
         except Exception as err:  # the storage refused: the dialog stays, with what was typed
-            if not saving.write_failed(err, "record training"):
+            kind = saving.write_failed(err, "record training")
+            if kind is None:
                 raise
             self.store.db.rollback()
-            self.prompts.error(self.tr("Training not saved"), saving.not_written())
+            self.prompts.error(self.tr("Training not saved"), kept_message(kind))
             return
         self.training_recorded.emit(self.training)
         self.accept()

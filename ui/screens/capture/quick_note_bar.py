@@ -127,8 +127,13 @@ class NoteList(QWidget):
         self.notes = list(notes)
         self.list.clear()
         for note in notes:
-            waiting = "  (not saved yet)" if note.id < 0 else ""  # its insert waits for the disk
-            item = QListWidgetItem(f"{local_time(note.noted_at)}  {note.text}{waiting}")
+            time = local_time(note.noted_at)
+            shown = (
+                self.tr("{time}  {note}  (not saved yet)").format(time=time, note=note.text)
+                if note.id < 0  # its insert waits for the disk
+                else f"{time}  {note.text}"
+            )
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
         if notes:

@@ -66,13 +66,15 @@ ATTACH_SHORTCUT = "Ctrl+Shift+F"  # F: file
 # so a rating keystroke pays one commit, not two (rating + position).
 POSITION_DELAY_MS = 250
 GUIDANCE_MIN_WIDTH = 200
-NOTE_WAITING = (
+NOTE_WAITING = QT_TRANSLATE_NOOP(
+    "CaptureScreen",
     "This note is not saved yet (see the status bar): undo (Ctrl+Z) takes it back; it can be "
-    "changed once it is saved."
+    "changed once it is saved.",
 )
-STARTING_CALL_FAILED = (
+STARTING_CALL_FAILED = QT_TRANSLATE_NOOP(
+    "CaptureScreen",
     "The first call could not be started: the data file cannot be written just now (see the "
-    "status bar). Nothing was rated; try again once it is saved."
+    "status bar). Nothing was rated; try again once it is saved.",
 )  # px; a narrower window grows instead (MainWindow._fit_minimum_width)
 
 KEYS_HINT = QT_TRANSLATE_NOOP(
@@ -511,7 +513,7 @@ class CaptureScreen(QWidget):
             if classify(err) is None:
                 raise
             self.store.db.rollback()
-            self._failed(STARTING_CALL_FAILED)
+            self._failed(self.tr(STARTING_CALL_FAILED))
             log.error("capture: first call not added (%s)", error_name(err))
             return
         self.saved.emit(self.tr("call"))
@@ -664,7 +666,7 @@ class CaptureScreen(QWidget):
 
     def remove_note(self, note_id: int) -> None:
         if note_id < 0:
-            self._failed(NOTE_WAITING)
+            self._failed(self.tr(NOTE_WAITING))
             return
         self.undo_stack.push(undo.DeleteNoteCommand(self.store, self.sink, note_id))
 
@@ -673,7 +675,7 @@ class CaptureScreen(QWidget):
         if note is None:
             return
         if note_id < 0:
-            self._failed(NOTE_WAITING)
+            self._failed(self.tr(NOTE_WAITING))
             return
         text = self.prompts.ask_text(self.tr("Edit note"), self.tr("Note"), note.text)
         if text is not None and text.strip() and text != note.text:

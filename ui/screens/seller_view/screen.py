@@ -41,9 +41,10 @@ from ui.screens.seller_view.self_rating import SelfRatingPage
 from ui.translation import QT_TRANSLATE_NOOP, ui_date_format
 
 GIVE_BACK = QT_TRANSLATE_NOOP("SellerView", "Give the laptop back to the manager")
-NOT_SAVED_YET = (
+NOT_SAVED_YET = QT_TRANSLATE_NOOP(
+    "SellerView",
     "Your acknowledgement is kept but not saved yet: the computer cannot write it just now. "
-    "FieldRide saves it as soon as it can."
+    "FieldRide saves it as soon as it can.",
 )
 
 
@@ -182,7 +183,7 @@ class SellerView(QWidget):
             done=lambda _r: self._acknowledged(data.ride_id),
         )
         if written.waiting:
-            self.message.setText(NOT_SAVED_YET)
+            self.message.setText(self.tr(NOT_SAVED_YET))
 
     def _acknowledged(self, ride_id: int) -> None:
         """The acknowledgement committed (now, or later from the write queue)."""
