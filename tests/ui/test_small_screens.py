@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from fieldride import rides
 from fieldride.store import Store
@@ -212,3 +212,50 @@ def test_screen_readers_read_each_navigation_title(qtbot: Any, store: Store, pro
     names = [reader.child(i).text(QAccessible.Text.Name) for i in range(nav.count())]
     assert names == [nav.item(i).text() for i in range(nav.count())]
     assert names[0] == "Today" and len(names) == 9
+
+
+def test_a_narrow_german_window_shows_the_whole_commitments_heading(
+    qtbot: Any, qapp: Any, store: Store, prompts: Any
+) -> None:
+    """Seen in a narrow German window: "Zu prüfende Vereinbarungen (1" (the splitter let the
+    side column go down to its fixed 200 px minimum, narrower than its heading).
+    The guidance panel keeps the 200 px floor; the column is as wide as its content needs. The
+    attachment strip's "no attachments" line beside its button was cut too ("Keine Anhänge an
+    di")."""
+    from fieldride import debriefs
+    from fieldride.debriefs import commitments
+    from fieldride.team import sellers
+    from tests.ui.conftest import install_test_english
+    from ui import translation
+    from ui.screens.capture.screen import GUIDANCE_MIN_WIDTH
+
+    seller = sellers.add_seller(store, "Ana Ruiz")
+    first = rides.plan_ride(store, seller.id, "2026-03-02", scorecard_key="field-visit")
+    rides.rate(store, rides.add_call(store, first.id, "visit", "Harbour Foods").id, "discovery", 3)
+    debriefs.set_strength(store, first.id, "discovery", "Asked what else.")
+    debriefs.set_gap(store, first.id, "listening", "Interrupted twice.")
+    commitments.add_commitment(store, first.id, "listening", "Let them finish.", "2026-03-16")
+    debriefs.finish_debrief(store, first.id)
+    second = rides.plan_ride(store, seller.id, "2026-03-16", scorecard_key="field-visit")
+    rides.add_call(store, second.id, "visit", "Pennine Hotels")
+    translation.install(qapp, "de")
+    try:
+        window = _window(qtbot, store, prompts, 1100, 640)  # the window's minimum size
+        window.open_ride(second.id)
+        capture = window.capture
+        qtbot.waitUntil(lambda: capture.to_verify.isVisible())
+        splitter = capture.guidance.parentWidget().parentWidget()
+        assert isinstance(splitter, QSplitter)
+        splitter.setSizes([230, 10_000, 0])  # the side column dragged as narrow as it goes
+        QApplication.processEvents()
+        heading = capture.to_verify.heading
+        assert heading.text() == "Zu prüfende Vereinbarungen (1)"
+        assert heading.width() >= heading.sizeHint().width(), (heading.width(), heading.text())
+        assert capture.to_verify.width() >= heading.sizeHint().width()
+        assert capture.guidance.width() >= GUIDANCE_MIN_WIDTH
+        # beside its button, "Keine Anhänge an diesem Kontakt." fits or wraps, never cut
+        title = capture.attachments.title
+        fits = title.fontMetrics().horizontalAdvance(title.text()) <= title.contentsRect().width()
+        assert fits or title.height() >= title.heightForWidth(title.width()) > 0, title.text()
+    finally:
+        install_test_english(qapp)

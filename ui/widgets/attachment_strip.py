@@ -91,6 +91,7 @@ class AttachmentStrip(QWidget):
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setProperty("role", "hint")
+        self.title.setWordWrap(True)  # beside the button in a narrow column: wrapped, not cut
         top.addWidget(self.title, 1)
         self.attach_button = QToolButton()
         self.attach_button.setText(self.tr("Attach file…"))

@@ -65,7 +65,7 @@ ATTACH_SHORTCUT = "Ctrl+Shift+F"  # F: file
 # The position is saved this long after the last move (and at once on hide/close/deactivation),
 # so a rating keystroke pays one commit, not two (rating + position).
 POSITION_DELAY_MS = 250
-GUIDANCE_MIN_WIDTH = 200
+GUIDANCE_MIN_WIDTH = 200  # px; a narrower window grows instead (MainWindow._fit_minimum_width)
 NOTE_WAITING = QT_TRANSLATE_NOOP(
     "CaptureScreen",
     "This note is not saved yet (see the status bar): undo (Ctrl+Z) takes it back; it can be "
@@ -156,7 +156,6 @@ class CaptureScreen(QWidget):
         self.evidence = EvidenceEditor(middle)
         mid.addWidget(self.evidence)
         right = QWidget()
-        right.setMinimumWidth(GUIDANCE_MIN_WIDTH)
         splitter.addWidget(right)
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +163,10 @@ class CaptureScreen(QWidget):
         self.guidance = GuidancePanel(right)
         self.to_verify = CommitmentsPanel(right)
         self.notes = NoteList(right)
+        # a floor for the column, not a cap: its own content (a heading as wide as "Zu prüfende
+        # Vereinbarungen (1)") keeps it wider; a minimum set on the column itself let the
+        # splitter cut that heading off in a narrow German window
+        self.guidance.setMinimumWidth(GUIDANCE_MIN_WIDTH)
         side.addWidget(self.guidance, 3)
         side.addWidget(self.to_verify, 1)
         side.addWidget(self.notes, 1)
