@@ -1147,7 +1147,7 @@ class MainWindow(QMainWindow):
         File ▸ Team… to join one instead. Opens no connection itself."""
         if self.store is None:
             return None
-        from fieldride.server import pending, team_config
+        from fieldride.server import kind_name, pending, team_config
 
         config = team_config(self.store)
         if config is None:
@@ -1158,7 +1158,7 @@ class MainWindow(QMainWindow):
         dialog = TeamSyncDialog(
             self.store.folder,
             self.tr("Team server: {place}\nSigned in as: {role} ({kind})").format(
-                place=config.describe(), role=config.role, kind=config.kind
+                place=config.describe(), role=config.role, kind=kind_name(config.kind)
             ),
             waiting,
             self,

@@ -66,7 +66,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from fieldride.server import join_team, leave_team, pending, team_config
+    from fieldride.server import join_team, kind_name, leave_team, pending, team_config
     from fieldride.store import open_store
 
     if args.password_stdin and not args.join:
@@ -90,7 +90,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 )
             for line in report.lines():
                 print(line)
-            print(gettext("Run 'fieldride sync' to sync."))
+            if sys.stdout.isatty():  # a hint for a person at a terminal, not for the app's window
+                print(gettext("Run 'fieldride sync' to sync."))
             return 0
         config = team_config(store)
         if args.leave:
@@ -103,12 +104,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
             )
         if args.status:
             waiting = pending(store, config.role)
-            print(f"Team server: {config.describe()} as {config.role} ({config.kind}).")
+            kind = kind_name(config.kind)
+            print(
+                gettext("Team server: {place} as {role} ({kind}).").format(
+                    place=config.describe(), role=config.role, kind=kind
+                )
+            )
             if config.kind != "manager":
-                print(f"A {config.kind} sends no rides.")
+                print(gettext("Signed in as {kind}: no rides are sent.").format(kind=kind))
             print(gettext("Rides not yet synced: {rides}.").format(rides=len(waiting.rides)))
             for key, why in sorted(waiting.conflicts.items()):
-                print(f"  conflict {key}: {why}")
+                print(gettext("  conflict {key}: {why}").format(key=key, why=why))
             return 0
         return _run_sync(store, config, machine_progress=args.progress)
 

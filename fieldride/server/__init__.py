@@ -55,7 +55,7 @@ from fieldride.server.outbox import (
     team_config,
     team_dsn,
 )
-from fieldride.server.schema import KINDS, SCHEMA, TEAM_ROLE, latest_version
+from fieldride.server.schema import KINDS, SCHEMA, TEAM_ROLE, kind_name, latest_version
 from fieldride.server.sync import SyncReport, sync_store
 from fieldride.server.transfer import (
     PublishedScorecard,
@@ -98,6 +98,7 @@ __all__ = [
     "forget_password",
     "init_server",
     "join_team",
+    "kind_name",
     "latest_version",
     "leave_team",
     "list_members",

@@ -16,7 +16,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from fieldride.errors import DomainError
-from fieldride.i18n import messages
+from fieldride.i18n import N_, messages
 
 if TYPE_CHECKING:
     import psycopg
@@ -85,11 +85,76 @@ def connect(
     try:
         return psycopg.connect(full, autocommit=autocommit)
     except psycopg.Error as err:
-        raise ServerError(
-            messages()
-            .gettext("Could not connect to the team server: {err}")
-            .format(err=_first_line(err))
-        ) from None
+        raise ServerError(connect_failure(err)) from None
+
+
+# What libpq's words for a failed connection mean for the person at the laptop, and what to do
+# (in the order tried; the first whose words are in libpq's message is said). psycopg's wheels
+# carry a libpq without translations, so its messages are English; a libpq that speaks another
+# language matches none and its own words are shown.
+_CONNECT_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("server does not support SSL",),
+        N_(
+            "The server does not offer encryption (TLS) and this connection requires it: ask "
+            "your team's admin which encryption setting to choose."
+        ),
+    ),
+    (
+        ("certificate verify failed", "certificate", "SSL error"),
+        N_(
+            "The server's certificate could not be checked: ask your team's admin, and check "
+            "the encryption setting."
+        ),
+    ),
+    (
+        ("password authentication failed", "no password supplied"),
+        N_("The role name or the password was not accepted: check both with your team's admin."),
+    ),
+    (
+        ("does not exist",),
+        N_("The server has no such database or role: check the database and role names."),
+    ),
+    (
+        ("no pg_hba.conf entry",),
+        N_(
+            "The server does not let this laptop in with this role: ask your team's admin to "
+            "allow it."
+        ),
+    ),
+    (
+        ("Connection refused",),
+        N_(
+            "Nothing answers at that address and port: the server is not running there, or the "
+            "address or port is wrong."
+        ),
+    ),
+    (
+        ("could not translate host name", "Name or service not known", "nodename nor servname"),
+        N_("The server's name was not found: check the address and that this laptop is online."),
+    ),
+    (
+        ("timeout expired", "No route to host", "Network is unreachable"),
+        N_(
+            "The server did not answer: check that this laptop is online and that the address "
+            "is right."
+        ),
+    ),
+)
+
+
+def connect_failure(err: BaseException) -> str:
+    """The user's message for a connection that could not be opened: what it means and what to
+    do, with libpq's own line after it for the admin (never a password: libpq does not repeat
+    one)."""
+    detail = _first_line(err)
+    t = messages()
+    for words, meaning in _CONNECT_PROBLEMS:
+        if any(w in detail for w in words):
+            return t.gettext("Could not connect to the team server. {meaning} ({detail})").format(
+                meaning=t.gettext(meaning), detail=detail
+            )
+    return t.gettext("Could not connect to the team server: {err}").format(err=detail)
 
 
 def _first_line(err: BaseException) -> str:

@@ -120,12 +120,21 @@ def save_password(folder: Path, dsn: str, password: str) -> Saved:
             log.warning("the keyring refused the password (%s)", type(err).__name__)
         else:
             passfile_path(folder).unlink(missing_ok=True)
-            return Saved("keyring", f"The password is kept in the system keyring ({backend}).")
+            return Saved(
+                "keyring",
+                messages()
+                .gettext("The password is kept in the system keyring ({backend}).")
+                .format(backend=backend),
+            )
     path = _write_passfile(folder, role, password)
     return Saved(
         "file",
-        "No system keyring is available here, so the password is kept in the file "
-        f"{path}, readable only by you.",
+        messages()
+        .gettext(
+            "No system keyring is available here, so the password is kept in the file {path}, "
+            "readable only by you."
+        )
+        .format(path=path),
     )
 
 

@@ -26,6 +26,7 @@ from fieldride.i18n import messages
 from fieldride.server.connection import ServerError, connect, dsn_without_password
 from fieldride.server.credentials import Saved, connection_secrets, forget_password, save_password
 from fieldride.server.outbox import TeamConfig, save_team_config, team_config
+from fieldride.server.schema import kind_name
 from fieldride.server.transfer import my_author_ids, my_membership
 
 if TYPE_CHECKING:
@@ -43,13 +44,25 @@ class JoinReport:
     own_rides_on_server: int  # rides of this role on the server written under that id
 
     def lines(self) -> list[str]:
-        out = [f"Joined the team as {self.role} ({self.kind})."]
+        """What happened, in the interface language, one sentence a line."""
+        t = messages()
+        out = [
+            t.gettext("Joined the team as {role} ({kind}).").format(
+                role=self.role, kind=kind_name(self.kind)
+            )
+        ]
         if self.saved is not None:
             out.append(self.saved.message)
         if self.adopted_author:
+            n = self.own_rides_on_server
             out.append(
-                f"The team server holds {self.own_rides_on_server} rides you wrote on another "
-                "computer; they will be yours to edit here after the first sync."
+                t.ngettext(
+                    "The team server holds {n} ride you wrote on another computer; it will be "
+                    "yours to edit here after the first sync.",
+                    "The team server holds {n} rides you wrote on another computer; they will be "
+                    "yours to edit here after the first sync.",
+                    n,
+                ).format(n=n)
             )
         return out
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from fieldride.i18n import messages
 from fieldride.settings import get_setting, set_setting
 from fieldride.store import Store
 from fieldride.store import rows as records
@@ -51,10 +52,13 @@ class TeamConfig:
         for token in self.dsn.split():
             key, _, value = token.partition("=")
             params[key] = value.strip("'")
+        t = messages()
         if "service" in params:
-            return f"service {params['service']}"
+            return t.gettext("service {name}").format(name=params["service"])
         place = params.get("host", "localhost") + (f":{params['port']}" if "port" in params else "")
-        return place + (f", database {params['dbname']}" if "dbname" in params else "")
+        if "dbname" not in params:
+            return place
+        return t.gettext("{place}, database {name}").format(place=place, name=params["dbname"])
 
 
 def team_config(store: Store) -> TeamConfig | None:

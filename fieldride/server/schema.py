@@ -33,9 +33,25 @@ from __future__ import annotations
 
 from typing import Final
 
+from fieldride.i18n import N_, messages
+
 SCHEMA: Final = "fieldride"
 TEAM_ROLE: Final = "fieldride_team"  # the group role every member is granted
 KINDS: Final = ("manager", "director", "enablement")
+_KIND_NAMES: Final = {
+    "manager": N_("manager"),
+    "director": N_("director"),
+    "enablement": N_("enablement"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """A member's kind as the person at the laptop reads it, in the interface language (the
+    stored word is the same in every language; an unknown kind is shown as it is)."""
+    name = _KIND_NAMES.get(kind)
+    return messages().gettext(name) if name else kind
+
+
 # A fixed key for pg_advisory_xact_lock: one init at a time per database.
 INIT_LOCK_KEY: Final = 0x46524431  # "FRD1"
 

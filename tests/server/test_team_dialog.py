@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from fieldride.server import add_member, connect, pending, team_config
@@ -106,3 +107,57 @@ def test_a_wrong_password_is_said_and_nothing_is_kept(
     finally:
         win.close()
         box.close()
+
+
+def test_joining_in_a_german_window_reports_in_german(
+    qtbot: Any,
+    qapp: Any,
+    team: Team,
+    tmp_path: Path,
+    no_keyring: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Seen in a German window at 1366x768: after joining, "Joined the team as ... (manager)."
+    and "No system keyring is available here, ..." in English, then the command line's own
+    hint "Führen Sie „fieldride sync“ aus" (only its English form was left out), and
+    "(manager)" in the member line."""
+    from tests.ui.conftest import install_test_english
+    from ui import translation
+
+    role = team.role("de")
+    with connect(team.admin_dsn()) as conn:
+        add_member(conn, role, "manager", password=PW)
+    box = laptop(tmp_path / "de", "", demo_seed=35)
+    translation.install(qapp, "de")
+    try:
+        win = window_on(qtbot, box.store)
+        dialog = win.show_team()
+        _fill(qtbot, dialog, team, role, PW)
+        with qtbot.waitSignal(dialog.team_changed, timeout=60_000):
+            qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+        said = dialog.status.text().splitlines()
+        assert said[0] == f"Dem Team beigetreten als {role} (Führungskraft).", said
+        assert said[1].startswith("Hier gibt es keinen Schlüsselbund des Systems"), said
+        assert len(said) == 2 and "fieldride sync" not in dialog.status.text(), said
+        member = dialog.member_label.text()
+        assert f"{role} (Führungskraft)" in member and f", Datenbank {team.dbname}" in member
+        dialog.close()
+        win.close()
+    finally:
+        box.close()
+        install_test_english(qapp)
+    # the command line says the same in German (its language from the environment)
+    from fieldride.cli import main
+    from fieldride.i18n import set_interface_language
+
+    monkeypatch.setenv("LANGUAGE", "de")
+    try:
+        assert main(["--data-dir", str(tmp_path / "de"), "sync", "--status"]) == 0
+    finally:
+        set_interface_language("en")
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == (
+        f"Team-Server: 127.0.0.1:{team.server.port}, Datenbank {team.dbname} als {role} "
+        "(Führungskraft)."
+    ), first

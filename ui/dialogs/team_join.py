@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldride.server import TeamConfig, team_dsn
+from fieldride.server import TeamConfig, kind_name, team_dsn
 from fieldride.server.credentials import passfile_path
 from ui.child_command import ChildCommand
 from ui.prompts import PromptService
@@ -172,7 +172,9 @@ class TeamDialog(QDialog):
             self.tr(
                 "Team server: {place}\nSigned in as: {role} ({kind})\n{kept}\nNothing is sent "
                 "until you sync."
-            ).format(place=config.describe(), role=config.role, kind=config.kind, kept=kept)
+            ).format(
+                place=config.describe(), role=config.role, kind=kind_name(config.kind), kept=kept
+            )
         )
         self._show_page(1)
 
@@ -238,8 +240,6 @@ class TeamDialog(QDialog):
             self.status.setText(refusal or self.tr("That did not work (see the log)."))
         else:
             self.password.clear()
-            # The command's own closing hint is for a terminal ("Run 'fieldride sync'…").
-            said = [line for line in output if not line.startswith("Run 'fieldride")]
-            self.status.setText("\n".join(said))
+            self.status.setText("\n".join(output))  # (its hint for a terminal is not printed)
             self.team_changed.emit()
         self.adjustSize()
