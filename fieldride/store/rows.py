@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from fieldride.errors import DomainError
-from fieldride.i18n import messages
+from fieldride.i18n import N_, messages
 from fieldride.store.sql import StoreDb
 
 
@@ -79,8 +79,24 @@ def update(db: StoreDb, table: str, row_id: int, values: Mapping[str, Any]) -> N
     sets = ", ".join(f"{col} = ?" for col in row)
     cursor = db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
     if cursor.rowcount != 1:
-        # the noun is a table name: English only (callers with a message of their own first)
-        raise DomainError(f"That {table.rstrip('s').replace('_', ' ')} no longer exists.")
+        raise DomainError(messages().gettext(_GONE.get(table, _GONE_ROW)))
+
+
+# What a person reads when the row an edit was for is gone (removed here or by a sync): one
+# sentence per table, so each language can say it with its own noun and grammar.
+_GONE_ROW = N_("That record no longer exists.")
+_GONE = {
+    "calls": N_("That call no longer exists."),
+    "commitments": N_("That commitment no longer exists."),
+    "debrief_questions": N_("That debrief question no longer exists."),
+    "debriefs": N_("That debrief no longer exists."),
+    "private_notes": N_("That private note no longer exists."),
+    "quick_notes": N_("That quick note no longer exists."),
+    "rides": N_("That ride no longer exists."),
+    "scorecards": N_("That scorecard no longer exists."),
+    "self_ratings": N_("That self-rating no longer exists."),
+    "sellers": N_("That seller no longer exists."),
+}
 
 
 def one(db: StoreDb, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> dict[str, Any] | None:
