@@ -81,12 +81,17 @@ def cmd_backups(args: argparse.Namespace) -> int:
     folder = _folder(args)
     found = list_backups(folder)
     if not found:
-        print(f"No backups in {folder / 'backups'} yet. Write one with 'fieldride backup'.")
+        print(
+            gettext("No backups in {folder} yet. Write one with 'fieldride backup'.").format(
+                folder=folder / "backups"
+            )
+        )
         return 0
-    print(f"Backups in {folder / 'backups'} (newest first):")
+    print(gettext("Backups in {folder} (newest first):").format(folder=folder / "backups"))
+    sound, damaged = gettext("sound"), gettext("DAMAGED")
     for number, info in enumerate(found, start=1):
         taken = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        state = "sound" if check_backup(info.path) else "DAMAGED"
+        state = sound if check_backup(info.path) else damaged
         print(f"  {number:>3}  {taken}  {info.kind:<14}{_human_size(info.size):>9}  {state}")
     print(gettext("Restore one with 'fieldride restore NUMBER' or 'fieldride restore --newest'."))
     return 0

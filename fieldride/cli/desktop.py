@@ -58,7 +58,11 @@ def cmd_install(args: argparse.Namespace) -> int:
             entry=entry, exec_command=done.exec_command
         )
     )
-    print(f"Icons: {len(done.files) - 1} files under {done.data_home / 'icons' / 'hicolor'}.")
+    print(
+        gettext("Icons: {count} files under {folder}.").format(
+            count=len(done.files) - 1, folder=done.data_home / "icons" / "hicolor"
+        )
+    )
     print(gettext("To take it out again: fieldride desktop uninstall"))
     return 0
 

@@ -261,9 +261,19 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not versions:
         print(gettext("No scorecards."))
         return 0
-    width = max(len(v.key) for v in versions)
-    print(f"{'KEY':<{width}}  VERSION  BEHAVIOURS  NAME")
+    key, version, behaviours, name = (
+        gettext("KEY"),
+        gettext("VERSION"),
+        gettext("BEHAVIOURS"),
+        gettext("NAME"),
+    )
+    width = max(len(key), *(len(v.key) for v in versions))
+    archived = gettext("(archived)")
+    print(f"{key:<{width}}  {version}  {behaviours}  {name}")
     for v in versions:
-        flag = "  (archived)" if v.archived else ""
-        print(f"{v.key:<{width}}  {v.version:>7}  {len(v.card.behaviours()):>10}  {v.name}{flag}")
+        flag = f"  {archived}" if v.archived else ""
+        print(
+            f"{v.key:<{width}}  {v.version:>{len(version)}}  "
+            f"{len(v.card.behaviours()):>{len(behaviours)}}  {v.name}{flag}"
+        )
     return 0

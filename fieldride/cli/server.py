@@ -126,7 +126,7 @@ def _password(args: argparse.Namespace) -> str | None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from fieldride.server import add_member, connect
+    from fieldride.server import add_member, connect, kind_name
 
     password = _password(args)
     with connect(args.dsn) as conn:
@@ -138,7 +138,11 @@ def cmd_add(args: argparse.Namespace) -> int:
             display_name=args.name,
             directors=getattr(args, "director", []),
         )
-    print(f"{args.role} is a {args.kind} of the team.")
+    print(
+        gettext("{role} is a member of the team as {kind}.").format(
+            role=args.role, kind=kind_name(args.kind)
+        )
+    )
     return 0
 
 
@@ -156,13 +160,17 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_members(args: argparse.Namespace) -> int:
-    from fieldride.server import connect, list_members
+    from fieldride.server import connect, kind_name, list_members
 
     with connect(args.dsn) as conn:
         members = list_members(conn)
     if not members:
         print(gettext("No members yet."))
     for role, kind, directors in members:
-        read_by = f"  (read by {', '.join(directors)})" if directors else ""
-        print(f"{role:<30} {kind}{read_by}")
+        read_by = (
+            "  " + gettext("(read by {directors})").format(directors=", ".join(directors))
+            if directors
+            else ""
+        )
+        print(f"{role:<30} {kind_name(kind)}{read_by}")
     return 0

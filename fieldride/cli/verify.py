@@ -67,8 +67,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
         ride_id = _ride_id(store, args.ride)
         ride = rides.get_ride(store, ride_id)
         check = debriefs.check_acknowledgement(store, ride_id, args.code)
-        print(f"Ride {ride.id}: {ride.seller_name}, {ride.ride_date}, {ride.type_label}")
-        for line in verdict_lines(check, ride.manager_name or "the manager"):
+        print(
+            gettext("Ride {id}: {seller}, {day}, {kind}").format(
+                id=ride.id, seller=ride.seller_name, day=ride.ride_date, kind=ride.type_label
+            )
+        )
+        for line in verdict_lines(check, ride.manager_name or gettext("the manager")):
             print(line)
     if check.state == "unchanged":
         return 0
@@ -78,43 +82,63 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def verdict_lines(check: Any, manager: str) -> list[str]:
-    """The answer in plain words, one line each."""
+    """The answer in plain words, one line each, in the interface language."""
     from fieldride.debriefs import local_time
 
     if check.state == "not_acknowledged":
         return [
-            "Not acknowledged: the seller has not acknowledged this ride, so there is nothing to compare."
+            gettext(
+                "Not acknowledged: the seller has not acknowledged this ride, so there is nothing "
+                "to compare."
+            )
         ]
-    said = f"Acknowledged by {check.seller_name} on {check.acknowledged_on}"
+    who = {"seller": check.seller_name, "day": check.acknowledged_on}
     if check.state == "no_code":
         return [
-            f"{said}, before FieldRide kept acknowledgement codes: there is nothing to compare."
+            gettext(
+                "Acknowledged by {seller} on {day}, before FieldRide kept acknowledgement codes: "
+                "there is nothing to compare."
+            ).format(**who)
         ]
-    lines = [f"{said}, code {check.code}."]
+    lines = [
+        gettext("Acknowledged by {seller} on {day}, code {code}.").format(code=check.code, **who)
+    ]
     if check.state == "unchanged":
-        lines.append("Unchanged: the ride is exactly what the seller acknowledged.")
+        lines.append(gettext("Unchanged: the ride is exactly what the seller acknowledged."))
         return lines
     if check.state == "reopened":
         for entry in check.reopenings:
+            when = local_time(entry.at)
             lines.append(
-                f"Changed since: {manager} reopened the ride on {local_time(entry.at)}"
-                + (f" (reason: {entry.reason})." if entry.reason else ".")
+                gettext(
+                    "Changed since: {manager} reopened the ride on {when} (reason: {reason})."
+                ).format(manager=manager, when=when, reason=entry.reason)
+                if entry.reason
+                else gettext("Changed since: {manager} reopened the ride on {when}.").format(
+                    manager=manager, when=when
+                )
             )
         if check.content_same:
-            lines.append("What the seller acknowledged still reads the same.")
+            lines.append(gettext("What the seller acknowledged still reads the same."))
         if check.acknowledged_again:
             lines.append(
-                "The seller acknowledged it again after that: the newest handout carries "
-                "another code (run without --code to check that one)."
+                gettext(
+                    "The seller acknowledged it again after that: the newest handout carries "
+                    "another code (run without --code to check that one)."
+                )
             )
         lines.append(
-            "The ride's history (History… on its debrief, and the seller's development report) "
-            "says who reopened it, when, why and what changed."
+            gettext(
+                "The ride's history (History… on its debrief, and the seller's development "
+                "report) says who reopened it, when, why and what changed."
+            )
         )
         return lines
     lines.append(
-        "CHANGED: the ride no longer matches what the seller acknowledged, and it was not "
-        "reopened in FieldRide: it was changed outside FieldRide, or this copy is not the "
-        f"acknowledged one. Its handout would now carry the code {check.code_now}."
+        gettext(
+            "CHANGED: the ride no longer matches what the seller acknowledged, and it was not "
+            "reopened in FieldRide: it was changed outside FieldRide, or this copy is not the "
+            "acknowledged one. Its handout would now carry the code {code}."
+        ).format(code=check.code_now)
     )
     return lines

@@ -199,3 +199,34 @@ def test_the_handout_pdf_carries_the_code_and_a_reacknowledged_ride_prints_the_n
     new = debriefs.get_acknowledgement(store, ride.id).code  # type: ignore[union-attr]
     text = flat(pdf_text(build_summary(summary_data(store, ride.id), options())))
     assert new != code and f"Acknowledgement code: {new}" in text and code not in text
+
+
+def test_the_command_lines_answers_are_in_the_users_language(
+    store: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'fieldride verify', 'backups' and 'scorecard list' printed English under LANGUAGE=de
+    (found by grepping the command line for text not passed through gettext)."""
+    from fieldride.i18n import set_interface_language
+    from fieldride.store import make_backup
+
+    ride = acknowledged_ride(store)
+    code = debriefs.get_acknowledgement(store, ride.id).code  # type: ignore[union-attr]
+    make_backup(store)
+    folder = str(store.folder)
+    monkeypatch.setenv("LANGUAGE", "de")
+    try:
+        assert main(["--data-dir", folder, "verify", str(ride.id)]) == 0
+        verified = capsys.readouterr().out.splitlines()
+        assert main(["--data-dir", folder, "backups"]) == 0
+        backups = capsys.readouterr().out.splitlines()
+        assert main(["--data-dir", folder, "scorecard", "list"]) == 0
+        cards = capsys.readouterr().out.splitlines()
+    finally:
+        set_interface_language("en")
+    assert verified[0].startswith(f"Begleitung {ride.id}: Ana Díaz, "), verified
+    assert verified[1].startswith("Bestätigt von Ana Díaz am ") and f"Code {code}." in verified[1]
+    assert verified[2].startswith("Unverändert: "), verified
+    assert backups[0].startswith("Sicherungen in ") and backups[1].endswith("in Ordnung"), backups
+    assert cards[0].split() == ["SCHLÜSSEL", "VERSION", "VERHALTEN", "NAME"], cards
+    end = cards[0].index("VERSION") + len("VERSION")  # numbers right-aligned under it
+    assert all(row[end - 1].isdigit() and row[end] == " " for row in cards[1:]), cards
