@@ -446,6 +446,22 @@ class MainWindow(QMainWindow):
         needed = self.minimumSizeHint().width()
         if needed > self.minimumWidth():
             self.setMinimumWidth(needed)
+            self._keep_inside_screen(needed)
+
+    def _keep_inside_screen(self, width: int) -> None:
+        """A window that grew to ``width`` past the screen's right edge is moved left, as far
+        as the screen allows: seen at 1366x768 in Spanish, where Progress widened the window to
+        1329 px from x=133 and its right side (the "Log training…" button, the tables' right
+        columns) was off the screen."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        right = frame.left() + (frame.width() - self.width()) + max(width, self.width()) - 1
+        over = right - room.right()
+        if over > 0:
+            self.move(max(room.left(), frame.left() - over), frame.top())
 
     def open_ride_at(self, ride_id: int, call_id: int | None, behaviour_key: str | None) -> None:
         """Show the capture page at a call and behaviour (a search result's place)."""
