@@ -259,3 +259,50 @@ def test_a_narrow_german_window_shows_the_whole_commitments_heading(
         assert fits or title.height() >= title.heightForWidth(title.width()) > 0, title.text()
     finally:
         install_test_english(qapp)
+
+
+def test_a_window_that_grows_for_a_page_stays_inside_the_screen(
+    qtbot: Any, demo_store: Store, prompts: Any
+) -> None:
+    """Seen at 1366x768 in Spanish: Progress raised the window's minimum to 1329 px and the
+    window, at x=133, grew past the screen's right edge (the "Registrar formación…" button and
+    the tables' right columns were off the screen). It is moved back inside instead. (Here the
+    window starts narrower than any page needs, so showing one makes it grow.)"""
+    window = _window(qtbot, demo_store, prompts, 600, 640)
+    window.setMinimumWidth(600)
+    window.resize(600, 640)
+    room = window.screen().availableGeometry()
+    window.move(room.left() + 150, room.top())
+    QApplication.processEvents()
+    window.show_screen("progress")
+    QApplication.processEvents()
+    assert window.minimumWidth() > 600  # the page made the window grow
+    frame = window.frameGeometry()
+    inside = frame.right() <= room.right()
+    assert inside or frame.left() == room.left(), (frame, room)
+
+
+def test_progress_side_sections_keep_their_height_in_a_short_window(
+    qtbot: Any, qapp: Any, demo_store: Store, prompts: Any
+) -> None:
+    """Seen at 1366x768 (window 1329x640, Spanish): the four sections beside the charts were
+    held below their minimum height, and the empty self-assessment section showed a sliver of
+    "Todavía no hay autoevaluación." The side column now scrolls instead of squeezing."""
+    from tests.ui.conftest import install_test_english
+    from ui import translation
+
+    translation.install(qapp, "es")
+    try:
+        window = _window(qtbot, demo_store, prompts, 1100, 640)
+        screen = window.show_screen("progress")
+        QApplication.processEvents()
+        boxes = [screen.effects_box, screen.regressions_box, screen.self_gaps_box]
+        for box in boxes:
+            assert box.height() >= box.minimumSizeHint().height(), box.property("title_label")
+        empty = screen.self_gaps.empty.label
+        if screen.self_gaps.currentWidget() is screen.self_gaps.empty:
+            assert empty.height() >= empty.fontMetrics().height(), empty.text()
+        heading = screen.self_gaps_box.property("title_label")
+        assert heading.toolTip() == heading.text()  # cut at the column's edge: whole on hover
+    finally:
+        install_test_english(qapp)

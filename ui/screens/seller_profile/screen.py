@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -168,6 +169,11 @@ def _section(title: str, widget: QWidget) -> QWidget:
     layout.setContentsMargins(0, 4, 0, 0)
     label = QLabel(title)
     label.setProperty("role", "subheading")
+    # A long heading (Spanish, German) does not widen the side column past its tables: it is
+    # cut at the column's edge, the whole of it in the tooltip (a wrapped heading made the
+    # splitter hold the section below its height).
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setToolTip(title)
     layout.addWidget(label)
     layout.addWidget(widget, 1)
     box.setProperty("title_label", label)
@@ -335,7 +341,13 @@ class SellerProfileScreen(QWidget):
             _section(self.tr("Timeline"), self.timeline),
         ):
             side.addWidget(box)
-        splitter.addWidget(side)
+        # Scrolled, not squeezed: in a short window (1366x768, not maximized) the four sections
+        # were held below their minimum height and an empty one showed a sliver of its sentence.
+        self.side_area = QScrollArea()
+        self.side_area.setWidgetResizable(True)
+        self.side_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.side_area.setWidget(side)
+        splitter.addWidget(self.side_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.chart_area.setMinimumWidth(480)
