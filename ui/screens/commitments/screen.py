@@ -55,6 +55,9 @@ class CommitmentsScreen(QWidget):
         top.addWidget(self.counts, 1)
         self.seller = QComboBox()
         self.seller.setAccessibleName(self.tr("Filter by seller"))
+        # as wide as its longest entry: sized at first show, before the sellers were added, it
+        # cut "Todos los comerciales" to "Todos los co…"
+        self.seller.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.seller.currentIndexChanged.connect(self._seller_changed)
         top.addWidget(self.seller)
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
