@@ -23,7 +23,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from fieldride.i18n import language
+from fieldride.i18n import language, messages
 from fieldride.paths import new_partial_file
 from fieldride.reports import text
 from fieldride.reports.fonts import BOLD, REGULAR, TEXT_FACES, faces_used, register_fonts
@@ -137,14 +137,19 @@ def _logo_reader(path: str, mtime: float) -> Any:
 
 
 def logo_problem(path: str) -> str | None:
-    """A user-facing reason why ``path`` cannot be used as a logo, or None if it can."""
+    """A user-facing reason why ``path`` cannot be used as a logo, or None if it can, in the
+    interface language (the output settings dialog shows it)."""
     if not path:
         return None
     p = Path(path)
     if not p.is_file():
-        return f"The logo file {path} does not exist."
+        return messages().gettext("The logo file {path} does not exist.").format(path=path)
     if _logo_reader(str(p), p.stat().st_mtime) is None:
-        return f"The logo file {path} is not an image FieldRide can read (use PNG or JPEG)."
+        return (
+            messages()
+            .gettext("The logo file {path} is not an image FieldRide can read (use PNG or JPEG).")
+            .format(path=path)
+        )
     return None
 
 

@@ -86,3 +86,29 @@ def test_empty_logo_and_accent_are_shown(qtbot: Any, store: Store, prompts: Any)
     image = dialog.swatch.grab().toImage()
     colours = {image.pixelColor(x, image.height() // 2).name() for x in range(image.width())}
     assert "#aa3300" not in colours
+
+
+def test_a_logo_refused_in_a_german_window_is_said_in_german(
+    qtbot: Any, qapp: Any, store: Store, prompts: Any, tmp_path: Path
+) -> None:
+    """The refusal came from the core in English whatever the interface language (found by
+    grepping for returned f-strings with words in them)."""
+    from tests.ui.conftest import install_test_english
+    from ui import translation
+
+    missing, bad = tmp_path / "gone.png", tmp_path / "logo.png"
+    bad.write_text("not an image")
+    translation.install(qapp, "de")
+    try:
+        dialog = _dialog(qtbot, store, prompts)
+        for path in (missing, bad):
+            dialog.logo_path.setText(str(path))
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        install_test_english(qapp)
+    said = [text for _title, text, _details in prompts.errors]
+    assert said == [
+        f"Die Logodatei {missing} gibt es nicht.",
+        f"Die Logodatei {bad} ist kein Bild, das FieldRide lesen kann (verwenden Sie PNG oder JPEG).",
+    ]
+    assert get_setting(store, "logo_path") == ""
