@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldride.store import (
-    RESTORE_HINT,
     BackupError,
     BackupInfo,
     CorruptStoreError,
@@ -37,9 +36,11 @@ from fieldride.store import (
     Store,
     StoreError,
     check_backup,
+    continue_or_restore,
     list_backups,
     open_store,
     restore_backup,
+    restore_hint,
 )
 from fieldride.store.repair import RepairReport, repair_store
 from ui.background import run_in_background
@@ -67,10 +68,21 @@ _KIND_LABELS = {  # translated where shown (context "RecoveryDialog")
 
 
 def _for_this_window(message: str) -> str:
-    """The store's message points at this window and the CLI; here, point at the list below."""
-    here = "Restore the newest sound backup listed below (it is selected)."
-    lower = RESTORE_HINT[0].lower() + RESTORE_HINT[1:]
-    return message.replace(RESTORE_HINT, here).replace(lower, here[0].lower() + here[1:])
+    """The store's message points at this window and the CLI; here, point at the list below
+    (both in the interface language: the store's sentence is replaced by this window's)."""
+    here = {
+        restore_hint(): QCoreApplication.translate(
+            "RecoveryDialog", "Restore the newest sound backup listed below (it is selected)."
+        ),
+        continue_or_restore(): QCoreApplication.translate(
+            "RecoveryDialog",
+            "Either continue with the data file as it is, or restore the newest sound backup "
+            "listed below (it is selected).",
+        ),
+    }
+    for theirs, ours in here.items():
+        message = message.replace(theirs, ours)
+    return message
 
 
 class RecoveryDialog(QDialog):
@@ -202,6 +214,9 @@ class RecoveryDialog(QDialog):
             self.backups.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.backups.setCurrentRow(first_good)
         self._selection_changed(first_good)
+        # The keyboard starts on the list: arrows choose a backup, Enter restores it (the
+        # default button). It started on "Show details", so Enter opened the details instead.
+        self.backups.setFocus()
 
     def selected_backup(self) -> BackupInfo | None:
         item = self.backups.currentItem()
