@@ -37,7 +37,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 class SharedFolderError(OSError):
-    """An existing folder open to others that FieldRide did not make; ``str()`` says what to do."""
+    """An existing folder open to others that FieldRide did not make: ``folder`` and its
+    ``mode``. ``str()`` is for the log; what the user reads is written where it is shown (the
+    store's refusal, in the interface language: this module sits below the translations)."""
+
+    def __init__(self, folder: Path, mode: int) -> None:
+        super().__init__(f"folder {folder} is open to other users (mode {mode:04o})")
+        self.folder = folder
+        self.mode = mode
 
 
 def ensure_private_dir(path: Path, *, inside_data_folder: bool = False) -> Path:
@@ -61,13 +68,7 @@ def ensure_private_dir(path: Path, *, inside_data_folder: bool = False) -> Path:
     if inside_data_folder or db_path(path).exists() or backups_dir(path).is_dir():
         os.chmod(path, 0o700)
         return path
-    raise SharedFolderError(
-        f"The folder {path} is open to other users (mode {mode:04o}) and is not a FieldRide data "
-        "folder. FieldRide keeps personal data in a folder only you can open, and does not "
-        "change the permissions of a folder it did not make. Use a new folder, for example "
-        f"{path / APP_NAME} (FieldRide creates it private), or make this one private yourself "
-        f"(chmod 700 {path})."
-    )
+    raise SharedFolderError(path, mode)
 
 
 def db_path(folder: Path) -> Path:

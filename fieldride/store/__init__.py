@@ -72,6 +72,8 @@ if TYPE_CHECKING:
         NoSpaceError,
         StoreError,
         StoreReplacedError,
+        continue_or_restore,
+        restore_hint,
     )
     from fieldride.store.identity import adopt_author_id, author_id, is_uuid
     from fieldride.store.inspection import ChangedRide, JournalFrames, StoreReport, inspect_store
@@ -150,6 +152,8 @@ else:  # each module imported when one of its names is first used (fieldride.laz
                 "NoSpaceError",
                 "StoreError",
                 "StoreReplacedError",
+                "continue_or_restore",
+                "restore_hint",
             ),
             "identity": (
                 "adopt_author_id",
@@ -227,6 +231,7 @@ __all__ = [
     "check_placement",
     "check_store_file",
     "classify",
+    "continue_or_restore",
     "error_name",
     "inspect_store",
     "is_uuid",
@@ -242,6 +247,7 @@ __all__ = [
     "pragmas",
     "read_only_store",
     "restore_backup",
+    "restore_hint",
     "ride_checksum",
     "schema_version",
     "seal_finished_rides",

@@ -14,9 +14,8 @@ import sqlite3
 from pathlib import Path
 
 from fieldride import paths
-from fieldride.i18n import messages
+from fieldride.i18n import N_, messages
 from fieldride.store.errors import (
-    RESTORE_HINT,
     CheckCancelledError,
     CorruptStoreError,
     EmptiedStoreError,
@@ -25,9 +24,10 @@ from fieldride.store.errors import (
     NewerSchemaError,
     NoSpaceError,
     StoreError,
+    continue_or_restore,
+    restore_hint,
 )
 from fieldride.store.migrations import MIGRATIONS_TABLE, applied_names, known_names, pending_names
-from fieldride.wording import plural
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -47,18 +47,26 @@ def check_missing_file(db_file: Path, accept_loss: bool) -> None:
     wal = wal_path(db_file)
     if wal.exists() and wal.stat().st_size > 0:
         raise MissingStoreError(
-            f"The data file {db_file} is missing, but its journal {wal.name} is still there: the "
-            "data file was moved or deleted. Nothing was changed. Put the data file back, or "
-            + RESTORE_HINT,
+            messages()
+            .gettext(
+                "The data file {db_file} is missing, but its journal {journal} is still there: "
+                "the data file was moved or deleted. Nothing was changed. Put the data file back, "
+                "or use a backup. {restore}"
+            )
+            .format(db_file=db_file, journal=wal.name, restore=restore_hint()),
             details="journal without data file",
         )
     backups = paths.backups_dir(db_file.parent)
     has_backups = backups.is_dir() and any(backups.glob("*.fieldride-backup"))
     if has_backups and not accept_loss:
         raise MissingStoreError(
-            f"The data file {db_file} is missing, but this data folder has backups: the data file "
-            "was moved or deleted. Nothing was changed. " + RESTORE_HINT + " Or start with an "
-            "empty data file (the backups stay where they are).",
+            messages()
+            .gettext(
+                "The data file {db_file} is missing, but this data folder has backups: the data "
+                "file was moved or deleted. Nothing was changed. {restore} Or start with an empty "
+                "data file (the backups stay where they are)."
+            )
+            .format(db_file=db_file, restore=restore_hint()),
             details="data file missing, backups present",
         )
 
@@ -69,12 +77,25 @@ def check_emptied_file(db_file: Path) -> None:
     has_backups = backups.is_dir() and any(backups.glob("*.fieldride-backup"))
     has_journal = wal.exists() and wal.stat().st_size > 0
     if has_backups or has_journal:
-        left = "backups" if has_backups else f"its journal {wal.name}"
+        sentence = (
+            N_(
+                "The data file {db_file} is empty (0 bytes), but this data folder has backups: "
+                "its content was lost (emptied by another program, a sync tool or a full disk). "
+                "It is not a new data file. Nothing was changed. {restore} Or start with an "
+                "empty data file (the backups stay where they are)."
+            )
+            if has_backups
+            else N_(
+                "The data file {db_file} is empty (0 bytes), but its journal {journal} is still "
+                "there: its content was lost (emptied by another program, a sync tool or a full "
+                "disk). It is not a new data file. Nothing was changed. {restore} Or start with "
+                "an empty data file (the backups stay where they are)."
+            )
+        )
         raise EmptiedStoreError(
-            f"The data file {db_file} is empty (0 bytes), but this data folder has {left}: its "
-            "content was lost (emptied by another program, a sync tool or a full disk). It is "
-            "not a new data file. Nothing was changed. " + RESTORE_HINT + " Or start with an "
-            "empty data file (the backups stay where they are).",
+            messages()
+            .gettext(sentence)
+            .format(db_file=db_file, journal=wal.name, restore=restore_hint()),
             details="data file of 0 bytes, " + ("backups present" if has_backups else "journal"),
         )
 
@@ -87,15 +108,23 @@ def check_header(path: Path) -> None:
         header = fh.read(100)
     if header[:16] != SQLITE_HEADER:
         raise CorruptStoreError(
-            f"The data file {path} is not a FieldRide database: it does not start like a SQLite "
-            "database (it may have been overwritten or damaged). Nothing was changed. "
-            + RESTORE_HINT,
+            messages()
+            .gettext(
+                "The data file {path} is not a FieldRide database: it does not start like a "
+                "SQLite database (it may have been overwritten or damaged). Nothing was changed. "
+                "{restore}"
+            )
+            .format(path=path, restore=restore_hint()),
             details=f"first bytes {header[:16]!r}",
         )
     if len(header) < 100:
         raise CorruptStoreError(
-            f"The data file {path} is cut short ({size} bytes): it is damaged. Nothing was "
-            "changed. " + RESTORE_HINT,
+            messages()
+            .gettext(
+                "The data file {path} is cut short ({size} bytes): it is damaged. Nothing was "
+                "changed. {restore}"
+            )
+            .format(path=path, size=size, restore=restore_hint()),
             details=f"file of {size} bytes",
         )
 
@@ -116,16 +145,22 @@ def check_missing_journal(db_file: Path, unclean: bool) -> None:
     if wal_path(db_file).exists():
         return
     raise MissingJournalError(
-        f"FieldRide was not closed cleanly last time and the journal of the data file {db_file} "
-        f"({wal_path(db_file).name}) is missing: the most recent edits may have been in it. "
-        "The data file itself is sound. Nothing was changed. Either continue with the data "
-        "file as it is, or " + RESTORE_HINT[0].lower() + RESTORE_HINT[1:],
+        messages()
+        .gettext(
+            "FieldRide was not closed cleanly last time and the journal of the data file "
+            "{db_file} ({journal}) is missing: the most recent edits may have been in it. The "
+            "data file itself is sound. Nothing was changed. {choice}"
+        )
+        .format(db_file=db_file, journal=wal_path(db_file).name, choice=continue_or_restore()),
         details="WAL missing after unclean shutdown",
     )
 
 
 # SQLite's words for a file it could not write or size (the -shm or -wal of a full disk):
 # with almost no space left these mean "no space", not damage
+# Why a file is called damaged (translated in damaged()); a check's findings come counted.
+CANNOT_OPEN = N_("it cannot be opened")
+CANNOT_READ = N_("SQLite cannot read it")
 _NO_SPACE_WORDS = ("disk i/o error", "database or disk is full", "unable to open")
 NO_SPACE_LEFT = 1024 * 1024  # bytes free below which such an error is the full disk's
 
@@ -134,15 +169,20 @@ def damaged(path: Path, what: str, details: str) -> StoreError:
     """The error for a file SQLite could not open or read: :class:`CorruptStoreError`, unless
     its disk is (all but) full and SQLite's words say it could not write or size a file, when
     it is :class:`NoSpaceError` (the recovery window must not offer to restore a sound file)."""
+    t = messages()
     if any(words in details.lower() for words in _NO_SPACE_WORDS) and disk_nearly_full(path):
         return NoSpaceError(
-            f"The disk that holds {path.parent} is full. SQLite needs a little space (for its "
-            "journal and shared-memory files) even to open the data file, and there is none. "
-            "The data file is not damaged and nothing was changed. Free some space on that disk "
-            "and start FieldRide again."
+            t.gettext(
+                "The disk that holds {folder} is full. SQLite needs a little space (for its "
+                "journal and shared-memory files) even to open the data file, and there is none. "
+                "The data file is not damaged and nothing was changed. Free some space on that "
+                "disk and start FieldRide again."
+            ).format(folder=path.parent)
         )
     return CorruptStoreError(
-        f"The data file {path} is damaged ({what}). Nothing was changed. " + RESTORE_HINT,
+        t.gettext(
+            "The data file {path} is damaged ({what}). Nothing was changed. {restore}"
+        ).format(path=path, what=t.gettext(what), restore=restore_hint()),
         details=details,
     )
 
@@ -168,7 +208,7 @@ def read_only_connect(db_file: Path, in_use: bool = False) -> sqlite3.Connection
             f"{db_file.as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as err:
-        raise damaged(db_file, "it cannot be opened", str(err)) from err
+        raise damaged(db_file, CANNOT_OPEN, str(err)) from err
     return conn
 
 
@@ -185,15 +225,25 @@ def run_check(conn: sqlite3.Connection, db_file: Path, pragma: str) -> None:
                 )
                 .format(db_file=db_file)
             ) from err
-        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+        raise damaged(db_file, CANNOT_READ, str(err)) from err
     except sqlite3.DatabaseError as err:
-        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+        raise damaged(db_file, CANNOT_READ, str(err)) from err
     if rows != ["ok"]:
         problems = "\n".join(rows)
         count = sum(line.count("\n") + 1 for line in rows)
-        raise damaged(
-            db_file, f"its {pragma.replace('_', ' ')} found {plural(count, 'problem')}", problems
+        t = messages()
+        found = (
+            t.ngettext(
+                "its integrity check found {n} problem",
+                "its integrity check found {n} problems",
+                count,
+            )
+            if pragma == "integrity_check"
+            else t.ngettext(
+                "its quick check found {n} problem", "its quick check found {n} problems", count
+            )
         )
+        raise damaged(db_file, found.format(n=count), problems)
 
 
 class FileCheck:
@@ -277,18 +327,22 @@ def schema_checks(conn: sqlite3.Connection, db_file: Path) -> bool:
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
     except sqlite3.DatabaseError as err:  # unchecked file whose schema cannot be read
-        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+        raise damaged(db_file, CANNOT_READ, str(err)) from err
     if tables and MIGRATIONS_TABLE not in tables:
         raise CorruptStoreError(
-            f"The data file {db_file} is a SQLite database of another program, not FieldRide's. "
-            "Nothing was changed. Choose another data folder.",
+            messages()
+            .gettext(
+                "The data file {db_file} is a SQLite database of another program, not "
+                "FieldRide's. Nothing was changed. Choose another data folder."
+            )
+            .format(db_file=db_file),
             details=f"tables: {', '.join(sorted(tables)[:8])}",
         )
     try:
         refuse_newer(conn, db_file)
         return bool(pending_names(conn))
     except sqlite3.DatabaseError as err:
-        raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+        raise damaged(db_file, CANNOT_READ, str(err)) from err
 
 
 def refuse_newer(conn: sqlite3.Connection, path: Path) -> None:

@@ -5,10 +5,29 @@ Raised by ``fieldride.store.open_store`` and its checks; exported by ``fieldride
 
 from __future__ import annotations
 
-RESTORE_HINT = (
+from fieldride.i18n import N_, messages
+
+# The last sentence of a refusal that a backup can mend (the recovery window puts its own in
+# its place: the backups it lists); CONTINUE_OR_RESTORE is the same for a file that is sound
+# but lost its newest edits. Translated where used (restore_hint, continue_or_restore).
+RESTORE_HINT = N_(
     "Restore the newest good backup from the recovery window that FieldRide shows at start, "
     "or with 'fieldride restore --newest'."
 )
+CONTINUE_OR_RESTORE = N_(
+    "Either continue with the data file as it is, or restore the newest good backup from the "
+    "recovery window that FieldRide shows at start, or with 'fieldride restore --newest'."
+)
+
+
+def restore_hint() -> str:
+    """:data:`RESTORE_HINT` in the interface language."""
+    return messages().gettext(RESTORE_HINT)
+
+
+def continue_or_restore() -> str:
+    """:data:`CONTINUE_OR_RESTORE` in the interface language."""
+    return messages().gettext(CONTINUE_OR_RESTORE)
 
 
 class StoreError(Exception):

@@ -25,7 +25,14 @@ from pathlib import Path
 from fieldride.i18n import messages
 from fieldride.paths import db_path
 from fieldride.store.backup import RESTORE_JOURNAL, interrupted_restore
-from fieldride.store.checks import check_header, check_missing_file, damaged, wal_path
+from fieldride.store.checks import (
+    CANNOT_OPEN,
+    CANNOT_READ,
+    check_header,
+    check_missing_file,
+    damaged,
+    wal_path,
+)
 from fieldride.store.checksums import changed_rides
 from fieldride.store.errors import StoreError
 from fieldride.store.markers import other_processes
@@ -136,7 +143,7 @@ def inspect_store(folder: Path, tables: Sequence[str]) -> StoreReport:
         try:
             conn = sqlite3.connect(copy)
         except sqlite3.Error as err:
-            raise damaged(db_file, "it cannot be opened", str(err)) from err
+            raise damaged(db_file, CANNOT_OPEN, str(err)) from err
         try:
             try:
                 findings = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
@@ -153,7 +160,7 @@ def inspect_store(folder: Path, tables: Sequence[str]) -> StoreReport:
                         rows[table] = 0  # a table a newer or older schema does not have
                 changed = _changed(conn) if findings == ["ok"] else []
             except sqlite3.DatabaseError as err:
-                raise damaged(db_file, "SQLite cannot read it", str(err)) from err
+                raise damaged(db_file, CANNOT_READ, str(err)) from err
         finally:
             conn.close()
     frames = JournalFrames(journal, max(0, min(journal, int(recovered))) if journal else 0)

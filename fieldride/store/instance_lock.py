@@ -19,6 +19,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from fieldride.i18n import messages
 from fieldride.paths import process_alive
 from fieldride.store.errors import StoreError
 
@@ -58,12 +59,21 @@ def _try_flock(fd: int) -> bool:
 
 
 def _refuse(folder: Path, pid: int, host: str) -> LockHeldError:
-    who = f"process {pid}" if pid else "another process"
-    if host and host != socket.gethostname():
-        who += f" on computer '{host}'"
+    t = messages()
+    elsewhere = bool(host) and host != socket.gethostname()
+    if pid and elsewhere:
+        who = t.gettext("process {pid} on computer '{host}'").format(pid=pid, host=host)
+    elif pid:
+        who = t.gettext("process {pid}").format(pid=pid)
+    elif elsewhere:
+        who = t.gettext("another process on computer '{host}'").format(host=host)
+    else:
+        who = t.gettext("another process")
     return LockHeldError(
-        f"FieldRide is open on {folder} ({who} holds its lock). Close FieldRide (every window "
-        "on this data folder), then try again. Nothing was changed."
+        t.gettext(
+            "FieldRide is open on {folder} ({who} holds its lock). Close FieldRide (every window "
+            "on this data folder), then try again. Nothing was changed."
+        ).format(folder=folder, who=who)
     )
 
 
@@ -103,7 +113,9 @@ def hold_instance_lock(folder: Path) -> Iterator[None]:
             continue
         except OSError as err:
             raise StoreError(
-                f"Cannot write the lock file in {folder} ({err.strerror}). Nothing was changed."
+                messages()
+                .gettext("Cannot write the lock file in {folder} ({reason}). Nothing was changed.")
+                .format(folder=folder, reason=err.strerror)
             ) from err
         break
     else:

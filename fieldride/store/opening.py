@@ -48,6 +48,7 @@ from pathlib import Path
 from fieldride import paths
 from fieldride.i18n import messages
 from fieldride.store.checks import (
+    CANNOT_OPEN,
     check_header,
     check_missing_file,
     check_missing_journal,
@@ -137,7 +138,17 @@ def open_store(
     try:
         paths.ensure_private_dir(folder)
     except paths.SharedFolderError as err:
-        raise StoreError(str(err)) from err
+        raise StoreError(
+            messages()
+            .gettext(
+                "The folder {path} is open to other users (mode {mode}) and is not a FieldRide "
+                "data folder. FieldRide keeps personal data in a folder only you can open, and "
+                "does not change the permissions of a folder it did not make. Use a new folder, "
+                "for example {new} (FieldRide creates it private), or make this one private "
+                "yourself (chmod 700 {path})."
+            )
+            .format(path=err.folder, mode=f"{err.mode:04o}", new=err.folder / paths.APP_NAME)
+        ) from err
     except OSError as err:
         raise StoreError(
             messages()
@@ -178,7 +189,7 @@ def open_store(
     try:
         db = connect_writer(db_file)
     except sqlite3.DatabaseError as err:
-        raise damaged(db_file, "it cannot be opened", str(err)) from err
+        raise damaged(db_file, CANNOT_OPEN, str(err)) from err
     store = Store(
         db=db,
         folder=folder,

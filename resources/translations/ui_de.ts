@@ -3139,6 +3139,14 @@ Trotzdem beenden? Wählen Sie Nein, damit FieldRide geöffnet bleibt: Es speiche
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
+        <source>Restore the newest sound backup listed below (it is selected).</source>
+        <translation>Stellen Sie die neueste intakte Sicherung aus der Liste unten wieder her (sie ist ausgewählt).</translation>
+    </message>
+    <message>
+        <source>Either continue with the data file as it is, or restore the newest sound backup listed below (it is selected).</source>
+        <translation>Arbeiten Sie entweder mit der Datendatei weiter, wie sie ist, oder stellen Sie die neueste intakte Sicherung aus der Liste unten wieder her (sie ist ausgewählt).</translation>
+    </message>
+    <message>
         <source>FieldRide: the data needs attention</source>
         <translation>FieldRide: Die Daten brauchen Aufmerksamkeit</translation>
     </message>

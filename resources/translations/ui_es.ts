@@ -3139,6 +3139,14 @@ Quit anyway? Choose No to keep FieldRide open: it saves them as soon as the disk
         <translation>antes de una restauración</translation>
     </message>
     <message>
+        <source>Restore the newest sound backup listed below (it is selected).</source>
+        <translation>Restaure la copia de seguridad correcta más reciente de la lista de abajo (está seleccionada).</translation>
+    </message>
+    <message>
+        <source>Either continue with the data file as it is, or restore the newest sound backup listed below (it is selected).</source>
+        <translation>Siga con el archivo de datos tal como está, o restaure la copia de seguridad correcta más reciente de la lista de abajo (está seleccionada).</translation>
+    </message>
+    <message>
         <source>FieldRide: the data needs attention</source>
         <translation>FieldRide: los datos necesitan atención</translation>
     </message>

@@ -226,3 +226,58 @@ def _other_process(folder: Path) -> Iterator[None]:
         proc.kill()
         proc.wait()
         marker.unlink()
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es"])
+def test_an_emptied_file_is_explained_in_the_interface_language(
+    qtbot: Any, qapp: Any, tmp_path: Path, code: str
+) -> None:
+    """Seen in a German window: the store's explanation of an emptied data file (0 bytes, with
+    backups) was English in the recovery window, the rest of it German. The store's sentence
+    pointing at this window is replaced by the window's own ("listed below"), in the same
+    language."""
+    from fieldride.i18n import set_interface_language
+    from tests.ui.conftest import install_test_english
+    from ui import translation
+
+    folder = tmp_path / "data"
+    with open_store(folder) as s:
+        sellers.add_seller(s, "Ana")
+        make_backup(s, "daily")
+    (folder / "fieldride.db").write_bytes(b"")
+    translation.install(qapp, code)
+    try:
+        with pytest.raises(StoreError) as info:
+            open_store(folder)
+        dialog = RecoveryDialog(folder, info.value)
+        qtbot.addWidget(dialog)
+        said = dialog.message.text()
+    finally:
+        install_test_english(qapp)
+        set_interface_language("en")
+    start, below = {
+        "en": ("The data file ", "Restore the newest sound backup listed below (it is selected)."),
+        "de": ("Die Datendatei ", "Stellen Sie die neueste intakte Sicherung aus der Liste unten"),
+        "es": ("El archivo de datos ", "Restaure la copia de seguridad correcta más reciente de"),
+    }[code]
+    assert said.startswith(start) and below in said, said
+    assert "fieldride restore" not in said, said  # the command line's way is not this window's
+
+
+def test_enter_restores_the_preselected_backup_once(
+    qtbot: Any, damaged: tuple[Path, StoreError]
+) -> None:
+    """Walked by keyboard: the window opened with "Show details" focused, so Enter showed the
+    details instead of restoring. The keyboard now starts on the list of backups."""
+    folder, err = damaged
+    dialog = RecoveryDialog(folder, err)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.focusWidget() is dialog.backups
+    restored: list[Path] = []
+    dialog.backup_restored.connect(restored.append)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert len(restored) == 1 and dialog.choice == "restored"
+    assert len(list(folder.glob("fieldride.db.replaced-*"))) == 1  # set aside once, not twice
