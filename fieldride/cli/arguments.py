@@ -11,6 +11,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from fieldride.cli import gettext
+
 #: The largest id SQLite can hold (a signed 64-bit integer).
 MAX_ID = 2**63 - 1
 
@@ -19,15 +21,19 @@ def _whole(text: str, what: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number ({what})") from None
+        raise argparse.ArgumentTypeError(
+            gettext("'{text}' is not a whole number ({what})").format(text=text, what=what)
+        ) from None
 
 
 def record_id(text: str) -> int:
     """An id as FieldRide shows it: a whole number from 1 to :data:`MAX_ID`."""
-    value = _whole(text, "give the id FieldRide shows, e.g. 12")
+    value = _whole(text, gettext("give the id FieldRide shows, e.g. 12"))
     if not 1 <= value <= MAX_ID:
         raise argparse.ArgumentTypeError(
-            f"{text} is not an id FieldRide uses: ids are whole numbers from 1 to {MAX_ID}"
+            gettext(
+                "{text} is not an id FieldRide uses: ids are whole numbers from 1 to {most}"
+            ).format(text=text, most=MAX_ID)
         )
     return value
 
@@ -36,9 +42,13 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
     """A whole number from ``low`` to ``high``, both included."""
 
     def parse(text: str) -> int:
-        value = _whole(text, f"give one from {low} to {high}")
+        value = _whole(text, gettext("give one from {low} to {high}").format(low=low, high=high))
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{text} is out of range: give {low} to {high}")
+            raise argparse.ArgumentTypeError(
+                gettext("{text} is out of range: give {low} to {high}").format(
+                    text=text, low=low, high=high
+                )
+            )
         return value
 
     parse.__name__ = "whole number"
@@ -48,9 +58,11 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
 def output_file(text: str) -> str:
     """A file name to write: not empty, not a folder name."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("a file name is needed here")
+        raise argparse.ArgumentTypeError(gettext("a file name is needed here"))
     if text.endswith(("/", "\\")) or Path(text).name in ("", ".", ".."):
         raise argparse.ArgumentTypeError(
-            f"'{text}' names a folder; give a file name inside it, e.g. {text.rstrip('/')}/report"
+            gettext("'{text}' names a folder; give a file name inside it, e.g. {example}").format(
+                text=text, example=f"{text.rstrip('/')}/report"
+            )
         )
     return text

@@ -367,3 +367,36 @@ def test_failed_xlsx_export_prints_one_line(tmp_path: Path) -> None:
     assert run.returncode == 1
     assert run.stderr.strip() == f"fieldride: The folder {target.parent} does not exist."
     assert not target.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["report", "summary", "two", "--out", "x.pdf"], "„two“ ist keine ganze Zahl"),
+        (["report", "summary", "0", "--out", "x.pdf"], "0 ist keine ID, die FieldRide verwendet"),
+        (["search", "a", "--limit", "0"], "geben Sie 1 bis 10000 an"),
+        (["export", "--out", ""], "hier wird ein Dateiname gebraucht"),
+        (["export", "--out", "folder/"], "„folder/“ ist ein Ordner"),
+    ],
+)
+def test_bad_numbers_and_names_are_said_in_the_users_language(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    expected: str,
+) -> None:
+    """argparse's own words were German under LANGUAGE=de, but what was wrong with the value
+    was English ("Fehler: Argument RIDE_ID: 'two' is not a whole number")."""
+    from fieldride.i18n import set_interface_language
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANGUAGE", "de")
+    try:
+        with pytest.raises(SystemExit) as exc:
+            main(["--data-dir", str(tmp_path / "d"), *args])
+    finally:
+        set_interface_language("en")
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "Fehler" in err and expected in err, err
