@@ -306,39 +306,66 @@ HUGE = "99999999999999999999999"
 
 
 @pytest.mark.parametrize(
-    ("args", "expected"),
+    ("code", "args", "expected"),
     [
-        (["report", "summary", HUGE, "--out", "x.pdf"], "RIDE_ID: 9999"),
+        ("en", ["report", "summary", HUGE, "--out", "x.pdf"], "RIDE_ID: 9999"),
         (
+            "en",
             ["report", "brief", "9223372036854775808", "--out", "x.pdf"],
             "from 1 to 9223372036854775807",
         ),
-        (["report", "seller", "9223372036854775808", "--out", "x.pdf"], "SELLER_ID"),
-        (["report", "summary", "0", "--out", "x.pdf"], "not an id FieldRide uses"),
-        (["report", "summary", "two", "--out", "x.pdf"], "'two' is not a whole number"),
-        (["report", "scorecard", "field-visit", "--calls", "9", "--out", "x.pdf"], "give 1 to 6"),
-        (["report", "scorecard", "field-visit", "--version", HUGE, "--out", "x.pdf"], "--version"),
-        (["search", "a", "--limit", "99999999999999999999"], "give 1 to 10000"),
-        (["search", "a", "--limit", "-1"], "give 1 to 10000"),
-        (["search", "a", "--limit", "0"], "give 1 to 10000"),
-        (["export", "--out", ""], "a file name is needed"),
-        (["export", "--out", "   "], "a file name is needed"),
-        (["export", "--out", "folder/"], "names a folder"),
-        (["scorecard", "export", "field-visit", "--out", ""], "a file name is needed"),
-        (["scorecard", "export", "field-visit", "--version", "-3", "--out", "x.yaml"], "--version"),
-        (["demo", "--months", HUGE], "--months"),
+        ("en", ["report", "seller", "9223372036854775808", "--out", "x.pdf"], "SELLER_ID"),
+        ("en", ["report", "summary", "0", "--out", "x.pdf"], "not an id FieldRide uses"),
+        ("en", ["report", "summary", "two", "--out", "x.pdf"], "'two' is not a whole number"),
+        (
+            "en",
+            ["report", "scorecard", "field-visit", "--calls", "9", "--out", "x.pdf"],
+            "give 1 to 6",
+        ),
+        (
+            "en",
+            ["report", "scorecard", "field-visit", "--version", HUGE, "--out", "x.pdf"],
+            "--version",
+        ),
+        ("en", ["search", "a", "--limit", "99999999999999999999"], "give 1 to 10000"),
+        ("en", ["search", "a", "--limit", "-1"], "give 1 to 10000"),
+        ("en", ["search", "a", "--limit", "0"], "give 1 to 10000"),
+        ("en", ["export", "--out", ""], "a file name is needed"),
+        ("en", ["export", "--out", "   "], "a file name is needed"),
+        ("en", ["export", "--out", "folder/"], "names a folder"),
+        ("en", ["scorecard", "export", "field-visit", "--out", ""], "a file name is needed"),
+        (
+            "en",
+            ["scorecard", "export", "field-visit", "--version", "-3", "--out", "x.yaml"],
+            "--version",
+        ),
+        ("en", ["demo", "--months", HUGE], "--months"),
+        # in the user's language: argparse's own words were German under LANGUAGE=de but the
+        # value's problem was English ("Fehler: Argument RIDE_ID: 'two' is not a whole number")
+        ("de", ["report", "summary", "two", "--out", "x.pdf"], "„two“ ist keine ganze Zahl"),
+        ("de", ["report", "summary", "0", "--out", "x.pdf"], "0 ist keine ID, die FieldRide"),
+        ("de", ["search", "a", "--limit", "0"], "geben Sie 1 bis 10000 an"),
+        ("de", ["export", "--out", ""], "hier wird ein Dateiname gebraucht"),
+        ("de", ["export", "--out", "folder/"], "„folder/“ ist ein Ordner"),
     ],
 )
 def test_bad_numbers_and_names_are_usage_errors(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    code: str,
     args: list[str],
     expected: str,
 ) -> None:
+    from fieldride.i18n import set_interface_language
+
     monkeypatch.chdir(tmp_path)  # relative --out names land here, whatever happens
-    with pytest.raises(SystemExit) as exc:
-        main(["--data-dir", str(tmp_path / "d"), *args])
+    monkeypatch.setenv("LANGUAGE", code)
+    try:
+        with pytest.raises(SystemExit) as exc:
+            main(["--data-dir", str(tmp_path / "d"), *args])
+    finally:
+        set_interface_language("en")
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert expected in err and "Traceback" not in err
@@ -367,36 +394,3 @@ def test_failed_xlsx_export_prints_one_line(tmp_path: Path) -> None:
     assert run.returncode == 1
     assert run.stderr.strip() == f"fieldride: The folder {target.parent} does not exist."
     assert not target.parent.exists()
-
-
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        (["report", "summary", "two", "--out", "x.pdf"], "„two“ ist keine ganze Zahl"),
-        (["report", "summary", "0", "--out", "x.pdf"], "0 ist keine ID, die FieldRide verwendet"),
-        (["search", "a", "--limit", "0"], "geben Sie 1 bis 10000 an"),
-        (["export", "--out", ""], "hier wird ein Dateiname gebraucht"),
-        (["export", "--out", "folder/"], "„folder/“ ist ein Ordner"),
-    ],
-)
-def test_bad_numbers_and_names_are_said_in_the_users_language(
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    args: list[str],
-    expected: str,
-) -> None:
-    """argparse's own words were German under LANGUAGE=de, but what was wrong with the value
-    was English ("Fehler: Argument RIDE_ID: 'two' is not a whole number")."""
-    from fieldride.i18n import set_interface_language
-
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("LANGUAGE", "de")
-    try:
-        with pytest.raises(SystemExit) as exc:
-            main(["--data-dir", str(tmp_path / "d"), *args])
-    finally:
-        set_interface_language("en")
-    assert exc.value.code == 2
-    err = capsys.readouterr().err
-    assert "Fehler" in err and expected in err, err
