@@ -85,7 +85,7 @@ def connect(
     try:
         return psycopg.connect(full, autocommit=autocommit)
     except psycopg.Error as err:
-        raise ServerError(connect_failure(err)) from None
+        raise ServerError(_connect_failure(err)) from None
 
 
 # What libpq's words for a failed connection mean for the person at the laptop, and what to do
@@ -101,7 +101,7 @@ _CONNECT_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
         ),
     ),
     (
-        ("certificate verify failed", "certificate", "SSL error"),
+        ("certificate", "SSL error"),  # "certificate verify failed" and its kin
         N_(
             "The server's certificate could not be checked: ask your team's admin, and check "
             "the encryption setting."
@@ -143,7 +143,7 @@ _CONNECT_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
-def connect_failure(err: BaseException) -> str:
+def _connect_failure(err: BaseException) -> str:
     """The user's message for a connection that could not be opened: what it means and what to
     do, with libpq's own line after it for the admin (never a password: libpq does not repeat
     one)."""
